@@ -1,0 +1,84 @@
+// The only reader of process.env. One schema for the whole environment; every problem is listed at once.
+import { z } from 'zod';
+import { CopydeskError } from './errors.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const httpUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional()
+  .refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), 'must be an http(s) URL');
+
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce.number().int().positive().max(max).default(fallback);
+
+const storeSpec = z
+  .string()
+  .trim()
+  .optional()
+  .refine(
+    (value) => value === undefined || value === 'memory' || /^sqlite:.+/.test(value) || /^rediss?:\/\//.test(value),
+    'must be "memory", "sqlite:PATH" or "redis://…"',
+  );
+
+const hostPortList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every((entry) => /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(entry)), {
+    message: 'must be a comma-separated list of host:port',
+  });
+
+const EnvSchema = z.object({
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: httpUrl,
+  COPYDESK_MODEL: z.string().trim().min(1).default('gpt-4.1-mini'),
+  COPYDESK_LLM_TIMEOUT_MS: positiveInt(60_000, 600_000),
+  COPYDESK_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  COPYDESK_CONCURRENCY: positiveInt(4, 16),
+  /** Articles longer than this are cut before analysis (and the sheet says so). */
+  COPYDESK_MAX_WORDS: positiveInt(6_000, 50_000),
+  COPYDESK_STORE: storeSpec,
+  COPYDESK_FETCH_ALLOW: hostPortList,
+  COPYDESK_FETCH_TIMEOUT_MS: positiveInt(15_000, 120_000),
+  COPYDESK_COMPARE_EMOJI: z
+    .string()
+    .trim()
+    .default('scales')
+    .transform((value) => value.replace(/^:|:$/g, ''))
+    .refine((value) => /^[a-z0-9_+'-]+$/.test(value), 'must be an emoji name such as scales'),
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
+  SLACK_API_URL: httpUrl,
+  SLACK_BOT_USER_ID: optionalText,
+  SLACK_BOT_ID: optionalText,
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+});
+
+export type Config = z.output<typeof EnvSchema>;
+
+/** Parse the environment. Throws one CopydeskError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = EnvSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+  throw new CopydeskError('config', `Configuration problem: ${problems.join('; ')}.`);
+}
+
+/** The LLM is configured when there is a key, or a base URL (local servers often need no key). */
+export function llmConfigured(config: Config): boolean {
+  return config.OPENAI_API_KEY !== undefined || config.OPENAI_BASE_URL !== undefined;
+}

@@ -1,0 +1,39 @@
+// Turns one SourceInput into an Article: pasted text is cleaned, links are fetched and extracted.
+import { CopydeskError } from '../errors.ts';
+import type { Article, SourceInput } from '../types.ts';
+import { cleanPaste } from './clean-paste.ts';
+import { fitToBudget } from './fit-to-budget.ts';
+
+export interface IngestDeps {
+  /** Fetches and extracts a web page. Throws CopydeskError with a user-facing reason. */
+  readUrl: (url: string) => Promise<Article>;
+  maxWords: number;
+}
+
+export async function ingest(input: SourceInput, deps: IngestDeps): Promise<Article> {
+  const article = input.kind === 'url' ? await deps.readUrl(input.url) : fromPaste(input.text, input.label);
+  if (article.text.trim() === '') {
+    throw new CopydeskError('input_empty', `${article.label} has no article text to read.`);
+  }
+  return fitToBudget(article, deps.maxWords);
+}
+
+function fromPaste(text: string, label: string): Article {
+  const cleaned = cleanPaste(text);
+  return {
+    label,
+    title: cleaned.title,
+    outlet: cleaned.outlet,
+    url: null,
+    byline: cleaned.byline,
+    publishedAt: cleaned.publishedAt,
+    text: cleaned.text,
+    words: countWords(cleaned.text),
+    truncated: false,
+    extractionNote: cleaned.note,
+  };
+}
+
+export function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}

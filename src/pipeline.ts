@@ -1,0 +1,113 @@
+// buildFactSheet(): inputs → articles → grounded analyses → comparison. Knows nothing of Slack or terminals.
+import { createHash } from 'node:crypto';
+import type { Engine } from './analysis/engine.ts';
+import { groundAnalysis } from './analysis/ground/ground-analysis.ts';
+import { compareSources } from './analysis/compare/compare-sources.ts';
+import { errorCode, userMessage } from './errors.ts';
+import { ingest } from './ingest/ingest.ts';
+import type { Logger } from './logger.ts';
+import type { Store } from './store/store.ts';
+import type { Article, FactSheet, FailedSource, ProgressEvent, RawAnalysis, SourceInput, SourceSheet, Usage } from './types.ts';
+import { mapBounded } from './util/map-bounded.ts';
+
+export interface PipelineDeps {
+  engine: Engine;
+  /** Null disables caching (the CLI's --no-cache). */
+  store: Store | null;
+  /** Fetches and extracts a web page; throws CopydeskError with a reason fit for users. */
+  readUrl: (url: string) => Promise<Article>;
+  logger: Logger;
+  /** How many sources are read and analysed at once. */
+  concurrency: number;
+  maxWords: number;
+}
+
+export type ProgressListener = (event: ProgressEvent) => void;
+
+/** Analyses are kept a month: the same text, model and prompt always give the same answer we want. */
+const ANALYSIS_TTL_MS = 30 * 24 * 3600_000;
+
+export async function buildFactSheet(
+  inputs: SourceInput[],
+  deps: PipelineDeps,
+  onProgress: ProgressListener = () => {},
+): Promise<FactSheet> {
+  const usage: Usage = { llmCalls: 0, inputTokens: 0, outputTokens: 0, cached: 0 };
+  const failed: FailedSource[] = [];
+  const results = await mapBounded(inputs, deps.concurrency, async (input, index) => {
+    const id = `S${index + 1}`;
+    const label = input.kind === 'url' ? (input.label ?? input.url) : input.label;
+    try {
+      return await analyseOne(id, label, input, deps, usage, onProgress);
+    } catch (error) {
+      deps.logger.warn({ err: error, source: id, label }, 'source failed');
+      onProgress({ stage: 'failed', sourceId: id, label, detail: userMessage(error) });
+      failed.push({ id, label, code: errorCode(error), reason: userMessage(error) });
+      return null;
+    }
+  });
+  const sources = results.filter((source): source is SourceSheet => source !== null);
+  failed.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+
+  let comparison: FactSheet['comparison'] = null;
+  if (sources.length >= 2) {
+    onProgress({ stage: 'comparing' });
+    comparison = await compareSources(sources, { engine: deps.engine, store: deps.store, logger: deps.logger, usage });
+  }
+  return {
+    engine: deps.engine.name,
+    promptVersion: deps.engine.promptVersion,
+    model: deps.engine.model,
+    sources,
+    failed,
+    comparison,
+    usage,
+  };
+}
+
+async function analyseOne(
+  id: string,
+  label: string,
+  input: SourceInput,
+  deps: PipelineDeps,
+  usage: Usage,
+  onProgress: ProgressListener,
+): Promise<SourceSheet> {
+  onProgress({ stage: 'reading', sourceId: id, label });
+  const article = await ingest(input, { readUrl: deps.readUrl, maxWords: deps.maxWords });
+  const textHash = hashText(article.text);
+  const key = analysisKey(deps.engine, textHash);
+
+  let raw = deps.store ? await deps.store.get<RawAnalysis>(key) : undefined;
+  if (raw) {
+    usage.cached += 1;
+    onProgress({ stage: 'cached', sourceId: id, label: displayLabel(article) });
+  } else {
+    onProgress({ stage: 'analysing', sourceId: id, label: displayLabel(article), detail: `${article.words} words` });
+    const result = await deps.engine.extract(article);
+    raw = result.value;
+    addUsage(usage, result.usage);
+    await deps.store?.set(key, raw, ANALYSIS_TTL_MS);
+  }
+  const sheet = groundAnalysis(id, article, raw, textHash);
+  onProgress({ stage: 'done', sourceId: id, label: displayLabel(article) });
+  return sheet;
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+function analysisKey(engine: Engine, textHash: string): string {
+  return `analysis:${engine.name}:${engine.model ?? '-'}:${engine.promptVersion}:${textHash}`;
+}
+
+function displayLabel(article: Article): string {
+  return article.title ?? article.label;
+}
+
+export function addUsage(total: Usage, call: { llmCalls: number; inputTokens: number; outputTokens: number }): void {
+  total.llmCalls += call.llmCalls;
+  total.inputTokens += call.inputTokens;
+  total.outputTokens += call.outputTokens;
+}

@@ -1,0 +1,51 @@
+// Builds the pipeline's dependencies from configuration. Shared by the CLI and the Slack app.
+import type { Engine } from './analysis/engine.ts';
+import { createLlmEngine } from './analysis/llm/llm-engine.ts';
+import { createOfflineEngine } from './analysis/offline/offline-engine.ts';
+import { type Config, llmConfigured } from './config.ts';
+import { createUrlReader } from './ingest/web/read-url.ts';
+import type { Logger } from './logger.ts';
+import type { PipelineDeps } from './pipeline.ts';
+import { openStore, type Store } from './store/store.ts';
+
+export interface RuntimeOptions {
+  /** Force the offline engine even when an LLM is configured. */
+  offline?: boolean;
+  /** Store spec to use when COPYDESK_STORE is unset; null for no cache at all. */
+  defaultStore: string | null;
+  /** Ignore COPYDESK_STORE and cache nothing (the CLI's --no-cache). */
+  noCache?: boolean;
+}
+
+export interface Runtime {
+  deps: PipelineDeps;
+  store: Store | null;
+  close(): Promise<void>;
+}
+
+export function createRuntime(config: Config, logger: Logger, options: RuntimeOptions): Runtime {
+  const spec = options.noCache ? null : (config.COPYDESK_STORE ?? options.defaultStore);
+  const store = spec ? openStore(spec) : null;
+  const engine: Engine =
+    options.offline || !llmConfigured(config) ? createOfflineEngine() : createLlmEngine(config, logger);
+  const readUrl = createUrlReader({
+    store,
+    allow: config.COPYDESK_FETCH_ALLOW,
+    timeoutMs: config.COPYDESK_FETCH_TIMEOUT_MS,
+    logger,
+  });
+  return {
+    deps: {
+      engine,
+      store,
+      readUrl,
+      logger,
+      concurrency: config.COPYDESK_CONCURRENCY,
+      maxWords: config.COPYDESK_MAX_WORDS,
+    },
+    store,
+    close: async () => {
+      await store?.close();
+    },
+  };
+}

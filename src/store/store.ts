@@ -1,0 +1,78 @@
+// The cache and the dedupe claims, behind one small interface, over keyv (memory or SQLite).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import { CopydeskError } from '../errors.ts';
+
+export interface Store {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /**
+   * Atomically claim a key for `ttlMs`: true for exactly one caller, false for every other until it expires.
+   * Keyv has no set-if-absent (concurrent has-then-set writers all "win"), so claims bypass it.
+   */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Open a store from a spec: "memory" or "sqlite:PATH". */
+export function openStore(spec: string): Store {
+  if (spec === 'memory') return memoryStore();
+  if (spec.startsWith('sqlite:')) return sqliteStore(spec.slice('sqlite:'.length));
+  throw new CopydeskError('config', `Unsupported COPYDESK_STORE "${spec}": use "memory" or "sqlite:PATH".`);
+}
+
+function memoryStore(): Store {
+  const keyv = new Keyv();
+  const claims = new Map<string, number>();
+  return {
+    get: (key) => keyv.get(key),
+    set: async (key, value, ttlMs) => {
+      await keyv.set(key, value, ttlMs);
+    },
+    // Single process, single thread: the check and the write cannot interleave.
+    claim: async (key, ttlMs) => {
+      const now = Date.now();
+      const expires = claims.get(key);
+      if (expires !== undefined && expires > now) return false;
+      claims.set(key, now + ttlMs);
+      if (claims.size > 10_000) {
+        for (const [k, until] of claims) if (until <= now) claims.delete(k);
+      }
+      return true;
+    },
+    close: async () => {
+      await keyv.disconnect();
+    },
+  };
+}
+
+function sqliteStore(path: string): Store {
+  mkdirSync(dirname(path), { recursive: true });
+  const keyv = new Keyv({
+    store: new KeyvSqlite({ uri: `sqlite://${path}`, driver: 'node:sqlite', busyTimeout: 5_000, wal: true }),
+    namespace: 'copydesk',
+  });
+  // Claims live in their own table of the same file: INSERT OR IGNORE plus `changes` is atomic across processes.
+  const db = new DatabaseSync(path, { timeout: 5_000 });
+  db.exec('CREATE TABLE IF NOT EXISTS copydesk_claims (key TEXT PRIMARY KEY, expires INTEGER NOT NULL)');
+  const purge = db.prepare('DELETE FROM copydesk_claims WHERE key = ? AND expires <= ?');
+  const insert = db.prepare('INSERT OR IGNORE INTO copydesk_claims (key, expires) VALUES (?, ?)');
+  return {
+    get: (key) => keyv.get(key),
+    set: async (key, value, ttlMs) => {
+      await keyv.set(key, value, ttlMs);
+    },
+    claim: async (key, ttlMs) => {
+      const now = Date.now();
+      purge.run(key, now);
+      return insert.run(key, now + ttlMs).changes === 1;
+    },
+    close: async () => {
+      await keyv.disconnect();
+      db.close();
+    },
+  };
+}

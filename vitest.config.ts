@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Tests never reach the network: nock blocks anything not on loopback (see test/setup.ts).
+    setupFiles: ['test/setup.ts'],
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
