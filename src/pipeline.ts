@@ -8,6 +8,7 @@ import { ingest } from './ingest/ingest.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/store.ts';
 import type { Article, FactSheet, FailedSource, ProgressEvent, RawAnalysis, SourceInput, SourceSheet, Usage } from './types.ts';
+import { addUsage, emptyUsage } from './usage.ts';
 import { mapBounded } from './util/map-bounded.ts';
 
 export interface PipelineDeps {
@@ -22,6 +23,12 @@ export interface PipelineDeps {
   maxWords: number;
 }
 
+/** A source's sheet with the text it was grounded in: the comparison checks names against the text. */
+interface Analysed {
+  sheet: SourceSheet;
+  text: string;
+}
+
 export type ProgressListener = (event: ProgressEvent) => void;
 
 /** Analyses are kept a month: the same text, model and prompt always give the same answer we want. */
@@ -32,7 +39,7 @@ export async function buildFactSheet(
   deps: PipelineDeps,
   onProgress: ProgressListener = () => {},
 ): Promise<FactSheet> {
-  const usage: Usage = { llmCalls: 0, inputTokens: 0, outputTokens: 0, cached: 0 };
+  const usage = emptyUsage();
   const failed: FailedSource[] = [];
   const results = await mapBounded(inputs, deps.concurrency, async (input, index) => {
     const id = `S${index + 1}`;
@@ -46,13 +53,14 @@ export async function buildFactSheet(
       return null;
     }
   });
-  const sources = results.filter((source): source is SourceSheet => source !== null);
+  const analysed = results.filter((result): result is Analysed => result !== null);
+  const sources = analysed.map((result) => result.sheet);
   failed.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
 
   let comparison: FactSheet['comparison'] = null;
   if (sources.length >= 2) {
     onProgress({ stage: 'comparing' });
-    comparison = await compareSources(sources, { engine: deps.engine, store: deps.store, logger: deps.logger, usage });
+    comparison = await compareSources(analysed, { engine: deps.engine, store: deps.store, logger: deps.logger, usage });
   }
   return {
     engine: deps.engine.name,
@@ -72,7 +80,7 @@ async function analyseOne(
   deps: PipelineDeps,
   usage: Usage,
   onProgress: ProgressListener,
-): Promise<SourceSheet> {
+): Promise<Analysed> {
   onProgress({ stage: 'reading', sourceId: id, label });
   const article = await ingest(input, { readUrl: deps.readUrl, maxWords: deps.maxWords });
   const textHash = hashText(article.text);
@@ -91,7 +99,7 @@ async function analyseOne(
   }
   const sheet = groundAnalysis(id, article, raw, textHash);
   onProgress({ stage: 'done', sourceId: id, label: displayLabel(article) });
-  return sheet;
+  return { sheet, text: article.text };
 }
 
 export function hashText(text: string): string {
@@ -106,8 +114,3 @@ function displayLabel(article: Article): string {
   return article.title ?? article.label;
 }
 
-export function addUsage(total: Usage, call: { llmCalls: number; inputTokens: number; outputTokens: number }): void {
-  total.llmCalls += call.llmCalls;
-  total.inputTokens += call.inputTokens;
-  total.outputTokens += call.outputTokens;
-}

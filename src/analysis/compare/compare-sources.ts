@@ -1,0 +1,80 @@
+// The comparison: deterministic alignment first (it needs no model and never invents text),
+// then the engine's judge over the extracted facts and quotes, merged without repeating what the rules found.
+import type { Logger } from '../../logger.ts';
+import type { Store } from '../../store/store.ts';
+import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
+import type { CompareInput, Engine, Judgement } from '../engine.ts';
+import { findNameVariants, type SourceText } from './name-variants.ts';
+import { alignNumbers } from './number-differences.ts';
+import { alignQuotes } from './quote-alignment.ts';
+import { resolveJudgement } from './resolve-judgement.ts';
+import { cachedJudgement } from './judgement-cache.ts';
+
+export interface CompareDeps {
+  engine: Engine;
+  store: Store | null;
+  logger: Logger;
+  /** Updated in place with the judge's usage. */
+  usage: Usage;
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+export async function compareSources(sources: SourceText[], deps: CompareDeps): Promise<Comparison> {
+  const sheets = sources.map((source) => source.sheet);
+  const quotes = alignQuotes(sheets);
+  const numbers = alignNumbers(sheets);
+  const ruled: Disagreement[] = [...quotes.attributions, ...numbers.disagreements, ...findNameVariants(sources)];
+
+  const judgement = await cachedJudgement(sheets, deps, () => deps.engine.judge(toCompareInput(sheets)));
+  const resolved = judgement ? resolveJudgement(judgement, sheets) : null;
+  if (resolved && resolved.unknownRefs > 0) {
+    deps.logger.warn({ unknownRefs: resolved.unknownRefs }, 'judge cited IDs that do not exist; dropped');
+  }
+
+  const variantRefs = new Set(quotes.variants.flatMap((variant) => variant.versions.map((v) => v.ref)));
+  const fromJudge = (resolved?.disagreements ?? []).filter(
+    (item) => !coveredBy(item, ruled) && !(item.kind === 'quote_wording' && item.versions.every((v) => variantRefs.has(v.ref))),
+  );
+  const disagreements = [...ruled, ...fromJudge].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  return {
+    consensus: [...numbers.consensus, ...(resolved?.consensus ?? [])],
+    disagreements,
+    quoteVariants: quotes.variants,
+    singleSource: resolved?.singleSource ?? [],
+  };
+}
+
+/** A judge's item repeats a rule's when it is of the same kind and cites the same evidence. */
+function coveredBy(item: Disagreement, ruled: Disagreement[]): boolean {
+  const refs = new Set(item.versions.map((v) => v.ref ?? `${v.source}:${v.text}`));
+  return ruled.some(
+    (rule) => rule.kind === item.kind && rule.versions.some((v) => refs.has(v.ref ?? `${v.source}:${v.text}`)),
+  );
+}
+
+function toCompareInput(sheets: SourceSheet[]): CompareInput {
+  return {
+    sources: sheets.map((sheet) => ({
+      id: sheet.id,
+      title: sheet.title,
+      outlet: sheet.outlet,
+      facts: sheet.facts
+        .filter((fact) => fact.match !== 'not_found')
+        .map((fact) => ({
+          id: fact.id,
+          statement: fact.statement,
+          kind: fact.kind,
+          value: fact.value,
+          evidence: fact.sourceText ?? fact.evidence,
+        })),
+      quotes: sheet.quotes
+        .filter((quote) => quote.match !== 'not_found')
+        .map((quote) => ({ id: quote.id, speaker: quote.speaker, role: quote.role, text: quote.sourceText ?? quote.text })),
+    })),
+  };
+}
+
+export type { Judgement };

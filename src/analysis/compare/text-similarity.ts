@@ -1,0 +1,53 @@
+// Small string measures shared by the alignment rules.
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** Strips accents and case: "Müller" and "muller" compare equal here. */
+export function foldCase(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Two spellings of one word, not two words: close in edit distance relative to length, and sharing a first
+ * letter or a last letter (transliterations vary in the middle: Mashaal/Meshaal, Zelensky/Zelenskyy).
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  const x = foldCase(a);
+  const y = foldCase(b);
+  if (x === y || Math.min(x.length, y.length) < 4) return false;
+  const distance = editDistance(x, y);
+  const limit = Math.max(x.length, y.length) >= 8 ? 2 : 1;
+  return distance <= limit && (x[0] === y[0] || x.at(-1) === y.at(-1));
+}
+
+/** The word a speaker is known by: the surname for people, the whole name for bodies. */
+export function speakerKey(speaker: string): string {
+  const words = foldCase(speaker)
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const body = /\b(ministry|police|department|office|army|forces|agency|council|government|court|company|spokes\w*)\b/;
+  if (body.test(words.join(' '))) return words.filter((word) => !['the', 'of'].includes(word)).join(' ');
+  return words.at(-1) ?? '';
+}
+
+export function sameSpeaker(a: string, b: string): boolean {
+  const x = speakerKey(a);
+  const y = speakerKey(b);
+  return x !== '' && (x === y || isSpellingVariant(x, y));
+}
