@@ -54,8 +54,9 @@ export interface Quote {
   kind: 'direct' | 'indirect';
   cue: string | null;
   match: MatchKind;
+  /** Where in Article.text; null when not found, or when found in the headline rather than the body. */
   span: Span | null;
-  /** The source's own characters at `span`: what a reader is shown. Null when not found. */
+  /** The source's own characters (at `span`, or in the headline): what a reader is shown. Null when not found. */
   sourceText: string | null;
 }
 
@@ -67,6 +68,7 @@ export interface Fact {
   value: string | null;
   evidence: string;
   match: MatchKind;
+  /** As for Quote: body offsets, or null when not found or found in the headline. */
   span: Span | null;
   sourceText: string | null;
 }

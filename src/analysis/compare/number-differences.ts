@@ -1,7 +1,7 @@
 // Lines up the figures sources give for the same thing. Equal figures are consensus ("1,400" = "1400");
 // a different qualifier ("over 1,400" against "1,400") is a low-severity difference; a different figure is flagged.
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
-import { type Figure, readFigures } from './number-facts.ts';
+import { eventOf, type Figure, readFigures } from './number-facts.ts';
 
 interface Sighting {
   source: string;
@@ -10,10 +10,14 @@ interface Sighting {
   /** The fact's evidence as found in the source: what readers are shown. */
   text: string;
   statement: string;
+  /** "died", "rescued"…: what the figure is about, when the fact says. */
+  event: string | null;
 }
 
 /** Counted words too generic to pair on alone: the statements must share another word too. */
 const GENERIC = new Set(['percent', 'people', 'person', 'year', 'month', 'week', 'day', 'hour', 'time', 'case']);
+/** Counted words that are units, not people or things an event happens to. */
+const UNITS = new Set(['percent', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'year', 'month', 'week', 'day', 'hour', 'minute', 'dollar', 'euro', 'pound']);
 /** Figures further apart than this ratio are taken to count different things, not to disagree. */
 const MAX_RATIO = 2;
 
@@ -50,8 +54,10 @@ function sightings(sheet: SourceSheet): Sighting[] {
   const out: Sighting[] = [];
   for (const fact of sheet.facts) {
     if (fact.sourceText === null) continue;
+    const event = eventOf(`${fact.statement} ${fact.sourceText}`);
     for (const figure of readFigures(fact.sourceText)) {
-      out.push({ source: sheet.id, figure, ref: fact.id, text: fact.sourceText, statement: fact.statement });
+      if (figure.counts === null && event === null) continue;
+      out.push({ source: sheet.id, figure, ref: fact.id, text: fact.sourceText, statement: fact.statement, event });
     }
   }
   return out;
@@ -61,8 +67,7 @@ function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
   let best: Sighting | null = null;
   let bestRatio = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    if (candidate.figure.counts !== anchor.figure.counts) continue;
-    if (GENERIC.has(anchor.figure.counts) && !shareContentWord(anchor.statement, candidate.statement)) continue;
+    if (!sameThing(anchor, candidate)) continue;
     const low = Math.min(anchor.figure.value, candidate.figure.value);
     const ratio = low === 0 ? Number.POSITIVE_INFINITY : Math.max(anchor.figure.value, candidate.figure.value) / low;
     if (ratio <= MAX_RATIO && ratio < bestRatio) {
@@ -73,11 +78,21 @@ function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
   return best;
 }
 
+/** The same counted noun (with context for generic ones), or the same event happening to people or things. */
+function sameThing(a: Sighting, b: Sighting): boolean {
+  const x = a.figure.counts;
+  const y = b.figure.counts;
+  if (x !== null && x === y && (!GENERIC.has(x) || a.event === b.event || shareContentWord(a.statement, b.statement))) {
+    return a.event === null || b.event === null || a.event === b.event;
+  }
+  return a.event !== null && a.event === b.event && !UNITS.has(x ?? '') && !UNITS.has(y ?? '');
+}
+
 function judge(group: Sighting[]): Disagreement | 'same' {
   const first = group[0] as Sighting;
   const versions = group.map((s) => ({ source: s.source, text: s.text, ref: s.ref }));
   const values = group.map((s) => s.figure.value);
-  const topic = `Number of ${plural(first.figure.counts)}`;
+  const topic = topicOf(first);
   if (values.every((value) => value === first.figure.value)) {
     const qualifiers = new Set(group.map((s) => s.figure.qualifier ?? ''));
     if (qualifiers.size === 1) return 'same';
@@ -113,6 +128,21 @@ function shareContentWord(a: string, b: string): boolean {
     );
   const x = words(a);
   return [...words(b)].some((word) => x.has(word));
+}
+
+const EVENT_TOPICS: Record<string, string> = {
+  died: 'Death toll',
+  injured: 'Number injured',
+  rescued: 'Number rescued',
+  missing: 'Number missing',
+  detained: 'Number detained',
+  displaced: 'Number displaced',
+};
+
+function topicOf(sighting: Sighting): string {
+  const noun = sighting.figure.counts;
+  if (sighting.event) return `${EVENT_TOPICS[sighting.event] ?? 'Number'}${noun && !GENERIC.has(noun) ? ` (${plural(noun)})` : ''}`;
+  return noun === 'percent' ? 'Percentage' : `Number of ${plural(noun ?? 'items')}`;
 }
 
 function plural(noun: string): string {

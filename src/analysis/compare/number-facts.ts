@@ -2,8 +2,8 @@
 
 export interface Figure {
   value: number;
-  /** The counted thing, singular and lower-case: "israeli", "worker", "percent". */
-  counts: string;
+  /** The counted thing, singular and lower-case: "israeli", "worker", "percent"; null when unsaid ("nine are missing"). */
+  counts: string | null;
   qualifier: string | null;
   /** The number as written, e.g. "1,400" or "1.2 million". */
   written: string;
@@ -27,25 +27,25 @@ const QUALIFIERS = [
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SKIP = new Set(['of', 'the', 'a', 'an', 'more', 'other', 'additional', 'new', 'extra', 'people’s', 'per']);
+const SMALL_NUMBERS = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
 const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...Object.fromEntries(SMALL_NUMBERS.map((word, index) => [word, index + 2])),
   dozen: 12,
-  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
   hundred: 100,
 };
+/** Words that follow a number without being what it counts ("nine are missing"). */
+const NOT_COUNTED = new Set(['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'and', 'to', 'in', 'on', 'at', 'from', 'after', 'when', 'as', 'who', 'that']);
 
-const FIGURE =
-  /(?:\$|£|€)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen|dozens|hundreds)\b(?:\s+(thousand|million|billion|trillion))?\s*(%|per\s?cent|percent(?:age points?)?)?/gi;
+const FIGURE = new RegExp(
+  `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
+  'gi',
+);
 
 export function readFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -53,6 +53,8 @@ export function readFigures(text: string): Figure[] {
     const digits = (match[1] ?? '').toLowerCase();
     if (digits === 'dozens' || digits === 'hundreds') continue;
     let value = WORD_NUMBERS[digits.replace('a ', '')] ?? Number(digits.replace(/,/g, ''));
+    // "one" and small words inside phrases ("two kilometres") are counted like any figure; clock times are not.
+    if (/^[:.]\d/.test(text.slice(match.index + match[0].length))) continue;
     if (Number.isNaN(value)) continue;
     const multiplier = match[2]?.toLowerCase();
     if (multiplier) value *= MULTIPLIERS[multiplier] ?? 1;
@@ -61,7 +63,6 @@ export function readFigures(text: string): Figure[] {
     const before = text.slice(0, match.index).toLowerCase().trimEnd();
     const qualifier = QUALIFIERS.find((q) => before.endsWith(` ${q}`) || before === q) ?? null;
     const counts = match[3] ? 'percent' : countedNoun(text.slice(match.index + match[0].length));
-    if (counts === null) continue;
     figures.push({ value, counts, qualifier, written: match[0].trim() });
   }
   return figures;
@@ -74,7 +75,7 @@ function countedNoun(after: string): string | null {
     .filter(Boolean);
   for (const word of words.slice(0, 3)) {
     if (SKIP.has(word)) continue;
-    return singular(word);
+    return NOT_COUNTED.has(word) ? null : singular(word);
   }
   return null;
 }
@@ -84,4 +85,23 @@ function singular(word: string): string {
   if (word.endsWith('ses') || word.endsWith('xes')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
   return word;
+}
+
+/** What happened to the counted people or things, so "12 killed" and "14 died" line up. */
+const EVENTS: Record<string, string[]> = {
+  died: ['killed', 'kill', 'killing', 'died', 'dead', 'deaths', 'death', 'fatalities', 'perished', 'lives'],
+  injured: ['injured', 'wounded', 'hurt', 'injuries'],
+  rescued: ['rescued', 'saved', 'survivors', 'survived', 'pulled', 'recovered'],
+  missing: ['missing', 'unaccounted'],
+  detained: ['arrested', 'detained', 'held', 'hostages', 'hostage', 'abducted', 'kidnapped'],
+  displaced: ['evacuated', 'displaced', 'fled', 'homeless'],
+};
+const EVENT_OF = new Map(Object.entries(EVENTS).flatMap(([event, words]) => words.map((word) => [word, event])));
+
+export function eventOf(text: string): string | null {
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    const event = EVENT_OF.get(word);
+    if (event) return event;
+  }
+  return null;
 }

@@ -1,18 +1,45 @@
 // Checks an engine's answer against the article: every quote and every fact's evidence gets a match and a span.
 // Nothing the engine wrote is shown as source text unless it is found here.
-import type { Article, Fact, Quote, RawAnalysis, SourceSheet } from '../../types.ts';
-import { locate, prepareText } from './locate.ts';
+import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
+import { type Location, locate, type PreparedText, prepareText } from './locate.ts';
+
+interface Grounded extends Location {
+  sourceText: string | null;
+}
+
+/**
+ * Looks in the body first, then in the headline (headlines carry the loaded words: "Death trap on Lake Varna").
+ * A headline match has no span, since spans index the body text.
+ */
+function groundIn(needle: string, body: PreparedText, headline: PreparedText | null): Grounded {
+  const found = locate(needle, body);
+  if (found.match !== 'not_found' || headline === null) {
+    const span = found.span ? trimClauseEnd(body.text, found.span) : null;
+    return { match: found.match, span, sourceText: span ? body.text.slice(span.start, span.end) : null };
+  }
+  const inHeadline = locate(needle, headline);
+  if (inHeadline.match === 'not_found' || !inHeadline.span) return { match: 'not_found', span: null, sourceText: null };
+  return { match: inHeadline.match, span: null, sourceText: headline.text.slice(inHeadline.span.start, inHeadline.span.end) };
+}
+
+/** A quote copied up to its closing mark often ends on the sentence's comma ("answers,"): that comma is not quoted. */
+function trimClauseEnd(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start + 1 && /[,;:\s]/.test(text[end - 1] as string)) end--;
+  return { start: span.start, end };
+}
 
 export function groundAnalysis(id: string, article: Article, raw: RawAnalysis, textHash: string): SourceSheet {
   const source = prepareText(article.text);
+  const headline = article.title ? prepareText(article.title) : null;
   const seenQuoteSpans = new Set<string>();
   const quotes: Quote[] = [];
   for (const quote of raw.quotes) {
     const text = quote.text.trim();
     if (text === '') continue;
-    const { match, span } = locate(text, source);
+    const { match, span, sourceText } = groundIn(text, source, headline);
     // The same passage reported twice (a model repeating itself) is one quote.
-    const spanKey = span ? `${span.start}:${span.end}` : `missing:${text}`;
+    const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
     if (seenQuoteSpans.has(spanKey)) continue;
     seenQuoteSpans.add(spanKey);
     quotes.push({
@@ -24,13 +51,13 @@ export function groundAnalysis(id: string, article: Article, raw: RawAnalysis, t
       cue: quote.cue?.trim() || null,
       match,
       span,
-      sourceText: span ? article.text.slice(span.start, span.end) : null,
+      sourceText,
     });
   }
   const facts: Fact[] = raw.facts
     .filter((fact) => fact.statement.trim() !== '')
     .map((fact, index) => {
-      const { match, span } = locate(fact.evidence, source);
+      const { match, span, sourceText } = groundIn(fact.evidence, source, headline);
       return {
         id: `${id}.F${index + 1}`,
         statement: fact.statement.trim(),
@@ -39,7 +66,7 @@ export function groundAnalysis(id: string, article: Article, raw: RawAnalysis, t
         evidence: fact.evidence.trim(),
         match,
         span,
-        sourceText: span ? article.text.slice(span.start, span.end) : null,
+        sourceText,
       };
     });
   return {

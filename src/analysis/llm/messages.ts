@@ -11,12 +11,14 @@ export interface ChatMessage {
 
 export function extractionMessages(article: Article): ChatMessage[] {
   const meta = [
-    article.title ? `Headline given by the page: ${oneLine(article.title)}` : null,
-    article.outlet ? `Outlet given by the page: ${oneLine(article.outlet)}` : null,
-    article.byline ? `Byline: ${oneLine(article.byline)}` : null,
-    article.publishedAt ? `Published: ${article.publishedAt}` : null,
+    article.title ? `headline: ${oneLine(article.title)}` : null,
+    article.outlet ? `outlet: ${oneLine(article.outlet)}` : null,
+    article.byline ? `byline: ${oneLine(article.byline)}` : null,
+    article.publishedAt ? `published: ${oneLine(article.publishedAt)}` : null,
   ].filter((line): line is string => line !== null);
-  const body = [...meta, '<article>', defuse(article.text, 'article'), '</article>'].join('\n');
+  // Page metadata is as untrusted as the text: it goes inside its own delimiters too.
+  const metadata = meta.length > 0 ? ['<metadata>', defuse(meta.join('\n'), 'metadata'), '</metadata>'] : [];
+  const body = [...metadata, '<article>', defuse(article.text, 'article'), '</article>'].join('\n');
   return [
     { role: 'system', content: EXTRACT_PROMPT.text },
     { role: 'user', content: body },

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Entry shim: copydesk is TypeScript run directly by Node 24. Say so plainly on an older Node.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write(
+    `copydesk: needs Node 24 or newer (this is ${process.version}). Run it with \`npx copydesk\` after \`npm install\`, which brings Node 24.\n`,
+  );
+  process.exit(1);
+}
+await import('../src/cli/main.ts');

@@ -1,0 +1,88 @@
+// The `copydesk` command: the same pipeline as the Slack app, printed as Markdown, JSON or the Slack payload.
+// Exit 0 on success, 1 when nothing could be analysed or something failed, 2 on bad usage.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { type Config, llmConfigured, loadConfig } from '../config.ts';
+import { CopydeskError, userMessage } from '../errors.ts';
+import { createLogger } from '../logger.ts';
+import { buildFactSheet } from '../pipeline.ts';
+import { renderBlocks } from '../render/blocks/render-blocks.ts';
+import { renderJson } from '../render/json.ts';
+import { renderMarkdown } from '../render/markdown.ts';
+import { createRuntime } from '../runtime.ts';
+import type { FactSheet } from '../types.ts';
+import { type CliOptions, parseCliArgs, USAGE } from './parse-args.ts';
+import { progressPrinter } from './progress.ts';
+import { readSources } from './read-sources.ts';
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let options: CliOptions;
+  let config: Config;
+  try {
+    options = parseCliArgs(argv);
+    config = loadConfig(env);
+  } catch (error) {
+    return fail(error, 2);
+  }
+  if (options.help) return print(`${USAGE}\n`);
+  if (options.version) return print(`${packageVersion()}\n`);
+
+  // The CLI logs only warnings by default: the sheet goes to stdout, and people read stderr.
+  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
+  if (!options.offline && !llmConfigured(config)) {
+    process.stderr.write(
+      'copydesk: no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.\n',
+    );
+  }
+  const runtime = createRuntime(config, logger, {
+    offline: options.offline,
+    noCache: options.noCache,
+    defaultStore: `sqlite:${join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'copydesk', 'cache.sqlite')}`,
+  });
+  try {
+    const inputs = await readSources(options.sources, readStdin);
+    const sheet = await buildFactSheet(inputs, runtime.deps, progressPrinter(process.stderr));
+    if (sheet.sources.length === 0) {
+      const reasons = sheet.failed.map((failed) => failed.reason).join(' ');
+      throw new CopydeskError(sheet.failed[0]?.code === 'usage' ? 'usage' : 'input_empty', reasons || 'Nothing to read.');
+    }
+    process.stdout.write(render(sheet, options.format));
+    for (const failed of sheet.failed) process.stderr.write(`copydesk: ${failed.id} skipped: ${failed.reason}\n`);
+    return 0;
+  } catch (error) {
+    logger.debug({ err: error }, 'cli failed');
+    return fail(error, error instanceof CopydeskError && error.code === 'usage' ? 2 : 1);
+  } finally {
+    await runtime.close();
+  }
+}
+
+function render(sheet: FactSheet, format: CliOptions['format']): string {
+  if (format === 'json') return renderJson(sheet);
+  if (format === 'blocks') return `${JSON.stringify(renderBlocks(sheet), null, 2)}\n`;
+  return renderMarkdown(sheet);
+}
+
+function fail(error: unknown, code: number): number {
+  process.stderr.write(`copydesk: ${userMessage(error)}\n`);
+  if (code === 2) process.stderr.write('Run copydesk --help for usage.\n');
+  return code;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+

@@ -1,0 +1,122 @@
+// The fact sheet as Markdown for the terminal and for pasting into a doc: disagreements first, then each source.
+import { droppedQuoteCount, shownQuotes } from '../analysis/ground/ground-analysis.ts';
+import type { Comparison, DiffToken, FactSheet, Quote, SourceSheet } from '../types.ts';
+import { sourceName, sourceTag } from './source-name.ts';
+
+const FACTS_PER_SOURCE = 8;
+
+export function renderMarkdown(sheet: FactSheet): string {
+  const names = new Map(sheet.sources.map((source) => [source.id, sourceTag(source)]));
+  const lines: string[] = [];
+  const lead = sheet.sources[0];
+  lines.push(`# Fact sheet: ${inline(lead?.title ?? 'no readable source')}`, '');
+  lines.push(...sourceList(sheet), '');
+  if (sheet.comparison) lines.push(...comparison(sheet.comparison, names));
+  for (const source of sheet.sources) lines.push(...sourceSection(source, sheet.sources.length > 1));
+  lines.push('---', footer(sheet));
+  return `${lines.join('\n')}\n`;
+}
+
+function sourceList(sheet: FactSheet): string[] {
+  const lines = sheet.sources.map((source) => {
+    const title = source.title ? ` — ${inline(source.title)}` : '';
+    const link = source.url ? ` <${source.url}>` : '';
+    const note = source.extractionNote ? ` _(${inline(source.extractionNote)})_` : '';
+    return `- **${source.id}** ${inline(sourceName(source))}${title}${link} · ${source.words} words${note}`;
+  });
+  for (const failed of sheet.failed) lines.push(`- **${failed.id}** ${inline(failed.label)} — not read: ${failed.reason}`);
+  return lines;
+}
+
+function comparison(result: Comparison, names: Map<string, string>): string[] {
+  const lines: string[] = [];
+  const tag = (id: string) => names.get(id) ?? id;
+  if (result.disagreements.length > 0) {
+    lines.push('## Where the sources disagree', '');
+    for (const item of result.disagreements) {
+      lines.push(`- **${inline(item.topic)}** · ${item.kind.replace('_', ' ')} · ${item.severity} — ${inline(item.note)}`);
+      for (const version of item.versions) lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
+    }
+    lines.push('');
+  }
+  if (result.quoteVariants.length > 0) {
+    lines.push('## Quotes worded differently', '');
+    for (const variant of result.quoteVariants) {
+      lines.push(`- **${inline(variant.speaker)}**`);
+      for (const version of variant.versions) lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
+      lines.push(`  - change: ${diffLine(variant.diff)}`);
+    }
+    lines.push('');
+  }
+  if (result.consensus.length > 0) {
+    lines.push('## Where they agree', '');
+    for (const item of result.consensus) lines.push(`- ${inline(item.statement)} (${item.sources.join(', ')})`);
+    lines.push('');
+  }
+  if (result.singleSource.length > 0) {
+    lines.push('## Reported by one source only', '');
+    for (const item of result.singleSource) lines.push(`- ${inline(item.statement)} (${tag(item.source)})`);
+    lines.push('');
+  }
+  if (lines.length === 0) lines.push('_No disagreements found between the sources._', '');
+  return lines;
+}
+
+function sourceSection(source: SourceSheet, several: boolean): string[] {
+  const heading = several ? `## ${sourceTag(source)}` : '## Summary';
+  const byline = [source.byline, source.publishedAt].filter(Boolean).join(' · ');
+  const lines = [heading, ''];
+  if (several && source.title) lines.push(`_${inline(source.title)}_${byline ? ` · ${inline(byline)}` : ''}`, '');
+  else if (byline) lines.push(`_${inline(byline)}_`, '');
+  lines.push(source.summary ? inline(source.summary) : '_No summary: the text did not read as a news article._', '');
+  const facts = source.facts.slice(0, FACTS_PER_SOURCE);
+  if (facts.length > 0) {
+    lines.push('**Key facts**', '');
+    for (const fact of facts) lines.push(`- ${inline(fact.statement)}`);
+    if (source.facts.length > facts.length) lines.push(`- _and ${source.facts.length - facts.length} more_`);
+    lines.push('');
+  }
+  const quotes = shownQuotes(source);
+  if (quotes.length > 0) {
+    lines.push('**Quotes**', '');
+    for (const quote of quotes) lines.push(quoteLine(quote));
+    lines.push('');
+  }
+  const dropped = droppedQuoteCount(source);
+  if (dropped > 0) {
+    lines.push(`_${dropped} quote${dropped === 1 ? '' : 's'} could not be found in the text and ${dropped === 1 ? 'was' : 'were'} left out._`, '');
+  }
+  return lines;
+}
+
+/** Only the source's own characters are shown as a quote; an altered one also shows what the model claimed. */
+function quoteLine(quote: Quote): string {
+  const who = quote.role ? `${inline(quote.speaker)} (${inline(quote.role)})` : inline(quote.speaker);
+  const words = inline(quote.sourceText ?? '');
+  const said = quote.kind === 'direct' ? `“${words}”` : `${words} _(reported speech)_`;
+  if (quote.match === 'altered') return `- ${who}: ${said} — ⚠ the model's version differed: “${inline(quote.text)}”`;
+  return `- ${who}: ${said}`;
+}
+
+function diffLine(diff: DiffToken[]): string {
+  return diff
+    .map((token) => (token.op === 'same' ? token.text : token.op === 'removed' ? `~~${token.text}~~` : `**${token.text}**`))
+    .join(' ');
+}
+
+function footer(sheet: FactSheet): string {
+  const engine =
+    sheet.engine === 'llm'
+      ? `${sheet.model} · prompts ${sheet.promptVersion}`
+      : `offline engine (${sheet.promptVersion}, no LLM)`;
+  const { usage } = sheet;
+  const calls = `${usage.llmCalls} LLM call${usage.llmCalls === 1 ? '' : 's'}`;
+  const tokens = usage.llmCalls > 0 ? ` · ${usage.inputTokens} tokens in, ${usage.outputTokens} out` : '';
+  const cached = usage.cached > 0 ? ` · ${usage.cached} from cache` : '';
+  return `_${engine} · ${calls}${tokens}${cached}_`;
+}
+
+/** One line of Markdown: newlines folded so a stray paragraph break cannot break the list. */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
