@@ -1,4 +1,6 @@
-// The only reader of process.env. One schema for the whole environment; every problem is listed at once.
+// The only reader of the environment. One schema for all of it; every problem is listed at once.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CopydeskError } from './errors.ts';
 
@@ -46,7 +48,8 @@ const EnvSchema = z.object({
   COPYDESK_MODEL: z.string().trim().min(1).default('gpt-4.1-mini'),
   COPYDESK_LLM_TIMEOUT_MS: positiveInt(60_000, 600_000),
   COPYDESK_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
-  COPYDESK_CONCURRENCY: positiveInt(4, 16),
+  /** Sources read and analysed at once: a five-source comparison should take one round, not two. */
+  COPYDESK_CONCURRENCY: positiveInt(8, 32),
   /** Articles longer than this are cut before analysis (and the sheet says so). */
   COPYDESK_MAX_WORDS: positiveInt(6_000, 50_000),
   COPYDESK_STORE: storeSpec,
@@ -64,7 +67,13 @@ const EnvSchema = z.object({
   SLACK_API_URL: httpUrl,
   SLACK_BOT_USER_ID: optionalText,
   SLACK_BOT_ID: optionalText,
+  /** Fact sheets one workspace may have running at once; more wait in a short queue. */
+  SLACK_JOBS_PER_WORKSPACE: positiveInt(2, 32),
+  /** On SIGTERM, how long running jobs get to finish before they are reported as interrupted. */
+  SLACK_SHUTDOWN_GRACE_MS: positiveInt(20_000, 600_000),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /** Where the CLI keeps its cache when COPYDESK_STORE is unset (default ~/.cache). */
+  XDG_CACHE_HOME: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -81,4 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The LLM is configured when there is a key, or a base URL (local servers often need no key). */
 export function llmConfigured(config: Config): boolean {
   return config.OPENAI_API_KEY !== undefined || config.OPENAI_BASE_URL !== undefined;
+}
+
+/** The CLI caches across runs by default, so repeating a command costs no second LLM call. */
+export function defaultCliStore(config: Config): string {
+  return `sqlite:${join(config.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'copydesk', 'cache.sqlite')}`;
 }

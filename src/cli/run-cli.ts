@@ -1,9 +1,7 @@
 // The `copydesk` command: the same pipeline as the Slack app, printed as Markdown, JSON or the Slack payload.
 // Exit 0 on success, 1 when nothing could be analysed or something failed, 2 on bad usage.
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { type Config, llmConfigured, loadConfig } from '../config.ts';
+import { type Config, defaultCliStore, llmConfigured, loadConfig } from '../config.ts';
 import { CopydeskError, userMessage } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
@@ -16,7 +14,7 @@ import { type CliOptions, parseCliArgs, USAGE } from './parse-args.ts';
 import { progressPrinter } from './progress.ts';
 import { readSources } from './read-sources.ts';
 
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   let options: CliOptions;
   let config: Config;
   try {
@@ -38,7 +36,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   const runtime = createRuntime(config, logger, {
     offline: options.offline,
     noCache: options.noCache,
-    defaultStore: `sqlite:${join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'copydesk', 'cache.sqlite')}`,
+    defaultStore: defaultCliStore(config),
   });
   try {
     const inputs = await readSources(options.sources, readStdin);

@@ -1,8 +1,8 @@
 // Text normalisation for grounding, with a map back to the original characters so a match keeps its span.
 // Differences it forgives: quote marks (dropped on both sides), dash styles, whitespace runs, case, ellipsis form.
 
-const QUOTE_MARKS = /["'‘’‚‛“”„‟«»‹›′″`´]/;
-const DASHES = /[-‐‑‒–—―−]/;
+const QUOTE_MARKS = new Set('"\'‘’‚‛“”„‟«»‹›′″`´');
+const DASHES = new Set('-‐‑‒–—―−');
 const SPACE = /\s/;
 
 export interface Normalized {
@@ -11,53 +11,57 @@ export interface Normalized {
   origin: number[];
 }
 
+/** One pass over the text; parts are joined once at the end (long articles, called for every source). */
 export function normalizeWithMap(original: string): Normalized {
-  let text = '';
+  const parts: string[] = [];
   const origin: number[] = [];
-  const push = (chars: string, from: number) => {
-    for (const char of chars) {
-      text += char;
-      origin.push(from);
+  let pendingSpace = -1; // index of a whitespace run (or dash) waiting to become one space
+  let lastWasDash = false;
+  const emit = (char: string, from: number) => {
+    if (pendingSpace >= 0 && parts.length > 0) {
+      parts.push(' ');
+      origin.push(pendingSpace);
     }
+    pendingSpace = -1;
+    parts.push(char);
+    origin.push(from);
   };
   for (let i = 0; i < original.length; i++) {
     const char = original[i] as string;
-    if (QUOTE_MARKS.test(char)) continue;
-    if (SPACE.test(char)) {
-      if (text !== '' && !text.endsWith(' ')) push(' ', i);
-      continue;
-    }
-    if (DASHES.test(char)) {
+    if (QUOTE_MARKS.has(char)) continue;
+    if (DASHES.has(char)) {
       // "home—and", "home - and" and "home -- and" all become "home - and".
-      if (text.endsWith(' - ') || text.endsWith('-')) continue;
-      if (text !== '' && !text.endsWith(' ')) push(' ', i);
-      push('- ', i);
+      if (!lastWasDash) {
+        if (pendingSpace < 0) pendingSpace = i;
+        emit('-', i);
+        pendingSpace = i;
+      }
+      lastWasDash = true;
       continue;
     }
+    if (SPACE.test(char)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    lastWasDash = false;
     if (char === '…') {
-      push('...', i);
+      emit('.', i);
+      parts.push('..');
+      origin.push(i, i);
       continue;
     }
-    push(char.toLowerCase(), i);
+    const lower = char.toLowerCase();
+    if (lower.length === 1) emit(lower, i);
+    else {
+      // Rare characters whose lower case is longer (İ): every part maps back to the same original index.
+      emit(lower[0] as string, i);
+      for (const extra of lower.slice(1)) {
+        parts.push(extra);
+        origin.push(i);
+      }
+    }
   }
-  // Collapse the double space a dash can leave before real whitespace.
-  return collapseSpaces({ text, origin });
-}
-
-function collapseSpaces(input: Normalized): Normalized {
-  let text = '';
-  const origin: number[] = [];
-  for (let i = 0; i < input.text.length; i++) {
-    const char = input.text[i] as string;
-    if (char === ' ' && (text === '' || text.endsWith(' '))) continue;
-    text += char;
-    origin.push(input.origin[i] as number);
-  }
-  while (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    origin.pop();
-  }
-  return { text, origin };
+  return { text: parts.join(''), origin };
 }
 
 /** The normalised form of a quote or evidence string as the model gave it: end punctuation trimmed too. */

@@ -28,6 +28,17 @@ export interface StructuredCall<S extends z.ZodType> {
   purpose: string;
 }
 
+/** Converting a zod schema to JSON Schema is not free: do it once per schema, not once per call. */
+const formats = new WeakMap<z.ZodType, ReturnType<typeof zodResponseFormat>>();
+function responseFormat(schema: z.ZodType, name: string): ReturnType<typeof zodResponseFormat> {
+  let format = formats.get(schema);
+  if (!format) {
+    format = zodResponseFormat(schema, name);
+    formats.set(schema, format);
+  }
+  return format;
+}
+
 export async function structuredCall<S extends z.ZodType>(call: StructuredCall<S>): Promise<EngineResult<z.output<S>>> {
   let completion: Awaited<ReturnType<OpenAI['chat']['completions']['parse']>>;
   try {
@@ -35,7 +46,7 @@ export async function structuredCall<S extends z.ZodType>(call: StructuredCall<S
       model: call.model,
       messages: call.messages,
       temperature: 0,
-      response_format: zodResponseFormat(call.schema, call.name),
+      response_format: responseFormat(call.schema, call.name),
     });
   } catch (error) {
     throw toCopydeskError(error, call);
