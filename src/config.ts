@@ -25,8 +25,8 @@ const storeSpec = z
   .trim()
   .optional()
   .refine(
-    (value) => value === undefined || value === 'memory' || /^sqlite:.+/.test(value) || /^rediss?:\/\//.test(value),
-    'must be "memory", "sqlite:PATH" or "redis://…"',
+    (value) => value === undefined || value === 'memory' || /^sqlite:.+/.test(value),
+    'must be "memory" or "sqlite:PATH"',
   );
 
 const hostPortList = z

@@ -1,0 +1,47 @@
+// Small hand-built fact sheets for renderer tests.
+import type { FactSheet, Quote, SourceSheet } from '../../src/types.ts';
+
+export function quote(overrides: Partial<Quote> & Pick<Quote, 'id' | 'text'>): Quote {
+  return {
+    speaker: 'Mirela Dragomir',
+    role: 'Regional Governor',
+    kind: 'direct',
+    cue: 'said',
+    match: 'verbatim',
+    span: { start: 0, end: overrides.text.length },
+    sourceText: overrides.text,
+    ...overrides,
+  };
+}
+
+export function source(overrides: Partial<SourceSheet> & Pick<SourceSheet, 'id'>): SourceSheet {
+  return {
+    label: `${overrides.id}.txt`,
+    title: 'Ferry capsizes on Lake Varna',
+    outlet: 'Northern Courier',
+    url: null,
+    byline: null,
+    publishedAt: null,
+    words: 250,
+    truncated: false,
+    extractionNote: null,
+    summary: 'A ferry capsized on Lake Varna on Saturday.',
+    quotes: [],
+    facts: [],
+    textHash: `hash-${overrides.id}`,
+    ...overrides,
+  };
+}
+
+export function sheet(overrides: Partial<FactSheet> = {}): FactSheet {
+  return {
+    engine: 'llm',
+    promptVersion: 'extract.v1+compare.v1',
+    model: 'gpt-4.1-mini',
+    sources: [source({ id: 'S1' })],
+    failed: [],
+    comparison: null,
+    usage: { llmCalls: 1, inputTokens: 1500, outputTokens: 400, cached: 0 },
+    ...overrides,
+  };
+}
