@@ -8,7 +8,8 @@ import { fmt, type Summary } from './bench/stats.ts';
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
 
 const rows: { figure: string; value: string; target: string; ok: boolean }[] = [];
-const show = (s: Summary, unit: string) => `${fmt(s.median)} ${unit} (range ${fmt(s.min)}–${fmt(s.max)}, ${s.runs} runs)`;
+const show = (s: Summary, unit: string) =>
+  `${fmt(s.median)} ${unit} (range ${fmt(s.min)}–${fmt(s.max)}, ${s.runs} runs)`;
 
 const pipeline = await benchPipeline(RUNS, 500);
 const ratio = pipeline.endToEnd.median / pipeline.twoRoundMinimumMs;
@@ -24,7 +25,12 @@ rows.push({
   target: '≤ 30 ms',
   ok: pipeline.overhead.median <= 30,
 });
-rows.push({ figure: 'Cache hit, 5-source sheet', value: show(pipeline.cacheHit, 'ms'), target: '≤ 20 ms', ok: pipeline.cacheHit.median <= 20 });
+rows.push({
+  figure: 'Cache hit, 5-source sheet',
+  value: show(pipeline.cacheHit, 'ms'),
+  target: '≤ 20 ms',
+  ok: pipeline.cacheHit.median <= 20,
+});
 rows.push({
   figure: 'Input tokens sent per 5-source sheet',
   value: `${pipeline.promptTokensPerSheet} vs the articles' own ${pipeline.articleTokensPerSheet} (${fmt(pipeline.promptTokensPerSheet / pipeline.articleTokensPerSheet, 2)} ×; chars/4 estimate)`,
@@ -41,11 +47,20 @@ rows.push({
 });
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-rows.push({ figure: 'Peak RSS of this benchmark process', value: `${fmt(peakRssMb)} MB`, target: '< 150 MB', ok: peakRssMb < 150 });
+rows.push({
+  figure: 'Peak RSS of this benchmark process',
+  value: `${fmt(peakRssMb)} MB`,
+  target: '< 150 MB',
+  ok: peakRssMb < 150,
+});
 
 const width = Math.max(...rows.map((row) => row.figure.length));
 console.log(`copydesk benchmark — node ${process.version}, ${RUNS} runs each\n`);
-for (const row of rows) console.log(`${row.ok ? '✓' : '✗'} ${row.figure.padEnd(width)}  ${row.value}  [target ${row.target}]`);
+for (const row of rows)
+  console.log(`${row.ok ? '✓' : '✗'} ${row.figure.padEnd(width)}  ${row.value}  [target ${row.target}]`);
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', `${JSON.stringify({ node: process.version, runs: RUNS, rows, pipeline, offline, peakRssMb }, null, 2)}\n`);
+writeFileSync(
+  'reports/bench.json',
+  `${JSON.stringify({ node: process.version, runs: RUNS, rows, pipeline, offline, peakRssMb }, null, 2)}\n`,
+);
 console.log('\nWrote reports/bench.json');

@@ -61,9 +61,15 @@ const EnvSchema = z.object({
     .default('scales')
     .transform((value) => value.replace(/^:|:$/g, ''))
     .refine((value) => /^[a-z0-9_+'-]+$/.test(value), 'must be an emoji name such as scales'),
-  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
+  SLACK_BOT_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith('xoxb-'),
+    'must start with xoxb-',
+  ),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
+  SLACK_APP_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith('xapp-'),
+    'must start with xapp-',
+  ),
   SLACK_API_URL: httpUrl,
   SLACK_BOT_USER_ID: optionalText,
   SLACK_BOT_ID: optionalText,

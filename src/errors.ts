@@ -33,7 +33,11 @@ export class CopydeskError extends Error {
   /** Extra facts for the log (status codes, raw model text). Never secrets. */
   readonly detail: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; detail?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; detail?: Record<string, unknown> } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'CopydeskError';
     this.code = code;

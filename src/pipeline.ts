@@ -1,13 +1,22 @@
 // buildFactSheet(): inputs → articles → grounded analyses → comparison. Knows nothing of Slack or terminals.
 import { createHash } from 'node:crypto';
+import { compareSources } from './analysis/compare/compare-sources.ts';
 import type { Engine } from './analysis/engine.ts';
 import { groundAnalysis } from './analysis/ground/ground-analysis.ts';
-import { compareSources } from './analysis/compare/compare-sources.ts';
 import { errorCode, userMessage } from './errors.ts';
 import { ingest } from './ingest/ingest.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/store.ts';
-import type { Article, FactSheet, FailedSource, ProgressEvent, RawAnalysis, SourceInput, SourceSheet, Usage } from './types.ts';
+import type {
+  Article,
+  FactSheet,
+  FailedSource,
+  ProgressEvent,
+  RawAnalysis,
+  SourceInput,
+  SourceSheet,
+  Usage,
+} from './types.ts';
 import { addUsage, emptyUsage } from './usage.ts';
 import { mapBounded } from './util/map-bounded.ts';
 
@@ -60,7 +69,12 @@ export async function buildFactSheet(
   let comparison: FactSheet['comparison'] = null;
   if (sources.length >= 2) {
     onProgress({ stage: 'comparing' });
-    comparison = await compareSources(analysed, { engine: deps.engine, store: deps.store, logger: deps.logger, usage });
+    comparison = await compareSources(analysed, {
+      engine: deps.engine,
+      store: deps.store,
+      logger: deps.logger,
+      usage,
+    });
   }
   return {
     engine: deps.engine.name,
@@ -91,7 +105,12 @@ async function analyseOne(
     usage.cached += 1;
     onProgress({ stage: 'cached', sourceId: id, label: displayLabel(article) });
   } else {
-    onProgress({ stage: 'analysing', sourceId: id, label: displayLabel(article), detail: `${article.words} words` });
+    onProgress({
+      stage: 'analysing',
+      sourceId: id,
+      label: displayLabel(article),
+      detail: `${article.words} words`,
+    });
     const result = await deps.engine.extract(article);
     raw = result.value;
     addUsage(usage, result.usage);
@@ -113,4 +132,3 @@ function analysisKey(engine: Engine, textHash: string): string {
 function displayLabel(article: Article): string {
   return article.title ?? article.label;
 }
-

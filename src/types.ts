@@ -41,7 +41,13 @@ export interface RawAnalysis {
   outlet: string | null;
   summary: string;
   facts: { statement: string; kind: FactKind; value: string | null; evidence: string }[];
-  quotes: { speaker: string; role: string | null; text: string; kind: 'direct' | 'indirect'; cue: string | null }[];
+  quotes: {
+    speaker: string;
+    role: string | null;
+    text: string;
+    kind: 'direct' | 'indirect';
+    cue: string | null;
+  }[];
 }
 
 export interface Quote {

@@ -22,7 +22,9 @@ describe('architecture', () => {
 
   it('keeps Slack imports in src/slack and src/render', () => {
     const offenders = files.filter(
-      (file) => !/^src\/(slack|render)\//.test(file) && /from ['"]@slack\//.test(readFileSync(join(root, file), 'utf8')),
+      (file) =>
+        !/^src\/(slack|render)\//.test(file) &&
+        /from ['"]@slack\//.test(readFileSync(join(root, file), 'utf8')),
     );
     expect(offenders).toEqual([]);
   });

@@ -35,7 +35,11 @@ describe('loadConfig', () => {
   });
 
   it('treats empty strings as unset and trims values', () => {
-    const config = loadConfig({ OPENAI_API_KEY: '  ', OPENAI_BASE_URL: ' http://127.0.0.1:11434/v1 ', COPYDESK_COMPARE_EMOJI: ':mag:' });
+    const config = loadConfig({
+      OPENAI_API_KEY: '  ',
+      OPENAI_BASE_URL: ' http://127.0.0.1:11434/v1 ',
+      COPYDESK_COMPARE_EMOJI: ':mag:',
+    });
     expect(config.OPENAI_API_KEY).toBeUndefined();
     expect(config.OPENAI_BASE_URL).toBe('http://127.0.0.1:11434/v1');
     expect(config.COPYDESK_COMPARE_EMOJI).toBe('mag');
@@ -43,9 +47,8 @@ describe('loadConfig', () => {
   });
 
   it('parses the fetch allow list', () => {
-    expect(loadConfig({ COPYDESK_FETCH_ALLOW: '127.0.0.1:8080, Intranet.Local:443' }).COPYDESK_FETCH_ALLOW).toEqual([
-      '127.0.0.1:8080',
-      'intranet.local:443',
-    ]);
+    expect(
+      loadConfig({ COPYDESK_FETCH_ALLOW: '127.0.0.1:8080, Intranet.Local:443' }).COPYDESK_FETCH_ALLOW,
+    ).toEqual(['127.0.0.1:8080', 'intranet.local:443']);
   });
 });

@@ -33,7 +33,11 @@ function deps(overrides: Partial<PipelineDeps> = {}): PipelineDeps {
   };
 }
 
-const inputs: SourceInput[] = EXAMPLES.map((name) => ({ kind: 'text', text: exampleText(name), label: `${name}.txt` }));
+const inputs: SourceInput[] = EXAMPLES.map((name) => ({
+  kind: 'text',
+  text: exampleText(name),
+  label: `${name}.txt`,
+}));
 
 describe('buildFactSheet on the examples', () => {
   let sheet: FactSheet;
@@ -47,11 +51,18 @@ describe('buildFactSheet on the examples', () => {
     expect(sheet.failed).toEqual([]);
     expect(sheet.engine).toBe('llm');
     expect(sheet.promptVersion).toBe('extract.v1+compare.v1');
-    expect(sheet.usage).toEqual({ llmCalls: 4, inputTokens: 3 * 1500 + 2100, outputTokens: 3 * 420 + 380, cached: 0 });
+    expect(sheet.usage).toEqual({
+      llmCalls: 4,
+      inputTokens: 3 * 1500 + 2100,
+      outputTokens: 3 * 420 + 380,
+      cached: 0,
+    });
   });
 
   it('never shows a fabricated quote, and keeps it marked in the data', () => {
-    const fabricated = sheet.sources[0]?.quotes.find((quote) => quote.text.startsWith('This is the darkest day'));
+    const fabricated = sheet.sources[0]?.quotes.find((quote) =>
+      quote.text.startsWith('This is the darkest day'),
+    );
     expect(fabricated).toMatchObject({ match: 'not_found', span: null, sourceText: null });
     const found = sheet.sources[0]?.quotes.filter((quote) => quote.match === 'verbatim') ?? [];
     expect(found.length).toBeGreaterThanOrEqual(6);
@@ -70,12 +81,18 @@ describe('buildFactSheet on the examples', () => {
   });
 
   it('flags the differing death toll and survivor count, with each source’s own words', () => {
-    const numbers = sheet.comparison?.disagreements.filter((item) => item.kind === 'number' && item.foundBy === 'rule') ?? [];
-    const deaths = numbers.find((item) => item.versions.some((v) => v.text.startsWith('Fourteen people died')));
+    const numbers =
+      sheet.comparison?.disagreements.filter((item) => item.kind === 'number' && item.foundBy === 'rule') ??
+      [];
+    const deaths = numbers.find((item) =>
+      item.versions.some((v) => v.text.startsWith('Fourteen people died')),
+    );
     expect(deaths?.severity).toBe('high');
     expect(deaths?.versions.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
     const rescued = numbers.find((item) => item.versions.some((v) => v.text.includes('41 survivors')));
-    expect(rescued?.versions.map((v) => v.text)).toContain('Rescuers pulled 37 passengers from the water alive');
+    expect(rescued?.versions.map((v) => v.text)).toContain(
+      'Rescuers pulled 37 passengers from the water alive',
+    );
     const qualifier = numbers.find((item) => item.severity === 'low');
     expect(qualifier?.note).toContain('more than 118');
   });
@@ -89,15 +106,25 @@ describe('buildFactSheet on the examples', () => {
   it('flags the same words given to different people', () => {
     const attribution = sheet.comparison?.disagreements.find((item) => item.kind === 'attribution');
     expect(attribution?.topic).toBe('Who said “The boat was overloaded, everyone could see it”');
-    expect(attribution?.note).toBe('S1 attributes it to Jonas Berg; S2 attributes it to Piet Aaltonen; S3 attributes it to Jonas Berg');
+    expect(attribution?.note).toBe(
+      'S1 attributes it to Jonas Berg; S2 attributes it to Piet Aaltonen; S3 attributes it to Jonas Berg',
+    );
   });
 
   it('resolves the judge’s IDs to verbatim text and drops the invented ones', () => {
     const comparison = sheet.comparison;
     const title = comparison?.disagreements.find((item) => item.kind === 'title');
     expect(title?.versions).toEqual([
-      { source: 'S1', text: 'Transport Minister Karel Hanus said an investigation had been opened', ref: 'S1.F7' },
-      { source: 'S2', text: 'Deputy Transport Minister Karel Hanus said the government would publish the findings of its investigation.', ref: 'S2.F6' },
+      {
+        source: 'S1',
+        text: 'Transport Minister Karel Hanus said an investigation had been opened',
+        ref: 'S1.F7',
+      },
+      {
+        source: 'S2',
+        text: 'Deputy Transport Minister Karel Hanus said the government would publish the findings of its investigation.',
+        ref: 'S2.F6',
+      },
     ]);
     const loaded = comparison?.disagreements.find((item) => item.kind === 'characterisation');
     expect(loaded?.versions.map((v) => v.text)).toEqual([
@@ -106,10 +133,16 @@ describe('buildFactSheet on the examples', () => {
     ]);
     expect(comparison?.disagreements.some((item) => item.topic === 'Invented point')).toBe(false);
     expect(comparison?.singleSource).toEqual([
-      { source: 'S2', statement: 'The harbour master says he raised concerns about crowding more than once.', ref: 'S2.Q4' },
+      {
+        source: 'S2',
+        statement: 'The harbour master says he raised concerns about crowding more than once.',
+        ref: 'S2.Q4',
+      },
     ]);
     // The judge's own death-toll item repeats the rule's, so it is listed once.
-    expect(comparison?.disagreements.filter((item) => item.topic === 'Death toll').map((item) => item.foundBy)).toEqual(['rule']);
+    expect(
+      comparison?.disagreements.filter((item) => item.topic === 'Death toll').map((item) => item.foundBy),
+    ).toEqual(['rule']);
   });
 
   it('orders disagreements by severity', () => {
@@ -119,7 +152,12 @@ describe('buildFactSheet on the examples', () => {
   });
 
   it('reports progress per source, then the comparison', () => {
-    expect(events.filter((e) => e.stage === 'done').map((e) => e.sourceId).sort()).toEqual(['S1', 'S2', 'S3']);
+    expect(
+      events
+        .filter((e) => e.stage === 'done')
+        .map((e) => e.sourceId)
+        .sort(),
+    ).toEqual(['S1', 'S2', 'S3']);
     expect(events.at(-1)).toEqual({ stage: 'comparing' });
   });
 });
@@ -132,7 +170,9 @@ describe('buildFactSheet caching and failure', () => {
     const again = await buildFactSheet([...inputs].reverse(), shared);
     expect(llm.requests.length).toBe(before);
     expect(again.usage).toEqual({ llmCalls: 0, inputTokens: 0, outputTokens: 0, cached: 4 });
-    expect(again.comparison?.disagreements.find((item) => item.kind === 'title')?.versions.map((v) => v.source)).toEqual(['S3', 'S2']);
+    expect(
+      again.comparison?.disagreements.find((item) => item.kind === 'title')?.versions.map((v) => v.source),
+    ).toEqual(['S3', 'S2']);
   });
 
   it('lists a source that failed with its reason and analyses the rest', async () => {
@@ -142,7 +182,12 @@ describe('buildFactSheet caching and failure', () => {
     );
     expect(sheet.sources.map((source) => source.id)).toEqual(['S1', 'S3']);
     expect(sheet.failed).toEqual([
-      { id: 'S2', label: 'https://news.example/gone', code: 'fetch_not_found', reason: 'The page at news.example was not found (404).' },
+      {
+        id: 'S2',
+        label: 'https://news.example/gone',
+        code: 'fetch_not_found',
+        reason: 'The page at news.example was not found (404).',
+      },
     ]);
     expect(sheet.comparison).not.toBeNull();
   });

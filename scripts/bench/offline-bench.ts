@@ -1,6 +1,7 @@
 // Offline engine throughput: MB of article text analysed per second, grounding included.
-import { createOfflineEngine } from '../../src/analysis/offline/offline-engine.ts';
+
 import { groundAnalysis } from '../../src/analysis/ground/ground-analysis.ts';
+import { createOfflineEngine } from '../../src/analysis/offline/offline-engine.ts';
 import { cleanPaste } from '../../src/ingest/clean-paste.ts';
 import { countWords } from '../../src/ingest/ingest.ts';
 import type { Article } from '../../src/types.ts';

@@ -54,10 +54,14 @@ export async function benchPipeline(runs: number, latencyMs: number): Promise<Pi
     const sample = fiveSources('tokens');
     await buildFactSheet(sample, deps(null));
     const promptTokensPerSheet = llm.requests.reduce(
-      (sum, request) => sum + request.body.messages.reduce((n, message) => n + estimateTokens(message.content), 0),
+      (sum, request) =>
+        sum + request.body.messages.reduce((n, message) => n + estimateTokens(message.content), 0),
       0,
     );
-    const articleTokensPerSheet = sample.reduce((sum, input) => sum + (input.kind === 'text' ? estimateTokens(input.text) : 0), 0);
+    const articleTokensPerSheet = sample.reduce(
+      (sum, input) => sum + (input.kind === 'text' ? estimateTokens(input.text) : 0),
+      0,
+    );
     return {
       latencyMs,
       endToEnd: summarize(endToEnd),

@@ -15,5 +15,9 @@ export function fiveSources(salt: string): SourceInput[] {
     `${read('daily-ledger')}\n\nThis story has been updated.`,
   ];
   // The salt makes each run's texts new, so the cache-free runs really analyse.
-  return texts.map((text, index) => ({ kind: 'text', text: `${text}\n\nRef ${salt}-${index}.`, label: `source-${index + 1}.txt` }));
+  return texts.map((text, index) => ({
+    kind: 'text',
+    text: `${text}\n\nRef ${salt}-${index}.`,
+    label: `source-${index + 1}.txt`,
+  }));
 }

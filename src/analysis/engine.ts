@@ -26,7 +26,13 @@ export interface CompareInput {
 /** The judge's answer. Every claim points at fact or quote IDs; the code resolves them to source text. */
 export interface Judgement {
   consensus: { statement: string; refs: string[] }[];
-  disagreements: { topic: string; kind: DisagreementKind; severity: Severity; note: string; refs: string[] }[];
+  disagreements: {
+    topic: string;
+    kind: DisagreementKind;
+    severity: Severity;
+    note: string;
+    refs: string[];
+  }[];
   singleSource: { statement: string; ref: string }[];
 }
 

@@ -11,10 +11,14 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export async function readSources(args: string[], stdin: () => Promise<Buffer>): Promise<SourceInput[]> {
   const inputs: SourceInput[] = [];
   for (const arg of args) {
-    if (arg === '-') inputs.push({ kind: 'text', text: decodeText(await stdin(), 'standard input'), label: 'stdin' });
+    if (arg === '-')
+      inputs.push({ kind: 'text', text: decodeText(await stdin(), 'standard input'), label: 'stdin' });
     else if (isHttpUrl(arg)) inputs.push({ kind: 'url', url: arg });
     else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
-      throw new CopydeskError('usage', `Only http and https links can be read, not "${arg.split(':')[0]}:" links.`);
+      throw new CopydeskError(
+        'usage',
+        `Only http and https links can be read, not "${arg.split(':')[0]}:" links.`,
+      );
     } else inputs.push({ kind: 'text', text: await readTextFile(arg), label: arg });
   }
   return inputs;
@@ -24,21 +28,28 @@ async function readTextFile(path: string): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new CopydeskError('usage', `${path} is a folder; give the article files in it.`);
+    if (info.isDirectory())
+      throw new CopydeskError('usage', `${path} is a folder; give the article files in it.`);
     size = info.size;
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
     throw new CopydeskError('usage', `Cannot read ${path}: no such file.`, { cause: error });
   }
   if (size > MAX_FILE_BYTES) {
-    throw new CopydeskError('input_unreadable', `${path} is ${(size / 1024 / 1024).toFixed(1)} MB: too large to be one article.`);
+    throw new CopydeskError(
+      'input_unreadable',
+      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB: too large to be one article.`,
+    );
   }
   return decodeText(await readFile(path), path);
 }
 
 export function decodeText(bytes: Buffer, label: string): string {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new CopydeskError('input_unreadable', `${label} is a PDF. PDFs aren't supported yet; paste the text.`);
+    throw new CopydeskError(
+      'input_unreadable',
+      `${label} is a PDF. PDFs aren't supported yet; paste the text.`,
+    );
   }
   if (bytes.length > MAX_FILE_BYTES) {
     throw new CopydeskError('input_unreadable', `${label} is too large to be one article.`);

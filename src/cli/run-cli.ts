@@ -26,13 +26,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   if (options.help) return print(`${USAGE}\n`);
   if (options.version) return print(`${packageVersion()}\n`);
 
-  // The CLI logs only warnings by default: the sheet goes to stdout, and people read stderr.
-  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
-  if (!options.offline && !llmConfigured(config)) {
-    process.stderr.write(
-      'copydesk: no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.\n',
-    );
-  }
+  // People read stderr: by default it carries only our one-line messages; LOG_LEVEL=debug shows the causes.
+  const logger = createLogger(config.LOG_LEVEL ?? 'fatal');
   const runtime = createRuntime(config, logger, {
     offline: options.offline,
     noCache: options.noCache,
@@ -40,13 +35,22 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   });
   try {
     const inputs = await readSources(options.sources, readStdin);
+    if (!options.offline && !llmConfigured(config)) {
+      process.stderr.write(
+        'copydesk: no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.\n',
+      );
+    }
     const sheet = await buildFactSheet(inputs, runtime.deps, progressPrinter(process.stderr));
     if (sheet.sources.length === 0) {
       const reasons = sheet.failed.map((failed) => failed.reason).join(' ');
-      throw new CopydeskError(sheet.failed[0]?.code === 'usage' ? 'usage' : 'input_empty', reasons || 'Nothing to read.');
+      throw new CopydeskError(
+        sheet.failed[0]?.code === 'usage' ? 'usage' : 'input_empty',
+        reasons || 'Nothing to read.',
+      );
     }
     process.stdout.write(render(sheet, options.format));
-    for (const failed of sheet.failed) process.stderr.write(`copydesk: ${failed.id} skipped: ${failed.reason}\n`);
+    for (const failed of sheet.failed)
+      process.stderr.write(`copydesk: ${failed.id} skipped: ${failed.reason}\n`);
     return 0;
   } catch (error) {
     logger.debug({ err: error }, 'cli failed');
@@ -80,7 +84,8 @@ async function readStdin(): Promise<Buffer> {
 }
 
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
-

@@ -1,5 +1,9 @@
 // Pasted article text → clean text plus the metadata the paste states.
 // Conservative: furniture is removed only when it is unmistakable; an article sentence is never dropped.
+import { parseCreditLine } from './paste/byline.ts';
+import { toParagraphs } from './paste/paragraphs.ts';
+import { removeFurniture } from './paste/remove-furniture.ts';
+import { readTopMatter } from './paste/top-matter.ts';
 
 export interface CleanedPaste {
   title: string | null;
@@ -10,22 +14,29 @@ export interface CleanedPaste {
   note: string | null;
 }
 
+export const PASTE_PAYWALL_NOTE =
+  'The paste includes a subscription prompt, so it may be only the teaser: paste the full article if you have it.';
+
 export function cleanPaste(raw: string): CleanedPaste {
-  const lines = raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim());
-  const paragraphs = lines.filter((line) => line !== '');
-  const first = paragraphs[0] ?? '';
-  // A headline is a short first line that does not end like a sentence.
-  const isHeadline = first.length > 0 && first.length <= 160 && !/[.!?:"”]$/.test(first) && paragraphs.length > 1;
-  const body = isHeadline ? paragraphs.slice(1) : paragraphs;
+  const top = readTopMatter(toParagraphs(raw));
+  const furniture = removeFurniture(top.paragraphs, { title: top.title });
+  let byline = top.byline;
+  const kept: string[] = [];
+  for (const paragraph of furniture.kept) {
+    // Wire credit lines ("Reporting by …; Editing by …") are metadata, not story text.
+    const credit = parseCreditLine(paragraph);
+    if (credit) {
+      byline ??= credit;
+      continue;
+    }
+    kept.push(paragraph);
+  }
   return {
-    title: isHeadline ? first : null,
-    outlet: null,
-    byline: null,
-    publishedAt: null,
-    text: body.join('\n\n'),
-    note: null,
+    title: top.title,
+    outlet: top.outlet,
+    byline,
+    publishedAt: top.publishedAt,
+    text: kept.join('\n\n'),
+    note: furniture.paywall ? PASTE_PAYWALL_NOTE : null,
   };
 }

@@ -24,7 +24,8 @@ function sourceList(sheet: FactSheet): string[] {
     const note = source.extractionNote ? ` _(${inline(source.extractionNote)})_` : '';
     return `- **${source.id}** ${inline(sourceName(source))}${title}${link} · ${source.words} words${note}`;
   });
-  for (const failed of sheet.failed) lines.push(`- **${failed.id}** ${inline(failed.label)} — not read: ${failed.reason}`);
+  for (const failed of sheet.failed)
+    lines.push(`- **${failed.id}** ${inline(failed.label)} — not read: ${failed.reason}`);
   return lines;
 }
 
@@ -34,8 +35,11 @@ function comparison(result: Comparison, names: Map<string, string>): string[] {
   if (result.disagreements.length > 0) {
     lines.push('## Where the sources disagree', '');
     for (const item of result.disagreements) {
-      lines.push(`- **${inline(item.topic)}** · ${item.kind.replace('_', ' ')} · ${item.severity} — ${inline(item.note)}`);
-      for (const version of item.versions) lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
+      lines.push(
+        `- **${inline(item.topic)}** · ${item.kind.replace('_', ' ')} · ${item.severity} — ${inline(item.note)}`,
+      );
+      for (const version of item.versions)
+        lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
     }
     lines.push('');
   }
@@ -43,14 +47,16 @@ function comparison(result: Comparison, names: Map<string, string>): string[] {
     lines.push('## Quotes worded differently', '');
     for (const variant of result.quoteVariants) {
       lines.push(`- **${inline(variant.speaker)}**`);
-      for (const version of variant.versions) lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
+      for (const version of variant.versions)
+        lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
       lines.push(`  - change: ${diffLine(variant.diff)}`);
     }
     lines.push('');
   }
   if (result.consensus.length > 0) {
     lines.push('## Where they agree', '');
-    for (const item of result.consensus) lines.push(`- ${inline(item.statement)} (${item.sources.join(', ')})`);
+    for (const item of result.consensus)
+      lines.push(`- ${inline(item.statement)} (${item.sources.join(', ')})`);
     lines.push('');
   }
   if (result.singleSource.length > 0) {
@@ -66,9 +72,13 @@ function sourceSection(source: SourceSheet, several: boolean): string[] {
   const heading = several ? `## ${sourceTag(source)}` : '## Summary';
   const byline = [source.byline, source.publishedAt].filter(Boolean).join(' · ');
   const lines = [heading, ''];
-  if (several && source.title) lines.push(`_${inline(source.title)}_${byline ? ` · ${inline(byline)}` : ''}`, '');
+  if (several && source.title)
+    lines.push(`_${inline(source.title)}_${byline ? ` · ${inline(byline)}` : ''}`, '');
   else if (byline) lines.push(`_${inline(byline)}_`, '');
-  lines.push(source.summary ? inline(source.summary) : '_No summary: the text did not read as a news article._', '');
+  lines.push(
+    source.summary ? inline(source.summary) : '_No summary: the text did not read as a news article._',
+    '',
+  );
   const facts = source.facts.slice(0, FACTS_PER_SOURCE);
   if (facts.length > 0) {
     lines.push('**Key facts**', '');
@@ -84,7 +94,10 @@ function sourceSection(source: SourceSheet, several: boolean): string[] {
   }
   const dropped = droppedQuoteCount(source);
   if (dropped > 0) {
-    lines.push(`_${dropped} quote${dropped === 1 ? '' : 's'} could not be found in the text and ${dropped === 1 ? 'was' : 'were'} left out._`, '');
+    lines.push(
+      `_${dropped} quote${dropped === 1 ? '' : 's'} could not be found in the text and ${dropped === 1 ? 'was' : 'were'} left out._`,
+      '',
+    );
   }
   return lines;
 }
@@ -94,13 +107,16 @@ function quoteLine(quote: Quote): string {
   const who = quote.role ? `${inline(quote.speaker)} (${inline(quote.role)})` : inline(quote.speaker);
   const words = inline(quote.sourceText ?? '');
   const said = quote.kind === 'direct' ? `“${words}”` : `${words} _(reported speech)_`;
-  if (quote.match === 'altered') return `- ${who}: ${said} — ⚠ the model's version differed: “${inline(quote.text)}”`;
+  if (quote.match === 'altered')
+    return `- ${who}: ${said} — ⚠ the model's version differed: “${inline(quote.text)}”`;
   return `- ${who}: ${said}`;
 }
 
 function diffLine(diff: DiffToken[]): string {
   return diff
-    .map((token) => (token.op === 'same' ? token.text : token.op === 'removed' ? `~~${token.text}~~` : `**${token.text}**`))
+    .map((token) =>
+      token.op === 'same' ? token.text : token.op === 'removed' ? `~~${token.text}~~` : `**${token.text}**`,
+    )
     .join(' ');
 }
 

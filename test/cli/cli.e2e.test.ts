@@ -20,7 +20,11 @@ function copydesk(args: string[], env: Record<string, string> = {}, stdin = ''):
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       // A clean environment: only what the test gives, plus a private cache folder.
-      env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'copydesk-cli-')), ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'copydesk-cli-')),
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -56,15 +60,39 @@ describe('copydesk CLI', () => {
   });
 
   it('follows the JSON contract', async () => {
-    const run = await copydesk(['--format', 'json', examplePath('northern-courier'), examplePath('daily-ledger')], llmEnv);
+    const run = await copydesk(
+      ['--format', 'json', examplePath('northern-courier'), examplePath('daily-ledger')],
+      llmEnv,
+    );
     expect(run.code).toBe(0);
     const sheet = JSON.parse(run.stdout);
-    expect(sheet).toMatchObject({ engine: 'llm', promptVersion: 'extract.v1+compare.v1', model: 'gpt-4.1-mini' });
+    expect(sheet).toMatchObject({
+      engine: 'llm',
+      promptVersion: 'extract.v1+compare.v1',
+      model: 'gpt-4.1-mini',
+    });
     expect(Object.keys(sheet.sources[0])).toEqual(
-      expect.arrayContaining(['id', 'title', 'outlet', 'url', 'byline', 'publishedAt', 'words', 'truncated', 'extractionNote', 'summary', 'quotes', 'facts']),
+      expect.arrayContaining([
+        'id',
+        'title',
+        'outlet',
+        'url',
+        'byline',
+        'publishedAt',
+        'words',
+        'truncated',
+        'extractionNote',
+        'summary',
+        'quotes',
+        'facts',
+      ]),
     );
-    expect(Object.keys(sheet.sources[0].quotes[0])).toEqual(expect.arrayContaining(['id', 'speaker', 'role', 'text', 'kind', 'match', 'span']));
-    expect(Object.keys(sheet.comparison)).toEqual(expect.arrayContaining(['consensus', 'disagreements', 'quoteVariants']));
+    expect(Object.keys(sheet.sources[0].quotes[0])).toEqual(
+      expect.arrayContaining(['id', 'speaker', 'role', 'text', 'kind', 'match', 'span']),
+    );
+    expect(Object.keys(sheet.comparison)).toEqual(
+      expect.arrayContaining(['consensus', 'disagreements', 'quoteVariants']),
+    );
     expect(Object.keys(sheet.usage)).toEqual(['llmCalls', 'inputTokens', 'outputTokens', 'cached']);
   });
 
@@ -81,7 +109,12 @@ describe('copydesk CLI', () => {
     const before = llm.requests.length;
     const again = await copydesk(['--format', 'json', examplePath('coastline-wire')], env);
     expect(llm.requests.length).toBe(before);
-    expect(JSON.parse(again.stdout).usage).toEqual({ llmCalls: 0, inputTokens: 0, outputTokens: 0, cached: 1 });
+    expect(JSON.parse(again.stdout).usage).toEqual({
+      llmCalls: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      cached: 1,
+    });
   });
 
   it('prints the Slack payload with --format blocks', async () => {
@@ -96,7 +129,9 @@ describe('copydesk CLI', () => {
   it('exits 2 with a one-line reason on bad usage', async () => {
     const none = await copydesk([]);
     expect(none.code).toBe(2);
-    expect(none.stderr.split('\n')[0]).toBe('copydesk: Give at least one SOURCE: a file, a link, or - for standard input.');
+    expect(none.stderr.split('\n')[0]).toBe(
+      'copydesk: Give at least one SOURCE: a file, a link, or - for standard input.',
+    );
     const format = await copydesk(['--format', 'pdf', 'x.txt']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format must be md, json or blocks, not "pdf".');
@@ -110,15 +145,25 @@ describe('copydesk CLI', () => {
     writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7\n...');
     const run = await copydesk([join(dir, 'report.pdf')], llmEnv);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`copydesk: ${join(dir, 'report.pdf')} is a PDF. PDFs aren't supported yet; paste the text.\n`);
+    expect(run.stderr).toBe(
+      `copydesk: ${join(dir, 'report.pdf')} is a PDF. PDFs aren't supported yet; paste the text.\n`,
+    );
   });
 
   it('says which model error happened, never a stack trace', async () => {
-    const refusing = await startFakeOpenAI(() => ({ status: 401, body: { error: { message: 'Incorrect API key provided: sk-bad', type: 'invalid_request_error' } } }));
+    const refusing = await startFakeOpenAI(() => ({
+      status: 401,
+      body: { error: { message: 'Incorrect API key provided: sk-bad', type: 'invalid_request_error' } },
+    }));
     try {
-      const run = await copydesk([examplePath('daily-ledger')], { OPENAI_BASE_URL: refusing.url, OPENAI_API_KEY: 'sk-bad' });
+      const run = await copydesk([examplePath('daily-ledger')], {
+        OPENAI_BASE_URL: refusing.url,
+        OPENAI_API_KEY: 'sk-bad',
+      });
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`copydesk: The model server (${new URL(refusing.url).host}) refused our credentials: check OPENAI_API_KEY.\n`);
+      expect(run.stderr).toBe(
+        `copydesk: The model server (${new URL(refusing.url).host}) refused our credentials: check OPENAI_API_KEY.\n`,
+      );
     } finally {
       await refusing.close();
     }
@@ -126,6 +171,8 @@ describe('copydesk CLI', () => {
 
   it('uses the offline engine when no LLM is configured, and says so', async () => {
     const run = await copydesk(['--format', 'json', examplePath('daily-ledger')]);
-    expect(run.stderr).toContain('no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.');
+    expect(run.stderr).toContain(
+      'no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.',
+    );
   });
 });

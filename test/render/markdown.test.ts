@@ -17,16 +17,30 @@ describe('renderMarkdown', () => {
                 match: 'altered',
                 sourceText: 'We will not rest until every family has answers',
               }),
-              quote({ id: 'S1.Q3', text: 'This is the darkest day', match: 'not_found', span: null, sourceText: null }),
-              quote({ id: 'S1.Q4', text: 'Another invented line', match: 'not_found', span: null, sourceText: null }),
+              quote({
+                id: 'S1.Q3',
+                text: 'This is the darkest day',
+                match: 'not_found',
+                span: null,
+                sourceText: null,
+              }),
+              quote({
+                id: 'S1.Q4',
+                text: 'Another invented line',
+                match: 'not_found',
+                span: null,
+                sourceText: null,
+              }),
             ],
           }),
         ],
       }),
     );
-    expect(markdown).toContain('- Mirela Dragomir (Regional Governor): “Divers are already back in the water.”');
     expect(markdown).toContain(
-      '- Mirela Dragomir (Regional Governor): “We will not rest until every family has answers” — ⚠ the model\'s version differed: “We will not rest until every single family has answers”',
+      '- Mirela Dragomir (Regional Governor): “Divers are already back in the water.”',
+    );
+    expect(markdown).toContain(
+      "- Mirela Dragomir (Regional Governor): “We will not rest until every family has answers” — ⚠ the model's version differed: “We will not rest until every single family has answers”",
     );
     expect(markdown).not.toContain('darkest day');
     expect(markdown).not.toContain('invented');
@@ -40,15 +54,26 @@ describe('renderMarkdown', () => {
         model: null,
         promptVersion: 'offline-v1',
         usage: { llmCalls: 0, inputTokens: 0, outputTokens: 0, cached: 0 },
-        failed: [{ id: 'S2', label: 'https://news.example/gone', code: 'fetch_not_found', reason: 'The page was not found (404).' }],
+        failed: [
+          {
+            id: 'S2',
+            label: 'https://news.example/gone',
+            code: 'fetch_not_found',
+            reason: 'The page was not found (404).',
+          },
+        ],
       }),
     );
-    expect(markdown).toContain('- **S2** https://news.example/gone — not read: The page was not found (404).');
+    expect(markdown).toContain(
+      '- **S2** https://news.example/gone — not read: The page was not found (404).',
+    );
     expect(markdown.trimEnd().split('\n').at(-1)).toBe('_offline engine (offline-v1, no LLM) · 0 LLM calls_');
   });
 
   it('folds line breaks from the source so one item stays one line', () => {
-    const markdown = renderMarkdown(sheet({ sources: [source({ id: 'S1', summary: 'First line.\n\n- not a list item' })] }));
+    const markdown = renderMarkdown(
+      sheet({ sources: [source({ id: 'S1', summary: 'First line.\n\n- not a list item' })] }),
+    );
     expect(markdown).toContain('First line. - not a list item');
   });
 });

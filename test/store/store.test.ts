@@ -17,7 +17,8 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((store) => store.close()));
 });
 
-const sqliteSpec = () => `sqlite:${join(mkdtempSync(join(tmpdir(), 'copydesk-store-')), 'nested', 'cache.sqlite')}`;
+const sqliteSpec = () =>
+  `sqlite:${join(mkdtempSync(join(tmpdir(), 'copydesk-store-')), 'nested', 'cache.sqlite')}`;
 
 describe.each([
   ['memory', () => 'memory'],
@@ -64,12 +65,16 @@ describe('sqlite store across processes', () => {
       process.stdout.write(String(await store.claim('event:Ev42', 60000)));
       await store.close();`;
     const outputs = await Promise.all(
-      Array.from({ length: 4 }, () => run(process.execPath, ['--input-type=module', '-e', script]).then((r) => r.stdout)),
+      Array.from({ length: 4 }, () =>
+        run(process.execPath, ['--input-type=module', '-e', script]).then((r) => r.stdout),
+      ),
     );
     expect(outputs.sort()).toEqual(['false', 'false', 'false', 'true']);
   });
 });
 
 it('refuses an unknown store spec with a clear message', () => {
-  expect(() => openStore('postgres://db')).toThrow('Unsupported COPYDESK_STORE "postgres://db": use "memory" or "sqlite:PATH".');
+  expect(() => openStore('postgres://db')).toThrow(
+    'Unsupported COPYDESK_STORE "postgres://db": use "memory" or "sqlite:PATH".',
+  );
 });

@@ -1,5 +1,11 @@
 // A responder that answers like a model would for the three examples, from the hand-written fixtures.
-import { articleOf, chatCompletion, type FakeReply, type Responder, schemaName } from './fake-openai-server.ts';
+import {
+  articleOf,
+  chatCompletion,
+  type FakeReply,
+  type Responder,
+  schemaName,
+} from './fake-openai-server.ts';
 import { llmFixture } from './fixtures.ts';
 
 const BY_CONTENT: [RegExp, string][] = [
@@ -12,11 +18,21 @@ export function exampleResponder(options: { delayMs?: number } = {}): Responder 
   return (request): FakeReply => {
     const delay = options.delayMs === undefined ? {} : { delayMs: options.delayMs };
     if (schemaName(request) === 'source_comparison') {
-      return { ...delay, body: chatCompletion(llmFixture('judgement-examples'), { promptTokens: 2100, completionTokens: 380 }) };
+      return {
+        ...delay,
+        body: chatCompletion(llmFixture('judgement-examples'), { promptTokens: 2100, completionTokens: 380 }),
+      };
     }
     const article = articleOf(request);
     const fixture = BY_CONTENT.find(([pattern]) => pattern.test(article))?.[1];
-    if (!fixture) return { status: 400, body: { error: { message: 'unexpected article in test', type: 'invalid_request_error' } } };
-    return { ...delay, body: chatCompletion(llmFixture(fixture), { promptTokens: 1500, completionTokens: 420 }) };
+    if (!fixture)
+      return {
+        status: 400,
+        body: { error: { message: 'unexpected article in test', type: 'invalid_request_error' } },
+      };
+    return {
+      ...delay,
+      body: chatCompletion(llmFixture(fixture), { promptTokens: 1500, completionTokens: 420 }),
+    };
   };
 }

@@ -1,8 +1,8 @@
 // Loading the examples and hand-written fixtures, shared by tests.
 import { readFileSync } from 'node:fs';
-import type { Article } from '../../src/types.ts';
 import { cleanPaste } from '../../src/ingest/clean-paste.ts';
 import { countWords } from '../../src/ingest/ingest.ts';
+import type { Article } from '../../src/types.ts';
 
 const root = new URL('../../', import.meta.url);
 

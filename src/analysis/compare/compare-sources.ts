@@ -4,11 +4,11 @@ import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
+import { cachedJudgement } from './judgement-cache.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
-import { cachedJudgement } from './judgement-cache.ts';
 
 export interface CompareDeps {
   engine: Engine;
@@ -24,17 +24,23 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
   const sheets = sources.map((source) => source.sheet);
   const quotes = alignQuotes(sheets);
   const numbers = alignNumbers(sheets);
-  const ruled: Disagreement[] = [...quotes.attributions, ...numbers.disagreements, ...findNameVariants(sources)];
+  const ruled: Disagreement[] = [
+    ...quotes.attributions,
+    ...numbers.disagreements,
+    ...findNameVariants(sources),
+  ];
 
   const judgement = await cachedJudgement(sheets, deps, () => deps.engine.judge(toCompareInput(sheets)));
   const resolved = judgement ? resolveJudgement(judgement, sheets) : null;
   if (resolved && resolved.unknownRefs > 0) {
-    deps.logger.warn({ unknownRefs: resolved.unknownRefs }, 'judge cited IDs that do not exist; dropped');
+    deps.logger.info({ unknownRefs: resolved.unknownRefs }, 'judge cited IDs that do not exist; dropped');
   }
 
   const variantRefs = new Set(quotes.variants.flatMap((variant) => variant.versions.map((v) => v.ref)));
   const fromJudge = (resolved?.disagreements ?? []).filter(
-    (item) => !coveredBy(item, ruled) && !(item.kind === 'quote_wording' && item.versions.every((v) => variantRefs.has(v.ref))),
+    (item) =>
+      !coveredBy(item, ruled) &&
+      !(item.kind === 'quote_wording' && item.versions.every((v) => variantRefs.has(v.ref))),
   );
   const disagreements = [...ruled, ...fromJudge].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
@@ -51,7 +57,8 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
 function coveredBy(item: Disagreement, ruled: Disagreement[]): boolean {
   const refs = new Set(item.versions.map((v) => v.ref ?? `${v.source}:${v.text}`));
   return ruled.some(
-    (rule) => rule.kind === item.kind && rule.versions.some((v) => refs.has(v.ref ?? `${v.source}:${v.text}`)),
+    (rule) =>
+      rule.kind === item.kind && rule.versions.some((v) => refs.has(v.ref ?? `${v.source}:${v.text}`)),
   );
 }
 
@@ -72,7 +79,12 @@ function toCompareInput(sheets: SourceSheet[]): CompareInput {
         })),
       quotes: sheet.quotes
         .filter((quote) => quote.match !== 'not_found')
-        .map((quote) => ({ id: quote.id, speaker: quote.speaker, role: quote.role, text: quote.sourceText ?? quote.text })),
+        .map((quote) => ({
+          id: quote.id,
+          speaker: quote.speaker,
+          role: quote.role,
+          text: quote.sourceText ?? quote.text,
+        })),
     })),
   };
 }

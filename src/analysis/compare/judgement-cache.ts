@@ -1,7 +1,8 @@
 // Caches the judge's answer by the set of texts compared, whatever their order on the command line:
 // IDs are stored against text hashes ("<hash>.F2") and mapped back to this run's IDs ("S1.F2") on the way out.
-import { addUsage } from '../../usage.ts';
+
 import type { SourceSheet } from '../../types.ts';
+import { addUsage } from '../../usage.ts';
 import type { Judgement } from '../engine.ts';
 import type { CompareDeps } from './compare-sources.ts';
 

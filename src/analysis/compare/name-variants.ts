@@ -11,7 +11,8 @@ export interface SourceText {
 /** Runs of two to four capitalised words: the shape of a person's or a place's name in English news. */
 const NAME_RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s|de\s|van\s|von\s)?\p{Lu}[\p{L}'’-]+){1,3}\b/gu;
 /** Capitalised words that open a run but are titles, not names ("Regional Governor Mirela Dragomir"). */
-const TITLE_WORDS = /^(?:The|Regional|Governor|Minister|Deputy|President|Prime|Mayor|Chief|General|Director|Secretary|Senator|Judge|Captain|Dr|Mr|Mrs|Ms|Transport|Foreign|Defence|Defense|Interior|Finance|Health|Harbour|Police|Commissioner|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Head|Leader|King|Queen|Prince|Sheikh|Sir)\s+/;
+const TITLE_WORDS =
+  /^(?:The|Regional|Governor|Minister|Deputy|President|Prime|Mayor|Chief|General|Director|Secretary|Senator|Judge|Captain|Dr|Mr|Mrs|Ms|Transport|Foreign|Defence|Defense|Interior|Finance|Health|Harbour|Police|Commissioner|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Head|Leader|King|Queen|Prince|Sheikh|Sir)\s+/;
 
 interface Spelling {
   source: string;
@@ -19,7 +20,11 @@ interface Spelling {
 }
 
 export function findNameVariants(sources: SourceText[]): Disagreement[] {
-  const names = sources.map((source) => ({ id: source.sheet.id, text: source.text, names: candidateNames(source) }));
+  const names = sources.map((source) => ({
+    id: source.sheet.id,
+    text: source.text,
+    names: candidateNames(source),
+  }));
   // Keyed by the differing words, so "Dragomir/Dragomyr" is one item however many runs and sources show it.
   const groups = new Map<string, Spelling[]>();
   for (let i = 0; i < names.length; i++) {
@@ -54,7 +59,9 @@ function toDisagreement(group: Spelling[]): Disagreement {
   const ordered = [...group].sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)));
   const bySpelling = new Map<string, string[]>();
   for (const item of ordered) bySpelling.set(item.name, [...(bySpelling.get(item.name) ?? []), item.source]);
-  const note = [...bySpelling].map(([name, ids]) => `${ids.join(' and ')} ${ids.length > 1 ? 'spell' : 'spells'} it “${name}”`);
+  const note = [...bySpelling].map(
+    ([name, ids]) => `${ids.join(' and ')} ${ids.length > 1 ? 'spell' : 'spells'} it “${name}”`,
+  );
   return {
     topic: `Spelling of ${(ordered[0] as Spelling).name}`,
     kind: 'name',

@@ -15,9 +15,36 @@ interface Sighting {
 }
 
 /** Counted words too generic to pair on alone: the statements must share another word too. */
-const GENERIC = new Set(['percent', 'people', 'person', 'year', 'month', 'week', 'day', 'hour', 'time', 'case']);
+const GENERIC = new Set([
+  'percent',
+  'people',
+  'person',
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'time',
+  'case',
+]);
 /** Counted words that are units, not people or things an event happens to. */
-const UNITS = new Set(['percent', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'year', 'month', 'week', 'day', 'hour', 'minute', 'dollar', 'euro', 'pound']);
+const UNITS = new Set([
+  'percent',
+  'kilometre',
+  'kilometer',
+  'mile',
+  'metre',
+  'meter',
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'dollar',
+  'euro',
+  'pound',
+]);
 /** Figures further apart than this ratio are taken to count different things, not to disagree. */
 const MAX_RATIO = 2;
 
@@ -37,13 +64,17 @@ export function alignNumbers(sheets: SourceSheet[]): NumberAlignment {
       if (used.has(anchorKey)) continue;
       const group: Sighting[] = [anchor];
       for (const others of bySource.slice(index + 1)) {
-        const match = closest(anchor, others.filter((s) => !used.has(`${s.ref}:${s.figure.written}`)));
+        const match = closest(
+          anchor,
+          others.filter((s) => !used.has(`${s.ref}:${s.figure.written}`)),
+        );
         if (match) group.push(match);
       }
       if (group.length < 2) continue;
       for (const member of group) used.add(`${member.ref}:${member.figure.written}`);
       const item = judge(group);
-      if (item === 'same') consensus.push({ statement: anchor.statement, sources: group.map((s) => s.source) });
+      if (item === 'same')
+        consensus.push({ statement: anchor.statement, sources: group.map((s) => s.source) });
       else disagreements.push(item);
     }
   }
@@ -57,7 +88,14 @@ function sightings(sheet: SourceSheet): Sighting[] {
     const event = eventOf(`${fact.statement} ${fact.sourceText}`);
     for (const figure of readFigures(fact.sourceText)) {
       if (figure.counts === null && event === null) continue;
-      out.push({ source: sheet.id, figure, ref: fact.id, text: fact.sourceText, statement: fact.statement, event });
+      out.push({
+        source: sheet.id,
+        figure,
+        ref: fact.id,
+        text: fact.sourceText,
+        statement: fact.statement,
+        event,
+      });
     }
   }
   return out;
@@ -69,7 +107,8 @@ function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
   for (const candidate of candidates) {
     if (!sameThing(anchor, candidate)) continue;
     const low = Math.min(anchor.figure.value, candidate.figure.value);
-    const ratio = low === 0 ? Number.POSITIVE_INFINITY : Math.max(anchor.figure.value, candidate.figure.value) / low;
+    const ratio =
+      low === 0 ? Number.POSITIVE_INFINITY : Math.max(anchor.figure.value, candidate.figure.value) / low;
     if (ratio <= MAX_RATIO && ratio < bestRatio) {
       best = candidate;
       bestRatio = ratio;
@@ -82,7 +121,11 @@ function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
 function sameThing(a: Sighting, b: Sighting): boolean {
   const x = a.figure.counts;
   const y = b.figure.counts;
-  if (x !== null && x === y && (!GENERIC.has(x) || a.event === b.event || shareContentWord(a.statement, b.statement))) {
+  if (
+    x !== null &&
+    x === y &&
+    (!GENERIC.has(x) || a.event === b.event || shareContentWord(a.statement, b.statement))
+  ) {
     return a.event === null || b.event === null || a.event === b.event;
   }
   return a.event !== null && a.event === b.event && !UNITS.has(x ?? '') && !UNITS.has(y ?? '');
@@ -116,7 +159,24 @@ function judge(group: Sighting[]): Disagreement | 'same' {
   };
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'was', 'were', 'is', 'are', 'by', 'for']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'and',
+  'or',
+  'was',
+  'were',
+  'is',
+  'are',
+  'by',
+  'for',
+]);
 
 function shareContentWord(a: string, b: string): boolean {
   const words = (text: string) =>
@@ -141,7 +201,8 @@ const EVENT_TOPICS: Record<string, string> = {
 
 function topicOf(sighting: Sighting): string {
   const noun = sighting.figure.counts;
-  if (sighting.event) return `${EVENT_TOPICS[sighting.event] ?? 'Number'}${noun && !GENERIC.has(noun) ? ` (${plural(noun)})` : ''}`;
+  if (sighting.event)
+    return `${EVENT_TOPICS[sighting.event] ?? 'Number'}${noun && !GENERIC.has(noun) ? ` (${plural(noun)})` : ''}`;
   return noun === 'percent' ? 'Percentage' : `Number of ${plural(noun ?? 'items')}`;
 }
 

@@ -26,10 +26,39 @@ const QUALIFIERS = [
   'under',
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SKIP = new Set(['of', 'the', 'a', 'an', 'more', 'other', 'additional', 'new', 'extra', 'people’s', 'per']);
+const SKIP = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'more',
+  'other',
+  'additional',
+  'new',
+  'extra',
+  'people’s',
+  'per',
+]);
 const SMALL_NUMBERS = [
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 const WORD_NUMBERS: Record<string, number> = {
   ...Object.fromEntries(SMALL_NUMBERS.map((word, index) => [word, index + 2])),
@@ -40,7 +69,28 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100,
 };
 /** Words that follow a number without being what it counts ("nine are missing"). */
-const NOT_COUNTED = new Set(['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'and', 'to', 'in', 'on', 'at', 'from', 'after', 'when', 'as', 'who', 'that']);
+const NOT_COUNTED = new Set([
+  'are',
+  'were',
+  'was',
+  'is',
+  'have',
+  'had',
+  'has',
+  'remain',
+  'remained',
+  'and',
+  'to',
+  'in',
+  'on',
+  'at',
+  'from',
+  'after',
+  'when',
+  'as',
+  'who',
+  'that',
+]);
 
 const FIGURE = new RegExp(
   `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
@@ -96,7 +146,9 @@ const EVENTS: Record<string, string[]> = {
   detained: ['arrested', 'detained', 'held', 'hostages', 'hostage', 'abducted', 'kidnapped'],
   displaced: ['evacuated', 'displaced', 'fled', 'homeless'],
 };
-const EVENT_OF = new Map(Object.entries(EVENTS).flatMap(([event, words]) => words.map((word) => [word, event])));
+const EVENT_OF = new Map(
+  Object.entries(EVENTS).flatMap(([event, words]) => words.map((word) => [word, event])),
+);
 
 export function eventOf(text: string): string | null {
   for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {

@@ -56,7 +56,9 @@ export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
         foundBy: 'rule',
       });
     }
-    const differing = cluster.find((member) => normalizeNeedle(member.words) !== normalizeNeedle(first.words));
+    const differing = cluster.find(
+      (member) => normalizeNeedle(member.words) !== normalizeNeedle(first.words),
+    );
     if (differing) {
       variants.push({ speaker: first.quote.speaker, versions, diff: wordDiff(first.words, differing.words) });
     }

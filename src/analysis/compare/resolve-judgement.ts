@@ -16,7 +16,8 @@ export function resolveJudgement(judgement: Judgement, sheets: SourceSheet[]): R
   for (const sheet of sheets) {
     for (const item of [...sheet.quotes, ...sheet.facts]) {
       // Only text found in the source can stand as a source's version.
-      if (item.sourceText !== null) lookup.set(item.id, { source: sheet.id, text: item.sourceText, ref: item.id });
+      if (item.sourceText !== null)
+        lookup.set(item.id, { source: sheet.id, text: item.sourceText, ref: item.id });
     }
   }
   let unknownRefs = 0;
@@ -35,7 +36,13 @@ export function resolveJudgement(judgement: Judgement, sheets: SourceSheet[]): R
   for (const item of judgement.disagreements) {
     const versions = resolve(item.refs);
     if (sourcesOf(versions).length < 2) continue;
-    disagreements.push({ ...item, topic: item.topic.trim(), note: item.note.trim(), versions, foundBy: 'llm' });
+    disagreements.push({
+      ...item,
+      topic: item.topic.trim(),
+      note: item.note.trim(),
+      versions,
+      foundBy: 'llm',
+    });
   }
   const consensus: Comparison['consensus'] = [];
   for (const item of judgement.consensus) {
@@ -45,7 +52,8 @@ export function resolveJudgement(judgement: Judgement, sheets: SourceSheet[]): R
   const singleSource: Comparison['singleSource'] = [];
   for (const item of judgement.singleSource) {
     const [version] = resolve([item.ref]);
-    if (version) singleSource.push({ source: version.source, statement: item.statement.trim(), ref: version.ref });
+    if (version)
+      singleSource.push({ source: version.source, statement: item.statement.trim(), ref: version.ref });
   }
   return { consensus, disagreements, singleSource, unknownRefs };
 }

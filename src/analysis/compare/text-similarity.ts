@@ -16,10 +16,7 @@ export function editDistance(a: string, b: string): number {
 
 /** Strips accents and case: "Müller" and "muller" compare equal here. */
 export function foldCase(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
@@ -41,7 +38,8 @@ export function speakerKey(speaker: string): string {
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  const body = /\b(ministry|police|department|office|army|forces|agency|council|government|court|company|spokes\w*)\b/;
+  const body =
+    /\b(ministry|police|department|office|army|forces|agency|council|government|court|company|spokes\w*)\b/;
   if (body.test(words.join(' '))) return words.filter((word) => !['the', 'of'].includes(word)).join(' ');
   return words.at(-1) ?? '';
 }

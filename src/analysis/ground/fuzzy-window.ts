@@ -79,5 +79,9 @@ function trimLeadingMisses(needle: Token[], hay: Token[], hit: FuzzyHit): FuzzyH
   const dropped = start - hit.startToken;
   const windowLength = hit.endToken - hit.startToken;
   const lcs = (hit.score * (needle.length + windowLength)) / 2;
-  return { startToken: start, endToken: hit.endToken, score: (2 * lcs) / (needle.length + windowLength - dropped) };
+  return {
+    startToken: start,
+    endToken: hit.endToken,
+    score: (2 * lcs) / (needle.length + windowLength - dropped),
+  };
 }

@@ -18,8 +18,13 @@ function groundIn(needle: string, body: PreparedText, headline: PreparedText | n
     return { match: found.match, span, sourceText: span ? body.text.slice(span.start, span.end) : null };
   }
   const inHeadline = locate(needle, headline);
-  if (inHeadline.match === 'not_found' || !inHeadline.span) return { match: 'not_found', span: null, sourceText: null };
-  return { match: inHeadline.match, span: null, sourceText: headline.text.slice(inHeadline.span.start, inHeadline.span.end) };
+  if (inHeadline.match === 'not_found' || !inHeadline.span)
+    return { match: 'not_found', span: null, sourceText: null };
+  return {
+    match: inHeadline.match,
+    span: null,
+    sourceText: headline.text.slice(inHeadline.span.start, inHeadline.span.end),
+  };
 }
 
 /** A quote copied up to its closing mark often ends on the sentence's comma ("answers,"): that comma is not quoted. */
@@ -29,7 +34,12 @@ function trimClauseEnd(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
-export function groundAnalysis(id: string, article: Article, raw: RawAnalysis, textHash: string): SourceSheet {
+export function groundAnalysis(
+  id: string,
+  article: Article,
+  raw: RawAnalysis,
+  textHash: string,
+): SourceSheet {
   const source = prepareText(article.text);
   const headline = article.title ? prepareText(article.title) : null;
   const seenQuoteSpans = new Set<string>();

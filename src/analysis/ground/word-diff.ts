@@ -6,7 +6,9 @@ export function wordDiff(from: string, to: string): DiffToken[] {
   const a = tokenize(from);
   const b = tokenize(to);
   // Classic LCS table; quotes are short, so O(n·m) is a few thousand cells.
-  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  const table: number[][] = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0),
+  );
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       const row = table[i] as number[];

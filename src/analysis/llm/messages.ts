@@ -26,7 +26,9 @@ export function extractionMessages(article: Article): ChatMessage[] {
 }
 
 export function comparisonMessages(input: CompareInput): ChatMessage[] {
-  const body = ['<sources>', defuse(JSON.stringify(input.sources, null, 1), 'sources'), '</sources>'].join('\n');
+  const body = ['<sources>', defuse(JSON.stringify(input.sources, null, 1), 'sources'), '</sources>'].join(
+    '\n',
+  );
   return [
     { role: 'system', content: COMPARE_PROMPT.text },
     { role: 'user', content: body },

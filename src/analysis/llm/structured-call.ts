@@ -39,7 +39,9 @@ function responseFormat(schema: z.ZodType, name: string): ReturnType<typeof zodR
   return format;
 }
 
-export async function structuredCall<S extends z.ZodType>(call: StructuredCall<S>): Promise<EngineResult<z.output<S>>> {
+export async function structuredCall<S extends z.ZodType>(
+  call: StructuredCall<S>,
+): Promise<EngineResult<z.output<S>>> {
   let completion: Awaited<ReturnType<OpenAI['chat']['completions']['parse']>>;
   try {
     completion = await call.client.chat.completions.parse({
@@ -65,9 +67,13 @@ export async function structuredCall<S extends z.ZodType>(call: StructuredCall<S
   }
   const parsed = choice?.message.parsed;
   if (parsed === null || parsed === undefined) {
-    throw new CopydeskError('llm_invalid_reply', `The model sent back an empty answer while ${call.purpose}.`, {
-      detail: { finishReason: choice?.finish_reason ?? null },
-    });
+    throw new CopydeskError(
+      'llm_invalid_reply',
+      `The model sent back an empty answer while ${call.purpose}.`,
+      {
+        detail: { finishReason: choice?.finish_reason ?? null },
+      },
+    );
   }
   return { value: parsed as z.output<S>, usage };
 }
@@ -76,37 +82,77 @@ function toCopydeskError(error: unknown, call: StructuredCall<z.ZodType>): Copyd
   const host = safeHost(call.client.baseURL);
   const options = { cause: error, detail: { model: call.model, host } };
   if (error instanceof LengthFinishReasonError) {
-    return new CopydeskError('llm_truncated', `The model's answer was cut off at its length limit while ${call.purpose}. Try a shorter text.`, options);
+    return new CopydeskError(
+      'llm_truncated',
+      `The model's answer was cut off at its length limit while ${call.purpose}. Try a shorter text.`,
+      options,
+    );
   }
   if (error instanceof ContentFilterFinishReasonError) {
-    return new CopydeskError('llm_content_filter', `The model's content filter stopped the answer while ${call.purpose}.`, options);
+    return new CopydeskError(
+      'llm_content_filter',
+      `The model's content filter stopped the answer while ${call.purpose}.`,
+      options,
+    );
   }
   if (error instanceof SyntaxError || isZodError(error)) {
-    return new CopydeskError('llm_invalid_reply', `The model sent back an answer in the wrong format while ${call.purpose}.`, options);
+    return new CopydeskError(
+      'llm_invalid_reply',
+      `The model sent back an answer in the wrong format while ${call.purpose}.`,
+      options,
+    );
   }
   if (error instanceof APIConnectionTimeoutError) {
-    return new CopydeskError('llm_timeout', `The model did not answer in time while ${call.purpose}.`, options);
+    return new CopydeskError(
+      'llm_timeout',
+      `The model did not answer in time while ${call.purpose}.`,
+      options,
+    );
   }
   if (error instanceof APIConnectionError) {
-    return new CopydeskError('llm_unavailable', `Could not reach the model server (${host}) while ${call.purpose}.`, options);
+    return new CopydeskError(
+      'llm_unavailable',
+      `Could not reach the model server (${host}) while ${call.purpose}.`,
+      options,
+    );
   }
   if (error instanceof RateLimitError) {
-    return new CopydeskError('llm_rate_limited', 'The model service is rate-limiting us. Try again in a minute.', options);
+    return new CopydeskError(
+      'llm_rate_limited',
+      'The model service is rate-limiting us. Try again in a minute.',
+      options,
+    );
   }
   if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
-    return new CopydeskError('llm_auth', `The model server (${host}) refused our credentials: check OPENAI_API_KEY.`, options);
+    return new CopydeskError(
+      'llm_auth',
+      `The model server (${host}) refused our credentials: check OPENAI_API_KEY.`,
+      options,
+    );
   }
   if (error instanceof NotFoundError) {
-    return new CopydeskError('llm_unavailable', `The model "${call.model}" was not found on ${host}: check COPYDESK_MODEL.`, options);
+    return new CopydeskError(
+      'llm_unavailable',
+      `The model "${call.model}" was not found on ${host}: check COPYDESK_MODEL.`,
+      options,
+    );
   }
   if (error instanceof BadRequestError) {
-    return new CopydeskError('llm_unavailable', `The model server (${host}) rejected the request while ${call.purpose}.`, options);
+    return new CopydeskError(
+      'llm_unavailable',
+      `The model server (${host}) rejected the request while ${call.purpose}.`,
+      options,
+    );
   }
   if (error instanceof APIError) {
-    return new CopydeskError('llm_unavailable', `The model server (${host}) failed while ${call.purpose}. Try again shortly.`, {
-      ...options,
-      detail: { ...options.detail, status: error.status },
-    });
+    return new CopydeskError(
+      'llm_unavailable',
+      `The model server (${host}) failed while ${call.purpose}. Try again shortly.`,
+      {
+        ...options,
+        detail: { ...options.detail, status: error.status },
+      },
+    );
   }
   return new CopydeskError('internal', `Something went wrong while ${call.purpose}.`, options);
 }

@@ -18,7 +18,7 @@ describe('locate', () => {
 
   it('treats curly and straight quote marks as the same text', () => {
     const text = 'He said the plan “wasn’t ready” yet.';
-    const found = at(text, "the plan \"wasn't ready\" yet");
+    const found = at(text, 'the plan "wasn\'t ready" yet');
     expect(found.match).toBe('normalized');
     expect(found.shown).toBe('the plan “wasn’t ready” yet');
   });
@@ -37,7 +37,8 @@ describe('locate', () => {
   });
 
   it('finds a quote that runs across a paragraph break', () => {
-    const text = '"The water rose in minutes. We had nowhere to go.\n\n"By the time help came, the ground floor was gone," she said.';
+    const text =
+      '"The water rose in minutes. We had nowhere to go.\n\n"By the time help came, the ground floor was gone," she said.';
     const found = at(text, 'We had nowhere to go. By the time help came, the ground floor was gone');
     expect(found.match).toBe('normalized');
     expect(found.shown).toBe('We had nowhere to go.\n\n"By the time help came, the ground floor was gone');
@@ -59,8 +60,13 @@ describe('locate', () => {
   });
 
   it('does not find a fabricated quote', () => {
-    const text = '"We will not rest until every family has answers," Dragomir told reporters. Divers went back in.';
-    expect(at(text, 'This is the darkest day our region has known')).toEqual({ match: 'not_found', span: null, shown: null });
+    const text =
+      '"We will not rest until every family has answers," Dragomir told reporters. Divers went back in.';
+    expect(at(text, 'This is the darkest day our region has known')).toEqual({
+      match: 'not_found',
+      span: null,
+      shown: null,
+    });
   });
 
   it('does not stretch a short phrase to a near miss', () => {

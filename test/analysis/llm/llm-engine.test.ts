@@ -54,14 +54,19 @@ describe('LLM engine over the wire', () => {
     expect(result.usage).toEqual({ llmCalls: 1, inputTokens: 1530, outputTokens: 412 });
     expect(sent.model).toBe('gpt-4.1-mini');
     expect(sent.temperature).toBe(0);
-    const format = sent.response_format as { type: string; json_schema: { name: string; strict: boolean; schema: { required: string[] } } };
+    const format = sent.response_format as {
+      type: string;
+      json_schema: { name: string; strict: boolean; schema: { required: string[] } };
+    };
     expect(format.type).toBe('json_schema');
     expect(format.json_schema.name).toBe('article_analysis');
     expect(format.json_schema.strict).toBe(true);
     expect(format.json_schema.schema.required).toEqual(['headline', 'outlet', 'summary', 'facts', 'quotes']);
     const messages = sent.messages as { role: string; content: string }[];
     expect(messages.map((m) => m.role)).toEqual(['system', 'user']);
-    expect(messages[1]?.content).toMatch(/<article>\n[\s\S]*Rescue crews worked through the night[\s\S]*\n<\/article>$/);
+    expect(messages[1]?.content).toMatch(
+      /<article>\n[\s\S]*Rescue crews worked through the night[\s\S]*\n<\/article>$/,
+    );
   });
 
   it('turns a refusal into a clear error', async () => {
@@ -70,20 +75,27 @@ describe('LLM engine over the wire', () => {
       .reply(200, chatCompletion(null, { refusal: "I'm sorry, I can't help with that." }));
     const error = await failure(engine().extract(article));
     expect(error.code).toBe('llm_refused');
-    expect(error.message).toBe('The model declined to analyse this text while reading “Ferry capsizes on Lake Varna, at least 12 dead”.');
+    expect(error.message).toBe(
+      'The model declined to analyse this text while reading “Ferry capsizes on Lake Varna, at least 12 dead”.',
+    );
   });
 
   it('turns a reply cut at the length limit into llm_truncated', async () => {
     nock(BASE)
       .post('/v1/chat/completions')
-      .reply(200, chatCompletion('{"headline": "Ferry capsizes", "summary": "A pass', { finishReason: 'length' }));
+      .reply(
+        200,
+        chatCompletion('{"headline": "Ferry capsizes", "summary": "A pass', { finishReason: 'length' }),
+      );
     const error = await failure(engine().extract(article));
     expect(error.code).toBe('llm_truncated');
     expect(error.message).toContain('cut off');
   });
 
   it('turns invalid JSON into llm_invalid_reply', async () => {
-    nock(BASE).post('/v1/chat/completions').reply(200, chatCompletion('Sure! Here is the analysis: {headline: Ferry'));
+    nock(BASE)
+      .post('/v1/chat/completions')
+      .reply(200, chatCompletion('Sure! Here is the analysis: {headline: Ferry'));
     const error = await failure(engine().extract(article));
     expect(error.code).toBe('llm_invalid_reply');
     expect(error.message).toContain('wrong format');
@@ -112,11 +124,17 @@ describe('LLM engine over the wire', () => {
     const scope = nock(BASE)
       .post('/v1/chat/completions')
       .times(3)
-      .reply(500, { error: { message: 'The server had an error', type: 'server_error' } }, { 'retry-after-ms': '5' });
+      .reply(
+        500,
+        { error: { message: 'The server had an error', type: 'server_error' } },
+        { 'retry-after-ms': '5' },
+      );
     const error = await failure(engine({ COPYDESK_LLM_MAX_RETRIES: '2' }).extract(article));
     expect(scope.isDone()).toBe(true);
     expect(error.code).toBe('llm_unavailable');
-    expect(error.message).toBe('The model server (llm.test) failed while reading “Ferry capsizes on Lake Varna, at least 12 dead”. Try again shortly.');
+    expect(error.message).toBe(
+      'The model server (llm.test) failed while reading “Ferry capsizes on Lake Varna, at least 12 dead”. Try again shortly.',
+    );
     expect(error.message).not.toContain('500');
   });
 
@@ -124,16 +142,24 @@ describe('LLM engine over the wire', () => {
     // A real slow server: nock's delayed replies trip an assertion inside undici when the client aborts.
     const server = await startFakeOpenAI(() => ({ delayMs: 1_000, body: chatCompletion(reply) }));
     try {
-      const error = await failure(engine({ COPYDESK_LLM_TIMEOUT_MS: '100', OPENAI_BASE_URL: server.url }).extract(article));
+      const error = await failure(
+        engine({ COPYDESK_LLM_TIMEOUT_MS: '100', OPENAI_BASE_URL: server.url }).extract(article),
+      );
       expect(error.code).toBe('llm_timeout');
-      expect(error.message).toBe('The model did not answer in time while reading “Ferry capsizes on Lake Varna, at least 12 dead”.');
+      expect(error.message).toBe(
+        'The model did not answer in time while reading “Ferry capsizes on Lake Varna, at least 12 dead”.',
+      );
     } finally {
       await server.close();
     }
   });
 
   it('names the key on a 401 without echoing it', async () => {
-    nock(BASE).post('/v1/chat/completions').reply(401, { error: { message: 'Incorrect API key provided: sk-test-key', type: 'invalid_request_error' } });
+    nock(BASE)
+      .post('/v1/chat/completions')
+      .reply(401, {
+        error: { message: 'Incorrect API key provided: sk-test-key', type: 'invalid_request_error' },
+      });
     const error = await failure(engine().extract(article));
     expect(error.code).toBe('llm_auth');
     expect(error.message).toContain('OPENAI_API_KEY');
@@ -178,8 +204,28 @@ describe('rendered prompts', () => {
     expect(
       comparisonMessages({
         sources: [
-          { id: 'S1', title: 'A', outlet: 'Courier', facts: [{ id: 'S1.F1', statement: '12 dead', kind: 'number', value: '12', evidence: 'killing at least 12 people' }], quotes: [] },
-          { id: 'S2', title: 'B', outlet: null, facts: [], quotes: [{ id: 'S2.Q1', speaker: 'Karel Hanus', role: null, text: 'Nobody will be shielded,' }] },
+          {
+            id: 'S1',
+            title: 'A',
+            outlet: 'Courier',
+            facts: [
+              {
+                id: 'S1.F1',
+                statement: '12 dead',
+                kind: 'number',
+                value: '12',
+                evidence: 'killing at least 12 people',
+              },
+            ],
+            quotes: [],
+          },
+          {
+            id: 'S2',
+            title: 'B',
+            outlet: null,
+            facts: [],
+            quotes: [{ id: 'S2.Q1', speaker: 'Karel Hanus', role: null, text: 'Nobody will be shielded,' }],
+          },
         ],
       }),
     ).toMatchSnapshot();

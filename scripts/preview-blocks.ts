@@ -1,0 +1,149 @@
+// Renders fact sheets as Slack would show them, to HTML (and PNG with --png, using headless Chromium), so a
+// person can judge the layout. For humans, not CI.
+//   node scripts/preview-blocks.ts [--out DIR (default: $TMPDIR/copydesk-preview)] [--png] [sheet.json …]
+// Each sheet.json is a FactSheet (e.g. from `copydesk --format json`); with none, built-in samples of one
+// and five sources are rendered.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { KnownBlock } from '@slack/types';
+import { renderBlocks } from '../src/render/blocks/render-blocks.ts';
+import type { FactSheet } from '../src/types.ts';
+import { makeSheet } from '../test/support/slack-sheets.ts';
+
+const EMOJI: Record<string, string> = {
+  red_circle: '🔴',
+  large_orange_circle: '🟠',
+  white_circle: '⚪',
+  white_check_mark: '✅',
+  warning: '⚠️',
+  speech_balloon: '💬',
+  page_facing_up: '📄',
+  scales: '⚖️',
+  information_source: 'ℹ️',
+  hourglass_flowing_sand: '⏳',
+  x: '❌',
+  mag: '🔍',
+};
+
+/** mrkdwn (already Slack-escaped, which is also valid HTML text) → HTML. */
+function mrkdwn(text: string): string {
+  const lines = text.split('\n').map((line) => {
+    let html = line
+      .replace(
+        /<(https?:\/\/[^|>]+)\|([^>]*)>/g,
+        (_m, url: string, label: string) => `<a href="${url}">${label}</a>`,
+      )
+      .replace(/<@(\w+)>/g, '<span class="mention">@$1</span>')
+      .replace(/(^|[\s(“"])\*([^*\n]+)\*(?=$|[\s).,:;!?”"])/g, '$1<b>$2</b>')
+      .replace(/(^|[\s(“"])_([^_\n]+)_(?=$|[\s).,:;!?”"])/g, '$1<i>$2</i>')
+      .replace(/(^|[\s(“"])~([^~\n]+)~(?=$|[\s).,:;!?”"])/g, '$1<s>$2</s>')
+      .replace(/`([^`]+)`/g, '<code>$1</code>')
+      .replace(/:([a-z0-9_+-]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
+    if (line.startsWith('> ')) html = `<span class="quote">${html.slice(2)}</span>`;
+    return html;
+  });
+  return lines.join('<br>');
+}
+
+function blockHtml(block: KnownBlock): string {
+  switch (block.type) {
+    case 'header':
+      return `<h2>${block.text.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h2>`;
+    case 'divider':
+      return '<hr>';
+    case 'context':
+      return `<div class="context">${block.elements
+        .map((element) => ('text' in element ? `<span>${mrkdwn(element.text)}</span>` : ''))
+        .join('')}</div>`;
+    case 'section': {
+      const text = block.text ? `<div>${mrkdwn(block.text.text)}</div>` : '';
+      const fields = block.fields?.length
+        ? `<div class="fields">${block.fields.map((field) => `<div>${mrkdwn(field.text)}</div>`).join('')}</div>`
+        : '';
+      return `<div class="section">${text}${fields}</div>`;
+    }
+    default:
+      return `<pre>${JSON.stringify(block)}</pre>`;
+  }
+}
+
+function messageHtml(blocks: KnownBlock[], label: string): string {
+  return `<div class="message"><div class="avatar">cd</div><div class="body">
+<div class="name">copydesk <span class="app">APP</span> <span class="meta">${label}</span></div>
+${blocks.map(blockHtml).join('\n')}</div></div>`;
+}
+
+const STYLE = `body{font:15px/1.46 -apple-system,"Segoe UI",Lato,Helvetica,Arial,sans-serif;color:#1d1c1d;margin:0;background:#fff}
+.thread{max-width:860px;margin:0 auto;padding:16px}.message{display:flex;gap:8px;padding:8px 0;border-bottom:1px solid #eee}
+.avatar{flex:none;width:36px;height:36px;border-radius:6px;background:#2c5f8a;color:#fff;font-weight:700;display:flex;align-items:center;justify-content:center}
+.body{flex:1;min-width:0}.name{font-weight:900}.app{font-size:10px;background:#eee;color:#555;padding:1px 3px;border-radius:2px}
+.meta{font-weight:400;color:#888;font-size:12px}h2{font-size:18px;margin:4px 0}.section{margin:6px 0}
+.fields{display:grid;grid-template-columns:1fr 1fr;gap:6px 16px;margin-top:6px}.context{color:#616061;font-size:12px;margin:4px 0;display:flex;gap:12px;flex-wrap:wrap}
+.quote{border-left:4px solid #ddd;padding-left:8px;display:inline-block}hr{border:none;border-top:1px solid #ddd;margin:10px 0}
+a{color:#1264a3;text-decoration:none}.mention{background:#e8f5fa;color:#1264a3}code{background:#f6f6f6;border:1px solid #ddd;padding:0 3px}
+.stats{color:#888;font-size:12px;margin:8px 0}`;
+
+export function previewHtml(sheet: FactSheet, title: string): string {
+  const message = renderBlocks(sheet);
+  const chars = (blocks: KnownBlock[]) => JSON.stringify(blocks).length;
+  const stats = `${message.blocks.length} blocks, ${chars(message.blocks)} JSON characters; ${message.details.length} details replies. Fallback: ${message.text}`;
+  const parts = [
+    messageHtml(message.blocks, 'fact sheet'),
+    ...message.details.map((detail, index) => messageHtml(detail.blocks, `details ${index + 1}`)),
+  ];
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>
+<body><div class="thread"><div class="stats">${stats.replace(/</g, '&lt;')}</div>${parts.join('\n')}</div></body></html>`;
+}
+
+function screenshot(htmlPath: string, pngPath: string): boolean {
+  const browser = ['chromium', 'chromium-browser', 'google-chrome'].find(
+    (name) => spawnSync('which', [name]).status === 0,
+  );
+  if (!browser) return false;
+  const result = spawnSync(browser, [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'copydesk-preview-'))}`,
+    `--screenshot=${pngPath}`,
+    '--window-size=900,3600',
+    `file://${htmlPath}`,
+  ]);
+  return result.status === 0;
+}
+
+function main(argv: string[]): void {
+  let out = join(tmpdir(), 'copydesk-preview');
+  let png = false;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--out') out = argv[++i] ?? out;
+    else if (arg === '--png') png = true;
+    else files.push(arg);
+  }
+  const sheets: [string, FactSheet][] =
+    files.length > 0
+      ? files.map((file) => [basename(file, '.json'), JSON.parse(readFileSync(file, 'utf8')) as FactSheet])
+      : [
+          ['sample-1-source', makeSheet(1)],
+          ['sample-5-sources', makeSheet(5, { disagreements: 8, failed: 1 })],
+        ];
+  mkdirSync(out, { recursive: true });
+  for (const [name, sheet] of sheets) {
+    const htmlPath = resolve(out, `${name}.html`);
+    writeFileSync(htmlPath, previewHtml(sheet, name));
+    const shot = png && screenshot(htmlPath, resolve(out, `${name}.png`));
+    process.stdout.write(
+      `${htmlPath}${shot ? ` + ${name}.png` : png ? ' (no Chromium found for PNG)' : ''}\n`,
+    );
+  }
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,102 @@
+// Drops site furniture from a list of paragraphs: single widget lines, and "You May Also Like"-style blocks
+// (the heading plus the link titles under it). Used for pastes and for the paragraphs a web page yields.
+import { parseDateLine } from '../dates.ts';
+import { isAuthorAvatar, isNameList } from './byline.ts';
+import {
+  endsLikeSentence,
+  type FurnitureKind,
+  furnitureKind,
+  isHeadlineLike,
+  wordCount,
+} from './furniture-lines.ts';
+
+export interface RemovedLine {
+  text: string;
+  kind: FurnitureKind | 'repeated-headline' | 'related-item' | 'avatar';
+}
+
+export interface FurnitureResult {
+  kept: string[];
+  removed: RemovedLine[];
+  /** A subscription prompt was found: the text may be only the teaser. */
+  paywall: boolean;
+}
+
+/** How many link titles a related-stories block may swallow before we stop trusting it. */
+const MAX_RELATED_ITEMS = 15;
+
+export function removeFurniture(
+  paragraphs: readonly string[],
+  options: { title: string | null },
+): FurnitureResult {
+  const kept: string[] = [];
+  const removed: RemovedLine[] = [];
+  let paywall = false;
+  const titleKey = options.title ? textKey(options.title) : null;
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] ?? '';
+    if (titleKey && textKey(paragraph) === titleKey) {
+      removed.push({ text: paragraph, kind: 'repeated-headline' });
+      continue;
+    }
+    if (isAuthorAvatar(paragraph)) {
+      removed.push({ text: paragraph, kind: 'avatar' });
+      continue;
+    }
+    const kind = furnitureKind(paragraph);
+    if (kind === null) {
+      kept.push(paragraph);
+      continue;
+    }
+    removed.push({ text: paragraph, kind });
+    if (kind === 'paywall') paywall = true;
+    if (kind === 'related-header') i = swallowRelatedItems(paragraphs, i + 1, removed) - 1;
+  }
+  return { kept, removed, paywall };
+}
+
+/** Where a related-stories block that starts after a heading at `start - 1` ends (exclusive). */
+export function relatedBlockEnd(paragraphs: readonly string[], start: number): number {
+  return swallowRelatedItems(paragraphs, start, []);
+}
+
+/** Remove the link titles (and their dates, authors, reading times) under a related-stories heading. */
+function swallowRelatedItems(paragraphs: readonly string[], start: number, removed: RemovedLine[]): number {
+  let index = start;
+  let swallowed = 0;
+  while (index < paragraphs.length && swallowed < MAX_RELATED_ITEMS) {
+    const item = paragraphs[index] ?? '';
+    const next = paragraphs[index + 1];
+    const kind = furnitureKind(item);
+    if (kind !== null) {
+      if (kind === 'related-header') swallowed = 0;
+      removed.push({ text: item, kind });
+      index++;
+      continue;
+    }
+    // A headline followed by a byline is the start of an article, not a link title.
+    if (next !== undefined && /^by\s/i.test(next) && isHeadlineLike(item)) break;
+    if (!isRelatedItem(item)) break;
+    removed.push({ text: item, kind: 'related-item' });
+    swallowed++;
+    index++;
+  }
+  return index;
+}
+
+/** A link title, or the small print under one. Anything that reads like a sentence ends the block. */
+function isRelatedItem(text: string): boolean {
+  if (parseDateLine(text) !== null) return true;
+  if (wordCount(text) <= 5 && isNameList(text)) return true;
+  if (endsLikeSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false;
+  return isHeadlineLike(text);
+}
+
+/** Compare lines ignoring case, punctuation and spacing: "Fed Holds Rates!" = "fed holds rates". */
+export function textKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

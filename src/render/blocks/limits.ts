@@ -1,0 +1,47 @@
+// Slack's Block Kit limits in one place, plus the budgets copydesk keeps under them.
+// Hard limits come from Slack's reference; the soft ones from running real payloads (see shared/PLATFORM.md).
+
+export const SLACK_LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  contextElementText: 3000,
+  /** Slack cuts the notification fallback here. */
+  messageText: 40_000,
+} as const;
+
+/**
+ * Budgets for one message. Slack rejects the whole payload with `msg_blocks_too_long` near 13k characters
+ * of block text, so a message stays well under that; what does not fit goes to a details reply.
+ */
+export const MESSAGE_BUDGET = {
+  blocks: SLACK_LIMITS.blocksPerMessage,
+  chars: 11_000,
+  /** Below this a sheet is short enough to read whole: no part is cut to its cap. */
+  comfortableChars: 4_500,
+  /** Fallback text is a notification line, not a copy of the sheet. */
+  fallbackChars: 600,
+} as const;
+
+/** How much of each part the main message shows before the rest moves to the details reply: keeps it scannable. */
+export const MAIN_CAPS = {
+  disagreements: 6,
+  disagreementsManySources: 4,
+  quoteVariants: 3,
+  quotes: 5,
+  facts: 8,
+} as const;
+
+/** Lengths for single items, so one long quote cannot crowd out the rest. */
+export const ITEM_CHARS = {
+  summary: 1200,
+  summaryPerSource: 320,
+  quote: 500,
+  version: 450,
+  fact: 300,
+  note: 300,
+  title: 160,
+} as const;

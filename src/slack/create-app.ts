@@ -1,0 +1,132 @@
+// Builds the Bolt app: HTTP receiver (POST /slack/events) or Socket Mode, a health route, a Web API client
+// with a short retry policy, and the services the listeners use.
+import type { ServerResponse } from 'node:http';
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import type { Config } from '../config.ts';
+import { CopydeskError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { ProgressListener } from '../pipeline.ts';
+import type { Store } from '../store/store.ts';
+import type { FactSheet, SourceInput } from '../types.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { createSnippetDownloader } from './gather/snippet-download.ts';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import { registerListeners } from './register-listeners.ts';
+import type { SlackServices } from './services.ts';
+
+/**
+ * Replies are interactive: a user is waiting. The client's default retries for about thirty minutes; this gives
+ * up after a few seconds of errors. A 429 still waits the Retry-After Slack asks for, within these retries.
+ */
+export const INTERACTIVE_RETRY: RetryOptions = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 4_000,
+  randomize: true,
+};
+const WEB_API_TIMEOUT_MS = 15_000;
+const MAX_QUEUED_PER_WORKSPACE = 20;
+
+export interface SlackAppOptions {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  buildSheet: (inputs: SourceInput[], onProgress: ProgressListener) => Promise<FactSheet>;
+  /** Tests shorten this; people need no more than one update a second. */
+  progressIntervalMs?: number;
+}
+
+export interface SlackApp {
+  app: App;
+  mode: 'http' | 'socket';
+  services: SlackServices;
+  /** False once shutdown has begun: the health route then answers 503. */
+  accepting: { value: boolean };
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { config, logger } = options;
+  const token = requireSlackConfig(config);
+  const runner: JobRunner = createJobRunner({
+    perTeam: config.SLACK_JOBS_PER_WORKSPACE,
+    maxQueuedPerTeam: MAX_QUEUED_PER_WORKSPACE,
+    logger,
+  });
+  const apiUrl = config.SLACK_API_URL ? withSlash(config.SLACK_API_URL) : undefined;
+  const services: SlackServices = {
+    logger,
+    store: options.store,
+    runner,
+    buildSheet: options.buildSheet,
+    downloadFile: createSnippetDownloader({
+      token,
+      // The bot token goes only to Slack's file host, or to the local double that stands in for Slack.
+      allowedOrigins: ['https://files.slack.com', ...(apiUrl ? [new URL(apiUrl).origin] : [])],
+      timeoutMs: config.COPYDESK_FETCH_TIMEOUT_MS,
+      maxBytes: 2_000_000,
+      logger,
+    }),
+    compareEmoji: config.COPYDESK_COMPARE_EMOJI,
+    progressIntervalMs: options.progressIntervalMs ?? 1_200,
+  };
+  const accepting = { value: true };
+  const slackLogger = boltLogger(logger);
+  const clientOptions = {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: INTERACTIVE_RETRY,
+    timeout: WEB_API_TIMEOUT_MS,
+  };
+  const health = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req: unknown, res: ServerResponse) => {
+      res.writeHead(accepting.value ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: accepting.value }));
+    },
+  };
+  const socket = config.SLACK_APP_TOKEN !== undefined;
+  const receiver: Receiver = socket
+    ? new SocketModeReceiver({
+        appToken: config.SLACK_APP_TOKEN as string,
+        logger: slackLogger,
+        customRoutes: [health],
+        installerOptions: { port: config.PORT, clientOptions },
+      })
+    : new HTTPReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET as string,
+        endpoints: '/slack/events',
+        customRoutes: [health],
+        logger: slackLogger,
+      });
+  const app = new App({
+    token,
+    // Known IDs spare the auth.test call Bolt otherwise makes at start; without them Bolt asks Slack once.
+    ...(config.SLACK_BOT_ID ? { botId: config.SLACK_BOT_ID } : {}),
+    ...(config.SLACK_BOT_USER_ID ? { botUserId: config.SLACK_BOT_USER_ID } : {}),
+    receiver,
+    logger: slackLogger,
+    clientOptions,
+    ignoreSelf: true,
+  });
+  registerListeners(app, services);
+  return { app, mode: socket ? 'socket' : 'http', services, accepting };
+}
+
+/** Every missing Slack variable at once, as config.ts does for the rest. Returns the bot token. */
+function requireSlackConfig(config: Config): string {
+  const missing: string[] = [];
+  if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN (xoxb-…)');
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    missing.push('SLACK_SIGNING_SECRET for HTTP mode, or SLACK_APP_TOKEN (xapp-…) for Socket Mode');
+  }
+  if (missing.length > 0 || !config.SLACK_BOT_TOKEN) {
+    throw new CopydeskError('config', `Configuration problem: the Slack app needs ${missing.join(' and ')}.`);
+  }
+  return config.SLACK_BOT_TOKEN;
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

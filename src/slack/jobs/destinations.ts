@@ -1,0 +1,125 @@
+// Where a job's status and result go. A mention or reaction answers in a thread, editing one placeholder;
+// a slash command posts to the channel, or answers only the user through response_url when copydesk is not in it.
+import type { RespondFn } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../../logger.ts';
+import { SLACK_LIMITS } from '../../render/blocks/limits.ts';
+import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
+import { notInChannelHint, type Reply } from '../replies.ts';
+
+export interface Destination {
+  /** Whether step-by-step progress is worth showing here (each update is an API call). */
+  readonly showsProgress: boolean;
+  /** Show or replace the in-progress status. */
+  status(reply: Reply): Promise<void>;
+  /** Deliver the sheet, then its details replies. */
+  deliver(message: SlackMessage): Promise<void>;
+  /** End with a note instead of a sheet: a failure, or nothing to read. */
+  finish(reply: Reply): Promise<void>;
+}
+
+/** Links are never unfurled: a sheet full of previews would bury the facts. */
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+export function threadDestination(
+  client: WebClient,
+  channel: string,
+  threadTs: string,
+  logger: Logger,
+): Destination {
+  let placeholderTs: string | undefined;
+  const show = async (text: string, blocks: KnownBlock[]): Promise<void> => {
+    if (placeholderTs) {
+      await client.chat.update({ channel, ts: placeholderTs, text, blocks });
+      return;
+    }
+    const posted = await client.chat.postMessage({
+      channel,
+      thread_ts: threadTs,
+      text,
+      blocks,
+      ...NO_UNFURL,
+    });
+    placeholderTs = posted.ts;
+  };
+  return {
+    showsProgress: true,
+    status: (reply) => show(reply.text, reply.blocks),
+    finish: (reply) => show(reply.text, reply.blocks),
+    deliver: async (message) => {
+      await show(message.text, message.blocks);
+      await postDetails(client, channel, threadTs, message, logger);
+    },
+  };
+}
+
+export function commandDestination(
+  client: WebClient,
+  channel: string,
+  requestedBy: string,
+  respond: RespondFn,
+  logger: Logger,
+): Destination {
+  const privately = (text: string, blocks: KnownBlock[]) =>
+    respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+  return {
+    showsProgress: false,
+    status: async (reply) => {
+      await privately(reply.text, reply.blocks);
+    },
+    finish: async (reply) => {
+      await privately(reply.text, reply.blocks);
+    },
+    deliver: async (message) => {
+      const who = /^[UW][A-Z0-9]+$/.test(requestedBy) ? `<@${requestedBy}>` : 'someone';
+      const blocks = withRoom(message.blocks, {
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: `Requested by ${who} with /factsheet` }],
+      });
+      try {
+        const posted = await client.chat.postMessage({ channel, text: message.text, blocks, ...NO_UNFURL });
+        if (posted.ts) await postDetails(client, channel, posted.ts, message, logger);
+      } catch (error) {
+        if (!isNotMember(error)) throw error;
+        // response_url works five times: the sheet and at most three details parts.
+        await privately(message.text, withRoom(message.blocks, notInChannelHint()));
+        for (const detail of message.details.slice(0, 3)) await privately(detail.text, detail.blocks);
+      }
+    },
+  };
+}
+
+async function postDetails(
+  client: WebClient,
+  channel: string,
+  threadTs: string,
+  message: SlackMessage,
+  logger: Logger,
+): Promise<void> {
+  for (const detail of message.details) {
+    try {
+      await client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: detail.text,
+        blocks: detail.blocks,
+        ...NO_UNFURL,
+      });
+    } catch (error) {
+      // The sheet itself is out; a lost details part is logged, not worth failing the job over.
+      logger.warn({ err: error, channel }, 'details reply failed');
+    }
+  }
+}
+
+/** Add a block, dropping the one before the footer if the message is already at Slack's block limit. */
+export function withRoom(blocks: KnownBlock[], extra: KnownBlock): KnownBlock[] {
+  if (blocks.length < SLACK_LIMITS.blocksPerMessage) return [...blocks, extra];
+  return [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 2), ...blocks.slice(-1), extra];
+}
+
+function isNotMember(error: unknown): boolean {
+  const code = (error as { data?: { error?: string } } | null)?.data?.error;
+  return code === 'not_in_channel' || code === 'channel_not_found';
+}

@@ -1,0 +1,77 @@
+// @copydesk in a channel or thread: read the message's sources (or the thread's, for a bare mention in a thread)
+// and answer in the thread.
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { countSources, gatherSources } from '../gather/message-sources.ts';
+import {
+  asSlackMessage,
+  isBotMessage,
+  isOwnMessage,
+  isThreadReply,
+  type SelfIds,
+} from '../gather/slack-message.ts';
+import { readThread } from '../gather/thread-reader.ts';
+import { claimAll, EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
+import { threadDestination } from '../jobs/destinations.ts';
+import { startSheetJob } from '../jobs/sheet-job.ts';
+import { emptyThreadReply, mentionHowTo } from '../replies.ts';
+import type { SlackServices } from '../services.ts';
+
+export function registerAppMention(app: App, services: SlackServices): void {
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    const { logger, store } = services;
+    // Other bots mentioning us would risk loops; Bolt already drops our own messages.
+    if (event.bot_id) return;
+    const message = asSlackMessage(event);
+    if (!message) return;
+    const claimed = await claimAll(
+      store,
+      [
+        { key: `event:${body.event_id}`, ttlMs: EVENT_CLAIM_TTL_MS },
+        // An edit that re-mentions us arrives as a new event for the same message.
+        { key: `mention:${event.channel}:${event.ts}`, ttlMs: MESSAGE_CLAIM_TTL_MS },
+      ],
+      logger,
+    );
+    if (!claimed) return;
+
+    const self = { botId: context.botId, botUserId: context.botUserId };
+    const threadTs = event.thread_ts ?? event.ts;
+    const direct = countSources(message);
+    const inThread = isThreadReply(message);
+    if (direct === 0 && !inThread) {
+      const howTo = mentionHowTo(context.botUserId);
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: threadTs,
+        text: howTo.text,
+        blocks: howTo.blocks,
+      });
+      return;
+    }
+    await startSheetJob(services, {
+      team: context.teamId ?? body.team_id ?? 'unknown',
+      destination: threadDestination(client, event.channel, threadTs, logger),
+      knownCount: direct > 0 ? direct : null,
+      gather: () =>
+        direct > 0
+          ? gatherSources([message], services.downloadFile)
+          : gatherThread(client, event.channel, threadTs, self, services),
+      nothingToRead: emptyThreadReply(),
+      hintForSingleSource: false,
+    });
+  });
+}
+
+/** A bare mention in a thread reads the people's messages in it: not bots', and not copydesk's own sheets. */
+async function gatherThread(
+  client: WebClient,
+  channel: string,
+  threadTs: string,
+  self: SelfIds,
+  services: SlackServices,
+) {
+  const messages = await readThread(client, channel, threadTs);
+  const people = messages.filter((message) => !isBotMessage(message) && !isOwnMessage(message, self));
+  return gatherSources(people, services.downloadFile);
+}

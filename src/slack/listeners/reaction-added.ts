@@ -1,0 +1,56 @@
+// The compare reaction (default :scales:) on any message: compare every source in that message's thread.
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../../logger.ts';
+import { gatherSources } from '../gather/message-sources.ts';
+import { isOwnMessage } from '../gather/slack-message.ts';
+import { readReactedThread } from '../gather/thread-reader.ts';
+import { claimAll, EVENT_CLAIM_TTL_MS, REACTION_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
+import { threadDestination } from '../jobs/destinations.ts';
+import { startSheetJob } from '../jobs/sheet-job.ts';
+import { emptyThreadReply } from '../replies.ts';
+import type { SlackServices } from '../services.ts';
+
+export function registerReactionAdded(app: App, services: SlackServices): void {
+  app.event('reaction_added', async ({ event, body, context, client }) => {
+    const { logger, store } = services;
+    if (event.reaction !== services.compareEmoji || event.item.type !== 'message') return;
+    // A reaction on one of copydesk's own fact sheets is a reader's opinion, not a request.
+    if (context.botUserId && event.item_user === context.botUserId) return;
+    const { channel, ts } = event.item;
+    if (!(await claimAll(store, [{ key: `event:${body.event_id}`, ttlMs: EVENT_CLAIM_TTL_MS }], logger)))
+      return;
+    if (await reactedByBot(client, event.user, logger)) return;
+    // Claimed only now, so that a bot's reaction does not block a person's for the next ten minutes.
+    const sameMessage = { key: `reaction:${channel}:${ts}`, ttlMs: REACTION_CLAIM_TTL_MS };
+    if (!(await claimAll(store, [sameMessage], logger))) return;
+
+    const thread = await readReactedThread(client, channel, ts);
+    if (!thread) return;
+    const self = { botId: context.botId, botUserId: context.botUserId };
+    // Other bots' messages count here (a feed bot posting links is a fine source); copydesk's own do not.
+    const messages = thread.messages.filter((message) => !isOwnMessage(message, self));
+    await startSheetJob(services, {
+      team: context.teamId ?? body.team_id ?? 'unknown',
+      destination: threadDestination(client, channel, thread.rootTs, logger),
+      knownCount: null,
+      gather: () => gatherSources(messages, services.downloadFile),
+      nothingToRead: emptyThreadReply(),
+      hintForSingleSource: true,
+    });
+  });
+}
+
+/**
+ * reaction_added does not say whether the reactor is a bot. users.info does (scope users:read); without the
+ * scope the reaction is taken as a person's, which is the safe way to fail for a user-driven feature.
+ */
+async function reactedByBot(client: WebClient, user: string, logger: Logger): Promise<boolean> {
+  try {
+    const result = await client.users.info({ user });
+    return result.user?.is_bot === true;
+  } catch (error) {
+    logger.debug({ err: error, user }, 'could not look up the reacting user');
+    return false;
+  }
+}

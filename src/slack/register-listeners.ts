@@ -1,0 +1,16 @@
+// Every listener is registered here, and only here.
+import type { App } from '@slack/bolt';
+import { registerAppMention } from './listeners/app-mention.ts';
+import { registerFactsheetCommand } from './listeners/factsheet-command.ts';
+import { registerReactionAdded } from './listeners/reaction-added.ts';
+import type { SlackServices } from './services.ts';
+
+export function registerListeners(app: App, services: SlackServices): void {
+  registerAppMention(app, services);
+  registerFactsheetCommand(app, services);
+  registerReactionAdded(app, services);
+  app.error(async (error) => {
+    // Listener errors end here after Bolt has acked; the user-facing report is the job's own business.
+    services.logger.error({ err: error }, 'unhandled error in a Slack listener');
+  });
+}

@@ -1,0 +1,21 @@
+// What the listeners need besides Bolt's own arguments. Built once in create-app.ts; tests pass their own.
+import type { Logger } from '../logger.ts';
+import type { ProgressListener } from '../pipeline.ts';
+import type { Store } from '../store/store.ts';
+import type { FactSheet, SourceInput } from '../types.ts';
+import type { FileDownloader } from './gather/message-sources.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
+
+export interface SlackServices {
+  logger: Logger;
+  /** Holds the dedupe claims. */
+  store: Store;
+  runner: JobRunner;
+  /** The pipeline with its dependencies bound: buildFactSheet(inputs, deps, onProgress). */
+  buildSheet: (inputs: SourceInput[], onProgress: ProgressListener) => Promise<FactSheet>;
+  downloadFile: FileDownloader;
+  /** Reaction name without colons, e.g. "scales". */
+  compareEmoji: string;
+  /** Least time between two placeholder updates. */
+  progressIntervalMs: number;
+}

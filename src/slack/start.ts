@@ -1,0 +1,74 @@
+// Starts the Slack app from a Config and returns how to stop it: used by main.ts and by the tests.
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { buildFactSheet } from '../pipeline.ts';
+import { createRuntime } from '../runtime.ts';
+import { openStore } from '../store/store.ts';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
+
+export interface RunningSlackApp {
+  slack: SlackApp;
+  /** The HTTP port in HTTP mode (useful with PORT=0), else null. */
+  port: number | null;
+  /**
+   * Stop taking work, give running jobs `graceMs` to finish, report the rest to their users, close the store.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Host to listen on in HTTP mode; tests use 127.0.0.1. */
+  host?: string;
+  progressIntervalMs?: number;
+  /** Replaces the pipeline (tests use it to make a job fail or hang). */
+  buildSheet?: SlackAppOptions['buildSheet'];
+}
+
+export async function startSlackApp(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningSlackApp> {
+  const runtime = createRuntime(config, logger, { defaultStore: 'memory' });
+  // Dedupe claims need a store even when caching is off.
+  const claims = runtime.store ?? openStore('memory');
+  const slack = createSlackApp({
+    config,
+    logger,
+    store: claims,
+    buildSheet:
+      options.buildSheet ?? ((inputs, onProgress) => buildFactSheet(inputs, runtime.deps, onProgress)),
+    ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
+  });
+  let port: number | null = null;
+  if (slack.mode === 'http') {
+    const server = await slack.app.start({
+      port: config.PORT,
+      ...(options.host ? { host: options.host } : {}),
+    });
+    port = (server.address() as AddressInfo).port;
+    logger.info({ port }, 'copydesk is listening for Slack events on POST /slack/events');
+  } else {
+    await slack.app.start();
+    logger.info({ healthPort: config.PORT }, 'copydesk is connected to Slack in Socket Mode');
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = (graceMs = config.SLACK_SHUTDOWN_GRACE_MS): Promise<void> => {
+    stopping ??= (async () => {
+      slack.accepting.value = false;
+      try {
+        await slack.app.stop();
+      } catch (error) {
+        logger.warn({ err: error }, 'stopping the Slack receiver failed');
+      }
+      const result = await slack.services.runner.shutdown(graceMs);
+      logger.info(result, 'fact sheet jobs finished or reported');
+      if (claims !== runtime.store) await claims.close();
+      await runtime.close();
+    })();
+    return stopping;
+  };
+  return { slack, port, stop };
+}

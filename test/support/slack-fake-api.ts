@@ -1,0 +1,187 @@
+// A local stand-in for Slack: the Web API (form or JSON POSTs to /api/METHOD), file downloads, response_url
+// posts, article pages for links, and apps.connections.open for Socket Mode. Every call is recorded.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  params: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+export interface ThreadMessage {
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  text: string;
+  blocks?: unknown[];
+  files?: Record<string, unknown>[];
+}
+
+type Handler = (
+  params: Record<string, unknown>,
+) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+export interface FakeSlack {
+  /** Base for SLACK_API_URL, ending in /api/. */
+  url: string;
+  origin: string;
+  port: number;
+  /** For attaching a WebSocket endpoint (Socket Mode). */
+  server: Server;
+  calls: SlackCall[];
+  /** Bodies posted to response_url. */
+  responses: { id: string; body: Record<string, unknown> }[];
+  /** channel → messages, roots and replies, as conversations.replies should see them. */
+  messages: Map<string, ThreadMessage[]>;
+  /** Path under /files/ → text served to callers with the bot token. */
+  files: Map<string, { body: string; contentType: string }>;
+  /** Path under /pages/ → HTML served for links. */
+  pages: Map<string, string>;
+  botUsers: Set<string>;
+  /** Replace the answer for one API method. */
+  on(method: string, handler: Handler): void;
+  responseUrl(id: string): string;
+  fileUrl(name: string): string;
+  pageUrl(name: string): string;
+  callsTo(method: string): SlackCall[];
+  close(): Promise<void>;
+}
+
+export const BOT_TOKEN = 'xoxb-test-token';
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: SlackCall[] = [];
+  const responses: FakeSlack['responses'] = [];
+  const messages = new Map<string, ThreadMessage[]>();
+  const files = new Map<string, { body: string; contentType: string }>();
+  const pages = new Map<string, string>();
+  const botUsers = new Set<string>();
+  const handlers = new Map<string, Handler>();
+  let seq = 0;
+  let port = 0;
+  const nextTs = (): string => `1800000000.${String(++seq).padStart(6, '0')}`;
+
+  const defaults: Record<string, Handler> = {
+    'chat.postMessage': (params) => ({ ok: true, channel: params.channel, ts: nextTs() }),
+    'chat.update': (params) => ({ ok: true, channel: params.channel, ts: params.ts }),
+    'users.info': (params) => ({
+      ok: true,
+      user: { id: params.user, is_bot: botUsers.has(String(params.user)) },
+    }),
+    // Socket Mode asks for its WebSocket URL with the app token; the socket lives on this same server.
+    'apps.connections.open': () => ({ ok: true, url: `ws://127.0.0.1:${port}/socket` }),
+    'auth.test': () => ({ ok: true, user_id: 'UCOPYDESK', bot_id: 'BCOPYDESK', team_id: 'T1' }),
+    'conversations.replies': (params) => {
+      const all = messages.get(String(params.channel)) ?? [];
+      const target = all.find((message) => message.ts === params.ts);
+      if (!target) return { ok: false, error: 'thread_not_found' };
+      // Like Slack: a reply's ts gives just that reply; a root's gives the root and its replies.
+      if (target.thread_ts && target.thread_ts !== target.ts)
+        return { ok: true, messages: [target], has_more: false };
+      const thread = all.filter((message) => message.ts === target.ts || message.thread_ts === target.ts);
+      return { ok: true, messages: thread, has_more: false };
+    },
+  };
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const send = (status: number, body: string, type = 'application/json'): void => {
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+    };
+    if (url.pathname.startsWith('/api/')) {
+      const method = url.pathname.slice('/api/'.length);
+      const params = parseBody(raw, req.headers['content-type'] ?? '');
+      calls.push({ method, params, authorization: req.headers.authorization });
+      const handler = handlers.get(method) ?? defaults[method];
+      const { __status, __headers, ...body } = handler
+        ? await handler(params)
+        : { ok: false, error: 'unknown_method' };
+      // A handler can answer like Slack's rate limiter: { __status: 429, __headers: { 'retry-after': '1' } }.
+      res.writeHead(typeof __status === 'number' ? __status : 200, {
+        'content-type': 'application/json',
+        ...(__headers as Record<string, string> | undefined),
+      });
+      res.end(JSON.stringify(body));
+      return;
+    }
+    if (url.pathname.startsWith('/respond/')) {
+      responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw || '{}') });
+      send(200, 'ok', 'text/plain');
+      return;
+    }
+    if (url.pathname.startsWith('/files/')) {
+      const file = files.get(url.pathname.slice('/files/'.length));
+      // Without the bot token, Slack answers 200 with its sign-in page.
+      if (req.headers.authorization !== `Bearer ${BOT_TOKEN}` || !file) {
+        send(
+          200,
+          '<!DOCTYPE html><html><title>Slack</title><body>Sign in</body></html>',
+          'text/html; charset=utf-8',
+        );
+        return;
+      }
+      send(200, file.body, file.contentType);
+      return;
+    }
+    if (url.pathname.startsWith('/pages/')) {
+      const page = pages.get(url.pathname.slice('/pages/'.length));
+      if (page === undefined) send(404, 'not found', 'text/plain');
+      else send(200, page, 'text/html; charset=utf-8');
+      return;
+    }
+    send(404, 'not found', 'text/plain');
+  });
+  server.keepAliveTimeout = 1_000;
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/api/`,
+    origin,
+    port,
+    server,
+    calls,
+    responses,
+    messages,
+    files,
+    pages,
+    botUsers,
+    on: (method, handler) => handlers.set(method, handler),
+    responseUrl: (id) => `${origin}/respond/${id}`,
+    fileUrl: (name) => `${origin}/files/${name}`,
+    pageUrl: (name) => `${origin}/pages/${name}`,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+/** The Web API client sends form fields (objects such as blocks as JSON strings) or, for some calls, JSON. */
+function parseBody(raw: string, type: string): Record<string, unknown> {
+  if (type.includes('application/json')) return JSON.parse(raw || '{}');
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return params;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
