@@ -1,5 +1,6 @@
 // The LLM engine: one structured call per article, one for the comparison.
-import OpenAI from 'openai';
+// The SDK (about 30 MB resident) is loaded on the first call, so offline runs never load it.
+import type OpenAI from 'openai';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { Article } from '../../types.ts';
@@ -7,40 +8,50 @@ import type { Engine } from '../engine.ts';
 import { comparisonMessages, extractionMessages } from './messages.ts';
 import { LLM_PROMPT_VERSION } from './prompts.ts';
 import { ExtractionSchema, JudgementSchema } from './schemas.ts';
-import { structuredCall } from './structured-call.ts';
+
+interface Transport {
+  client: OpenAI;
+  structuredCall: typeof import('./structured-call.ts').structuredCall;
+}
 
 export function createLlmEngine(config: Config, logger: Logger): Engine {
-  const client = new OpenAI({
-    // Local servers (Ollama, vLLM) accept any key; the SDK insists on one being set.
-    apiKey: config.OPENAI_API_KEY ?? 'not-needed',
-    baseURL: config.OPENAI_BASE_URL ?? null,
-    timeout: config.COPYDESK_LLM_TIMEOUT_MS,
-    maxRetries: config.COPYDESK_LLM_MAX_RETRIES,
-    logLevel: 'off',
-  });
   const model = config.COPYDESK_MODEL;
-  logger.debug({ model, host: new URL(client.baseURL).host }, 'llm engine ready');
+  let transport: Promise<Transport> | undefined;
+  const load = (): Promise<Transport> => {
+    transport ??= Promise.all([import('./openai-client.ts'), import('./structured-call.ts')]).then(
+      ([clientModule, callModule]) => {
+        const client = clientModule.createOpenAIClient(config);
+        logger.debug({ model, host: new URL(client.baseURL).host }, 'llm client ready');
+        return { client, structuredCall: callModule.structuredCall };
+      },
+    );
+    return transport;
+  };
   return {
     name: 'llm',
     model,
     promptVersion: LLM_PROMPT_VERSION,
-    extract: (article: Article) =>
-      structuredCall({
+    extract: async (article: Article) => {
+      const { client, structuredCall } = await load();
+      return structuredCall({
         client,
         model,
         schema: ExtractionSchema,
         name: 'article_analysis',
         messages: extractionMessages(article),
         purpose: `reading “${article.title ?? article.label}”`,
-      }),
-    judge: (input) =>
-      structuredCall({
+      });
+    },
+    judge: async (input) => {
+      const { client, structuredCall } = await load();
+      return structuredCall({
         client,
         model,
         schema: JudgementSchema,
         name: 'source_comparison',
         messages: comparisonMessages(input),
         purpose: 'comparing the sources',
-      }),
+      });
+    },
   };
 }

@@ -99,6 +99,11 @@ const CAPTION_CREDIT = [
   new RegExp(`\\|\\s*${AGENCY}\\s*$`),
   /©\s*[\p{L}\p{N}.'’&/ -]{2,60}\)?\s*$/u,
 ];
+/**
+ * Every credit pattern needs one of these; most article lines have none, and the credit patterns (unanchored
+ * at the start) are the costliest test here, so they run only when one is present.
+ */
+const MAY_HAVE_CREDIT = /[/([|©]|photo|image|picture|credit|illustration|getty/i;
 
 /** What kind of furniture a whole line is, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
@@ -123,7 +128,9 @@ export function furnitureKind(line: string): FurnitureKind | null {
     const limit = kind === 'newsletter' || kind === 'cookies' || kind === 'copyright' ? 80 : 30;
     if (words <= limit && pattern.test(text)) return kind;
   }
-  if (words <= 60 && CAPTION_CREDIT.some((pattern) => pattern.test(text))) return 'caption';
+  if (words <= 60 && MAY_HAVE_CREDIT.test(text) && CAPTION_CREDIT.some((pattern) => pattern.test(text))) {
+    return 'caption';
+  }
   if (words <= 12 && isBreadcrumb(text)) return 'breadcrumb';
   return null;
 }
