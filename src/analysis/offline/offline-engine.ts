@@ -1,15 +1,66 @@
-// TEMPORARY placeholder until the offline engine lands.
-import { CopydeskError } from '../../errors.ts';
-import type { Engine } from '../engine.ts';
+// The offline engine: a deterministic, rule-based reading of an article with the LLM engine's output shape.
+// No network, no key; the same article always gives the same analysis. How well it reads is measured by
+// `npm run eval` over the labelled corpus in test/fixtures/eval/, not assumed.
+import type { Article, RawAnalysis } from '../../types.ts';
+import { type Engine, NO_USAGE } from '../engine.ts';
+import { attributeQuotes } from './attribution.ts';
+import { findDateFacts } from './dates.ts';
+import { buildRegistry } from './entities.ts';
+import { chooseFacts } from './facts.ts';
+import { findIndirectQuotes } from './indirect.ts';
+import { findNumberFacts } from './numbers.ts';
+import { createResolveContext } from './resolve-speaker.ts';
+import { buildTextModel, sentenceIndexAt } from './sentences.ts';
+import { extractSummary } from './summary.ts';
+
+/** Part of every cache key and of the JSON output: bump it whenever a rule or a word list changes. */
+export const OFFLINE_RULES_VERSION = 'offline-v1';
 
 export function createOfflineEngine(): Engine {
   return {
     name: 'offline',
     model: null,
-    promptVersion: 'offline-v0',
-    extract: async () => {
-      throw new CopydeskError('llm_not_configured', 'The offline engine is not built yet.');
-    },
+    promptVersion: OFFLINE_RULES_VERSION,
+    extract: async (article) => ({ value: analyseOffline(article), usage: { ...NO_USAGE } }),
+    // No judge: the deterministic comparison stands alone in offline mode.
     judge: async () => null,
   };
+}
+
+export function analyseOffline(article: Article): RawAnalysis {
+  const model = buildTextModel(article.text, article.title);
+  const registry = buildRegistry(model);
+  const resolve = createResolveContext(registry, (offset) => sentenceIndexAt(model, offset));
+  const direct = attributeQuotes(model, registry, resolve).map((quote) => ({
+    speaker: quote.speaker,
+    role: quote.role,
+    text: article.text.slice(quote.quote.start, quote.quote.end),
+    kind: 'direct' as const,
+    cue: quote.cue,
+  }));
+  const indirect = findIndirectQuotes(model, registry, resolve).map((quote) => ({
+    ...quote,
+    kind: 'indirect' as const,
+  }));
+  const quotes = [...direct, ...indirect];
+  const facts = chooseFacts(
+    model,
+    registry,
+    findNumberFacts(model),
+    findDateFacts(model),
+    quotes.map((quote) => quote.speaker),
+  );
+  return {
+    headline: article.title ?? headlineFrom(model),
+    outlet: article.outlet,
+    summary: extractSummary(model),
+    facts,
+    quotes,
+  };
+}
+
+/** With no title, a leading heading line ("Storm Hester batters the coast") is the headline. */
+function headlineFrom(model: ReturnType<typeof buildTextModel>): string | null {
+  const first = model.paragraphs[0];
+  return first?.kind === 'heading' ? model.text.slice(first.start, first.end) : null;
 }

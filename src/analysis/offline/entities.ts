@@ -1,0 +1,228 @@
+// The people and bodies an article names, with every place it names them (outside quotes).
+// A run of capitalised words is split into a title and a name ("Deputy Defence Minister" + "Petra Halloran"),
+// then sorted: a body when its head word says so ("Health Ministry", "Bank of Norland"), a person when
+// something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
+// (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
+// named with that surname, so the fact sheet always shows the full name.
+import { genderOfGivenName } from './first-names.ts';
+import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { findRuns, type Run } from './name-runs.ts';
+import { roleFromPhrase, rolePrefix } from './roles.ts';
+import type { TextModel } from './sentences.ts';
+import { fold, lower, stripPossessive, type Token } from './tokens.ts';
+
+export type EntityKind = 'person' | 'body' | 'other';
+
+export interface Entity {
+  kind: EntityKind;
+  /** The fullest spelling the text uses, without titles: "Khaled al-Mansouri", "Lestria’s Health Ministry". */
+  name: string;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+}
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  role: string | null;
+  /** Index of the sentence in TextModel.sentences. */
+  sentence: number;
+}
+
+export interface Registry {
+  entities: Entity[];
+  /** In text order. */
+  mentions: Mention[];
+}
+
+const NAME_PREFIX_PLACES = new Set([
+  'river',
+  'lake',
+  'mount',
+  'port',
+  'fort',
+  'cape',
+  'storm',
+  'hurricane',
+  'operation',
+]);
+
+export function buildRegistry(model: TextModel): Registry {
+  const runs = model.sentences.flatMap((_, index) => findRuns(model, index));
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const singles: Run[] = [];
+  for (const run of runs) {
+    const found = classifyRun(model.text, run, entities);
+    if (found === 'single') singles.push(run);
+    else if (found) mentions.push(found);
+  }
+  // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
+  const bySurname = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.entity.kind !== 'person') continue;
+    const key = fold(lastWord(m.entity.name));
+    bySurname.set(key, [...(bySurname.get(key) ?? []), m]);
+  }
+  for (const run of singles) {
+    const token = run.tokens[0] as Token;
+    const people = bySurname.get(fold(token.text)) ?? [];
+    const before = people.filter((m) => m.start < token.start).at(-1) ?? people[0];
+    const entity = before?.entity ?? findOrAdd(entities, 'other', stripPossessive(token.text));
+    mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const mention of mentions) {
+    if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
+  }
+  for (const entity of entities)
+    if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
+  return { entities, mentions };
+}
+
+function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'single' | null {
+  const tokens = run.tokens;
+  const first = tokens[0] as Token;
+  const last = tokens.at(-1) as Token;
+  // The head of "Bank of Norland" is "Bank"; of "Health Ministry", "Ministry".
+  const ofAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
+  const headWord = lower((ofAt > 0 ? tokens[ofAt - 1] : last)?.text ?? '');
+  const spelled = text.slice(first.start, last.end).replace(/['’]s$/u, '');
+  if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord)) {
+    return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
+  }
+  if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lower(first.text))) {
+    return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
+  }
+  // Titles run up to the last title word that still leaves a name: "Deputy Defence Minister | Petra Halloran".
+  let split = -1;
+  tokens.forEach((token, i) => {
+    if (i < tokens.length - 1 && TITLE_WORDS.has(lower(token.text))) split = i;
+  });
+  const nameTokens = tokens.slice(split + 1);
+  const nameFirst = nameTokens[0] as Token;
+  const title = split >= 0 ? text.slice(first.start, (tokens[split] as Token).end) : null;
+  const nameAt = run.at + split + 1;
+  const local =
+    title ??
+    rolePrefix(run.sentenceTokens, run.at, text) ??
+    appositionRole(text, run.sentenceTokens, nameAt + nameTokens.length - 1, run.at);
+  if (nameTokens.length === 1) return title ? surnameWithTitle(run, nameFirst, title, entities) : 'single';
+  if (nameTokens.length > 4) return null;
+  const name = text.slice(nameFirst.start, last.end).replace(/['’]s$/u, '');
+  const looksPerson =
+    title !== null ||
+    local !== null ||
+    genderOfGivenName(nameFirst.text) !== null ||
+    speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
+    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' ||
+    isAge(run.sentenceTokens, nameAt + nameTokens.length);
+  const entity = findOrAdd(entities, looksPerson ? 'person' : 'other', name);
+  return mention(entity, nameFirst.start, last.end, local, run.sentence);
+}
+
+function surnameWithTitle(run: Run, token: Token, title: string, entities: Entity[]): Mention {
+  const surname = fold(token.text);
+  // "Dr Whittaker said" proves that the "Naomi Whittaker" named earlier is a person.
+  const named = entities.find(
+    (e) => e.kind !== 'body' && e.name.includes(' ') && fold(lastWord(e.name)) === surname,
+  );
+  if (named) named.kind = 'person';
+  const entity = named ?? findOrAdd(entities, 'person', stripPossessive(token.text));
+  if (!entity.gender) entity.gender = GENDERED_ROLES[title.toLowerCase()] ?? null;
+  const honorific = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(title);
+  return mention(entity, token.start, token.end, honorific ? null : title, run.sentence);
+}
+
+/** ", the Kremlin spokesman," after the name, or "Her father, " before it. */
+function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart: number): string | null {
+  if (tokens[nameEnd + 1]?.text === ',') {
+    let i = nameEnd + 2;
+    if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2; // an age: "Mira Dov, 19,"
+    let to = i;
+    while (to + 1 < tokens.length && ![',', '.', ';', ':', '(', ')'].includes((tokens[to + 1] as Token).text))
+      to++;
+    // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
+    const clause = tokens
+      .slice(i, to + 1)
+      .some((t) => CUE_VERBS.has(lower(t.text)) || AUXILIARIES.has(lower(t.text)));
+    const after = clause ? null : roleFromPhrase(tokens, i, to, text);
+    if (after) return after;
+  }
+  if (tokens[runStart - 1]?.text === ',') {
+    let from = runStart - 2;
+    while (from > 0 && ![',', '.', ';', ':', '"', '“', '”'].includes((tokens[from - 1] as Token).text))
+      from--;
+    return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
+  }
+  return null;
+}
+
+function speaksNext(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j] && AUXILIARIES.has(lower((tokens[j] as Token).text))) j++;
+  return CUE_VERBS.has(lower(tokens[j]?.text ?? ''));
+}
+
+function isAge(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '');
+}
+
+function mention(entity: Entity, start: number, end: number, role: string | null, sentence: number): Mention {
+  return { entity, start, end, role, sentence };
+}
+
+/** Folded names, computed once per entity: the registry looks names up for every capitalised run. */
+const KEYS = new WeakMap<Entity, string>();
+
+function keyOf(entity: Entity): string {
+  let key = KEYS.get(entity);
+  if (key === undefined) {
+    key = fold(entity.name);
+    KEYS.set(entity, key);
+  }
+  return key;
+}
+
+function findOrAdd(entities: Entity[], kind: EntityKind, name: string): Entity {
+  const key = fold(name);
+  const existing = entities.find((e) => keyOf(e) === key);
+  if (existing) {
+    // Evidence that it is a person, found at any mention, wins.
+    if (kind === 'person') existing.kind = 'person';
+    return existing;
+  }
+  const entity: Entity = { kind, name, role: null, gender: null };
+  entities.push(entity);
+  return entity;
+}
+
+function genderOf(entity: Entity): 'm' | 'f' | null {
+  const given = genderOfGivenName(entity.name.split(/\s+/)[0] ?? '');
+  if (given) return given;
+  for (const word of (entity.role ?? '').toLowerCase().split(/\s+/)) {
+    const gender = GENDERED_ROLES[word];
+    if (gender) return gender;
+  }
+  return null;
+}
+
+export function lastWord(name: string): string {
+  return name.split(/\s+/).at(-1) ?? name;
+}
+
+/** The mention covering an offset, if any. */
+export function mentionAt(registry: Registry, offset: number): Mention | undefined {
+  // Mentions are sorted and do not overlap: binary search.
+  let lo = 0;
+  let hi = registry.mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const mention = registry.mentions[mid] as Mention;
+    if (offset < mention.start) hi = mid - 1;
+    else if (offset >= mention.end) lo = mid + 1;
+    else return mention;
+  }
+  return undefined;
+}

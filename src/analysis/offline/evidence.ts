@@ -1,0 +1,51 @@
+// The evidence string for a fact: an exact slice of the article — the sentence, or for a long sentence the
+// comma-bounded clause around the point of interest — so grounding finds it verbatim and a reader sees
+// the source's own words.
+import { type Sentence, sentenceAt, type TextModel } from './sentences.ts';
+
+/** Sentences longer than this many words are cut down to the clause. */
+const LONG_SENTENCE_WORDS = 35;
+/** A clause shorter than this is widened to its neighbours: "and 23 injured" says too little. */
+const MIN_CLAUSE_WORDS = 6;
+
+/**
+ * `clause: true` always narrows to the clause: a figure's evidence should hold that figure and as few others
+ * as possible, because the comparison reads every figure in it.
+ */
+export function evidenceFor(
+  model: TextModel,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  options: { clause?: boolean } = {},
+): string {
+  const text = model.text.slice(sentence.start, sentence.end).trim();
+  if (!options.clause && countWords(text) <= LONG_SENTENCE_WORDS) return trimEnd(text);
+  let from = start;
+  let to = end;
+  do {
+    const left = model.text.lastIndexOf(',', from - 1);
+    const right = model.text.indexOf(',', to);
+    const nextFrom = left >= sentence.start ? left + 1 : sentence.start;
+    const nextTo = right >= 0 && right < sentence.end ? right : sentence.end;
+    if (nextFrom === from && nextTo === to) break;
+    from = nextFrom;
+    to = nextTo;
+    if (countWords(model.text.slice(from, to)) >= MIN_CLAUSE_WORDS) break;
+    from = Math.max(sentence.start, from - 1);
+    to = Math.min(sentence.end, to + 1);
+  } while (from > sentence.start || to < sentence.end);
+  return trimEnd(model.text.slice(from, to).trim());
+}
+
+export function sentenceOfOffset(model: TextModel, offset: number): Sentence | undefined {
+  return sentenceAt(model, offset);
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '');
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

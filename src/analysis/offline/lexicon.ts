@@ -1,0 +1,141 @@
+// Word lists the offline rules lean on. Kept in one place so a rule change is a reviewable diff of data,
+// and so `promptVersion` bumps have one obvious trigger.
+
+/** A whitespace-separated word list: compact to read, easy to diff. */
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+/** Verbs that introduce speech, as news English writes them. Lower-case; matched case-insensitively. */
+export const CUE_VERBS = new Set(
+  words(`said says say told tells stated states added adds insisted insists urged urges warned warns wrote
+writes declared announced explained noted argued claimed asked replied responded stressed confirmed
+acknowledged admitted recalled described called vowed promised pledged suggested remarked conceded
+complained reiterated predicted cautioned maintained countered testified tweeted posted continued
+concluded emphasised emphasized agreed accused alleged estimated reported saying adding telling
+warning insisting urging`),
+);
+
+/** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
+export const INDIRECT_CUES = new Set(
+  words(`said says say told tells stated added insisted insists warned warns argued claimed announced confirmed
+noted explained estimated predicted acknowledged admitted saying adding`),
+);
+
+/** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
+export const AUXILIARIES = new Set(
+  words(`has have had also later earlier then previously repeatedly again separately publicly privately
+recently once further was is would will reportedly simply only`),
+);
+
+/** Titles written before a name. Capitalised in the text; stored lower-case. */
+export const TITLE_WORDS = new Set(
+  words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
+governor justice judge chief officer director chairman chairwoman chair mayor councillor senator sen
+rep representative detective superintendent inspector sergeant sgt constable general gen colonel col
+captain capt lieutenant lt major commander commissioner ambassador spokesman spokeswoman king queen
+prince princess pope bishop archbishop rabbi imam sheikh rev father chancellor speaker attorney
+executive counsel economist mediator leader`),
+);
+
+/** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
+export const ROLE_NOUNS = new Set([
+  ...TITLE_WORDS,
+  ...words(`spokesperson official officials head founder manager member adviser advisor envoy negotiator lawyer
+analyst analysts forecaster forecasters meteorologist operator researcher scientist doctor nurse
+resident residents witness witnesses worker workers supervisor lawmaker legislator prosecutor
+prosecutors editor correspondent activist campaigner organiser coordinator owner partner student
+teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer
+fisherman driver survivor relative colleague friend neighbour neighbor expert engineer critics
+critic source sources observers diplomat diplomats mp mps`),
+]);
+
+/** Head nouns of bodies that speak: "the ministry said", "police said". */
+export const BODY_NOUNS = new Set(
+  words(`ministry department office government bank court police army military service agency authority guild
+authorities council committee commission union company firm group board party parliament kremlin
+coastguard hospital university institute foundation association federation organisation organization
+centre center treasury cabinet administration regulator embassy crescent cross securities operator
+statement campaign movement front forces network`),
+);
+
+/** Nouns that may follow "according to" without being a speaker: documents and data, not people. */
+export const NON_SPEAKER_SOURCES = new Set(
+  words(`documents document copy agreement figures data records report reports survey poll estimates study
+research filings filing records statistics map images footage tally count`),
+);
+
+/** Last words of organisation names: "Brennock Polymers", "Allied Workers Union", "Bank of Norland". */
+export const ORG_HEADS = new Set([
+  ...BODY_NOUNS,
+  ...words(`resources polymers plastics holdings industries inc ltd corp
+corporation co plc llc energy motors airlines chamber news wire times post daily review press courier echo
+chronicle weekly securities ministry nations hospitality hotels foods pharmaceuticals technologies systems
+partners capital logistics media mining minerals steel chemicals airways railways telecom properties
+construction insurance`),
+]);
+
+/** Last words of place names: "Dray Valley", "Tarsa Crossing", "Moss Lane". */
+export const PLACE_HEADS = new Set(
+  words(`crossing valley river street road estate lane hall square bridge harbour coast
+sea island islands bay hills mountains district province region county city town village airport station`),
+);
+
+/** Capitalised words that start sentences or headings but are never part of a name. */
+export const NOT_NAME_WORDS = new Set(
+  words(`the a an this that these those it its he she they we i you his her their our my
+your in on at under among after before during since until as if when while where but and or so yet for of
+to from by with without about asked writing speaking according last next some many most several one two
+three four five six seven eight nine ten both each every all any no not also however meanwhile earlier later
+today tonight yesterday tomorrow there here what who how why`),
+);
+
+export const MONTHS = words(
+  `january february march april may june july august september october november december`,
+);
+
+export const WEEKDAYS = new Set(words(`monday tuesday wednesday thursday friday saturday sunday`));
+
+/** Third-person pronouns a speaker may be written as. */
+export const PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'thing'> = {
+  he: 'm',
+  she: 'f',
+  they: 'plural',
+  it: 'thing',
+};
+
+/** Role words that tell a person's gender, for "he"/"she" resolution. */
+export const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  king: 'm',
+  prince: 'm',
+  spokesman: 'm',
+  chairman: 'm',
+  father: 'm',
+  son: 'm',
+  brother: 'm',
+  husband: 'm',
+  grandfather: 'm',
+  uncle: 'm',
+  fisherman: 'm',
+  businessman: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dame: 'f',
+  lady: 'f',
+  queen: 'f',
+  princess: 'f',
+  spokeswoman: 'f',
+  chairwoman: 'f',
+  mother: 'f',
+  daughter: 'f',
+  sister: 'f',
+  wife: 'f',
+  widow: 'f',
+  grandmother: 'f',
+  aunt: 'f',
+  businesswoman: 'f',
+};

@@ -1,0 +1,87 @@
+// Runs of capitalised words in a sentence, outside quotes: the raw material of names.
+// "Bank of Norland" and "Lestria’s Health Ministry" stay whole; "Netanyahu and Biden" splits in two;
+// leading function words ("The", "In", "Asked") and months and weekdays never join a name.
+import { MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+import type { Sentence, TextModel } from './sentences.ts';
+import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'de',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'da',
+  'du',
+]);
+export interface Run {
+  tokens: Token[];
+  /** Index of the run's first token in the sentence's token list. */
+  at: number;
+  sentence: number;
+  sentenceTokens: Token[];
+}
+
+export function findRuns(model: TextModel, sentence: number): Run[] {
+  const tokens = (model.sentences[sentence] as Sentence).tokens.filter((token) => !model.quoted.has(token));
+  const runs: Run[] = [];
+  let current: number[] = [];
+  const flush = () => {
+    // Drop leading function words ("The", "In", "Asked") and trailing connectors.
+    while (current.length && NOT_NAME_WORDS.has(lower((tokens[current[0] as number] as Token).text)))
+      current.shift();
+    while (current.length && CONNECTORS.has((tokens[current.at(-1) as number] as Token).text)) current.pop();
+    if (current.length) {
+      runs.push({
+        tokens: current.map((i) => tokens[i] as Token),
+        at: current[0] as number,
+        sentence,
+        sentenceTokens: tokens,
+      });
+    }
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const adjacent = previous !== undefined && /^\s+$/.test(model.text.slice(previous.end, token.start));
+    if (current.length && !adjacent) flush();
+    const word = token.text.toLowerCase();
+    if (isCapitalised(token.text) && !MONTHS.includes(word) && !WEEKDAYS.has(word)) {
+      current.push(i);
+      // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
+      if (isPossessive(token.text) && !continuesBody(tokens, i)) flush();
+    } else if (current.length && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+      current.push(i);
+    } else flush();
+  }
+  flush();
+  return runs.flatMap(splitAtLooseConnectors);
+}
+
+function continuesBody(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const token = tokens[j] as Token;
+    if (!isCapitalised(token.text)) return false;
+    if (ORG_HEADS.has(lower(token.text))) return true;
+  }
+  return false;
+}
+
+/** "Bank of Norland" stays whole; "Netanyahu and Biden" becomes two runs. */
+function splitAtLooseConnectors(run: Run): Run[] {
+  const at = run.tokens.findIndex((t, i) => ['of', 'for', 'and', '&'].includes(t.text) && i > 0);
+  if (at < 0) return [run];
+  const before = run.tokens[at - 1] as Token;
+  if (ORG_HEADS.has(lower(before.text)) || ORG_HEADS.has(lower(run.tokens.at(-1)?.text ?? ''))) return [run];
+  const head = { ...run, tokens: run.tokens.slice(0, at) };
+  const tail = { ...run, tokens: run.tokens.slice(at + 1), at: run.at + at + 1 };
+  return [head, ...splitAtLooseConnectors(tail)];
+}

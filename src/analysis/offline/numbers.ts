@@ -1,0 +1,218 @@
+// Figures and what they count: "1,400 Israelis killed", "about 8,700 people", "4.25%", "voted 5-2".
+// The statement leads with the figure in digits (so "Twenty-three hostages" and "23 hostages" line up
+// across sources), `value` is the bare normalised number, `evidence` the source's own sentence or clause.
+// Years, dates, times and ages are not counts and are skipped; so are figures inside quotes, which belong
+// to the speaker rather than to the story's facts.
+import { evidenceFor, sentenceOfOffset } from './evidence.ts';
+import { MONTHS } from './lexicon.ts';
+import { insideQuote, type TextModel } from './sentences.ts';
+
+export interface NumberFact {
+  statement: string;
+  value: string;
+  evidence: string;
+  /** Offset of the figure in the text: earlier usually means more important. */
+  at: number;
+}
+
+const UNITS = String.raw`%|per\s?cent|percentage points?|km\/h|mph|mm|cm|km|kg|tonnes|hectares|acres|metres|meters|miles|degrees`;
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
+  'giu',
+);
+const MAY_HOLD_FIGURE = new RegExp(
+  String.raw`\d|\b(?:${TENS}|${Object.keys(WORD_NUMBERS).join('|')})\b`,
+  'i',
+);
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const QUALIFIER =
+  /(?:\b(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|approximately|some|over|an estimated)\s+)$/i;
+const NOUN_STOP = new Set(
+  `by from in on at to for with after before since when while as were was are is had have has who which that and
+  or but than of into over under during across near up down out off the a an`.split(/\s+/),
+);
+const PARTICIPLE_AFTER =
+  /^\s+(?:were|was|have been|had been|are|been|have|has)?\s*(killed|died|injured|wounded|freed|released|held|displaced|evacuated|arrested|detained|missing|dead|rescued|hurt)\b/i;
+const MONTH_NAMES = MONTHS.map((m) => m.slice(0, 3)).join('|');
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES})[a-z]*\.?\s*$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:${MONTH_NAMES})[a-z]*\b`, 'i');
+/** How long something took is rarely what sources disagree about: durations go after other figures. */
+const DURATION =
+  /^(?:\d+\s+|[\d.-]+\s*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+/** Words a percentage or an amount is usually about: "interest rate", "inflation", "shares". */
+const MEASURES = new Set(
+  `rate rates inflation growth unemployment shares stock stocks price prices economy gusts winds rainfall target
+  stake budget revenue profit profits sales wages wage turnout krona dollar euro pound yen index bonds yield`.split(
+    /\s+/,
+  ),
+);
+
+export function findNumberFacts(model: TextModel): NumberFact[] {
+  const facts: NumberFact[] = [];
+  for (const sentence of model.sentences) {
+    const text = model.text.slice(sentence.start, sentence.end);
+    // Most sentences hold no figure: a cheap test spares them the full pattern.
+    if (!MAY_HOLD_FIGURE.test(text)) continue;
+    for (const match of text.matchAll(FIGURE)) {
+      const at = sentence.start + match.index;
+      if (insideQuote(model, at)) continue;
+      const fact = readFigure(model, text, match, at);
+      if (fact && !facts.some((f) => f.statement === fact.statement)) facts.push(fact);
+    }
+    for (const vote of text.matchAll(/\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi)) {
+      const at = sentence.start + vote.index;
+      const value = `${vote[2]}-${vote[3]}`;
+      facts.push({
+        statement: `vote ${value}`,
+        value,
+        evidence: evidenceFor(model, sentence, at, at + vote[0].length, { clause: true }),
+        at,
+      });
+    }
+  }
+  const isDuration = (fact: NumberFact) =>
+    DURATION.test(fact.statement.replace(/^(?:about|over|more than|some|nearly)\s+/i, ''));
+  return facts.sort((a, b) => Number(isDuration(a)) - Number(isDuration(b)) || a.at - b.at);
+}
+
+function readFigure(
+  model: TextModel,
+  sentence: string,
+  match: RegExpMatchArray,
+  at: number,
+): NumberFact | null {
+  const [whole, currency, written = '', multiplier, unit] = match;
+  const index = match.index ?? 0;
+  // Only the last few words before a figure matter to the rules below.
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  const after = sentence.slice(index + whole.length);
+  const value = toNumber(written, multiplier);
+  if (value === null) return null;
+  // Not counts: years ("since 2013"), dates ("March 9"), times ("2 a.m."), ages ("Mira Dov, 19,"), scores ("5-2").
+  if (!currency && !unit && !multiplier && /^(19|20)\d\d$/.test(written)) return null;
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return null;
+  // "six of the seven members": the seven is part of the six's fact.
+  if (
+    /\b(?:\d+|[a-z]+)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?$/iu.test(before) &&
+    /^\d|^[a-z]/i.test(written)
+  ) {
+    const head = /\b(\d+|[a-z]+)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?$/iu.exec(before)?.[1] ?? '';
+    if (toNumber(head, undefined) !== null) return null;
+  }
+  if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|o'clock)\b/i.test(after) || /^[.:]\d/.test(after)) return null;
+  if (/,\s*$/.test(before) && /^\s*,/.test(after) && /\p{Lu}\p{L}+,\s*$/u.test(before)) return null;
+  if (/^-\d/.test(after) || /\d-$/.test(before)) return null;
+  const compound = /^-([\p{L}]+)\s+([\p{L}]+)/u.exec(after);
+  const partOf = /^\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(\d+|[a-z]+)\s+([\p{L}]+)/iu.exec(after);
+  let counted = unit ? '' : countedNoun(after);
+  if (!unit && compound) counted = ''; // "42-day pause" is handled below
+  if (partOf && toNumber(partOf[1] ?? '', undefined) !== null)
+    counted = `of ${toNumber(partOf[1] ?? '', undefined)} ${partOf[2]}`;
+  if (!unit && !currency && compound) {
+    const sentenceSpan = sentenceOfOffset(model, at);
+    if (!sentenceSpan || !/^[\p{Ll}]/u.test(compound[1] ?? '')) return null;
+    return {
+      statement: `${written}-${compound[1]} ${compound[2]}`,
+      value: formatValue(value),
+      evidence: evidenceFor(model, sentenceSpan, at, at + whole.length, { clause: true }),
+      at,
+    };
+  }
+  if (!unit && !currency && counted === '') return null;
+  if (/^(one|two)$/i.test(written) && counted === '') return null;
+  const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+  const participle = unit
+    ? null
+    : (PARTICIPLE_AFTER.exec(after.slice(after.indexOf(counted) + counted.length))?.[1] ?? null);
+  const shown = /^\d/.test(written) ? written : String(value);
+  const unitText = unit ? unit.trim().replace(/^per\s?cent$/i, '%') : '';
+  const figure = `${currency ?? ''}${shown}${multiplier ? ` ${multiplier}` : ''}${unitText === '%' || !unitText ? unitText : ` ${unitText}`}`;
+  const context = unit || currency ? leadIn(before) : '';
+  const statement = [context, qualifier, figure, counted, participle?.toLowerCase()]
+    .filter(Boolean)
+    .join(' ');
+  const sentenceSpan = sentenceOfOffset(model, at);
+  if (!sentenceSpan) return null;
+  return {
+    statement: statement.replace(/\s+/g, ' ').trim(),
+    value: formatValue(value),
+    evidence: evidenceFor(model, sentenceSpan, at, at + whole.length, { clause: true }),
+    at,
+  };
+}
+
+function toNumber(written: string, multiplier: string | undefined): number | null {
+  const lower = written.toLowerCase();
+  let value: number;
+  if (/^\d/.test(lower)) value = Number(lower.replace(/,/g, ''));
+  else if (lower.includes('-')) {
+    const [tens = '', ones = ''] = lower.split('-');
+    value =
+      (WORD_NUMBERS[tens] ?? { sixty: 60, seventy: 70, eighty: 80, ninety: 90 }[tens] ?? 0) +
+      (WORD_NUMBERS[ones] ?? 0);
+  } else value = WORD_NUMBERS[lower] ?? Number.NaN;
+  if (!Number.isFinite(value)) return null;
+  return multiplier ? value * (MULTIPLIERS[multiplier.toLowerCase()] ?? 1) : value;
+}
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+}
+
+/** "11 of the freed hostages were …" → "freed hostages"; "80 firefighters nine hours" → "firefighters". */
+function countedNoun(after: string): string {
+  const words =
+    after
+      .replace(/^\s+of\s+(?:the\s+)?/i, ' ')
+      .match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
+  const kept: string[] = [];
+  for (const word of words) {
+    if (NOUN_STOP.has(word.toLowerCase())) break;
+    kept.push(word);
+    if (!/^(?:freed|remaining|other|more|new|additional|injured|dead|of)$/i.test(word) || kept.length >= 2)
+      break;
+  }
+  return kept.join(' ');
+}
+
+/** What a percentage or an amount is about: "price inflation slowed to", "interest rate … to", "The krona fell". */
+function leadIn(before: string): string {
+  const clauses = before.split(/[,;:(“”"]/);
+  let clause = clauses.at(-1) ?? '';
+  // "inflation, which eased to 3.2%": a relative clause is about the noun just before it.
+  if (/^\s*(?:which|that|who)\b/i.test(clause))
+    clause = `${(clauses.at(-2) ?? '').trim().split(/\s+/).slice(-2).join(' ')} ${clause}`;
+  const words = clause.replace(QUALIFIER, '').trim().split(/\s+/).filter(Boolean);
+  const measureAt = words.findLastIndex((word) => MEASURES.has(word.toLowerCase()));
+  if (measureAt < 0) return words.slice(-4).join(' ');
+  const from = Math.max(0, measureAt - 1);
+  const phrase = words.slice(from);
+  // Long stretches between the measure and the figure are elided: "main interest rate … to".
+  return phrase.length <= 6
+    ? phrase.join(' ')
+    : `${words.slice(from, measureAt + 1).join(' ')} … ${words.at(-1) ?? ''}`;
+}

@@ -1,0 +1,117 @@
+// Finds the stretches of a paragraph that sit between double quote marks, curly or straight.
+// Single marks are never outer quotes here: ’ is far more often an apostrophe ("Lestria’s") than a quote,
+// and nested quotes (‘…’ or '…' inside “…”) simply stay part of the outer quote's text.
+// Newspaper convention for a quote running over several paragraphs: each paragraph opens a quote mark and
+// only the last one closes it. An unclosed quote therefore ends at its paragraph's end, and the next
+// piece is flagged as its continuation so attribution can carry across.
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words in the article text (between the marks, trimmed), end exclusive. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the paragraph ends with the quote still open. */
+  close: number | null;
+  paragraph: number;
+  /** True when this piece continues a quote left open at the end of the previous quoted paragraph. */
+  continues: boolean;
+}
+
+export interface ParagraphRange {
+  index: number;
+  start: number;
+  end: number;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+export function findQuoteSpans(text: string, paragraphs: ParagraphRange[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let previousUnclosed = false;
+  for (const paragraph of paragraphs) {
+    const found = scanParagraph(text, paragraph);
+    const first = found[0];
+    if (first && previousUnclosed && first.open === firstNonSpace(text, paragraph.start))
+      first.continues = true;
+    const last = found.at(-1);
+    previousUnclosed = last !== undefined && last.close === null;
+    spans.push(...found);
+  }
+  return spans;
+}
+
+function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  if (!/[“”„«»"]/.test(slice)) return scanSingles(text, paragraph);
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i] as string;
+    if (open === null) {
+      if (OPENERS.has(ch) || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
+      continue;
+    }
+    // Any double closing mark ends the quote: pasted text often mixes “ with ".
+    if (CLOSERS.has(ch) || ch === '"') {
+      pushSpan(spans, text, open, i, paragraph.index);
+      open = null;
+    }
+  }
+  if (open !== null) pushSpan(spans, text, open, null, paragraph.index, paragraph.end);
+  return spans;
+}
+
+/**
+ * British style: ‘…’ or '…' as the outer quotes, read only in paragraphs with no double quotes. An opening
+ * mark must start a word and a closing one end it, which keeps apostrophes ("Lestria’s", "’90s") out; a
+ * plural possessive ("the workers’ pay") inside an open quote is the one case this can misread.
+ */
+function scanSingles(text: string, paragraph: ParagraphRange): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i] as string;
+    if (ch !== '‘' && ch !== "'" && ch !== '’') continue;
+    const before = i > paragraph.start ? (text[i - 1] as string) : ' ';
+    const after = text[i + 1] ?? ' ';
+    if (open === null) {
+      if (ch !== '’' && /[\s([{\u2014\u2013-]/.test(before) && /\p{L}|\p{N}/u.test(after)) open = i;
+    } else if (ch !== '‘' && !/\s/.test(before) && !/\p{L}/u.test(after)) {
+      pushSpan(spans, text, open, i, paragraph.index);
+      open = null;
+    }
+  }
+  // An unclosed single mark is far more likely an apostrophe than a quote running on: no continuation here.
+  return spans;
+}
+
+/** A straight mark opens a quote when it starts a word: after a space, a bracket, a dash or the line start. */
+function opensStraight(text: string, at: number, paragraph: ParagraphRange): boolean {
+  const before = at > paragraph.start ? (text[at - 1] as string) : ' ';
+  const after = text[at + 1] ?? ' ';
+  return /[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after);
+}
+
+function pushSpan(
+  spans: QuoteSpan[],
+  text: string,
+  open: number,
+  close: number | null,
+  paragraph: number,
+  paragraphEnd = 0,
+): void {
+  let start = open + 1;
+  let end = close ?? paragraphEnd;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (end <= start) return;
+  spans.push({ start, end, open, close, paragraph, continues: false });
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  return i;
+}

@@ -1,0 +1,108 @@
+// Reads a person's role from the words around a name, the way wire copy writes it:
+// before the name ("Kremlin spokesman Dmitry Peskov", "the bank's chief economist Marcus Teal"),
+// or in apposition ("Dmitry Peskov, the Kremlin spokesman," / "Her father, Eitan Dov,").
+// Roles keep the text's own words; only a leading article is dropped and a trailing clause cut
+// ("the Qadiri foreign minister who led the talks" → "Qadiri foreign minister"), so sources can be compared.
+import { CUE_VERBS, ROLE_NOUNS } from './lexicon.ts';
+import { isWord, lower, type Token } from './tokens.ts';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with']);
+/** Words a role prefix never reaches past: "overseen by Qadiri mediator" is not a role. */
+const PREFIX_STOP = new Set([
+  'by',
+  'from',
+  'as',
+  'than',
+  'under',
+  'over',
+  'into',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+]);
+/** Words that end a role: a clause or an adverbial starts here. */
+const ROLE_STOP = new Set([
+  'who',
+  'which',
+  'that',
+  'whose',
+  'in',
+  'on',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'and',
+  'but',
+  'said',
+]);
+
+/** Lower-case words before a name that end in a role noun: "Front spokesman", "Chief fire officer". */
+export function rolePrefix(tokens: Token[], nameStart: number, text: string): string | null {
+  let i = nameStart - 1;
+  const head = tokens[i];
+  if (!isWord(head) || !ROLE_NOUNS.has(lower(head.text)) || /^\p{Lu}/u.test(head.text)) return null;
+  let first = i;
+  // Up to three modifiers: "Opposition finance spokesman", "the bank's chief economist".
+  for (i = i - 1; i >= 0 && nameStart - 1 - i <= 3; i--) {
+    const token = tokens[i];
+    if (!isWord(token)) break;
+    const word = lower(token.text);
+    if (DETERMINERS.has(word) || CUE_VERBS.has(word) || ROLE_STOP.has(word) || ROLE_PREPOSITIONS.has(word))
+      break;
+    if (PREFIX_STOP.has(word) || /(?:ed|en)$/.test(word)) break;
+    if (/^\p{N}/u.test(token.text)) break;
+    first = i;
+  }
+  return slice(text, tokens, first, nameStart - 1);
+}
+
+/** "the Qadiri foreign minister who led the talks" → "Qadiri foreign minister"; null when not a role. */
+export function roleFromPhrase(tokens: Token[], from: number, to: number, text: string): string | null {
+  const last = Math.min(to, tokens.length - 1);
+  let i = from;
+  while (i <= last && isWord(tokens[i]) && CUE_VERBS.has(lower((tokens[i] as Token).text))) i++;
+  if (i <= last && DETERMINERS.has(lower((tokens[i] as Token).text))) i++;
+  const start = i;
+  let headAt = -1;
+  for (; i <= last && i - start < 6; i++) {
+    const token = tokens[i] as Token;
+    if (!isWord(token)) break;
+    const word = lower(token.text);
+    if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
+    if (ROLE_NOUNS.has(word)) headAt = i;
+    else if (headAt >= 0 && !ROLE_PREPOSITIONS.has(word)) {
+      // Past the role noun only a prepositional tail may follow: "chief economist at Halvard".
+      break;
+    }
+    if (headAt >= 0 && ROLE_PREPOSITIONS.has(word)) {
+      const end = prepositionalTail(tokens, i, last);
+      return slice(text, tokens, start, end);
+    }
+  }
+  if (headAt < 0) return null;
+  return slice(text, tokens, start, headAt);
+}
+
+/** The end of "of the Tarun Land Council" / "at the National Weather Service": up to a comma or a clause. */
+function prepositionalTail(tokens: Token[], from: number, to: number): number {
+  let end = from;
+  for (let i = from + 1; i <= to && i - from <= 6; i++) {
+    const token = tokens[i] as Token;
+    if (!isWord(token) || ROLE_STOP.has(lower(token.text))) break;
+    end = i;
+  }
+  return end === from ? from - 1 : end;
+}
+
+function slice(text: string, tokens: Token[], first: number, last: number): string | null {
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b || last < first) return null;
+  return text.slice(a.start, b.end);
+}

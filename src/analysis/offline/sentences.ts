@@ -1,0 +1,205 @@
+// Splits article text into paragraphs and sentences, keeping character offsets into Article.text so every
+// quote, clause and evidence string the engine reports is an exact slice of the source.
+// Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
+// attribution that follows belongs to both quoted sentences.
+import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { type Token, tokenize } from './tokens.ts';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+  /** Where the prose starts: after a wire dateline such as "KORVIN, March 9 (Meridian Wire) - ". */
+  bodyStart: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The sentence's tokens, quoted words included (see TextModel.quoted). */
+  tokens: Token[];
+  /** The quotes that open in this sentence, in order. */
+  quotes: QuoteSpan[];
+}
+
+export interface TextModel {
+  text: string;
+  title: string | null;
+  paragraphs: Paragraph[];
+  /** Body paragraphs' sentences, in text order. */
+  sentences: Sentence[];
+  /** Quotes in body paragraphs, in text order. */
+  quotes: QuoteSpan[];
+  /** Tokens that sit inside a quote (its marks included): the text is tokenised once, for every rule. */
+  quoted: WeakSet<Token>;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr st gen lt col sgt capt sen rep gov prof rev jr sr mt ft no vs inc ltd co corp jan feb mar apr jun
+  jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
+);
+
+export function buildTextModel(text: string, title: string | null): TextModel {
+  const paragraphs = splitParagraphs(text, title);
+  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+  const quotes = findQuoteSpans(text, body);
+  const ranges = body.flatMap((paragraph) => splitSentences(text, paragraph, quotes));
+  const tokens = tokenize(text);
+  const quoted = new WeakSet<Token>();
+  let q = 0;
+  for (const token of tokens) {
+    while (
+      q < quotes.length &&
+      (quotes[q] as QuoteSpan).end < token.start &&
+      closeOf(quotes[q] as QuoteSpan) < token.start
+    )
+      q++;
+    const quote = quotes[q];
+    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) quoted.add(token);
+  }
+  let t = 0;
+  let k = 0;
+  const sentences = ranges.map((range) => {
+    while (t < tokens.length && (tokens[t] as Token).start < range.start) t++;
+    let u = t;
+    while (u < tokens.length && (tokens[u] as Token).start < range.end) u++;
+    while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
+    let m = k;
+    while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
+    const sentence = { ...range, tokens: tokens.slice(t, u), quotes: quotes.slice(k, m) };
+    t = u;
+    k = m;
+    return sentence;
+  });
+  return { text, title, paragraphs, sentences, quotes, quoted };
+}
+
+function closeOf(quote: QuoteSpan): number {
+  return quote.close ?? quote.end;
+}
+
+function splitParagraphs(text: string, title: string | null): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const start = match.index + lead;
+    const end = match.index + raw.trimEnd().length;
+    if (end <= start) continue;
+    const slice = text.slice(start, end);
+    const kind = classifyParagraph(slice, title);
+    const index = paragraphs.length;
+    // Only the first body paragraph of a story carries a dateline.
+    const isFirstBody = kind === 'body' && !paragraphs.some((p) => p.kind === 'body');
+    paragraphs.push({
+      index,
+      start,
+      end,
+      kind,
+      bodyStart: start + (isFirstBody ? datelineLength(slice) : 0),
+    });
+  }
+  return paragraphs;
+}
+
+type SentenceRange = Pick<Sentence, 'start' | 'end' | 'paragraph'>;
+
+function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[]): SentenceRange[] {
+  const inside = quotes.filter((quote) => quote.open >= paragraph.start && quote.open < paragraph.end);
+  const byOpen = new Map(inside.map((quote) => [quote.open, quote]));
+  const sentences: SentenceRange[] = [];
+  let start = paragraph.bodyStart;
+  let i = start;
+  while (i < paragraph.end) {
+    const quote = byOpen.get(i);
+    if (quote) {
+      const after = quote.close === null ? paragraph.end : quote.close + 1;
+      // A quote that ends its own sentence ("…over.” Then…) closes the sentence with it.
+      if (
+        quote.close !== null &&
+        /[.!?]$/.test(text.slice(quote.start, quote.end)) &&
+        startsSentence(text, after)
+      ) {
+        sentences.push({ start, end: after, paragraph: paragraph.index });
+        start = skipSpace(text, after);
+      }
+      i = after;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (/[.!?]/.test(ch) && !isAbbreviation(text, i)) {
+      let end = i + 1;
+      while (end < paragraph.end && /[)”"’'\]]/.test(text[end] as string) && !byOpen.has(end)) end++;
+      if (end >= paragraph.end || startsSentence(text, end)) {
+        sentences.push({ start, end, paragraph: paragraph.index });
+        start = skipSpace(text, end);
+        i = start;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
+  return sentences.filter((sentence) => sentence.end > sentence.start);
+}
+
+/** Whitespace, then something a sentence can start with. */
+function startsSentence(text: string, at: number): boolean {
+  return /^\s+[\p{Lu}\p{N}“"‘'(]/u.test(text.slice(at, at + 3)) || at >= text.length || text[at] === '\n';
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  return i;
+}
+
+export function sentenceText(model: TextModel, sentence: Sentence): string {
+  return model.text.slice(sentence.start, sentence.end);
+}
+
+/** The sentence holding an offset (binary search: sentences are in text order). */
+export function sentenceIndexAt(model: TextModel, offset: number): number {
+  let lo = 0;
+  let hi = model.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = model.sentences[mid] as Sentence;
+    if (offset < sentence.start) hi = mid - 1;
+    else if (offset >= sentence.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function sentenceAt(model: TextModel, offset: number): Sentence | undefined {
+  return model.sentences[sentenceIndexAt(model, offset)];
+}
+
+export function quotesIn(_model: TextModel, sentence: Sentence): QuoteSpan[] {
+  return sentence.quotes;
+}
+
+/** True when the offset falls inside any quote's words or marks (binary search over the quotes). */
+export function insideQuote(model: TextModel, offset: number): boolean {
+  let lo = 0;
+  let hi = model.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const quote = model.quotes[mid] as QuoteSpan;
+    if (offset < quote.open) hi = mid - 1;
+    else if (offset > closeOf(quote)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,233 @@
+// Reads the speaker noun phrase next to a cue verb, in either direction:
+//   forward  — after "said" or right after a quote: "said Idris Kael, the Northern Front’s political chief,"
+//              "her father, Eitan Dov, told", "said one of them, Joan Farrell, 72."
+//   backward — before the cue: "Opposition leader Dana Morrow said", "The company, which employs …, said",
+//              "Mikael Strand of grid operator Nordnett told".
+// It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
+import { type Mention, mentionAt, type Registry } from './entities.ts';
+import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { isWord, lower, type Token } from './tokens.ts';
+
+export type SpeakerRef =
+  | { kind: 'mention'; mention: Mention }
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'phrase'; text: string; head: string; at: number };
+
+export interface ParsedSpeaker {
+  ref: SpeakerRef;
+  /** Index of the first token after the phrase (and its apposition). */
+  end: number;
+  /** A descriptor in apposition to the name: "her father" in "her father, Eitan Dov". */
+  role: string | null;
+}
+
+export interface PhraseContext {
+  text: string;
+  registry: Registry;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'two',
+  'several',
+]);
+/** Words that end a noun phrase: clauses, adverbials, verbs that are not cues. */
+const PHRASE_STOP = new Set(
+  `who which that whose in on to after before during from by with outside inside when while where as than and
+  but or if because although since until about into over under against without near across later earlier then
+  also again was were is are be been being had have has would will could should may might did does do not no
+  yesterday today tonight said`.split(/\s+/),
+);
+const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at']);
+const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with']);
+/** Apposition chunks that describe circumstances, not the speaker: "writing for the majority", "in dissent". */
+const CIRCUMSTANCE_START = new Set(
+  `in on at after before during while when who which whose writing speaking addressing asked according one
+  like unlike despite following visiting standing`.split(/\s+/),
+);
+
+export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): ParsedSpeaker | null {
+  const phrase = nounPhrase(tokens, i);
+  if (!phrase) return null;
+  let ref = toRef(tokens, phrase.from, phrase.to, ctx);
+  let end = phrase.to + 1;
+  let role: string | null = null;
+  // An apposition may hold the name ("her father, Eitan Dov,") or an age ("Joan Farrell, 72").
+  while (tokens[end]?.text === ',') {
+    const next = tokens[end + 1];
+    if (/^\d{1,3}$/.test(next?.text ?? '')) {
+      end += 2;
+      continue;
+    }
+    const inner = next ? nounPhrase(tokens, end + 1) : null;
+    const person = inner ? personIn(tokens, inner.from, inner.to, ctx) : null;
+    if (
+      !inner ||
+      !person ||
+      ref.kind === 'pronoun' ||
+      (ref.kind === 'mention' && ref.mention.entity.kind === 'person')
+    ) {
+      break;
+    }
+    role = phraseText(tokens, phrase.from, phrase.to, ctx);
+    ref = { kind: 'mention', mention: person };
+    end = inner.to + 1;
+  }
+  return { ref, end, role };
+}
+
+export function parseBackward(tokens: Token[], j: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
+  let k = j;
+  while (k >= lo && AUXILIARIES.has(lower(tokens[k]?.text ?? ''))) k--;
+  if (k < lo) return null;
+  // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
+  if (['who', 'which'].includes(lower(tokens[k]?.text ?? '')) && tokens[k - 1]?.text === ',' && k - 2 >= lo)
+    k -= 2;
+  else if (tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
+  if (!isWord(tokens[k]) || PHRASE_STOP.has(lower((tokens[k] as Token).text))) return null;
+  let from = k;
+  while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
+  const prep = lower(tokens[from - 1]?.text ?? '');
+  const holder = tokens[from - 2];
+  if (PP_HEADS.has(prep) && from - 2 >= lo && isWord(holder) && ROLE_NOUNS.has(lower(holder.text))) {
+    from -= 2;
+    while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  }
+  // Grow through "Mikael Strand of grid operator Nordnett": the person before "of" is the speaker.
+  const link = tokens[from - 1];
+  if (link && LINKING_PREPOSITIONS.has(link.text) && from - 2 >= lo) {
+    const before = mentionAt(ctx.registry, (tokens[from - 2] as Token).start);
+    if (before?.entity.kind === 'person') return { kind: 'mention', mention: before };
+  }
+  while (from < k && !isWord(tokens[from])) from++;
+  if (!isWord(tokens[from])) return null;
+  return toRef(tokens, from, k, ctx);
+}
+
+/** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
+function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
+  let end = comma - 1;
+  let leftmost: { from: number; to: number } | null = null;
+  for (let chunks = 0; chunks < 5 && end >= lo; chunks++) {
+    let from = end;
+    while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
+    const first = tokens[from];
+    const skip =
+      !isWord(first) ||
+      CIRCUMSTANCE_START.has(lower(first.text)) ||
+      /^\p{N}/u.test(first.text) ||
+      /ing$/.test(lower(first.text));
+    if (!skip) {
+      const person = personIn(tokens, from, end, ctx);
+      if (person && person.start <= (tokens[Math.min(end, from + 4)] as Token).start) {
+        return { kind: 'mention', mention: person };
+      }
+      // "The hotel's owner, Clearwater Hospitality, said": a chunk that is wholly a name beats a description.
+      const named = mentionAt(
+        ctx.registry,
+        (tokens[DETERMINERS.has(lower(first.text)) ? from + 1 : from] as Token)?.start ?? -1,
+      );
+      if (named && named.end >= (tokens[end] as Token).end) return { kind: 'mention', mention: named };
+      leftmost = { from, to: end };
+    }
+    end = from - 2;
+  }
+  if (!leftmost) return null;
+  const phrase = nounPhrase(tokens, leftmost.from);
+  return phrase ? toRef(tokens, phrase.from, Math.min(phrase.to, leftmost.to), ctx) : null;
+}
+
+/** The extent of a noun phrase starting at i, or null when none starts there. */
+export function nounPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
+  const first = tokens[i];
+  if (!isWord(first)) return null;
+  const word = lower(first.text);
+  if (word in PRONOUNS) return { from: i, to: i };
+  if (PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) return null;
+  let to = i;
+  let linked = false;
+  for (let k = i + 1; k < tokens.length && k - i < 10; k++) {
+    const token = tokens[k] as Token;
+    if (!isWord(token)) break;
+    const w = lower(token.text);
+    if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
+      linked = true;
+      continue;
+    }
+    if (PHRASE_STOP.has(w) || CUE_VERBS.has(w) || AUXILIARIES.has(w) || /^\p{N}/u.test(token.text)) break;
+    to = k;
+  }
+  return { from: i, to };
+}
+
+function inPhrase(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!isWord(token)) return false;
+  const word = lower(token.text);
+  if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return false;
+  if (DETERMINERS.has(word) || word in PRONOUNS) return true;
+  // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
+  const right = tokens[k + 1];
+  if (right && DETERMINERS.has(lower(right.text)) && !/^\p{Lu}/u.test(token.text)) return false;
+  if (right && lower(right.text) in PRONOUNS) return false;
+  return !PHRASE_STOP.has(word) && !/^\p{N}/u.test(token.text);
+}
+
+function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {
+  const first = tokens[from] as Token;
+  const word = lower(first.text);
+  if (from === to && word in PRONOUNS) return { kind: 'pronoun', word, at: first.start };
+  const person = personIn(tokens, from, to, ctx);
+  if (person) return { kind: 'mention', mention: person };
+  const named = mentionIn(tokens, from, to, ctx);
+  // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
+  // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
+  if (named && named.end >= (tokens[to] as Token).end) return { kind: 'mention', mention: named };
+  return {
+    kind: 'phrase',
+    text: phraseText(tokens, from, to, ctx),
+    head: headOf(tokens, from, to),
+    at: first.start,
+  };
+}
+
+function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
+  for (let k = from; k <= to; k++) {
+    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    if (found?.entity.kind === 'person') return found;
+  }
+  return null;
+}
+
+function mentionIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
+  for (let k = to; k >= from; k--) {
+    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The head noun: the last word before a preposition ("spokeswoman" in "a spokeswoman for the coastguard"). */
+function headOf(tokens: Token[], from: number, to: number): string {
+  let head = lower((tokens[from] as Token).text);
+  for (let k = from; k <= to; k++) {
+    const word = lower((tokens[k] as Token).text);
+    if (PP_HEADS.has(word)) break;
+    head = word;
+  }
+  return head;
+}
+
+function phraseText(tokens: Token[], from: number, to: number, ctx: PhraseContext): string {
+  return ctx.text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+}

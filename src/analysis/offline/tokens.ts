@@ -1,0 +1,77 @@
+// Word and punctuation tokens with offsets into the article text: the unit the attribution and name rules
+// read. "al-Mansouri", "Lestria’s", "2,300" and "42-day" are single tokens; "Mr." is "Mr" and ".".
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** False for punctuation tokens: computed once, asked constantly. */
+  word: boolean;
+}
+
+const TOKEN =
+  /\p{N}[\p{N},.]*\p{N}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|[,;:()\u2013\u2014.!?"“”‘%]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const tokens: Token[] = [];
+  for (const match of slice.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = from + match.index;
+    tokens.push({
+      text: value,
+      start,
+      end: start + value.length,
+      word: value.length > 1 || !PUNCTUATION.has(value),
+    });
+  }
+  return tokens;
+}
+
+const PUNCTUATION = new Set([...',;:()\u2013\u2014.!?"“”‘%']);
+const LOWERED = new Map<string, string>();
+
+/** "Lestria’s" → "Lestria"; other words unchanged. */
+export function stripPossessive(word: string): string {
+  const n = word.length;
+  if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === '’' || word[n - 2] === "'")) {
+    return word.slice(0, n - 2);
+  }
+  return word;
+}
+
+export function isPossessive(word: string): boolean {
+  return stripPossessive(word) !== word && /\p{L}/u.test(word[word.length - 3] ?? '');
+}
+
+/** Lower-cased, possessive dropped; memoised because every rule asks for it. */
+export function lower(word: string): string {
+  let value = LOWERED.get(word);
+  if (value === undefined) {
+    value = stripPossessive(word).toLowerCase();
+    if (LOWERED.size > 50_000) LOWERED.clear();
+    LOWERED.set(word, value);
+  }
+  return value;
+}
+
+/** Folds case and accents: "Siobhán" and "siobhan" compare equal. */
+export function fold(word: string): string {
+  const base = stripPossessive(word);
+  // Plain ASCII needs no Unicode decomposition.
+  if (/^[ -~]*$/.test(base)) return base.toLowerCase();
+  return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Capitalised like a name: "Vasko", "O'Neill", or with an Arabic/Dutch particle, "al-Mansouri". */
+export function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  return word[2] === '-' || word[3] === '-'
+    ? /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word)
+    : false;
+}
+
+export function isWord(token: Token | undefined): token is Token {
+  return token?.word === true;
+}

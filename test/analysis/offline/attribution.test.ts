@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('offline attribution: where the speaker is', () => {
+  it('takes the speaker after the quote, with a title before the name', () => {
+    const result = analyse([
+      '“This is the first quiet morning,” said Prime Minister Aurel Vasko in a televised address.',
+    ]);
+    expect(directQuotes(result)).toEqual(['This is the first quiet morning, → Aurel Vasko']);
+    expect(result.quotes[0]?.role).toBe('Prime Minister');
+    expect(result.quotes[0]?.cue).toBe('said');
+  });
+
+  it('takes the speaker before a colon', () => {
+    const result = analyse([
+      'Lena Holt, head of the Norland Chamber of Commerce, said: “Firms have waited a year.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Firms have waited a year. → Lena Holt']);
+    expect(result.quotes[0]?.role).toBe('head of the Norland Chamber of Commerce');
+  });
+
+  it('reads "her father, Eitan Dov, told" after a quote as Eitan Dov, role "father"', () => {
+    const result = analyse([
+      '“I just kept saying, ‘She is coming home,’” her father, Eitan Dov, told reporters.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I just kept saying, ‘She is coming home,’ → Eitan Dov']);
+    expect(result.quotes[0]?.role).toBe('father');
+  });
+
+  it('gives a partial quote the subject of the sentence’s first cue verb', () => {
+    const result = analyse([
+      'Khaled al-Mansouri, the Qadiri foreign minister who led the talks, told reporters that the first phase had gone “better than any of us dared to hope”.',
+    ]);
+    expect(directQuotes(result)).toEqual(['better than any of us dared to hope → Khaled al-Mansouri']);
+    expect(result.quotes[0]?.role).toBe('Qadiri foreign minister');
+  });
+
+  it('drops a scare quote with no verb of speech in its sentence', () => {
+    const result = analyse([
+      'The fire has raised hard questions about the plant’s “safety culture” and its owners.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
+  it('attributes both halves of a split quote', () => {
+    const result = analyse([
+      'Detective Superintendent Graham Oduya said officers were keeping an open mind.',
+      '“It is far too early to speculate,” he said, “and I would ask people not to do so.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It is far too early to speculate, → Graham Oduya',
+      'and I would ask people not to do so. → Graham Oduya',
+    ]);
+  });
+
+  it('carries the speaker through a quote continued across paragraphs', () => {
+    const result = analyse([
+      'Defence Minister Petra Halloran said troops would hold their positions.',
+      '“The army has orders to respond, not to provoke,” she said. “If the Front keeps its side, not a shot will be fired.',
+      '“But nobody should mistake restraint for weakness.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The army has orders to respond, not to provoke, → Petra Halloran',
+      'If the Front keeps its side, not a shot will be fired. → Petra Halloran',
+      'But nobody should mistake restraint for weakness. → Petra Halloran',
+    ]);
+  });
+
+  it('takes a quote paragraph introduced by "X said:" at the end of the previous paragraph', () => {
+    const result = analyse([
+      'In a statement late on Sunday, the union’s leader, Kath Morley, said:',
+      '“We warned them in writing.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['We warned them in writing. → Kath Morley']);
+  });
+
+  it('reads "according to" before a quote', () => {
+    const result = analyse(['According to Ruth Kamau, “the court has finally listened.”']);
+    expect(directQuotes(result)).toEqual(['the court has finally listened. → Ruth Kamau']);
+    expect(result.quotes[0]?.cue).toBe('according to');
+  });
+
+  it('ignores quotes in captions and other furniture', () => {
+    const result = analyse([
+      'Protesters hold a sign reading “Bring them home” in Korvin, March 9, 2025. MERIDIAN WIRE/Petra Lund',
+      'The talks resumed on Monday.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+});
+
+describe('offline attribution: pronouns and bodies', () => {
+  it('resolves "he" across paragraphs to the nearest named man, skipping a woman named in between', () => {
+    const result = analyse([
+      'Chief Fire Officer Tom Ellery said crews had worked through the night.',
+      'Mayor Nadia Fenwick visited the scene at dawn.',
+      '“They went in anyway, because people were inside,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['They went in anyway, because people were inside, → Tom Ellery']);
+  });
+
+  it('resolves "she" to the subject of the nearest sentence that names a woman', () => {
+    const result = analyse([
+      'Opposition leader Dana Morrow said the government had paid a ransom.',
+      '“Every prisoner we release is a recruiting poster,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['Every prisoner we release is a recruiting poster, → Dana Morrow']);
+  });
+
+  it('chains "she said" through earlier resolved quotes', () => {
+    const result = analyse([
+      '“We are not yet declaring victory,” Governor Ingrid Sollvang said.',
+      'She pointed to inflation, which eased to 3.2% in December.',
+      'Asked whether the cut was political, the governor was blunt. “Nobody here takes instructions,” she said. “Nobody.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We are not yet declaring victory, → Ingrid Sollvang',
+      'Nobody here takes instructions, → Ingrid Sollvang',
+      'Nobody. → Ingrid Sollvang',
+    ]);
+  });
+
+  it('names the body for "the ministry said" and the company for "the company"', () => {
+    const result = analyse([
+      'Lestria’s Health Ministry said 11 of the freed hostages were being treated for malnutrition.',
+      '“They are thin, but they are alive,” the ministry said in a statement.',
+      'Brennock Polymers runs the plant. The company insisted it had “acted on every point raised” by the union.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'They are thin, but they are alive, → Lestria’s Health Ministry',
+      'acted on every point raised → Brennock Polymers',
+    ]);
+  });
+
+  it('names the person for "the minister said" from their title', () => {
+    const result = analyse([
+      'Interior Minister Rasmus Lind said the army had been put on standby.',
+      '“Soldiers will be filling sandbags by morning,” the minister said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['Soldiers will be filling sandbags by morning, → Rasmus Lind']);
+  });
+
+  it('uses the full name when the text later gives only the surname', () => {
+    const result = analyse([
+      'Ingrid Solvang is governor.',
+      '“We will move carefully,” Solvang told a news conference.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We will move carefully, → Ingrid Solvang']);
+  });
+
+  it('never reports a pronoun as a speaker', () => {
+    const result = analyse(['“We are leaving,” he said.']);
+    expect(result.quotes).toEqual([]);
+  });
+});
