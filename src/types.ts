@@ -154,6 +154,8 @@ export interface Comparison {
   quoteVariants: QuoteVariant[];
   /** Claims only one source makes. */
   singleSource: { source: string; statement: string; ref: string | null }[];
+  /** Said to the reader when part of the comparison could not be done (the LLM judge failed). */
+  note: string | null;
 }
 
 export interface Usage {

@@ -198,3 +198,25 @@ describe('buildFactSheet caching and failure', () => {
     expect(sheet.sources[0]?.summary).toMatch(/^At least 12 people/);
   });
 });
+
+describe('buildFactSheet when the judge fails', () => {
+  it('keeps every source’s sheet and the rule-based comparison, and says what happened', async () => {
+    const judgeDown = await startFakeOpenAI((request, index) =>
+      request.body.response_format?.json_schema?.name === 'source_comparison'
+        ? { status: 503, body: { error: { message: 'overloaded', type: 'server_error' } } }
+        : exampleResponder()(request, index),
+    );
+    try {
+      const config = loadConfig({ OPENAI_BASE_URL: judgeDown.url, COPYDESK_LLM_MAX_RETRIES: '0' });
+      const sheet = await buildFactSheet(inputs, deps({ engine: createLlmEngine(config, silentLogger()) }));
+      expect(sheet.sources).toHaveLength(3);
+      expect(sheet.comparison?.note).toBe(
+        `Only the rule-based comparison is shown: The model server (${new URL(judgeDown.url).host}) failed while comparing the sources. Try again shortly.`,
+      );
+      expect(sheet.comparison?.disagreements.some((item) => item.kind === 'name')).toBe(true);
+      expect(sheet.comparison?.disagreements.every((item) => item.foundBy === 'rule')).toBe(true);
+    } finally {
+      await judgeDown.close();
+    }
+  });
+});

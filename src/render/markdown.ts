@@ -8,13 +8,22 @@ const FACTS_PER_SOURCE = 8;
 export function renderMarkdown(sheet: FactSheet): string {
   const names = new Map(sheet.sources.map((source) => [source.id, sourceTag(source)]));
   const lines: string[] = [];
-  const lead = sheet.sources[0];
-  lines.push(`# Fact sheet: ${inline(lead?.title ?? 'no readable source')}`, '');
+  lines.push(`# ${heading(sheet)}`, '');
   lines.push(...sourceList(sheet), '');
   if (sheet.comparison) lines.push(...comparison(sheet.comparison, names));
   for (const source of sheet.sources) lines.push(...sourceSection(source, sheet.sources.length > 1));
   lines.push('---', footer(sheet));
   return `${lines.join('\n')}\n`;
+}
+
+/** The first headline among the sources names the story; without one, say what the sheet covers. */
+function heading(sheet: FactSheet): string {
+  const title = sheet.sources.find((source) => source.title)?.title;
+  if (title) return `Fact sheet: ${inline(title)}`;
+  const count = sheet.sources.length;
+  return count === 0
+    ? 'Fact sheet: no readable source'
+    : `Fact sheet: ${count} source${count === 1 ? '' : 's'}`;
 }
 
 function sourceList(sheet: FactSheet): string[] {
@@ -32,6 +41,7 @@ function sourceList(sheet: FactSheet): string[] {
 function comparison(result: Comparison, names: Map<string, string>): string[] {
   const lines: string[] = [];
   const tag = (id: string) => names.get(id) ?? id;
+  if (result.note) lines.push(`_${inline(result.note)}_`, '');
   if (result.disagreements.length > 0) {
     lines.push('## Where the sources disagree', '');
     for (const item of result.disagreements) {

@@ -25,7 +25,7 @@ const GOLD: GoldDisagreement[] = [
 const sourceOf = (file: string) => ({ 'a.txt': 'S1', 'b.txt': 'S2' })[file] ?? null;
 
 function comparison(disagreements: Disagreement[], variants: Comparison['quoteVariants'] = []): Comparison {
-  return { consensus: [], disagreements, quoteVariants: variants, singleSource: [] };
+  return { consensus: [], disagreements, quoteVariants: variants, singleSource: [], note: null };
 }
 
 function item(kind: Disagreement['kind'], versions: [string, string][]): Disagreement {

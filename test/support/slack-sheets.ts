@@ -133,6 +133,7 @@ export function makeSheet(
       count < 2
         ? null
         : {
+            note: null,
             consensus: [
               { statement: 'The bridge stays closed until June', sources: ids },
               { statement: 'Corrosion was found in two cables', sources: ids.slice(0, 2) },

@@ -1,5 +1,6 @@
 // The comparison: deterministic alignment first (it needs no model and never invents text),
 // then the engine's judge over the extracted facts and quotes, merged without repeating what the rules found.
+import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
@@ -30,7 +31,15 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
     ...findNameVariants(sources),
   ];
 
-  const judgement = await cachedJudgement(sheets, deps, () => deps.engine.judge(toCompareInput(sheets)));
+  // The rules' findings and every source's sheet are worth showing even when the judge fails.
+  let judgement: Judgement | null = null;
+  let note: string | null = null;
+  try {
+    judgement = await cachedJudgement(sheets, deps, () => deps.engine.judge(toCompareInput(sheets)));
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'comparison by the model failed; showing the rule-based comparison');
+    note = `Only the rule-based comparison is shown: ${userMessage(error)}`;
+  }
   const resolved = judgement ? resolveJudgement(judgement, sheets) : null;
   if (resolved && resolved.unknownRefs > 0) {
     deps.logger.info({ unknownRefs: resolved.unknownRefs }, 'judge cited IDs that do not exist; dropped');
@@ -50,6 +59,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
     disagreements,
     quoteVariants: quotes.variants,
     singleSource: resolved?.singleSource ?? [],
+    note,
   };
 }
 

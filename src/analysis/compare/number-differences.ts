@@ -83,11 +83,19 @@ export function alignNumbers(sheets: SourceSheet[]): NumberAlignment {
 
 function sightings(sheet: SourceSheet): Sighting[] {
   const out: Sighting[] = [];
+  // Several facts often quote one sentence: each figure of a source is counted once.
+  const seen = new Set<string>();
   for (const fact of sheet.facts) {
     if (fact.sourceText === null) continue;
     const event = eventOf(`${fact.statement} ${fact.sourceText}`);
+    const stated = statedValue(fact.value);
     for (const figure of readFigures(fact.sourceText)) {
       if (figure.counts === null && event === null) continue;
+      // A fact about one figure ("118 passengers") is not evidence for the others its sentence mentions.
+      if (stated !== null && figure.value !== stated) continue;
+      const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({
         source: sheet.id,
         figure,
@@ -99,6 +107,20 @@ function sightings(sheet: SourceSheet): Sighting[] {
     }
   }
   return out;
+}
+
+function statedValue(value: string | null): number | null {
+  if (value === null) return null;
+  const [figure] = readFigures(`${value} items`);
+  return figure ? figure.value : null;
+}
+
+/** "about", "roughly" and "around" say the same thing; so do "over", "more than" and "at least". */
+function qualifierClass(qualifier: string | null): string {
+  if (qualifier === null) return 'exact';
+  if (['more than', 'over', 'at least'].includes(qualifier)) return 'at-least';
+  if (['nearly', 'almost', 'up to', 'fewer than', 'less than', 'under'].includes(qualifier)) return 'at-most';
+  return 'about';
 }
 
 function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
@@ -137,7 +159,7 @@ function judge(group: Sighting[]): Disagreement | 'same' {
   const values = group.map((s) => s.figure.value);
   const topic = topicOf(first);
   if (values.every((value) => value === first.figure.value)) {
-    const qualifiers = new Set(group.map((s) => s.figure.qualifier ?? ''));
+    const qualifiers = new Set(group.map((s) => qualifierClass(s.figure.qualifier)));
     if (qualifiers.size === 1) return 'same';
     return {
       topic,

@@ -65,6 +65,12 @@ export const NON_SPEAKER_SOURCES = new Set(
 research filings filing records statistics map images footage tally count`),
 );
 
+/** Last words of news outlets' names: "told the Courier" names the publication, never a speaker. */
+export const MEDIA_HEADS = new Set(
+  words(`news wire times post daily review press courier echo chronicle weekly media herald gazette tribune
+ledger journal observer telegraph guardian standard record dispatch bulletin`),
+);
+
 /** Last words of organisation names: "Brennock Polymers", "Allied Workers Union", "Bank of Norland". */
 export const ORG_HEADS = new Set([
   ...BODY_NOUNS,
@@ -72,7 +78,7 @@ export const ORG_HEADS = new Set([
 corporation co plc llc energy motors airlines chamber news wire times post daily review press courier echo
 chronicle weekly securities ministry nations hospitality hotels foods pharmaceuticals technologies systems
 partners capital logistics media mining minerals steel chemicals airways railways telecom properties
-construction insurance`),
+construction insurance lines shipping ferries`),
 ]);
 
 /** Last words of place names: "Dray Valley", "Tarsa Crossing", "Moss Lane". */

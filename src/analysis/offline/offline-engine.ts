@@ -14,7 +14,7 @@ import { buildTextModel, sentenceIndexAt } from './sentences.ts';
 import { extractSummary } from './summary.ts';
 
 /** Part of every cache key and of the JSON output: bump it whenever a rule or a word list changes. */
-export const OFFLINE_RULES_VERSION = 'offline-v1';
+export const OFFLINE_RULES_VERSION = 'offline-v2';
 
 export function createOfflineEngine(): Engine {
   return {

@@ -8,7 +8,7 @@
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, minus a leading "the": "coastguard", "a resident".
 import type { Entity, Mention, Registry } from './entities.ts';
-import { BODY_NOUNS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { fold } from './tokens.ts';
 
@@ -133,7 +133,7 @@ function nearestBody(at: number, accept: (entity: Entity) => boolean, ctx: Resol
 
 function isCompany(entity: Entity): boolean {
   const head = fold(entity.name.split(/\s+/).at(-1) ?? '');
-  return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head);
+  return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head) && !MEDIA_HEADS.has(head);
 }
 
 function roleHas(entity: Entity, word: string): boolean {

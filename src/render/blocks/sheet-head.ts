@@ -72,6 +72,7 @@ export function renderFooter(sheet: FactSheet): KnownBlock[] {
         `*${source.id}* was long: only the first ${source.words.toLocaleString('en-US')} words were read.`,
       );
   }
+  if (sheet.comparison?.note) notes.push(safeLine(sheet.comparison.note, ITEM_CHARS.note));
   const missing = sheet.sources.reduce(
     (sum, source) => sum + source.quotes.filter((quote) => quote.match === 'not_found').length,
     0,
