@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countSources, gatherSources, MIN_PASTE_WORDS } from '../../src/slack/gather/message-sources.ts';
+import {
+  countSources,
+  gatherSources,
+  MAX_SOURCES,
+  MIN_PASTE_WORDS,
+} from '../../src/slack/gather/message-sources.ts';
 import { snippetFile } from '../support/slack-events.ts';
 
 const article = Array.from({ length: MIN_PASTE_WORDS + 5 }, (_, index) => `word${index}`).join(' ');
@@ -46,6 +51,32 @@ describe('sources in Slack messages', () => {
       {
         label: 'photo.jpg',
         reason: 'photo.jpg is a JPEG file; copydesk reads links, pasted text and text snippets.',
+      },
+    ]);
+  });
+
+  it('reads at most MAX_SOURCES sources, downloads nothing past them, and lists the rest as not read', async () => {
+    const links = Array.from(
+      { length: MAX_SOURCES + 3 },
+      (_, index) => `<https://news${index}.example/story>`,
+    );
+    const downloaded: string[] = [];
+    const gathered = await gatherSources(
+      [
+        { ts: '1', text: links.join(' ') },
+        { ts: '2', text: 'wire', files: [snippetFile('wire', 'https://files.slack.com/wire')] },
+      ],
+      async (file) => {
+        downloaded.push(file.title ?? '');
+        return 'never';
+      },
+    );
+    expect(gathered.inputs).toHaveLength(MAX_SOURCES);
+    expect(downloaded).toEqual([]);
+    expect(gathered.skipped).toEqual([
+      {
+        label: '4 more sources',
+        reason: `copydesk reads at most ${MAX_SOURCES} sources for one fact sheet; start a new thread for the rest.`,
       },
     ]);
   });

@@ -135,3 +135,25 @@ describe('the compare reaction', () => {
     expect(harness.slack.callsTo('chat.update').filter(isSheet)).toHaveLength(1);
   });
 });
+
+describe('the compare reaction when the thread cannot be read', () => {
+  it('says why under the reacted message instead of staying silent', async () => {
+    const own = await startHarness();
+    try {
+      own.slack.on('conversations.replies', () => ({
+        ok: false,
+        error: 'missing_scope',
+        needed: 'groups:history',
+      }));
+      const ts = nextTs();
+      const response = await own.send(eventEnvelope(reactionEvent({ ts })));
+      expect(response.status).toBe(200);
+      const post = await own.until(() => own.slack.callsTo('chat.postMessage')[0]);
+      expect(post.params.thread_ts).toBe(ts);
+      expect(postedText(post)).toMatch(/^:warning: I couldn't finish this fact sheet\. /);
+      expect(postedText(post)).not.toMatch(/missing_scope|Error:|at /);
+    } finally {
+      await own.stop();
+    }
+  });
+});

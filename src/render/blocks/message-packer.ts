@@ -128,10 +128,13 @@ function packWith(head: KnownBlock[], groups: Group[], tail: KnownBlock[]): Pack
   return { main: main.blocks, details: packDetails(overflow) };
 }
 
+/** renderBlocks puts a one-line context block on top of every details reply: room is kept for it. */
+const DETAILS_HEAD = { blocks: 1, chars: 80 };
+
 /** The details replies: overflowing groups in order, as many messages as they need. */
 function packDetails(groups: Group[]): KnownBlock[][] {
   const messages: KnownBlock[][] = [];
-  let pack = newPack();
+  let pack = newPack(DETAILS_HEAD.blocks, DETAILS_HEAD.chars);
   const none = { blocks: 0, chars: 0 };
   for (const group of groups) {
     let lineSection = { index: -1 };
@@ -140,7 +143,7 @@ function packDetails(groups: Group[]): KnownBlock[][] {
       if (!titled) {
         if (!fits(pack, 2, group.title.length + 40)) {
           messages.push(pack.blocks);
-          pack = newPack();
+          pack = newPack(DETAILS_HEAD.blocks, DETAILS_HEAD.chars);
         }
         push(pack, section(`${group.title} _(continued)_`));
         titled = true;
@@ -148,7 +151,7 @@ function packDetails(groups: Group[]): KnownBlock[][] {
       }
       if (addUnit(pack, unit, lineSection, none)) continue;
       messages.push(pack.blocks);
-      pack = newPack();
+      pack = newPack(DETAILS_HEAD.blocks, DETAILS_HEAD.chars);
       push(pack, section(`${group.title} _(continued)_`));
       lineSection = { index: -1 };
       addUnit(pack, unit, lineSection, none);

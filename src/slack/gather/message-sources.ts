@@ -44,6 +44,12 @@ export function countSources(message: SlackMessageLike): number {
 }
 
 /** Every source in the messages, links deduplicated, snippet files downloaded. */
+/**
+ * One fact sheet reads at most this many sources: each costs a fetch and an LLM call, and a long thread or a
+ * message full of links must not occupy a workspace's job slot for minutes. The rest are listed as not read.
+ */
+export const MAX_SOURCES = 10;
+
 export async function gatherSources(
   messages: SlackMessageLike[],
   download: FileDownloader,
@@ -52,22 +58,30 @@ export async function gatherSources(
   const skipped: SkippedSource[] = [];
   const seenUrls = new Set<string>();
   const seenTexts = new Set<string>();
+  let overLimit = 0;
   const addText = (text: string, label: string): void => {
     const key = text.replace(/\s+/g, ' ').trim();
     if (seenTexts.has(key)) return;
     seenTexts.add(key);
-    inputs.push({ kind: 'text', text, label });
+    if (inputs.length >= MAX_SOURCES) overLimit++;
+    else inputs.push({ kind: 'text', text, label });
   };
   for (const message of messages) {
     const found = findSources(message);
     for (const url of found.urls) {
       if (seenUrls.has(url)) continue;
       seenUrls.add(url);
-      inputs.push({ kind: 'url', url });
+      if (inputs.length >= MAX_SOURCES) overLimit++;
+      else inputs.push({ kind: 'url', url });
     }
     if (found.paste) addText(found.paste, 'Pasted text');
     for (const file of found.files) {
       const label = file.title || file.name || 'Slack file';
+      // No download once the sheet is full: the file would only be counted as left out.
+      if (inputs.length >= MAX_SOURCES) {
+        overLimit++;
+        continue;
+      }
       const refusal = unreadableFileReason(file);
       if (refusal) {
         skipped.push({ label, reason: refusal });
@@ -79,6 +93,12 @@ export async function gatherSources(
         skipped.push({ label, reason: userMessage(error) });
       }
     }
+  }
+  if (overLimit > 0) {
+    skipped.push({
+      label: `${overLimit} more source${overLimit === 1 ? '' : 's'}`,
+      reason: `copydesk reads at most ${MAX_SOURCES} sources for one fact sheet; start a new thread for the rest.`,
+    });
   }
   return { inputs, skipped };
 }

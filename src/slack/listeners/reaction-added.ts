@@ -1,6 +1,7 @@
 // The compare reaction (default :scales:) on any message: compare every source in that message's thread.
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { gatherSources } from '../gather/message-sources.ts';
 import { isOwnMessage } from '../gather/slack-message.ts';
@@ -8,7 +9,7 @@ import { readReactedThread } from '../gather/thread-reader.ts';
 import { claimAll, EVENT_CLAIM_TTL_MS, REACTION_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { threadDestination } from '../jobs/destinations.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
-import { emptyThreadReply } from '../replies.ts';
+import { emptyThreadReply, failureReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 
 export function registerReactionAdded(app: App, services: SlackServices): void {
@@ -25,7 +26,19 @@ export function registerReactionAdded(app: App, services: SlackServices): void {
     const sameMessage = { key: `reaction:${channel}:${ts}`, ttlMs: REACTION_CLAIM_TTL_MS };
     if (!(await claimAll(store, [sameMessage], logger))) return;
 
-    const thread = await readReactedThread(client, channel, ts);
+    let thread: Awaited<ReturnType<typeof readReactedThread>>;
+    try {
+      thread = await readReactedThread(client, channel, ts);
+    } catch (error) {
+      // Never silence: say why under the reacted message (a missing scope, a rate limit, Slack down).
+      logger.warn({ err: error, channel }, 'could not read the reacted thread');
+      await threadDestination(client, channel, ts, logger)
+        .finish(failureReply(userMessage(error)))
+        .catch((postError: unknown) =>
+          logger.error({ err: postError, channel }, 'could not report the failure'),
+        );
+      return;
+    }
     if (!thread) return;
     const self = { botId: context.botId, botUserId: context.botUserId };
     // Other bots' messages count here (a feed bot posting links is a fine source); copydesk's own do not.

@@ -130,6 +130,25 @@ describe('renderBlocks: overflow', () => {
     expect(joined(message.blocks)).toContain('…and 56 more disagreements in the reply below.');
   });
 
+  it('keeps room for the details header when many small items fill the replies to the block limit', () => {
+    const base = makeSheet(2, { disagreements: 1 });
+    const tiny = Array.from({ length: 150 }, (_, index) => ({
+      topic: `T${index}`,
+      kind: 'number' as const,
+      severity: 'low' as const,
+      note: 'n',
+      versions: [
+        { source: 'S1', text: 'a', ref: null },
+        { source: 'S2', text: 'b', ref: null },
+      ],
+      foundBy: 'rule' as const,
+    }));
+    const comparison = base.comparison as NonNullable<FactSheet['comparison']>;
+    const message = renderBlocks({ ...base, comparison: { ...comparison, disagreements: tiny } });
+    expect(Math.max(...message.details.map((detail) => detail.blocks.length))).toBe(50);
+    for (const detail of message.details) expectWithinLimits(detail.blocks);
+  });
+
   it('cuts a huge pasted summary and quote without breaking an entity', () => {
     const long = `${'A & B <x> '.repeat(2000)}end`;
     const sheet: FactSheet = {
