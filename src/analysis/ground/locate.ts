@@ -14,15 +14,30 @@ export const ALTERED_MIN_SCORE = 0.6;
 /** Below this many words, a near miss is too likely to be chance: it is not_found. */
 const ALTERED_MIN_WORDS = 4;
 
-/** Reusable per source text: normalising a long article once beats doing it for every quote. */
+/**
+ * Reusable per source text. The normalised form and the tokens are built on first need and kept: most quotes
+ * are found verbatim and never need them, and the rest share one pass over a long article.
+ */
 export interface PreparedText {
-  text: string;
-  normalized: Normalized;
-  tokens: ReturnType<typeof tokenize>;
+  readonly text: string;
+  readonly normalized: Normalized;
+  readonly tokens: ReturnType<typeof tokenize>;
 }
 
 export function prepareText(text: string): PreparedText {
-  return { text, normalized: normalizeWithMap(text), tokens: tokenize(text) };
+  let normalized: Normalized | undefined;
+  let tokens: ReturnType<typeof tokenize> | undefined;
+  return {
+    text,
+    get normalized() {
+      normalized ??= normalizeWithMap(text);
+      return normalized;
+    },
+    get tokens() {
+      tokens ??= tokenize(text);
+      return tokens;
+    },
+  };
 }
 
 export function locate(needle: string, source: PreparedText): Location {
