@@ -128,8 +128,8 @@ describe('buildFactSheet on the examples', () => {
     ]);
     const loaded = comparison?.disagreements.find((item) => item.kind === 'characterisation');
     expect(loaded?.versions.map((v) => v.text)).toEqual([
-      'Death trap on Lake Varna',
       'in what relatives are calling a disaster that was waiting to happen',
+      'Death trap on Lake Varna',
     ]);
     expect(comparison?.disagreements.some((item) => item.topic === 'Invented point')).toBe(false);
     expect(comparison?.singleSource).toEqual([
@@ -172,7 +172,7 @@ describe('buildFactSheet caching and failure', () => {
     expect(again.usage).toEqual({ llmCalls: 0, inputTokens: 0, outputTokens: 0, cached: 4 });
     expect(
       again.comparison?.disagreements.find((item) => item.kind === 'title')?.versions.map((v) => v.source),
-    ).toEqual(['S3', 'S2']);
+    ).toEqual(['S2', 'S3']);
   });
 
   it('lists a source that failed with its reason and analyses the rest', async () => {

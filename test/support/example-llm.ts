@@ -1,6 +1,7 @@
 // A responder that answers like a model would for the three examples, from the hand-written fixtures.
 import {
   articleOf,
+  type ChatRequest,
   chatCompletion,
   type FakeReply,
   type Responder,
@@ -14,14 +15,44 @@ const BY_CONTENT: [RegExp, string][] = [
   [/flipped over in a crosswind/, 'extract-daily-ledger'],
 ];
 
+/** The fixture's judgement cites S1 = Courier, S2 = Wire, S3 = Ledger; which IDs they got depends on the order. */
+const FIXTURE_ORDER: [RegExp, string][] = [
+  [/Northern Courier|at least 12 dead/, 'S1'],
+  [/Coastline Wire|Fourteen people died/, 'S2'],
+  [/Death trap|flipped over/, 'S3'],
+];
+
+function sourceIds(request: ChatRequest): Map<string, string> {
+  const user = request.body.messages.find((message) => message.role === 'user')?.content ?? '';
+  const json = user.slice(
+    user.indexOf('<sources>\n') + '<sources>\n'.length,
+    user.lastIndexOf('\n</sources>'),
+  );
+  const sources = JSON.parse(json) as { id: string }[];
+  const ids = new Map<string, string>();
+  for (const source of sources) {
+    const fixtureId = FIXTURE_ORDER.find(([pattern]) => pattern.test(JSON.stringify(source)))?.[1];
+    if (fixtureId) ids.set(fixtureId, source.id);
+  }
+  return ids;
+}
+
+/** Rewrites "S2.F6" to whatever ID the Wire's fact 6 has in this request; unknown sources keep their IDs. */
+function renumber(judgement: unknown, ids: Map<string, string>): unknown {
+  return JSON.parse(
+    JSON.stringify(judgement).replace(/"(S\d+)(\.[FQ]\d+)"/g, (whole, source: string, rest: string) => {
+      const actual = ids.get(source);
+      return actual ? `"${actual}${rest}"` : whole;
+    }),
+  );
+}
+
 export function exampleResponder(options: { delayMs?: number } = {}): Responder {
   return (request): FakeReply => {
     const delay = options.delayMs === undefined ? {} : { delayMs: options.delayMs };
     if (schemaName(request) === 'source_comparison') {
-      return {
-        ...delay,
-        body: chatCompletion(llmFixture('judgement-examples'), { promptTokens: 2100, completionTokens: 380 }),
-      };
+      const judgement = renumber(llmFixture('judgement-examples'), sourceIds(request));
+      return { ...delay, body: chatCompletion(judgement, { promptTokens: 2100, completionTokens: 380 }) };
     }
     const article = articleOf(request);
     const fixture = BY_CONTENT.find(([pattern]) => pattern.test(article))?.[1];

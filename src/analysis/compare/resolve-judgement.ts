@@ -28,7 +28,8 @@ export function resolveJudgement(judgement: Judgement, sheets: SourceSheet[]): R
       if (version) versions.push(version);
       else unknownRefs++;
     }
-    return versions;
+    // Readers scan S1, S2, S3 in order, whatever order the judge cited them in.
+    return versions.sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)));
   };
   const sourcesOf = (versions: SourceVersion[]) => [...new Set(versions.map((v) => v.source))];
 
