@@ -2,8 +2,7 @@
 
 import { groundAnalysis } from '../../src/analysis/ground/ground-analysis.ts';
 import { createOfflineEngine } from '../../src/analysis/offline/offline-engine.ts';
-import { cleanPaste } from '../../src/ingest/clean-paste.ts';
-import { countWords } from '../../src/ingest/ingest.ts';
+import { articleFromPaste } from '../../src/ingest/ingest.ts';
 import type { Article } from '../../src/types.ts';
 import { fiveSources } from './sources.ts';
 import { type Summary, summarize, timeRuns } from './stats.ts';
@@ -18,21 +17,7 @@ export async function benchOffline(runs: number): Promise<OfflineFigures> {
   // About 200 KB of news text per run: the five sources, many times over with distinct salts.
   const articles: Article[] = Array.from({ length: 40 }, (_, round) => fiveSources(`offline${round}`))
     .flat()
-    .map((input) => {
-      const cleaned = cleanPaste(input.kind === 'text' ? input.text : '');
-      return {
-        label: 'bench',
-        title: cleaned.title,
-        outlet: cleaned.outlet,
-        url: null,
-        byline: cleaned.byline,
-        publishedAt: cleaned.publishedAt,
-        text: cleaned.text,
-        words: countWords(cleaned.text),
-        truncated: false,
-        extractionNote: null,
-      };
-    });
+    .map((input) => articleFromPaste(input.kind === 'text' ? input.text : '', 'bench'));
   const bytesPerRun = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
   const samples = await timeRuns(runs, async () => {
     for (const article of articles) {

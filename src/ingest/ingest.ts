@@ -11,14 +11,16 @@ export interface IngestDeps {
 }
 
 export async function ingest(input: SourceInput, deps: IngestDeps): Promise<Article> {
-  const article = input.kind === 'url' ? await deps.readUrl(input.url) : fromPaste(input.text, input.label);
+  const article =
+    input.kind === 'url' ? await deps.readUrl(input.url) : articleFromPaste(input.text, input.label);
   if (article.text.trim() === '') {
     throw new CopydeskError('input_empty', `${article.label} has no article text to read.`);
   }
   return fitToBudget(article, deps.maxWords);
 }
 
-function fromPaste(text: string, label: string): Article {
+/** Pasted text (a message, a file, stdin) as an Article: cleaned, with what metadata the paste states. */
+export function articleFromPaste(text: string, label: string): Article {
   const cleaned = cleanPaste(text);
   return {
     label,

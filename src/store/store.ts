@@ -24,14 +24,21 @@ export function openStore(spec: string): Store {
   throw new CopydeskError('config', `Unsupported COPYDESK_STORE "${spec}": use "memory" or "sqlite:PATH".`);
 }
 
-function memoryStore(): Store {
-  const keyv = new Keyv();
-  const claims = new Map<string, number>();
+/** The cache half of a Store, the same over any keyv backend. */
+function keyvCache(keyv: Keyv): Pick<Store, 'get' | 'set'> {
   return {
     get: (key) => keyv.get(key),
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, ttlMs);
     },
+  };
+}
+
+function memoryStore(): Store {
+  const keyv = new Keyv();
+  const claims = new Map<string, number>();
+  return {
+    ...keyvCache(keyv),
     // Single process, single thread: the check and the write cannot interleave.
     claim: async (key, ttlMs) => {
       const now = Date.now();
@@ -61,10 +68,7 @@ function sqliteStore(path: string): Store {
   const purge = db.prepare('DELETE FROM copydesk_claims WHERE key = ? AND expires <= ?');
   const insert = db.prepare('INSERT OR IGNORE INTO copydesk_claims (key, expires) VALUES (?, ?)');
   return {
-    get: (key) => keyv.get(key),
-    set: async (key, value, ttlMs) => {
-      await keyv.set(key, value, ttlMs);
-    },
+    ...keyvCache(keyv),
     claim: async (key, ttlMs) => {
       const now = Date.now();
       purge.run(key, now);

@@ -1,7 +1,6 @@
 // Loading the examples and hand-written fixtures, shared by tests.
 import { readFileSync } from 'node:fs';
-import { cleanPaste } from '../../src/ingest/clean-paste.ts';
-import { countWords } from '../../src/ingest/ingest.ts';
+import { articleFromPaste } from '../../src/ingest/ingest.ts';
 import type { Article } from '../../src/types.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -19,19 +18,7 @@ export function exampleText(name: ExampleName): string {
 
 /** An example as the pipeline would ingest it. */
 export function exampleArticle(name: ExampleName): Article {
-  const cleaned = cleanPaste(exampleText(name));
-  return {
-    label: `examples/${name}.txt`,
-    title: cleaned.title,
-    outlet: cleaned.outlet,
-    url: null,
-    byline: cleaned.byline,
-    publishedAt: cleaned.publishedAt,
-    text: cleaned.text,
-    words: countWords(cleaned.text),
-    truncated: false,
-    extractionNote: cleaned.note,
-  };
+  return articleFromPaste(exampleText(name), `examples/${name}.txt`);
 }
 
 export function llmFixture<T = unknown>(name: string): T {
