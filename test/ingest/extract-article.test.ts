@@ -51,11 +51,12 @@ describe('the news page', () => {
     }
   });
 
-  it('reads JSON-LD authors, the canonical URL and the publisher', () => {
+  it('reads JSON-LD authors and the publisher, but not a canonical URL on another site than the fetched one', () => {
     expect(news).toMatchObject({
       byline: 'Maria Kessler and Owen Batra',
       outlet: 'The Harbor Ledger',
-      url: 'https://www.harborledger.example/business/2025/11/19/calloway-dockworkers-reject-deal',
+      // The fixture is served from fixtures.copydesk.test while its canonical link says harborledger.example.
+      url: 'https://fixtures.copydesk.test/pages/news-article.html',
       publishedAt: '2025-11-19T14:05:00-05:00',
       note: null,
     });

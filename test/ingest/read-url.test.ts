@@ -127,9 +127,8 @@ describe('reading a news page', () => {
     const golden = readGolden('news-article');
     const article = await reader()(pages.url('/news'));
     expect(article.label).toBe(pages.url('/news'));
-    expect(article.url).toBe(
-      'https://www.harborledger.example/business/2025/11/19/calloway-dockworkers-reject-deal',
-    );
+    // The page's canonical link names harborledger.example, another site than the one we fetched: not taken.
+    expect(article.url).toBe(pages.url('/news'));
     expect(article.title).toBe(golden.title);
     expect(article.outlet).toBe('The Harbor Ledger');
     expect(article.byline).toBe('Maria Kessler and Owen Batra');

@@ -50,17 +50,32 @@ export function isNameList(text: string): boolean {
   return allowed && capitalised.length >= 1;
 }
 
+/**
+ * A real byline or credit line is short. Longer lines are story text, and running the patterns below over them
+ * backtracks quadratically (a 400 KB "By a, a, a, …" line took seconds), so they are never tried on one.
+ */
+const MAX_BYLINE_CHARS = 300;
+
 /** "Authored by X via Y" anywhere at the start of a line; the rest of the line is kept as text. */
 export function parseAuthoredBy(line: string): BylineLine | null {
+  const trimmed = line.trim();
+  // The rest of the line is story text of any length, so only the "Authored by X via Y" head is capped:
+  // the pattern runs over at most MAX_BYLINE_CHARS characters and the rest is sliced off by position.
+  const head = trimmed.slice(0, MAX_BYLINE_CHARS);
   const match =
-    /^authored by\s+(.+?)\s+via\s+(.+?)(?:\s*\((?:emphasis|h\/t)[^)]*\))?\s*(?:[,:;]\s*|$|\.\s+|\s+[-–—]\s+)(.*)$/i.exec(
-      line.trim(),
+    /^authored by\s+(.+?)\s+via\s+(.+?)(?:\s*\((?:emphasis|h\/t)[^)]*\))?\s*(?:[,:;]\s*|(?<end>$)|\.\s+|\s+[-–—]\s+)/i.exec(
+      head,
     );
   if (!match?.[1] || !match[2]) return null;
+  // Reaching the end of a cut-off head is not reaching the end of the line: no separator within the cap.
+  if (match.groups?.end !== undefined && head.length < trimmed.length) return null;
+  const rest = trimmed.slice(match[0].length);
+  // The pattern's "." never crossed a line break: a multi-line paragraph is not an "Authored by" line.
+  if (/[\n\r\u2028\u2029]/.test(rest)) return null;
   const byline = match[1].trim();
   const outlet = match[2].trim().replace(/[,.;:]$/, '');
   if (!isNameList(byline) || outlet.split(/\s+/).length > 8) return null;
-  return { byline, outlet, publishedAt: null, rest: (match[3] ?? '').trim() };
+  return { byline, outlet, publishedAt: null, rest: rest.trim() };
 }
 
 /**
@@ -70,18 +85,22 @@ export function parseAuthoredBy(line: string): BylineLine | null {
 export function parseBylineLine(line: string): BylineLine | null {
   const authored = parseAuthoredBy(line);
   if (authored) return authored;
+  if (line.trim().length > MAX_BYLINE_CHARS) return null;
   const segments = line.trim().split(/\s+[|·•]\s+/);
   const first = segments[0] ?? '';
   const named = /^(?:by|written by|words by|story by|reporting by|from)\s*:?\s+(.+)$/i.exec(first);
   if (!named?.[1]) return null;
   let name = named[1].trim();
   let publishedAt: string | null = null;
-  // "By Jane Doe, Nov 12, 2025" or "By Jane Doe on November 12, 2025"
-  const trailingDate = /^(.*?)(?:,|\s+on|\s+[-–—])\s+(.*\d{4}.*)$/.exec(name);
-  if (trailingDate?.[1] && trailingDate[2]) {
-    const date = parseDateLine(trailingDate[2]);
+  // "By Jane Doe, Nov 12, 2025" or "By Jane Doe on November 12, 2025": split at the first separator and try
+  // what follows as a date. (?<!\s) starts a whitespace run's "\s+on" only at the run's first character, so
+  // the search stays linear instead of rescanning the run from every position.
+  const separator = /(?:,|(?<!\s)\s+(?:on|[-–—]))\s+/.exec(name);
+  if (separator && separator.index > 0) {
+    const tail = name.slice(separator.index + separator[0].length);
+    const date = /\d{4}/.test(tail) ? parseDateLine(tail) : null;
     if (date) {
-      name = trailingDate[1].trim();
+      name = name.slice(0, separator.index).trim();
       publishedAt = date.date;
     }
   }
@@ -105,6 +124,7 @@ export function parseBylineLine(line: string): BylineLine | null {
 
 /** Wire-service credit lines: "(Reporting by Jane Doe; Editing by John Roe)". */
 export function parseCreditLine(line: string): string | null {
+  if (line.trim().length > MAX_BYLINE_CHARS) return null;
   const match = /^\(?\s*((?:additional )?reporting by\s+[^;)]+)(?:;[^)]*)?\)?\.?$/i.exec(line.trim());
   if (!match?.[1]) return null;
   const names = match[1].replace(/^(?:additional )?reporting by\s+/i, '').trim();

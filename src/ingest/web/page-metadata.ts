@@ -190,18 +190,65 @@ function clean(value: string | null): string | null {
 }
 
 /**
- * The page's own address for itself, if it is a plausible one: http(s), and not the site's home page when we
- * were sent to an article (a common CMS misconfiguration).
+ * The page's own address for itself, if it is a plausible one: http(s), on the site we actually fetched (a page
+ * must not be able to present itself as another outlet's story), and not the site's home page when we were sent
+ * to an article (a common CMS misconfiguration).
  */
 function canonical(href: string | null, pageUrl: URL): string | null {
   if (!href) return null;
   try {
     const url = new URL(href, pageUrl);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (!sameSite(url.hostname, pageUrl.hostname)) return null;
     if (url.pathname === '/' && pageUrl.pathname !== '/') return null;
     url.hash = '';
     return url.href;
   } catch {
     return null;
   }
+}
+
+/**
+ * Hosts under which unrelated people publish: there, a subdomain is its own site, and one newsletter must not
+ * claim another's address.
+ */
+const SHARED_HOSTS = new Set([
+  'substack.com',
+  'medium.com',
+  'wordpress.com',
+  'blogspot.com',
+  'tumblr.com',
+  'ghost.io',
+  'github.io',
+  'beehiiv.com',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+]);
+
+/** Same host, or the same registrable domain (www.example.com and amp.example.com). */
+function sameSite(a: string, b: string): boolean {
+  const left = a.toLowerCase().replace(/\.$/, '');
+  const right = b.toLowerCase().replace(/\.$/, '');
+  if (left === right) return true;
+  // An address has no registrable domain: 10.0.1.1 and 192.168.1.1 share their last two labels and nothing else.
+  if (isIpAddress(left) || isIpAddress(right)) return false;
+  return registrableDomain(left) === registrableDomain(right);
+}
+
+/**
+ * An approximation without the public suffix list: the last two labels, or three under a country's short
+ * second level (bbc.co.uk, abc.net.au). Erring towards too specific only costs keeping the fetched URL.
+ */
+function registrableDomain(host: string): string {
+  const labels = host.replace(/^www\./, '').split('.');
+  const top = labels.at(-1) ?? '';
+  const second = labels.at(-2) ?? '';
+  const shortCountrySecond = top.length === 2 && second.length >= 2 && second.length <= 3;
+  const keep = shortCountrySecond || SHARED_HOSTS.has(`${second}.${top}`) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+function isIpAddress(host: string): boolean {
+  return host.startsWith('[') || host.includes(':') || /^\d+(?:\.\d+){3}$/.test(host);
 }

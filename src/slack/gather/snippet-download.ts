@@ -64,7 +64,12 @@ async function fetchFollowing(url: string, options: DownloaderOptions, name: str
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
       await response.body?.cancel();
-      current = new URL(location, current).toString();
+      try {
+        current = new URL(location, current).toString();
+      } catch (error) {
+        // A garbled Location is still this file's download failing, not an internal error.
+        throw fileError(name, 'Slack sent a broken redirect.', error);
+      }
       continue;
     }
     if (!response.ok) {
@@ -82,7 +87,11 @@ async function readCapped(response: Response, maxBytes: number, name: string): P
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      // The fetch's timeout signal also covers the body: a stalled or dropped transfer rejects here.
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw fileError(name, timedOut ? 'Slack did not answer in time.' : 'the download broke off.', error);
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
