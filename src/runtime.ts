@@ -1,7 +1,7 @@
 // Builds the pipeline's dependencies from configuration. Shared by the CLI and the Slack app.
 import type { Engine } from './analysis/engine.ts';
 import { createLlmEngine } from './analysis/llm/llm-engine.ts';
-import { createOfflineEngine } from './analysis/offline/offline-engine.ts';
+import { createLazyOfflineEngine } from './analysis/offline/lazy-offline-engine.ts';
 import { type Config, llmConfigured } from './config.ts';
 import { createUrlReader } from './ingest/web/read-url.ts';
 import type { Logger } from './logger.ts';
@@ -27,7 +27,7 @@ export function createRuntime(config: Config, logger: Logger, options: RuntimeOp
   const spec = options.noCache ? null : (config.COPYDESK_STORE ?? options.defaultStore);
   const store = spec ? openStore(spec) : null;
   const engine: Engine =
-    options.offline || !llmConfigured(config) ? createOfflineEngine() : createLlmEngine(config, logger);
+    options.offline || !llmConfigured(config) ? createLazyOfflineEngine() : createLlmEngine(config, logger);
   const readUrl = createUrlReader({
     store,
     allow: config.COPYDESK_FETCH_ALLOW,

@@ -5,7 +5,6 @@ import { type Config, defaultCliStore, llmConfigured, loadConfig } from '../conf
 import { CopydeskError, userMessage } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
-import { renderBlocks } from '../render/blocks/render-blocks.ts';
 import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { createRuntime } from '../runtime.ts';
@@ -48,7 +47,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
         reasons || 'Nothing to read.',
       );
     }
-    process.stdout.write(render(sheet, options.format));
+    process.stdout.write(await render(sheet, options.format));
     for (const failed of sheet.failed)
       process.stderr.write(`copydesk: ${failed.id} skipped: ${failed.reason}\n`);
     return 0;
@@ -60,9 +59,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   }
 }
 
-function render(sheet: FactSheet, format: CliOptions['format']): string {
+async function render(sheet: FactSheet, format: CliOptions['format']): Promise<string> {
   if (format === 'json') return renderJson(sheet);
-  if (format === 'blocks') return `${JSON.stringify(renderBlocks(sheet), null, 2)}\n`;
+  if (format === 'blocks') {
+    // Loaded only when asked for: the Block Kit renderer is a dozen modules the terminal formats never use.
+    const { renderBlocks } = await import('../render/blocks/render-blocks.ts');
+    return `${JSON.stringify(renderBlocks(sheet), null, 2)}\n`;
+  }
   return renderMarkdown(sheet);
 }
 

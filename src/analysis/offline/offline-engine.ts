@@ -10,11 +10,9 @@ import { chooseFacts } from './facts.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findNumberFacts } from './numbers.ts';
 import { createResolveContext } from './resolve-speaker.ts';
+import { OFFLINE_RULES_VERSION } from './rules-version.ts';
 import { buildTextModel, sentenceIndexAt } from './sentences.ts';
 import { extractSummary } from './summary.ts';
-
-/** Part of every cache key and of the JSON output: bump it whenever a rule or a word list changes. */
-export const OFFLINE_RULES_VERSION = 'offline-v2';
 
 export function createOfflineEngine(): Engine {
   return {
