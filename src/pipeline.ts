@@ -121,7 +121,7 @@ async function analyseOne(
   return { sheet, text: article.text };
 }
 
-export function hashText(text: string): string {
+function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 

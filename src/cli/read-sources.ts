@@ -44,7 +44,7 @@ async function readTextFile(path: string): Promise<string> {
   return decodeText(await readFile(path), path);
 }
 
-export function decodeText(bytes: Buffer, label: string): string {
+function decodeText(bytes: Buffer, label: string): string {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
     throw new CopydeskError(
       'input_unreadable',

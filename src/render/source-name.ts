@@ -2,15 +2,17 @@
 import type { SourceSheet } from '../types.ts';
 
 export function sourceName(source: Pick<SourceSheet, 'outlet' | 'url' | 'label'>): string {
-  if (source.outlet) return source.outlet;
-  if (source.url) {
-    try {
-      return new URL(source.url).hostname.replace(/^www\./, '');
-    } catch {
-      // fall through to the label
-    }
+  return source.outlet ?? siteOf(source.url) ?? source.label.replace(/^.*[\\/]/, '');
+}
+
+/** "bbc.co.uk" for https://www.bbc.co.uk/news/…; null when there is no usable URL. */
+export function siteOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
   }
-  return source.label.replace(/^.*[\\/]/, '');
 }
 
 /** "S1 Northern Courier": the ID keeps sources apart when two come from one outlet. */

@@ -99,4 +99,3 @@ function toCompareInput(sheets: SourceSheet[]): CompareInput {
   };
 }
 
-export type { Judgement };

@@ -10,7 +10,7 @@ export interface Location {
 }
 
 /** A reworded quote must share this much (2·LCS/total words) with the closest stretch of the source. */
-export const ALTERED_MIN_SCORE = 0.6;
+const ALTERED_MIN_SCORE = 0.6;
 /** Below this many words, a near miss is too likely to be chance: it is not_found. */
 const ALTERED_MIN_WORDS = 4;
 

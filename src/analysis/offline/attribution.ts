@@ -12,7 +12,7 @@ import type { Registry } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
-import { quotesIn, type Sentence, type TextModel } from './sentences.ts';
+import type { Sentence, TextModel } from './sentences.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
@@ -49,7 +49,7 @@ export function attributeQuotes(
   model.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens(model, sentence);
     const marks = tokens.flatMap((token, i) => (token.text === QUOTE_MARK ? [i] : []));
-    const quotes = quotesIn(model, sentence);
+    const quotes = sentence.quotes;
     marks.forEach((markAt, n) => {
       const quote = quotes[n] as QuoteSpan;
       const lo = n === 0 ? 0 : (marks[n - 1] as number) + 1;
@@ -65,7 +65,7 @@ export function attributeQuotes(
 
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */
 function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
-  const quotes = quotesIn(model, sentence);
+  const quotes = sentence.quotes;
   const tokens = sentence.tokens.filter((token) => !model.quoted.has(token));
   for (const quote of quotes) {
     tokens.push({ text: QUOTE_MARK, start: quote.open, end: (quote.close ?? quote.end) + 1, word: false });

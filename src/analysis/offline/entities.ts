@@ -9,6 +9,7 @@ import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_W
 import { findRuns, type Run } from './name-runs.ts';
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
+import { indexOfRangeAt } from './span-search.ts';
 import { fold, lower, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
@@ -214,15 +215,11 @@ export function lastWord(name: string): string {
 
 /** The mention covering an offset, if any. */
 export function mentionAt(registry: Registry, offset: number): Mention | undefined {
-  // Mentions are sorted and do not overlap: binary search.
-  let lo = 0;
-  let hi = registry.mentions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const mention = registry.mentions[mid] as Mention;
-    if (offset < mention.start) hi = mid - 1;
-    else if (offset >= mention.end) lo = mid + 1;
-    else return mention;
-  }
-  return undefined;
+  const index = indexOfRangeAt(
+    registry.mentions,
+    offset,
+    (m) => m.start,
+    (m) => m.end,
+  );
+  return registry.mentions[index];
 }

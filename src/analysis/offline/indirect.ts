@@ -16,7 +16,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
-import { quotesIn, type TextModel } from './sentences.ts';
+import type { TextModel } from './sentences.ts';
 import {
   nounPhrase,
   type PhraseContext,
@@ -57,7 +57,7 @@ export function findIndirectQuotes(
   const ctx: PhraseContext = { text: model.text, registry };
   const out: IndirectQuote[] = [];
   for (const sentence of model.sentences) {
-    const quotes = quotesIn(model, sentence);
+    const quotes = sentence.quotes;
     const tokens = sentence.tokens;
     // No verb of speech, no "according to": nothing is reported here.
     if (!tokens.some((t) => t.word && (CUE_VERBS.has(lower(t.text)) || lower(t.text) === 'according')))

@@ -4,6 +4,7 @@
 // attribution that follows belongs to both quoted sentences.
 import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { indexOfRangeAt } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Paragraph {
@@ -168,38 +169,28 @@ export function sentenceText(model: TextModel, sentence: Sentence): string {
   return model.text.slice(sentence.start, sentence.end);
 }
 
-/** The sentence holding an offset (binary search: sentences are in text order). */
+/** The sentence holding an offset, or -1 (sentences are in text order). */
 export function sentenceIndexAt(model: TextModel, offset: number): number {
-  let lo = 0;
-  let hi = model.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sentence = model.sentences[mid] as Sentence;
-    if (offset < sentence.start) hi = mid - 1;
-    else if (offset >= sentence.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexOfRangeAt(
+    model.sentences,
+    offset,
+    (s) => s.start,
+    (s) => s.end,
+  );
 }
 
 export function sentenceAt(model: TextModel, offset: number): Sentence | undefined {
   return model.sentences[sentenceIndexAt(model, offset)];
 }
 
-export function quotesIn(_model: TextModel, sentence: Sentence): QuoteSpan[] {
-  return sentence.quotes;
-}
-
-/** True when the offset falls inside any quote's words or marks (binary search over the quotes). */
+/** True when the offset falls inside any quote's words or marks (quotes are in text order). */
 export function insideQuote(model: TextModel, offset: number): boolean {
-  let lo = 0;
-  let hi = model.quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const quote = model.quotes[mid] as QuoteSpan;
-    if (offset < quote.open) hi = mid - 1;
-    else if (offset > closeOf(quote)) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return (
+    indexOfRangeAt(
+      model.quotes,
+      offset,
+      (q) => q.open,
+      (q) => closeOf(q) + 1,
+    ) >= 0
+  );
 }

@@ -47,13 +47,3 @@ export function mrkdwnLink(url: string | null, label: string): string {
   const safeUrl = url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
   return `<${safeUrl}|${safeLabel}>`;
 }
-
-/** The host name of a URL without "www.", or null. */
-export function siteOf(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}

@@ -1,18 +1,14 @@
 // The top and bottom of a fact sheet message: header, the line naming the sources, failures, summary, footer.
 import type { KnownBlock } from '@slack/types';
 import type { FactSheet, SourceSheet } from '../../types.ts';
+import { siteOf, sourceName } from '../source-name.ts';
 import { context, header, section } from './block-kit.ts';
-import { escapeMrkdwn, mrkdwnLink, oneLine, safeLine, siteOf, truncate } from './escape.ts';
+import { escapeMrkdwn, mrkdwnLink, oneLine, safeLine, truncate } from './escape.ts';
 import { ITEM_CHARS } from './limits.ts';
-
-/** "BBC News", else the site ("bbc.co.uk"), else what the user gave: how a reader recognises a source. */
-export function outletName(source: SourceSheet): string {
-  return source.outlet ?? siteOf(source.url) ?? source.label;
-}
 
 /** "*S2* · BBC News", escaped. */
 export function sourceTag(source: SourceSheet | undefined, id: string): string {
-  return source ? `*${id}* · ${safeLine(outletName(source), 60)}` : `*${escapeMrkdwn(id)}*`;
+  return source ? `*${id}* · ${safeLine(sourceName(source), 60)}` : `*${escapeMrkdwn(id)}*`;
 }
 
 export function renderHead(sheet: FactSheet): KnownBlock[] {
@@ -36,12 +32,13 @@ export function renderHead(sheet: FactSheet): KnownBlock[] {
 }
 
 function sourceLine(source: SourceSheet): string {
-  const outlet = safeLine(outletName(source), 60);
+  const name = sourceName(source);
+  const outlet = safeLine(name, 60);
   // A linked title when there is one; a pasted text without a headline is named by what the user gave.
   const title = source.title ?? (source.url ? siteOf(source.url) : null);
   const named = title
     ? `${outlet}: ${mrkdwnLink(source.url, truncate(oneLine(title), ITEM_CHARS.title))}`
-    : source.label !== outletName(source)
+    : !source.label.endsWith(name)
       ? `${outlet} · _${safeLine(source.label, 60)}_`
       : outlet;
   const parts = [`*${source.id}* ${named}`];
