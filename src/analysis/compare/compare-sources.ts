@@ -98,4 +98,3 @@ function toCompareInput(sheets: SourceSheet[]): CompareInput {
     })),
   };
 }
-
