@@ -114,11 +114,25 @@ async function analyseOne(
     const result = await deps.engine.extract(article);
     raw = result.value;
     addUsage(usage, result.usage);
-    await deps.store?.set(key, raw, ANALYSIS_TTL_MS);
+    await deps.store?.set(key, withoutEchoedMetadata(raw, article), ANALYSIS_TTL_MS);
   }
   const sheet = groundAnalysis(id, article, raw, textHash);
   onProgress({ stage: 'done', sourceId: id, label: displayLabel(article) });
   return { sheet, text: article.text };
+}
+
+/**
+ * The cache is keyed by the text alone, so one entry serves every copy of an article: a fetched page and a
+ * paste of it. A headline or outlet the engine was handed with the article (and echoed back) describes that
+ * copy, not the text, so it is not stored: a later copy gets its own metadata, or none. What the engine read
+ * from the text itself (a headline line, a wire credit) is kept, since every copy of the text carries it.
+ */
+export function withoutEchoedMetadata(raw: RawAnalysis, article: Article): RawAnalysis {
+  return {
+    ...raw,
+    headline: article.title === null ? raw.headline : null,
+    outlet: article.outlet === null ? raw.outlet : null,
+  };
 }
 
 function hashText(text: string): string {
@@ -126,7 +140,8 @@ function hashText(text: string): string {
 }
 
 function analysisKey(engine: Engine, textHash: string): string {
-  return `analysis:${engine.name}:${engine.model ?? '-'}:${engine.promptVersion}:${textHash}`;
+  // "analysis2": entries written before metadata echoes were left out may carry another copy's outlet.
+  return `analysis2:${engine.name}:${engine.model ?? '-'}:${engine.promptVersion}:${textHash}`;
 }
 
 function displayLabel(article: Article): string {
