@@ -2,6 +2,7 @@
 import { droppedQuoteCount, shownQuotes } from '../analysis/ground/ground-analysis.ts';
 import type { Comparison, DiffToken, FactSheet, Quote, SourceSheet } from '../types.ts';
 import { sourceName, sourceTag } from './source-name.ts';
+import { variantSpeakers } from './version-speakers.ts';
 
 const FACTS_PER_SOURCE = 8;
 
@@ -10,7 +11,7 @@ export function renderMarkdown(sheet: FactSheet): string {
   const lines: string[] = [];
   lines.push(`# ${heading(sheet)}`, '');
   lines.push(...sourceList(sheet), '');
-  if (sheet.comparison) lines.push(...comparison(sheet.comparison, names));
+  if (sheet.comparison) lines.push(...comparison(sheet.comparison, names, sheet.sources));
   for (const source of sheet.sources) lines.push(...sourceSection(source, sheet.sources.length > 1));
   lines.push('---', footer(sheet));
   return `${lines.join('\n')}\n`;
@@ -38,7 +39,11 @@ function sourceList(sheet: FactSheet): string[] {
   return lines;
 }
 
-function comparison(result: Comparison, names: Map<string, string>): string[] {
+function comparison(
+  result: Comparison,
+  names: Map<string, string>,
+  sources: readonly SourceSheet[],
+): string[] {
   const lines: string[] = [];
   const tag = (id: string) => names.get(id) ?? id;
   if (result.note) lines.push(`_${inline(result.note)}_`, '');
@@ -56,9 +61,16 @@ function comparison(result: Comparison, names: Map<string, string>): string[] {
   if (result.quoteVariants.length > 0) {
     lines.push('## Quotes worded differently', '');
     for (const variant of result.quoteVariants) {
-      lines.push(`- **${inline(variant.speaker)}**`);
-      for (const version of variant.versions)
-        lines.push(`  - ${tag(version.source)}: “${inline(version.text)}”`);
+      const groups = variantSpeakers(variant, sources);
+      // One name for every version only when every source names the same person.
+      const speakerOf = new Map(groups.flatMap((g) => g.sources.map((id) => [id, g.speaker] as const)));
+      if (groups.length === 1) lines.push(`- **${inline(groups[0]?.speaker ?? variant.speaker)}**`);
+      else lines.push(`- **Attributed differently**: ${groups.map((g) => inline(g.speaker)).join(' / ')}`);
+      for (const version of variant.versions) {
+        const who =
+          groups.length === 1 ? '' : ` (${inline(speakerOf.get(version.source) ?? variant.speaker)})`;
+        lines.push(`  - ${tag(version.source)}${who}: “${inline(version.text)}”`);
+      }
       lines.push(`  - change: ${diffLine(variant.diff)}`);
     }
     lines.push('');

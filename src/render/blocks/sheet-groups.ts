@@ -10,6 +10,7 @@ import type {
   SourceSheet,
   SourceVersion,
 } from '../../types.ts';
+import { variantSpeakers } from '../version-speakers.ts';
 import { section } from './block-kit.ts';
 import { escapeMrkdwn, safeLine } from './escape.ts';
 import { ITEM_CHARS, MAIN_CAPS, SLACK_LIMITS } from './limits.ts';
@@ -32,6 +33,7 @@ const KIND_LABEL: Record<Disagreement['kind'], string> = {
   attribution: 'who said it',
   characterisation: 'characterisation',
   other: 'other',
+  shared_copy: 'shared copy',
 };
 
 export function renderGroups(sheet: FactSheet): Group[] {
@@ -60,7 +62,7 @@ export function renderGroups(sheet: FactSheet): Group[] {
       title: '*Quoted differently*',
       noun: 'quote variant',
       cap: MAIN_CAPS.quoteVariants,
-      units: variants.map((variant) => variantUnit(variant, byId)),
+      units: variants.map((variant) => variantUnit(variant, byId, sheet.sources)),
     });
   }
   groups.push({
@@ -120,12 +122,24 @@ function variantsNotInDisagreements(comparison: Comparison): QuoteVariant[] {
   );
 }
 
-function variantUnit(variant: QuoteVariant, byId: Map<string, SourceSheet>): Unit {
+function variantUnit(
+  variant: QuoteVariant,
+  byId: Map<string, SourceSheet>,
+  sources: readonly SourceSheet[],
+): Unit {
   const diff = renderDiff(variant.diff);
   const first = variant.versions[0]?.source ?? '';
   const second = variant.versions[1]?.source ?? '';
   const diffLine = diff ? `\n_${escapeMrkdwn(first)} → ${escapeMrkdwn(second)}:_ ${diff}` : '';
-  const head = `:speech_balloon: *${safeLine(variant.speaker, 80)}*, as each source quotes it${diffLine}`;
+  const groups = variantSpeakers(variant, sources);
+  // Sources that name different speakers each keep their own: the merged head must not hide the difference.
+  const who =
+    groups.length === 1
+      ? `*${safeLine(groups[0]?.speaker ?? variant.speaker, 80)}*`
+      : groups
+          .map((group) => `*${safeLine(group.speaker, 80)}* (${group.sources.map(escapeMrkdwn).join(', ')})`)
+          .join('; ');
+  const head = `:speech_balloon: ${who}, as each source quotes it${diffLine}`;
   return { kind: 'block', block: section(head, versionFields(variant.versions, byId)) };
 }
 

@@ -1,6 +1,8 @@
 // The quotes of a sheet. Readers see the source's own characters, never the engine's rendering of them;
 // quotes that could not be found in the source are never shown (the footer counts them).
-// With several sources, the same words quoted by several of them are shown once, naming each source.
+// With several sources, the same words quoted by several of them are shown once, but each source keeps its
+// own speaker: a merged line must never hide that two sources give the words to different people.
+// Only direct quotes earn the verbatim mark: reported speech is the outlet's wording, not the speaker's.
 import type { FactSheet, Quote, SourceSheet } from '../../types.ts';
 import { safeLine } from './escape.ts';
 import { ITEM_CHARS } from './limits.ts';
@@ -15,43 +17,63 @@ export function sameWords(text: string): string {
     .trim();
 }
 
-interface Shown {
+interface Member {
   quote: Quote;
-  sources: SourceSheet[];
-  altered: boolean;
+  source: SourceSheet;
 }
 
 export function quoteUnits(sheet: FactSheet): Unit[] {
-  const shown = new Map<string, Shown>();
+  const shown = new Map<string, Member[]>();
   const perSource = sheet.sources.map((source) =>
     source.quotes.filter((quote) => quote.match !== 'not_found').map((quote) => ({ quote, source })),
   );
-  for (const { quote, source } of roundRobin(perSource)) {
-    const key = `${quote.kind}:${sameWords(quote.sourceText ?? quote.text)}`;
+  for (const member of roundRobin(perSource)) {
+    const key = `${member.quote.kind}:${sameWords(member.quote.sourceText ?? member.quote.text)}`;
     const seen = shown.get(key);
-    if (seen) {
-      if (!seen.sources.includes(source)) seen.sources.push(source);
-      seen.altered ||= quote.match === 'altered';
-    } else {
-      shown.set(key, { quote, sources: [source], altered: quote.match === 'altered' });
-    }
+    if (!seen) shown.set(key, [member]);
+    else if (!seen.some((other) => other.source === member.source)) seen.push(member);
   }
   const multi = sheet.sources.length > 1;
-  return [...shown.values()].map((entry) => quoteUnit(entry, multi));
+  return [...shown.values()].map((members) => quoteUnit(members, multi));
 }
 
-function quoteUnit(entry: Shown, multi: boolean): Unit {
-  const { quote } = entry;
+function quoteUnit(members: Member[], multi: boolean): Unit {
+  const { quote } = members[0] as Member;
   const words = safeLine(quote.sourceText ?? quote.text, ITEM_CHARS.quote);
-  const role = quote.role ? `, ${safeLine(quote.role, 80)}` : '';
-  const where = multi ? ` · ${entry.sources.map((source) => sourceTag(source, source.id)).join(', ')}` : '';
-  const mark = entry.altered
+  const altered = members.some((member) => member.quote.match === 'altered');
+  const who = speakers(members, multi);
+  if (quote.kind === 'indirect') {
+    const mark = altered ? ' :warning: _the extracted wording differed_' : '';
+    return { kind: 'line', text: `• ${who} _(reported speech, not their words)_: ${words}${mark}` };
+  }
+  const mark = altered
     ? ':warning: _altered: shown as the source has it; the extracted wording differed_'
     : ':white_check_mark: _verbatim_';
-  const speaker = `*${safeLine(quote.speaker, 80)}*${role}`;
-  if (quote.kind === 'indirect')
-    return { kind: 'line', text: `• ${speaker} (paraphrased): ${words}${where} ${mark}` };
-  return { kind: 'line', text: `> “${words}”\n— ${speaker}${where} ${mark}` };
+  return { kind: 'line', text: `> “${words}”\n— ${who} ${mark}` };
+}
+
+/**
+ * "*Ana Ruiz*, mayor · S1 X, S2 Y" when every source names the same speaker; otherwise one part per speaker,
+ * "*Ana Ruiz* (S1 X); *Leo Park* (S2 Y)", so an attribution difference is visible on the line itself.
+ */
+function speakers(members: Member[], multi: boolean): string {
+  const bySpeaker = new Map<string, { quote: Quote; sources: SourceSheet[] }>();
+  for (const { quote, source } of members) {
+    const key = `${sameWords(quote.speaker)}|${sameWords(quote.role ?? '')}`;
+    const group = bySpeaker.get(key);
+    if (group) group.sources.push(source);
+    else bySpeaker.set(key, { quote, sources: [source] });
+  }
+  const tags = (sources: SourceSheet[]) => sources.map((source) => sourceTag(source, source.id)).join(', ');
+  const parts = [...bySpeaker.values()].map(({ quote, sources }) => {
+    const role = quote.role ? `, ${safeLine(quote.role, 80)}` : '';
+    return { name: `*${safeLine(quote.speaker, 80)}*${role}`, sources };
+  });
+  if (parts.length === 1) {
+    const only = parts[0] as (typeof parts)[number];
+    return multi ? `${only.name} · ${tags(only.sources)}` : only.name;
+  }
+  return parts.map((part) => `${part.name} (${tags(part.sources)})`).join('; ');
 }
 
 /** One from each source in turn, so the first quotes shown are not all from S1. */

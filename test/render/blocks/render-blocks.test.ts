@@ -37,7 +37,7 @@ describe('renderBlocks: one source', () => {
     expect(text).toMatch(/altered/);
     expect(text).not.toContain('Invented words');
     expect(text).toContain('1 quote could not be found in the source and was left out.');
-    expect(text).toContain('(paraphrased)');
+    expect(text).toContain('(reported speech, not their words)');
   });
 
   it('flags facts whose evidence was not found, names the model and usage', () => {

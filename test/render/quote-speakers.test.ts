@@ -1,0 +1,92 @@
+// Rendering never overstates: reported speech is never badged verbatim, and a quote shown once for several
+// sources names each source's own speaker.
+import { describe, expect, it } from 'vitest';
+import { renderBlocks } from '../../src/render/blocks/render-blocks.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+import type { FactSheet } from '../../src/types.ts';
+import { quote, sheet, source } from '../support/sheets.ts';
+import { mrkdwnTexts } from '../support/slack-limits.ts';
+
+const WORDS = 'The harbour will reopen before the storm season';
+
+function twoSources(secondSpeaker: string): FactSheet {
+  return sheet({
+    sources: [
+      source({ id: 'S1', quotes: [quote({ id: 'S1.Q1', text: WORDS, speaker: 'Ilse Maren', role: null })] }),
+      source({
+        id: 'S2',
+        outlet: 'Valley Post',
+        quotes: [quote({ id: 'S2.Q1', text: WORDS, speaker: secondSpeaker, role: null })],
+      }),
+    ],
+    comparison: {
+      consensus: [],
+      disagreements: [],
+      singleSource: [],
+      note: null,
+      quoteVariants: [
+        {
+          speaker: 'Ilse Maren',
+          versions: [
+            { source: 'S1', text: WORDS, ref: 'S1.Q1' },
+            { source: 'S2', text: `${WORDS} next year`, ref: 'S2.Q1' },
+          ],
+          diff: [],
+        },
+      ],
+    },
+  });
+}
+
+function blocksText(input: FactSheet): string {
+  return mrkdwnTexts(renderBlocks(input).blocks).join('\n');
+}
+
+describe('quote rendering', () => {
+  it('never badges reported speech as verbatim, in Slack or in Markdown', () => {
+    const input = sheet({
+      sources: [
+        source({
+          id: 'S1',
+          quotes: [
+            quote({
+              id: 'S1.Q1',
+              kind: 'indirect',
+              text: 'the harbour would reopen in spring',
+              speaker: 'Ilse Maren',
+            }),
+          ],
+        }),
+      ],
+    });
+    const slack = blocksText(input);
+    const line = slack.split('\n').find((l) => l.includes('the harbour would reopen in spring')) ?? '';
+    expect(line).toContain('reported speech');
+    expect(line).not.toMatch(/verbatim|white_check_mark/);
+    const md = renderMarkdown(input);
+    expect(md).toContain('the harbour would reopen in spring _(reported speech)_');
+    expect(md).not.toMatch(/verbatim/);
+  });
+
+  it('keeps a direct quote’s verbatim mark', () => {
+    expect(blocksText(twoSources('Ilse Maren'))).toContain(':white_check_mark: _verbatim_');
+  });
+
+  it('names one speaker for a merged quote only when every source gives it to that speaker', () => {
+    const same = blocksText(twoSources('Ilse Maren'));
+    expect(same).toContain('— *Ilse Maren* · *S1* · Northern Courier, *S2* · Valley Post');
+    const differ = blocksText(twoSources('Tomas Reyes'));
+    expect(differ).toContain('*Ilse Maren* (*S1* · Northern Courier); *Tomas Reyes* (*S2* · Valley Post)');
+  });
+
+  it('shows each source’s speaker on a quote variant when they differ', () => {
+    const slack = blocksText(twoSources('Tomas Reyes'));
+    expect(slack).toContain(
+      ':speech_balloon: *Ilse Maren* (S1); *Tomas Reyes* (S2), as each source quotes it',
+    );
+    const md = renderMarkdown(twoSources('Tomas Reyes'));
+    expect(md).toContain('- **Attributed differently**: Ilse Maren / Tomas Reyes');
+    expect(md).toContain('  - S2 Valley Post (Tomas Reyes): “');
+    expect(renderMarkdown(twoSources('Ilse Maren'))).toContain('- **Ilse Maren**\n');
+  });
+});
