@@ -9,11 +9,18 @@
 // reported; neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
 import type { Registry } from './entities.ts';
-import { CUE_VERBS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
-import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import {
+  isAdverb,
+  type PhraseContext,
+  parseBackward,
+  parseForward,
+  type SpeakerRef,
+  skipBackOverModifiers,
+} from './speaker-phrase.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
@@ -55,8 +62,12 @@ export function attributeQuotes(
       const lo = n === 0 ? 0 : (marks[n - 1] as number) + 1;
       const hi = marks[n + 1] ?? tokens.length;
       const before = tokens.slice(lo, markAt);
-      const found = after(tokens, markAt + 1, hi, ctx) ?? beforeQuote(tokens, lo, markAt, ctx);
-      pending.push({ quote, sentence: index, standalone: !before.some(isWord), found });
+      const standalone = !before.some(isWord);
+      const found =
+        after(tokens, markAt + 1, hi, ctx) ??
+        beforeQuote(tokens, lo, markAt, ctx) ??
+        (standalone ? null : trailing(tokens, markAt + 1, hi, ctx));
+      pending.push({ quote, sentence: index, standalone, found });
     });
   });
   inherit(pending, model, ctx);
@@ -73,7 +84,7 @@ function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
   return tokens.sort((a, b) => a.start - b.start);
 }
 
-/** “…,” said X — “…,” X said — “…,” according to X. */
+/** “…,” said X — “…,” X said — “…,” X, a writer for Y, said — “…” ― X — “…,” according to X. */
 function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
   let i = from;
   while (i < to && !isWord(tokens[i]) && tokens[i]?.text !== QUOTE_MARK) i++;
@@ -90,15 +101,59 @@ function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): F
   }
   const parsed = parseForward(tokens.slice(0, to), i, ctx);
   if (!parsed) return null;
-  let k = parsed.end;
-  while (tokens[k]?.text === ',') k++;
-  while (k < to && ['has', 'have', 'had', 'also', 'later', 'then'].includes(lower(tokens[k]?.text ?? '')))
-    k++;
+  // “…” ― Dana Morrow: a dash and a name ending the sentence (reader comments, epigraphs, pull quotes).
+  if (
+    /[—―–]/.test(ctx.text.slice((tokens[from - 1] as Token).end, first.start)) &&
+    parsed.ref.kind === 'mention' &&
+    parsed.ref.mention.entity.kind !== 'body' &&
+    parsed.ref.mention.entity.name.includes(' ') &&
+    !tokens.slice(parsed.end, to).some(isWord)
+  ) {
+    return { ref: parsed.ref, role: parsed.role, cue: 'dash' };
+  }
+  const k = skipToCue(tokens, parsed.end, to);
   const cue = lower(tokens[k]?.text ?? '');
   return k < to && CUE_VERBS.has(cue) ? { ref: parsed.ref, role: parsed.role, cue } : null;
 }
 
-/** X said: “…” — X told reporters the talks had gone “…” — According to X, “…”. */
+/**
+ * From the end of a speaker's name to its verb, over what news copy puts between them: an apposition
+ * (", a writer for The Atlantic,"), a party label ("(D-Wis.)"), auxiliaries and adverbs.
+ */
+function skipToCue(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < to && close - k < 12 && tokens[close]?.text !== ')') close++;
+    if (tokens[close]?.text === ')') k = close + 1;
+  }
+  if (tokens[k]?.text === ',') {
+    // The apposition ends at the next comma that a cue verb follows.
+    for (let c = k + 1; c < to && c - k < 25; c++) {
+      const token = tokens[c] as Token;
+      if (token.text === QUOTE_MARK || token.text === '.' || token.text === ';') break;
+      if (token.text !== ',') continue;
+      const verb = skipModifiers(tokens, c + 1, to);
+      if (CUE_VERBS.has(lower(tokens[verb]?.text ?? ''))) return verb;
+    }
+    while (tokens[k]?.text === ',') k++;
+  }
+  return skipModifiers(tokens, k, to);
+}
+
+function skipModifiers(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (AUXILIARIES.has(lower(tokens[k]?.text ?? '')) || isAdverb(tokens[k]?.text ?? ''))) k++;
+  return k;
+}
+
+/** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
+const CARRIER_HEADS = new Set(
+  `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
+  report document page website release`.split(/\s+/),
+);
+
+/** X said: “…” — X told reporters the talks had gone “…” — According to X, “…” — Said X: “…”. */
 function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
   const region = tokens.slice(0, markAt);
   const first = region.findIndex((t, i) => i >= lo && isWord(t));
@@ -110,13 +165,67 @@ function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseCon
     const parsed = parseForward(region, first + 2, ctx);
     if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   }
-  for (let i = lo; i < markAt; i++) {
+  // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
+  for (let i = markAt - 1; i >= lo; i--) {
     const word = lower(region[i]?.text ?? '');
     if (!CUE_VERBS.has(word)) continue;
-    const ref = parseBackward(region, i - 1, lo, ctx);
-    // The first cue verb with a subject speaks: in "He said the truce would hold and warned that “…”" it is
-    // "He said"; in "Asked whether …, she said:" the subjectless "Asked" is passed over.
-    if (ref) return { ref, role: null, cue: word };
+    if (i === first) {
+      // Inverted: "Said Ellis: “…”".
+      const parsed = parseForward(region, i + 1, ctx);
+      if (parsed && parsed.ref.kind !== 'pronoun') return { ref: parsed.ref, role: parsed.role, cue: word };
+      continue;
+    }
+    // "Hale issued tweets early Friday saying …": a participle's subject is the clause's.
+    const participle = word.endsWith('ing');
+    const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
+    if (ref && !carriesOnly(ref)) return { ref, role: null, cue: word };
+    // "X bemoaned the unrest and said …": the subject of the clause speaks.
+    const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
+    if (participle || joined === 'and' || joined === 'but') {
+      const subject = clauseSubject(region, first, i, ctx);
+      if (subject) return { ref: subject, role: null, cue: word };
+    }
+  }
+  return null;
+}
+
+function carriesOnly(ref: SpeakerRef): boolean {
+  return ref.kind === 'phrase' && CARRIER_HEADS.has(lower(ref.head));
+}
+
+/** The subject that opens a clause: a name, a pronoun or a named body, never a description. */
+function clauseSubject(
+  tokens: Token[],
+  first: number,
+  before: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  if (first < 0 || first >= before) return null;
+  const parsed = parseForward(tokens.slice(0, before), first, ctx);
+  if (!parsed || parsed.ref.kind === 'phrase') return null;
+  const next = tokens[skipModifiers(tokens, parsed.end, before)];
+  // The subject must be followed by its verb, not be the object of an opening preposition.
+  return next && isWord(next) && !CUE_VERBS.has(lower(next.text))
+    ? parsed.ref
+    : parsed.ref.kind === 'pronoun'
+      ? null
+      : parsed.ref;
+}
+
+/** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
+function trailing(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
+  for (let j = from; j < to; j++) {
+    const token = tokens[j] as Token;
+    if (token.text === QUOTE_MARK) return null;
+    if (token.text !== ',' || !isWord(tokens[j + 1])) continue;
+    const parsed = parseForward(tokens.slice(0, to), j + 1, ctx);
+    if (!parsed || parsed.ref.kind === 'phrase') continue;
+    const k = skipModifiers(tokens, parsed.end, to);
+    const cue = lower(tokens[k]?.text ?? '');
+    if (!CUE_VERBS.has(cue) || cue.endsWith('ing')) continue;
+    // Only when nothing but a short adverbial follows: "…, Warren said on Twitter."
+    if (tokens.slice(k + 1, to).filter(isWord).length <= 3)
+      return { ref: parsed.ref, role: parsed.role, cue };
   }
   return null;
 }

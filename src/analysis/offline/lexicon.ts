@@ -13,7 +13,10 @@ writes declared announced explained noted argued claimed asked replied responded
 acknowledged admitted recalled described called vowed promised pledged suggested remarked conceded
 complained reiterated predicted cautioned maintained countered testified tweeted posted continued
 concluded emphasised emphasized agreed accused alleged estimated reported saying adding telling
-warning insisting urging`),
+warning insisting urging demanded yelled yells shouted shouts exclaimed quipped joked scoffed snapped
+boasted bragged laughed pleaded retorted interjected observed opined recounted contended asserted charged
+lamented screamed cried condemned denounced dubbed labeled labelled branded praised slammed blasted
+mocked derided hailed deemed asks demands tweets shouting asking writing`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
@@ -25,14 +28,15 @@ noted explained estimated predicted acknowledged admitted saying adding`),
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
 export const AUXILIARIES = new Set(
   words(`has have had also later earlier then previously repeatedly again separately publicly privately
-recently once further was is would will reportedly simply only`),
+recently once further was is would will reportedly simply only quickly swiftly quietly bluntly flatly
+angrily forcefully tearfully sharply openly frequently often never even`),
 );
 
 /** Titles written before a name. Capitalised in the text; stored lower-case. */
 export const TITLE_WORDS = new Set(
   words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
-governor justice judge chief officer director chairman chairwoman chair mayor councillor senator sen
-rep representative detective superintendent inspector sergeant sgt constable general gen colonel col
+governor gov justice judge chief officer director chairman chairwoman chair mayor councillor senator sen
+rep representative del delegate detective superintendent inspector sergeant sgt constable general gen colonel col
 captain capt lieutenant lt major commander commissioner ambassador spokesman spokeswoman king queen
 prince princess pope bishop archbishop rabbi imam sheikh rev father chancellor speaker attorney
 executive counsel economist mediator leader`),

@@ -1,7 +1,8 @@
 // Runs of capitalised words in a sentence, outside quotes: the raw material of names.
 // "Bank of Norland" and "Lestria’s Health Ministry" stay whole; "Netanyahu and Biden" splits in two;
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
-import { MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+import { isNameDot } from './name-dots.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
 
@@ -34,8 +35,12 @@ export function findRuns(model: TextModel, sentence: number): Run[] {
   const runs: Run[] = [];
   let current: number[] = [];
   const flush = () => {
-    // Drop leading function words ("The", "In", "Asked") and trailing connectors.
-    while (current.length && NOT_NAME_WORDS.has(lower((tokens[current[0] as number] as Token).text)))
+    // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
+    while (
+      current.length &&
+      (NOT_NAME_WORDS.has(lower((tokens[current[0] as number] as Token).text)) ||
+        CUE_VERBS.has(lower((tokens[current[0] as number] as Token).text)))
+    )
       current.shift();
     while (current.length && CONNECTORS.has((tokens[current.at(-1) as number] as Token).text)) current.pop();
     if (current.length) {
@@ -50,6 +55,8 @@ export function findRuns(model: TextModel, sentence: number): Run[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    // "Mr. Doe", "James B. Comey": the dot after a title or an initial keeps the name going.
+    if (current.length && isNameDot(tokens, i)) continue;
     const previous = tokens[i - 1];
     const adjacent = previous !== undefined && /^\s+$/.test(model.text.slice(previous.end, token.start));
     if (current.length && !adjacent) flush();

@@ -3,6 +3,8 @@
 // Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
 // attribution that follows belongs to both quoted sentences.
 import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
+import { NOT_NAME_WORDS } from './lexicon.ts';
+import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { indexOfRangeAt } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -155,8 +157,11 @@ function startsSentence(text: string, at: number): boolean {
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  if (ABBREVIATIONS.has(word.toLowerCase()) || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
+  if (!isInitials(word)) return false;
+  const next = /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
 }
 
 function skipSpace(text: string, from: number): number {

@@ -6,6 +6,7 @@
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { isNameDot } from './name-dots.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 export type SpeakerRef =
@@ -86,8 +87,7 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
 }
 
 export function parseBackward(tokens: Token[], j: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
-  let k = j;
-  while (k >= lo && AUXILIARIES.has(lower(tokens[k]?.text ?? ''))) k--;
+  let k = skipBackOverModifiers(tokens, j, lo);
   if (k < lo) return null;
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   if (['who', 'which'].includes(lower(tokens[k]?.text ?? '')) && tokens[k - 1]?.text === ',' && k - 2 >= lo)
@@ -112,6 +112,40 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   return toRef(tokens, from, k, ctx);
+}
+
+/**
+ * Steps back over what may stand between a subject and its verb: auxiliaries and adverbs ("has also",
+ * "forcefully") and a bracketed party label ("Rep. Gwen Moore (D-Wis.) said").
+ */
+export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): number {
+  let k = j;
+  for (;;) {
+    const word = lower(tokens[k]?.text ?? '');
+    if (k >= lo && (AUXILIARIES.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
+      k--;
+      continue;
+    }
+    if (k >= lo && tokens[k]?.text === ')') {
+      let open = k - 1;
+      while (open > lo && tokens[open]?.text !== '(' && k - open < 12) open--;
+      if (tokens[open]?.text === '(') {
+        k = open - 1;
+        continue;
+      }
+    }
+    return k;
+  }
+}
+
+/** Nouns that end like adverbs: "the family said", "an ally said". */
+const LY_NOUNS = new Set(
+  'family ally rally assembly daily weekly monthly quarterly anomaly monopoly bully'.split(' '),
+);
+
+/** "forcefully", "quickly": a lower-case -ly word that is not one of the few -ly nouns. */
+export function isAdverb(word: string): boolean {
+  return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOUNS.has(word) && !word.endsWith('ply');
 }
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
@@ -158,6 +192,7 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
   let linked = false;
   for (let k = i + 1; k < tokens.length && k - i < 10; k++) {
     const token = tokens[k] as Token;
+    if (isNameDot(tokens, k)) continue;
     if (!isWord(token)) break;
     const w = lower(token.text);
     if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
@@ -171,6 +206,7 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
 }
 
 function inPhrase(tokens: Token[], k: number): boolean {
+  if (isNameDot(tokens, k)) return true;
   const token = tokens[k];
   if (!isWord(token)) return false;
   const word = lower(token.text);
@@ -201,8 +237,26 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   };
 }
 
+/**
+ * The person a phrase names. English puts the head last ("Trump lawyer Marc Kasowitz" is Kasowitz), and a
+ * prepositional phrase only describes it ("Mikael Strand of grid operator Nordnett" is Strand): so the last
+ * person before the first preposition. A person named only inside the prepositional phrase of a role noun
+ * ("a spokeswoman for Paul Ryan") is not the speaker.
+ */
 function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
-  for (let k = from; k <= to; k++) {
+  let limit = to;
+  for (let k = from + 1; k <= to; k++) {
+    if (PP_HEADS.has(lower((tokens[k] as Token).text))) {
+      limit = k - 1;
+      break;
+    }
+  }
+  for (let k = limit; k >= from; k--) {
+    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    if (found?.entity.kind === 'person') return found;
+  }
+  if (limit < to && ROLE_NOUNS.has(lower((tokens[limit] as Token).text))) return null;
+  for (let k = limit + 1; k <= to; k++) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
     if (found?.entity.kind === 'person') return found;
   }

@@ -1,0 +1,39 @@
+// The full stop inside a name: "Mr. Doe", "Rev. Al Sharpton", "James B. Comey", "Rep. G.K. Butterfield".
+// The tokeniser makes "Mr." two tokens ("Mr" and "."), so every rule that walks a name across tokens asks
+// here whether a "." belongs to the name or ends a sentence. Without this, real copy (where most speakers
+// carry an honorific or a middle initial) loses the quote or gets "Mr" as its speaker.
+import { isCapitalised, lower, type Token } from './tokens.ts';
+
+/** Abbreviated titles written before a name. Lower-case, without the dot. */
+export const TITLE_ABBREVIATIONS = new Set(
+  `mr mrs ms messrs dr rev rep reps sen sens gov gen lt col sgt capt cmdr adm maj cpl pvt prof supt insp det
+  hon fr sr st pres atty`.split(/\s+/),
+);
+
+/** "B", "G.K", "U.S": initials, which the tokeniser leaves without their final dot. */
+export function isInitials(word: string): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})*$/u.test(word);
+}
+
+/** A title abbreviation or an initial, written right before a dot. */
+export function takesNameDot(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(lower(word)) || isInitials(word);
+}
+
+/**
+ * True when tokens[k] is a "." glued to a title abbreviation or an initial and followed by a capitalised
+ * word: the dot is part of a name, not the end of a sentence.
+ */
+export function isNameDot(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    dot?.text === '.' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === dot.start &&
+    takesNameDot(before.text) &&
+    isCapitalised(after.text)
+  );
+}

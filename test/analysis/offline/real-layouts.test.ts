@@ -1,0 +1,92 @@
+// Layouts that real outlets' copy uses and our first corpus did not: honorifics and initials, party labels,
+// appositions between a name and its verb, dash credits, inverted cues, subjects joined by "and".
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('offline attribution on real layouts', () => {
+  it('reads "Ms. Holloway said" after a quote as Holloway, never "Ms"', () => {
+    const result = analyse([
+      'Senator Wren Holloway spoke in Dunmore on Monday.',
+      '“We know how to win the river towns,” Ms. Holloway said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We know how to win the river towns, → Wren Holloway']);
+  });
+
+  it('reads "said Mr. Dace" and "Rev. Amos T. Kettering said" with the dot inside the name', () => {
+    const result = analyse([
+      '“The bridge is safe,” said Mr. Dace.',
+      'The Rev. Amos T. Kettering said: “We will pray for the crews.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The bridge is safe, → Dace',
+      'We will pray for the crews. → Amos T. Kettering',
+    ]);
+  });
+
+  it('keeps a middle initial in the name and does not end the sentence there', () => {
+    const result = analyse(['“It was a fair count,” said Corinne B. Ashdown, the county clerk.']);
+    expect(directQuotes(result)).toEqual(['It was a fair count, → Corinne B. Ashdown']);
+  });
+
+  it('steps over a party label and an apposition between the name and the verb', () => {
+    const result = analyse([
+      '“The vote is a warning,” Rep. Tobias Renn (D-Ore.) said Friday.',
+      '“Nobody reads the fine print,” Idalia Marsh, a columnist for the Harbour Ledger, wrote on Sunday.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The vote is a warning, → Tobias Renn',
+      'Nobody reads the fine print, → Idalia Marsh',
+    ]);
+  });
+
+  it('gives the quote to the head of the phrase: "Varga lawyer Ilse Brandt" is Brandt', () => {
+    const result = analyse([
+      'Governor Peter Varga denied the claim.',
+      '“We are pleased with the ruling,” Varga lawyer Ilse Brandt said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We are pleased with the ruling, → Ilse Brandt']);
+  });
+
+  it('takes the nearest cue before the quote, not the first in the sentence', () => {
+    const result = analyse([
+      'When Mayor Olsen noted the deficit, Councillor Ruth Aske retorted, “That makes us careful.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['That makes us careful. → Ruth Aske']);
+  });
+
+  it('reads a dash credit after a quote and an inverted "Said X:"', () => {
+    const result = analyse([
+      '“The debate showed who listens and who does not.” ― Marisol Quade',
+      'Said Bertram Loy: “I do not see any plan.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The debate showed who listens and who does not. → Marisol Quade',
+      'I do not see any plan. → Bertram Loy',
+    ]);
+  });
+
+  it('gives a quote after "and said" or "saying" to the subject of the clause', () => {
+    const result = analyse([
+      'Anneke Vos, the harbour master, inspected the pier and said the storm was a “very, very big test” for the town.',
+      'Governor Lise Hale issued tweets early Friday saying the plan was “a paragon of caution.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'very, very big test → Anneke Vos',
+      'a paragon of caution. → Lise Hale',
+    ]);
+  });
+
+  it('reads a speaker named at the end of the sentence that holds a partial quote', () => {
+    const result = analyse(['A clerk who “loses a single ballot” is dismissed, Judge Moira Fenn said.']);
+    expect(directQuotes(result)).toEqual(['loses a single ballot → Moira Fenn']);
+  });
+
+  it('never takes an adverb, a message or a fragment for the speaker', () => {
+    const result = analyse([
+      'Odile Marchetti, the chief executive of the Port Authority, forcefully told reporters that the strike was “not the answer.”',
+      'In a message posted Friday, Senator Kurt Alder said he had “serious doubts” about the deal.',
+    ]);
+    expect(directQuotes(result)).toEqual(['not the answer. → Odile Marchetti', 'serious doubts → Kurt Alder']);
+  });
+});
