@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairBest } from './pairing.ts';
 import {
-  REAL_RELAXED_DICE,
   normaliseReal,
+  REAL_RELAXED_DICE,
   realSpeakerMatches,
   realWords,
   relaxedScore,

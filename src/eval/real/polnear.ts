@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairBest } from './pairing.ts';
-import { REAL_RELAXED_DICE, normaliseReal, realSpeakerMatches, relaxedScore } from './real-text.ts';
+import { normaliseReal, REAL_RELAXED_DICE, realSpeakerMatches, relaxedScore } from './real-text.ts';
 
 export interface PolnearQuote {
   text: string;

@@ -69,8 +69,11 @@ export function goldSurnames(mention: string): string[] {
   for (const part of cleaned.split(/,|\band\b/)) {
     const tokens = part.trim().split(/\s+/).filter(Boolean);
     const prep = tokens.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.toLowerCase()));
+    // "Chris Low at FTN Financial" names Low; "Officials at Homeland Security" names the body, since
+    // the part starts with a capital; "a spokesman for Hillary Clinton" names no one.
     const head = prep > 0 ? tokens.slice(0, prep) : tokens;
-    const surname = lastName(head) ?? (prep > 0 ? null : null);
+    const surname =
+      lastName(head) ?? (prep > 0 && /^\p{Lu}/u.test(tokens[0] ?? '') ? lastName(tokens) : null);
     if (surname) out.push(surname);
   }
   return out;
