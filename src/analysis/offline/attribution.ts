@@ -13,6 +13,7 @@ import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
+import { isSpeakerName } from './speaker-check.ts';
 import {
   isAdverb,
   type PhraseContext,
@@ -274,7 +275,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
   for (const item of pending) {
     if (!item.found) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
-    if (!resolved) continue;
+    if (!resolved || !isSpeakerName(resolved.speaker)) continue;
     if (resolved.entity?.kind === 'person') {
       ctx.trail.push({ entity: resolved.entity, at: item.quote.open, sentence: item.sentence });
     }

@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
+import { isSpeakerName } from './speaker-check.ts';
 import {
   nounPhrase,
   type PhraseContext,
@@ -87,7 +88,8 @@ export function findIndirectQuotes(
       const text = clauseText(model.text, piece.tokens, found.from, found.to);
       if (!text) continue;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
-      if (resolved) out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });
+      if (resolved && isSpeakerName(resolved.speaker))
+        out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });
     }
   }
   return out;

@@ -5,7 +5,7 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
@@ -126,6 +126,12 @@ export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): n
       k--;
       continue;
     }
+    // "Peskov on Thursday insisted", "Stone early Friday said": a time between subject and verb.
+    if (k >= lo && (WEEKDAYS.has(word) || TIME_ADVERBS.has(word))) {
+      k--;
+      if (TIME_LEADS.has(lower(tokens[k]?.text ?? ''))) k--;
+      continue;
+    }
     if (k >= lo && tokens[k]?.text === ')') {
       let open = k - 1;
       while (open > lo && tokens[open]?.text !== '(' && k - open < 12) open--;
@@ -137,6 +143,9 @@ export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): n
     return k;
   }
 }
+
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_LEADS = new Set(['on', 'early', 'late', 'last', 'this']);
 
 /** Nouns that end like adverbs: "the family said", "an ally said". */
 const LY_NOUNS = new Set(

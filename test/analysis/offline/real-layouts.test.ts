@@ -87,6 +87,9 @@ describe('offline attribution on real layouts', () => {
       'Odile Marchetti, the chief executive of the Port Authority, forcefully told reporters that the strike was “not the answer.”',
       'In a message posted Friday, Senator Kurt Alder said he had “serious doubts” about the deal.',
     ]);
-    expect(directQuotes(result)).toEqual(['not the answer. → Odile Marchetti', 'serious doubts → Kurt Alder']);
+    expect(directQuotes(result)).toEqual([
+      'not the answer. → Odile Marchetti',
+      'serious doubts → Kurt Alder',
+    ]);
   });
 });
