@@ -116,7 +116,11 @@ export const DISAGREEMENT_KINDS = [
   'characterisation',
   'other',
 ] as const;
-export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number];
+/**
+ * `shared_copy` is found by the rules only (never asked of the judge): sources that print one passage word
+ * for word are one report, not independent confirmation.
+ */
+export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number] | 'shared_copy';
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -10,6 +10,7 @@ import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
+import { verifyFlags } from './verify-flag.ts';
 
 export interface CompareDeps {
   engine: Engine;
@@ -24,12 +25,11 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export async function compareSources(sources: SourceText[], deps: CompareDeps): Promise<Comparison> {
   const sheets = sources.map((source) => source.sheet);
   const quotes = alignQuotes(sheets);
-  const numbers = alignNumbers(sheets);
-  const ruled: Disagreement[] = [
-    ...quotes.attributions,
-    ...numbers.disagreements,
-    ...findNameVariants(sources),
-  ];
+  const numbers = alignNumbers(sheets, new Map(sources.map((source) => [source.sheet.id, source.text])));
+  const ruled = verifyFlags(
+    [...quotes.attributions, ...numbers.disagreements, ...findNameVariants(sources)],
+    sources,
+  );
 
   // The rules' findings and every source's sheet are worth showing even when the judge fails.
   let judgement: Judgement | null = null;
@@ -46,7 +46,8 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
   }
 
   const variantRefs = new Set(quotes.variants.flatMap((variant) => variant.versions.map((v) => v.ref)));
-  const fromJudge = (resolved?.disagreements ?? []).filter(
+  // The judge's flags pass the same deterministic check as the rules' before they are shown.
+  const fromJudge = verifyFlags(resolved?.disagreements ?? [], sources).filter(
     (item) =>
       !coveredBy(item, ruled) &&
       !(item.kind === 'quote_wording' && item.versions.every((v) => variantRefs.has(v.ref))),

@@ -1,6 +1,9 @@
-// Flags names that sources spell differently ("Mirela Dragomir" / "Mirela Dragomyr"): one item per spelling
-// difference, with each source's own spelling. Only spellings found verbatim in a source's text are used.
+// Flags names that sources spell differently ("Mirela Dragomir" / "Mirela Dragomyr", or a short form against
+// a full one: "Abu Tarik" / "Samir Hadi Abu Tariq"): one item per spelling difference, with each source's own
+// spelling. Only spellings found verbatim in a source's text are used. Punctuation is no spelling: "Trump's"
+// and "Trump’s" differ only in the apostrophe's glyph, and "But Trump's" is a clause opener and a possessive.
 import type { Disagreement, SourceSheet } from '../../types.ts';
+import { isCalendarWord, isFunctionWord } from './resolved-speaker.ts';
 import { foldCase, isSpellingVariant } from './text-similarity.ts';
 
 export interface SourceText {
@@ -36,7 +39,7 @@ export function findNameVariants(sources: SourceText[]): Disagreement[] {
           const key = variantKey(x, y);
           if (key === null) continue;
           // If each source also uses the other's spelling, the sources do not disagree.
-          if (b.text.includes(x) || a.text.includes(y)) continue;
+          if (usesWord(b.text, x) || usesWord(a.text, y)) continue;
           const group = groups.get(key) ?? [];
           addSpelling(group, { source: a.id, name: x });
           addSpelling(group, { source: b.id, name: y });
@@ -74,34 +77,90 @@ function toDisagreement(group: Spelling[]): Disagreement {
 
 function candidateNames(source: SourceText): Set<string> {
   const names = new Set<string>();
-  for (const match of source.text.matchAll(NAME_RUN)) {
-    let name = match[0];
-    while (TITLE_WORDS.test(name)) name = name.replace(TITLE_WORDS, '');
-    if (name.includes(' ')) names.add(name);
-  }
+  const add = (raw: string) => {
+    const name = cleanName(raw);
+    if (name?.includes(' ')) names.add(name);
+  };
+  for (const match of source.text.matchAll(NAME_RUN)) add(match[0]);
   // Speakers and name facts as the engine wrote them count only where the source spells them that way.
-  for (const quote of source.sheet.quotes) if (source.text.includes(quote.speaker)) names.add(quote.speaker);
+  for (const quote of source.sheet.quotes) if (source.text.includes(quote.speaker)) add(quote.speaker);
   for (const fact of source.sheet.facts) {
-    if (fact.kind === 'name' && fact.value && source.text.includes(fact.value)) names.add(fact.value);
+    if (fact.kind === 'name' && fact.value && source.text.includes(fact.value)) add(fact.value);
   }
   return names;
 }
 
+/** A run without its title words, clause openers and possessive; null when a weekday or month is in it. */
+function cleanName(run: string): string | null {
+  let name = run.replace(/[’']s$/u, '');
+  for (;;) {
+    const stripped = name.replace(TITLE_WORDS, '');
+    const first = stripped.split(/\s+/)[0] ?? '';
+    name = isFunctionWord(first) ? stripped.slice(first.length).trimStart() : stripped;
+    if (name === stripped) break;
+  }
+  if (name.split(/\s+/).some(isCalendarWord)) return null;
+  return name;
+}
+
+/** The name's words as compared: apostrophe and dash glyphs unified, case folded, accents kept. */
+function nameWords(name: string): string[] {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[‘’‛`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .split(/\s+/);
+}
+
+/** One word is the other with one more "h" or one letter doubled. */
+function silentOrDoubled(p: string, q: string): boolean {
+  const [short, long] = p.length < q.length ? [p, q] : [q, p];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) {
+    if (long.slice(0, i) + long.slice(i + 1) !== short) continue;
+    if (long[i] === 'h' || long[i] === long[i - 1] || long[i] === long[i + 1]) return true;
+  }
+  return false;
+}
+
 /**
- * Same number of words; every word equal or a spelling variant; at least one a real variant.
- * Returns the folded differing words as the group key, or null when the names are not variants.
+ * Aligned from the surname back, over the shorter name's words (so "Abu Tarik" meets "Samir Hadi Abu Tariq"):
+ * every word equal or a spelling variant; at least one a real variant. Returns the folded differing words
+ * as the group key, or null when the names are not variants.
  */
 function variantKey(x: string, y: string): string | null {
-  const a = x.split(/\s+/);
-  const b = y.split(/\s+/);
-  if (a.length !== b.length) return null;
+  const a = nameWords(x);
+  const b = nameWords(y);
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 2 && a.length !== b.length) return null;
   const differing: string[] = [];
-  for (let k = 0; k < a.length; k++) {
-    const p = a[k] as string;
-    const q = b[k] as string;
-    if (foldCase(p) === foldCase(q)) continue;
-    if (!isSpellingVariant(p, q)) return null;
-    differing.push([foldCase(p), foldCase(q)].sort().join('/'));
+  for (let k = 1; k <= shorter; k++) {
+    const p = a[a.length - k] as string;
+    const q = b[b.length - k] as string;
+    if (p === q) continue;
+    if (foldCase(p) === foldCase(q)) {
+      // Only the accents differ ("Siobhan" / "Siobhán"): a spelling difference all the same.
+      differing.push([p, q].sort().join('/'));
+      continue;
+    }
+    if (isPluralOrPossessive(p, q) || !isSpellingVariant(p, q)) return null;
+    // Short given names one letter apart are often two names (Mark/Mary, Eric/Erin), not two spellings,
+    // unless the letter is a silent "h" or a doubled one (Marta/Martha, Jon/John, Ana/Anna).
+    if (k > 1 && Math.min(p.length, q.length) < 6 && !silentOrDoubled(p, q)) return null;
+    differing.push([p, q].sort().join('/'));
   }
   return differing.length > 0 ? differing.join(' ') : null;
+}
+
+/** "Clinton" and "Clintons" (or "Clinton's") are one name in two grammatical forms, not two spellings. */
+function isPluralOrPossessive(p: string, q: string): boolean {
+  const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+  return long.startsWith(short) && /^(?:s|es|'s|')$/.test(long.slice(short.length));
+}
+
+/** Whether `name` occurs in `text` as whole words, whatever its apostrophe glyph. */
+function usesWord(text: string, name: string): boolean {
+  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

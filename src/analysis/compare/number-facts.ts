@@ -7,6 +7,14 @@ export interface Figure {
   qualifier: string | null;
   /** The number as written, e.g. "1,400" or "1.2 million". */
   written: string;
+  /** The qualifier and the number as written, e.g. "more than 7,000": what a reader is shown. */
+  shown: string;
+  /** "19 other children", "five more": part of a count given elsewhere, never the count itself. */
+  subset: boolean;
+  /** What the figure is the object of ("gain", "lose", "provide"…), from the verb just before it. */
+  predicate: string | null;
+  /** Where the figure starts in the text it was read from. */
+  index: number;
 }
 
 const QUALIFIERS = [
@@ -90,7 +98,100 @@ const NOT_COUNTED = new Set([
   'as',
   'who',
   'that',
+  'for',
+  'by',
+  'with',
+  'into',
+  'than',
+  'per',
 ]);
+/** Words right after a figure that make it part of another count ("19 other children", "five more"). */
+const SUBSET = new Set(['other', 'more', 'additional', 'another', 'extra', 'further']);
+const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+
+/**
+ * Verbs whose object a figure is, in classes: "needing to gain 35 seats" and "lost 60 seats" count
+ * different things, while "grants $1.4 billion" and "includes $1.4 billion" count the same money.
+ */
+const PREDICATES: Record<string, string[]> = {
+  gain: [
+    'gain',
+    'gained',
+    'gaining',
+    'gains',
+    'win',
+    'won',
+    'winning',
+    'wins',
+    'flip',
+    'flipped',
+    'pick',
+    'picked',
+  ],
+  need: ['need', 'needed', 'needing', 'needs', 'require', 'required', 'requires', 'requiring'],
+  lose: ['lose', 'lost', 'losing', 'loses'],
+  provide: [
+    'grant',
+    'grants',
+    'granted',
+    'include',
+    'includes',
+    'included',
+    'including',
+    'provide',
+    'provides',
+    'provided',
+    'allocate',
+    'allocates',
+    'allocated',
+    'give',
+    'gives',
+    'gave',
+    'fund',
+    'funds',
+    'funded',
+    'authorized',
+    'authorised',
+    'contains',
+  ],
+  seek: [
+    'seek',
+    'seeks',
+    'sought',
+    'request',
+    'requested',
+    'ask',
+    'asked',
+    'asks',
+    'demand',
+    'demanded',
+    'want',
+    'wanted',
+    'wants',
+  ],
+  spend: [
+    'spend',
+    'spent',
+    'spends',
+    'divert',
+    'diverted',
+    'diverting',
+    'use',
+    'used',
+    'redirect',
+    'redirected',
+    'shift',
+    'move',
+    'moved',
+    'tap',
+    'tapped',
+    'unlock',
+    'reroute',
+  ],
+};
+const PREDICATE_OF = new Map(
+  Object.entries(PREDICATES).flatMap(([predicate, words]) => words.map((word) => [word, predicate])),
+);
 
 const FIGURE = new RegExp(
   `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
@@ -112,10 +213,57 @@ export function readFigures(text: string): Figure[] {
     if (!match[2] && !match[3] && /^(19|20)\d\d$/.test(digits)) continue;
     const before = text.slice(0, match.index).toLowerCase().trimEnd();
     const qualifier = QUALIFIERS.find((q) => before.endsWith(` ${q}`) || before === q) ?? null;
-    const counts = match[3] ? 'percent' : countedNoun(text.slice(match.index + match[0].length));
-    figures.push({ value, counts, qualifier, written: match[0].trim() });
+    const after = text.slice(match.index + match[0].length);
+    const currency = CURRENCY[match[0][0] as string];
+    const counts = match[3] ? 'percent' : (currency ?? countedNoun(after));
+    const written = match[0].trim();
+    figures.push({
+      value,
+      counts,
+      qualifier,
+      written,
+      shown: qualifier
+        ? `${text.slice(0, match.index).trimEnd().slice(-qualifier.length)} ${written}`
+        : written,
+      subset: SUBSET.has(
+        after
+          .trimStart()
+          .split(/[^\p{L}]+/u)[0]
+          ?.toLowerCase() ?? '',
+      ),
+      predicate: predicateBefore(before) ?? predicateAfter(after),
+      index: match.index,
+    });
   }
   return figures;
+}
+
+/** "the $5.7 billion he demanded": the verb a few words after, when none comes before. */
+function predicateAfter(after: string): string | null {
+  const clause = after.split(/[.,;:!?]/)[0] ?? '';
+  for (const word of clause
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(1, 6)) {
+    const predicate = PREDICATE_OF.get(word);
+    if (predicate) return predicate;
+  }
+  return null;
+}
+
+/** The class of the nearest known verb in the five words before a figure. */
+function predicateBefore(before: string): string | null {
+  const words = before
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-5)
+    .reverse();
+  for (const word of words) {
+    const predicate = PREDICATE_OF.get(word);
+    if (predicate) return predicate;
+  }
+  return null;
 }
 
 function countedNoun(after: string): string | null {

@@ -1,17 +1,36 @@
 // Groups the quotes of several sources into "the same quote", then reports the ones worded differently
 // (quote variants) and the ones given to different speakers (attribution disagreements).
+//
+// Both reports need more than overlapping words. A variant needs a change inside the quote: one source
+// quoting more or less of the same words ("the richest thing…" against "Truth be told, the richest thing…")
+// is a longer cut, not a different wording. An attribution flag needs the same words (not a fragment against
+// a longer version, not merely overlapping ones) given to two resolved names that are not one speaker.
 import type { Disagreement, Quote, QuoteVariant, SourceSheet, SourceVersion } from '../../types.ts';
 import { shownQuotes } from '../ground/ground-analysis.ts';
-import { normalizeNeedle } from '../ground/normalize.ts';
-import { wordDiff, wordSimilarity } from '../ground/word-diff.ts';
+import { tokenize } from '../ground/tokens.ts';
+import { wordDiff } from '../ground/word-diff.ts';
+import { isResolvedSpeaker } from './resolved-speaker.ts';
 import { sameSpeaker } from './text-similarity.ts';
 
 /** Two wordings sharing this share of their words, in order, are taken for one quote. */
 const SAME_QUOTE_MIN_SIMILARITY = 0.55;
+/** …and at least this many content words in order, so "there's a lot of" alone never pairs two quotes. */
+const SAME_QUOTE_MIN_CONTENT = 2;
+/** Two wordings this close, and this close in length, are one quote: an attribution can be compared. */
+const SAME_WORDS_MIN_SIMILARITY = 0.75;
+const SAME_WORDS_MIN_LENGTH_RATIO = 0.75;
+/** A wording that only adds words at an edge is the same words when it adds next to nothing. */
+const NESTED_MIN_LENGTH_RATIO = 0.9;
 /** Quotes shorter than this are too generic ("We are ready") to align across sources. */
 const MIN_WORDS = 4;
 
-interface Member {
+const STOP = new Set(
+  "a an the of to in on at for and or but is are was were be been it its this that there there’s there's i we you he she they my our your his her their me us them not no so as by with from will would do did have has had just very".split(
+    ' ',
+  ),
+);
+
+export interface Member {
   source: string;
   quote: Quote;
   words: string;
@@ -20,6 +39,35 @@ interface Member {
 export interface QuoteAlignment {
   variants: QuoteVariant[];
   attributions: Disagreement[];
+  /** Every group of two or more sources' quotes taken for one quote: other rules read their context. */
+  clusters: Member[][];
+}
+
+interface Closeness {
+  similarity: number;
+  content: number;
+}
+
+function closeness(x: string, y: string): Closeness {
+  const diff = wordDiff(x, y);
+  const a = tokenize(x).length;
+  const b = tokenize(y).length;
+  let same = 0;
+  let content = 0;
+  for (const token of diff) {
+    if (token.op !== 'same') continue;
+    for (const word of token.text.split(' ')) {
+      same++;
+      const key = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (key.length > 1 && !STOP.has(key)) content++;
+    }
+  }
+  return { similarity: a + b === 0 ? 1 : (2 * same) / (a + b), content };
+}
+
+function sameQuote(x: string, y: string): number {
+  const { similarity, content } = closeness(x, y);
+  return similarity >= SAME_QUOTE_MIN_SIMILARITY && content >= SAME_QUOTE_MIN_CONTENT ? similarity : 0;
 }
 
 export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
@@ -28,42 +76,95 @@ export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
     for (const quote of shownQuotes(sheet)) {
       if (quote.kind !== 'direct') continue;
       const words = quote.sourceText ?? quote.text;
-      if (words.split(/\s+/).length < MIN_WORDS) continue;
+      if (tokenize(words).length < MIN_WORDS) continue;
       const member = { source: sheet.id, quote, words };
-      const home = clusters.find(
-        (cluster) =>
-          !cluster.some((other) => other.source === sheet.id) &&
-          cluster.some((other) => wordSimilarity(other.words, words) >= SAME_QUOTE_MIN_SIMILARITY),
-      );
+      // Complete linkage: a quote joins a group only if it is the same quote as every member, so a chain of
+      // partial overlaps never pairs two unrelated quotes.
+      let home: Member[] | null = null;
+      let best = 0;
+      for (const cluster of clusters) {
+        if (cluster.some((other) => other.source === sheet.id)) continue;
+        const scores = cluster.map((other) => sameQuote(other.words, words));
+        const worst = Math.min(...scores);
+        if (worst > best) {
+          best = worst;
+          home = cluster;
+        }
+      }
       if (home) home.push(member);
       else clusters.push([member]);
     }
   }
   const variants: QuoteVariant[] = [];
   const attributions: Disagreement[] = [];
-  for (const cluster of clusters) {
-    if (cluster.length < 2) continue;
-    const first = cluster[0] as Member;
-    const versions = cluster.map(toVersion);
-    const speakersAgree = cluster.every((member) => sameSpeaker(member.quote.speaker, first.quote.speaker));
-    if (!speakersAgree) {
-      attributions.push({
-        topic: `Who said “${shorten(first.words)}”`,
+  const aligned = clusters.filter((cluster) => cluster.length >= 2);
+  for (const cluster of aligned) {
+    const attribution = attributionOf(cluster);
+    if (attribution) attributions.push(attribution);
+    const variant = variantOf(cluster);
+    if (variant) variants.push(variant);
+  }
+  return { variants, attributions, clusters: aligned };
+}
+
+/** The same words given to two resolved names that are not one speaker. */
+function attributionOf(cluster: Member[]): Disagreement | null {
+  for (const [i, a] of cluster.entries()) {
+    for (const b of cluster.slice(i + 1)) {
+      if (!isResolvedSpeaker(a.quote.speaker) || !isResolvedSpeaker(b.quote.speaker)) continue;
+      if (sameSpeaker(a.quote.speaker, b.quote.speaker)) continue;
+      if (!sameWords(a.words, b.words)) continue;
+      // Every source giving these same words to a resolved name is shown, in source order.
+      const sides = cluster.filter(
+        (member) =>
+          isResolvedSpeaker(member.quote.speaker) &&
+          sameWords(a.words, member.words) &&
+          sameWords(b.words, member.words),
+      );
+      return {
+        topic: `Who said “${shorten(a.words)}”`,
         kind: 'attribution',
         severity: 'high',
-        note: cluster.map((member) => `${member.source} attributes it to ${member.quote.speaker}`).join('; '),
-        versions,
+        note: sides.map((member) => `${member.source} attributes it to ${member.quote.speaker}`).join('; '),
+        versions: sides.map(toVersion),
         foundBy: 'rule',
-      });
-    }
-    const differing = cluster.find(
-      (member) => normalizeNeedle(member.words) !== normalizeNeedle(first.words),
-    );
-    if (differing) {
-      variants.push({ speaker: first.quote.speaker, versions, diff: wordDiff(first.words, differing.words) });
+      };
     }
   }
-  return { variants, attributions };
+  return null;
+}
+
+/**
+ * One quote in the same words, or in words changed inside it ("our crews were met by" / "we were met by"),
+ * at nearly the same length. Never a fragment against a longer version: when every difference is at an
+ * edge, one source simply quotes more of the same speech, which says nothing about who spoke.
+ */
+export function sameWords(x: string, y: string): boolean {
+  const a = tokenize(x).length;
+  const b = tokenize(y).length;
+  const ratio = Math.min(a, b) / Math.max(a, b);
+  if (!changesInside(wordDiff(x, y))) return ratio >= NESTED_MIN_LENGTH_RATIO;
+  return ratio >= SAME_WORDS_MIN_LENGTH_RATIO && closeness(x, y).similarity >= SAME_WORDS_MIN_SIMILARITY;
+}
+
+/** A change inside the quote, between words both sources share; punctuation and case alone are no change. */
+function variantOf(cluster: Member[]): QuoteVariant | null {
+  for (const [i, a] of cluster.entries()) {
+    for (const b of cluster.slice(i + 1)) {
+      const diff = wordDiff(a.words, b.words);
+      if (!changesInside(diff)) continue;
+      const named = cluster.find((member) => isResolvedSpeaker(member.quote.speaker)) ?? a;
+      return { speaker: named.quote.speaker, versions: cluster.map(toVersion), diff };
+    }
+  }
+  return null;
+}
+
+function changesInside(diff: ReturnType<typeof wordDiff>): boolean {
+  const first = diff.findIndex((token) => token.op === 'same');
+  const last = diff.findLastIndex((token) => token.op === 'same');
+  if (first < 0) return false;
+  return diff.slice(first + 1, last).some((token) => token.op !== 'same');
 }
 
 function toVersion(member: Member): SourceVersion {
