@@ -7,6 +7,7 @@
 import { genderOfGivenName } from './first-names.ts';
 import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { findRuns, type Run } from './name-runs.ts';
+import { isPersonName, personNameGender } from './person-name-check.ts';
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
@@ -119,19 +120,24 @@ function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'sin
     speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
     lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length);
-  const entity = findOrAdd(entities, looksPerson ? 'person' : 'other', name);
+  const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
 }
 
 function surnameWithTitle(run: Run, token: Token, title: string, entities: Entity[]): Mention {
   const surname = fold(token.text);
   // "Dr Whittaker said" proves that the "Naomi Whittaker" named earlier is a person.
-  const named = entities.find(
+  // "Mr. Vance" after "Ada Vance" and "George Vance": the one whose gender fits the honorific.
+  const gender = GENDERED_ROLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
+  const sameName = entities.filter(
     (e) => e.kind !== 'body' && e.name.includes(' ') && fold(lastWord(e.name)) === surname,
   );
+  const named =
+    sameName.find((e) => gender !== null && (e.gender ?? genderOf(e)) === gender) ??
+    sameName.find((e) => gender === null || (e.gender ?? genderOf(e)) !== opposite(gender));
   if (named) named.kind = 'person';
   const entity = named ?? findOrAdd(entities, 'person', stripPossessive(token.text));
-  if (!entity.gender) entity.gender = GENDERED_ROLES[title.toLowerCase()] ?? null;
+  if (!entity.gender) entity.gender = gender;
   const honorific = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(title);
   return mention(entity, token.start, token.end, honorific ? null : title, run.sentence);
 }
@@ -199,8 +205,12 @@ function findOrAdd(entities: Entity[], kind: EntityKind, name: string): Entity {
   return entity;
 }
 
+function opposite(gender: 'm' | 'f'): 'm' | 'f' {
+  return gender === 'm' ? 'f' : 'm';
+}
+
 function genderOf(entity: Entity): 'm' | 'f' | null {
-  const given = genderOfGivenName(entity.name.split(/\s+/)[0] ?? '');
+  const given = genderOfGivenName(entity.name.split(/\s+/)[0] ?? '') ?? personNameGender(entity.name);
   if (given) return given;
   for (const word of (entity.role ?? '').toLowerCase().split(/\s+/)) {
     const gender = GENDERED_ROLES[word];
@@ -209,8 +219,11 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
   return null;
 }
 
+/** The surname: the last word, passing over a generational suffix ("George T. Vance III" is Vance). */
 export function lastWord(name: string): string {
-  return name.split(/\s+/).at(-1) ?? name;
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words.at(-1) ?? '')) words.pop();
+  return words.at(-1) ?? name;
 }
 
 /** The mention covering an offset, if any. */

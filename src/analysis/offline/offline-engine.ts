@@ -11,7 +11,7 @@ import { findIndirectQuotes } from './indirect.ts';
 import { findNumberFacts } from './numbers.ts';
 import { createResolveContext } from './resolve-speaker.ts';
 import { OFFLINE_RULES_VERSION } from './rules-version.ts';
-import { buildTextModel, sentenceIndexAt } from './sentences.ts';
+import { buildTextModel } from './sentences.ts';
 import { extractSummary } from './summary.ts';
 
 export function createOfflineEngine(): Engine {
@@ -28,7 +28,7 @@ export function createOfflineEngine(): Engine {
 export function analyseOffline(article: Article): RawAnalysis {
   const model = buildTextModel(article.text, article.title);
   const registry = buildRegistry(model);
-  const resolve = createResolveContext(registry, (offset) => sentenceIndexAt(model, offset));
+  const resolve = createResolveContext(registry, model);
   const direct = attributeQuotes(model, registry, resolve).map((quote) => ({
     speaker: quote.speaker,
     role: quote.role,
@@ -51,7 +51,7 @@ export function analyseOffline(article: Article): RawAnalysis {
   return {
     headline: article.title ?? headlineFrom(model),
     outlet: article.outlet,
-    summary: extractSummary(model),
+    summary: extractSummary(model, registry),
     facts,
     quotes,
   };

@@ -9,6 +9,7 @@
 // A phrase that cannot be tied to a name stays as written, minus a leading "the": "coastguard", "a resident".
 import type { Entity, Mention, Registry } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { fold } from './tokens.ts';
 
@@ -30,13 +31,45 @@ export interface ResolveContext {
   /** Sentence index for an offset. */
   sentenceOf: (offset: number) => number;
   trail: SpeakerTrail[];
+  /** People named in each sentence, built once so a pronoun looks only at the sentences it may reach. */
+  peopleBySentence: Map<number, Mention[]>;
+  /** Where each sentence's main clause starts: after "Hours after X left the court," it is the next word. */
+  mainClauseAt: (sentence: number) => number;
+  text: string;
 }
 
-export function createResolveContext(
-  registry: Registry,
-  sentenceOf: (offset: number) => number,
-): ResolveContext {
-  return { registry, sentenceOf, trail: [] };
+export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {
+  const peopleBySentence = new Map<number, Mention[]>();
+  for (const mention of registry.mentions) {
+    if (mention.entity.kind !== 'person') continue;
+    const list = peopleBySentence.get(mention.sentence);
+    if (list) list.push(mention);
+    else peopleBySentence.set(mention.sentence, [mention]);
+  }
+  return {
+    registry,
+    sentenceOf: (offset) => sentenceIndexAt(model, offset),
+    trail: [],
+    peopleBySentence,
+    mainClauseAt: (index) => mainClauseStart(model, index),
+    text: model.text,
+  };
+}
+
+/** Subordinators that open a sentence with a clause whose subject is not the sentence's. */
+const SUBORDINATORS = new Set(
+  'after when while as before since although though if because once until whereas hours days minutes moments shortly'.split(
+    ' ',
+  ),
+);
+
+function mainClauseStart(model: TextModel, index: number): number {
+  const sentence = model.sentences[index];
+  if (!sentence) return 0;
+  const first = sentence.tokens.find((t) => t.word);
+  if (!first || !SUBORDINATORS.has(first.text.toLowerCase())) return sentence.start;
+  const comma = sentence.tokens.find((t) => t.text === ',' && !model.quoted.has(t));
+  return comma ? comma.end : sentence.start;
 }
 
 /** How many sentences back a pronoun may reach for its person. */
@@ -111,16 +144,26 @@ function nearestPerson(
   accept: (entity: Entity) => boolean = () => true,
 ): Entity | null {
   const here = ctx.sentenceOf(at);
-  const candidates = [
-    ...ctx.registry.mentions
-      .filter((m) => m.entity.kind === 'person' && m.start < at)
-      .map((m) => ({ entity: m.entity, at: m.start, sentence: m.sentence })),
-    ...ctx.trail.filter((t) => t.at < at),
-  ].filter((c) => accept(c.entity) && (gender === null || c.entity.gender !== opposite(gender)));
+  const fits = (entity: Entity) => accept(entity) && (gender === null || entity.gender !== opposite(gender));
   for (let sentence = here; sentence >= 0 && here - sentence <= PRONOUN_REACH; sentence--) {
-    const inSentence = candidates.filter((c) => c.sentence === sentence).sort((a, b) => a.at - b.at);
-    const first = inSentence[0];
-    if (first) return first.entity;
+    const named = (ctx.peopleBySentence.get(sentence) ?? [])
+      .filter((m) => m.start < at && fits(m.entity))
+      .map((m) => ({
+        entity: m.entity,
+        at: m.start,
+        possessive: /['’]s$/.test(ctx.text.slice(m.start, m.end)),
+      }));
+    const spoke = ctx.trail
+      .filter((t) => t.sentence === sentence && t.at < at && fits(t.entity))
+      .map((t) => ({ entity: t.entity, at: t.at, possessive: false }));
+    const inSentence = [...named, ...spoke];
+    if (inSentence.length === 0) continue;
+    // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
+    // subordinate clause ("After Vance left, Ruiz said") are rarely what "he" points back to.
+    const main = ctx.mainClauseAt(sentence);
+    const rank = (c: { at: number; possessive: boolean }) => (c.possessive ? 2 : 0) + (c.at < main ? 1 : 0);
+    inSentence.sort((a, b) => rank(a) - rank(b) || a.at - b.at);
+    return (inSentence[0] as { entity: Entity }).entity;
   }
   return null;
 }

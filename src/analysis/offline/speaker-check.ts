@@ -61,6 +61,8 @@ function judge(speaker: string): boolean {
   if (
     content.length > 0 &&
     content.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('Place')) &&
+    // compromise also guesses Place for unknown names next to a word like "Marsh": trust only known places.
+    content.some((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) &&
     !terms.some((t) => t.tags.has('Person') || t.tags.has('Organization'))
   ) {
     return false;

@@ -262,7 +262,8 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
   }
   for (let k = limit; k >= from; k--) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
-    if (found?.entity.kind === 'person') return found;
+    // "Vance’s attorney" is the attorney: a possessive name before the head only modifies it.
+    if (found?.entity.kind === 'person' && !(k < limit && endsPossessive(ctx.text, found))) return found;
   }
   if (limit < to && ROLE_NOUNS.has(lower((tokens[limit] as Token).text))) return null;
   for (let k = limit + 1; k <= to; k++) {
@@ -270,6 +271,10 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
     if (found?.entity.kind === 'person') return found;
   }
   return null;
+}
+
+function endsPossessive(text: string, mention: Mention): boolean {
+  return /\p{L}['’]s$/u.test(text.slice(mention.start, mention.end));
 }
 
 function mentionIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
