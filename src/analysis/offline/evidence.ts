@@ -24,8 +24,8 @@ export function evidenceFor(
   let from = start;
   let to = end;
   do {
-    const left = model.text.lastIndexOf(',', from - 1);
-    const right = model.text.indexOf(',', to);
+    const left = clauseComma(model.text, from - 1, -1);
+    const right = clauseComma(model.text, to, 1);
     const nextFrom = left >= sentence.start ? left + 1 : sentence.start;
     const nextTo = right >= 0 && right < sentence.end ? right : sentence.end;
     if (nextFrom === from && nextTo === to) break;
@@ -40,6 +40,19 @@ export function evidenceFor(
 
 export function sentenceOfOffset(model: TextModel, offset: number): Sentence | undefined {
   return sentenceAt(model, offset);
+}
+
+/**
+ * The next comma from `at` in `step` direction that separates clauses, or -1. A comma between digits is part
+ * of a number ("1,400"): cutting there left evidence ending "…7,326 Palestinians and 1".
+ */
+function clauseComma(text: string, at: number, step: 1 | -1): number {
+  for (let i = at; i >= 0 && i < text.length; i += step) {
+    if (text[i] !== ',') continue;
+    if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    return i;
+  }
+  return -1;
 }
 
 function trimEnd(text: string): string {

@@ -1,19 +1,28 @@
-// Chooses and orders the facts a sheet shows, most important first, at most MAX_FACTS:
-// figures (the usual subject of disagreement), then the people quoted (names as spelled, and their titles),
-// explicit dates, and the main place. Each kind has a reserved share so one kind cannot crowd out the rest;
-// leftover room goes back to figures and people.
+// Chooses and orders the key facts a sheet shows, most important first, at most MAX_FACTS. Each fact is a
+// sentence of the story that stands on its own (see claim.ts), picked for what it carries: a figure (the
+// usual subject of disagreement), a named person with their title, or an explicit date. `value` keeps that
+// figure, name or date so sources can be compared on it. One fact per sentence: a sentence with three
+// figures is one statement, not three, and a person is listed once, with the title in the source's words.
+// Each kind has a reserved share so one kind cannot crowd out the rest; leftover room goes back in order.
 import type { RawAnalysis } from '../../types.ts';
+import { type Claim, standaloneClaim } from './claim.ts';
 import type { DateFact } from './dates.ts';
-import type { Entity, Registry } from './entities.ts';
-import { evidenceFor } from './evidence.ts';
+import type { Entity, Mention, Registry } from './entities.ts';
 import type { NumberFact } from './numbers.ts';
-import type { TextModel } from './sentences.ts';
+import { isPersonName } from './person-name.ts';
+import { sentenceIndexAt, type TextModel } from './sentences.ts';
 
 type FactOut = RawAnalysis['facts'][number];
 
 export const MAX_FACTS = 12;
-const SHARE = { number: 5, person: 4, date: 2, place: 1 };
-const PLACE_PREPOSITIONS = /\b(?:in|at|near|from|across|off|outside)\s+(?:the\s+)?$/i;
+const SHARE = { number: 6, person: 4, date: 2 };
+
+interface Anchor {
+  kind: FactOut['kind'];
+  value: string;
+  start: number;
+  end: number;
+}
 
 export function chooseFacts(
   model: TextModel,
@@ -22,21 +31,58 @@ export function chooseFacts(
   dates: DateFact[],
   speakers: string[],
 ): FactOut[] {
+  const used = new Set<number>();
+  const seen = new Set<string>();
+  const take = (anchors: Iterable<Anchor[]>): FactOut[] => {
+    const out: FactOut[] = [];
+    // Each item is one thing (a figure, a person) with the places it could be stated: the first that
+    // stands alone, in a sentence no other fact has taken, is its fact.
+    for (const options of anchors) {
+      for (const anchor of options) {
+        const index = sentenceIndexAt(model, anchor.start);
+        if (index < 0 || used.has(index)) continue;
+        const claim = standaloneClaim(model, registry, index, anchor.start, anchor.end);
+        if (!claim || seen.has(key(claim))) continue;
+        used.add(index);
+        seen.add(key(claim));
+        out.push({
+          statement: claim.statement,
+          kind: anchor.kind,
+          value: anchor.value,
+          evidence: claim.evidence,
+        });
+        break;
+      }
+    }
+    return out;
+  };
   const pools = {
-    number: numbers.map(
-      (n): FactOut => ({ statement: n.statement, kind: 'number', value: n.value, evidence: n.evidence }),
+    number: take(
+      numbers.map((n) => [
+        {
+          kind: 'number' as const,
+          value: n.value,
+          start: n.at,
+          end: n.at + writtenLength(model, n.at, FIGURE_AT),
+        },
+      ]),
     ),
-    person: personFacts(model, registry, speakers),
-    date: dates.map(
-      (d): FactOut => ({ statement: d.statement, kind: 'date', value: d.value, evidence: d.evidence }),
+    person: take(personAnchors(model, registry, speakers)),
+    date: take(
+      dates.map((d) => [
+        {
+          kind: 'date' as const,
+          value: d.value,
+          start: d.at,
+          end: d.at + writtenLength(model, d.at, DATE_AT),
+        },
+      ]),
     ),
-    place: placeFacts(model, registry, speakers),
   };
   const taken = {
     number: pools.number.slice(0, SHARE.number),
     person: pools.person.slice(0, SHARE.person),
     date: pools.date.slice(0, SHARE.date),
-    place: pools.place.slice(0, SHARE.place),
   };
   let room = MAX_FACTS - Object.values(taken).reduce((sum, list) => sum + list.length, 0);
   for (const kind of ['number', 'person', 'date'] as const) {
@@ -44,65 +90,43 @@ export function chooseFacts(
     taken[kind].push(...extra);
     room -= extra.length;
   }
-  return [...taken.number, ...taken.person, ...taken.date, ...taken.place];
+  return [...taken.number, ...taken.person, ...taken.date];
 }
 
-/** A name fact per person (quoted people first), and a title fact where the text gives one. */
-function personFacts(model: TextModel, registry: Registry, speakers: string[]): FactOut[] {
-  const people = registry.entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
-  const quoteCount = (entity: Entity) => speakers.filter((speaker) => speaker === entity.name).length;
-  const firstAt = (entity: Entity) => registry.mentions.find((m) => m.entity === entity)?.start ?? 0;
-  const ordered = [...people].sort((a, b) => quoteCount(b) - quoteCount(a) || firstAt(a) - firstAt(b));
-  const out: FactOut[] = [];
-  for (const person of ordered) {
-    const named = registry.mentions.find(
-      (m) => m.entity === person && model.text.slice(m.start, m.end) === person.name,
-    );
-    const sentence = named ? model.sentences[named.sentence] : undefined;
-    if (!named || !sentence) continue;
-    const evidence = evidenceFor(model, sentence, named.start, named.end);
-    const role = person.role;
-    out.push({
-      statement: role ? `${person.name}, ${role}` : person.name,
-      kind: 'name',
-      value: person.name,
-      evidence,
-    });
-    const titled = registry.mentions.find((m) => m.entity === person && m.role === role && role !== null);
-    const titledSentence = titled ? model.sentences[titled.sentence] : undefined;
-    if (role && titled && titledSentence) {
-      out.push({
-        statement: `${person.name}: ${role}`,
-        kind: 'title',
-        value: role,
-        evidence: evidenceFor(model, titledSentence, titled.start, titled.end),
-      });
-    }
-  }
-  return out;
+/** Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. */
+function key(claim: Claim): string {
+  return claim.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
-/** Places named after "in", "at", "near"…, most often named first. */
-function placeFacts(model: TextModel, registry: Registry, speakers: string[]): FactOut[] {
-  const counts = new Map<Entity, { count: number; at: number; sentence: number }>();
-  // A word that speaks, or that starts a body's name ("Brennock" of "Brennock Polymers"), is not a place.
-  const bodyWords = new Set(
-    registry.entities.filter((e) => e.kind === 'body').map((e) => e.name.split(/\s+/)[0]),
-  );
+/** A figure or date as written, from its first character: a long sentence is never cut inside it. */
+const FIGURE_AT = /^[$€£]?\s?(?:\d[\d,.]*\d|\d|[\p{L}-]+)(?:\s(?:million|billion|trillion|thousand))?/u;
+const DATE_AT =
+  /^(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})/u;
+
+function writtenLength(model: TextModel, at: number, pattern: RegExp): number {
+  return Math.max(1, pattern.exec(model.text.slice(at, at + 40))?.[0].length ?? 1);
+}
+
+/**
+ * People worth a fact: those quoted, and those the text gives a title. Quoted people come first, then by first
+ * mention. A mention that carries the title is tried before bare ones, so the fact shows who the person is.
+ */
+function personAnchors(model: TextModel, registry: Registry, speakers: string[]): Anchor[][] {
+  const byEntity = new Map<Entity, Mention[]>();
   for (const mention of registry.mentions) {
-    if (mention.entity.kind !== 'other') continue;
-    if (speakers.includes(mention.entity.name) || bodyWords.has(mention.entity.name)) continue;
-    if (!PLACE_PREPOSITIONS.test(model.text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-    const seen = counts.get(mention.entity);
-    if (seen) seen.count += 1;
-    else counts.set(mention.entity, { count: 1, at: mention.start, sentence: mention.sentence });
+    const entity = mention.entity;
+    if (entity.kind !== 'person' || !isPersonName(entity.name)) continue;
+    // Only the full name as written: a surname-only mention does not say who the person is.
+    if (model.text.slice(mention.start, mention.end) !== entity.name) continue;
+    byEntity.set(entity, [...(byEntity.get(entity) ?? []), mention]);
   }
-  return [...counts.entries()]
-    .sort((a, b) => b[1].count - a[1].count || a[1].at - b[1].at)
-    .flatMap(([entity, seen]) => {
-      const sentence = model.sentences[seen.sentence];
-      if (!sentence) return [];
-      const evidence = evidenceFor(model, sentence, seen.at, seen.at + entity.name.length);
-      return [{ statement: entity.name, kind: 'place' as const, value: entity.name, evidence }];
-    });
+  const quoteCount = (entity: Entity) => speakers.filter((speaker) => speaker === entity.name).length;
+  return [...byEntity.entries()]
+    .filter(([entity]) => entity.role !== null || quoteCount(entity) > 0)
+    .sort(([a, am], [b, bm]) => quoteCount(b) - quoteCount(a) || (am[0]?.start ?? 0) - (bm[0]?.start ?? 0))
+    .map(([entity, mentions]) =>
+      [...mentions]
+        .sort((x, y) => Number(y.role !== null) - Number(x.role !== null) || x.start - y.start)
+        .map((m) => ({ kind: 'name' as const, value: entity.name, start: m.start, end: m.end })),
+    );
 }

@@ -39,7 +39,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
+  String.raw`(?<![\p{L}\p{N}.,\/-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
   'giu',
 );
 const MAY_HOLD_FIGURE = new RegExp(
@@ -123,7 +123,8 @@ function readFigure(
   }
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|o'clock)\b/i.test(after) || /^[.:]\d/.test(after)) return null;
   if (/,\s*$/.test(before) && /^\s*,/.test(after) && /\p{Lu}\p{L}+,\s*$/u.test(before)) return null;
-  if (/^-\d/.test(after) || /\d-$/.test(before)) return null;
+  if (/^-\d/.test(after) || /\d-$/.test(before) || /^\/\d/.test(after)) return null;
+  if (!countsSomething(written, before, after, index === 0 || /^\s*$/.test(before))) return null;
   const compound = /^-([\p{L}]+)\s+([\p{L}]+)/u.exec(after);
   const partOf = /^\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(\d+|[a-z]+)\s+([\p{L}]+)/iu.exec(after);
   let counted = unit ? '' : countedNoun(after);
@@ -161,6 +162,23 @@ function readFigure(
     evidence: evidenceFor(model, sentenceSpan, at, at + whole.length, { clause: true }),
     at,
   };
+}
+
+/** Compounds that describe rather than count: "four-star general", "two-thirds", "three-time winner". */
+const DESCRIPTIVE_COMPOUND =
+  /^-(?:thirds?|quarters?|halves|half|fifths?|sixths?|tenths?|star|nation|time|term|way|fold|story|party|point)\b/i;
+
+/**
+ * Whether a figure counts anything. Not: "the two men" and "both" (a reference back, not a count), "No. 2"
+ * (a rank), "Group of Seven" (a number word inside a name, capitalised mid-sentence), "two-thirds" or
+ * "four-star" (a fraction or a description).
+ */
+function countsSomething(written: string, before: string, after: string, sentenceStart: boolean): boolean {
+  const word = /^\p{L}/u.test(written);
+  if (/\b(?:no|nos|number)\.?\s*$|#\s*$/i.test(before)) return false;
+  if (word && /\b(?:the|these|those|its|their|his|her|our)\s+$/i.test(before)) return false;
+  if (word && /^\p{Lu}/u.test(written) && !sentenceStart && !/[.!?:"“]\s*$/.test(before)) return false;
+  return !DESCRIPTIVE_COMPOUND.test(after);
 }
 
 function toNumber(written: string, multiplier: string | undefined): number | null {

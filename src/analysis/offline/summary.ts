@@ -1,22 +1,30 @@
 // An extractive summary: two or three of the article's own sentences, in article order.
-// News puts the point first, so position weighs most; sentences that are mostly quotation, that start with
-// a pronoun (meaningless out of context), or that are too short or too long to stand alone are passed over.
-// Only body paragraphs are read, so furniture, captions and repeated headlines never reach the summary.
+// News puts the point first, so position weighs most, and a sentence that dates the event ("on Friday") is
+// preferred: that is how a news lede reads, where a feature's scene-setting opening does not. Passed over:
+// sentences that cannot stand alone (a pronoun or "This…" from outside them, see standalone.ts), that are
+// mostly quotation, that are the outlet's own unattributed opinion, or that are too short or too long.
+// Only body paragraphs are read, so furniture, captions and repeated headlines never reach the summary; a
+// dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
+import type { Registry } from './entities.ts';
+import { isOutletOpinion } from './opinion.ts';
 import type { Sentence, TextModel } from './sentences.ts';
+import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
 /** Stop adding sentences past this many words: a summary is read in a Slack thread. */
 const BUDGET_WORDS = 75;
 const MAX_SENTENCES = 3;
+const DATED =
+  /\b(?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|last week)\b/i;
 
-export function extractSummary(model: TextModel): string {
+export function extractSummary(model: TextModel, registry: Registry): string {
   const scored = model.sentences
     .map((sentence, rank) => ({
       sentence,
       rank,
       words: sentence.tokens.length,
-      score: score(model, sentence, rank),
+      score: score(model, registry, sentence, rank),
     }))
     .filter((item) => item.score > 0);
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
@@ -35,20 +43,26 @@ export function extractSummary(model: TextModel): string {
     .join(' ');
 }
 
-function score(model: TextModel, sentence: Sentence, rank: number): number {
+function score(model: TextModel, registry: Registry, sentence: Sentence, rank: number): number {
   // Token count stands in for word count (punctuation included): cheap, and only thresholds use it.
   const words = sentence.tokens.length;
   if (words < MIN_WORDS || words > MAX_WORDS * 1.2) return 0;
-  const text = textOf(model, sentence);
-  if (/^[“"‘']/.test(text) || /\?["”]?$/.test(text)) return 0;
+  const raw = model.text.slice(sentence.start, sentence.end);
+  const lead = leadLength(raw);
+  const text = raw.slice(lead).trim();
+  if (opensBadly(text) || isOutletOpinion(text) || /:\s*$/.test(text)) return 0;
+  if (leansOnPronoun(registry, rank, sentence.start + lead, text) || leansOnThey(text)) return 0;
   const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
   if (quoted / text.length > 0.4) return 0;
   let value = 1 / (1 + rank * 0.6);
-  if (rank > 0 && /^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their)\b/.test(text)) value *= 0.3;
   if (/\d/.test(text)) value *= 1.2;
+  if (rank < 6 && DATED.test(text)) value *= 1.5;
   return value;
 }
 
+/** The sentence as shown: without its dateline or leading connective, starting with a capital. */
 function textOf(model: TextModel, sentence: Sentence): string {
-  return model.text.slice(sentence.start, sentence.end).trim();
+  const raw = model.text.slice(sentence.start, sentence.end);
+  const text = raw.slice(leadLength(raw)).trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,36 +2,99 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FACTS } from '../../../src/analysis/offline/facts.ts';
 import { analyse } from './article.ts';
 
-describe('offline dates, names, titles and places', () => {
+describe('offline key facts: dates and people', () => {
   it('reads explicit dates into ISO values and skips weekday-only references', () => {
     const facts = analyse([
-      'The second exchange is due on March 16, and talks resume on Monday.',
-      'It was signed on 9 March 2025.',
+      'The second exchange of prisoners is due on March 16, and talks resume on Monday.',
+      'The agreement between the two governments was signed on 9 March 2025.',
     ])
       .facts.filter((f) => f.kind === 'date')
       .map((f) => f.value);
     expect(facts).toEqual(['--03-16', '2025-03-09']);
   });
 
-  it('gives each quoted person a name fact as spelled and a title fact from the apposition', () => {
-    const facts = analyse(['“We warned them,” said the union’s regional secretary, Kath Morley.']).facts;
-    expect(facts.filter((f) => f.kind === 'name').map((f) => f.value)).toEqual(['Kath Morley']);
-    expect(facts.filter((f) => f.kind === 'title').map((f) => [f.statement, f.value])).toEqual([
-      ['Kath Morley: union’s regional secretary', 'union’s regional secretary'],
+  it('lists a person once, in a sentence that gives their title, the name as spelled for comparison', () => {
+    const facts = analyse([
+      '“We warned them,” said the union’s regional secretary, Kath Morley.',
+      'Regional secretary Kath Morley met the port authority on Tuesday to discuss the closure.',
+      'Kath Morley, the union’s regional secretary, later left the talks in Brennock without comment.',
+    ]).facts.filter((f) => f.kind === 'name' || f.kind === 'title');
+    expect(facts).toEqual([
+      {
+        statement: 'Regional secretary Kath Morley met the port authority on Tuesday to discuss the closure.',
+        kind: 'name',
+        value: 'Kath Morley',
+        evidence: 'Regional secretary Kath Morley met the port authority on Tuesday to discuss the closure.',
+      },
     ]);
   });
 
   it('keeps spelling variants as written, so sources can be compared', () => {
     const facts = analyse([
-      'Qadiri mediator Khalid al-Mansuri said the day was “a victory for patience”.',
+      'Qadiri mediator Khalid al-Mansuri arrived in Tarsa on Sunday for a second round of talks.',
     ]).facts;
     expect(facts.find((f) => f.kind === 'name')?.value).toBe('Khalid al-Mansuri');
+  });
+
+  it('never states a fact about a name cut at its initial, or a place taken for a person', () => {
+    const facts = analyse([
+      'Representative Ilsa M. Varga of Brennock said on Monday that the levy would be repealed by spring.',
+      'Other Democrats in the chamber voted against the repeal of the harbour levy on Monday.',
+    ]).facts;
+    expect(facts.map((f) => f.value)).not.toContain('Ilsa M');
+    expect(facts.map((f) => f.value)).not.toContain('Other Democrats');
+  });
+});
+
+describe('offline key facts stand on their own', () => {
+  it('never a fragment: every statement is a sentence with its own evidence, and none is repeated', () => {
+    const paragraphs = [
+      'Twelve Lestrian customs officers were charged on Friday with taking bribes at the Tarsa crossing.',
+      'Twelve Lestrian customs officers were charged on Friday with taking bribes at the Tarsa crossing.',
+      'The minister will travel to Korvin on the last stop of a four-nation regional tour.',
+      'The two discussed the charges at a meeting in the capital on Saturday morning.',
+    ];
+    const facts = analyse(paragraphs).facts;
+    const text = paragraphs.join('\n\n');
+    for (const fact of facts) {
+      expect(fact.statement).toMatch(/^\p{Lu}.*[.!]["”’]?$/u);
+      expect(fact.statement.split(/\s+/).length).toBeGreaterThanOrEqual(6);
+      expect(text.includes(fact.evidence)).toBe(true);
+    }
+    expect(new Set(facts.map((f) => f.statement)).size).toBe(facts.length);
+    expect(facts.map((f) => f.statement)).toContain(
+      'Twelve Lestrian customs officers were charged on Friday with taking bribes at the Tarsa crossing.',
+    );
+    // "four-nation" describes a tour and "The two" refers back: neither is a figure to state.
+    expect(facts.some((f) => f.value === '4' || f.value === '2')).toBe(false);
+  });
+
+  it('leaves out a sentence that leans on a pronoun or a reference from outside it', () => {
+    const facts = analyse([
+      'Mayor Petra Lind of Brennock announced the new budget at a council meeting on Monday.',
+      'She said 40 new teachers would be hired across the district by September.',
+      'Of that, $3 million would go to school repairs in the older districts of the city.',
+      'Some say they are not convinced that 12 new buses will be enough for the district.',
+    ]).facts;
+    expect(facts.map((f) => f.value)).not.toContain('40');
+    expect(facts.map((f) => f.value)).not.toContain('3000000');
+    expect(facts.map((f) => f.value)).not.toContain('12');
+  });
+
+  it('leaves out page furniture that reads like a sentence', () => {
+    const facts = analyse([
+      'Crews in Brennock restored power to 8,000 homes on Sunday after the storm, the utility said.',
+      'UPDATE - May 30, 10 p.m.: The utility said a further 2,000 homes were reconnected overnight.',
+      'A version of this article appears in print on May 31, 2031, on page A16 of the city edition.',
+    ]).facts;
+    expect(facts.map((f) => f.value)).toEqual(['8000']);
   });
 
   it('caps the facts, every evidence an exact slice of the text', () => {
     const paragraphs = Array.from(
       { length: 20 },
-      (_, i) => `Officials said ${i + 2} trucks and ${i + 30} volunteers reached Korvin on March ${i + 1}.`,
+      (_, i) =>
+        `Officials said ${i + 2} trucks and ${i + 30} volunteers reached Korvin on March ${i + 1} with supplies.`,
     );
     const result = analyse(paragraphs);
     expect(result.facts.length).toBe(MAX_FACTS);

@@ -1,0 +1,83 @@
+// A key fact is a statement a reporter could keep on its own: a sentence (or, for a long one, its main clause)
+// of the article, in the source's own words. Built extractively on purpose: stitching a figure to the words
+// after it gave fragments ("12 Russian", "2 discussed"); a sentence of the story has a subject and a verb.
+// A candidate is refused when it cannot stand alone: it leans on a pronoun from outside it ("He raised…"),
+// it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
+// ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
+import type { Registry } from './entities.ts';
+import { isOutletOpinion } from './opinion.ts';
+import type { TextModel } from './sentences.ts';
+import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
+
+export interface Claim {
+  /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
+  statement: string;
+  /** An exact slice of the article text, starting and ending at word boundaries. */
+  evidence: string;
+  sentence: number;
+}
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 35;
+/**
+ * Where a long sentence may be cut, leaving its main clause: before a relative or subordinate clause, a dash
+ * aside or a semicolon. Never at a bare comma, which as often ends an apposition as a clause.
+ */
+const CUT =
+  /;\s|\s[—―–]\s|\s--\s|,\s(?=(?:which|who|whose|while|but|and|as|after|although|though|because|since|even as|even though|according to|including|amid|despite|where|when|with)\b)/gi;
+
+export function standaloneClaim(
+  model: TextModel,
+  registry: Registry,
+  sentenceIndex: number,
+  anchorStart: number,
+  anchorEnd: number,
+): Claim | null {
+  const sentence = model.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const raw = model.text.slice(sentence.start, sentence.end);
+  const start = sentence.start + leadLength(raw);
+  if (anchorStart < start) return null;
+  const head = model.text.slice(start, sentence.end);
+  if (opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head)) return null;
+  const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
+  if (quoted / Math.max(1, sentence.end - sentence.start) > 0.3) return null;
+
+  const end = clauseEnd(model.text, start, sentence.end, anchorEnd);
+  if (end === null) return null;
+  const evidence = model.text.slice(start, end).replace(/[\s,;:]+$/u, '');
+  const words = countWords(evidence);
+  if (words < MIN_WORDS || words > MAX_WORDS || !balancedQuotes(evidence)) return null;
+  if (leansOnPronoun(registry, sentenceIndex, start, evidence) || leansOnThey(evidence)) return null;
+  return { statement: asStatement(evidence), evidence, sentence: sentenceIndex };
+}
+
+/** The sentence's end, or for a long sentence the first clause break after the anchor; null when none fits. */
+function clauseEnd(text: string, start: number, end: number, anchorEnd: number): number | null {
+  if (countWords(text.slice(start, end)) <= MAX_WORDS) return end;
+  const tail = text.slice(anchorEnd, end);
+  for (const cut of tail.matchAll(CUT)) {
+    const at = anchorEnd + cut.index;
+    const words = countWords(text.slice(start, at));
+    if (words > MAX_WORDS) return null;
+    if (words >= MIN_WORDS) return at;
+  }
+  return null;
+}
+
+function balancedQuotes(text: string): boolean {
+  const opens = text.split('“').length - 1;
+  const closes = text.split('”').length - 1;
+  const straight = text.split('"').length - 1;
+  return opens === closes && straight % 2 === 0;
+}
+
+function asStatement(evidence: string): string {
+  const text = evidence.replace(/\s+/g, ' ').trim();
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!]["”’')]*$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

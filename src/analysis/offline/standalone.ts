@@ -1,0 +1,78 @@
+// Whether a sentence of the story can be read on its own, out of its article: by a summary that picks two or
+// three sentences, and by a key fact that shows one. It cannot when it points back to something said before
+// ("He clarified…", "This comes after…", "Of that, $3 billion…"), names no one for its "she" or "they", is a
+// question, is quotation first, or is page furniture that reads like a sentence.
+import type { Registry } from './entities.ts';
+import { leadingDatelineLength } from './lead-dateline.ts';
+
+/** A leading connective ties the sentence to the one before it; the fact reads as well without it. */
+const CONNECTIVE =
+  /^(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead|further|furthermore)\b,?\s+/i;
+/** Openers that point back to something said before: "He raised…", "This comes after…", "Both men…". */
+const ANAPHORIC_START =
+  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|the latter|the former|there|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b)\b/i;
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
+/** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
+const FURNITURE =
+  /^(?:update[sd]?\b|correction\b|clarification\b|editor['’]?s note|a version of this (?:article|story)|this (?:article|story) (?:was|has been|originally)|follow\b|click\b|watch\b|read more\b|sign up\b|contact\b|email\b|photo\b)|\bcontributed (?:reporting|to this report)\b/i;
+/** Characters to skip at the start of a sentence: spaces, a dateline, a connective ("But", "Meanwhile,"). */
+export function leadLength(sentence: string): number {
+  let at = sentence.length - sentence.trimStart().length;
+  at += leadingDatelineLength(sentence.slice(at));
+  const connective = CONNECTIVE.exec(sentence.slice(at));
+  return connective ? at + connective[0].length : at;
+}
+
+/** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */
+export function opensBadly(head: string): boolean {
+  return (
+    ANAPHORIC_START.test(head) || FURNITURE.test(head) || /^[“"‘'(]/.test(head) || /\?["”’']?\s*$/.test(head)
+  );
+}
+
+/**
+ * "…she said" with no one named before "she" in the sentence: the reader of a fact sheet cannot know who.
+ * A person named earlier in the same sentence is what the pronoun refers to, and then the claim stands.
+ */
+export function leansOnPronoun(
+  registry: Registry,
+  sentenceIndex: number,
+  start: number,
+  evidence: string,
+): boolean {
+  PERSONAL_PRONOUN.lastIndex = 0;
+  const pronoun = PERSONAL_PRONOUN.exec(evidence);
+  if (!pronoun) return false;
+  const at = start + pronoun.index;
+  return !registry.mentions.some(
+    (m) => m.sentence === sentenceIndex && m.entity.kind === 'person' && m.start >= start && m.start < at,
+  );
+}
+
+const THEY = /\b(?:they|them|their|theirs|themselves)\b/i;
+/** Words that open a sentence without naming anyone: "Some say they…" has no one for "they". */
+const NAMES_NO_ONE = new Set([
+  'some',
+  'many',
+  'most',
+  'few',
+  'several',
+  'all',
+  'others',
+  'the',
+  'a',
+  'an',
+  'it',
+]);
+
+/** "They" needs a group named before it in the claim: a capitalised name ("Democrats") or a plural noun. */
+export function leansOnThey(evidence: string): boolean {
+  const pronoun = THEY.exec(evidence);
+  if (!pronoun) return false;
+  const before = evidence.slice(0, pronoun.index).split(/\s+/).filter(Boolean);
+  return !before.some((word, index) => {
+    const bare = word.replace(/[^\p{L}'’-]/gu, '');
+    if (index === 0 && NAMES_NO_ONE.has(bare.toLowerCase())) return false;
+    return /^\p{Lu}/u.test(bare) || (/^\p{Ll}{3,}s$/u.test(bare) && !/(?:ss|us|is)$/.test(bare));
+  });
+}

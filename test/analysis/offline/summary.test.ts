@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './article.ts';
+
+describe('offline summary', () => {
+  it('leaves the dateline off, whatever dash the site prints', () => {
+    const summary = analyse([
+      'BRENNOCK ―Harbour Master Ossian Vale was re-elected to a third term on Wednesday morning.',
+      'The vote in the harbour council was 41 to 12, the council clerk said afterwards.',
+    ]).summary;
+    expect(summary.startsWith('Harbour Master Ossian Vale was re-elected')).toBe(true);
+  });
+
+  it('never shows a sentence that leans on a pronoun or a reference from outside it', () => {
+    const summary = analyse([
+      'The Lestrian parliament approved the port budget on Tuesday after a week of debate.',
+      'He clarified that the money would come from the harbour levy and not from new taxes.',
+      'This comes after months of protests by dock workers in Tarsa and Korvin over pay.',
+      'Finance Minister Aurel Vasko said the levy would raise 40 million krona in its first year.',
+    ]).summary;
+    expect(summary).not.toMatch(/He clarified|This comes/);
+    expect(summary).toContain('Finance Minister Aurel Vasko said the levy');
+  });
+
+  it('leaves out the outlet’s own unattributed opinion, and keeps an opinion someone is quoted holding', () => {
+    const summary = analyse([
+      'Norland is the world’s top exporter of reckless fiscal policy, and its neighbours know it.',
+      'The Norland central bank raised its main interest rate to 4.5% on Thursday, its third rise this year.',
+      'Opposition leader Mira Dov said the rise was a disastrous mistake for families with mortgages.',
+    ]).summary;
+    expect(summary).not.toContain('world’s top');
+    expect(summary).toContain('The Norland central bank raised its main interest rate');
+    expect(summary).toContain('Opposition leader Mira Dov said the rise was a disastrous mistake');
+  });
+});
