@@ -132,7 +132,7 @@ function skipToCue(tokens: Token[], from: number, to: number): number {
     // The apposition ends at the next comma that a cue verb follows.
     for (let c = k + 1; c < to && c - k < 25; c++) {
       const token = tokens[c] as Token;
-      if (token.text === QUOTE_MARK || token.text === '.' || token.text === ';') break;
+      if (token.text === QUOTE_MARK || token.text === ';') break;
       if (token.text !== ',') continue;
       const verb = skipModifiers(tokens, c + 1, to);
       if (CUE_VERBS.has(lower(tokens[verb]?.text ?? ''))) return verb;
@@ -252,8 +252,17 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
         item.found = next.found;
       else if (opensParagraph(item, model)) item.found = introducedBy(item, model, ctx);
+      else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
+}
+
+/** “…” after "…, Schiff said." in the same paragraph: the speaker just named goes on speaking. */
+function previousSentenceSpeaker(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
+  const previous = model.sentences[item.sentence - 1];
+  if (!previous || previous.paragraph !== item.quote.paragraph || previous.quotes.length > 0) return null;
+  const tokens = sentenceTokens(model, previous);
+  return trailing(tokens, 0, tokens.length, ctx);
 }
 
 function opensParagraph(item: Pending, model: TextModel): boolean {

@@ -39,7 +39,7 @@ export function classifyParagraph(paragraph: string, title: string | null): Para
   }
   if (title && sameLine(text, title)) return 'heading';
   // A quote credited after a dash ("“…” ― Dana Morrow") is prose, however short and unpunctuated.
-  if (/^[“"]/.test(text) && /[”"]\s*[—―–]/.test(text)) return 'body';
+  if (/^[“”"]/.test(text) && /[”"]\s*[—―–]/.test(text)) return 'body';
   // Short and unpunctuated: a headline, a section name, a masthead.
   if (words <= 16 && !/[.!?:;"”’)]$/.test(text)) return 'heading';
   return 'body';

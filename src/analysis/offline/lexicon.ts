@@ -16,7 +16,8 @@ concluded emphasised emphasized agreed accused alleged estimated reported saying
 warning insisting urging demanded yelled yells shouted shouts exclaimed quipped joked scoffed snapped
 boasted bragged laughed pleaded retorted interjected observed opined recounted contended asserted charged
 lamented screamed cried condemned denounced dubbed labeled labelled branded praised slammed blasted
-mocked derided hailed deemed asks demands tweets shouting asking writing`),
+mocked derided hailed deemed asks demands tweets shouting chanted reports notes explains claims argues
+writes recalls responds replies insists continues concludes suggests warns`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */

@@ -50,7 +50,9 @@ function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const ch = text[i] as string;
     if (open === null) {
-      if (OPENERS.has(ch) || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
+      // A paragraph may open with a closing mark typed the wrong way round: ”What is most… ” ― Name.
+      const reversed = ch === '”' && i === firstNonSpace(text, paragraph.start) && slice.indexOf('”', 1) > 0;
+      if (OPENERS.has(ch) || reversed || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
       continue;
     }
     // Any double closing mark ends the quote: pasted text often mixes “ with ".

@@ -3,7 +3,7 @@
 // Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
 // attribution that follows belongs to both quoted sentences.
 import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
-import { NOT_NAME_WORDS } from './lexicon.ts';
+import { CUE_VERBS, NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { indexOfRangeAt } from './span-search.ts';
@@ -124,7 +124,8 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
       if (
         quote.close !== null &&
         /[.!?]$/.test(text.slice(quote.start, quote.end)) &&
-        startsSentence(text, after)
+        startsSentence(text, after) &&
+        !isCredit(text, after, paragraph.end)
       ) {
         sentences.push({ start, end: after, paragraph: paragraph.index });
         start = skipSpace(text, after);
@@ -147,6 +148,14 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
   }
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
   return sentences.filter((sentence) => sentence.end > sentence.start);
+}
+
+/** “…?” Graham asked. — a short run of words with a verb of saying after a quote credits it. */
+function isCredit(text: string, from: number, end: number): boolean {
+  const rest = text.slice(from, Math.min(end, from + 120));
+  const clause = /^[^.!?“"]*/.exec(rest)?.[0] ?? '';
+  const words = clause.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  return words.length > 0 && words.length <= 8 && words.some((word) => CUE_VERBS.has(word));
 }
 
 /** Whitespace, then something a sentence can start with. */

@@ -93,3 +93,30 @@ describe('offline attribution on real layouts', () => {
     ]);
   });
 });
+
+describe('offline attribution across sentences on real layouts', () => {
+  it('keeps “…?” Name asked. as one sentence, so the credit reaches the quote', () => {
+    const result = analyse(['“Does anyone know what the plan is?” Moira Fenn asked. “Neither do I.”']);
+    expect(directQuotes(result)).toEqual([
+      'Does anyone know what the plan is? → Moira Fenn',
+      'Neither do I. → Moira Fenn',
+    ]);
+  });
+
+  it('gives a quote after "…, Schiff said." in the same paragraph to the speaker just named', () => {
+    const result = analyse([
+      'The council may wait until spring, Councillor Ada Brenner said. “The other factor is the budget.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['The other factor is the budget. → Ada Brenner']);
+  });
+
+  it('reads a paragraph opening with a reversed mark and credited after a dash', () => {
+    const result = analyse([
+      'Readers wrote in after the debate.',
+      '”What worries me is the silence on the harbour.” ― Petra Lindqvist',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'What worries me is the silence on the harbour. → Petra Lindqvist',
+    ]);
+  });
+});
