@@ -6,6 +6,7 @@ import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
 import { cachedJudgement } from './judgement-cache.ts';
+import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
@@ -27,7 +28,12 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
   const quotes = alignQuotes(sheets);
   const numbers = alignNumbers(sheets, new Map(sources.map((source) => [source.sheet.id, source.text])));
   const ruled = verifyFlags(
-    [...quotes.attributions, ...numbers.disagreements, ...findNameVariants(sources)],
+    [
+      ...quotes.attributions,
+      ...numbers.disagreements,
+      ...findNameVariants(sources),
+      ...findNameForms(sources),
+    ],
     sources,
   );
 

@@ -41,7 +41,9 @@ export function speakerKey(speaker: string): string {
   const body =
     /\b(ministry|police|department|office|army|forces|agency|council|government|court|company|spokes\w*)\b/;
   if (body.test(words.join(' '))) return words.filter((word) => !['the', 'of'].includes(word)).join(' ');
-  return words.at(-1) ?? '';
+  // "Roger Stone Jr." is known by "Stone".
+  const name = words.filter((word) => !/^(?:jr|sr|ii|iii|iv)$/.test(word));
+  return name.at(-1) ?? words.at(-1) ?? '';
 }
 
 export function sameSpeaker(a: string, b: string): boolean {
