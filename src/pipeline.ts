@@ -5,6 +5,7 @@ import type { Engine } from './analysis/engine.ts';
 import { groundAnalysis } from './analysis/ground/ground-analysis.ts';
 import { errorCode, userMessage } from './errors.ts';
 import { ingest } from './ingest/ingest.ts';
+import { isDatelineOnly } from './ingest/title-cleanup.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/store.ts';
 import type {
@@ -116,7 +117,9 @@ async function analyseOne(
     addUsage(usage, result.usage);
     await deps.store?.set(key, withoutEchoedMetadata(raw, article), ANALYSIS_TTL_MS);
   }
-  const sheet = groundAnalysis(id, article, raw, textHash);
+  const grounded = groundAnalysis(id, article, raw, textHash);
+  // An engine may offer the dateline ("MOSCOW") as the headline when the text has none: it names no story.
+  const sheet = grounded.title && isDatelineOnly(grounded.title) ? { ...grounded, title: null } : grounded;
   onProgress({ stage: 'done', sourceId: id, label: displayLabel(article) });
   return { sheet, text: article.text };
 }

@@ -2,6 +2,7 @@
 // They become metadata and leave the text. Only the region before the first real paragraph is searched,
 // so a short line in the middle of the story is never taken for a headline.
 import { parseDateLine } from '../dates.ts';
+import { isDatelineOnly, trimSiteName } from '../title-cleanup.ts';
 import { isAuthorAvatar, parseBylineLine } from './byline.ts';
 import { endsLikeSentence, furnitureKind, isHeadlineLike, wordCount } from './furniture-lines.ts';
 import { relatedBlockEnd } from './remove-furniture.ts';
@@ -74,9 +75,11 @@ export function readTopMatter(input: readonly string[]): TopMatter {
         drop.add(i);
         continue;
       }
+      // "MOSCOW" alone on a line names where the story was filed: it is never the headline.
+      if (isDatelineOnly(line)) continue;
       const split = splitOutletSuffix(line);
-      result.title = split.title;
       result.outlet ??= split.outlet;
+      result.title = trimSiteName(split.title, { outlet: result.outlet });
       drop.add(i);
     }
   }

@@ -6,6 +6,7 @@ import { normalizeDate, parseDateLine } from '../dates.ts';
 import { countWords } from '../ingest.ts';
 import { parseBylineLine } from '../paste/byline.ts';
 import { removeFurniture, textKey } from '../paste/remove-furniture.ts';
+import { isDatelineOnly, trimSiteName } from '../title-cleanup.ts';
 import { htmlParagraphs } from './html-paragraphs.ts';
 import type { MiniDocument, MiniElement, MiniNode } from './mini-dom.ts';
 import { readPageMetadata } from './page-metadata.ts';
@@ -59,7 +60,8 @@ export function extractArticle(html: string, pageUrl: string | URL): ExtractedAr
     clean(parsed?.siteName) ??
     titleSuffix(rawTitle) ??
     url.hostname.replace(/^www\./, '');
-  const title = stripSiteSuffix(rawTitle, outlet);
+  const trimmed = rawTitle === null ? null : trimSiteName(rawTitle, { outlet, host: url.hostname });
+  const title = trimmed === null || isDatelineOnly(trimmed) ? null : trimmed;
   const top = takeLeadingMetadata(rawParagraphs, title);
   const furniture = removeFurniture(top.paragraphs, { title });
   const text = furniture.kept.join('\n\n');
@@ -165,14 +167,6 @@ function cleanByline(value: string | null | undefined): string | null {
   const parsed = parseBylineLine(/^by\s/i.test(byline) ? byline : `By ${byline}`);
   if (parsed?.byline) return parsed.byline;
   return byline.length <= 80 ? byline.replace(/^by\s+/i, '') : null;
-}
-
-/** "Senate passes water bill | The Sacramento Ledger" → "Senate passes water bill". */
-function stripSiteSuffix(title: string | null, outlet: string | null): string | null {
-  if (!title || !outlet) return title;
-  const escaped = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s+[|–—:-]\\s+${escaped}$`, 'i'), '').trim();
-  return stripped || title;
 }
 
 /** "Live: strike updates | PortWatch" → "PortWatch": a short name after a pipe is the site's. */
