@@ -11,6 +11,7 @@
 import type { Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
@@ -183,7 +184,8 @@ function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseCon
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
     const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
     if (participle || joined === 'and' || joined === 'but') {
-      const subject = clauseSubject(region, first, i, ctx);
+      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said".
+      const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
       if (subject) return { ref: subject, role: null, cue: word };
     }
   }
@@ -282,7 +284,7 @@ function introducedBy(item: Pending, model: TextModel, ctx: PhraseContext): Foun
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const item of pending) {
-    if (!item.found) continue;
+    if (!item.found || isQuotedTitle(ctx.text.slice(item.quote.start, item.quote.end))) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerName(resolved.speaker)) continue;
     if (resolved.entity?.kind === 'person') {

@@ -42,7 +42,13 @@ export function findRuns(model: TextModel, sentence: number): Run[] {
         CUE_VERBS.has(lower((tokens[current[0] as number] as Token).text)))
     )
       current.shift();
-    while (current.length && CONNECTORS.has((tokens[current.at(-1) as number] as Token).text)) current.pop();
+    // Trailing connectors, and a headline's verb of saying ("…, Lindsey Graham Says"), never end a name.
+    while (
+      current.length &&
+      (CONNECTORS.has((tokens[current.at(-1) as number] as Token).text) ||
+        CUE_VERBS.has(lower((tokens[current.at(-1) as number] as Token).text)))
+    )
+      current.pop();
     if (current.length) {
       runs.push({
         tokens: current.map((i) => tokens[i] as Token),

@@ -120,3 +120,14 @@ describe('offline attribution across sentences on real layouts', () => {
     ]);
   });
 });
+
+describe('titles in quote marks are not quotes', () => {
+  it('drops a show or forum title next to a verb of saying, keeps a one-word answer', () => {
+    const result = analyse([
+      'Senator Ada Brenner told Channel 4’s “Morning Round” that the vote would pass.',
+      '“Yes,” said Councillor Tomas Reyes, when asked whether he would run.',
+      'Reyes spoke during a “Harbour Town Forum” sponsored by the council and said the port was “not for sale.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Yes, → Tomas Reyes', 'not for sale. → Tomas Reyes']);
+  });
+});
