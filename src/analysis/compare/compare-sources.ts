@@ -11,6 +11,7 @@ import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
+import { findSharedCopy } from './shared-copy.ts';
 import { verifyFlags } from './verify-flag.ts';
 
 export interface CompareDeps {

@@ -222,10 +222,21 @@ const STOP = new Set(
   ),
 );
 
+/** A sentence ends at ".", "!" or "?" and a space, but not after an initial ("Lena T. Quell"). */
+const SENTENCE_END = /(?<!(?:^|[\s(])\p{Lu})[.!?]["”’]?\s|\n/gu;
+
 function sentenceWords(text: string, at: number): Set<string> {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  const stops = ['. ', '\n'].map((mark) => text.indexOf(mark, at)).filter((i) => i >= 0);
-  const end = stops.length > 0 ? Math.min(...stops) : text.length;
+  const from = Math.max(0, at - 400);
+  let start = from;
+  let end = Math.min(text.length, at + 400);
+  for (const mark of text.slice(from, end).matchAll(SENTENCE_END)) {
+    const index = from + mark.index;
+    if (index < at) start = index + mark[0].length;
+    else {
+      end = index;
+      break;
+    }
+  }
   return new Set(
     text
       .slice(start, end)

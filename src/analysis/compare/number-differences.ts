@@ -70,14 +70,17 @@ function topicWordsOf(bodies: string[]): Set<string> {
       if (word.length > 2 && !STOP.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  // Words every source uses, most frequent across the texts first.
+  // Words every source uses, twice per source on average, most frequent across the texts first.
   const frequency = new Map<string, number>();
   for (const body of bodies)
     for (const word of body.toLowerCase().split(/[^\p{L}]+/u))
       frequency.set(word, (frequency.get(word) ?? 0) + 1);
   return new Set(
     [...counts]
-      .filter(([, sources]) => sources === bodies.length && bodies.length > 1)
+      .filter(
+        ([word, sources]) =>
+          sources === bodies.length && bodies.length > 1 && (frequency.get(word) ?? 0) >= 2 * bodies.length,
+      )
       .map(([word]) => word)
       .sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0))
       .slice(0, TOPIC_WORDS),

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findNameForms } from '../../../src/analysis/compare/name-forms.ts';
+import { findNameVariants } from '../../../src/analysis/compare/name-variants.ts';
+import { makeSources } from './sources.ts';
+
+const texts = (...text: string[]) => makeSources(...text.map((t) => ({ text: t })));
+
+describe('name spelling variants', () => {
+  it('ignores the apostrophe glyph and clause openers', () => {
+    const sources = texts(
+      'But Petra Halvorsen’s plan failed in Vellmar County.',
+      "But Petra Halvorsen's plan failed in Vellmar County.",
+    );
+    expect(findNameVariants(sources)).toEqual([]);
+  });
+
+  it('matches a short form against a full name on the surname', () => {
+    const sources = texts(
+      'The talks were led by Abu Tarik in the morning.',
+      'The talks were led by Samir Hadi Abu Tariq in the morning.',
+    );
+    const [item] = findNameVariants(sources);
+    expect(item?.versions.map((v) => v.text)).toEqual(['Abu Tarik', 'Samir Hadi Abu Tariq']);
+  });
+
+  it('does not take a plural or a possessive for a spelling', () => {
+    expect(findNameVariants(texts('The Dorrance family met.', 'The Dorrances met Anna Dorrance.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('name forms', () => {
+  it('gathers middle initials and nicknames into one low item', () => {
+    const sources = texts(
+      'Council leader Tom Brannigan spoke, and Greta Holm agreed.',
+      'Council leader Thomas R. Brannigan spoke, and Greta L. Holm agreed.',
+    );
+    const items = findNameForms(sources);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'name', severity: 'low' });
+    expect(items[0]?.versions.map((v) => v.text)).toEqual([
+      'Tom Brannigan',
+      'Thomas R. Brannigan',
+      'Greta Holm',
+      'Greta L. Holm',
+    ]);
+  });
+
+  it('never takes a son for his father on a suffix alone', () => {
+    expect(findNameForms(texts('Aldo Brenn Jr. testified.', 'Aldo Brenn testified.'))).toEqual([]);
+  });
+
+  it('flags a different given name in the same part of the story, accents aside', () => {
+    for (const surname of ['Quell', 'Quéll']) {
+      const sources = texts(
+        'Rep. Marta Quell won the vote for caucus vice chair, defeating fellow Ostland congresswoman Ida Penn.',
+        `Representative Lena T. ${surname} of Ostland defeated another Ostland member, Ida Penn, to become caucus vice chair.`,
+      );
+      expect(findNameForms(sources)).toMatchObject([{ kind: 'name', severity: 'medium' }]);
+    }
+  });
+
+  it('does not flag two people of one surname in different parts of the story', () => {
+    const sources = texts(
+      'Rep. Marta Quell opened the fair.',
+      'Senator Lena Quell voted on the budget bill.',
+    );
+    expect(findNameForms(sources)).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { alignNumbers } from '../../../src/analysis/compare/number-differences.ts';
+import { findSharedCopy } from '../../../src/analysis/compare/shared-copy.ts';
+import { makeSources, type SourceSpec } from './sources.ts';
+
+const numbers = (...specs: SourceSpec[]) => {
+  const sources = makeSources(...specs);
+  return alignNumbers(
+    sources.map((s) => s.sheet),
+    new Map(sources.map((s) => [s.sheet.id, s.text])),
+  );
+};
+const fact = (evidence: string) => ({ text: `${evidence}.`, facts: [{ statement: evidence, evidence }] });
+
+describe('figures of the same thing', () => {
+  it('never sets seats needed against seats lost', () => {
+    const { disagreements } = numbers(
+      fact('The Greens won control of the assembly despite needing to gain roughly 35 seats'),
+      fact('The Greens have also lost nearly 60 seats over the past six years'),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('never sets part of a count against the count', () => {
+    const { disagreements } = numbers(
+      fact('The blast killed a driver and 19 other children'),
+      fact('The blast killed 26 people'),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('shows qualifiers as written and keeps such figures off high', () => {
+    const { disagreements } = numbers(
+      fact('More than 7,000 islanders have been evacuated'),
+      fact('At least 7,326 islanders have been evacuated'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.note).toContain('S1 “More than 7,000”, S2 “At least 7,326”');
+    expect(disagreements[0]?.severity).not.toBe('high');
+  });
+
+  it('still flags a differing death toll', () => {
+    const { disagreements } = numbers(
+      fact('Fourteen people died in the landslide'),
+      fact('Nine people died in the landslide'),
+    );
+    expect(disagreements).toMatchObject([{ kind: 'number', severity: 'high' }]);
+  });
+
+  it('pairs sums of money only on the same verb and a word of their own', () => {
+    const { disagreements } = numbers(
+      fact(
+        'The council wanted $5.7 million for the bridge, and the bill grants $1.4 million for the ferry pier',
+      ),
+      fact('The bill provides $1.375 million for the ferry pier'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.note).toContain('“$1.4 million”');
+  });
+});
+
+const WIRE =
+  'The regional water board said on Monday that the Tessel reservoir had fallen to its lowest level since records began, and that households in four districts would face rationing from the first week of next month unless heavy rain arrived before then.';
+
+describe('shared copy', () => {
+  it('reports a passage two sources print word for word', () => {
+    const items = findSharedCopy(
+      makeSources(
+        { text: `Drought bites.\n\n${WIRE}\n\nFarmers were angry.` },
+        { text: `Our reporter writes.\n\n${WIRE}` },
+        {
+          text: 'Rationing may come next month to four districts, officials warned after the reservoir fell.',
+        },
+      ),
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'shared_copy', severity: 'low' });
+    expect(items[0]?.note).toContain('not independent confirmation');
+    expect(items[0]?.versions.map((v) => v.source)).toEqual(['S1', 'S2']);
+  });
+
+  it('does not take the same quotation printed by two outlets for shared copy', () => {
+    const quote = `“${WIRE}”`;
+    const items = findSharedCopy(
+      makeSources(
+        { text: `The minister said: ${quote} Then she left.` },
+        { text: `${quote} the minister told reporters.` },
+      ),
+    );
+    expect(items).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { alignQuotes } from '../../../src/analysis/compare/quote-alignment.ts';
+import { makeSources } from './sources.ts';
+
+const align = (...pairs: { speaker: string; text: string }[]) =>
+  alignQuotes(
+    makeSources(...pairs.map((quote) => ({ text: `“${quote.text}”`, quotes: [quote] }))).map((s) => s.sheet),
+  );
+
+describe('attribution flags', () => {
+  it('flags the same words given to two named people', () => {
+    const { attributions } = align(
+      { speaker: 'Ruth Okafor', text: 'The levy will not survive the winter session' },
+      { speaker: 'Anton Brisk', text: 'The levy will not survive the winter session' },
+    );
+    expect(attributions).toHaveLength(1);
+    expect(attributions[0]?.note).toBe('S1 attributes it to Ruth Okafor; S2 attributes it to Anton Brisk');
+  });
+
+  it('never sets a fragment against a longer version of the same words', () => {
+    const { attributions } = align(
+      {
+        speaker: 'Ruth Okafor',
+        text: 'With respect to that remark, I think the governor knows the levy will fail',
+      },
+      { speaker: 'Anton Brisk', text: 'I think the governor knows the levy will fail' },
+    );
+    expect(attributions).toEqual([]);
+  });
+
+  it('never sets a body against a description, a weekday or a cut-off name', () => {
+    for (const other of ['the regional rowing federation', 'Thursday', 'Dec', 'Carla B']) {
+      const { attributions } = align(
+        { speaker: 'Norland Rowing Union', text: 'The regatta will go ahead as planned this year' },
+        { speaker: other, text: 'The regatta will go ahead as planned this year' },
+      );
+      expect(attributions).toEqual([]);
+    }
+  });
+
+  it('takes "Pieter Vos Jr." and "Pieter Vos" for one speaker', () => {
+    const { attributions } = align(
+      { speaker: 'Pieter Vos Jr.', text: 'I look forward to being cleared of every charge' },
+      { speaker: 'Pieter Vos', text: 'I look forward to being cleared of every charge' },
+    );
+    expect(attributions).toEqual([]);
+  });
+});
+
+describe('quote variants', () => {
+  it('reports a change inside the quote', () => {
+    const { variants } = align(
+      { speaker: 'Ruth Okafor', text: 'We built it together and we will run it together' },
+      { speaker: 'Ruth Okafor', text: 'We built it together and we will keep it together' },
+    );
+    expect(variants).toHaveLength(1);
+  });
+
+  it('does not report a longer cut or a punctuation difference as a wording change', () => {
+    expect(
+      align(
+        { speaker: 'Ruth Okafor', text: 'the only thing bigger than the budget is the bluster' },
+        {
+          speaker: 'Ruth Okafor',
+          text: 'Truth be told, the only thing bigger than the budget is the bluster',
+        },
+      ).variants,
+    ).toEqual([]);
+    expect(
+      align(
+        { speaker: 'Ruth Okafor', text: 'I am the mayor of this town, but I am also a mother' },
+        { speaker: 'Ruth Okafor', text: 'I am the mayor of this town. But I am also a mother.' },
+      ).variants,
+    ).toEqual([]);
+  });
+
+  it('does not pair two quotes that share only small words', () => {
+    const { variants, attributions } = align(
+      { speaker: 'Ruth Okafor', text: 'There is a whole lot of anger' },
+      { speaker: 'Anton Brisk', text: 'I think there is a lot of soul-searching' },
+    );
+    expect([...variants, ...attributions]).toEqual([]);
+  });
+});
