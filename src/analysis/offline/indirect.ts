@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
-import { isSpeakerName } from './speaker-check.ts';
+import { hasFiniteVerb, isSpeakerName } from './speaker-check.ts';
 import {
   nounPhrase,
   type PhraseContext,
@@ -117,7 +117,12 @@ function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   if (at === 0 && tokens[parsed.end]?.text === ',')
     return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
-  if (at > 0 && tokens[at - 1]?.text === ',' && parsed.end >= tokens.length - 1)
+  // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
+  if (
+    at > 0 &&
+    tokens[at - 1]?.text === ',' &&
+    !tokens.slice(parsed.end).some((t) => INDIRECT_CUES.has(lower(t.text)))
+  )
     return { ...base, from: 0, to: at - 2 };
   return null;
 }
@@ -126,6 +131,8 @@ function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
 function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let comma = tokens.length - 2; comma > 2; comma--) {
     if (tokens[comma]?.text !== ',') continue;
+    // "…, though she admitted …" is a second report, not the credit of the first.
+    if (CLAUSE_BREAKS.has(lower(tokens[comma + 1]?.text ?? ''))) continue;
     let i = comma + 1;
     let cue = lower(tokens[i]?.text ?? '');
     let parsed = null;
@@ -222,10 +229,21 @@ function skipAdverbial(tokens: Token[], i: number): number {
   return k;
 }
 
+/** Groups that speak in news copy but name no job: "Republicans said", "voters say". */
+const SPEAKING_GROUPS = new Set(
+  'republicans democrats lawmakers legislators voters economists historians scholars investigators officers protesters supporters opponents aides allies'.split(
+    ' ',
+  ),
+);
+
+/** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
+const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while']);
+
 /** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
 function clauseEnd(tokens: Token[], from: number): number {
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lower(tokens[k]?.text ?? '');
+    if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
     if ((word === 'and' || word === 'but') && CUE_VERBS.has(lower(tokens[k + 1]?.text ?? ''))) {
       return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     }
@@ -238,6 +256,12 @@ function clauseText(text: string, tokens: Token[], start: number, to: number): s
   // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing.
   const comma = tokens.findIndex((t, k) => k > from && k <= from + 4 && t.text === ',');
   if (from === 0 && comma > 0 && PREPOSITIONS.has(lower(tokens[0]?.text ?? ''))) from = comma + 1;
+  // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
+  while (
+    from <= to &&
+    (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lower(tokens[from]?.text ?? '')))
+  )
+    from++;
   let end = to;
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);
@@ -246,12 +270,21 @@ function clauseText(text: string, tokens: Token[], start: number, to: number): s
   if (NOT_CLAUSE_START.has(lower((words[0] as Token).text))) return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
-  return text.slice(first.start, last.end);
+  const clause = text.slice(first.start, last.end);
+  // Two apostrophes are quote marks in some archives: quoted words are never shown as a paraphrase.
+  if (clause.includes("''")) return null;
+  // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
+  return hasFiniteVerb(clause) ? clause : null;
 }
 
 /** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
 function speakerLike(ref: SpeakerRef): boolean {
   if (ref.kind !== 'phrase') return ref.kind === 'mention' || ref.word in PRONOUNS;
   const head = ref.head;
-  return !NON_SPEAKER_SOURCES.has(head) && (ROLE_NOUNS.has(head) || BODY_NOUNS.has(head));
+  // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  return (
+    !NON_SPEAKER_SOURCES.has(head) &&
+    (ROLE_NOUNS.has(head) || BODY_NOUNS.has(head) || ROLE_NOUNS.has(singular) || SPEAKING_GROUPS.has(head))
+  );
 }

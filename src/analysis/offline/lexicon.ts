@@ -23,7 +23,9 @@ writes recalls responds replies insists continues concludes suggests warns`),
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
 export const INDIRECT_CUES = new Set(
   words(`said says say told tells stated added insisted insists warned warns argued claimed announced confirmed
-noted explained estimated predicted acknowledged admitted saying adding`),
+noted explained estimated predicted acknowledged admitted saying adding notes reported reports suggested
+suggests agreed agrees argues wrote writes emphasized emphasised stressed responded replied contended asserted
+cautioned promised vowed pledged conceded maintained reiterated complained testified`),
 );
 
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */

@@ -69,3 +69,11 @@ function judge(speaker: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether a reported clause has a verb of its own ("the truce would hold") rather than being a noun phrase
+ * that happened to follow a verb of saying ("the charges during a press conference").
+ */
+export function hasFiniteVerb(clause: string): boolean {
+  return nlp(clause).has('(#PastTense|#PresentTense|#Modal|#Auxiliary|#Copula|#FutureTense)');
+}

@@ -1,0 +1,38 @@
+// Reported speech as real outlets write it (text written for the test).
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('offline reported speech on real layouts', () => {
+  it('hears groups and plurals of roles: "experts say", "lawmakers said"', () => {
+    const result = analyse([
+      'Though the figures are hard to check, experts say the harbour levy would barely cover the dredging.',
+      'Lawmakers said the bridge tolls had been set too low for a decade.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the harbour levy would barely cover the dredging → experts',
+      'the bridge tolls had been set too low for a decade → Lawmakers',
+    ]);
+  });
+
+  it('ends the report where the reporter concedes: "…, though she admitted …"', () => {
+    const result = analyse([
+      'Councillor Ada Brenner said the ferry would run all winter, though she admitted the budget was tight.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the ferry would run all winter → Ada Brenner']);
+  });
+
+  it('reads a source named at length after "according to"', () => {
+    const result = analyse([
+      'Tailored training can cut the risk sharply, according to Mara Quist, head of the Dunmore clinic, and other doctors.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['Tailored training can cut the risk sharply → Mara Quist']);
+  });
+
+  it('never reports a noun phrase or words in double apostrophes as a paraphrase', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes announced the closures during a Friday press conference.',
+      "Mayor Tomas Reyes said ''the port is not for sale,'' and left.",
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
