@@ -15,14 +15,8 @@ import { isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
-import {
-  isAdverb,
-  type PhraseContext,
-  parseBackward,
-  parseForward,
-  type SpeakerRef,
-  skipBackOverModifiers,
-} from './speaker-phrase.ts';
+import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { isAdverb, skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 export interface AttributedQuote {

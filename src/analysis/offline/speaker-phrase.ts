@@ -5,8 +5,9 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
+import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 export type SpeakerRef =
@@ -112,49 +113,6 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   return toRef(tokens, from, k, ctx);
-}
-
-/**
- * Steps back over what may stand between a subject and its verb: auxiliaries and adverbs ("has also",
- * "forcefully") and a bracketed party label ("Rep. Gwen Moore (D-Wis.) said").
- */
-export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): number {
-  let k = j;
-  for (;;) {
-    const word = lower(tokens[k]?.text ?? '');
-    if (k >= lo && (AUXILIARIES.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
-      k--;
-      continue;
-    }
-    // "Peskov on Thursday insisted", "Stone early Friday said": a time between subject and verb.
-    if (k >= lo && (WEEKDAYS.has(word) || TIME_ADVERBS.has(word))) {
-      k--;
-      if (TIME_LEADS.has(lower(tokens[k]?.text ?? ''))) k--;
-      continue;
-    }
-    if (k >= lo && tokens[k]?.text === ')') {
-      let open = k - 1;
-      while (open > lo && tokens[open]?.text !== '(' && k - open < 12) open--;
-      if (tokens[open]?.text === '(') {
-        k = open - 1;
-        continue;
-      }
-    }
-    return k;
-  }
-}
-
-const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night']);
-const TIME_LEADS = new Set(['on', 'early', 'late', 'last', 'this']);
-
-/** Nouns that end like adverbs: "the family said", "an ally said". */
-const LY_NOUNS = new Set(
-  'family ally rally assembly daily weekly monthly quarterly anomaly monopoly bully'.split(' '),
-);
-
-/** "forcefully", "quickly": a lower-case -ly word that is not one of the few -ly nouns. */
-export function isAdverb(word: string): boolean {
-  return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOUNS.has(word) && !word.endsWith('ply');
 }
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */

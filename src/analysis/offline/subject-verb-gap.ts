@@ -1,0 +1,48 @@
+// What may stand between a speaker and the verb of saying in news copy: auxiliaries and adverbs ("has
+// also", "forcefully"), a time ("on Thursday", "early Friday") and a bracketed party label ("(D-Wis.)").
+// Both the before-the-verb and the after-the-name readings step over them.
+import { AUXILIARIES, WEEKDAYS } from './lexicon.ts';
+import { lower, type Token } from './tokens.ts';
+
+/**
+ * Steps back over what may stand between a subject and its verb: auxiliaries and adverbs ("has also",
+ * "forcefully") and a bracketed party label ("Rep. Gwen Moore (D-Wis.) said").
+ */
+export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): number {
+  let k = j;
+  for (;;) {
+    const word = lower(tokens[k]?.text ?? '');
+    if (k >= lo && (AUXILIARIES.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
+      k--;
+      continue;
+    }
+    // "Peskov on Thursday insisted", "Stone early Friday said": a time between subject and verb.
+    if (k >= lo && (WEEKDAYS.has(word) || TIME_ADVERBS.has(word))) {
+      k--;
+      if (TIME_LEADS.has(lower(tokens[k]?.text ?? ''))) k--;
+      continue;
+    }
+    if (k >= lo && tokens[k]?.text === ')') {
+      let open = k - 1;
+      while (open > lo && tokens[open]?.text !== '(' && k - open < 12) open--;
+      if (tokens[open]?.text === '(') {
+        k = open - 1;
+        continue;
+      }
+    }
+    return k;
+  }
+}
+
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_LEADS = new Set(['on', 'early', 'late', 'last', 'this']);
+
+/** Nouns that end like adverbs: "the family said", "an ally said". */
+const LY_NOUNS = new Set(
+  'family ally rally assembly daily weekly monthly quarterly anomaly monopoly bully'.split(' '),
+);
+
+/** "forcefully", "quickly": a lower-case -ly word that is not one of the few -ly nouns. */
+export function isAdverb(word: string): boolean {
+  return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOUNS.has(word) && !word.endsWith('ply');
+}
