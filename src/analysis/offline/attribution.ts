@@ -59,10 +59,12 @@ export function attributeQuotes(
       const hi = marks[n + 1] ?? tokens.length;
       const before = tokens.slice(lo, markAt);
       const standalone = !before.some(isWord);
-      const found =
-        after(tokens, markAt + 1, hi, ctx) ??
-        beforeQuote(tokens, lo, markAt, ctx) ??
-        (standalone ? null : trailing(tokens, markAt + 1, hi, ctx));
+      const credit = after(tokens, markAt + 1, hi, ctx);
+      // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
+      // document only reports what that speaker said.
+      const named =
+        credit === null || credit.cue === 'according to' ? beforeQuote(tokens, lo, markAt, ctx) : null;
+      const found = named ?? credit ?? (standalone ? null : trailing(tokens, markAt + 1, hi, ctx));
       pending.push({ quote, sentence: index, standalone, found });
     });
   });
@@ -109,7 +111,13 @@ function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): F
   }
   const k = skipToCue(tokens, parsed.end, to);
   const cue = lower(tokens[k]?.text ?? '');
-  return k < to && CUE_VERBS.has(cue) ? { ref: parsed.ref, role: parsed.role, cue } : null;
+  if (k >= to || !CUE_VERBS.has(cue)) return null;
+  // “…,” aides said Mr. Ryan told his colleagues: the one reported as speaking said it.
+  const inner = parseForward(tokens.slice(0, to), k + 1, ctx);
+  const innerCue = inner ? lower(tokens[skipModifiers(tokens, inner.end, to)]?.text ?? '') : '';
+  if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
+    return { ref: inner.ref, role: inner.role, cue: innerCue };
+  return { ref: parsed.ref, role: parsed.role, cue };
 }
 
 /**
@@ -197,17 +205,21 @@ function clauseSubject(
   before: number,
   ctx: PhraseContext,
 ): SpeakerRef | null {
-  if (first < 0 || first >= before) return null;
-  const parsed = parseForward(tokens.slice(0, before), first, ctx);
-  if (!parsed || parsed.ref.kind === 'phrase') return null;
-  const next = tokens[skipModifiers(tokens, parsed.end, before)];
-  // The subject must be followed by its verb, not be the object of an opening preposition.
-  return next && isWord(next) && !CUE_VERBS.has(lower(next.text))
-    ? parsed.ref
-    : parsed.ref.kind === 'pronoun'
-      ? null
-      : parsed.ref;
+  let start = first;
+  // "Prior to the declaration, Speaker Pelosi called …": the subject comes after an opening adverbial.
+  if (OPENERS.has(lower(tokens[start]?.text ?? ''))) {
+    const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
+    if (comma > 0) start = comma + 1;
+  }
+  if (start < 0 || start >= before) return null;
+  const parsed = parseForward(tokens.slice(0, before), start, ctx);
+  return parsed && parsed.ref.kind !== 'phrase' ? parsed.ref : null;
 }
+
+const OPENERS = new Set(
+  `prior in on at after before during following since despite with for as when while earlier later last this
+  under amid from by`.split(/\s+/),
+);
 
 /** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
 function trailing(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {

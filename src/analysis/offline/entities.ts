@@ -7,7 +7,7 @@
 import { genderOfGivenName } from './first-names.ts';
 import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { findRuns, type Run } from './name-runs.ts';
-import { isPersonName, personNameGender } from './person-name-check.ts';
+import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
@@ -111,6 +111,11 @@ function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'sin
     rolePrefix(run.sentenceTokens, run.at, text) ??
     appositionRole(text, run.sentenceTokens, nameAt + nameTokens.length - 1, run.at);
   if (nameTokens.length === 1) return title ? surnameWithTitle(run, nameFirst, title, entities) : 'single';
+  // "(Speaker of the) House Newt Gingrich": a capitalised word before a given name is not part of the name.
+  const given = nameTokens.length >= 3 ? givenNameAt(nameTokens.map((t) => t.text)) : 0;
+  if (given > 0 && given < nameTokens.length - 1) {
+    return classifyRun(text, { ...run, tokens: nameTokens.slice(given), at: nameAt + given }, entities);
+  }
   if (nameTokens.length > 4) return null;
   const name = text.slice(nameFirst.start, last.end).replace(/['’]s$/u, '');
   const looksPerson =

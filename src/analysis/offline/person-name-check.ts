@@ -1,41 +1,40 @@
-// Whether a capitalised run of two to four words is a person's name, and which given-name gender it carries,
-// from compromise's lexicon of given names: our own list knows the names of our corpus, real copy has many
-// more ("Maureen Maloney", "Newt Gingrich"). Asked once per distinct name, never over whole texts.
-import nlp from 'compromise';
+// Whether a capitalised run of two to four words is a person's name, and which gender its given name
+// carries, from compromise's lexicon of given names (about 3,000): our own list knows the names of our
+// corpus, real copy has many more ("Maureen Maloney", "Newt Gingrich"). Only the lexicon is read, word by
+// word; tagging each name with compromise would cost a millisecond a call.
+import { wordLexicon } from './compromise-lexicon.ts';
+import { genderOfGivenName } from './first-names.ts';
 
-interface NameTags {
-  person: boolean;
-  gender: 'm' | 'f' | null;
+const load = wordLexicon;
+
+function givenGender(word: string): 'm' | 'f' | null | undefined {
+  const key = word.toLowerCase();
+  const known = load().given;
+  return known.has(key) ? (known.get(key) ?? null) : undefined;
 }
 
-const seen = new Map<string, NameTags>();
-
-function tagsOf(name: string): NameTags {
-  let tags = seen.get(name);
-  if (tags === undefined) {
-    const terms: { tags: string[] }[] = nlp(name)
-      .terms()
-      .json()
-      .map((t: { terms: { tags: string[] }[] }) => ({ tags: t.terms[0]?.tags ?? [] }));
-    const first = new Set(terms[0]?.tags ?? []);
-    const all = terms.flatMap((t) => t.tags);
-    const person =
-      terms.length >= 2 && first.has('FirstName') && !all.includes('Place') && !all.includes('Organization');
-    tags = {
-      person,
-      gender: first.has('MaleName') ? 'm' : first.has('FemaleName') ? 'f' : null,
-    };
-    if (seen.size > 10_000) seen.clear();
-    seen.set(name, tags);
-  }
-  return tags;
-}
-
-/** "Maureen Maloney" yes; "Morning Consult", "New York City", "Homeland Security" no. */
+/** "Maureen Maloney" yes; "Morning Consult", "Virginia Beach", "Homeland Security" no. */
 export function isPersonName(name: string): boolean {
-  return name.split(/\s+/).length <= 4 && tagsOf(name).person;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (givenGender(words[0] as string) === undefined) return false;
+  // "Virginia Beach", "Chelsea Piers": a given name that is also a place, followed by a place word.
+  return !words.slice(1).some((word) => load().places.has(word.toLowerCase()));
 }
 
 export function personNameGender(name: string): 'm' | 'f' | null {
-  return tagsOf(name).gender;
+  return givenGender(name.split(/\s+/)[0] ?? '') ?? null;
+}
+
+/**
+ * Where a given name starts in a run of capitalised words ("House Newt Gingrich" → 1), or 0 when the run
+ * starts with one or holds none. Only a known given name counts: never a guess.
+ */
+export function givenNameAt(words: string[]): number {
+  if (genderOfGivenName(words[0] ?? '') !== null || givenGender(words[0] ?? '') !== undefined) return 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (genderOfGivenName(words[i] as string) !== null || givenGender(words[i] as string) !== undefined)
+      return i;
+  }
+  return 0;
 }
