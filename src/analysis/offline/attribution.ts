@@ -182,7 +182,8 @@ function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseCon
     // "Hale issued tweets early Friday saying …": a participle's subject is the clause's.
     const participle = word.endsWith('ing');
     const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
-    if (ref && !carriesOnly(ref)) return { ref, role: null, cue: word };
+    // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
+    if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) return { ref, role: null, cue: word };
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
     const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
     if (participle || joined === 'and' || joined === 'but') {
@@ -193,6 +194,8 @@ function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseCon
   }
   return null;
 }
+
+const DOCUMENT_CUES = new Set(['reads', 'read', 'says', 'said', 'states', 'stated', 'notes', 'noted']);
 
 function carriesOnly(ref: SpeakerRef): boolean {
   return ref.kind === 'phrase' && CARRIER_HEADS.has(lower(ref.head));

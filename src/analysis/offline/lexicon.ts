@@ -17,7 +17,8 @@ warning insisting urging demanded yelled yells shouted shouts exclaimed quipped 
 boasted bragged laughed pleaded retorted interjected observed opined recounted contended asserted charged
 lamented screamed cried condemned denounced dubbed labeled labelled branded praised slammed blasted
 mocked derided hailed deemed asks demands tweets shouting chanted reports notes explains claims argues
-writes recalls responds replies insists continues concludes suggests warns`),
+writes recalls responds replies insists continues concludes suggests warns lauded likened touted reads
+declares decried criticized criticised attacked dismissed ridiculed accuses`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
