@@ -185,15 +185,16 @@ function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
 }
 
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
-  if ((cue === 'saying' || cue === 'adding') && tokens[at - 1]?.text === ',')
-    return parseForward(tokens, 0, ctx)?.ref ?? null;
+  // "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject.
+  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return parseForward(tokens, 0, ctx)?.ref ?? null;
   return parseBackward(tokens, at - 1, 0, ctx);
 }
 
 function clauseStart(tokens: Token[], at: number, cue: string): number {
   let i = at + 1;
-  if (cue === 'told' || cue === 'tells') i = skipObject(tokens, i);
-  i = skipAdverbial(tokens, i);
+  i = skipTime(tokens, i);
+  if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
+  i = skipAdverbial(tokens, skipTime(tokens, i));
   // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
   // keeps its "that", because the clause started before it.
   return lower(tokens[i]?.text ?? '') === 'that' ? i + 1 : i;
@@ -212,6 +213,37 @@ function skipObject(tokens: Token[], i: number): number {
 }
 
 /** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
+/** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
+const TAKES_OBJECT = new Set([
+  'told',
+  'tells',
+  'telling',
+  'warned',
+  'warns',
+  'warning',
+  'assured',
+  'reminded',
+  'informed',
+]);
+const TIME_WORDS = new Set(
+  'today yesterday tonight recently earlier later again monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/** "said this week that", "said Friday that", "said last month": a time before the clause. */
+function skipTime(tokens: Token[], i: number): number {
+  let k = i;
+  for (;;) {
+    const word = lower(tokens[k]?.text ?? '');
+    const next = lower(tokens[k + 1]?.text ?? '');
+    if (TIME_WORDS.has(word)) k++;
+    else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
+      k += 2;
+    else return k;
+  }
+}
+
 function skipAdverbial(tokens: Token[], i: number): number {
   let k = i;
   while (PREPOSITIONS.has(lower(tokens[k]?.text ?? ''))) {

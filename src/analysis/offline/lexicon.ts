@@ -26,7 +26,8 @@ export const INDIRECT_CUES = new Set(
   words(`said says say told tells stated added insisted insists warned warns argued claimed announced confirmed
 noted explained estimated predicted acknowledged admitted saying adding notes reported reports suggested
 suggests agreed agrees argues wrote writes emphasized emphasised stressed responded replied contended asserted
-cautioned promised vowed pledged conceded maintained reiterated complained testified`),
+cautioned promised vowed pledged conceded maintained reiterated complained testified denied denies acknowledge
+acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls`),
 );
 
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
