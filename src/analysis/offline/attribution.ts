@@ -15,6 +15,7 @@ import { isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
+import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb, skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
@@ -195,10 +196,32 @@ function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseCon
   return null;
 }
 
-const DOCUMENT_CUES = new Set(['reads', 'read', 'says', 'said', 'states', 'stated', 'notes', 'noted']);
+/** Documents quoted as sources: "the indictment says", "according to the complaint". */
+const DOCUMENT_HEADS = new Set([
+  'indictment',
+  'complaint',
+  'filing',
+  'memo',
+  'lawsuit',
+  'ruling',
+  'order',
+  'motion',
+]);
+
+const DOCUMENT_CUES = new Set([
+  'reads',
+  'read',
+  'says',
+  'said',
+  'states',
+  'stated',
+  'notes',
+  'noted',
+  'according to',
+]);
 
 function carriesOnly(ref: SpeakerRef): boolean {
-  return ref.kind === 'phrase' && CARRIER_HEADS.has(lower(ref.head));
+  return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));
 }
 
 /** The subject that opens a clause: a name, a pronoun or a named body, never a description. */
@@ -296,6 +319,15 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
     if (!item.found || isQuotedTitle(ctx.text.slice(item.quote.start, item.quote.end))) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerName(resolved.speaker)) continue;
+    // A description that names no one must at least be headed by a role or a body.
+    const ref = item.found.ref;
+    if (
+      resolved.entity === null &&
+      !speakerLike(ref) &&
+      !(carriesOnly(ref) && DOCUMENT_CUES.has(item.found.cue))
+    ) {
+      continue;
+    }
     if (resolved.entity?.kind === 'person') {
       ctx.trail.push({ entity: resolved.entity, at: item.quote.open, sentence: item.sentence });
     }

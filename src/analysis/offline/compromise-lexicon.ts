@@ -12,6 +12,8 @@ export interface WordLexicon {
   verbs: Set<string>;
   /** Simple past forms: "spoke", "said". */
   past: Set<string>;
+  /** Nouns for people by what they do: "businessman", "narrator", "strategists". */
+  actors: Set<string>;
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
@@ -20,7 +22,13 @@ let loaded: WordLexicon | undefined;
 
 export function wordLexicon(): WordLexicon {
   if (loaded) return loaded;
-  const lexicon: WordLexicon = { given: new Map(), places: new Set(), verbs: new Set(), past: new Set() };
+  const lexicon: WordLexicon = {
+    given: new Map(),
+    places: new Set(),
+    verbs: new Set(),
+    past: new Set(),
+    actors: new Set(),
+  };
   const words = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tag] of Object.entries(words)) {
     const tags = Array.isArray(tag) ? tag : [tag];
@@ -31,6 +39,7 @@ export function wordLexicon(): WordLexicon {
     if (word.includes(' ')) continue;
     if (tags.some((t) => VERB_TAGS.has(t))) lexicon.verbs.add(word);
     if (tags.includes('PastTense')) lexicon.past.add(word);
+    if (tags.includes('Actor')) lexicon.actors.add(word);
   }
   loaded = lexicon;
   return lexicon;

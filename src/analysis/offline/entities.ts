@@ -70,8 +70,8 @@ export function buildRegistry(model: TextModel): Registry {
   for (const run of singles) {
     const token = run.tokens[0] as Token;
     const people = bySurname.get(fold(token.text)) ?? [];
-    const before = people.filter((m) => m.start < token.start).at(-1) ?? people[0];
-    const entity = before?.entity ?? findOrAdd(entities, 'other', stripPossessive(token.text));
+    const entity =
+      mainNamesake(people, token.start) ?? findOrAdd(entities, 'other', stripPossessive(token.text));
     mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -81,6 +81,23 @@ export function buildRegistry(model: TextModel): Registry {
   for (const entity of entities)
     if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
   return { entities, mentions };
+}
+
+/**
+ * "Trump said" in a story that also names Melania and Ivanka Trump, "Jackson" in one about a congressman
+ * and his father: a bare surname means the family member the story is about, the one named most often (the
+ * first named on a tie), among those named before it; not merely the last one named.
+ */
+function mainNamesake(people: Mention[], at: number): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const m of people) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const named = people.filter((m) => m.start < at);
+  const pool = named.length > 0 ? named : people;
+  let best: Entity | undefined;
+  for (const m of pool) {
+    if (best === undefined || (counts.get(m.entity) ?? 0) > (counts.get(best) ?? 0)) best = m.entity;
+  }
+  return best;
 }
 
 function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'single' | null {

@@ -18,6 +18,7 @@ import {
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb, isSpeakerName } from './speaker-check.ts';
+import { speakerLike } from './speaker-like.ts';
 import {
   nounPhrase,
   type PhraseContext,
@@ -261,13 +262,6 @@ function skipAdverbial(tokens: Token[], i: number): number {
   return k;
 }
 
-/** Groups that speak in news copy but name no job: "Republicans said", "voters say". */
-const SPEAKING_GROUPS = new Set(
-  'republicans democrats lawmakers legislators voters economists historians scholars investigators officers protesters supporters opponents aides allies'.split(
-    ' ',
-  ),
-);
-
 /** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while']);
 
@@ -307,16 +301,4 @@ function clauseText(text: string, tokens: Token[], start: number, to: number): s
   if (clause.includes("''")) return null;
   // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
   return hasFiniteVerb(clause) ? clause : null;
-}
-
-/** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
-function speakerLike(ref: SpeakerRef): boolean {
-  if (ref.kind !== 'phrase') return ref.kind === 'mention' || ref.word in PRONOUNS;
-  const head = ref.head;
-  // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
-  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
-  return (
-    !NON_SPEAKER_SOURCES.has(head) &&
-    (ROLE_NOUNS.has(head) || BODY_NOUNS.has(head) || ROLE_NOUNS.has(singular) || SPEAKING_GROUPS.has(head))
-  );
 }

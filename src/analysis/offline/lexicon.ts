@@ -33,7 +33,7 @@ acknowledges claiming arguing suggesting promising noting warning insisting reca
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
 export const AUXILIARIES = new Set(
   words(`has have had also later earlier then previously repeatedly again separately publicly privately
-recently once further was is would will reportedly simply only quickly swiftly quietly bluntly flatly
+recently once further still was is would will reportedly simply only quickly swiftly quietly bluntly flatly
 angrily forcefully tearfully sharply openly frequently often never even`),
 );
 

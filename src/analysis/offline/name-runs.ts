@@ -67,7 +67,12 @@ export function findRuns(model: TextModel, sentence: number): Run[] {
     const adjacent = previous !== undefined && /^\s+$/.test(model.text.slice(previous.end, token.start));
     if (current.length && !adjacent) flush();
     const word = token.text.toLowerCase();
-    if (isCapitalised(token.text) && !MONTHS.includes(word) && !WEEKDAYS.has(word)) {
+    if (
+      isCapitalised(token.text) &&
+      !MONTHS.includes(word) &&
+      !WEEKDAYS.has(word) &&
+      !isMonthAbbreviation(tokens, i)
+    ) {
       current.push(i);
       // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
       if (isPossessive(token.text) && !continuesBody(tokens, i)) flush();
@@ -77,6 +82,15 @@ export function findRuns(model: TextModel, sentence: number): Run[] {
   }
   flush();
   return runs.flatMap(splitAtLooseConnectors);
+}
+
+/** "Dec." before a day ("around Dec. 1, 2017") is a date, never a name. */
+function isMonthAbbreviation(tokens: Token[], i: number): boolean {
+  return (
+    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test((tokens[i] as Token).text) &&
+    tokens[i + 1]?.text === '.' &&
+    /^\d/.test(tokens[i + 2]?.text ?? '')
+  );
 }
 
 function continuesBody(tokens: Token[], i: number): boolean {

@@ -7,11 +7,11 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, minus a leading "the": "coastguard", "a resident".
-import type { Entity, Mention, Registry } from './entities.ts';
+import { type Entity, lastWord, type Mention, type Registry } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
-import { fold } from './tokens.ts';
+import { fold, lower } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -102,6 +102,12 @@ export function resolveSpeaker(
       return body ? withEntity(body, null) : null;
     }
     return null;
+  }
+  // "his lawyer", "her aides": whose, named, so the sheet never shows a pronoun ("Vance’s lawyer").
+  const owner = /^(his|her)\s+(.+)$/i.exec(ref.text);
+  if (owner) {
+    const person = nearestPerson(ref.at, lower(owner[1] ?? '') === 'his' ? 'm' : 'f', ctx);
+    return person ? { speaker: `${lastWord(person.name)}’s ${owner[2]}`, role: null, entity: null } : null;
   }
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);

@@ -4,14 +4,18 @@
 // briefly"). Our rules find the phrase; compromise's lexicon, which knows far more places and verb forms
 // than any list we would keep, tells what its words are (see compromise-lexicon.ts).
 import { wordLexicon } from './compromise-lexicon.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
 const FUNCTION_WORDS = new Set(
   'a an the this that these those which who whom whose it its there here what one some any of'.split(' '),
 );
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Month abbreviations as copy writes them before a date: "around Dec. 1". */
+const MONTH_ABBREVIATIONS = 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ');
 const TIME_WORDS = new Set([
+  ...MONTH_ABBREVIATIONS,
   ...WEEKDAYS,
   ...MONTHS,
   'today',
@@ -28,8 +32,15 @@ const TIME_WORDS = new Set([
 export function isSpeakerName(speaker: string): boolean {
   const words = speaker.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || !/\p{L}/u.test(speaker) || /^\p{N}/u.test(speaker.trim())) return false;
+  // A party label ("R-Ohio", "D-N.Y."), not a person.
+  if (/^[RDI]-\p{Lu}/u.test(speaker.trim())) return false;
   const bare = words.map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '').toLowerCase());
   if (bare.every((w) => TIME_WORDS.has(w))) return false;
+  // "their lawyers", "its office": a possessive pronoun points at someone the phrase does not name
+  // (resolve-speaker.ts names the owner of "his" and "her" where it can).
+  if (POSSESSIVE_PRONOUNS.has(bare[0] as string)) return false;
+  // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
+  if (bare.some((w) => CUE_VERBS.has(w))) return false;
   if (bare.every((w) => TITLE_ABBREVIATIONS.has(w) || FUNCTION_WORDS.has(w))) return false;
   const lexicon = wordLexicon();
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";

@@ -7,6 +7,7 @@
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
+import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
@@ -47,7 +48,7 @@ const PHRASE_STOP = new Set(
   `who which that whose in on to after before during from by with outside inside when while where as than and
   but or if because although since until about into over under against without near across later earlier then
   also again was were is are be been being had have has would will could should may might did does do not no
-  yesterday today tonight said`.split(/\s+/),
+  yesterday today tonight said though although whereas`.split(/\s+/),
 );
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at']);
 const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with']);
@@ -98,11 +99,20 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
-  const prep = lower(tokens[from - 1]?.text ?? '');
-  const holder = tokens[from - 2];
-  if (PP_HEADS.has(prep) && from - 2 >= lo && isWord(holder) && ROLE_NOUNS.has(lower(holder.text))) {
-    from -= 2;
-    while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  // "Lawmakers at the scene of the shooting": up to two prepositional hops back to a noun for people.
+  let reach = from;
+  for (let hop = 0; hop < 2; hop++) {
+    while (reach - 1 >= lo && ['the', 'a', 'an'].includes(lower(tokens[reach - 1]?.text ?? ''))) reach--;
+    if (!PP_HEADS.has(lower(tokens[reach - 1]?.text ?? ''))) break;
+    let k = reach - 2;
+    while (k >= lo && ['the', 'a', 'an'].includes(lower(tokens[k]?.text ?? ''))) k--;
+    if (k < lo || !isWord(tokens[k])) break;
+    reach = k;
+    if (isPersonNoun(lower((tokens[k] as Token).text))) {
+      from = k;
+      while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+      break;
+    }
   }
   // Grow through "Mikael Strand of grid operator Nordnett": the person before "of" is the speaker.
   const link = tokens[from - 1];

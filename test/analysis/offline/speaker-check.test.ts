@@ -46,3 +46,32 @@ describe('a speaker is a person, a body or a description of one', () => {
     expect(directQuotes(result)).toEqual([]);
   });
 });
+
+describe('speakers that real copy offers and a sheet must not show', () => {
+  it('refuses party labels, month abbreviations, headline verbs and unnamed owners', () => {
+    for (const speaker of ['R-Ohio', 'D-N.Y.', 'Dec', 'Harbour Chief Tells Council', 'their lawyers']) {
+      expect(isSpeakerName(speaker)).toBe(false);
+    }
+  });
+
+  it('names the owner of "his lawyer" and never shows the scene of an event as a speaker', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes was charged on Friday.',
+      '“The case is political,” his lawyer said.',
+      'Councillors at the scene of the flood described themselves as “sitting ducks.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The case is political, → Reyes’s lawyer',
+      'sitting ducks. → Councillors',
+    ]);
+  });
+
+  it('gives a bare surname to the family member the story is about', () => {
+    const result = analyse([
+      'Governor Lena Marsh signed the order, with her husband Paul Marsh beside her.',
+      'Lena Marsh later met the unions.',
+      '“We will not back down,” Marsh said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We will not back down, → Lena Marsh']);
+  });
+});

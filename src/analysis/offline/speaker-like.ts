@@ -1,0 +1,44 @@
+// Which speaker phrases may speak at all: people, named bodies and pronouns, and descriptions headed by a
+// role or a body ("a spokeswoman for the council", "experts", "the ministry"). Documents and figures do not
+// ("court documents", "the figures"), and neither does a phrase that is neither ("scene of the shooting",
+// "Prior to the declaration").
+import { wordLexicon } from './compromise-lexicon.ts';
+import { BODY_NOUNS, NON_SPEAKER_SOURCES, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import type { SpeakerRef } from './speaker-phrase.ts';
+
+/** Groups that speak in news copy but name no job: "Republicans said", "voters say". */
+const SPEAKING_GROUPS = new Set(
+  `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
+  protesters supporters opponents aides allies nominee candidate strategist questioner family groups`.split(
+    /\s+/,
+  ),
+);
+
+/** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
+export function speakerLike(ref: SpeakerRef): boolean {
+  if (ref.kind !== 'phrase') return ref.kind === 'mention' || ref.word in PRONOUNS;
+  const head = ref.head;
+  if (NON_SPEAKER_SOURCES.has(head)) return false;
+  // "House Minority Whip Steny Hoyer", "diGenova": a name the registry did not hold is still a name.
+  if (/\p{Lu}/u.test(ref.text.slice(ref.text.toLowerCase().lastIndexOf(head)))) return true;
+  // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  return (
+    ROLE_NOUNS.has(head) ||
+    BODY_NOUNS.has(head) ||
+    ROLE_NOUNS.has(singular) ||
+    SPEAKING_GROUPS.has(head) ||
+    wordLexicon().actors.has(head)
+  );
+}
+
+/** A noun that stands for people: "spokeswoman", "residents", "lawmakers", "narrator". */
+export function isPersonNoun(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return (
+    ROLE_NOUNS.has(word) ||
+    ROLE_NOUNS.has(singular) ||
+    SPEAKING_GROUPS.has(word) ||
+    wordLexicon().actors.has(word)
+  );
+}
