@@ -62,7 +62,7 @@ describe('speakers that real copy offers and a sheet must not show', () => {
     ]);
     expect(directQuotes(result)).toEqual([
       'The case is political, → Reyes’s lawyer',
-      'sitting ducks. → Councillors',
+      'sitting ducks. → Councillors at the scene of the flood',
     ]);
   });
 
