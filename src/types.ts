@@ -3,7 +3,9 @@
 /** What a user hands copydesk: pasted text (or a file's contents) or a link. */
 export type SourceInput =
   | { kind: 'text'; text: string; label: string }
-  | { kind: 'url'; url: string; label?: string };
+  | { kind: 'url'; url: string; label?: string }
+  /** A source that could not be read before the pipeline (a PDF, a missing file): it fails in its place. */
+  | { kind: 'unreadable'; label: string; error: unknown };
 
 /** A source after ingest: clean article text plus whatever metadata could be found. */
 export interface Article {

@@ -1,5 +1,6 @@
-// CLI source arguments → pipeline inputs. Files are checked here (missing, binary, PDF, huge) so the user
-// hears about a wrong path at once rather than as a failed source.
+// CLI source arguments → pipeline inputs. Files are checked here (missing, binary, PDF, huge); one that
+// cannot be read becomes an `unreadable` input, so it is listed with its reason in its place and the other
+// sources go on. Only a link of another scheme is bad usage of the whole command.
 import { readFile, stat } from 'node:fs/promises';
 import { CopydeskError } from '../errors.ts';
 import { isHttpUrl } from '../ingest/find-links.ts';
@@ -11,17 +12,25 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export async function readSources(args: string[], stdin: () => Promise<Buffer>): Promise<SourceInput[]> {
   const inputs: SourceInput[] = [];
   for (const arg of args) {
-    if (arg === '-')
-      inputs.push({ kind: 'text', text: decodeText(await stdin(), 'standard input'), label: 'stdin' });
-    else if (isHttpUrl(arg)) inputs.push({ kind: 'url', url: arg });
+    if (isHttpUrl(arg)) inputs.push({ kind: 'url', url: arg });
     else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
       throw new CopydeskError(
         'usage',
         `Only http and https links can be read, not "${arg.split(':')[0]}:" links.`,
       );
-    } else inputs.push({ kind: 'text', text: await readTextFile(arg), label: arg });
+    } else if (arg === '-')
+      inputs.push(await orUnreadable('stdin', async () => decodeText(await stdin(), 'standard input')));
+    else inputs.push(await orUnreadable(arg, () => readTextFile(arg)));
   }
   return inputs;
+}
+
+async function orUnreadable(label: string, read: () => Promise<string>): Promise<SourceInput> {
+  try {
+    return { kind: 'text', text: await read(), label };
+  } catch (error) {
+    return { kind: 'unreadable', label, error };
+  }
 }
 
 async function readTextFile(path: string): Promise<string> {

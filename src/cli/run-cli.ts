@@ -1,5 +1,6 @@
 // The `copydesk` command: the same pipeline as the Slack app, printed as Markdown, JSON or the Slack payload.
-// Exit 0 on success, 1 when nothing could be analysed or something failed, 2 on bad usage.
+// Exit 0 when at least one source was analysed (the others are listed as skipped, with their reasons), 1 when
+// nothing could be analysed, 2 on bad usage (including a run whose every source is a path that is not there).
 import { readFileSync } from 'node:fs';
 import { type Config, defaultCliStore, llmConfigured, loadConfig } from '../config.ts';
 import { CopydeskError, userMessage } from '../errors.ts';
@@ -34,7 +35,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   });
   try {
     const inputs = await readSources(options.sources, readStdin);
-    if (!options.offline && !llmConfigured(config)) {
+    // Said only when something will be analysed: a run of unreadable sources ends on its one-line reason.
+    const readable = inputs.some((input) => input.kind !== 'unreadable');
+    if (readable && !options.offline && !llmConfigured(config)) {
       process.stderr.write(
         'copydesk: no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.\n',
       );
@@ -42,10 +45,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     const sheet = await buildFactSheet(inputs, runtime.deps, progressPrinter(process.stderr));
     if (sheet.sources.length === 0) {
       const reasons = sheet.failed.map((failed) => failed.reason).join(' ');
-      throw new CopydeskError(
-        sheet.failed[0]?.code === 'usage' ? 'usage' : 'input_empty',
-        reasons || 'Nothing to read.',
-      );
+      const allUsage = sheet.failed.length > 0 && sheet.failed.every((failed) => failed.code === 'usage');
+      throw new CopydeskError(allUsage ? 'usage' : 'input_empty', reasons || 'Nothing to read.');
     }
     process.stdout.write(await render(sheet, options.format));
     for (const failed of sheet.failed)

@@ -11,6 +11,7 @@ export interface IngestDeps {
 }
 
 export async function ingest(input: SourceInput, deps: IngestDeps): Promise<Article> {
+  if (input.kind === 'unreadable') throw input.error;
   const article =
     input.kind === 'url' ? await deps.readUrl(input.url) : articleFromPaste(input.text, input.label);
   if (article.text.trim() === '') {

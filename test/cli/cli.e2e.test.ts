@@ -1,5 +1,4 @@
 // The copydesk command as a user runs it: a spawned process, a local OpenAI-compatible server, real files.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,34 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleResponder } from '../support/example-llm.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { EXAMPLES, examplePath, exampleText } from '../support/fixtures.ts';
-
-const bin = new URL('../../bin/copydesk.js', import.meta.url).pathname;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function copydesk(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      // A clean environment: only what the test gives, plus a private cache folder.
-      env: {
-        PATH: process.env.PATH ?? '',
-        XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'copydesk-cli-')),
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+import { copydesk } from './run-copydesk.ts';
 
 let llm: FakeOpenAI;
 let llmEnv: Record<string, string>;
