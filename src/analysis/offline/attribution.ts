@@ -308,9 +308,14 @@ function opensParagraph(item: Pending, model: TextModel): boolean {
 function introducedBy(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
   const previous = model.sentences[item.sentence - 1];
   if (!previous || previous.paragraph === item.quote.paragraph) return null;
-  if (!model.text.slice(previous.start, previous.end).trimEnd().endsWith(':')) return null;
   const tokens = sentenceTokens(model, previous);
-  return beforeQuote(tokens, 0, tokens.length, ctx);
+  if (model.text.slice(previous.start, previous.end).trimEnd().endsWith(':'))
+    return beforeQuote(tokens, 0, tokens.length, ctx);
+  // "…, Joseph Vance, a former prosecutor, told Channel 4." then a paragraph of quote alone: the person
+  // just reported as speaking goes on. Only a named person, and only after a sentence that quotes nothing.
+  if (previous.quotes.length > 0) return null;
+  const found = trailing(tokens, 0, tokens.length, ctx) ?? beforeQuote(tokens, 0, tokens.length, ctx);
+  return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
 }
 
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {

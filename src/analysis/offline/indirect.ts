@@ -138,17 +138,18 @@ function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
     let cue = lower(tokens[i]?.text ?? '');
     let parsed = null;
     if (INDIRECT_CUES.has(cue)) {
-      // "…, said police." inverts subject and verb; "…, saying it would …" is a participle clause instead.
-      if (cue.endsWith('ing')) return null;
+      // "…, said police." inverts subject and verb; "…, saying it would …" is a participle clause instead,
+      // and after "told" comes the listener ("…, told Channel 4"), never the speaker.
+      if (cue.endsWith('ing') || TAKES_OBJECT.has(cue)) continue;
       parsed = parseForward(tokens, i + 1, ctx);
       if (parsed?.ref.kind === 'pronoun') return null;
     } else {
       parsed = parseForward(tokens, i, ctx);
-      if (!parsed) return null;
-      i = parsed.end;
+      if (!parsed) continue;
+      i = skipApposition(tokens, parsed.end);
       while (AUXILIARIES.has(lower(tokens[i]?.text ?? ''))) i++;
       cue = lower(tokens[i]?.text ?? '');
-      if (!INDIRECT_CUES.has(cue)) return null;
+      if (!INDIRECT_CUES.has(cue)) continue;
       i++;
     }
     if (!parsed) return null;
@@ -157,6 +158,15 @@ function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
+}
+
+/** "Joseph Vance, who defended the mayor, told …": from the name's end to the verb after its apposition. */
+function skipApposition(tokens: Token[], end: number): number {
+  if (tokens[end]?.text !== ',') return end;
+  for (let c = end + 1; c < tokens.length && c - end < 20; c++) {
+    if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lower(tokens[c + 1]?.text ?? ''))) return c + 1;
+  }
+  return end;
 }
 
 /** "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE". */

@@ -2,7 +2,7 @@
 // appositions between a name and its verb, dash credits, inverted cues, subjects joined by "and".
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('offline attribution on real layouts', () => {
   it('reads "Ms. Holloway said" after a quote as Holloway, never "Ms"', () => {
@@ -129,5 +129,20 @@ describe('titles in quote marks are not quotes', () => {
       'Reyes spoke during a “Harbour Town Forum” sponsored by the council and said the port was “not for sale.”',
     ]);
     expect(directQuotes(result)).toEqual(['Yes, → Tomas Reyes', 'not for sale. → Tomas Reyes']);
+  });
+});
+
+describe('quotes and reports that run across paragraphs', () => {
+  it('gives a paragraph of quote alone to the person just reported as speaking', () => {
+    const result = analyse([
+      'The arrest was excessive, former prosecutor Joseph Vance, who has defended the mayor, told Channel 4.',
+      '“This is an abuse of power.”',
+      '“Make no mistake,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'This is an abuse of power. → Joseph Vance',
+      'Make no mistake, → Joseph Vance',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['The arrest was excessive → Joseph Vance']);
   });
 });
