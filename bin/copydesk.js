@@ -7,4 +7,8 @@ if (major < 24) {
   );
   process.exit(1);
 }
+// Node's compile cache keeps each module's compiled code (and stripped TypeScript) on disk between runs, so a
+// start does not parse and compile hundreds of modules again. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
 await import('../src/cli/main.ts');

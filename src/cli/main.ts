@@ -1,4 +1,10 @@
-// Process entry for `copydesk`; everything testable lives in run-cli.ts.
-import { runCli } from './run-cli.ts';
+// Process entry for `copydesk`; everything testable lives in run-cli.ts, loaded only when there is work.
+import { quickAnswer } from './quick-answer.ts';
 
-process.exitCode = await runCli(process.argv.slice(2), process.env);
+const argv = process.argv.slice(2);
+const quick = quickAnswer(argv);
+if (quick !== null) process.stdout.write(quick);
+else {
+  const { runCli } = await import('./run-cli.ts');
+  process.exitCode = await runCli(argv, process.env);
+}

@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { CopydeskError } from '../errors.ts';
 
+export { USAGE } from './usage.ts';
+
 export type OutputFormat = 'md' | 'json' | 'blocks';
 
 export interface CliOptions {
@@ -12,16 +14,6 @@ export interface CliOptions {
   version: boolean;
   sources: string[];
 }
-
-export const USAGE = `Usage: copydesk [--format md|json|blocks] [--offline] [--no-cache] SOURCE…
-
-SOURCE is a text file, an http(s) link, or - for standard input. Two or more sources are compared.
-
-  --format md|json|blocks  Markdown (default), the JSON contract, or the Slack Block Kit payload
-  --offline                use the rule-based engine: no LLM, no network for analysis
-  --no-cache               neither read nor write the cache
-  -h, --help               show this help
-  --version                print the version`;
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed: ReturnType<typeof parse>;

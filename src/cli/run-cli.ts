@@ -1,7 +1,6 @@
 // The `copydesk` command: the same pipeline as the Slack app, printed as Markdown, JSON or the Slack payload.
 // Exit 0 when at least one source was analysed (the others are listed as skipped, with their reasons), 1 when
 // nothing could be analysed, 2 on bad usage (including a run whose every source is a path that is not there).
-import { readFileSync } from 'node:fs';
 import { type Config, defaultCliStore, llmConfigured, loadConfig } from '../config.ts';
 import { CopydeskError, userMessage } from '../errors.ts';
 import { createLogger } from '../logger.ts';
@@ -12,6 +11,7 @@ import { createRuntime } from '../runtime.ts';
 import type { FactSheet } from '../types.ts';
 import { type CliOptions, parseCliArgs, USAGE } from './parse-args.ts';
 import { progressPrinter } from './progress.ts';
+import { packageVersion } from './quick-answer.ts';
 import { readSources } from './read-sources.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -85,11 +85,4 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
 }

@@ -2,7 +2,7 @@
 // (status, errno, undici error) goes into `cause` and `detail` for the log, never into the message.
 import { CopydeskError } from '../../errors.ts';
 import { describeAddressClass } from './address-policy.ts';
-import { BlockedAddressError } from './safe-agent.ts';
+import { BlockedAddressError } from './blocked-address-error.ts';
 
 /** "example.com", or "example.com (redirected from news.example)" when a redirect took us elsewhere. */
 export function siteName(url: URL, original?: URL): string {

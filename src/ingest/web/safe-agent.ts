@@ -4,22 +4,11 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, buildConnector } from 'undici';
-import { type AddressClass, classifyAddress } from './address-policy.ts';
+import { classifyAddress } from './address-policy.ts';
 import type { AllowList } from './allow-list.ts';
+import { BlockedAddressError } from './blocked-address-error.ts';
 
-/** Thrown (inside undici) when a connection would reach a non-public address. */
-export class BlockedAddressError extends Error {
-  readonly code = 'ECOPYDESK_BLOCKED';
-  readonly address: string;
-  readonly kind: AddressClass;
-
-  constructor(host: string, address: string, kind: AddressClass) {
-    super(`refused to connect to ${host} (${address}, ${kind})`);
-    this.name = 'BlockedAddressError';
-    this.address = address;
-    this.kind = kind;
-  }
-}
+export { BlockedAddressError };
 
 export interface SafeAgentOptions {
   allow: AllowList;
