@@ -66,10 +66,13 @@ export function findIndirectQuotes(
       continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
-      pieces.push({
-        tokens,
-        found: accordingTo(tokens, ctx) ?? speakerAfter(tokens, ctx) ?? speakerBefore(tokens, ctx),
-      });
+      const found = accordingTo(tokens, ctx) ?? speakerAfter(tokens, ctx) ?? speakerBefore(tokens, ctx);
+      pieces.push({ tokens, found });
+      // "Authorities announced an arrest and said a curfew would continue": the second report shares the
+      // subject of the first.
+      const rest = found && found.to + 1 < tokens.length - 1 ? tokens.slice(found.to + 1) : null;
+      const second = rest ? speakerBefore(rest, ctx, found?.ref ?? null) : null;
+      if (rest && second) pieces.push({ tokens: rest, found: second });
     } else {
       // Around quotes, only a report that stands clear of them counts: "He said the truce would hold and
       // warned that “…”" gives "the truce would hold"; "he would accept “no deal …”" gives nothing.
@@ -272,6 +275,9 @@ function skipAdverbial(tokens: Token[], i: number): number {
   return k;
 }
 
+/** Words that open a new clause after ", and": the reporter takes the story on from there. */
+const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);
+
 /** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while']);
 
@@ -280,6 +286,14 @@ function clauseEnd(tokens: Token[], from: number): number {
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lower(tokens[k]?.text ?? '');
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
+    // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
+    if (word === ';') return k - 1;
+    if (
+      tokens[k - 1]?.text === ',' &&
+      (word === 'and' || word === 'but') &&
+      NEW_CLAUSE.has(lower(tokens[k + 1]?.text ?? ''))
+    )
+      return k - 2;
     if ((word === 'and' || word === 'but') && CUE_VERBS.has(lower(tokens[k + 1]?.text ?? ''))) {
       return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     }

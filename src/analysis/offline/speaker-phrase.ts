@@ -50,6 +50,7 @@ const PHRASE_STOP = new Set(
   also again was were is are be been being had have has would will could should may might did does do not no
   yesterday today tonight said though although whereas`.split(/\s+/),
 );
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at']);
 const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with']);
 /** Apposition chunks that describe circumstances, not the speaker: "writing for the majority", "in dissent". */
@@ -94,6 +95,15 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   if (['who', 'which'].includes(lower(tokens[k]?.text ?? '')) && tokens[k - 1]?.text === ',' && k - 2 >= lo)
     k -= 2;
+  // "an architect who said he was stiffed": without a comma too, the relative pronoun stands for the noun
+  // before it, but only before a plain verb of saying ("the lawyer who argued the case" argues a case).
+  else if (
+    lower(tokens[k]?.text ?? '') === 'who' &&
+    SAYING.has(lower(tokens[j + 1]?.text ?? '')) &&
+    isWord(tokens[k - 1]) &&
+    k - 1 >= lo
+  )
+    k -= 1;
   else if (tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
   if (!isWord(tokens[k]) || PHRASE_STOP.has(lower((tokens[k] as Token).text))) return null;
   let from = k;

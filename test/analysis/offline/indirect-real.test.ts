@@ -14,11 +14,14 @@ describe('offline reported speech on real layouts', () => {
     ]);
   });
 
-  it('ends the report where the reporter concedes: "…, though she admitted …"', () => {
+  it('ends the report where a concession starts: "…, though she admitted …" is a report of its own', () => {
     const result = analyse([
       'Councillor Ada Brenner said the ferry would run all winter, though she admitted the budget was tight.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['the ferry would run all winter → Ada Brenner']);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry would run all winter → Ada Brenner',
+      'the budget was tight → Ada Brenner',
+    ]);
   });
 
   it('reads a source named at length after "according to"', () => {
