@@ -44,7 +44,9 @@ interface Reported {
 }
 
 const MIN_CLAUSE_WORDS = 3;
-const NOT_CLAUSE_START = new Set(['of', 'about', 'against', 'for', 'on', 'to', 'with', 'by']);
+const NOT_CLAUSE_START = new Set(
+  `of about against for on to with by even as after before despite during including`.split(/\s+/),
+);
 const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
 const PREPOSITIONS = new Set(
@@ -83,6 +85,8 @@ export function findIndirectQuotes(
       for (const segment of segments) {
         const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;
+        // “…,” aides said Mr. Ryan told his colleagues: the credit of the quote just closed, not a report.
+        if (found && creditsQuote(segment, found, quotes)) continue;
         if (found && (afterQuotes || found.to < segment.length - 1)) pieces.push({ tokens: segment, found });
       }
     }
@@ -97,6 +101,21 @@ export function findIndirectQuotes(
     }
   }
   return out;
+}
+
+function creditsQuote(
+  segment: Token[],
+  found: Reported,
+  quotes: { close: number | null; end: number }[],
+): boolean {
+  const start = (segment[0] as Token).start;
+  const follows = quotes.some((q) => {
+    const close = q.close ?? q.end;
+    return close < start && start - close <= 3;
+  });
+  // The "report" is itself a credit: its first words name someone and a verb of saying.
+  const credit = segment.slice(found.from, found.from + 5).some((t) => CUE_VERBS.has(lower(t.text)));
+  return follows && found.from <= 6 && credit;
 }
 
 function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Token[][] {
@@ -184,7 +203,12 @@ function speakerBefore(
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
     let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
-    if (!ref && INDIRECT_CUES.has(cue) && ['and', 'but'].includes(lower(tokens[at - 1]?.text ?? '')))
+    const joined = lower(tokens[at - 1]?.text ?? '');
+    if (
+      !ref &&
+      INDIRECT_CUES.has(cue) &&
+      (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
+    )
       ref = shared;
     if (ref)
       return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1) };
@@ -286,6 +310,8 @@ function clauseEnd(tokens: Token[], from: number): number {
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lower(tokens[k]?.text ?? '');
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
+    // "…, adding that …": a second report of the same speaker begins.
+    if (tokens[k - 1]?.text === ',' && word.endsWith('ing') && INDIRECT_CUES.has(word)) return k - 2;
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     if (
@@ -312,12 +338,20 @@ function clauseText(text: string, tokens: Token[], start: number, to: number): s
     (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lower(tokens[from]?.text ?? '')))
   )
     from++;
+  // "said, adding that the results would be public": the report is what follows the second verb.
+  const lead = lower(tokens[from]?.text ?? '');
+  if (lead.endsWith('ing') && INDIRECT_CUES.has(lead)) {
+    from++;
+    if (lower(tokens[from]?.text ?? '') === 'that') from++;
+  }
   let end = to;
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);
   if (words.length < MIN_CLAUSE_WORDS) return null;
   // "warned of flooding", "spoke about the deal": a topic, not a reported clause.
   if (NOT_CLAUSE_START.has(lower((words[0] as Token).text))) return null;
+  // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
+  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text)) return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
   const clause = text.slice(first.start, last.end);

@@ -39,3 +39,17 @@ describe('offline reported speech on real layouts', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 });
+
+describe('narration is never shown as reported speech', () => {
+  it('drops what follows a verb of saying when it is narration, keeps what follows "adding that"', () => {
+    const result = analyse([
+      'Councillor Ada Brenner said, interrupting reporters at the press conference.',
+      'Mayor Tomas Reyes said the port would reopen, adding that the results would be made public.',
+      '“We lost the river towns,” aides said Mr. Reyes told his colleagues before the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the port would reopen → Tomas Reyes',
+      'the results would be made public → Tomas Reyes',
+    ]);
+  });
+});
