@@ -89,4 +89,9 @@ describe('quote rendering', () => {
     expect(md).toContain('  - S2 Valley Post (Tomas Reyes): “');
     expect(renderMarkdown(twoSources('Ilse Maren'))).toContain('- **Ilse Maren**\n');
   });
+
+  it('treats one person written two ways as one speaker: the spelling has a flag of its own', () => {
+    expect(renderMarkdown(twoSources('Ilse Marren'))).toContain('- **Ilse Maren**\n');
+    expect(renderMarkdown(twoSources('Ilse K. Maren'))).not.toContain('Attributed differently');
+  });
 });
