@@ -10,6 +10,7 @@
 import { type Entity, lastWord, type Mention, type Registry } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
+import { lastIndexBefore } from './span-search.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { fold, lower } from './tokens.ts';
 
@@ -98,7 +99,7 @@ export function resolveSpeaker(
     }
     // "it said" is a company or a ministry; "they said" is too vague to name anyone.
     if (ref.word === 'it') {
-      const body = nearestBody(ref.at, () => true, ctx);
+      const body = nearestBody(ref.at, 'any', () => true, ctx);
       return body ? withEntity(body, null) : null;
     }
     return null;
@@ -116,11 +117,16 @@ export function resolveSpeaker(
     if (holder) return withEntity(holder, null);
   }
   if (COMPANY_WORDS.has(head)) {
-    const company = nearestBody(ref.at, (entity) => isCompany(entity), ctx);
+    const company = nearestBody(ref.at, 'company', isCompany, ctx);
     if (company) return withEntity(company, null);
   }
   if (BODY_NOUNS.has(head)) {
-    const body = nearestBody(ref.at, (entity) => fold(entity.name).split(/\s+/).includes(head), ctx);
+    const body = nearestBody(
+      ref.at,
+      `word ${head}`,
+      (entity) => fold(entity.name).split(/\s+/).includes(head),
+      ctx,
+    );
     if (body) return withEntity(body, null);
   }
   return { speaker: ref.text.replace(/^the\s+/i, ''), role: null, entity: null };
@@ -159,8 +165,8 @@ function nearestPerson(
         at: m.start,
         possessive: /['’]s$/.test(ctx.text.slice(m.start, m.end)),
       }));
-    const spoke = ctx.trail
-      .filter((t) => t.sentence === sentence && t.at < at && fits(t.entity))
+    const spoke = trailIn(ctx.trail, sentence)
+      .filter((t) => t.at < at && fits(t.entity))
       .map((t) => ({ entity: t.entity, at: t.at, possessive: false }));
     const inSentence = [...named, ...spoke];
     if (inSentence.length === 0) continue;
@@ -174,9 +180,52 @@ function nearestPerson(
   return null;
 }
 
-function nearestBody(at: number, accept: (entity: Entity) => boolean, ctx: ResolveContext): Entity | null {
-  const bodies = ctx.registry.mentions.filter((m) => m.entity.kind !== 'person' && accept(m.entity));
-  const before = bodies.filter((m) => m.start < at).at(-1);
+/**
+ * The trail by sentence, brought up to date with what was pushed since the last look: the trail grows by one
+ * for each quote resolved, and scanning all of it for every pronoun grew with the square of the article.
+ */
+const trailIndexes = new WeakMap<SpeakerTrail[], { seen: number; bySentence: Map<number, SpeakerTrail[]> }>();
+
+function trailIn(trail: SpeakerTrail[], sentence: number): SpeakerTrail[] {
+  let index = trailIndexes.get(trail);
+  if (!index) {
+    index = { seen: 0, bySentence: new Map() };
+    trailIndexes.set(trail, index);
+  }
+  for (; index.seen < trail.length; index.seen++) {
+    const step = trail[index.seen] as SpeakerTrail;
+    const list = index.bySentence.get(step.sentence);
+    if (list) list.push(step);
+    else index.bySentence.set(step.sentence, [step]);
+  }
+  return index.bySentence.get(sentence) ?? [];
+}
+
+/**
+ * The body mentions that pass each test, in text order, kept per registry under the test's name: a long
+ * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
+ * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search.
+ */
+const bodyLists = new WeakMap<Registry, Map<string, Mention[]>>();
+
+function nearestBody(
+  at: number,
+  test: string,
+  accept: (entity: Entity) => boolean,
+  ctx: ResolveContext,
+): Entity | null {
+  let lists = bodyLists.get(ctx.registry);
+  if (!lists) {
+    lists = new Map<string, Mention[]>();
+    bodyLists.set(ctx.registry, lists);
+  }
+  let bodies = lists.get(test);
+  if (!bodies) {
+    bodies = ctx.registry.mentions.filter((m) => m.entity.kind !== 'person' && accept(m.entity));
+    lists.set(test, bodies);
+  }
+  // Mentions are sorted by start: the last body before the reference, else the first one after it.
+  const before = bodies[lastIndexBefore(bodies, at, (m) => m.start)];
   return (before ?? bodies[0])?.entity ?? null;
 }
 

@@ -18,3 +18,15 @@ export function indexOfRangeAt<T>(
   }
   return -1;
 }
+
+/** Index of the last item starting before `offset` in items sorted by start, or -1 when none does. */
+export function lastIndexBefore<T>(items: readonly T[], offset: number, start: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid] as T) < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}

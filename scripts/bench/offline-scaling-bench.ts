@@ -1,0 +1,44 @@
+// Offline engine on one long article (1 MB and 2 MB of news text), grounding included, as time per MB: equal
+// figures mean linear growth, a larger one for 2 MB shows super-linear work (something scanned per mention).
+import { groundAnalysis } from '../../src/analysis/ground/ground-analysis.ts';
+import { createOfflineEngine } from '../../src/analysis/offline/offline-engine.ts';
+import { articleFromPaste } from '../../src/ingest/ingest.ts';
+import { fiveSources } from './sources.ts';
+import { type Summary, summarize, timeRuns } from './stats.ts';
+
+export interface ScalingCase {
+  megabytes: number;
+  bytes: number;
+  seconds: Summary;
+  secondsPerMb: number;
+}
+
+/** One article of about `megabytes` MB: the bench's reports one after another, each with its own salt. */
+export function longArticleText(megabytes: number): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let round = 0; bytes < megabytes * 1e6; round++) {
+    for (const input of fiveSources(`long${round}`)) {
+      const text = input.kind === 'text' ? input.text : '';
+      parts.push(text);
+      bytes += Buffer.byteLength(text) + 2;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+export async function benchOfflineScaling(runs: number, sizes = [1, 2]): Promise<ScalingCase[]> {
+  const engine = createOfflineEngine();
+  const cases: ScalingCase[] = [];
+  for (const megabytes of sizes) {
+    const article = articleFromPaste(longArticleText(megabytes), 'bench');
+    const bytes = Buffer.byteLength(article.text);
+    const samples = await timeRuns(runs, async () => {
+      const { value } = await engine.extract(article);
+      groundAnalysis('S1', article, value, 'bench');
+    });
+    const seconds = summarize(samples.map((ms) => ms / 1000));
+    cases.push({ megabytes, bytes, seconds, secondsPerMb: seconds.median / (bytes / 1e6) });
+  }
+  return cases;
+}
