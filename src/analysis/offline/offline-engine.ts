@@ -13,6 +13,7 @@ import { createResolveContext } from './resolve-speaker.ts';
 import { OFFLINE_RULES_VERSION } from './rules-version.ts';
 import { buildTextModel } from './sentences.ts';
 import { extractSummary } from './summary.ts';
+import { usableRole } from './usable-role.ts';
 
 export function createOfflineEngine(): Engine {
   return {
@@ -31,13 +32,14 @@ export function analyseOffline(article: Article): RawAnalysis {
   const resolve = createResolveContext(registry, model);
   const direct = attributeQuotes(model, registry, resolve).map((quote) => ({
     speaker: quote.speaker,
-    role: quote.role,
+    role: usableRole(quote.role),
     text: article.text.slice(quote.quote.start, quote.quote.end),
     kind: 'direct' as const,
     cue: quote.cue,
   }));
   const indirect = findIndirectQuotes(model, registry, resolve).map((quote) => ({
     ...quote,
+    role: usableRole(quote.role),
     kind: 'indirect' as const,
   }));
   const quotes = [...direct, ...indirect];

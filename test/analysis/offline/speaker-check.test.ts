@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpeakerName } from '../../../src/analysis/offline/speaker-check.ts';
+import { usableRole } from '../../../src/analysis/offline/usable-role.ts';
 import { analyse, directQuotes } from './article.ts';
 
 describe('a speaker is a person, a body or a description of one', () => {
@@ -73,5 +74,18 @@ describe('speakers that real copy offers and a sheet must not show', () => {
       '“We will not back down,” Marsh said.',
     ]);
     expect(directQuotes(result)).toEqual(['We will not back down, → Lena Marsh']);
+  });
+});
+
+describe('roles shown next to a speaker', () => {
+  it('drops a role that is a clause piece, a bare honorific or another person’s byline', () => {
+    expect(usableRole('questioned Ms')).toBeNull();
+    expect(usableRole('sought to broadly distance Mr')).toBeNull();
+    expect(usableRole('adviser to Mr')).toBeNull();
+    expect(usableRole('Harbour Weekly writer Yasmin Adler')).toBeNull();
+    expect(usableRole('Kremlin spokesman')).toBe('Kremlin spokesman');
+    expect(usableRole('head of the Norland Chamber of Commerce')).toBe(
+      'head of the Norland Chamber of Commerce',
+    );
   });
 });

@@ -1,0 +1,28 @@
+// The role shown next to a speaker ("Kremlin spokesman") must read as one. Real copy's appositions also
+// yield clause pieces ("questioned Ms", "sought to broadly distance Mr"), another person's byline ("New
+// York Magazine writer Yashar Ali") or a bare honorific ("Mr"): a missing role is better than a wrong one.
+import { wordLexicon } from './compromise-lexicon.ts';
+import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { isAdverb } from './subject-verb-gap.ts';
+
+export function usableRole(role: string | null): string | null {
+  if (role === null) return null;
+  const words = role.trim().split(/\s+/).filter(Boolean);
+  const bare = words.map((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase());
+  if (words.length === 0) return null;
+  // Ends on an honorific: the role ran into the next person's name ("adviser to Mr").
+  if (TITLE_ABBREVIATIONS.has(bare.at(-1) ?? '') && !/\.$/.test(role.trim())) return null;
+  const lexicon = wordLexicon();
+  // A clause, not a role: a lower-case past tense or adverb ("questioned", "broadly").
+  if (words.some((w, i) => /^\p{Ll}/u.test(w) && (lexicon.past.has(bare[i] as string) || isAdverb(w))))
+    return null;
+  // Another person's name inside the role: a given name followed by a capitalised word.
+  if (
+    words.some(
+      (w, i) =>
+        lexicon.given.has(bare[i] as string) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''),
+    )
+  )
+    return null;
+  return role;
+}
