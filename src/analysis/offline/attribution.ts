@@ -8,7 +8,7 @@
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
 // reported; neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
-import type { Registry } from './entities.ts';
+import { lastWord, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { isQuotedTitle } from './quoted-title.ts';
@@ -110,7 +110,17 @@ function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): F
   ) {
     return { ref: parsed.ref, role: parsed.role, cue: 'dash' };
   }
-  const k = skipToCue(tokens, parsed.end, to);
+  let k = skipToCue(tokens, parsed.end, to);
+  let ref = parsed.ref;
+  // “…,” Speaker Nancy Pelosi and Senator Chuck Schumer said: both speak.
+  if (lower(tokens[k]?.text ?? '') === 'and') {
+    const other = parseForward(tokens.slice(0, to), k + 1, ctx);
+    const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
+    if (other && both) {
+      ref = both;
+      k = skipToCue(tokens, other.end, to);
+    }
+  }
   const cue = lower(tokens[k]?.text ?? '');
   if (k >= to || !CUE_VERBS.has(cue)) return null;
   // “…,” aides said Mr. Ryan told his colleagues: the one reported as speaking said it.
@@ -118,7 +128,15 @@ function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): F
   const innerCue = inner ? lower(tokens[skipModifiers(tokens, inner.end, to)]?.text ?? '') : '';
   if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
     return { ref: inner.ref, role: inner.role, cue: innerCue };
-  return { ref: parsed.ref, role: parsed.role, cue };
+  return { ref, role: ref === parsed.ref ? parsed.role : null, cue };
+}
+
+/** Two named people speaking together, as one speaker line: "Nancy Pelosi and Chuck Schumer". */
+function jointSpeakers(a: SpeakerRef, b: SpeakerRef): SpeakerRef | null {
+  if (a.kind !== 'mention' || b.kind !== 'mention') return null;
+  if (a.mention.entity.kind !== 'person' || b.mention.entity.kind !== 'person') return null;
+  const text = `${a.mention.entity.name} and ${b.mention.entity.name}`;
+  return { kind: 'phrase', text, head: lastWord(b.mention.entity.name).toLowerCase(), at: a.mention.start };
 }
 
 /**
@@ -244,7 +262,7 @@ function clauseSubject(
 
 const OPENERS = new Set(
   `prior in on at after before during following since despite with for as when while earlier later last this
-  under amid from by`.split(/\s+/),
+  under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
 );
 
 /** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
@@ -313,8 +331,22 @@ function introducedBy(item: Pending, model: TextModel, ctx: PhraseContext): Foun
     return beforeQuote(tokens, 0, tokens.length, ctx);
   // "…, Joseph Vance, a former prosecutor, told Channel 4." then a paragraph of quote alone: the person
   // just reported as speaking goes on. Only a named person, and only after a sentence that quotes nothing.
-  if (previous.quotes.length > 0) return null;
+  // “A,” Stone said. / “B.”: a paragraph of quote alone after a credited quote goes on with its speaker.
+  if (previous.quotes.length > 0) return previousCredit(item, previous, model, ctx);
   const found = trailing(tokens, 0, tokens.length, ctx) ?? beforeQuote(tokens, 0, tokens.length, ctx);
+  return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
+}
+
+function previousCredit(
+  item: Pending,
+  previous: Sentence,
+  model: TextModel,
+  ctx: PhraseContext,
+): Found | null {
+  const tokens = sentenceTokens(model, previous);
+  const last = tokens.findLastIndex((t) => t.text === QUOTE_MARK);
+  if (last < 0 || item.sentence - 1 < 0) return null;
+  const found = after(tokens, last + 1, tokens.length, ctx);
   return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
 }
 

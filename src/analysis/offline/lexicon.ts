@@ -18,7 +18,8 @@ boasted bragged laughed pleaded retorted interjected observed opined recounted c
 lamented screamed cried condemned denounced dubbed labeled labelled branded praised slammed blasted
 mocked derided hailed deemed asks demands tweets shouting chanted reports notes explains claims argues
 writes recalls responds replies insists continues concludes suggests warns lauded likened touted reads
-declares decried criticized criticised attacked dismissed ridiculed accuses`),
+declares decried criticized criticised attacked dismissed ridiculed accuses quoted alleges recounts recounted
+blamed railed referred`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */

@@ -146,3 +146,25 @@ describe('quotes and reports that run across paragraphs', () => {
     expect(indirectQuotes(result)).toEqual(['The arrest was excessive → Joseph Vance']);
   });
 });
+
+describe('joint statements and quotes that run on', () => {
+  it('credits a statement to two people together', () => {
+    const result = analyse([
+      '“This is plainly a grab for power,” Speaker Wren Holloway and Senator Amos Kettering said in a statement.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'This is plainly a grab for power, → Wren Holloway and Amos Kettering',
+    ]);
+  });
+
+  it('gives a paragraph of quote alone to the speaker credited just before it', () => {
+    const result = analyse([
+      '“Agents arrived at dawn with their lights flashing,” Ruben Castell explained after a court appearance.',
+      '“But the agents were courteous.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Agents arrived at dawn with their lights flashing, → Ruben Castell',
+      'But the agents were courteous. → Ruben Castell',
+    ]);
+  });
+});
