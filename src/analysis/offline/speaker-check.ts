@@ -32,6 +32,8 @@ const TIME_WORDS = new Set([
 export function isSpeakerName(speaker: string): boolean {
   const words = speaker.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || !/\p{L}/u.test(speaker) || /^\p{N}/u.test(speaker.trim())) return false;
+  // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
+  if (words.length >= 3 && speaker === speaker.toUpperCase() && /\p{Lu}{2}/u.test(speaker)) return false;
   // A party label ("R-Ohio", "D-N.Y."), not a person.
   if (/^[RDI]-\p{Lu}/u.test(speaker.trim())) return false;
   const bare = words.map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '').toLowerCase());

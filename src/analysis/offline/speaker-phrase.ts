@@ -132,8 +132,17 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   }
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
+  // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject.
+  if (
+    OBJECT_PREPOSITIONS.has(lower((tokens[from] as Token).text)) ||
+    (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lower(tokens[from - 1]?.text ?? '')))
+  )
+    return null;
   return toRef(tokens, from, k, ctx);
 }
+
+/** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
 function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: PhraseContext): SpeakerRef | null {

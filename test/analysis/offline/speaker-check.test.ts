@@ -89,3 +89,15 @@ describe('roles shown next to a speaker', () => {
     );
   });
 });
+
+describe('subjects, not objects', () => {
+  it('never takes the object of a preposition for the subject of a verb of saying', () => {
+    const result = analyse(['The council rated 32% of Harbour Party claims as “false” last year.']);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
+  it('keeps a source introduced by "from": a response from the party said', () => {
+    const result = analyse(['A terse response from the Harbour Party only said: “No deal.”']);
+    expect(directQuotes(result)).toEqual(['No deal. → Harbour Party']);
+  });
+});
