@@ -25,7 +25,8 @@ export interface PipelineFigures {
 const estimateTokens = (text: string) => Math.round(text.length / 4);
 
 export async function benchPipeline(runs: number, latencyMs: number): Promise<PipelineFigures> {
-  const llm = await startFakeOpenAI(exampleResponder({ delayMs: latencyMs }));
+  // The stub keeps idle connections longer than the client does, as a provider does: calls reuse them.
+  const llm = await startFakeOpenAI(exampleResponder({ delayMs: latencyMs }), { keepAliveMs: 65_000 });
   const config = loadConfig({ OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'bench' });
   const deps = (store: PipelineDeps['store']): PipelineDeps => ({
     engine: createLlmEngine(config, silentLogger()),

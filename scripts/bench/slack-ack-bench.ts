@@ -1,43 +1,74 @@
-// Ack latency of the real Bolt HTTP receiver: 50 signed app_mention events sent at once, each timed from
-// request to HTTP 200. The jobs they start run against a local Slack stand-in and a stub LLM.
-import { exampleText } from '../../test/support/fixtures.ts';
-import { eventEnvelope, mentionEvent } from '../../test/support/slack-events.ts';
-import { startHarness } from '../../test/support/slack-harness.ts';
-import { percentile } from './stats.ts';
+// Ack latency of the Slack app as the ratio to bare Bolt's on the same machine in the same run: 50 signed
+// app_mention events sent at once over HTTP, each timed from request to HTTP 200. The load client, the Slack
+// Web API double (with the stub LLM) and the app each run in their own process, and copydesk and the bare
+// Bolt app (an empty listener) take turns, so both see the same machine.
 
-export interface AckFigures {
-  events: number;
-  p50: number;
-  p99: number;
-  max: number;
+import { BOT_ID, BOT_USER } from '../../test/support/slack-events.ts';
+import { BOT_TOKEN } from '../../test/support/slack-fake-api.ts';
+import { SIGNING_SECRET } from '../../test/support/slack-signed-request.ts';
+import { spawnLine, stopProcess } from './slack/spawn-line.ts';
+import { percentile, type Summary, summarize } from './stats.ts';
+
+export interface AckSide {
+  p50: Summary;
+  p99: Summary;
   non200: number;
 }
 
-export async function benchSlackAck(events = 50): Promise<AckFigures> {
-  const harness = await startHarness();
+export interface AckFigures {
+  events: number;
+  rounds: number;
+  copydesk: AckSide;
+  bare: AckSide;
+  /** Median copydesk p99 over median bare-Bolt p99. */
+  p99Ratio: number;
+}
+
+type Mode = 'copydesk' | 'bare';
+
+export async function benchSlackAck(events = 50, rounds = 3): Promise<AckFigures> {
+  const doubles = await spawnLine<{ slackUrl: string; llmUrl: string }>('./doubles.ts', []);
+  const env = {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_USER_ID: BOT_USER,
+    SLACK_BOT_ID: BOT_ID,
+    SLACK_API_URL: doubles.line.slackUrl,
+    OPENAI_BASE_URL: doubles.line.llmUrl,
+    OPENAI_API_KEY: 'bench',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+  };
+  const samples: Record<Mode, { p50: number[]; p99: number[]; non200: number }> = {
+    copydesk: { p50: [], p99: [], non200: 0 },
+    bare: { p50: [], p99: [], non200: 0 },
+  };
   try {
-    const article = exampleText('daily-ledger');
-    // One warm-up delivery so module loading is not counted as latency.
-    await harness.send(eventEnvelope(mentionEvent({ text: `<@UCOPYDESK> ${article}` })));
-    await harness.settle();
-    const timings = await Promise.all(
-      Array.from({ length: events }, async (_, index) => {
-        const payload = eventEnvelope(mentionEvent({ text: `<@UCOPYDESK> ${article}\n\nRun ${index}.` }));
-        const start = performance.now();
-        const response = await harness.send(payload);
-        return { ms: performance.now() - start, status: response.status };
-      }),
-    );
-    await harness.settle();
-    const ms = timings.map((timing) => timing.ms);
-    return {
-      events,
-      p50: percentile(ms, 50),
-      p99: percentile(ms, 99),
-      max: Math.max(...ms),
-      non200: timings.filter((timing) => timing.status !== 200).length,
-    };
+    for (let round = 0; round < rounds; round++) {
+      for (const mode of ['bare', 'copydesk'] as const) {
+        const app = await spawnLine<{ port: number }>('./app.ts', [mode], env);
+        try {
+          const { line } = await spawnLine<{ ms: number[]; statuses: number[] }>('./load-client.ts', [
+            String(app.line.port),
+            String(events),
+          ]);
+          samples[mode].p50.push(percentile(line.ms, 50));
+          samples[mode].p99.push(percentile(line.ms, 99));
+          samples[mode].non200 += line.statuses.filter((status) => status !== 200).length;
+        } finally {
+          await stopProcess(app.child);
+        }
+      }
+    }
   } finally {
-    await harness.stop();
+    await stopProcess(doubles.child);
   }
+  const side = (mode: Mode): AckSide => ({
+    p50: summarize(samples[mode].p50),
+    p99: summarize(samples[mode].p99),
+    non200: samples[mode].non200,
+  });
+  const copydesk = side('copydesk');
+  const bare = side('bare');
+  return { events, rounds, copydesk, bare, p99Ratio: copydesk.p99.median / bare.p99.median };
 }

@@ -32,7 +32,16 @@ export interface FakeOpenAI {
   close(): Promise<void>;
 }
 
-export async function startFakeOpenAI(responder: Responder): Promise<FakeOpenAI> {
+export interface FakeServerOptions {
+  /** How long an idle connection is kept. Tests keep 1 s; the bench outlasts its client's keep-alive, so every
+   * call reuses a connection as it would with a real provider, rather than measuring new connections. */
+  keepAliveMs?: number;
+}
+
+export async function startFakeOpenAI(
+  responder: Responder,
+  options: FakeServerOptions = {},
+): Promise<FakeOpenAI> {
   const requests: ChatRequest[] = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -54,7 +63,7 @@ export async function startFakeOpenAI(responder: Responder): Promise<FakeOpenAI>
       res.end(JSON.stringify({ error: { message: String(error), type: 'server_error' } }));
     }
   });
-  server.keepAliveTimeout = 1_000;
+  server.keepAliveTimeout = options.keepAliveMs ?? 1_000;
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

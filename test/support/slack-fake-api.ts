@@ -3,6 +3,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FakeServerOptions } from './fake-openai-server.ts';
 
 export interface SlackCall {
   method: string;
@@ -53,7 +54,7 @@ export interface FakeSlack {
 
 export const BOT_TOKEN = 'xoxb-test-token';
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(options: FakeServerOptions = {}): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const responses: FakeSlack['responses'] = [];
   const messages = new Map<string, ThreadMessage[]>();
@@ -139,7 +140,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     send(404, 'not found', 'text/plain');
   });
-  server.keepAliveTimeout = 1_000;
+  server.keepAliveTimeout = options.keepAliveMs ?? 1_000;
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   port = (server.address() as AddressInfo).port;
