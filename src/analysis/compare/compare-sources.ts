@@ -3,7 +3,7 @@
 import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/store.ts';
-import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
+import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from '../../types.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
 import { cachedJudgement } from './judgement-cache.ts';
 import { findNameForms } from './name-forms.ts';
@@ -11,6 +11,7 @@ import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
+import { findSameStatements } from './same-statement.ts';
 import { findSharedCopy } from './shared-copy.ts';
 import { verifyFlags } from './verify-flag.ts';
 
@@ -34,6 +35,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
+      ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
     ],
     sources,
   );
@@ -77,6 +79,16 @@ function coveredBy(item: Disagreement, ruled: Disagreement[]): boolean {
   return ruled.some(
     (rule) =>
       rule.kind === item.kind && rule.versions.some((v) => refs.has(v.ref ?? `${v.source}:${v.text}`)),
+  );
+}
+
+/** A quote worded differently that the quote alignment already shows, side by side, is not shown twice. */
+function shownAsVariant(item: Disagreement, variants: QuoteVariant[]): boolean {
+  if (item.kind !== 'quote_wording') return false;
+  return variants.some((variant) =>
+    item.versions.every((v) =>
+      variant.versions.some((shown) => shown.source === v.source && shown.text.includes(v.text)),
+    ),
   );
 }
 

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { similarClauses } from '../../../src/analysis/compare/clause-pairs.ts';
+import { findSameStatements } from '../../../src/analysis/compare/same-statement.ts';
+import { verifyFlags } from '../../../src/analysis/compare/verify-flag.ts';
+import { makeSources } from './sources.ts';
+
+const flags = (...texts: string[]) => {
+  const sources = makeSources(...texts.map((text) => ({ text })));
+  return verifyFlags(findSameStatements(sources), sources);
+};
+
+describe('the same statement with one thing changed', () => {
+  it('shows a different year in an otherwise identical clause', () => {
+    const [item, ...rest] = flags(
+      'The vote was close. Mara Olsen has led the Harbour Party since 2002. She won again.',
+      'Olsen won easily. Mara Olsen has led the Harbour Party since 2003, and critics say that is too long.',
+    );
+    expect(rest).toEqual([]);
+    expect(item?.kind).toBe('date');
+    expect(item?.versions.map((v) => v.text)).toEqual([
+      'Mara Olsen has led the Harbour Party since 2002',
+      'Mara Olsen has led the Harbour Party since 2003',
+    ]);
+  });
+
+  it('shows the same event tied to different weekdays', () => {
+    const [item] = flags(
+      'The ferry union said its crews walked off the job on Thursday in Port Vell.',
+      'The ferry union said its crews walked off the job on Friday in Port Vell.',
+    );
+    expect(item?.kind).toBe('date');
+    expect(item?.topic).toContain('“Thursday” or “Friday”');
+  });
+
+  it('shows a different figure, and a different person met in the same slot', () => {
+    const items = flags(
+      'The minister said the new bridge would cost 40 million lira to build. On Monday Envoy Tomas Arl met Deputy Foreign Minister Ivo Kresnik in Varna.',
+      'The minister said the new bridge would cost 48 million lira to build. On Monday Envoy Tomas Arl met Peter Drobny in Varna. Drobny is a deputy foreign minister.',
+    );
+    expect(items.map((i) => i.kind).sort()).toEqual(['name', 'number']);
+  });
+
+  it('never sets a subject against a subject, places against places, or a source that says both', () => {
+    expect(
+      flags(
+        'Anna Lind said the budget plan would cut school funding.',
+        'Peter Hall said the budget plan would cut school funding.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Storms hit West Bay and Fort Lune on Sunday evening.',
+        'Storms hit West Bay and Kessel on Sunday evening.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'The council met in 2019 to approve the plan. The council met in 2020 to approve the plan.',
+        'The council met in 2020 to approve the plan.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('shows a quote worded differently inside the quote, not a different cut or a contraction', () => {
+    const [item, ...rest] = flags(
+      'Governor Ilse Varga said: “We will win at the high court, as we did before.”',
+      'Governor Ilse Varga said: “We will win in the high court, as we did before.”',
+    );
+    expect(rest).toEqual([]);
+    expect(item?.kind).toBe('quote_wording');
+    expect(item?.severity).toBe('low');
+    expect(
+      flags(
+        'Varga said: “I would like to know who those bankers are, frankly.”',
+        'Varga said: “I’d like to know who those bankers are, frankly.”',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'Varga said: “It’s not enough to be less bad than the others.”',
+        'Varga said that “it is not enough to be less bad than the others.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares only clauses that share rare words', () => {
+    const many = Array.from(
+      { length: 200 },
+      (_, i) => `Item ${i} of the ledger was filed by clerk number ${i}.`,
+    );
+    const pairs = similarClauses([
+      { id: 'S1', text: many.join(' ') },
+      { id: 'S2', text: many.join(' ') },
+    ]);
+    // Words shared by every clause are no clue: no clause is compared with every other.
+    expect(pairs.length).toBeLessThan(200 * 10);
+  });
+});
