@@ -173,12 +173,19 @@ function startsSentence(text: string, at: number): boolean {
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const next = /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  // "… at 2 p.m. Jackson will be free", "… in Washington, D.C. His wife …": these end sentences as often as
+  // not, so a capitalised word after them starts a new one (a time zone excepted).
+  if (ENDS_SENTENCES.has(word.toLowerCase()))
+    return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
   if (ABBREVIATIONS.has(word.toLowerCase()) || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
-  const next = /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
   return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
 }
+
+const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']);
+const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET']);
 
 function skipSpace(text: string, from: number): number {
   let i = from;
