@@ -8,7 +8,7 @@
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
 // reported; neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
-import { lastWord, type Registry } from './entities.ts';
+import { lastWord, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { isQuotedTitle } from './quoted-title.ts';
@@ -18,7 +18,7 @@ import { isSpeakerName } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb, skipBackOverModifiers } from './subject-verb-gap.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isPossessive, isWord, lower, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -170,6 +170,13 @@ function skipModifiers(tokens: Token[], from: number, to: number): number {
   return k;
 }
 
+/** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
+const SAYING_NOUNS = new Set(
+  'claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction accusation description words'.split(
+    ' ',
+  ),
+);
+
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
 const CARRIER_HEADS = new Set(
   `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
@@ -191,6 +198,12 @@ function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseCon
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   for (let i = markAt - 1; i >= lo; i--) {
     const word = lower(region[i]?.text ?? '');
+    // "Trump’s claim that there have been “…”": a possessive name before a noun of saying.
+    if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
+      const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
+      if (owner?.entity.kind === 'person')
+        return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
+    }
     if (!CUE_VERBS.has(word)) continue;
     if (i === first) {
       // Inverted: "Said Ellis: “…”".

@@ -168,3 +168,13 @@ describe('joint statements and quotes that run on', () => {
     ]);
   });
 });
+
+describe('nouns of saying', () => {
+  it('credits a quote after "X’s claim that" to X', () => {
+    const result = analyse([
+      'Governor Lise Hale visited the port on Monday.',
+      'Fact-checkers examined Hale’s claim that there had been “hundreds of closures” this year.',
+    ]);
+    expect(directQuotes(result)).toEqual(['hundreds of closures → Lise Hale']);
+  });
+});
