@@ -299,6 +299,35 @@ function skipAdverbial(tokens: Token[], i: number): number {
   return k;
 }
 
+/** A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. */
+function startsNewClause(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!isWord(first)) return false;
+  const lead = lower(first.text);
+  if (!/^\p{Lu}/u.test(first.text) && !['the', 'a', 'an'].includes(lead)) return false;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (!isWord(tokens[k])) return false;
+    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'said',
+  'says',
+  'could',
+]);
+
 /** Words that open a new clause after ", and": the reporter takes the story on from there. */
 const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);
 
@@ -314,6 +343,10 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (tokens[k - 1]?.text === ',' && word.endsWith('ing') && INDIRECT_CUES.has(word)) return k - 2;
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
+    // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
+    // subject with its own verb starts the reporter's next clause.
+    if ((word === 'and' || word === 'but') && k > from + 3 && startsNewClause(tokens, k + 1))
+      return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     if (
       tokens[k - 1]?.text === ',' &&
       (word === 'and' || word === 'but') &&

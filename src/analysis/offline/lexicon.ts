@@ -19,7 +19,7 @@ lamented screamed cried condemned denounced dubbed labeled labelled branded prai
 mocked derided hailed deemed asks demands tweets shouting chanted reports notes explains claims argues
 writes recalls responds replies insists continues concludes suggests warns lauded likened touted reads
 declares decried criticized criticised attacked dismissed ridiculed accuses quoted alleges recounts recounted
-blamed railed referred`),
+blamed railed referred warn suggest insist argue agree maintain claim note contend contends`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
@@ -28,7 +28,8 @@ export const INDIRECT_CUES = new Set(
 noted explained estimated predicted acknowledged admitted saying adding notes reported reports suggested
 suggests agreed agrees argues wrote writes emphasized emphasised stressed responded replied contended asserted
 cautioned promised vowed pledged conceded maintained reiterated complained testified denied denies acknowledge
-acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls`),
+acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls warn suggest insist
+argue agree maintain claim note maintains contend contends`),
 );
 
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
