@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { compareSources } from './analysis/compare/compare-sources.ts';
 import type { Engine } from './analysis/engine.ts';
+import { checkComparison } from './analysis/ground/check-comparison.ts';
+import { prepareCheck } from './analysis/ground/check-written.ts';
 import { groundAnalysis } from './analysis/ground/ground-analysis.ts';
 import { errorCode, userMessage } from './errors.ts';
 import { ingest } from './ingest/ingest.ts';
@@ -70,12 +72,14 @@ export async function buildFactSheet(
   let comparison: FactSheet['comparison'] = null;
   if (sources.length >= 2) {
     onProgress({ stage: 'comparing' });
-    comparison = await compareSources(analysed, {
+    const compared = await compareSources(analysed, {
       engine: deps.engine,
       store: deps.store,
       logger: deps.logger,
       usage,
     });
+    const written = prepareCheck(analysed.flatMap((result) => [result.text, result.sheet.title]));
+    comparison = deps.engine.name === 'llm' ? checkComparison(compared, written) : compared;
   }
   return {
     engine: deps.engine.name,

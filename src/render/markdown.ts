@@ -1,5 +1,5 @@
 // The fact sheet as Markdown for the terminal and for pasting into a doc: disagreements first, then each source.
-import { droppedQuoteCount, shownQuotes } from '../analysis/ground/ground-analysis.ts';
+import { droppedQuoteCount, shownFacts, shownQuotes } from '../analysis/ground/ground-analysis.ts';
 import type { Comparison, DiffToken, FactSheet, Quote, SourceSheet } from '../types.ts';
 import { sourceName, sourceTag } from './source-name.ts';
 import { variantSpeakers } from './version-speakers.ts';
@@ -101,11 +101,12 @@ function sourceSection(source: SourceSheet, several: boolean): string[] {
     source.summary ? inline(source.summary) : '_No summary: the text did not read as a news article._',
     '',
   );
-  const facts = source.facts.slice(0, FACTS_PER_SOURCE);
+  const shown = shownFacts(source);
+  const facts = shown.slice(0, FACTS_PER_SOURCE);
   if (facts.length > 0) {
     lines.push('**Key facts**', '');
     for (const fact of facts) lines.push(`- ${inline(fact.statement)}`);
-    if (source.facts.length > facts.length) lines.push(`- _and ${source.facts.length - facts.length} more_`);
+    if (shown.length > facts.length) lines.push(`- _and ${shown.length - facts.length} more_`);
     lines.push('');
   }
   const quotes = shownQuotes(source);

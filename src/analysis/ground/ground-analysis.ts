@@ -1,6 +1,7 @@
 // Checks an engine's answer against the article: every quote and every fact's evidence gets a match and a span.
 // Nothing the engine wrote is shown as source text unless it is found here.
 import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
+import { checkedSummary, passes, prepareCheck } from './check-written.ts';
 import { type Location, locate, type PreparedText, prepareText } from './locate.ts';
 
 interface Grounded extends Location {
@@ -64,13 +65,17 @@ export function groundAnalysis(
       sourceText,
     });
   }
+  const written = prepareCheck([article.text, article.title]);
   const facts: Fact[] = raw.facts
     .filter((fact) => fact.statement.trim() !== '')
     .map((fact, index) => {
       const { match, span, sourceText } = groundIn(fact.evidence, source, headline);
+      // A statement that adds to its evidence (a quote, a figure, a name the source lacks) gives way to the
+      // evidence's own words when they were found; when they were not, the fact is not shown (shownFacts).
+      const statement = fact.statement.trim();
       return {
         id: `${id}.F${index + 1}`,
-        statement: fact.statement.trim(),
+        statement: passes(statement, written) || sourceText === null ? statement : sourceText,
         kind: fact.kind,
         value: fact.value?.trim() || null,
         evidence: fact.evidence.trim(),
@@ -82,7 +87,7 @@ export function groundAnalysis(
   return {
     id,
     label: article.label,
-    title: article.title ?? raw.headline,
+    title: article.title ?? checkedHeadline(raw.headline, written),
     outlet: article.outlet ?? raw.outlet,
     url: article.url,
     byline: article.byline,
@@ -90,11 +95,25 @@ export function groundAnalysis(
     words: article.words,
     truncated: article.truncated,
     extractionNote: article.extractionNote,
-    summary: raw.summary.trim(),
+    summary: checkedSummary(raw.summary, written),
     quotes,
     facts,
     textHash,
   };
+}
+
+function checkedHeadline(headline: string | null, written: ReturnType<typeof prepareCheck>): string | null {
+  const trimmed = headline?.trim() ?? '';
+  return trimmed !== '' && passes(trimmed, written) ? trimmed : null;
+}
+
+/**
+ * Facts a reader may be shown as facts: their evidence was found in the source and their statement passed the
+ * written-text check (or was replaced by the evidence). A fact whose evidence is not found stays in the data
+ * with match "not_found", like a dropped quote, but is never presented as a fact.
+ */
+export function shownFacts(sheet: SourceSheet): Fact[] {
+  return sheet.facts.filter((fact) => fact.match !== 'not_found');
 }
 
 /** Quotes a reader may be shown: found in the source, verbatim or close. */

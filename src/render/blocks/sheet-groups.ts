@@ -1,5 +1,7 @@
 // The body of a fact sheet as groups of units, in reading order: disagreements first (by severity),
 // quotes worded differently, quotes, key facts. The packer decides what fits in the main message.
+
+import { shownFacts } from '../../analysis/ground/ground-analysis.ts';
 import type {
   Comparison,
   DiffToken,
@@ -185,14 +187,9 @@ function factUnits(sheet: FactSheet, comparison: Comparison | null): Unit[] {
     return [...shared, ...single];
   }
   return sheet.sources.flatMap((source) =>
-    source.facts.map((fact): Unit => {
+    shownFacts(source).map((fact): Unit => {
       const where = total > 1 ? ` _(${source.id})_` : '';
-      const flag =
-        fact.match === 'not_found'
-          ? ' _(evidence not found in the source)_'
-          : fact.match === 'altered'
-            ? ' _(evidence worded differently in the source)_'
-            : '';
+      const flag = fact.match === 'altered' ? ' _(evidence worded differently in the source)_' : '';
       return { kind: 'line', text: `• ${safeLine(fact.statement, ITEM_CHARS.fact)}${where}${flag}` };
     }),
   );

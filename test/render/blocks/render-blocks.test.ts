@@ -40,8 +40,8 @@ describe('renderBlocks: one source', () => {
     expect(text).toContain('(reported speech, not their words)');
   });
 
-  it('flags facts whose evidence was not found, names the model and usage', () => {
-    expect(text).toContain('Ferries run every 20 minutes _(evidence not found in the source)_');
+  it('never shows a fact whose evidence was not found, and names the model and usage', () => {
+    expect(text).not.toContain('Ferries run every 20 minutes');
     expect(text).toContain('gpt-4.1-mini');
     expect(text).toContain('12k in / 2,100 out tokens');
   });

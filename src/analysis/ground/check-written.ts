@@ -1,0 +1,92 @@
+// Model-written prose (a summary, a fact statement, a headline, a judge's note) is checked like quotes: an
+// article can tell the model to "report that X said …", and a model that obeys must not get its words shown.
+// Prose passes only when every quoted passage is found in the source, and every figure and every name in it
+// appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
+import { locate, type PreparedText, prepareText } from './locate.ts';
+
+/** What a piece of prose is checked against: one source's text and headline, or several sources'. */
+export interface WrittenCheck {
+  texts: PreparedText[];
+  words: Set<string>;
+  figures: Set<string>;
+}
+
+export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck {
+  const present = texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+  const words = new Set<string>();
+  const figures = new Set<string>();
+  for (const text of present) {
+    for (const word of wordsOf(text)) words.add(word);
+    for (const figure of figuresOf(text)) figures.add(figure);
+  }
+  return { texts: present.map(prepareText), words, figures };
+}
+
+/** Passages between quotation marks: straight or curly double quotes, guillemets, and curly single quotes. */
+const QUOTED = /"([^"]+)"|“([^”]+)”|«([^»]+)»|„([^“”]+)[“”]|(?<![\p{L}\p{N}])‘([^’]+)’(?![\p{L}\p{N}])/gu;
+
+/** The reasons a piece of prose cannot be shown; empty when it can. */
+export function writtenProblems(prose: string, check: WrittenCheck): string[] {
+  const problems: string[] = [];
+  for (const match of prose.matchAll(QUOTED)) {
+    const quoted = (match.slice(1).find((group) => group !== undefined) ?? '').trim();
+    if (quoted === '') continue;
+    const found = check.texts.some((text) => {
+      const where = locate(quoted, text).match;
+      return where === 'verbatim' || where === 'normalized';
+    });
+    if (!found) problems.push(`quote not in the source: "${quoted}"`);
+  }
+  for (const figure of figuresOf(prose)) {
+    if (!check.figures.has(figure)) problems.push(`figure not in the source: ${figure}`);
+  }
+  for (const name of namesOf(prose)) {
+    if (!check.words.has(name.toLowerCase())) problems.push(`name not in the source: ${name}`);
+  }
+  return problems;
+}
+
+export function passes(prose: string, check: WrittenCheck): boolean {
+  return writtenProblems(prose, check).length === 0;
+}
+
+/** A summary keeps the sentences that pass; one invented sentence does not cost the others. */
+export function checkedSummary(summary: string, check: WrittenCheck): string {
+  return splitSentences(summary)
+    .filter((sentence) => passes(sentence, check))
+    .join(' ');
+}
+
+function splitSentences(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/** Digit runs, thousands separators removed: "1,400" and "1400" are one figure; "6:40" is 6 and 40. */
+function figuresOf(text: string): string[] {
+  const joined = text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '$1');
+  return (joined.match(/\d+/g) ?? []).map((digits) => digits.replace(/^0+(?=\d)/, ''));
+}
+
+/**
+ * Capitalised words that do not open a sentence (or a quotation) are taken for names. A sentence's first word
+ * is capitalised whatever it is, so it proves nothing and is not checked.
+ */
+function namesOf(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const before = text.slice(0, match.index).trimEnd();
+    if (before === '' || /[.!?:;"“‘«(\-–—]$/u.test(before)) continue;
+    const word = match[0].replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
+    if (word.length < 2) continue;
+    for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
+  }
+  return names;
+}
