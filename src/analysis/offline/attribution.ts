@@ -8,29 +8,24 @@
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
 // reported; neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
-import { lastWord, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
+import { after, trailing } from './credit-after.ts';
+import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
+import type { Registry } from './entities.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
-import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isAdverb, skipBackOverModifiers } from './subject-verb-gap.ts';
-import { isPossessive, isWord, lower, type Token } from './tokens.ts';
+import type { PhraseContext } from './speaker-phrase.ts';
+import { isWord } from './tokens.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
   speaker: string;
   role: string | null;
   cue: string | null;
-}
-
-interface Found {
-  ref: SpeakerRef;
-  role: string | null;
-  cue: string;
 }
 
 interface Pending {
@@ -40,8 +35,6 @@ interface Pending {
   standalone: boolean;
   found: Found | null;
 }
-
-const QUOTE_MARK = '\u0000quote';
 
 export function attributeQuotes(
   model: TextModel,
@@ -71,229 +64,6 @@ export function attributeQuotes(
   });
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve);
-}
-
-/** The sentence's tokens outside quotes, with one marker token standing for each quote. */
-function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
-  const quotes = sentence.quotes;
-  const tokens = sentence.tokens.filter((token) => !model.quoted.has(token));
-  for (const quote of quotes) {
-    tokens.push({ text: QUOTE_MARK, start: quote.open, end: (quote.close ?? quote.end) + 1, word: false });
-  }
-  return tokens.sort((a, b) => a.start - b.start);
-}
-
-/** “…,” said X — “…,” X said — “…,” X, a writer for Y, said — “…” ― X — “…,” according to X. */
-function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
-  let i = from;
-  while (i < to && !isWord(tokens[i]) && tokens[i]?.text !== QUOTE_MARK) i++;
-  const first = tokens[i];
-  if (!first || i >= to || first.text === QUOTE_MARK) return null;
-  const word = lower(first.text);
-  if (word === 'according' && lower(tokens[i + 1]?.text ?? '') === 'to') {
-    const parsed = parseForward(tokens.slice(0, to), i + 2, ctx);
-    return parsed ? { ref: parsed.ref, role: parsed.role, cue: 'according to' } : null;
-  }
-  if (CUE_VERBS.has(word)) {
-    const parsed = parseForward(tokens.slice(0, to), i + 1, ctx);
-    return parsed ? { ref: parsed.ref, role: parsed.role, cue: word } : null;
-  }
-  const parsed = parseForward(tokens.slice(0, to), i, ctx);
-  if (!parsed) return null;
-  // “…” ― Dana Morrow: a dash and a name ending the sentence (reader comments, epigraphs, pull quotes).
-  if (
-    /[—―–]/.test(ctx.text.slice((tokens[from - 1] as Token).end, first.start)) &&
-    parsed.ref.kind === 'mention' &&
-    parsed.ref.mention.entity.kind !== 'body' &&
-    parsed.ref.mention.entity.name.includes(' ') &&
-    !tokens.slice(parsed.end, to).some(isWord)
-  ) {
-    return { ref: parsed.ref, role: parsed.role, cue: 'dash' };
-  }
-  let k = skipToCue(tokens, parsed.end, to);
-  let ref = parsed.ref;
-  // “…,” Speaker Nancy Pelosi and Senator Chuck Schumer said: both speak.
-  if (lower(tokens[k]?.text ?? '') === 'and') {
-    const other = parseForward(tokens.slice(0, to), k + 1, ctx);
-    const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
-    if (other && both) {
-      ref = both;
-      k = skipToCue(tokens, other.end, to);
-    }
-  }
-  const cue = lower(tokens[k]?.text ?? '');
-  if (k >= to || !CUE_VERBS.has(cue)) return null;
-  // “…,” aides said Mr. Ryan told his colleagues: the one reported as speaking said it.
-  const inner = parseForward(tokens.slice(0, to), k + 1, ctx);
-  const innerCue = inner ? lower(tokens[skipModifiers(tokens, inner.end, to)]?.text ?? '') : '';
-  if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
-    return { ref: inner.ref, role: inner.role, cue: innerCue };
-  return { ref, role: ref === parsed.ref ? parsed.role : null, cue };
-}
-
-/** Two named people speaking together, as one speaker line: "Nancy Pelosi and Chuck Schumer". */
-function jointSpeakers(a: SpeakerRef, b: SpeakerRef): SpeakerRef | null {
-  if (a.kind !== 'mention' || b.kind !== 'mention') return null;
-  if (a.mention.entity.kind !== 'person' || b.mention.entity.kind !== 'person') return null;
-  const text = `${a.mention.entity.name} and ${b.mention.entity.name}`;
-  return { kind: 'phrase', text, head: lastWord(b.mention.entity.name).toLowerCase(), at: a.mention.start };
-}
-
-/**
- * From the end of a speaker's name to its verb, over what news copy puts between them: an apposition
- * (", a writer for The Atlantic,"), a party label ("(D-Wis.)"), auxiliaries and adverbs.
- */
-function skipToCue(tokens: Token[], from: number, to: number): number {
-  let k = from;
-  if (tokens[k]?.text === '(') {
-    let close = k + 1;
-    while (close < to && close - k < 12 && tokens[close]?.text !== ')') close++;
-    if (tokens[close]?.text === ')') k = close + 1;
-  }
-  if (tokens[k]?.text === ',') {
-    // The apposition ends at the next comma that a cue verb follows.
-    for (let c = k + 1; c < to && c - k < 25; c++) {
-      const token = tokens[c] as Token;
-      if (token.text === QUOTE_MARK || token.text === ';') break;
-      if (token.text !== ',') continue;
-      const verb = skipModifiers(tokens, c + 1, to);
-      if (CUE_VERBS.has(lower(tokens[verb]?.text ?? ''))) return verb;
-    }
-    while (tokens[k]?.text === ',') k++;
-  }
-  return skipModifiers(tokens, k, to);
-}
-
-function skipModifiers(tokens: Token[], from: number, to: number): number {
-  let k = from;
-  while (k < to && (AUXILIARIES.has(lower(tokens[k]?.text ?? '')) || isAdverb(tokens[k]?.text ?? ''))) k++;
-  return k;
-}
-
-/** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
-const SAYING_NOUNS = new Set(
-  'claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction accusation description words'.split(
-    ' ',
-  ),
-);
-
-/** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
-const CARRIER_HEADS = new Set(
-  `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
-  report document page website release`.split(/\s+/),
-);
-
-/** X said: “…” — X told reporters the talks had gone “…” — According to X, “…” — Said X: “…”. */
-function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
-  const region = tokens.slice(0, markAt);
-  const first = region.findIndex((t, i) => i >= lo && isWord(t));
-  if (
-    first >= 0 &&
-    lower(region[first]?.text ?? '') === 'according' &&
-    lower(region[first + 1]?.text ?? '') === 'to'
-  ) {
-    const parsed = parseForward(region, first + 2, ctx);
-    if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
-  }
-  // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
-  for (let i = markAt - 1; i >= lo; i--) {
-    const word = lower(region[i]?.text ?? '');
-    // "Trump’s claim that there have been “…”": a possessive name before a noun of saying.
-    if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
-      const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
-      if (owner?.entity.kind === 'person')
-        return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
-    }
-    if (!CUE_VERBS.has(word)) continue;
-    if (i === first) {
-      // Inverted: "Said Ellis: “…”".
-      const parsed = parseForward(region, i + 1, ctx);
-      if (parsed && parsed.ref.kind !== 'pronoun') return { ref: parsed.ref, role: parsed.role, cue: word };
-      continue;
-    }
-    // "Hale issued tweets early Friday saying …": a participle's subject is the clause's.
-    const participle = word.endsWith('ing');
-    const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
-    // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
-    if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) return { ref, role: null, cue: word };
-    // "X bemoaned the unrest and said …": the subject of the clause speaks.
-    const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
-    if (participle || joined === 'and' || joined === 'but') {
-      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said".
-      const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
-      if (subject) return { ref: subject, role: null, cue: word };
-    }
-  }
-  return null;
-}
-
-/** Documents quoted as sources: "the indictment says", "according to the complaint". */
-const DOCUMENT_HEADS = new Set([
-  'indictment',
-  'complaint',
-  'filing',
-  'memo',
-  'lawsuit',
-  'ruling',
-  'order',
-  'motion',
-]);
-
-const DOCUMENT_CUES = new Set([
-  'reads',
-  'read',
-  'says',
-  'said',
-  'states',
-  'stated',
-  'notes',
-  'noted',
-  'according to',
-]);
-
-function carriesOnly(ref: SpeakerRef): boolean {
-  return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));
-}
-
-/** The subject that opens a clause: a name, a pronoun or a named body, never a description. */
-function clauseSubject(
-  tokens: Token[],
-  first: number,
-  before: number,
-  ctx: PhraseContext,
-): SpeakerRef | null {
-  let start = first;
-  // "Prior to the declaration, Speaker Pelosi called …": the subject comes after an opening adverbial.
-  if (OPENERS.has(lower(tokens[start]?.text ?? ''))) {
-    const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
-    if (comma > 0) start = comma + 1;
-  }
-  if (start < 0 || start >= before) return null;
-  const parsed = parseForward(tokens.slice(0, before), start, ctx);
-  return parsed && parsed.ref.kind !== 'phrase' ? parsed.ref : null;
-}
-
-const OPENERS = new Set(
-  `prior in on at after before during following since despite with for as when while earlier later last this
-  under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
-);
-
-/** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
-function trailing(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
-  for (let j = from; j < to; j++) {
-    const token = tokens[j] as Token;
-    if (token.text === QUOTE_MARK) return null;
-    if (token.text !== ',' || !isWord(tokens[j + 1])) continue;
-    const parsed = parseForward(tokens.slice(0, to), j + 1, ctx);
-    if (!parsed || parsed.ref.kind === 'phrase') continue;
-    const k = skipModifiers(tokens, parsed.end, to);
-    const cue = lower(tokens[k]?.text ?? '');
-    if (!CUE_VERBS.has(cue) || cue.endsWith('ing')) continue;
-    // Only when nothing but a short adverbial follows: "…, Warren said on Twitter."
-    if (tokens.slice(k + 1, to).filter(isWord).length <= 3)
-      return { ref: parsed.ref, role: parsed.role, cue };
-  }
-  return null;
 }
 
 /** Rule 3: carry a speaker to the pieces that cannot name one themselves. */

@@ -185,7 +185,21 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']);
-const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET']);
+const TIME_ZONES = new Set([
+  'ET',
+  'EST',
+  'EDT',
+  'CT',
+  'CST',
+  'CDT',
+  'PT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+]);
 
 function skipSpace(text: string, from: number): number {
   let i = from;

@@ -1,0 +1,114 @@
+// Rule 1 of attribution: the speaker named after the quote, in the same sentence ("“…,” said X", "“…,” X,
+// a writer for Y, said", "“…” ― X", "“…,” according to X"), or at the end of the sentence that holds a
+// partial quote ("… “…” is held accountable, Warren said.").
+import { lastWord } from './entities.ts';
+import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
+import { type Found, QUOTE_MARK } from './quote-tokens.ts';
+import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { isAdverb } from './subject-verb-gap.ts';
+import { isWord, lower, type Token } from './tokens.ts';
+
+/** “…,” said X — “…,” X said — “…,” X, a writer for Y, said — “…” ― X — “…,” according to X. */
+export function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
+  let i = from;
+  while (i < to && !isWord(tokens[i]) && tokens[i]?.text !== QUOTE_MARK) i++;
+  const first = tokens[i];
+  if (!first || i >= to || first.text === QUOTE_MARK) return null;
+  const word = lower(first.text);
+  if (word === 'according' && lower(tokens[i + 1]?.text ?? '') === 'to') {
+    const parsed = parseForward(tokens.slice(0, to), i + 2, ctx);
+    return parsed ? { ref: parsed.ref, role: parsed.role, cue: 'according to' } : null;
+  }
+  if (CUE_VERBS.has(word)) {
+    const parsed = parseForward(tokens.slice(0, to), i + 1, ctx);
+    return parsed ? { ref: parsed.ref, role: parsed.role, cue: word } : null;
+  }
+  const parsed = parseForward(tokens.slice(0, to), i, ctx);
+  if (!parsed) return null;
+  // “…” ― Dana Morrow: a dash and a name ending the sentence (reader comments, epigraphs, pull quotes).
+  if (
+    /[—―–]/.test(ctx.text.slice((tokens[from - 1] as Token).end, first.start)) &&
+    parsed.ref.kind === 'mention' &&
+    parsed.ref.mention.entity.kind !== 'body' &&
+    parsed.ref.mention.entity.name.includes(' ') &&
+    !tokens.slice(parsed.end, to).some(isWord)
+  ) {
+    return { ref: parsed.ref, role: parsed.role, cue: 'dash' };
+  }
+  let k = skipToCue(tokens, parsed.end, to);
+  let ref = parsed.ref;
+  // “…,” Speaker Nancy Pelosi and Senator Chuck Schumer said: both speak.
+  if (lower(tokens[k]?.text ?? '') === 'and') {
+    const other = parseForward(tokens.slice(0, to), k + 1, ctx);
+    const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
+    if (other && both) {
+      ref = both;
+      k = skipToCue(tokens, other.end, to);
+    }
+  }
+  const cue = lower(tokens[k]?.text ?? '');
+  if (k >= to || !CUE_VERBS.has(cue)) return null;
+  // “…,” aides said Mr. Ryan told his colleagues: the one reported as speaking said it.
+  const inner = parseForward(tokens.slice(0, to), k + 1, ctx);
+  const innerCue = inner ? lower(tokens[skipModifiers(tokens, inner.end, to)]?.text ?? '') : '';
+  if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
+    return { ref: inner.ref, role: inner.role, cue: innerCue };
+  return { ref, role: ref === parsed.ref ? parsed.role : null, cue };
+}
+
+/** Two named people speaking together, as one speaker line: "Nancy Pelosi and Chuck Schumer". */
+function jointSpeakers(a: SpeakerRef, b: SpeakerRef): SpeakerRef | null {
+  if (a.kind !== 'mention' || b.kind !== 'mention') return null;
+  if (a.mention.entity.kind !== 'person' || b.mention.entity.kind !== 'person') return null;
+  const text = `${a.mention.entity.name} and ${b.mention.entity.name}`;
+  return { kind: 'phrase', text, head: lastWord(b.mention.entity.name).toLowerCase(), at: a.mention.start };
+}
+
+/**
+ * From the end of a speaker's name to its verb, over what news copy puts between them: an apposition
+ * (", a writer for The Atlantic,"), a party label ("(D-Wis.)"), auxiliaries and adverbs.
+ */
+function skipToCue(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < to && close - k < 12 && tokens[close]?.text !== ')') close++;
+    if (tokens[close]?.text === ')') k = close + 1;
+  }
+  if (tokens[k]?.text === ',') {
+    // The apposition ends at the next comma that a cue verb follows.
+    for (let c = k + 1; c < to && c - k < 25; c++) {
+      const token = tokens[c] as Token;
+      if (token.text === QUOTE_MARK || token.text === ';') break;
+      if (token.text !== ',') continue;
+      const verb = skipModifiers(tokens, c + 1, to);
+      if (CUE_VERBS.has(lower(tokens[verb]?.text ?? ''))) return verb;
+    }
+    while (tokens[k]?.text === ',') k++;
+  }
+  return skipModifiers(tokens, k, to);
+}
+
+export function skipModifiers(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (AUXILIARIES.has(lower(tokens[k]?.text ?? '')) || isAdverb(tokens[k]?.text ?? ''))) k++;
+  return k;
+}
+
+/** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
+export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
+  for (let j = from; j < to; j++) {
+    const token = tokens[j] as Token;
+    if (token.text === QUOTE_MARK) return null;
+    if (token.text !== ',' || !isWord(tokens[j + 1])) continue;
+    const parsed = parseForward(tokens.slice(0, to), j + 1, ctx);
+    if (!parsed || parsed.ref.kind === 'phrase') continue;
+    const k = skipModifiers(tokens, parsed.end, to);
+    const cue = lower(tokens[k]?.text ?? '');
+    if (!CUE_VERBS.has(cue) || cue.endsWith('ing')) continue;
+    // Only when nothing but a short adverbial follows: "…, Warren said on Twitter."
+    if (tokens.slice(k + 1, to).filter(isWord).length <= 3)
+      return { ref: parsed.ref, role: parsed.role, cue };
+  }
+  return null;
+}

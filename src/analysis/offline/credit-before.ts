@@ -1,0 +1,116 @@
+// Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
+// reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
+import { mentionAt } from './entities.ts';
+import { CUE_VERBS } from './lexicon.ts';
+import type { Found } from './quote-tokens.ts';
+import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { skipBackOverModifiers } from './subject-verb-gap.ts';
+import { isPossessive, isWord, lower, type Token } from './tokens.ts';
+
+/** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
+const SAYING_NOUNS = new Set(
+  'claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction accusation description words'.split(
+    ' ',
+  ),
+);
+
+/** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
+const CARRIER_HEADS = new Set(
+  `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
+  report document page website release`.split(/\s+/),
+);
+
+/** X said: “…” — X told reporters the talks had gone “…” — According to X, “…” — Said X: “…”. */
+export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
+  const region = tokens.slice(0, markAt);
+  const first = region.findIndex((t, i) => i >= lo && isWord(t));
+  if (
+    first >= 0 &&
+    lower(region[first]?.text ?? '') === 'according' &&
+    lower(region[first + 1]?.text ?? '') === 'to'
+  ) {
+    const parsed = parseForward(region, first + 2, ctx);
+    if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
+  }
+  // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
+  for (let i = markAt - 1; i >= lo; i--) {
+    const word = lower(region[i]?.text ?? '');
+    // "Trump’s claim that there have been “…”": a possessive name before a noun of saying.
+    if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
+      const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
+      if (owner?.entity.kind === 'person')
+        return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
+    }
+    if (!CUE_VERBS.has(word)) continue;
+    if (i === first) {
+      // Inverted: "Said Ellis: “…”".
+      const parsed = parseForward(region, i + 1, ctx);
+      if (parsed && parsed.ref.kind !== 'pronoun') return { ref: parsed.ref, role: parsed.role, cue: word };
+      continue;
+    }
+    // "Hale issued tweets early Friday saying …": a participle's subject is the clause's.
+    const participle = word.endsWith('ing');
+    const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
+    // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
+    if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) return { ref, role: null, cue: word };
+    // "X bemoaned the unrest and said …": the subject of the clause speaks.
+    const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
+    if (participle || joined === 'and' || joined === 'but') {
+      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said".
+      const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
+      if (subject) return { ref: subject, role: null, cue: word };
+    }
+  }
+  return null;
+}
+
+/** Documents quoted as sources: "the indictment says", "according to the complaint". */
+const DOCUMENT_HEADS = new Set([
+  'indictment',
+  'complaint',
+  'filing',
+  'memo',
+  'lawsuit',
+  'ruling',
+  'order',
+  'motion',
+]);
+
+export const DOCUMENT_CUES = new Set([
+  'reads',
+  'read',
+  'says',
+  'said',
+  'states',
+  'stated',
+  'notes',
+  'noted',
+  'according to',
+]);
+
+export function carriesOnly(ref: SpeakerRef): boolean {
+  return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));
+}
+
+/** The subject that opens a clause: a name, a pronoun or a named body, never a description. */
+function clauseSubject(
+  tokens: Token[],
+  first: number,
+  before: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  let start = first;
+  // "Prior to the declaration, Speaker Pelosi called …": the subject comes after an opening adverbial.
+  if (OPENERS.has(lower(tokens[start]?.text ?? ''))) {
+    const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
+    if (comma > 0) start = comma + 1;
+  }
+  if (start < 0 || start >= before) return null;
+  const parsed = parseForward(tokens.slice(0, before), start, ctx);
+  return parsed && parsed.ref.kind !== 'phrase' ? parsed.ref : null;
+}
+
+const OPENERS = new Set(
+  `prior in on at after before during following since despite with for as when while earlier later last this
+  under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
+);

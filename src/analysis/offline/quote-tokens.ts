@@ -1,0 +1,25 @@
+// The tokens the attribution rules read: a sentence's words outside quotes, with one marker token standing
+// for each quote, so "“…,” she said" reads as [QUOTE, ",", "she", "said"].
+
+import type { Sentence, TextModel } from './sentences.ts';
+import type { SpeakerRef } from './speaker-phrase.ts';
+import type { Token } from './tokens.ts';
+
+export const QUOTE_MARK = '\u0000quote';
+
+/** A speaker found for a quote, before it is resolved to a name. */
+export interface Found {
+  ref: SpeakerRef;
+  role: string | null;
+  cue: string;
+}
+
+/** The sentence's tokens outside quotes, with one marker token standing for each quote. */
+export function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
+  const quotes = sentence.quotes;
+  const tokens = sentence.tokens.filter((token) => !model.quoted.has(token));
+  for (const quote of quotes) {
+    tokens.push({ text: QUOTE_MARK, start: quote.open, end: (quote.close ?? quote.end) + 1, word: false });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,183 @@
+// Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
+// adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
+// subject with its own verb. And whether what is left reads as a clause at all.
+import { CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { hasFiniteVerb } from './speaker-check.ts';
+import { nounPhrase } from './speaker-phrase.ts';
+import { isWord, lower, type Token } from './tokens.ts';
+
+const MIN_CLAUSE_WORDS = 3;
+const NOT_CLAUSE_START = new Set(
+  `of about against for on to with by even as after before despite during including`.split(/\s+/),
+);
+const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
+const PREPOSITIONS = new Set(
+  'in on at outside during after before from to late last earlier via through under among'.split(/\s+/),
+);
+
+export function clauseStart(tokens: Token[], at: number, cue: string): number {
+  let i = at + 1;
+  i = skipTime(tokens, i);
+  if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
+  i = skipAdverbial(tokens, skipTime(tokens, i));
+  // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
+  // keeps its "that", because the clause started before it.
+  return lower(tokens[i]?.text ?? '') === 'that' ? i + 1 : i;
+}
+
+/** The person told: "reporters", "the Courier", "Meridian Wire", "state broadcaster NTV". */
+function skipObject(tokens: Token[], i: number): number {
+  const phrase = nounPhrase(tokens, i);
+  if (!phrase) return i;
+  const words = tokens.slice(phrase.from, phrase.to + 1);
+  // Stop where the clause starts: "told lawmakers he would", "told the Courier the day had been".
+  const clause = words.findIndex(
+    (t, k) => k > 0 && (CLAUSE_PRONOUNS.has(lower(t.text)) || CLAUSE_DETERMINERS.has(lower(t.text))),
+  );
+  return clause > 0 ? phrase.from + clause : phrase.to + 1;
+}
+
+/** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
+export const TAKES_OBJECT = new Set([
+  'told',
+  'tells',
+  'telling',
+  'warned',
+  'warns',
+  'warning',
+  'assured',
+  'reminded',
+  'informed',
+]);
+const TIME_WORDS = new Set(
+  'today yesterday tonight recently earlier later again monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/** "said this week that", "said Friday that", "said last month": a time before the clause. */
+function skipTime(tokens: Token[], i: number): number {
+  let k = i;
+  for (;;) {
+    const word = lower(tokens[k]?.text ?? '');
+    const next = lower(tokens[k + 1]?.text ?? '');
+    if (TIME_WORDS.has(word)) k++;
+    else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
+      k += 2;
+    else return k;
+  }
+}
+
+/** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
+function skipAdverbial(tokens: Token[], i: number): number {
+  let k = i;
+  while (PREPOSITIONS.has(lower(tokens[k]?.text ?? ''))) {
+    k++;
+    if (CLAUSE_DETERMINERS.has(lower(tokens[k]?.text ?? ''))) k++;
+    let nouns = 0;
+    while (isWord(tokens[k]) && nouns < 3) {
+      const word = lower((tokens[k] as Token).text);
+      if (word === 'that' || (nouns > 0 && (CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word))))
+        break;
+      k++;
+      nouns++;
+    }
+  }
+  return k;
+}
+
+/** A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. */
+function startsNewClause(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!isWord(first)) return false;
+  const lead = lower(first.text);
+  if (!/^\p{Lu}/u.test(first.text) && !['the', 'a', 'an'].includes(lead)) return false;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (!isWord(tokens[k])) return false;
+    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'said',
+  'says',
+  'could',
+]);
+
+/** Words that open a new clause after ", and": the reporter takes the story on from there. */
+const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);
+
+/** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
+export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while']);
+
+/** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
+export function clauseEnd(tokens: Token[], from: number): number {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const word = lower(tokens[k]?.text ?? '');
+    if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
+    // "…, adding that …": a second report of the same speaker begins.
+    if (tokens[k - 1]?.text === ',' && word.endsWith('ing') && INDIRECT_CUES.has(word)) return k - 2;
+    // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
+    if (word === ';') return k - 1;
+    // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
+    // subject with its own verb starts the reporter's next clause.
+    if ((word === 'and' || word === 'but') && k > from + 3 && startsNewClause(tokens, k + 1))
+      return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    if (
+      tokens[k - 1]?.text === ',' &&
+      (word === 'and' || word === 'but') &&
+      NEW_CLAUSE.has(lower(tokens[k + 1]?.text ?? ''))
+    )
+      return k - 2;
+    if ((word === 'and' || word === 'but') && CUE_VERBS.has(lower(tokens[k + 1]?.text ?? ''))) {
+      return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    }
+  }
+  return tokens.length - 1;
+}
+
+export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
+  let from = start;
+  // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing.
+  const comma = tokens.findIndex((t, k) => k > from && k <= from + 4 && t.text === ',');
+  if (from === 0 && comma > 0 && PREPOSITIONS.has(lower(tokens[0]?.text ?? ''))) from = comma + 1;
+  // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
+  while (
+    from <= to &&
+    (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lower(tokens[from]?.text ?? '')))
+  )
+    from++;
+  // "said, adding that the results would be public": the report is what follows the second verb.
+  const lead = lower(tokens[from]?.text ?? '');
+  if (lead.endsWith('ing') && INDIRECT_CUES.has(lead)) {
+    from++;
+    if (lower(tokens[from]?.text ?? '') === 'that') from++;
+  }
+  let end = to;
+  while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
+  const words = tokens.slice(from, end + 1).filter(isWord);
+  if (words.length < MIN_CLAUSE_WORDS) return null;
+  // "warned of flooding", "spoke about the deal": a topic, not a reported clause.
+  if (NOT_CLAUSE_START.has(lower((words[0] as Token).text))) return null;
+  // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
+  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text)) return null;
+  const first = tokens[from] as Token;
+  const last = tokens[end] as Token;
+  const clause = text.slice(first.start, last.end);
+  // Two apostrophes are quote marks in some archives: quoted words are never shown as a paraphrase.
+  if (clause.includes("''")) return null;
+  // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
+  return hasFiniteVerb(clause) ? clause : null;
+}

@@ -1,0 +1,113 @@
+// Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE,
+// X said", "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it,
+// saying CLAUSE".
+import { AUXILIARIES, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
+import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { isWord, lower, type Token } from './tokens.ts';
+
+export interface Reported {
+  ref: SpeakerRef;
+  role: string | null;
+  cue: string;
+  from: number;
+  to: number;
+}
+
+export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
+  const at = tokens.findIndex(
+    (t, i) => lower(t.text) === 'according' && lower(tokens[i + 1]?.text ?? '') === 'to',
+  );
+  if (at < 0) return null;
+  const parsed = parseForward(tokens, at + 2, ctx);
+  if (!parsed) return null;
+  const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
+  if (at === 0 && tokens[parsed.end]?.text === ',')
+    return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
+  // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
+  if (
+    at > 0 &&
+    tokens[at - 1]?.text === ',' &&
+    !tokens.slice(parsed.end).some((t) => INDIRECT_CUES.has(lower(t.text)))
+  )
+    return { ...base, from: 0, to: at - 2 };
+  return null;
+}
+
+/** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
+export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
+  for (let comma = tokens.length - 2; comma > 2; comma--) {
+    if (tokens[comma]?.text !== ',') continue;
+    // "…, though she admitted …" is a second report, not the credit of the first.
+    if (CLAUSE_BREAKS.has(lower(tokens[comma + 1]?.text ?? ''))) continue;
+    let i = comma + 1;
+    let cue = lower(tokens[i]?.text ?? '');
+    let parsed = null;
+    if (INDIRECT_CUES.has(cue)) {
+      // "…, said police." inverts subject and verb; "…, saying it would …" is a participle clause instead,
+      // and after "told" comes the listener ("…, told Channel 4"), never the speaker.
+      if (cue.endsWith('ing') || TAKES_OBJECT.has(cue)) continue;
+      parsed = parseForward(tokens, i + 1, ctx);
+      if (parsed?.ref.kind === 'pronoun') return null;
+    } else {
+      parsed = parseForward(tokens, i, ctx);
+      if (!parsed) continue;
+      i = skipApposition(tokens, parsed.end);
+      while (AUXILIARIES.has(lower(tokens[i]?.text ?? ''))) i++;
+      cue = lower(tokens[i]?.text ?? '');
+      if (!INDIRECT_CUES.has(cue)) continue;
+      i++;
+    }
+    if (!parsed) return null;
+    const rest = tokens.slice(Math.max(i, parsed.end)).filter(isWord);
+    if (rest.length > 6) return null;
+    return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
+  }
+  return null;
+}
+
+/** "Joseph Vance, who defended the mayor, told …": from the name's end to the verb after its apposition. */
+function skipApposition(tokens: Token[], end: number): number {
+  if (tokens[end]?.text !== ',') return end;
+  for (let c = end + 1; c < tokens.length && c - end < 20; c++) {
+    if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lower(tokens[c + 1]?.text ?? ''))) return c + 1;
+  }
+  return end;
+}
+
+/** "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE". */
+export function speakerBefore(
+  tokens: Token[],
+  ctx: PhraseContext,
+  shared: SpeakerRef | null = null,
+): Reported | null {
+  for (let at = 0; at < tokens.length; at++) {
+    const cue = lower(tokens[at]?.text ?? '');
+    if (!CUE_VERBS.has(cue)) continue;
+    // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
+    // "argued" has none and is passed over.
+    let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
+    const joined = lower(tokens[at - 1]?.text ?? '');
+    if (
+      !ref &&
+      INDIRECT_CUES.has(cue) &&
+      (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
+    )
+      ref = shared;
+    if (ref)
+      return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1) };
+  }
+  return null;
+}
+
+/** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
+export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
+  const at = tokens.findIndex((t) => CUE_VERBS.has(lower(t.text)));
+  return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
+}
+
+function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
+  // "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject.
+  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return parseForward(tokens, 0, ctx)?.ref ?? null;
+  return parseBackward(tokens, at - 1, 0, ctx);
+}
