@@ -1,7 +1,7 @@
 // Builds the Bolt app: HTTP receiver (POST /slack/events) or Socket Mode, a health route, a Web API client
 // with a short retry policy, and the services the listeners use.
 import type { ServerResponse } from 'node:http';
-import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { CopydeskError } from '../errors.ts';
@@ -11,6 +11,7 @@ import type { Store } from '../store/store.ts';
 import type { FactSheet, SourceInput } from '../types.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createSnippetDownloader } from './gather/snippet-download.ts';
+import { requestGate } from './http/request-gate.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackServices } from './services.ts';
@@ -87,7 +88,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
   };
   const socket = config.SLACK_APP_TOKEN !== undefined;
-  const receiver: Receiver = socket
+  const receiver: SocketModeReceiver | HTTPReceiver = socket
     ? new SocketModeReceiver({
         appToken: config.SLACK_APP_TOKEN as string,
         logger: slackLogger,
@@ -100,6 +101,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         customRoutes: [health],
         logger: slackLogger,
       });
+  if (receiver instanceof HTTPReceiver) {
+    // Size, clock, signature, shape and replay are checked before Bolt sees (or buffers) anything.
+    receiver.requestListener = requestGate(receiver.requestListener, {
+      signingSecret: config.SLACK_SIGNING_SECRET as string,
+      endpoints: ['/slack/events'],
+      claim: (key, ttlMs) => options.store.claim(key, ttlMs),
+      logger,
+    });
+  }
   const app = new App({
     token,
     // Known IDs spare the auth.test call Bolt otherwise makes at start; without them Bolt asks Slack once.

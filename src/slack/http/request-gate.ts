@@ -1,0 +1,147 @@
+// The door in front of Bolt's HTTP receiver. Bolt buffers up to 4 MB of any body before it looks at the
+// signature, accepts timestamps from any time in the future, lets the same signed request through as often as it
+// is sent, and crashes the process on a signed body of `null`. This gate checks, in order and as cheaply as it
+// can: the headers (signature present, timestamp within five minutes either way), the declared and actual size
+// (never more than MAX_BODY_BYTES read), the signature, that the body is an object, and that this exact signed
+// request was not seen before. Only then does Bolt get the request, already buffered.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import type { Logger } from '../../logger.ts';
+
+/** Slack's largest payloads (a message action carrying a long message) are far below this. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Slack's own rule, applied both ways: a request dated in the future is as suspect as a stale one. */
+export const MAX_CLOCK_SKEW_S = 300;
+
+export interface RequestGateOptions {
+  signingSecret: string;
+  /** Paths whose POSTs are Slack's; everything else (health) goes straight through. */
+  endpoints: string[];
+  /** Atomic claim (the store's), so a replay is refused even when it reaches another process. */
+  claim: (key: string, ttlMs: number) => Promise<boolean>;
+  logger: Logger;
+  maxBodyBytes?: number;
+  now?: () => number;
+}
+
+export function requestGate(next: RequestListener, options: RequestGateOptions): RequestListener {
+  const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const now = options.now ?? Date.now;
+  return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method !== 'POST' || !options.endpoints.includes(path)) {
+      next(req, res);
+      return;
+    }
+    const refuse = (status: number, why: string): void => {
+      options.logger.warn({ status, why }, 'Slack request refused');
+      if (!res.headersSent) res.writeHead(status, { connection: 'close' });
+      res.end();
+      // Unread body: stop reading it rather than buffer it for nothing.
+      req.resume();
+    };
+    const signature = header(req, 'x-slack-signature');
+    const timestamp = Number(header(req, 'x-slack-request-timestamp'));
+    if (!signature || !Number.isInteger(timestamp)) {
+      answerSslCheck(req, res, () => refuse(401, 'unsigned'));
+      return;
+    }
+    if (Math.abs(now() / 1000 - timestamp) > MAX_CLOCK_SKEW_S) return refuse(401, 'timestamp out of window');
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBytes) return refuse(413, 'body too large');
+    readCapped(req, maxBytes)
+      .then(
+        async (raw) => {
+          if (raw === null) return refuse(413, 'body too large');
+          if (!signatureMatches(options.signingSecret, timestamp, raw, signature)) {
+            return refuse(401, 'bad signature');
+          }
+          if (!isObjectBody(raw, header(req, 'content-type'))) return refuse(400, 'body is not an object');
+          // The same signature is the same request: Slack's own retries are re-signed with a new timestamp.
+          const replayKey = `request:${createHash('sha256').update(signature).digest('hex').slice(0, 32)}`;
+          if (!(await options.claim(replayKey, 2 * MAX_CLOCK_SKEW_S * 1000))) {
+            options.logger.info('replayed Slack request answered once');
+            res.writeHead(200);
+            res.end();
+            return;
+          }
+          // Bolt takes a request whose rawBody is already a Buffer as read (bufferIncomingMessage).
+          (req as IncomingMessage & { rawBody: Buffer }).rawBody = raw;
+          next(req, res);
+        },
+        (error: unknown) => {
+          options.logger.warn({ err: error }, 'could not read a Slack request');
+          refuse(400, 'unreadable body');
+        },
+      )
+      .catch((error: unknown) => {
+        options.logger.error({ err: error }, 'Slack request gate failed');
+        if (!res.headersSent) refuse(500, 'gate failed');
+      });
+  };
+}
+
+/** Slack checks a command URL's certificate with an unsigned `ssl_check=1` form: answer 200, run nothing. */
+function answerSslCheck(req: IncomingMessage, res: ServerResponse, otherwise: () => void): void {
+  if (header(req, 'content-type') !== 'application/x-www-form-urlencoded') return otherwise();
+  readCapped(req, 4096).then(
+    (raw) => {
+      if (raw === null || parseQuery(raw.toString('utf8')).ssl_check !== '1') return otherwise();
+      res.writeHead(200);
+      res.end();
+    },
+    () => otherwise(),
+  );
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The body, or null as soon as it passes `max` bytes (the rest is never held). */
+function readCapped(req: IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function signatureMatches(secret: string, timestamp: number, raw: Buffer, signature: string): boolean {
+  const expected = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(raw).digest('hex')}`;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(signature);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Bolt reads `body.type`, `body.ssl_check`… at once: anything but an object (null, 3, "x", []) crashes it. */
+function isObjectBody(raw: Buffer, contentType: string | undefined): boolean {
+  const text = raw.toString('utf8');
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const form = parseQuery(text);
+      if (typeof form.payload !== 'string') return true;
+      return isPlainObject(JSON.parse(form.payload));
+    }
+    return isPlainObject(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
