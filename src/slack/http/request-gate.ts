@@ -84,7 +84,10 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
 
 /** Slack checks a command URL's certificate with an unsigned `ssl_check=1` form: answer 200, run nothing. */
 function answerSslCheck(req: IncomingMessage, res: ServerResponse, otherwise: () => void): void {
-  if (header(req, 'content-type') !== 'application/x-www-form-urlencoded') return otherwise();
+  if (header(req, 'content-type') !== 'application/x-www-form-urlencoded') {
+    otherwise();
+    return;
+  }
   readCapped(req, 4096).then(
     (raw) => {
       if (raw === null || parseQuery(raw.toString('utf8')).ssl_check !== '1') return otherwise();
