@@ -53,6 +53,10 @@ const EnvSchema = z.object({
   /** Articles longer than this are cut before analysis (and the sheet says so). */
   COPYDESK_MAX_WORDS: positiveInt(6_000, 50_000),
   COPYDESK_STORE: storeSpec,
+  /** Worker threads for HTML extraction and the offline engine in the Slack app (the pool's bound). */
+  COPYDESK_CPU_WORKERS: positiveInt(2, 32),
+  /** Time one extraction or offline reading may take before it is abandoned as "too complex to read". */
+  COPYDESK_CPU_BUDGET_MS: positiveInt(20_000, 600_000),
   COPYDESK_FETCH_ALLOW: hostPortList,
   COPYDESK_FETCH_TIMEOUT_MS: positiveInt(15_000, 120_000),
   COPYDESK_COMPARE_EMOJI: z

@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'fetch_too_many_redirects'
   | 'fetch_failed'
   | 'extract_empty'
+  | 'extract_too_complex'
+  | 'busy'
   | 'internal';
 
 export class CopydeskError extends Error {

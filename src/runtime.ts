@@ -7,6 +7,8 @@ import { createUrlReader } from './ingest/web/read-url.ts';
 import type { Logger } from './logger.ts';
 import type { PipelineDeps } from './pipeline.ts';
 import { openStore, type Store } from './store/store.ts';
+import { type CpuPool, createCpuPool } from './work/cpu-pool.ts';
+import { createPooledOfflineEngine } from './work/pooled-offline-engine.ts';
 
 export interface RuntimeOptions {
   /** Force the offline engine even when an LLM is configured. */
@@ -15,6 +17,11 @@ export interface RuntimeOptions {
   defaultStore: string | null;
   /** Ignore COPYDESK_STORE and cache nothing (the CLI's --no-cache). */
   noCache?: boolean;
+  /**
+   * Run HTML extraction and the offline engine in a bounded pool of worker threads with a time budget (the
+   * Slack app: its event loop must stay free to acknowledge events). The CLI reads in its own thread.
+   */
+  offThread?: boolean;
 }
 
 export interface Runtime {
@@ -26,13 +33,18 @@ export interface Runtime {
 export function createRuntime(config: Config, logger: Logger, options: RuntimeOptions): Runtime {
   const spec = options.noCache ? null : (config.COPYDESK_STORE ?? options.defaultStore);
   const store = spec ? openStore(spec) : null;
+  const pool: CpuPool | null = options.offThread
+    ? createCpuPool({ size: config.COPYDESK_CPU_WORKERS, budgetMs: config.COPYDESK_CPU_BUDGET_MS, logger })
+    : null;
+  const offline = pool ? createPooledOfflineEngine(pool) : createLazyOfflineEngine();
   const engine: Engine =
-    options.offline || !llmConfigured(config) ? createLazyOfflineEngine() : createLlmEngine(config, logger);
+    options.offline || !llmConfigured(config) ? offline : createLlmEngine(config, logger);
   const readUrl = createUrlReader({
     store,
     allow: config.COPYDESK_FETCH_ALLOW,
     timeoutMs: config.COPYDESK_FETCH_TIMEOUT_MS,
     logger,
+    ...(pool ? { extract: (html: string, url: string) => pool.run({ kind: 'extract', html, url }) } : {}),
   });
   return {
     deps: {
@@ -45,6 +57,7 @@ export function createRuntime(config: Config, logger: Logger, options: RuntimeOp
     },
     store,
     close: async () => {
+      await pool?.close();
       await store?.close();
     },
   };

@@ -8,6 +8,7 @@ import { parseBylineLine } from '../paste/byline.ts';
 import { removeFurniture, textKey } from '../paste/remove-furniture.ts';
 import { isDatelineOnly, trimSiteName } from '../title-cleanup.ts';
 import { htmlParagraphs } from './html-paragraphs.ts';
+import { checkMarkupBudget } from './markup-budget.ts';
 import type { MiniDocument, MiniElement, MiniNode } from './mini-dom.ts';
 import { readPageMetadata } from './page-metadata.ts';
 
@@ -42,6 +43,7 @@ const BOT_CHECK_MARKUP =
 export function extractArticle(html: string, pageUrl: string | URL): ExtractedArticle {
   const url = new URL(pageUrl);
   const markup = wrapFragment(html.replace(/^\s*<\?xml[^>]*>/i, ''));
+  checkMarkupBudget(markup);
   const scriptShare = scriptBytes(markup) / Math.max(1, markup.length);
   const { document } = parseHTML(markup) as unknown as { document: MiniDocument };
   // linkedom has no document URL: a <base> makes Readability resolve relative links against the page.

@@ -7,13 +7,14 @@ import { countWords } from '../ingest.ts';
 import { createAllowList } from './allow-list.ts';
 import { charsetFromContentType, decodeBody } from './decode-body.ts';
 import { extractArticle } from './extract-article.ts';
-import { MAX_PAGE_BYTES, MAX_REDIRECTS, type UrlReaderOptions } from './read-url.ts';
+import { type ExtractFn, MAX_PAGE_BYTES, MAX_REDIRECTS, type UrlReaderOptions } from './read-url.ts';
 import { createSafeAgent } from './safe-agent.ts';
 import { type FetchedPage, safeFetch } from './safe-fetch.ts';
 
 export function createPageReader(options: UrlReaderOptions): (url: URL) => Promise<Article> {
   const allow = createAllowList(options.allow);
   const dispatcher = createSafeAgent({ allow, connectTimeoutMs: Math.min(options.timeoutMs, 10_000) });
+  const extract = options.extract ?? (async (html: string, url: string) => extractArticle(html, url));
   return async (url: URL): Promise<Article> => {
     const page = await safeFetch(url, {
       dispatcher,
@@ -34,8 +35,15 @@ export function createPageReader(options: UrlReaderOptions): (url: URL) => Promi
       'page fetched',
     );
     try {
-      return toArticle(page, url);
+      return await toArticle(page, url, extract);
     } catch (error) {
+      if (error instanceof CopydeskError && error.code === 'extract_too_complex') {
+        throw new CopydeskError(
+          'extract_too_complex',
+          `This page is too complex to read (${page.url.hostname}). Paste the article text instead.`,
+          { cause: error },
+        );
+      }
       if (error instanceof CopydeskError) throw error;
       // A parser crash on a strange page is still "no article we could read", not an internal error.
       throw new CopydeskError(
@@ -49,7 +57,7 @@ export function createPageReader(options: UrlReaderOptions): (url: URL) => Promi
   };
 }
 
-function toArticle(page: FetchedPage, requested: URL): Article {
+async function toArticle(page: FetchedPage, requested: URL, extract: ExtractFn): Promise<Article> {
   const site =
     page.url.hostname === requested.hostname
       ? page.url.hostname
@@ -72,7 +80,7 @@ function toArticle(page: FetchedPage, requested: URL): Article {
       extractionNote: cleaned.note,
     };
   }
-  const extracted = extractArticle(decoded.text, page.url);
+  const extracted = await extract(decoded.text, page.url.href);
   if (extracted.botCheck) {
     throw new CopydeskError(
       'fetch_forbidden',

@@ -3,7 +3,11 @@
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/store.ts';
 import type { Article } from '../../types.ts';
+import type { ExtractedArticle } from './extract-article.ts';
 import { invalidUrl } from './fetch-errors.ts';
+
+/** HTML → article; the Slack app runs it in the CPU pool, the CLI in its own thread. */
+export type ExtractFn = (html: string, url: string) => Promise<ExtractedArticle>;
 
 export interface UrlReaderOptions {
   store: Store | null;
@@ -11,6 +15,8 @@ export interface UrlReaderOptions {
   allow: string[];
   timeoutMs: number;
   logger: Logger;
+  /** Where extraction runs; in this thread when absent. */
+  extract?: ExtractFn;
 }
 
 /** Pages change (corrections, updates): keep them long enough for a burst of requests, not longer. */
