@@ -1,8 +1,9 @@
 // `npm start`: load the environment, start the Slack app, and on SIGTERM/SIGINT stop taking work and
 // let in-flight fact sheets finish (or tell their users) within SLACK_SHUTDOWN_GRACE_MS.
 import { loadConfig } from '../config.ts';
-import { userMessage } from '../errors.ts';
+import { CopydeskError, userMessage } from '../errors.ts';
 import { createLogger } from '../logger.ts';
+import { installProcessGuards } from './process-guards.ts';
 import { startSlackApp } from './start.ts';
 
 async function main(): Promise<void> {
@@ -15,14 +16,17 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  // From here an error nobody caught is logged and the other workspaces go on being served.
+  installProcessGuards(logger);
   let running: Awaited<ReturnType<typeof startSlackApp>>;
   try {
     running = await startSlackApp(config, logger);
   } catch (error) {
-    logger.fatal({ err: error }, 'copydesk could not start');
+    // Ours (a bad token, Slack unreachable, a store that cannot be opened) is one sentence; a stack only for bugs.
+    if (!(error instanceof CopydeskError)) logger.fatal({ err: error }, 'copydesk could not start');
     process.stderr.write(`copydesk: ${userMessage(error)}\n`);
-    process.exitCode = 1;
-    return;
+    // Exit now: a half-started receiver or client must not keep the process alive, or fail later unhandled.
+    process.exit(1);
   }
   const onSignal = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'shutting down');

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
 import { createRuntime } from '../runtime.ts';
 import { openStore } from '../store/store.ts';
+import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 
 export interface RunningSlackApp {
@@ -26,10 +27,12 @@ export interface StartOptions {
 }
 
 export async function startSlackApp(
-  config: Config,
+  given: Config,
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningSlackApp> {
+  // Asked before anything is opened or listens: a bad token or an unreachable Slack ends the start in one line.
+  const config = await withBotIdentity(given);
   const runtime = createRuntime(config, logger, { defaultStore: 'memory' });
   // Dedupe claims need a store even when caching is off.
   const claims = runtime.store ?? openStore('memory');
@@ -71,4 +74,17 @@ export async function startSlackApp(
     return stopping;
   };
   return { slack, port, stop };
+}
+
+/** The config with the bot's IDs filled in (from auth.test when they are not set), so Bolt never asks itself. */
+async function withBotIdentity(config: Config): Promise<Config> {
+  // With something missing createSlackApp names it all; there is nothing to ask Slack yet.
+  if (!config.SLACK_BOT_TOKEN || (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET)) return config;
+  const identity = await identifyBot({
+    token: config.SLACK_BOT_TOKEN,
+    botUserId: config.SLACK_BOT_USER_ID,
+    botId: config.SLACK_BOT_ID,
+    slackApiUrl: config.SLACK_API_URL,
+  });
+  return { ...config, SLACK_BOT_USER_ID: identity.botUserId, SLACK_BOT_ID: identity.botId };
 }

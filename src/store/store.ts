@@ -20,7 +20,18 @@ export interface Store {
 /** Open a store from a spec: "memory" or "sqlite:PATH". */
 export function openStore(spec: string): Store {
   if (spec === 'memory') return memoryStore();
-  if (spec.startsWith('sqlite:')) return sqliteStore(spec.slice('sqlite:'.length));
+  if (spec.startsWith('sqlite:')) {
+    const path = spec.slice('sqlite:'.length);
+    try {
+      return sqliteStore(path);
+    } catch (error) {
+      // A path that cannot be created or opened is a configuration problem: name the variable, not "something".
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new CopydeskError('config', `COPYDESK_STORE: cannot open the SQLite file "${path}" (${reason}).`, {
+        cause: error,
+      });
+    }
+  }
   throw new CopydeskError('config', `Unsupported COPYDESK_STORE "${spec}": use "memory" or "sqlite:PATH".`);
 }
 
