@@ -33,7 +33,7 @@ export async function startSlackApp(
 ): Promise<RunningSlackApp> {
   // Asked before anything is opened or listens: a bad token or an unreachable Slack ends the start in one line.
   const config = await withBotIdentity(given);
-  const runtime = createRuntime(config, logger, { defaultStore: 'memory' });
+  const runtime = createRuntime(config, logger, { defaultStore: 'memory', offThread: true });
   // Dedupe claims need a store even when caching is off.
   const claims = runtime.store ?? openStore('memory');
   const slack = createSlackApp({
