@@ -1,15 +1,17 @@
 // Renders fact sheets as Slack would show them, to HTML (and PNG with --png, using headless Chromium), so a
 // person can judge the layout. For humans, not CI.
-//   node scripts/preview-blocks.ts [--out DIR (default: $TMPDIR/copydesk-preview)] [--png] [sheet.json …]
+//   node scripts/preview-blocks.ts [--out DIR (default: $TMPDIR/copydesk-preview)] [--png] [--table] [sheet.json …]
 // Each sheet.json is a FactSheet (e.g. from `copydesk --format json`); with none, built-in samples of one
-// and five sources are rendered.
+// and five sources are rendered. --table renders the compact sheet whose grid is a native table block.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { KnownBlock } from '@slack/types';
-import { renderBlocks } from '../src/render/blocks/render-blocks.ts';
+import type { KnownBlock, RawNumberElement, RawTextElement, RichTextBlock, TableBlock } from '@slack/types';
+import { renderBlocks, type SlackMessage } from '../src/render/blocks/render-blocks.ts';
+import { renderTableSheet } from '../src/render/blocks/table-sheet.ts';
 import type { FactSheet } from '../src/types.ts';
+import { gridSampleSheet } from '../test/support/grid-sheets.ts';
 import { makeSheet } from '../test/support/slack-sheets.ts';
 
 const EMOJI: Record<string, string> = {
@@ -64,9 +66,40 @@ function blockHtml(block: KnownBlock): string {
         : '';
       return `<div class="section">${text}${fields}</div>`;
     }
+    case 'table':
+      return tableHtml(block);
     default:
       return `<pre>${JSON.stringify(block)}</pre>`;
   }
+}
+
+/** Rich text is literal: its characters are HTML-escaped here, never read as mrkdwn. */
+function richTextHtml(cell: RichTextBlock | RawTextElement | RawNumberElement): string {
+  if (cell.type !== 'rich_text') return htmlText(cell.text);
+  return cell.elements
+    .flatMap((element) => (element.type === 'rich_text_section' ? element.elements : []))
+    .map((part) => {
+      if (part.type === 'emoji') return EMOJI[part.name] ?? `:${part.name}:`;
+      if (part.type !== 'text') return '';
+      let html = htmlText(part.text).replace(/\n/g, '<br>');
+      if (part.style?.bold) html = `<b>${html}</b>`;
+      if (part.style?.italic) html = `<i>${html}</i>`;
+      return html;
+    })
+    .join('');
+}
+
+function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Slack draws the first row as the header, columns wrapped when is_wrapped is set. */
+function tableHtml(block: TableBlock): string {
+  const rows = block.rows.map((row, index) => {
+    const tag = index === 0 ? 'th' : 'td';
+    return `<tr>${row.map((cell) => `<${tag}>${richTextHtml(cell)}</${tag}>`).join('')}</tr>`;
+  });
+  return `<table class="grid">${rows.join('')}</table>`;
 }
 
 function messageHtml(blocks: KnownBlock[], label: string): string {
@@ -83,10 +116,12 @@ const STYLE = `body{font:15px/1.46 -apple-system,"Segoe UI",Lato,Helvetica,Arial
 .fields{display:grid;grid-template-columns:1fr 1fr;gap:6px 16px;margin-top:6px}.context{color:#616061;font-size:12px;margin:4px 0;display:flex;gap:12px;flex-wrap:wrap}
 .quote{border-left:4px solid #ddd;padding-left:8px;display:inline-block}hr{border:none;border-top:1px solid #ddd;margin:10px 0}
 a{color:#1264a3;text-decoration:none}.mention{background:#e8f5fa;color:#1264a3}code{background:#f6f6f6;border:1px solid #ddd;padding:0 3px}
-.stats{color:#888;font-size:12px;margin:8px 0}`;
+.stats{color:#888;font-size:12px;margin:8px 0}
+table.grid{border-collapse:collapse;margin:6px 0;font-size:14px;width:100%}table.grid th,table.grid td{border:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:left}
+table.grid th{background:#f8f8f8;font-weight:700}`;
 
-export function previewHtml(sheet: FactSheet, title: string): string {
-  const message = renderBlocks(sheet);
+export function previewHtml(sheet: FactSheet, title: string, render = renderBlocks): string {
+  const message: SlackMessage = render(sheet);
   const chars = (blocks: KnownBlock[]) => JSON.stringify(blocks).length;
   const stats = `${message.blocks.length} blocks, ${chars(message.blocks)} JSON characters; ${message.details.length} details replies. Fallback: ${message.text}`;
   const parts = [
@@ -118,15 +153,28 @@ function screenshot(htmlPath: string, pngPath: string): boolean {
   return result.status === 0;
 }
 
+const USAGE = `Usage: node scripts/preview-blocks.ts [--out DIR] [--png] [--table] [sheet.json …]
+Renders fact sheets as Slack shows them, to HTML (PNG too with --png and Chromium on PATH).
+  --out DIR   where to write (default: $TMPDIR/copydesk-preview)
+  --png       also screenshot each page with headless Chromium
+  --table     the compact sheet: the disagreement grid as a native table block, details in the thread
+With no sheet.json, built-in samples are rendered.
+`;
+
 function main(argv: string[]): void {
   let out = join(tmpdir(), 'copydesk-preview');
   let png = false;
+  let table = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--out') out = argv[++i] ?? out;
     else if (arg === '--png') png = true;
-    else files.push(arg);
+    else if (arg === '--table') table = true;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(USAGE);
+      return;
+    } else files.push(arg);
   }
   const sheets: [string, FactSheet][] =
     files.length > 0
@@ -134,14 +182,16 @@ function main(argv: string[]): void {
       : [
           ['sample-1-source', makeSheet(1)],
           ['sample-5-sources', makeSheet(5, { disagreements: 8, failed: 1 })],
+          ...(table ? ([['sample-3-sources-grid', gridSampleSheet()]] as [string, FactSheet][]) : []),
         ];
   mkdirSync(out, { recursive: true });
   for (const [name, sheet] of sheets) {
-    const htmlPath = resolve(out, `${name}.html`);
-    writeFileSync(htmlPath, previewHtml(sheet, name));
-    const shot = png && screenshot(htmlPath, resolve(out, `${name}.png`));
+    const file = table ? `${name}-table` : name;
+    const htmlPath = resolve(out, `${file}.html`);
+    writeFileSync(htmlPath, previewHtml(sheet, file, table ? renderTableSheet : renderBlocks));
+    const shot = png && screenshot(htmlPath, resolve(out, `${file}.png`));
     process.stdout.write(
-      `${htmlPath}${shot ? ` + ${name}.png` : png ? ' (no Chromium found for PNG)' : ''}\n`,
+      `${htmlPath}${shot ? ` + ${file}.png` : png ? ' (no Chromium found for PNG)' : ''}\n`,
     );
   }
 }

@@ -45,3 +45,30 @@ export const ITEM_CHARS = {
   note: 300,
   title: 160,
 } as const;
+
+/**
+ * The `table` block (@slack/types TableBlock; docs.slack.dev table-block reference): at most 100 rows, each
+ * of at most 20 cells, at most 20 column settings; cells are raw_text or rich_text. One table per message
+ * and a cap on all cells' characters are reported by others who use it, not in the part of Slack's page
+ * that could be read here: copydesk keeps one table per message and its cells well under 10k characters.
+ */
+export const TABLE_LIMITS = {
+  rows: 100,
+  cellsPerRow: 20,
+  columnSettings: 20,
+  tablesPerMessage: 1,
+  allCellsChars: 10_000,
+} as const;
+
+/** What the channel message's grid shows: a table a reader scans in ten seconds; the rest goes to the thread. */
+export const GRID_BUDGET = {
+  /** Disagreement rows under the header row. */
+  rows: 8,
+  /** A cell is a glance at the source's words; the full words are in the thread. */
+  cellChars: 160,
+  topicChars: 80,
+  /** All cells together, kept far under TABLE_LIMITS.allCellsChars and the message budget. */
+  allCellsChars: 4_000,
+  /** The topics named in the line above the table (it renders where tables do not). */
+  topicsLineChars: 600,
+} as const;

@@ -131,9 +131,14 @@ function packWith(head: KnownBlock[], groups: Group[], tail: KnownBlock[]): Pack
 /** renderBlocks puts a one-line context block on top of every details reply: room is kept for it. */
 const DETAILS_HEAD = { blocks: 1, chars: 80 };
 
-/** The details replies: overflowing groups in order, as many messages as they need. */
-function packDetails(groups: Group[]): KnownBlock[][] {
+/**
+ * The details replies: overflowing groups in order, as many messages as they need. `continued` says whether
+ * the groups were begun in the main message (the table sheet moves whole groups to the thread).
+ */
+export function packDetails(groups: Group[], continued = true): KnownBlock[][] {
   const messages: KnownBlock[][] = [];
+  const titleOf = (group: Group, first: boolean) =>
+    continued || !first ? `${group.title} _(continued)_` : group.title;
   let pack = newPack(DETAILS_HEAD.blocks, DETAILS_HEAD.chars);
   const none = { blocks: 0, chars: 0 };
   for (const group of groups) {
@@ -145,14 +150,14 @@ function packDetails(groups: Group[]): KnownBlock[][] {
           messages.push(pack.blocks);
           pack = newPack(DETAILS_HEAD.blocks, DETAILS_HEAD.chars);
         }
-        push(pack, section(`${group.title} _(continued)_`));
+        push(pack, section(titleOf(group, true)));
         titled = true;
         lineSection = { index: -1 };
       }
       if (addUnit(pack, unit, lineSection, none)) continue;
       messages.push(pack.blocks);
       pack = newPack(DETAILS_HEAD.blocks, DETAILS_HEAD.chars);
-      push(pack, section(`${group.title} _(continued)_`));
+      push(pack, section(titleOf(group, false)));
       lineSection = { index: -1 };
       addUnit(pack, unit, lineSection, none);
     }
