@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CopydeskError } from './errors.ts';
+import { registerSecret } from './secrets.ts';
 
 const optionalText = z
   .string()
@@ -89,8 +90,13 @@ const EnvSchema = z.object({
 
 export type Config = z.output<typeof EnvSchema>;
 
+/** Every variable whose value must never be seen in a log line or a message (see secrets.ts). */
+const SECRET_VARIABLES = ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+
 /** Parse the environment. Throws one CopydeskError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Registered before validation: a badly formed token is still a token, and must not be echoed back.
+  for (const name of SECRET_VARIABLES) registerSecret(env[name]?.trim());
   const result = EnvSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);

@@ -1,6 +1,8 @@
 // Typed errors. `message` is written for a newsroom user and is safe to show anywhere;
 // `cause` keeps what actually happened, for the log only.
 
+import { redactSecrets } from './secrets.ts';
+
 export type ErrorCode =
   | 'config'
   | 'usage'
@@ -47,9 +49,9 @@ export class CopydeskError extends Error {
   }
 }
 
-/** The one sentence a user may see for any thrown value: ours verbatim, anything else generic. */
+/** The one sentence a user may see for any thrown value: ours (with any secret removed), anything else generic. */
 export function userMessage(error: unknown): string {
-  if (error instanceof CopydeskError) return error.message;
+  if (error instanceof CopydeskError) return redactSecrets(error.message);
   return 'Something went wrong on our side. The details are in the log.';
 }
 

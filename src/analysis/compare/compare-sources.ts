@@ -13,6 +13,7 @@ import { alignQuotes } from './quote-alignment.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
 import { findSameStatements } from './same-statement.ts';
 import { findSharedCopy } from './shared-copy.ts';
+import { findTitleDifferences } from './title-differences.ts';
 import { verifyFlags } from './verify-flag.ts';
 
 export interface CompareDeps {
@@ -35,6 +36,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
+      ...findTitleDifferences(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
     ],
     sources,

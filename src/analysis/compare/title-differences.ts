@@ -1,0 +1,189 @@
+// Different titles for the same person: "Deputy Transport Minister Karel Hanus" in one source, "Transport
+// Minister Karel Hanus" in another. Only differences that misinform are flagged: a rank word one source
+// drops or adds (deputy, vice, acting…), another portfolio for the same office (Transport / Interior
+// Minister), the other side of a chamber (Majority / Minority Leader) or the other chamber (Senator /
+// Representative). An abbreviation ("Sen." / "Senator") is the same title; a shorter title ("Minister" /
+// "Transport Minister") says less, not something else; and "former" or "then-" takes a person out, since
+// a title in the past is no rival to one in the present.
+import type { Disagreement, SourceVersion } from '../../types.ts';
+import type { SourceText } from './name-variants.ts';
+import { foldCase } from './text-similarity.ts';
+
+const ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  congressman: 'representative',
+  congresswoman: 'representative',
+  gov: 'governor',
+  lt: 'lieutenant',
+  gen: 'general',
+  sec: 'secretary',
+  pres: 'president',
+  atty: 'attorney',
+  amb: 'ambassador',
+};
+const RANKS = new Set([
+  'deputy',
+  'vice',
+  'acting',
+  'assistant',
+  'associate',
+  'under',
+  'lieutenant',
+  'junior',
+]);
+const PORTFOLIOS = new Set(
+  `transport foreign defence defense interior finance health justice education energy trade economy agriculture
+  labor labour environment culture tourism housing treasury`.split(/\s+/),
+);
+const SIDES = new Set(['majority', 'minority']);
+const CHAMBERS = new Set(['senator', 'representative']);
+/** Office nouns a title ends in: what the person is. */
+const HEADS = new Set(
+  `minister secretary senator representative governor mayor president leader whip speaker chairman chairwoman
+  chair counsel prosecutor director spokesman spokeswoman commissioner ambassador judge envoy general
+  congressman congresswoman chancellor premier sen rep gov`.split(/\s+/),
+);
+/** Words that may stand in a title before the head, besides ranks and portfolios. */
+const MODIFIERS = new Set(
+  `prime special chief senior house senate state attorney general foreign white national security
+  majority minority democratic republican us u.s`.split(/\s+/),
+);
+const PAST = /^(?:former|ex|then|late|onetime|outgoing|incoming|interim)$/;
+
+interface Titled {
+  source: string;
+  /** The title and name as written: what a reader is shown. */
+  text: string;
+  words: string[];
+}
+
+const WORD = /[\p{L}][\p{L}.'’-]*/gu;
+
+interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+function isTitleWord(key: string): boolean {
+  const bare = key.replace(/^(?:then|ex)-/, '');
+  return HEADS.has(bare) || RANKS.has(bare) || PORTFOLIOS.has(bare) || MODIFIERS.has(bare) || PAST.test(bare);
+}
+
+/** A capitalised word that is no title word: part of a name. */
+function isNameWord(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text) && !isTitleWord(word.key);
+}
+
+export function findTitleDifferences(sources: SourceText[]): Disagreement[] {
+  const byPerson = new Map<string, Titled[]>();
+  const past = new Set<string>();
+  for (const source of sources) {
+    const words: Word[] = [...source.text.matchAll(WORD)].map((m) => ({
+      text: m[0].replace(/\.$/, ''),
+      key: foldCase(m[0]).replace(/\.$/, ''),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    for (let i = 1; i < words.length - 1; i++) {
+      // "Ivo Kresnik" or "Ivo K. Kresnik", right after a title word, and only then: a name's first word.
+      const first = words[i] as Word;
+      if (!isNameWord(first) || !isTitleWord((words[i - 1] as Word).key)) continue;
+      let last = i + 1;
+      if (/^\p{Lu}$/u.test(words[last]?.text ?? '')) last++;
+      if (!isNameWord(words[last]) || isNameWord(words[last + 1])) continue;
+      const title: Word[] = [];
+      for (let k = i - 1; k >= 0 && title.length < 6; k--) {
+        const word = words[k] as Word;
+        // Title words run together: a comma or a full stop between them ends the title.
+        const gap = source.text.slice(word.end, (title[0] ?? first).start);
+        if (!/^\s+$/.test(gap) || !isTitleWord(word.key)) break;
+        title.unshift(word);
+      }
+      const person = `${first.key} ${(words[last] as Word).key}`;
+      const keys = title.map((w) => (/^(?:then|ex)-/.test(w.key) ? 'former' : w.key));
+      if (keys.some((w) => PAST.test(w))) past.add(person);
+      const normal = keys.map((w) => ABBREVIATIONS[w] ?? w);
+      if (!HEADS.has(normal.at(-1) as string) && !HEADS.has(keys.at(-1) as string)) continue;
+      const text = source.text.slice((title[0] as Word).start, (words[last] as Word).end);
+      const list = byPerson.get(person) ?? [];
+      list.push({ source: source.sheet.id, text, words: normal });
+      byPerson.set(person, list);
+    }
+  }
+  const out: Disagreement[] = [];
+  for (const [person, titled] of byPerson) {
+    if (past.has(person)) continue;
+    const item = conflict(titled);
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+/** The first pair of sources whose titles for this person contradict, when no source uses both. */
+function conflict(titled: Titled[]): Disagreement | null {
+  const bySource = new Map<string, Titled[]>();
+  for (const t of titled) bySource.set(t.source, [...(bySource.get(t.source) ?? []), t]);
+  const sources = [...bySource.keys()];
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const xs = bySource.get(sources[i] as string) as Titled[];
+      const ys = bySource.get(sources[j] as string) as Titled[];
+      for (const x of xs) {
+        for (const y of ys) {
+          const why = differ(x.words, y.words);
+          if (!why) continue;
+          // A source that also gives the other's title does not contradict it.
+          if (xs.some((t) => !differ(t.words, y.words)) || ys.some((t) => !differ(t.words, x.words)))
+            continue;
+          return toDisagreement(x, y, why);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function differ(a: string[], b: string[]): string | null {
+  const [headA, headB] = [a.at(-1) as string, b.at(-1) as string];
+  if (CHAMBERS.has(headA) && CHAMBERS.has(headB) && headA !== headB) return 'chamber';
+  if (headA !== headB) return null;
+  const pick = (words: string[], set: Set<string>) =>
+    words
+      .filter((w) => set.has(w))
+      .sort()
+      .join(' ');
+  if (pick(a, RANKS) !== pick(b, RANKS)) return 'rank';
+  const [pa, pb] = [pick(a, PORTFOLIOS), pick(b, PORTFOLIOS)];
+  if (pa !== '' && pb !== '' && pa !== pb) return 'portfolio';
+  const [sa, sb] = [pick(a, SIDES), pick(b, SIDES)];
+  if (sa !== '' && sb !== '' && sa !== sb) return 'side';
+  return null;
+}
+
+function toDisagreement(x: Titled, y: Titled, why: string): Disagreement {
+  const versions: SourceVersion[] = [
+    { source: x.source, text: x.text, ref: null },
+    { source: y.source, text: y.text, ref: null },
+  ];
+  const what = {
+    rank: 'a different rank',
+    portfolio: 'a different office',
+    side: 'a different post',
+    chamber: 'a different chamber',
+  }[why];
+  return {
+    topic: `Title of ${nameOf(x.text, x.words.length)}`,
+    kind: 'title',
+    severity: 'medium',
+    note: `${x.source} “${x.text}”; ${y.source} “${y.text}”: ${what}.`,
+    versions,
+    foundBy: 'rule',
+  };
+}
+
+function nameOf(text: string, titleLength: number): string {
+  return text.split(/\s+/).slice(titleLength).join(' ');
+}
