@@ -1,5 +1,7 @@
-// Structured logs on stderr. Secrets are redacted by path; messages never carry tokens or keys.
+// Structured logs on stderr. Secrets are redacted by path, and every line once more by value (secrets.ts): an
+// error body or a message string that carries a key is caught whatever its field is called.
 import pino from 'pino';
+import { redactSecrets } from './secrets.ts';
 
 export type Logger = pino.Logger;
 
@@ -17,7 +19,14 @@ const REDACT = [
 ];
 
 export function createLogger(level = 'info'): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' } }, pino.destination(2));
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      hooks: { streamWrite: redactSecrets },
+    },
+    pino.destination(2),
+  );
 }
 
 /** A logger that writes nothing: for tests and quiet CLI runs. */
