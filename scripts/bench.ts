@@ -46,10 +46,18 @@ rows.push({
 const pipeline = await benchPipeline(RUNS, 500);
 const tokenBudget = pipeline.articleTokensPerSheet + 5_000;
 rows.push({
-  figure: 'Input tokens per 5-source sheet (chars/4 estimate)',
+  figure: 'Input tokens per 5-source sheet (o200k, schemas included)',
   now: `${pipeline.promptTokensPerSheet} for ${pipeline.articleTokensPerSheet} article tokens (${fmt(pipeline.promptTokensPerSheet / pipeline.articleTokensPerSheet, 2)}×)`,
   goal: `≤ article tokens + 5,000 (${tokenBudget})`,
   ok: pipeline.promptTokensPerSheet <= tokenBudget,
+});
+const extractFixed = Math.max(...pipeline.calls.filter((c) => c.purpose === 'extract').map((c) => c.fixed));
+const judge = pipeline.calls.find((c) => c.purpose === 'compare');
+rows.push({
+  figure: 'Fixed part of each extraction call (prompt + schema)',
+  now: `${extractFixed} tokens; the judge call ${judge?.tokens ?? '–'} tokens in all`,
+  goal: '≤ 700',
+  ok: extractFixed <= 700,
 });
 
 const ack = await benchSlackAck(50, 3);

@@ -50,7 +50,7 @@ describe('buildFactSheet on the examples', () => {
     expect(sheet.sources.map((source) => source.id)).toEqual(['S1', 'S2', 'S3']);
     expect(sheet.failed).toEqual([]);
     expect(sheet.engine).toBe('llm');
-    expect(sheet.promptVersion).toBe('extract.v1+compare.v1');
+    expect(sheet.promptVersion).toBe('extract.v2+compare.v2');
     expect(sheet.usage).toEqual({
       llmCalls: 4,
       inputTokens: 3 * 1500 + 2100,

@@ -1,5 +1,7 @@
 // Pipeline figures against a local stub LLM with fixed latency: end-to-end against the two-round minimum,
 // our own overhead, a cache hit, and tokens sent per sheet.
+
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { createLlmEngine } from '../../src/analysis/llm/llm-engine.ts';
 import { loadConfig } from '../../src/config.ts';
 import { CopydeskError } from '../../src/errors.ts';
@@ -19,10 +21,12 @@ export interface PipelineFigures {
   cacheHit: Summary;
   promptTokensPerSheet: number;
   articleTokensPerSheet: number;
+  /** Tokens per call, the JSON schema of its response format included. */
+  calls: { purpose: 'extract' | 'compare'; tokens: number; fixed: number }[];
 }
 
-/** The usual rule of thumb for English text; applied the same way to both sides of the ratio. */
-const estimateTokens = (text: string) => Math.round(text.length / 4);
+/** The encoding of the models copydesk defaults to (gpt-4.1 and later): real counts, not chars/4. */
+const tokens = (text: string) => countTokens(text);
 
 export async function benchPipeline(runs: number, latencyMs: number): Promise<PipelineFigures> {
   // The stub keeps idle connections longer than the client does, as a provider does: calls reuse them.
@@ -54,13 +58,22 @@ export async function benchPipeline(runs: number, latencyMs: number): Promise<Pi
     llm.requests.length = 0;
     const sample = fiveSources('tokens');
     await buildFactSheet(sample, deps(null));
-    const promptTokensPerSheet = llm.requests.reduce(
-      (sum, request) =>
-        sum + request.body.messages.reduce((n, message) => n + estimateTokens(message.content), 0),
-      0,
-    );
+    // Each call: its messages and the response schema the provider also reads. The fixed part is what the
+    // call costs before any article text: system prompt and schema.
+    const calls = llm.requests.map((request) => {
+      const schema = tokens(JSON.stringify(request.body.response_format ?? {}));
+      const [system, ...rest] = request.body.messages;
+      const fixed = tokens(system?.content ?? '') + schema;
+      const isCompare = (rest[0]?.content ?? '').startsWith('<sources>');
+      return {
+        purpose: isCompare ? ('compare' as const) : ('extract' as const),
+        tokens: fixed + rest.reduce((n, message) => n + tokens(message.content), 0),
+        fixed,
+      };
+    });
+    const promptTokensPerSheet = calls.reduce((sum, call) => sum + call.tokens, 0);
     const articleTokensPerSheet = sample.reduce(
-      (sum, input) => sum + (input.kind === 'text' ? estimateTokens(input.text) : 0),
+      (sum, input) => sum + (input.kind === 'text' ? tokens(input.text) : 0),
       0,
     );
     return {
@@ -71,6 +84,7 @@ export async function benchPipeline(runs: number, latencyMs: number): Promise<Pi
       cacheHit: summarize(cacheHit),
       promptTokensPerSheet,
       articleTokensPerSheet,
+      calls,
     };
   } finally {
     await llm.close();

@@ -40,7 +40,7 @@ describe('copydesk CLI', () => {
     const sheet = JSON.parse(run.stdout);
     expect(sheet).toMatchObject({
       engine: 'llm',
-      promptVersion: 'extract.v1+compare.v1',
+      promptVersion: 'extract.v2+compare.v2',
       model: 'gpt-4.1-mini',
     });
     expect(Object.keys(sheet.sources[0])).toEqual(

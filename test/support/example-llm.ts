@@ -22,17 +22,23 @@ const FIXTURE_ORDER: [RegExp, string][] = [
   [/Death trap|flipped over/, 'S3'],
 ];
 
+/** Reads the judge's input (one line per source, then its facts and quotes) back into blocks per source. */
 function sourceIds(request: ChatRequest): Map<string, string> {
   const user = request.body.messages.find((message) => message.role === 'user')?.content ?? '';
-  const json = user.slice(
+  const body = user.slice(
     user.indexOf('<sources>\n') + '<sources>\n'.length,
     user.lastIndexOf('\n</sources>'),
   );
-  const sources = JSON.parse(json) as { id: string }[];
+  const blocks: { id: string; text: string }[] = [];
+  for (const line of body.split('\n')) {
+    const id = /^(S\d+)(?: ·|$)/.exec(line)?.[1];
+    if (id) blocks.push({ id, text: line });
+    else if (blocks.length > 0) (blocks.at(-1) as { text: string }).text += `\n${line}`;
+  }
   const ids = new Map<string, string>();
-  for (const source of sources) {
-    const fixtureId = FIXTURE_ORDER.find(([pattern]) => pattern.test(JSON.stringify(source)))?.[1];
-    if (fixtureId) ids.set(fixtureId, source.id);
+  for (const block of blocks) {
+    const fixtureId = FIXTURE_ORDER.find(([pattern]) => pattern.test(block.text))?.[1];
+    if (fixtureId) ids.set(fixtureId, block.id);
   }
   return ids;
 }

@@ -36,7 +36,7 @@ export function source(overrides: Partial<SourceSheet> & Pick<SourceSheet, 'id'>
 export function sheet(overrides: Partial<FactSheet> = {}): FactSheet {
   return {
     engine: 'llm',
-    promptVersion: 'extract.v1+compare.v1',
+    promptVersion: 'extract.v2+compare.v2',
     model: 'gpt-4.1-mini',
     sources: [source({ id: 'S1' })],
     failed: [],

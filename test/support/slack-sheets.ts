@@ -120,7 +120,7 @@ export function makeSheet(
   const ids = sources.map((source) => source.id);
   return {
     engine: 'llm',
-    promptVersion: 'extract.v1+compare.v1',
+    promptVersion: 'extract.v2+compare.v2',
     model: 'gpt-4.1-mini',
     sources,
     failed: Array.from({ length: options.failed ?? 0 }, (_, index) => ({

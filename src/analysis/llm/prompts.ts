@@ -9,8 +9,8 @@ export interface Prompt {
 
 const PROMPTS_DIR = new URL('../../../prompts/', import.meta.url);
 
-export const EXTRACT_PROMPT = loadPrompt('extract', 'v1');
-export const COMPARE_PROMPT = loadPrompt('compare', 'v1');
+export const EXTRACT_PROMPT = loadPrompt('extract', 'v2');
+export const COMPARE_PROMPT = loadPrompt('compare', 'v2');
 
 /** One string for the pair: changing either prompt must invalidate cached analyses and comparisons. */
 export const LLM_PROMPT_VERSION = `${EXTRACT_PROMPT.name}.${EXTRACT_PROMPT.version}+${COMPARE_PROMPT.name}.${COMPARE_PROMPT.version}`;
