@@ -91,7 +91,12 @@ const EnvSchema = z.object({
 export type Config = z.output<typeof EnvSchema>;
 
 /** Every variable whose value must never be seen in a log line or a message (see secrets.ts). */
-const SECRET_VARIABLES = ['OPENAI_API_KEY', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+const SECRET_VARIABLES = [
+  'OPENAI_API_KEY',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+] as const;
 
 /** Parse the environment. Throws one CopydeskError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
