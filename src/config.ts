@@ -1,6 +1,6 @@
 // The only reader of the environment. One schema for all of it; every problem is listed at once.
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CopydeskError } from './errors.ts';
 import { registerSecret } from './secrets.ts';
@@ -54,6 +54,12 @@ const EnvSchema = z.object({
   /** Articles longer than this are cut before analysis (and the sheet says so). */
   COPYDESK_MAX_WORDS: positiveInt(6_000, 50_000),
   COPYDESK_STORE: storeSpec,
+  /** Where the bot keeps its SQLite store (cache, dedupe, job journal) when COPYDESK_STORE is unset. */
+  COPYDESK_DATA_DIR: z.string().trim().min(1).default('.data'),
+  /** How long a job stays owned by a process that stops renewing it (died) before another may take it over. */
+  COPYDESK_JOB_LEASE_MS: positiveInt(30_000, 600_000),
+  /** How long a sheet's source texts are kept for follow-up questions, then forgotten. */
+  COPYDESK_KEEP_SOURCES_DAYS: positiveInt(7, 365),
   /** Worker threads for HTML extraction and the offline engine in the Slack app (the pool's bound). */
   COPYDESK_CPU_WORKERS: positiveInt(2, 32),
   /** Time one extraction or offline reading may take before it is abandoned as "too complex to read". */
@@ -111,6 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The LLM is configured when there is a key, or a base URL (local servers often need no key). */
 export function llmConfigured(config: Config): boolean {
   return config.OPENAI_API_KEY !== undefined || config.OPENAI_BASE_URL !== undefined;
+}
+
+/** The bot keeps its jobs, claims and cache in SQLite in its data directory by default: a restart loses none. */
+export function defaultBotStore(config: Config): string {
+  return `sqlite:${resolve(config.COPYDESK_DATA_DIR, 'copydesk.sqlite')}`;
 }
 
 /** The CLI caches across runs by default, so repeating a command costs no second LLM call. */

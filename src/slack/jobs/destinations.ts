@@ -7,6 +7,7 @@ import type { Logger } from '../../logger.ts';
 import { SLACK_LIMITS } from '../../render/blocks/limits.ts';
 import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
+import { finalUpdate } from './final-update.ts';
 
 export interface Destination {
   /** Whether step-by-step progress is worth showing here (each update is an API call). */
@@ -43,12 +44,18 @@ export function threadDestination(
     });
     placeholderTs = posted.ts;
   };
+  // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
+  // at worst a short notice or no placeholder at all.
+  const showFinal = async (text: string, blocks: KnownBlock[]): Promise<void> => {
+    if (!placeholderTs) return show(text, blocks);
+    await finalUpdate(client, { channel, ts: placeholderTs, threadTs }, { text, blocks }, logger);
+  };
   return {
     showsProgress: true,
     status: (reply) => show(reply.text, reply.blocks),
-    finish: (reply) => show(reply.text, reply.blocks),
+    finish: (reply) => showFinal(reply.text, reply.blocks),
     deliver: async (message) => {
-      await show(message.text, message.blocks);
+      await showFinal(message.text, message.blocks);
       await postDetails(client, channel, threadTs, message, logger);
     },
   };
