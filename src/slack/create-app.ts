@@ -15,6 +15,7 @@ import { requestGate } from './http/request-gate.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackServices } from './services.ts';
+import { perKeyRateLimitedFetch } from './web/per-key-rate-limits.ts';
 
 /**
  * Replies are interactive: a user is waiting. The client's default retries for about thirty minutes; this gives
@@ -28,6 +29,8 @@ export const INTERACTIVE_RETRY: RetryOptions = {
   randomize: true,
 };
 const WEB_API_TIMEOUT_MS = 15_000;
+/** A limit longer than this is reported to the job (which answers the user) rather than waited out. */
+const RATE_LIMIT_MAX_WAIT_MS = 30_000;
 const MAX_QUEUED_PER_WORKSPACE = 20;
 
 export interface SlackAppOptions {
@@ -78,6 +81,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     retryConfig: INTERACTIVE_RETRY,
     timeout: WEB_API_TIMEOUT_MS,
+    // A 429 waits for its own method and channel only; never the client's whole queue.
+    rejectRateLimitedCalls: true,
+    fetch: perKeyRateLimitedFetch({
+      maxWaitMs: RATE_LIMIT_MAX_WAIT_MS,
+      attemptTimeoutMs: WEB_API_TIMEOUT_MS,
+    }),
   };
   const health = {
     path: '/healthz',
