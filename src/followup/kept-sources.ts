@@ -18,15 +18,15 @@ export interface SourceText {
 }
 
 /** A source of the sheet with its text. */
-export interface KeptSource {
-  sheet: SourceSheet;
+export interface KeptSource<S = SourceSheet> {
+  sheet: S;
   text: string;
 }
 
-export interface Recalled {
-  kept: KeptSource[];
+export interface Recalled<S = SourceSheet> {
+  kept: KeptSource<S>[];
   /** Sources whose text is no longer kept (or never was): the answer says so. */
-  gone: SourceSheet[];
+  gone: S[];
 }
 
 export function keepMs(days: number): number {
@@ -41,10 +41,14 @@ export async function keepSources(store: Store, sources: SourceText[], days: num
   );
 }
 
-export async function recallSources(store: Store, sources: readonly SourceSheet[]): Promise<Recalled> {
+/** Works on any record that names its sources by hash: a sheet's sources, or a feedback record's. */
+export async function recallSources<S extends Pick<SourceSheet, 'textHash'>>(
+  store: Store,
+  sources: readonly S[],
+): Promise<Recalled<S>> {
   const entries = await Promise.all(sources.map((source) => store.get<Entry>(keyOf(source.textHash))));
-  const kept: KeptSource[] = [];
-  const gone: SourceSheet[] = [];
+  const kept: KeptSource<S>[] = [];
+  const gone: S[] = [];
   sources.forEach((source, index) => {
     const entry = entries[index];
     if (entry && typeof entry.text === 'string') kept.push({ sheet: source, text: entry.text });

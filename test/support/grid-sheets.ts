@@ -113,7 +113,7 @@ export function gridSampleSheet(): FactSheet {
   });
   return {
     engine: 'llm',
-    promptVersion: 'extract.v1+compare.v1',
+    promptVersion: 'extract.v2+compare.v2',
     model: 'gpt-4.1-mini',
     sources,
     failed: [],
