@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copydesk } from '../cli/run-copydesk.ts';
+import { freshDataDir } from '../support/data-dir.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { examplePath, exampleText } from '../support/fixtures.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
@@ -40,6 +41,7 @@ describe('secrets are redacted by value', () => {
     const child: ChildProcess = spawn(process.execPath, [main], {
       env: {
         PATH: process.env.PATH ?? '',
+        COPYDESK_DATA_DIR: freshDataDir(),
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_BOT_USER_ID: BOT_USER,
@@ -59,14 +61,14 @@ describe('secrets are redacted by value', () => {
     });
     try {
       let port: string | undefined;
-      for (let i = 0; i < 400 && !port; i += 1) {
+      for (let i = 0; i < 1200 && !port; i += 1) {
         port = /"port":(\d+)/.exec(stderr)?.[1];
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       const text = `<@${BOT_USER}> ${slackEscape(exampleText('northern-courier'))}`;
       const reply = await postSigned(Number(port), eventEnvelope(mentionEvent({ text })));
       expect(reply.status).toBe(200);
-      for (let i = 0; i < 400 && !slack.callsTo('chat.update').some(isFailure); i += 1) {
+      for (let i = 0; i < 1200 && !slack.callsTo('chat.update').some(isFailure); i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       expect(slack.callsTo('chat.update').some(isFailure)).toBe(true);
@@ -82,7 +84,8 @@ describe('secrets are redacted by value', () => {
       expect(stderr).not.toContain(secret);
       expect(JSON.stringify(slack.calls.map((call) => call.params))).not.toContain(secret);
     }
-  });
+    // A spawned bot under a loaded test run can take a while to start: the bound is generous, nothing is timed.
+  }, 60_000);
 
   it('the CLI: not on stderr, at any log level', async () => {
     for (const level of ['fatal', 'debug']) {
