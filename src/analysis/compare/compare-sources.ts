@@ -10,6 +10,7 @@ import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
+import { findQuoteDays } from './quote-days.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
 import { findSameStatements } from './same-statement.ts';
 import { findSharedCopy } from './shared-copy.ts';
@@ -37,6 +38,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...findNameVariants(sources),
       ...findNameForms(sources),
       ...findTitleDifferences(sources),
+      ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
     ],
     sources,
