@@ -1,5 +1,5 @@
 // The real-corpus scorers, on gold written here: they must follow the corpora's published protocol
-// (../shared is never read by a test).
+// (the real corpora themselves are never read by a test).
 import { describe, expect, it } from 'vitest';
 import { type BasilEvent, emptyBasilCounts, scoreBasilFlags } from '../../src/eval/real/basil.ts';
 import { belowFloor, REAL_FLOORS } from '../../src/eval/real/floors.ts';
