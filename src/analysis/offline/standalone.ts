@@ -10,7 +10,10 @@ const CONNECTIVE =
   /^(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead|further|furthermore)\b,?\s+/i;
 /** Openers that point back to something said before: "He raised…", "This comes after…", "Both men…". */
 const ANAPHORIC_START =
-  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|the latter|the former|there|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b)\b/i;
+  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b)\b/i;
+/** Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism." */
+const ANAPHORIC_WORDS =
+  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
 const FURNITURE =
@@ -26,7 +29,11 @@ export function leadLength(sentence: string): number {
 /** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */
 export function opensBadly(head: string): boolean {
   return (
-    ANAPHORIC_START.test(head) || FURNITURE.test(head) || /^[“"‘'(]/.test(head) || /\?["”’']?\s*$/.test(head)
+    ANAPHORIC_START.test(head) ||
+    ANAPHORIC_WORDS.test(head) ||
+    FURNITURE.test(head) ||
+    /^[“"‘'(]/.test(head) ||
+    /\?["”’']?\s*$/.test(head)
   );
 }
 

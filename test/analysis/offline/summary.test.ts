@@ -31,4 +31,16 @@ describe('offline summary', () => {
     expect(summary).toContain('The Norland central bank raised its main interest rate');
     expect(summary).toContain('Opposition leader Mira Dov said the rise was a disastrous mistake');
   });
+
+  it('leaves out descriptions that point back ("The 49-year-old…", "…did the same") and loaded portraits', () => {
+    const summary = analyse([
+      'Harbour Master Ossian Vale was re-elected to a third term on Wednesday by the harbour council.',
+      'The 49-year-old teaches navigation at the Brennock maritime school when the council is not sitting.',
+      'The port unions did the same at their own meeting later in the day.',
+      'Mr. Vale relishes being crude in debate and remains as mercurial as ever.',
+      'The council also approved a 12 million krona dredging plan for the outer harbour, the clerk said.',
+    ]).summary;
+    expect(summary).not.toMatch(/49-year-old|did the same|mercurial/);
+    expect(summary).toContain('Harbour Master Ossian Vale was re-elected');
+  });
 });
