@@ -4,7 +4,7 @@
 // report-speaker.ts finds who reports, report-clause.ts where the clause lies. "According to court
 // documents" is not a speaker: documents, figures and reports are skipped.
 import type { Registry } from './entities.ts';
-import { CUE_VERBS } from './lexicon.ts';
+import { CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
 import { clauseText } from './report-clause.ts';
 import { accordingTo, firstSubject, type Reported, speakerAfter, speakerBefore } from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
@@ -81,9 +81,15 @@ function creditsQuote(
     const close = q.close ?? q.end;
     return close < start && start - close <= 3;
   });
-  // The "report" is itself a credit: its first words name someone and a verb of saying.
-  const credit = segment.slice(found.from, found.from + 5).some((t) => CUE_VERBS.has(lower(t.text)));
-  return follows && found.from <= 6 && credit;
+  if (!follows || found.from > 8) return false;
+  // "… “deeply irresponsible” and said the government would …": a second report, no credit.
+  if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
+  // “…,” he said, adding that …: a second report of the speaker, which counts.
+  const lead = segment.slice(found.from).find(isWord);
+  if (lead && lower(lead.text).endsWith('ing') && INDIRECT_CUES.has(lower(lead.text))) return false;
+  // Otherwise what follows "“…,” Sanchez said" is where and when she said it ("in a press conference led
+  // by …"), or a nested credit ("aides said Mr. Ryan told his colleagues"): never a report of its own.
+  return true;
 }
 
 function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Token[][] {
