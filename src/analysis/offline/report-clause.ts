@@ -128,7 +128,13 @@ export function clauseEnd(tokens: Token[], from: number): number {
     const word = lower(tokens[k]?.text ?? '');
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
     // "…, adding that …": a second report of the same speaker begins.
-    if (tokens[k - 1]?.text === ',' && word.endsWith('ing') && INDIRECT_CUES.has(word)) return k - 2;
+    if (
+      tokens[k - 1]?.text === ',' &&
+      word.endsWith('ing') &&
+      INDIRECT_CUES.has(word) &&
+      tokens.slice(from, k - 1).some(isWord)
+    )
+      return k - 2;
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
