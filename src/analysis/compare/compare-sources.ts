@@ -60,12 +60,15 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
 
   const variantRefs = new Set(quotes.variants.flatMap((variant) => variant.versions.map((v) => v.ref)));
   // The judge's flags pass the same deterministic check as the rules' before they are shown.
-  const fromJudge = verifyFlags(resolved?.disagreements ?? [], sources).filter(
+  const verified = verifyFlags(resolved?.disagreements ?? [], sources);
+  // A rule's flag the judge states with more context (the whole sentence, the fact's reference) gives way.
+  const kept = ruled.filter((rule) => !verified.some((item) => restates(item, rule)));
+  const fromJudge = verified.filter(
     (item) =>
-      !coveredBy(item, ruled) &&
+      !coveredBy(item, kept) &&
       !(item.kind === 'quote_wording' && item.versions.every((v) => variantRefs.has(v.ref))),
   );
-  const disagreements = [...ruled, ...fromJudge].sort(
+  const disagreements = [...kept, ...fromJudge].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   return {
@@ -83,6 +86,15 @@ function coveredBy(item: Disagreement, ruled: Disagreement[]): boolean {
   return ruled.some(
     (rule) =>
       rule.kind === item.kind && rule.versions.some((v) => refs.has(v.ref ?? `${v.source}:${v.text}`)),
+  );
+}
+
+/** The judge's title flag is about the rule's person: each of its versions holds the rule's words for that source. */
+function restates(item: Disagreement, rule: Disagreement): boolean {
+  return (
+    item.kind === rule.kind &&
+    rule.kind === 'title' &&
+    item.versions.every((v) => rule.versions.some((r) => v.source === r.source && v.text.includes(r.text)))
   );
 }
 

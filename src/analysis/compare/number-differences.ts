@@ -184,6 +184,7 @@ function qualifierClass(qualifier: string | null): string {
   if (qualifier === null) return 'exact';
   if (['more than', 'over', 'at least'].includes(qualifier)) return 'at-least';
   if (['nearly', 'almost', 'up to', 'fewer than', 'less than', 'under'].includes(qualifier)) return 'at-most';
+  // "an estimated 800,000" is a round figure, like "about 800,000".
   return 'about';
 }
 
@@ -217,9 +218,11 @@ function sameThing(a: Sighting, b: Sighting): boolean {
   // Sums in one story are many (asked, granted, diverted): the same verb and a word of their own in common.
   if (money && (a.figure.predicate === null || a.figure.predicate !== b.figure.predicate)) return false;
   if ((money || UNITS.has(x ?? '') || UNITS.has(y ?? '')) && !shareContext(a, b)) return false;
+  // "government employees" and "federal employees": the same counted noun after different descriptions.
+  const heads = a.figure.head !== null && a.figure.head === b.figure.head;
   if (
     x !== null &&
-    x === y &&
+    (x === y || heads) &&
     (!GENERIC.has(x) || a.event === b.event || shareContentWord(a.statement, b.statement))
   ) {
     return a.event === null || b.event === null || a.event === b.event;
@@ -270,7 +273,11 @@ function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
   const first = group[0] as Sighting;
   const versions = group.map((s) => ({ source: s.source, text: s.text, ref: s.ref }));
   const values = group.map((s) => s.figure.value);
-  const topic = topicOf(first);
+  // Matched on the noun after a description ("government employees" / "federal employees"): name that noun.
+  const byHead = group.some((s) => s.figure.counts !== first.figure.counts);
+  const topic = topicOf(
+    byHead ? { ...first, figure: { ...first.figure, counts: first.figure.head } } : first,
+  );
   // Qualifiers are shown as written: "more than 7,000" and "at least 7,326" say less than "7,000" and "7,326".
   const shown = group.map((s) => `${s.source} “${s.figure.shown}”`).join(', ');
   if (values.every((value) => value === first.figure.value)) {

@@ -15,9 +15,12 @@ export interface Figure {
   predicate: string | null;
   /** Where the figure starts in the text it was read from. */
   index: number;
+  /** The noun after a describing word ("government employees" → "employee"), when there is one. */
+  head: string | null;
 }
 
 const QUALIFIERS = [
+  'an estimated',
   'more than',
   'over',
   'at least',
@@ -233,9 +236,25 @@ export function readFigures(text: string): Figure[] {
       ),
       predicate: predicateBefore(before) ?? predicateAfter(after),
       index: match.index,
+      head: currency || match[3] ? null : headNoun(after),
     });
   }
   return figures;
+}
+
+/** The nearest known verb in the clause (up to 12 words) before a phrase. */
+function predicateInClause(before: string): string | null {
+  const clause = before.split(/[.;:!?]/).at(-1) ?? '';
+  const words = clause
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-12)
+    .reverse();
+  for (const word of words) {
+    const predicate = PREDICATE_OF.get(word);
+    if (predicate) return predicate;
+  }
+  return null;
 }
 
 /** "the $5.7 billion he demanded": the verb a few words after, when none comes before. */
@@ -254,6 +273,9 @@ function predicateAfter(after: string): string | null {
 
 /** The class of the nearest known verb in the five words before a figure. */
 function predicateBefore(before: string): string | null {
+  // "unlock money from the budget, to the tune of $3.5 billion": the sum belongs to the clause before.
+  const tune = /,?\s*to the tune of$/.exec(before);
+  if (tune) return predicateInClause(before.slice(0, tune.index));
   const words = before
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
@@ -264,6 +286,18 @@ function predicateBefore(before: string): string | null {
     if (predicate) return predicate;
   }
   return null;
+}
+
+/** The second word after the figure when the first describes it: "800,000 federal employees and…". */
+function headNoun(after: string): string | null {
+  const words = after
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .filter((word) => !SKIP.has(word));
+  const second = words[1];
+  if (!second || NOT_COUNTED.has(words[0] as string) || NOT_COUNTED.has(second)) return null;
+  return singular(second);
 }
 
 function countedNoun(after: string): string | null {

@@ -122,25 +122,24 @@ export function findTitleDifferences(sources: SourceText[]): Disagreement[] {
   return out;
 }
 
-/** The first pair of sources whose titles for this person contradict, when no source uses both. */
+/**
+ * The person's titles when two sources contradict and neither also gives the other's title: one version
+ * per source (its first titled mention), so every source's words are shown.
+ */
 function conflict(titled: Titled[]): Disagreement | null {
   const bySource = new Map<string, Titled[]>();
   for (const t of titled) bySource.set(t.source, [...(bySource.get(t.source) ?? []), t]);
-  const sources = [...bySource.keys()];
-  for (let i = 0; i < sources.length; i++) {
-    for (let j = i + 1; j < sources.length; j++) {
-      const xs = bySource.get(sources[i] as string) as Titled[];
-      const ys = bySource.get(sources[j] as string) as Titled[];
-      for (const x of xs) {
-        for (const y of ys) {
-          const why = differ(x.words, y.words);
-          if (!why) continue;
-          // A source that also gives the other's title does not contradict it.
-          if (xs.some((t) => !differ(t.words, y.words)) || ys.some((t) => !differ(t.words, x.words)))
-            continue;
-          return toDisagreement(x, y, why);
-        }
-      }
+  const firsts = [...bySource.values()].map((list) => list[0] as Titled);
+  for (const x of firsts) {
+    for (const y of firsts) {
+      if (x.source >= y.source) continue;
+      const why = differ(x.words, y.words);
+      if (!why) continue;
+      const xs = bySource.get(x.source) as Titled[];
+      const ys = bySource.get(y.source) as Titled[];
+      // A source that also gives the other's title does not contradict it.
+      if (xs.some((t) => !differ(t.words, y.words)) || ys.some((t) => !differ(t.words, x.words))) continue;
+      return toDisagreement(firsts, x, y, why);
     }
   }
   return null;
@@ -163,11 +162,8 @@ function differ(a: string[], b: string[]): string | null {
   return null;
 }
 
-function toDisagreement(x: Titled, y: Titled, why: string): Disagreement {
-  const versions: SourceVersion[] = [
-    { source: x.source, text: x.text, ref: null },
-    { source: y.source, text: y.text, ref: null },
-  ];
+function toDisagreement(all: Titled[], x: Titled, y: Titled, why: string): Disagreement {
+  const versions: SourceVersion[] = all.map((t) => ({ source: t.source, text: t.text, ref: null }));
   const what = {
     rank: 'a different rank',
     portfolio: 'a different office',
@@ -178,7 +174,7 @@ function toDisagreement(x: Titled, y: Titled, why: string): Disagreement {
     topic: `Title of ${nameOf(x.text, x.words.length)}`,
     kind: 'title',
     severity: 'medium',
-    note: `${x.source} “${x.text}”; ${y.source} “${y.text}”: ${what}.`,
+    note: `${all.map((t) => `${t.source} “${t.text}”`).join('; ')}: ${x.source} and ${y.source} give ${what}.`,
     versions,
     foundBy: 'rule',
   };

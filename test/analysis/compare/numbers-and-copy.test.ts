@@ -90,3 +90,16 @@ describe('shared copy', () => {
     expect(items).toEqual([]);
   });
 });
+
+describe('figures told with descriptions and idioms', () => {
+  it('pairs the same noun after different descriptions, keeping "an estimated" as written', () => {
+    const { disagreements } = numbers(
+      fact('The strike left an estimated 9,000 port workers without pay'),
+      fact('The strike left more than 9,000 dock workers without pay'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.severity).toBe('low');
+    expect(disagreements[0]?.topic).toBe('Number of workers');
+    expect(disagreements[0]?.note).toContain('S1 “an estimated 9,000”, S2 “more than 9,000”');
+  });
+});
