@@ -12,6 +12,7 @@ import type { FactSheet, SourceInput } from '../types.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createSnippetDownloader } from './gather/snippet-download.ts';
 import { requestGate } from './http/request-gate.ts';
+import type { JobLedger } from './jobs/job-ledger.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackServices } from './services.ts';
@@ -37,6 +38,8 @@ export interface SlackAppOptions {
   config: Config;
   logger: Logger;
   store: Store;
+  /** Accepts, owns and clears jobs (the journal in the store). */
+  jobs: JobLedger;
   buildSheet: (inputs: SourceInput[], onProgress: ProgressListener) => Promise<FactSheet>;
   /** Tests shorten this; people need no more than one update a second. */
   progressIntervalMs?: number;
@@ -62,6 +65,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const services: SlackServices = {
     logger,
     store: options.store,
+    jobs: options.jobs,
     runner,
     buildSheet: options.buildSheet,
     downloadFile: createSnippetDownloader({

@@ -4,6 +4,7 @@ import type { ProgressListener } from '../pipeline.ts';
 import type { Store } from '../store/store.ts';
 import type { FactSheet, SourceInput } from '../types.ts';
 import type { FileDownloader } from './gather/message-sources.ts';
+import type { JobLedger } from './jobs/job-ledger.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 
 export interface SlackServices {
@@ -11,6 +12,8 @@ export interface SlackServices {
   /** Holds the dedupe claims. */
   store: Store;
   runner: JobRunner;
+  /** Accepts, owns and clears jobs; also the dedupe of deliveries that start one. */
+  jobs: JobLedger;
   /** The pipeline with its dependencies bound: buildFactSheet(inputs, deps, onProgress). */
   buildSheet: (inputs: SourceInput[], onProgress: ProgressListener) => Promise<FactSheet>;
   downloadFile: FileDownloader;

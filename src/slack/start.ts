@@ -1,12 +1,13 @@
 // Starts the Slack app from a Config and returns how to stop it: used by main.ts and by the tests.
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../config.ts';
+import { type Config, defaultBotStore } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
 import { createRuntime } from '../runtime.ts';
 import { openStore } from '../store/store.ts';
 import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
+import { openJobs } from './jobs/open-jobs.ts';
 
 export interface RunningSlackApp {
   slack: SlackApp;
@@ -33,13 +34,16 @@ export async function startSlackApp(
 ): Promise<RunningSlackApp> {
   // Asked before anything is opened or listens: a bad token or an unreachable Slack ends the start in one line.
   const config = await withBotIdentity(given);
-  const runtime = createRuntime(config, logger, { defaultStore: 'memory', offThread: true });
+  const storeSpec = config.COPYDESK_STORE ?? defaultBotStore(config);
+  const runtime = createRuntime(config, logger, { defaultStore: storeSpec, offThread: true });
   // Dedupe claims need a store even when caching is off.
   const claims = runtime.store ?? openStore('memory');
+  const jobs = openJobs(storeSpec, config.COPYDESK_JOB_LEASE_MS, logger);
   const slack = createSlackApp({
     config,
     logger,
     store: claims,
+    jobs: jobs.ledger,
     buildSheet:
       options.buildSheet ?? ((inputs, onProgress) => buildFactSheet(inputs, runtime.deps, onProgress)),
     ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
@@ -56,6 +60,8 @@ export async function startSlackApp(
     await slack.app.start();
     logger.info({ healthPort: config.PORT }, 'copydesk is connected to Slack in Socket Mode');
   }
+  // Leases renewed from now on; jobs a dead process left behind are answered in their placeholders.
+  jobs.ledger.start(slack.app.client);
 
   let stopping: Promise<void> | undefined;
   const stop = (graceMs = config.SLACK_SHUTDOWN_GRACE_MS): Promise<void> => {
@@ -68,6 +74,8 @@ export async function startSlackApp(
       }
       const result = await slack.services.runner.shutdown(graceMs);
       logger.info(result, 'fact sheet jobs finished or reported');
+      jobs.ledger.stop();
+      jobs.journal.close();
       if (claims !== runtime.store) await claims.close();
       await runtime.close();
     })();

@@ -29,6 +29,7 @@ beforeAll(async () => {
   llm = await startFakeOpenAI(exampleResponder());
   peer = attachSocketServer(slack.server);
   const config = loadConfig({
+    COPYDESK_STORE: 'memory',
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_APP_TOKEN: 'xapp-1-test',
     SLACK_BOT_USER_ID: BOT_USER,

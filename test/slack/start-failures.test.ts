@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDataDir } from '../support/data-dir.ts';
 import { BOT_TOKEN, type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
 import { SIGNING_SECRET } from '../support/slack-signed-request.ts';
 
@@ -21,7 +22,9 @@ async function exitOf(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number; stderr: string; stdout: string }> {
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env } });
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', COPYDESK_DATA_DIR: freshDataDir(), ...env },
+  });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (chunk: Buffer) => {

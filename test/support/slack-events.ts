@@ -12,9 +12,12 @@ export function slackEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Each test process starts its timestamps (and so its event IDs) elsewhere: a bot's SQLite store outlives a run. */
+const RUN_SECONDS = 1_700_000_000 + Math.floor(Math.random() * 90_000_000);
+
 export function nextTs(): string {
   counter += 1;
-  return `1700000000.${String(counter).padStart(6, '0')}`;
+  return `${RUN_SECONDS}.${String(counter).padStart(6, '0')}`;
 }
 
 export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${nextTs().replace('.', '')}`) {

@@ -1,4 +1,7 @@
 // The real Slack app on 127.0.0.1, with a local Slack double and a local OpenAI-compatible server.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { type RunningSlackApp, type StartOptions, startSlackApp } from '../../src/slack/start.ts';
@@ -50,7 +53,10 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
   const llm = await startFakeOpenAI(options.responder ?? exampleResponder());
+  // Each harness has its own data directory: its SQLite store (the bot's default) shares no job or claim.
+  const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-harness-'));
   const config = loadConfig({
+    COPYDESK_DATA_DIR: dataDir,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_USER_ID: BOT_USER,
@@ -102,6 +108,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await app.stop(1_000);
       await slack.close();
       await llm.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -28,8 +28,12 @@ export function threadDestination(
   channel: string,
   threadTs: string,
   logger: Logger,
+  /** A placeholder already posted (by a process that died, for a job taken over): updated, not posted again. */
+  existingTs: string | null = null,
+  /** Told the placeholder's ts once posted, so the job journal knows where the answer goes. */
+  onPlaced: (ts: string) => void = () => {},
 ): Destination {
-  let placeholderTs: string | undefined;
+  let placeholderTs: string | undefined = existingTs ?? undefined;
   const show = async (text: string, blocks: KnownBlock[]): Promise<void> => {
     if (placeholderTs) {
       await client.chat.update({ channel, ts: placeholderTs, text, blocks });
@@ -43,6 +47,7 @@ export function threadDestination(
       ...NO_UNFURL,
     });
     placeholderTs = posted.ts;
+    if (posted.ts) onPlaced(posted.ts);
   };
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
   // at worst a short notice or no placeholder at all.

@@ -16,10 +16,13 @@ import {
 } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { type Destination, withRoom } from './destinations.ts';
+import type { AcceptedJob } from './job-ledger.ts';
 import { createProgressTracker } from './progress-tracker.ts';
 
 export interface SheetJobSpec {
   team: string;
+  /** The journaled job: answered (and cleared) when this ends, whichever way. */
+  job: AcceptedJob;
   destination: Destination;
   /** Sources known before gathering (for "Reading 3 sources…"); null when the thread must be read first. */
   knownCount: number | null;
@@ -42,6 +45,7 @@ export async function startSheetJob(services: SlackServices, spec: SheetJobSpec)
   } catch (error) {
     // Without a placeholder there is nowhere to report progress or failure: log and stop here.
     logger.error({ err: error, team: spec.team }, 'could not post the placeholder');
+    spec.job.answered({ release: true });
     return;
   }
   // Once a job is abandoned at shutdown its user has been told; a late result must not overwrite that.
@@ -55,13 +59,22 @@ export async function startSheetJob(services: SlackServices, spec: SheetJobSpec)
   };
   const accepted = runner.submit({
     team: spec.team,
-    run: () => runSheetJob(services, { ...spec, destination: guarded }, ahead > 0),
+    run: async () => {
+      await runSheetJob(services, { ...spec, destination: guarded }, ahead > 0);
+      // Answered (a sheet or a sentence) unless shutdown got there first; either way once.
+      if (!abandoned) spec.job.answered();
+    },
     abandon: async (started) => {
       abandoned = true;
       await finishQuietly(services, live, shutdownReply(started));
+      // The user was asked to try again: trying again must not be taken for a duplicate.
+      spec.job.answered({ release: true });
     },
   });
-  if (!accepted) await finishQuietly(services, spec.destination, busyReply());
+  if (!accepted) {
+    await finishQuietly(services, spec.destination, busyReply());
+    spec.job.answered({ release: true });
+  }
 }
 
 async function runSheetJob(services: SlackServices, spec: SheetJobSpec, wasQueued: boolean): Promise<void> {

@@ -11,47 +11,55 @@ import {
   type SelfIds,
 } from '../gather/slack-message.ts';
 import { readThread } from '../gather/thread-reader.ts';
-import { claimAll, EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
+import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { threadDestination } from '../jobs/destinations.ts';
+import { placeholderOf } from '../jobs/job-ledger.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
 import { emptyThreadReply, mentionHowTo } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 
 export function registerAppMention(app: App, services: SlackServices): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
-    const { logger, store } = services;
+    const { logger } = services;
     // Other bots mentioning us would risk loops; Bolt already drops our own messages.
     if (event.bot_id) return;
     const message = asSlackMessage(event);
     if (!message) return;
-    const claimed = await claimAll(
-      store,
-      [
+    const threadTs = event.thread_ts ?? event.ts;
+    const team = context.teamId ?? body.team_id ?? 'unknown';
+    const job = services.jobs.accept({
+      id: `event:${body.event_id}`,
+      team,
+      keys: [
         { key: `event:${body.event_id}`, ttlMs: EVENT_CLAIM_TTL_MS },
         // An edit that re-mentions us arrives as a new event for the same message.
         { key: `mention:${event.channel}:${event.ts}`, ttlMs: MESSAGE_CLAIM_TTL_MS },
       ],
-      logger,
-    );
-    if (!claimed) return;
+      reply: { kind: 'placeholder', channel: event.channel, threadTs, ts: null },
+    });
+    if (!job) return;
 
     const self = { botId: context.botId, botUserId: context.botUserId };
-    const threadTs = event.thread_ts ?? event.ts;
     const direct = countSources(message);
     const inThread = isThreadReply(message);
     if (direct === 0 && !inThread) {
       const howTo = mentionHowTo(context.botUserId);
-      await client.chat.postMessage({
-        channel: event.channel,
-        thread_ts: threadTs,
-        text: howTo.text,
-        blocks: howTo.blocks,
-      });
+      try {
+        await client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: threadTs,
+          text: howTo.text,
+          blocks: howTo.blocks,
+        });
+      } finally {
+        job.answered();
+      }
       return;
     }
     await startSheetJob(services, {
-      team: context.teamId ?? body.team_id ?? 'unknown',
-      destination: threadDestination(client, event.channel, threadTs, logger),
+      team,
+      job,
+      destination: threadDestination(client, event.channel, threadTs, logger, placeholderOf(job), job.placed),
       knownCount: direct > 0 ? direct : null,
       gather: () =>
         direct > 0

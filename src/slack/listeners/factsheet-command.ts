@@ -1,5 +1,6 @@
 // /factsheet URL [URL…]: acknowledge at once (Slack gives 3 s), then post the sheet to the channel,
 // or privately through response_url when copydesk is not a member.
+import { randomUUID } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import { splitSlackMessage } from '../../ingest/find-links.ts';
 import type { SourceInput } from '../../types.ts';
@@ -22,8 +23,18 @@ export function registerFactsheetCommand(app: App, services: SlackServices): voi
     const reading = readingReply(urls.length);
     await ack({ response_type: 'ephemeral', text: reading.text });
     const inputs: SourceInput[] = urls.map((url) => ({ kind: 'url', url }));
+    const team = context.teamId ?? command.team_id;
+    // Replays of the same request are refused at the door (request gate); the journal keeps the job's answer.
+    const job = services.jobs.accept({
+      id: `command:${command.trigger_id ?? randomUUID()}`,
+      team,
+      keys: [],
+      reply: { kind: 'ephemeral', channel: command.channel_id, responseUrl: command.response_url },
+    });
+    if (!job) return;
     await startSheetJob(services, {
-      team: context.teamId ?? command.team_id,
+      team,
+      job,
       destination: commandDestination(client, command.channel_id, command.user_id, respond, services.logger),
       // The ack already says "Reading…"; only a queue needs another private note.
       placeholderShown: true,

@@ -8,6 +8,7 @@ import { isOwnMessage } from '../gather/slack-message.ts';
 import { readReactedThread } from '../gather/thread-reader.ts';
 import { claimAll, EVENT_CLAIM_TTL_MS, REACTION_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { threadDestination } from '../jobs/destinations.ts';
+import { type AcceptedJob, placeholderOf } from '../jobs/job-ledger.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
 import { emptyThreadReply, failureReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
@@ -19,39 +20,69 @@ export function registerReactionAdded(app: App, services: SlackServices): void {
     // A reaction on one of copydesk's own fact sheets is a reader's opinion, not a request.
     if (context.botUserId && event.item_user === context.botUserId) return;
     const { channel, ts } = event.item;
-    if (!(await claimAll(store, [{ key: `event:${body.event_id}`, ttlMs: EVENT_CLAIM_TTL_MS }], logger)))
-      return;
-    if (await reactedByBot(client, event.user, logger)) return;
-    // Claimed only now, so that a bot's reaction does not block a person's for the next ten minutes.
-    const sameMessage = { key: `reaction:${channel}:${ts}`, ttlMs: REACTION_CLAIM_TTL_MS };
-    if (!(await claimAll(store, [sameMessage], logger))) return;
-
-    let thread: Awaited<ReturnType<typeof readReactedThread>>;
-    try {
-      thread = await readReactedThread(client, channel, ts);
-    } catch (error) {
-      // Never silence: say why under the reacted message (a missing scope, a rate limit, Slack down).
-      logger.warn({ err: error, channel }, 'could not read the reacted thread');
-      await threadDestination(client, channel, ts, logger)
-        .finish(failureReply(userMessage(error)))
-        .catch((postError: unknown) =>
-          logger.error({ err: postError, channel }, 'could not report the failure'),
-        );
-      return;
-    }
-    if (!thread) return;
-    const self = { botId: context.botId, botUserId: context.botUserId };
-    // Other bots' messages count here (a feed bot posting links is a fine source); copydesk's own do not.
-    const messages = thread.messages.filter((message) => !isOwnMessage(message, self));
-    await startSheetJob(services, {
-      team: context.teamId ?? body.team_id ?? 'unknown',
-      destination: threadDestination(client, channel, thread.rootTs, logger),
-      knownCount: null,
-      gather: () => gatherSources(messages, services.downloadFile),
-      nothingToRead: emptyThreadReply(),
-      hintForSingleSource: true,
+    const team = context.teamId ?? body.team_id ?? 'unknown';
+    const job = services.jobs.accept({
+      id: `event:${body.event_id}`,
+      team,
+      keys: [{ key: `event:${body.event_id}`, ttlMs: EVENT_CLAIM_TTL_MS }],
+      // The thread's root is known only once the message is read; until then, answers go under the message.
+      reply: { kind: 'placeholder', channel, threadTs: ts, ts: null },
     });
+    if (!job) return;
+    // Every way out below answers the job once: a sheet, a sentence, or nothing to do.
+    let started = false;
+    try {
+      if (await reactedByBot(client, event.user, logger)) return;
+      // Claimed only now, so that a bot's reaction does not block a person's for the next ten minutes.
+      const sameMessage = { key: `reaction:${channel}:${ts}`, ttlMs: REACTION_CLAIM_TTL_MS };
+      if (!(await claimAll(store, [sameMessage], logger))) return;
+      started = await compareThread(services, { channel, ts, team, job, client, context });
+    } finally {
+      if (!started) job.answered();
+    }
   });
+}
+
+interface ReactionJob {
+  channel: string;
+  ts: string;
+  team: string;
+  job: AcceptedJob;
+  client: WebClient;
+  context: { botId?: string | undefined; botUserId?: string | undefined };
+}
+
+/** Reads the reacted thread and starts the comparison; false when no job was started. */
+async function compareThread(services: SlackServices, reaction: ReactionJob): Promise<boolean> {
+  const { logger } = services;
+  const { channel, ts, client, context, job } = reaction;
+  let thread: Awaited<ReturnType<typeof readReactedThread>>;
+  try {
+    thread = await readReactedThread(client, channel, ts);
+  } catch (error) {
+    // Never silence: say why under the reacted message (a missing scope, a rate limit, Slack down).
+    logger.warn({ err: error, channel }, 'could not read the reacted thread');
+    await threadDestination(client, channel, ts, logger)
+      .finish(failureReply(userMessage(error)))
+      .catch((postError: unknown) =>
+        logger.error({ err: postError, channel }, 'could not report the failure'),
+      );
+    return false;
+  }
+  if (!thread) return false;
+  const self = { botId: context.botId, botUserId: context.botUserId };
+  // Other bots' messages count here (a feed bot posting links is a fine source); copydesk's own do not.
+  const messages = thread.messages.filter((message) => !isOwnMessage(message, self));
+  await startSheetJob(services, {
+    team: reaction.team,
+    job,
+    destination: threadDestination(client, channel, thread.rootTs, logger, placeholderOf(job), job.placed),
+    knownCount: null,
+    gather: () => gatherSources(messages, services.downloadFile),
+    nothingToRead: emptyThreadReply(),
+    hintForSingleSource: true,
+  });
+  return true;
 }
 
 /**

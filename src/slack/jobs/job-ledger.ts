@@ -1,0 +1,131 @@
+// The one interface for a job's life: accepted (journaled under its dedupe keys), owned (a lease renewed while
+// this process lives), answered (a sheet or a plain sentence, once) and cleared. Jobs whose owner died are
+// taken over by the next process on the same store and answered in the placeholder they had started. BullMQ
+// (issue 10) is meant to be a second backend behind this same interface.
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../../logger.ts';
+import type { JobJournal, JobKey, ReplyTarget } from '../../store/job-journal.ts';
+import { shutdownReply } from '../replies.ts';
+import { threadDestination } from './destinations.ts';
+
+export interface AcceptedJob {
+  readonly id: string;
+  /** Where the answer goes; for a job taken over from a dead owner, its placeholder. */
+  readonly reply: ReplyTarget;
+  /** True when this delivery took over a job whose owner is gone. */
+  readonly takenOver: boolean;
+  /** The placeholder is posted: a later owner must update it rather than post another. */
+  placed(ts: string): void;
+  /** Answered. `release` when the user was asked to try again, so that trying again is not a duplicate. */
+  answered(options?: { release?: boolean }): void;
+}
+
+export interface JobLedger {
+  readonly durable: boolean;
+  /** Null for a duplicate: a delivery whose job is answered, or owned by a live process. */
+  accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): AcceptedJob | null;
+  /** Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. */
+  start(client: WebClient): void;
+  stop(): void;
+}
+
+export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger {
+  let timer: NodeJS.Timeout | undefined;
+  const handle = (id: string, reply: ReplyTarget, takenOver: boolean): AcceptedJob => {
+    let current = reply;
+    let done = false;
+    return {
+      id,
+      get reply() {
+        return current;
+      },
+      takenOver,
+      placed: (ts) => {
+        if (current.kind !== 'placeholder' || done) return;
+        current = { ...current, ts };
+        safely(() => journal.setReply(id, current), 'could not journal the placeholder');
+      },
+      answered: (options) => {
+        if (done) return;
+        done = true;
+        safely(() => journal.answered(id, options), 'could not clear an answered job');
+      },
+    };
+  };
+  const safely = (work: () => void, message: string): void => {
+    try {
+      work();
+    } catch (error) {
+      logger.error({ err: error }, message);
+    }
+  };
+
+  const recover = async (client: WebClient): Promise<void> => {
+    let orphans: ReturnType<JobJournal['takeExpired']> = [];
+    try {
+      journal.renew();
+      orphans = journal.takeExpired();
+    } catch (error) {
+      logger.error({ err: error }, 'could not renew or recover jobs');
+      return;
+    }
+    for (const orphan of orphans) {
+      logger.warn({ job: orphan.id, team: orphan.team }, 'answering a job whose owner is gone');
+      try {
+        await answerInterrupted(client, orphan.reply, logger);
+        journal.answered(orphan.id, { release: true });
+      } catch (error) {
+        // Left in the journal with our lease: it expires and the next pass (ours or another process's) retries.
+        logger.error({ err: error, job: orphan.id }, 'could not answer a recovered job');
+      }
+    }
+  };
+
+  return {
+    durable: journal.durable,
+    accept: (job) => {
+      const result = journal.accept(job);
+      if (result.outcome === 'duplicate') {
+        logger.info({ claim: result.key }, 'duplicate delivery dropped');
+        return null;
+      }
+      if (result.outcome === 'taken') {
+        logger.warn({ job: result.job.id }, 'a retried delivery takes over a job whose owner is gone');
+        return handle(result.job.id, result.job.reply, true);
+      }
+      return handle(job.id, job.reply, false);
+    },
+    start: (client) => {
+      if (!journal.durable) {
+        logger.warn('COPYDESK_STORE=memory: fact sheets in progress do not survive a restart');
+      }
+      void recover(client);
+      timer = setInterval(() => void recover(client), Math.max(100, Math.floor(journal.leaseMs / 3)));
+      timer.unref();
+    },
+    stop: () => {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
+
+/** A plain sentence where the job was being answered: it was interrupted, ask again. */
+async function answerInterrupted(client: WebClient, reply: ReplyTarget, logger: Logger): Promise<void> {
+  const sentence = shutdownReply(true);
+  if (reply.kind === 'placeholder') {
+    await threadDestination(client, reply.channel, reply.threadTs, logger, reply.ts).finish(sentence);
+    return;
+  }
+  const response = await fetch(reply.responseUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...sentence }),
+  });
+  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+}
+
+/** The placeholder a job already has (taken over from a dead owner), or null when none is posted yet. */
+export function placeholderOf(job: AcceptedJob): string | null {
+  return job.reply.kind === 'placeholder' ? job.reply.ts : null;
+}

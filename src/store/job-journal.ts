@@ -1,0 +1,157 @@
+// The journal of accepted jobs: each is written when accepted, with an owner (one process) and a lease the owner
+// renews. A process takes over only jobs whose lease has expired, so two processes on one SQLite file never take
+// each other's live jobs, and a job whose owner died (kill -9, a crash) is found and answered by the next one.
+// One implementation over node:sqlite: a file for the bot's default store, ":memory:" for COPYDESK_STORE=memory
+// (the same rules, but nothing survives a restart). Every check-and-write runs in one IMMEDIATE transaction,
+// which SQLite serialises across connections and processes.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+/** Where a job's answer goes, kept so that whoever finishes the job answers in the same place. */
+export type ReplyTarget =
+  /** A message in a thread, posted as a placeholder and then updated; `ts` is null until it is posted. */
+  | { kind: 'placeholder'; channel: string; threadTs: string; ts: string | null }
+  /** Private answers to a slash command through its response_url. */
+  | { kind: 'ephemeral'; channel: string; responseUrl: string };
+// A streamed answer (chat.startStream) would be a third kind: { kind: 'stream'; channel; threadTs; ts }.
+
+export interface JournaledJob {
+  id: string;
+  team: string;
+  owner: string;
+  reply: ReplyTarget;
+}
+
+/** A delivery's dedupe key, with how long it keeps later deliveries with the same key out. */
+export interface JobKey {
+  key: string;
+  ttlMs: number;
+}
+
+export type Acceptance =
+  | { outcome: 'accepted' }
+  /** Owned by a live process, or already answered: a retry or a duplicate. */
+  | { outcome: 'duplicate'; key: string }
+  /** Its owner is gone (lease expired): the job is now ours, to answer where it was being answered. */
+  | { outcome: 'taken'; job: JournaledJob };
+
+export interface JobJournal {
+  /** False for ":memory:": jobs die with the process. */
+  readonly durable: boolean;
+  /** This process's owner ID. */
+  readonly owner: string;
+  readonly leaseMs: number;
+  accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Acceptance;
+  /** Record where the answer now is (the placeholder's ts once posted). */
+  setReply(id: string, reply: ReplyTarget): void;
+  /**
+   * The job is answered: its record goes. Its keys stay (a retry or an edit is still a duplicate) unless
+   * `release`: when the user was asked to try again, trying again must work.
+   */
+  answered(id: string, options?: { release?: boolean }): void;
+  /** Extend the lease of every job this process owns. */
+  renew(): void;
+  /** Take every job whose lease expired; each is returned to exactly one caller across processes. */
+  takeExpired(): JournaledJob[];
+  close(): void;
+}
+
+interface JobRow {
+  id: string;
+  team: string;
+  owner: string;
+  lease_until: number;
+  reply: string;
+}
+
+export function openJobJournal(path: string, leaseMs: number): JobJournal {
+  const durable = path !== ':memory:';
+  if (durable) mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path, { timeout: 5_000 });
+  if (durable) db.exec('PRAGMA journal_mode = WAL');
+  db.exec(`CREATE TABLE IF NOT EXISTS copydesk_jobs (
+    id TEXT PRIMARY KEY, team TEXT NOT NULL, owner TEXT NOT NULL, lease_until INTEGER NOT NULL,
+    reply TEXT NOT NULL, accepted_at INTEGER NOT NULL)`);
+  db.exec(`CREATE TABLE IF NOT EXISTS copydesk_job_keys (
+    key TEXT PRIMARY KEY, job TEXT NOT NULL, expires INTEGER NOT NULL)`);
+  const owner = `${process.pid}-${randomUUID()}`;
+  const sql = {
+    purgeKey: db.prepare('DELETE FROM copydesk_job_keys WHERE key = ? AND expires <= ?'),
+    keyJob: db.prepare('SELECT job FROM copydesk_job_keys WHERE key = ?'),
+    job: db.prepare('SELECT id, team, owner, lease_until, reply FROM copydesk_jobs WHERE id = ?'),
+    insertKey: db.prepare('INSERT OR REPLACE INTO copydesk_job_keys (key, job, expires) VALUES (?, ?, ?)'),
+    insertJob: db.prepare(
+      'INSERT OR REPLACE INTO copydesk_jobs (id, team, owner, lease_until, reply, accepted_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    take: db.prepare('UPDATE copydesk_jobs SET owner = ?, lease_until = ? WHERE id = ? AND lease_until <= ?'),
+    setReply: db.prepare('UPDATE copydesk_jobs SET reply = ? WHERE id = ? AND owner = ?'),
+    deleteJob: db.prepare('DELETE FROM copydesk_jobs WHERE id = ?'),
+    releaseKeys: db.prepare('DELETE FROM copydesk_job_keys WHERE job = ?'),
+    renew: db.prepare('UPDATE copydesk_jobs SET lease_until = ? WHERE owner = ?'),
+    expired: db.prepare(
+      'SELECT id, team, owner, lease_until, reply FROM copydesk_jobs WHERE lease_until <= ?',
+    ),
+    purgeKeys: db.prepare('DELETE FROM copydesk_job_keys WHERE expires <= ?'),
+  };
+  const transaction = <T>(work: () => T): T => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  const takeRow = (row: JobRow, now: number): JournaledJob | null => {
+    if (Number(sql.take.run(owner, now + leaseMs, row.id, now).changes) !== 1) return null;
+    return { id: row.id, team: row.team, owner, reply: JSON.parse(row.reply) as ReplyTarget };
+  };
+
+  return {
+    durable,
+    owner,
+    leaseMs,
+    accept: (job) =>
+      transaction((): Acceptance => {
+        const now = Date.now();
+        for (const { key } of job.keys) {
+          sql.purgeKey.run(key, now);
+          const held = sql.keyJob.get(key) as { job: string } | undefined;
+          if (!held) continue;
+          const row = sql.job.get(held.job) as JobRow | undefined;
+          // Answered (no record) or owned by a live process: this delivery is a duplicate.
+          if (!row || row.lease_until > now) return { outcome: 'duplicate', key };
+          const taken = takeRow(row, now);
+          return taken ? { outcome: 'taken', job: taken } : { outcome: 'duplicate', key };
+        }
+        for (const { key, ttlMs } of job.keys) sql.insertKey.run(key, job.id, now + ttlMs);
+        sql.insertJob.run(job.id, job.team, owner, now + leaseMs, JSON.stringify(job.reply), now);
+        return { outcome: 'accepted' };
+      }),
+    setReply: (id, reply) => {
+      sql.setReply.run(JSON.stringify(reply), id, owner);
+    },
+    answered: (id, options = {}) =>
+      transaction(() => {
+        sql.deleteJob.run(id);
+        if (options.release) sql.releaseKeys.run(id);
+      }),
+    renew: () => {
+      sql.renew.run(Date.now() + leaseMs, owner);
+    },
+    takeExpired: () =>
+      transaction(() => {
+        const now = Date.now();
+        sql.purgeKeys.run(now);
+        const rows = sql.expired.all(now) as unknown as JobRow[];
+        return rows.map((row) => takeRow(row, now)).filter((job): job is JournaledJob => job !== null);
+      }),
+    close: () => {
+      if (db.isOpen) db.close();
+    },
+  };
+}

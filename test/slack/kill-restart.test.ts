@@ -1,0 +1,145 @@
+// Issue 9, item 3: kill -9 of the bot during five jobs, then a restart on its SQLite file. Every placeholder
+// ends in a sheet or a plain sentence, exactly once; re-mentioning a message after the crash is answered, not
+// dropped as a duplicate.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDataDir } from '../support/data-dir.ts';
+import { exampleResponder } from '../support/example-llm.ts';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
+import { EXAMPLES, exampleText } from '../support/fixtures.ts';
+import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
+import { BOT_TOKEN, type FakeSlack, type SlackCall, startFakeSlack } from '../support/slack-fake-api.ts';
+import { isSheet } from '../support/slack-harness.ts';
+import { postSigned, SIGNING_SECRET } from '../support/slack-signed-request.ts';
+
+const main = new URL('../../src/slack/main.ts', import.meta.url).pathname;
+const RESTARTED = /had to restart/;
+let slack: FakeSlack;
+let llm: FakeOpenAI;
+/** Until the crash the model never answers, so every job is in flight when the bot is killed. */
+let answering = false;
+const dataDir = freshDataDir();
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  slack = await startFakeSlack();
+  const examples = exampleResponder();
+  llm = await startFakeOpenAI((request, index) =>
+    answering ? examples(request, index) : new Promise(() => {}),
+  );
+});
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await slack.close();
+  await llm.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function until<T>(check: () => T | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 1_200; i++) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function startBot(): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [main], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      COPYDESK_DATA_DIR: dataDir,
+      COPYDESK_JOB_LEASE_MS: '1500',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_USER_ID: BOT_USER,
+      SLACK_BOT_ID: 'BCOPYDESK',
+      SLACK_API_URL: slack.url,
+      OPENAI_BASE_URL: llm.url,
+      OPENAI_API_KEY: 'sk-test',
+      COPYDESK_LLM_MAX_RETRIES: '0',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    },
+  });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const port = await until(() => /"port":(\d+)/.exec(stderr)?.[1], 'the bot to listen');
+  return { child, port: Number(port) };
+}
+
+const finalFor = (ts: string) => (call: SlackCall) =>
+  call.method === 'chat.update' &&
+  call.params.ts === ts &&
+  (isSheet(call) || RESTARTED.test(String(call.params.text)));
+
+describe('kill -9 during jobs, restart on the same SQLite file', () => {
+  it('answers every placeholder exactly once and takes a re-mention after the crash', async () => {
+    const first = await startBot();
+    const mentions = [0, 1, 2, 3, 4].map((n) =>
+      mentionEvent({
+        text: `<@${BOT_USER}> ${slackEscape(exampleText(EXAMPLES[n % EXAMPLES.length] ?? 'northern-courier'))}`,
+      }),
+    );
+    for (const event of mentions)
+      expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
+    // Two jobs wait on the model, three are queued behind them (two per workspace); all five placeholders are
+    // posted and journaled.
+    const file = new DatabaseSync(join(dataDir, 'copydesk.sqlite'), { readOnly: true });
+    const journaled = () =>
+      file.prepare('SELECT reply FROM copydesk_jobs').all() as unknown as { reply: string }[];
+    await until(
+      () =>
+        llm.requests.length >= 2 &&
+        journaled().filter((row) => JSON.parse(row.reply).ts !== null).length === 5,
+      'five placeholders journaled',
+    );
+    const placeholders = slack.callsTo('chat.postMessage').map((call, index) => ({
+      thread: String(call.params.thread_ts),
+      ts: `1800000000.${String(index + 1).padStart(6, '0')}`,
+    }));
+    expect(placeholders.map((p) => p.thread).sort()).toEqual(mentions.map((event) => event.ts).sort());
+
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+    answering = true;
+    const second = await startBot();
+
+    // The dead process's jobs are found once their lease runs out, and answered where they were shown.
+    try {
+      await until(
+        () => placeholders.every(({ ts }) => slack.calls.some(finalFor(ts))) && journaled().length === 0,
+        'every placeholder to be answered and the journal to be empty',
+      );
+    } finally {
+      file.close();
+    }
+    for (const { ts } of placeholders) expect(slack.calls.filter(finalFor(ts))).toHaveLength(1);
+    // No second placeholder was posted for any of them.
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(5);
+
+    // The user was told to ask again: editing the message to mention copydesk again is a new request.
+    const again = {
+      ...(mentions[0] as ReturnType<typeof mentionEvent>),
+      edited: { user: 'U0EDITOR', ts: '1.2' },
+    };
+    expect((await postSigned(second.port, eventEnvelope(again))).status).toBe(200);
+    const sheet = await until(
+      () =>
+        slack
+          .callsTo('chat.update')
+          .find((call) => isSheet(call) && !placeholders.some((p) => p.ts === call.params.ts)),
+      'the re-mention to be answered with a sheet',
+    );
+    expect(sheet).toBeDefined();
+    second.child.kill('SIGTERM');
+    await once(second.child, 'exit');
+  }, 90_000);
+});
