@@ -36,6 +36,8 @@ export interface Harness {
   llm: FakeOpenAI;
   app: RunningSlackApp;
   port: number;
+  /** The bot's data directory: its SQLite store, job journal included. */
+  dataDir: string;
   send(payload: Record<string, unknown>, options?: SignedOptions): ReturnType<typeof postSigned>;
   /** Wait until `check` passes (it may throw or return false meanwhile). */
   until<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
@@ -94,6 +96,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     llm,
     app,
     port,
+    dataDir,
     send: (payload, signed) => postSigned(port, payload, signed),
     until,
     settle: async () => {
