@@ -1,7 +1,7 @@
-// compromise's lexicon (about 25,000 words and names with their tags), read once. The offline rules look
+// compromise's lexicon (about 25,000 words and names with their tags), read once, on first use. The offline rules look
 // words up in it rather than running compromise's tagger, which costs about a millisecond a call and would
 // make the engine several times slower on long articles.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 
 export interface WordLexicon {
   /** Given names with their gender when compromise knows it. */
@@ -29,6 +29,9 @@ export function wordLexicon(): WordLexicon {
     past: new Set(),
     actors: new Set(),
   };
+  // Loaded on first use, from compromise's single-file build: a process that never asks (the LLM path, a
+  // comparison with no name to check) never pays for it, and one file loads faster than its 400 modules.
+  const nlp = createRequire(import.meta.url)('compromise') as { model(): unknown };
   const words = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tag] of Object.entries(words)) {
     const tags = Array.isArray(tag) ? tag : [tag];
