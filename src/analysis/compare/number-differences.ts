@@ -1,91 +1,17 @@
 // Lines up the figures sources give for the same thing. Equal figures are consensus ("1,400" = "1400");
 // a different qualifier ("over 1,400" against "1,400") is a low-severity difference; a different figure is flagged.
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
-import { eventOf, type Figure, readFigures } from './number-facts.ts';
-
-interface Sighting {
-  source: string;
-  figure: Figure;
-  ref: string;
-  /** The fact's evidence as found in the source: what readers are shown. */
-  text: string;
-  statement: string;
-  /** "died", "rescued"…: what the figure is about, when the fact says. */
-  event: string | null;
-  /** Content words around the figure in the article (wider than the evidence, which may be a bare clause). */
-  context: Set<string>;
-}
-
-/** Counted words too generic to pair on alone: the statements must share another word too. */
-const GENERIC = new Set([
-  'percent',
-  'people',
-  'person',
-  'year',
-  'month',
-  'week',
-  'day',
-  'hour',
-  'time',
-  'case',
-]);
-/** Counted words that are units, not people or things an event happens to. */
-const UNITS = new Set([
-  'percent',
-  'kilometre',
-  'kilometer',
-  'mile',
-  'metre',
-  'meter',
-  'year',
-  'month',
-  'week',
-  'day',
-  'hour',
-  'minute',
-  'dollar',
-  'euro',
-  'pound',
-]);
-/** Words of size, not of subject: "billion" in two sentences says nothing about what is counted. */
-const SCALE = new Set([
-  'thousand',
-  'thousands',
-  'million',
-  'millions',
-  'billion',
-  'billions',
-  'trillion',
-  'dollars',
-]);
-/** Sums of money are told apart by what they pay for, said around them. */
-const MONEY = new Set(['dollar', 'pound', 'euro']);
-/** The story's own most frequent words ("wall" in a story about a wall) tell no two sums apart. */
-const TOPIC_WORDS = 12;
-
-function topicWordsOf(bodies: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const body of bodies) {
-    for (const word of new Set(body.toLowerCase().split(/[^\p{L}]+/u))) {
-      if (word.length > 2 && !STOP.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  // Words every source uses, twice per source on average, most frequent across the texts first.
-  const frequency = new Map<string, number>();
-  for (const body of bodies)
-    for (const word of body.toLowerCase().split(/[^\p{L}]+/u))
-      frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  return new Set(
-    [...counts]
-      .filter(
-        ([word, sources]) =>
-          sources === bodies.length && bodies.length > 1 && (frequency.get(word) ?? 0) >= 2 * bodies.length,
-      )
-      .map(([word]) => word)
-      .sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0))
-      .slice(0, TOPIC_WORDS),
-  );
-}
+import type { Figure } from './number-facts.ts';
+import {
+  GENERIC,
+  MONEY,
+  qualifierClass,
+  type Sighting,
+  shareContentWord,
+  sightings,
+  topicWordsOf,
+  UNITS,
+} from './number-sightings.ts';
 
 /** Figures of two different counted nouns are one count told two ways only when this close. */
 const MAX_RATIO_OTHER_NOUN = 1.25;
@@ -139,55 +65,6 @@ export function alignNumbers(
   return { disagreements, consensus };
 }
 
-function sightings(sheet: SourceSheet, body: string | null, topic: Set<string>): Sighting[] {
-  const out: Sighting[] = [];
-  // Several facts often quote one sentence: each figure of a source is counted once.
-  const seen = new Set<string>();
-  for (const fact of sheet.facts) {
-    if (fact.sourceText === null) continue;
-    const event = eventOf(`${fact.statement} ${fact.sourceText}`);
-    const stated = statedValue(fact.value);
-    for (const figure of readFigures(fact.sourceText)) {
-      if (figure.counts === null && event === null) continue;
-      // "19 other children" is part of a count, not a rival to "26 people".
-      if (figure.subset) continue;
-      // A fact about one figure ("118 passengers") is not evidence for the others its sentence mentions.
-      if (stated !== null && figure.value !== stated) continue;
-      const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        source: sheet.id,
-        figure,
-        ref: fact.id,
-        text: fact.sourceText,
-        statement: fact.statement,
-        event,
-        context: contentWords(
-          contextOf(fact.sourceText, figure.index, body, fact.span?.start ?? null),
-          topic,
-        ),
-      });
-    }
-  }
-  return out;
-}
-
-function statedValue(value: string | null): number | null {
-  if (value === null) return null;
-  const [figure] = readFigures(`${value} items`);
-  return figure ? figure.value : null;
-}
-
-/** "about", "roughly" and "around" say the same thing; so do "over", "more than" and "at least". */
-function qualifierClass(qualifier: string | null): string {
-  if (qualifier === null) return 'exact';
-  if (['more than', 'over', 'at least'].includes(qualifier)) return 'at-least';
-  if (['nearly', 'almost', 'up to', 'fewer than', 'less than', 'under'].includes(qualifier)) return 'at-most';
-  // "an estimated 800,000" is a round figure, like "about 800,000".
-  return 'about';
-}
-
 function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
   let best: Sighting | null = null;
   let bestRatio = Number.POSITIVE_INFINITY;
@@ -214,6 +91,11 @@ function sameThing(a: Sighting, b: Sighting): boolean {
   const x = a.figure.counts;
   const y = b.figure.counts;
   if (a.figure.predicate && b.figure.predicate && a.figure.predicate !== b.figure.predicate) return false;
+  // A share, a vote count or a rate belongs to someone: Cantor's 79 percent and Brat's 56 percent, Bush's tax
+  // rate and the Clintons', are two figures, not one told two ways.
+  if (ATTRIBUTES.has(a.figure.counts ?? '') && ATTRIBUTES.has(b.figure.counts ?? '')) {
+    if (differentOwners(a, b) || a.requirement || b.requirement) return false;
+  }
   const money = MONEY.has(x ?? '') || MONEY.has(y ?? '');
   // Sums in one story are many (asked, granted, diverted): the same verb and a word of their own in common.
   if (money && (a.figure.predicate === null || a.figure.predicate !== b.figure.predicate)) return false;
@@ -233,19 +115,13 @@ function sameThing(a: Sighting, b: Sighting): boolean {
   return a.event !== null && a.event === b.event && !UNITS.has(x ?? '') && !UNITS.has(y ?? '');
 }
 
-/**
- * Eight words either side of the figure within its sentence, read in the article when the evidence's place
- * there is known (evidence may be a bare clause: "to the tune of $3.5 billion").
- */
-function contextOf(evidence: string, index: number, body: string | null, start: number | null): string {
-  const [text, at] = body !== null && start !== null ? [body, start + index] : [evidence, index];
-  const before =
-    text
-      .slice(Math.max(0, at - 160), at)
-      .split(/[.!?]\s+(?=\p{Lu})|\n/u)
-      .at(-1) ?? '';
-  const after = text.slice(at, at + 200).split(/[.!?](?:\s+|$)|\n/u)[0] ?? '';
-  return [...before.split(/\s+/).slice(-8), ...after.split(/\s+/).slice(0, 9)].join(' ');
+/** Counted words that are someone's attribute rather than a count of things that happened. */
+const ATTRIBUTES = new Set(['percent', 'vote', 'seat', 'point', 'delegate']);
+
+/** Both figures name whose they are, and the names have nothing in common. */
+function differentOwners(a: Sighting, b: Sighting): boolean {
+  if (a.subjects.size === 0 || b.subjects.size === 0) return false;
+  return ![...a.subjects].some((name) => b.subjects.has(name));
 }
 
 /** A word around both figures other than what they count: "military" in "$3.5 billion" and "$3.6 billion". */
@@ -257,24 +133,13 @@ function shareContext(a: Sighting, b: Sighting): boolean {
   return false;
 }
 
-function contentWords(text: string, topic: Set<string>): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(
-        (word) =>
-          word.length > 2 && !STOP.has(word) && !GENERIC.has(word) && !SCALE.has(word) && !topic.has(word),
-      ),
-  );
-}
-
 function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
   const first = group[0] as Sighting;
   const versions = group.map((s) => ({ source: s.source, text: s.text, ref: s.ref }));
   const values = group.map((s) => s.figure.value);
   // Matched on the noun after a description ("government employees" / "federal employees"): name that noun.
-  const byHead = group.some((s) => s.figure.counts !== first.figure.counts);
+  // …and whenever the figure has one: "800,000 federal employees" counts employees, not "federals".
+  const byHead = first.figure.head !== null || group.some((s) => s.figure.counts !== first.figure.counts);
   const topic = topicOf(
     byHead ? { ...first, figure: { ...first.figure, counts: first.figure.head } } : first,
   );
@@ -339,37 +204,6 @@ function rangesMeet(figures: Figure[]): boolean {
   return Math.max(...ranges.map((r) => r[0])) <= Math.min(...ranges.map((r) => r[1]));
 }
 
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'and',
-  'or',
-  'was',
-  'were',
-  'is',
-  'are',
-  'by',
-  'for',
-]);
-
-function shareContentWord(a: string, b: string): boolean {
-  const words = (text: string) =>
-    new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((word) => word.length > 2 && !STOP.has(word) && !GENERIC.has(word)),
-    );
-  const x = words(a);
-  return [...words(b)].some((word) => x.has(word));
-}
-
 const EVENT_TOPICS: Record<string, string> = {
   died: 'Death toll',
   injured: 'Number injured',
@@ -389,6 +223,8 @@ function topicOf(sighting: Sighting): string {
 
 function plural(noun: string): string {
   if (noun === 'percent') return 'percent';
+  // "women", "men", "people" are plural already.
+  if (/(?:men|people|children)$/.test(noun)) return noun;
   if (noun.endsWith('y') && !/[aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return noun.endsWith('s') ? noun : `${noun}s`;
 }

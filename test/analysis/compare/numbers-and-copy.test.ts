@@ -39,6 +39,32 @@ describe('figures of the same thing', () => {
     expect(disagreements[0]?.severity).not.toBe('high');
   });
 
+  it('never sets one person’s share or rate against another’s', () => {
+    const { disagreements } = numbers(
+      fact('Mr. Varga had won primaries in his district with as much as 79 percent of the vote'),
+      fact('Holm unseated the harbour council leader with 56 percent of the vote'),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('never sets a threshold against a count of votes', () => {
+    const { disagreements } = numbers(
+      fact(
+        'If the Greens change the rule, Ossian Vale could be confirmed with a simple majority of 51 votes',
+      ),
+      fact('The assembly’s rule requires a supermajority of 60 votes to end such a debate'),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('names what is counted, not the word that describes it', () => {
+    const { disagreements } = numbers(
+      fact('The strike left 800,000 federal employees without pay'),
+      fact('The strike left about 800,000 federal employees without pay'),
+    );
+    expect(disagreements[0]?.topic).toBe('Number of employees');
+  });
+
   it('still flags a differing death toll', () => {
     const { disagreements } = numbers(
       fact('Fourteen people died in the landslide'),
