@@ -218,7 +218,9 @@ function topicOf(sighting: Sighting): string {
   if (noun === 'dollar' || noun === 'pound' || noun === 'euro') return `Amount of money (${plural(noun)})`;
   if (sighting.event)
     return `${EVENT_TOPICS[sighting.event] ?? 'Number'}${noun && !GENERIC.has(noun) ? ` (${plural(noun)})` : ''}`;
-  return noun === 'percent' ? 'Percentage' : `Number of ${plural(noun ?? 'items')}`;
+  if (noun === 'percent') return 'Percentage';
+  // A verb read where the counted noun should be ("1.5 million seeking …") names nothing: say "Number".
+  return noun === null || /(?:ing|ed)$/.test(noun) ? 'Number' : `Number of ${plural(noun)}`;
 }
 
 function plural(noun: string): string {

@@ -6,7 +6,8 @@ import { eventOf, type Figure, readFigures } from './number-facts.ts';
 export interface Sighting {
   source: string;
   figure: Figure;
-  ref: string;
+  /** The key fact the figure was read from; null when read from another sentence of the story. */
+  ref: string | null;
   /** The fact's evidence as found in the source: what readers are shown. */
   text: string;
   statement: string;
@@ -124,7 +125,59 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
       });
     }
   }
+  // Key facts are a dozen sentences; a toll or a sum the story gives elsewhere is as much the source's word.
+  // Other sentences are read for those too, and shown as the source's own sentence.
+  if (body !== null) {
+    for (const sentence of sentencesOf(body)) {
+      if (!NUMBER_HINT.test(sentence.text)) continue;
+      const event = eventOf(sentence.text);
+      for (const figure of readFigures(sentence.text)) {
+        // Outside the key facts only what the rules read reliably: a toll or a count of an event ("killed",
+        // "rescued") and sums of money, which have rules of their own. A bare "16" of something is not.
+        if (figure.subset || (event === null && !MONEY.has(figure.counts ?? ''))) continue;
+        const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          source: sheet.id,
+          figure,
+          ref: null,
+          text: sentence.text,
+          statement: sentence.text,
+          event,
+          subjects: namesBefore(sentence.text, figure.index),
+          requirement: REQUIREMENT.test(sentenceAround(sentence.text, figure.index)),
+          context: contentWords(contextOf(sentence.text, figure.index, body, sentence.start), topic),
+        });
+      }
+    }
+  }
   return out;
+}
+
+/** A digit or a number word: the cheap test before reading a sentence's figures. */
+const NUMBER_HINT =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+
+/** The body's sentences outside quotation, with their offsets: a quoted figure is the speaker's, not the story's. */
+function sentencesOf(body: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const match of body.matchAll(/[^\n]+/g)) {
+    const paragraph = match[0];
+    let from = 0;
+    for (const end of paragraph.matchAll(/[.!?][”"’)]?(?=\s+[“"‘(]?\p{Lu})/gu)) {
+      push(paragraph.slice(from, end.index + end[0].length), match.index + from);
+      from = end.index + end[0].length;
+    }
+    push(paragraph.slice(from), match.index + from);
+  }
+  return out;
+
+  function push(raw: string, at: number): void {
+    const text = raw.trim();
+    if (text.length < 20 || /[“”"]/.test(text)) return;
+    out.push({ text, start: at + raw.indexOf(text) });
+  }
 }
 
 function statedValue(value: string | null): number | null {

@@ -129,3 +129,40 @@ describe('figures told with descriptions and idioms', () => {
     expect(disagreements[0]?.note).toContain('S1 “an estimated 9,000”, S2 “more than 9,000”');
   });
 });
+
+describe('figures the key facts left out', () => {
+  it('reads a toll from any sentence of the story, with the sentence as the version', () => {
+    const sources = makeSources(
+      {
+        text: 'The ferry sank on Saturday. Fourteen people died in the crossing, officials said.',
+        facts: [],
+      },
+      {
+        text: 'The ferry sank on Saturday. Nine people died in the crossing, the coastguard said.',
+        facts: [],
+      },
+    );
+    const { disagreements } = alignNumbers(
+      sources.map((s) => s.sheet),
+      new Map(sources.map((s) => [s.sheet.id, s.text])),
+    );
+    expect(disagreements).toMatchObject([{ kind: 'number', severity: 'high' }]);
+    expect(disagreements[0]?.versions.map((v) => v.text)).toEqual([
+      'Fourteen people died in the crossing, officials said.',
+      'Nine people died in the crossing, the coastguard said.',
+    ]);
+  });
+
+  it('does not read a bare figure of something from other sentences', () => {
+    const sources = makeSources(
+      { text: 'The council met on Monday. The plan listed 16 projects for the harbour.', facts: [] },
+      { text: 'The council met on Monday. The plan listed 9 projects for the harbour.', facts: [] },
+    );
+    expect(
+      alignNumbers(
+        sources.map((s) => s.sheet),
+        new Map(sources.map((s) => [s.sheet.id, s.text])),
+      ).disagreements,
+    ).toEqual([]);
+  });
+});
