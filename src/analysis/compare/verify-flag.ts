@@ -12,18 +12,20 @@ import { locateEvidence } from './evidence-span.ts';
 import type { SourceText } from './name-variants.ts';
 import { readFigures } from './number-facts.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
+import { namedBesideQuote } from './speaker-named.ts';
 import { isSpellingVariant, sameSpeaker } from './text-similarity.ts';
 
 export function verifyFlags(items: Disagreement[], sources: SourceText[]): Disagreement[] {
   const byId = new Map(sources.map((source) => [source.sheet.id, source]));
   const quotes = new Map<string, Quote>();
   for (const source of sources) for (const quote of source.sheet.quotes) quotes.set(quote.id, quote);
+  const texts = new Map(sources.map((source) => [source.sheet.id, source.text]));
   const out: Disagreement[] = [];
   for (const item of items) {
     const versions = grounded(item.versions, byId);
     if (new Set(versions.map((v) => v.source)).size < 2) continue;
     const checked = { ...item, versions };
-    if (!reallyDiffer(checked, quotes)) continue;
+    if (!reallyDiffer(checked, quotes, texts)) continue;
     out.push({ ...checked, severity: capSeverity(checked, quotes) });
   }
   return out;
@@ -54,7 +56,7 @@ function sidesDiffer(versions: SourceVersion[], read: (text: string) => string[]
   return new Set(keys).size >= 2;
 }
 
-function reallyDiffer(item: Disagreement, quotes: Map<string, Quote>): boolean {
+function reallyDiffer(item: Disagreement, quotes: Map<string, Quote>, texts: Map<string, string>): boolean {
   switch (item.kind) {
     case 'number':
       return sidesDiffer(item.versions, figuresOf);
@@ -63,7 +65,7 @@ function reallyDiffer(item: Disagreement, quotes: Map<string, Quote>): boolean {
     case 'name':
       return sidesDiffer(item.versions, namesOf);
     case 'attribution':
-      return speakersDiffer(item.versions, quotes);
+      return speakersDiffer(item.versions, quotes) && namedEachSide(item.versions, quotes, texts);
     case 'shared_copy':
       return true;
     default:
@@ -115,6 +117,18 @@ function speakersDiffer(versions: SourceVersion[], quotes: Map<string, Quote>): 
     .map((quote) => quote.speaker)
     .filter(isResolvedSpeaker);
   return speakers.some((a, i) => speakers.slice(i + 1).some((b) => !sameSpeaker(a, b)));
+}
+
+/** Every version's quote has its speaker named beside it in its source (see speaker-named.ts). */
+function namedEachSide(
+  versions: SourceVersion[],
+  quotes: Map<string, Quote>,
+  texts: Map<string, string>,
+): boolean {
+  return versions.every((version) => {
+    const quote = version.ref ? quotes.get(version.ref) : undefined;
+    return quote !== undefined && namedBesideQuote(quote, texts.get(version.source) ?? '');
+  });
 }
 
 function capSeverity(item: Disagreement, quotes: Map<string, Quote>): Severity {

@@ -94,6 +94,40 @@ describe('verifyFlags', () => {
     expect(verifyFlags([item], sources)).toEqual([]);
   });
 
+  it('keeps an attribution flag only when each source names its speaker beside the quote', () => {
+    const named = makeSources(
+      {
+        text: '“The pier is safe,” said Harbour Master Ossian Vale.',
+        quotes: [{ speaker: 'Ossian Vale', text: 'The pier is safe' }],
+      },
+      {
+        text: '“The pier is safe,” said Mayor Ilse Varga.',
+        quotes: [{ speaker: 'Ilse Varga', text: 'The pier is safe' }],
+      },
+    );
+    const guessed = makeSources(
+      {
+        text: '“The pier is safe,” said Harbour Master Ossian Vale.',
+        quotes: [{ speaker: 'Ossian Vale', text: 'The pier is safe' }],
+      },
+      {
+        text: 'Mayor Ilse Varga toured the harbour.\n\n“The pier is safe,” he said.',
+        quotes: [{ speaker: 'Ilse Varga', text: 'The pier is safe' }],
+      },
+    );
+    const item = flag({
+      kind: 'attribution',
+      severity: 'high',
+      versions: [
+        { source: 'S1', text: 'The pier is safe', ref: 'S1.Q1' },
+        { source: 'S2', text: 'The pier is safe', ref: 'S2.Q1' },
+      ],
+    });
+    expect(verifyFlags([item], named)).toHaveLength(1);
+    // "he said" resolved back to a name is a guess: two sources may differ on it without disagreeing.
+    expect(verifyFlags([item], guessed)).toEqual([]);
+  });
+
   it('keeps a true judge flag but never shows a wording difference as high', () => {
     const item = flag({
       kind: 'characterisation',
