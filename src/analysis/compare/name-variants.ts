@@ -139,11 +139,9 @@ function variantKey(x: string, y: string): string | null {
     const p = a[a.length - k] as string;
     const q = b[b.length - k] as string;
     if (p === q) continue;
-    if (foldCase(p) === foldCase(q)) {
-      // Only the accents differ ("Siobhan" / "Siobhán"): a spelling difference all the same.
-      differing.push([p, q].sort().join('/'));
-      continue;
-    }
+    // Only the accents differ ("Raul" / "Raúl", "Pena" / "Peña"): many outlets drop accents as house style,
+    // so it is not a disagreement an editor would flag.
+    if (foldCase(p) === foldCase(q)) continue;
     if (isPluralOrPossessive(p, q) || !isSpellingVariant(p, q)) return null;
     // Short given names one letter apart are often two names (Mark/Mary, Eric/Erin), not two spellings,
     // unless the letter is a silent "h" or a doubled one (Marta/Martha, Jon/John, Ana/Anna).
