@@ -65,10 +65,12 @@ function toDisagreement(group: Spelling[]): Disagreement {
   const note = [...bySpelling].map(
     ([name, ids]) => `${ids.join(' and ')} ${ids.length > 1 ? 'spell' : 'spells'} it “${name}”`,
   );
+  const names = [...bySpelling.keys()];
+  const accentsOnly = names.every((name) => foldCase(name) === foldCase(names[0] as string));
   return {
-    topic: `Spelling of ${(ordered[0] as Spelling).name}`,
+    topic: `${accentsOnly ? 'Accents in' : 'Spelling of'} ${(ordered[0] as Spelling).name}`,
     kind: 'name',
-    severity: 'medium',
+    severity: accentsOnly ? 'low' : 'medium',
     note: `${note.join('; ')}.`,
     versions: ordered.map((item) => ({ source: item.source, text: item.name, ref: null })),
     foundBy: 'rule',
@@ -139,9 +141,12 @@ function variantKey(x: string, y: string): string | null {
     const p = a[a.length - k] as string;
     const q = b[b.length - k] as string;
     if (p === q) continue;
-    // Only the accents differ ("Raul" / "Raúl", "Pena" / "Peña"): many outlets drop accents as house style,
-    // so it is not a disagreement an editor would flag.
-    if (foldCase(p) === foldCase(q)) continue;
+    if (foldCase(p) === foldCase(q)) {
+      // Only the accents differ ("Raul" / "Raúl"): shown, but low (toDisagreement), since many outlets drop
+      // accents as house style.
+      differing.push([p, q].sort().join('/'));
+      continue;
+    }
     if (isPluralOrPossessive(p, q) || !isSpellingVariant(p, q)) return null;
     // Short given names one letter apart are often two names (Mark/Mary, Eric/Erin), not two spellings,
     // unless the letter is a silent "h" or a doubled one (Marta/Martha, Jon/John, Ana/Anna).
