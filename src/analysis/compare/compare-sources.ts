@@ -40,6 +40,8 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
+      // One passage printed word for word by two sources is one report, not two confirmations.
+      ...findSharedCopy(sources),
     ],
     sources,
   );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compareSources } from '../../../src/analysis/compare/compare-sources.ts';
 import { alignNumbers } from '../../../src/analysis/compare/number-differences.ts';
 import { findSharedCopy } from '../../../src/analysis/compare/shared-copy.ts';
+import { createOfflineEngine } from '../../../src/analysis/offline/offline-engine.ts';
+import { silentLogger } from '../../../src/logger.ts';
+import { emptyUsage } from '../../../src/usage.ts';
 import { makeSources, type SourceSpec } from './sources.ts';
 
 const numbers = (...specs: SourceSpec[]) => {
@@ -103,6 +107,14 @@ describe('shared copy', () => {
     expect(items[0]).toMatchObject({ kind: 'shared_copy', severity: 'low' });
     expect(items[0]?.note).toContain('not independent confirmation');
     expect(items[0]?.versions.map((v) => v.source)).toEqual(['S1', 'S2']);
+  });
+
+  it('is part of every comparison', async () => {
+    const comparison = await compareSources(
+      makeSources({ text: `Drought bites.\n\n${WIRE}` }, { text: `Our reporter writes.\n\n${WIRE}` }),
+      { engine: createOfflineEngine(), store: null, logger: silentLogger(), usage: emptyUsage() },
+    );
+    expect(comparison.disagreements.map((d) => d.kind)).toContain('shared_copy');
   });
 
   it('does not take the same quotation printed by two outlets for shared copy', () => {
