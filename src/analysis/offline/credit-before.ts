@@ -32,6 +32,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const parsed = parseForward(region, first + 2, ctx);
     if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   }
+  const labelled = nameColon(region, first, markAt, ctx);
+  if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   for (let i = markAt - 1; i >= lo; i--) {
     const word = lower(region[i]?.text ?? '');
@@ -114,3 +116,19 @@ const OPENERS = new Set(
   `prior in on at after before during following since despite with for as when while earlier later last this
   under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
 );
+
+/**
+ * "Dana Morrow, Harbour Weekly: “…”" and "Dana Morrow: “…”", the layout of round-ups and transcripts: a
+ * person's name, perhaps an outlet or a role after a comma, then a colon right before the quote.
+ */
+function nameColon(region: Token[], first: number, markAt: number, ctx: PhraseContext): Found | null {
+  if (first < 0 || region[markAt - 1]?.text !== ':') return null;
+  const parsed = parseForward(region, first, ctx);
+  if (!parsed || parsed.ref.kind !== 'mention' || parsed.ref.mention.entity.kind !== 'person') return null;
+  let k = parsed.end;
+  if (region[k]?.text === ',') {
+    k++;
+    while (k < markAt - 1 && isWord(region[k]) && /^\p{Lu}/u.test((region[k] as Token).text)) k++;
+  }
+  return k === markAt - 1 ? { ref: parsed.ref, role: parsed.role, cue: 'colon' } : null;
+}

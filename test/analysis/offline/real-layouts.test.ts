@@ -178,3 +178,17 @@ describe('nouns of saying', () => {
     expect(directQuotes(result)).toEqual(['hundreds of closures → Lise Hale']);
   });
 });
+
+describe('round-up layouts', () => {
+  it('reads "Name, Outlet: “…”" and "Name: “…”"', () => {
+    const result = analyse([
+      'Commentators weighed in overnight.',
+      'Dana Morrow, Harbour Weekly: “The vote was a warning to every incumbent.”',
+      'Petra Lindqvist: “Nobody saw this coming.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The vote was a warning to every incumbent. → Dana Morrow',
+      'Nobody saw this coming. → Petra Lindqvist',
+    ]);
+  });
+});
