@@ -14,10 +14,23 @@ export interface WordLexicon {
   past: Set<string>;
   /** Nouns for people by what they do: "businessman", "narrator", "strategists". */
   actors: Set<string>;
+  /** Words that are never a noun (verbs, adjectives, adverbs…) and no one's name: "Trying", "Then". */
+  notNouns: Set<string>;
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region']);
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Demonym']);
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Organization',
+  'ProperNoun',
+  'Acronym',
+]);
 let loaded: WordLexicon | undefined;
 
 export function wordLexicon(): WordLexicon {
@@ -28,6 +41,7 @@ export function wordLexicon(): WordLexicon {
     verbs: new Set(),
     past: new Set(),
     actors: new Set(),
+    notNouns: new Set(),
   };
   // Loaded on first use, from compromise's single-file build: a process that never asks (the LLM path, a
   // comparison with no name to check) never pays for it, and one file loads faster than its 400 modules.
@@ -43,6 +57,7 @@ export function wordLexicon(): WordLexicon {
     if (tags.some((t) => VERB_TAGS.has(t))) lexicon.verbs.add(word);
     if (tags.includes('PastTense')) lexicon.past.add(word);
     if (tags.includes('Actor')) lexicon.actors.add(word);
+    if (!tags.some((t) => NAME_TAGS.has(t) || NOUN_TAGS.has(t))) lexicon.notNouns.add(word);
   }
   loaded = lexicon;
   return lexicon;

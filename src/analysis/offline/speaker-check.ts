@@ -11,6 +11,51 @@ import { isAdverb } from './subject-verb-gap.ts';
 const FUNCTION_WORDS = new Set(
   'a an the this that these those which who whom whose it its there here what one some any of'.split(' '),
 );
+/** Days and months, full or abbreviated: never part of who speaks. */
+const TIME_NAMES = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const TIME_PREPOSITIONS = new Set([
+  'around',
+  'on',
+  'since',
+  'until',
+  'by',
+  'before',
+  'after',
+  'in',
+  'early',
+  'late',
+]);
+const DANGLING = new Set([
+  'for',
+  'of',
+  'to',
+  'with',
+  'by',
+  'from',
+  'in',
+  'on',
+  'at',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Month abbreviations as copy writes them before a date: "around Dec. 1". */
 const MONTH_ABBREVIATIONS = 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ');
@@ -44,7 +89,18 @@ export function isSpeakerName(speaker: string): boolean {
   // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
   if (bare.some((w) => CUE_VERBS.has(w))) return false;
   if (bare.every((w) => TITLE_ABBREVIATIONS.has(w) || FUNCTION_WORDS.has(w))) return false;
+  // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
+  // released Thursday" still names a source.
+  if (bare.some((w, i) => TIME_NAMES.has(w) && i > 0 && TIME_PREPOSITIONS.has(bare[i - 1] as string)))
+    return false;
+  // A clause piece: a negated verb ("didn’t"), or a phrase ending on a preposition ("some Democrats for").
+  if (bare.some((w) => /n['’]t$/.test(w)) || DANGLING.has(bare.at(-1) as string)) return false;
   const lexicon = wordLexicon();
+  // One capitalised word that is never a noun ("Trying", "Then", "Minor"), or an initial ("A.G").
+  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(speaker.trim())) {
+    if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(speaker.trim())) return false;
+    if (lexicon.notNouns.has(bare[0] as string)) return false;
+  }
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
   // "elected officials" and "retired general" stay descriptions).
   if (

@@ -20,7 +20,9 @@ export function speakerLike(ref: SpeakerRef): boolean {
   const head = ref.head;
   if (NON_SPEAKER_SOURCES.has(head)) return false;
   // "House Minority Whip Steny Hoyer", "diGenova": a name the registry did not hold is still a name.
-  if (/\p{Lu}/u.test(ref.text.slice(ref.text.toLowerCase().lastIndexOf(head)))) return true;
+  const at = ref.text.toLowerCase().lastIndexOf(head);
+  // The head word itself capitalised somewhere ("Hoyer", "diGenova", "McCain"): a name.
+  if (at >= 0 && /\p{Lu}/u.test(ref.text.slice(at, at + head.length))) return true;
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
   const singular = head.endsWith('s') ? head.slice(0, -1) : head;
   return (

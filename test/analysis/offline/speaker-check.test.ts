@@ -49,6 +49,27 @@ describe('a speaker is a person, a body or a description of one', () => {
 });
 
 describe('speakers that real copy offers and a sheet must not show', () => {
+  it('refuses a lone word that is never a noun, an initial, a time after a preposition and clause pieces', () => {
+    for (const speaker of [
+      'Trying',
+      'Then',
+      'Minor',
+      'A.G',
+      'around Dec',
+      'on Friday',
+      'some Harbour Democrats for',
+    ]) {
+      expect(isSpeakerName(speaker)).toBe(false);
+    }
+    expect(isSpeakerName('those arguments didn’t sway councillors')).toBe(false);
+  });
+
+  it('keeps groups, surnames that are also words, and documents dated in passing', () => {
+    for (const speaker of ['Police', 'Republicans', 'Price', 'an agency statement released Thursday']) {
+      expect(isSpeakerName(speaker)).toBe(true);
+    }
+  });
+
   it('refuses party labels, month abbreviations, headline verbs and unnamed owners', () => {
     for (const speaker of ['R-Ohio', 'D-N.Y.', 'Dec', 'Harbour Chief Tells Council', 'their lawyers']) {
       expect(isSpeakerName(speaker)).toBe(false);
