@@ -124,7 +124,13 @@ async function analyseOne(
   const grounded = groundAnalysis(id, article, raw, textHash);
   // An engine may offer the dateline ("MOSCOW") as the headline when the text has none: it names no story.
   const sheet = grounded.title && isDatelineOnly(grounded.title) ? { ...grounded, title: null } : grounded;
-  onProgress({ stage: 'done', sourceId: id, label: displayLabel(article) });
+  const quotesFound = sheet.quotes.filter((quote) => quote.match !== 'not_found').length;
+  onProgress({
+    stage: 'done',
+    sourceId: id,
+    label: displayLabel(article),
+    counts: { words: article.words, quotes: sheet.quotes.length, quotesFound },
+  });
   return { sheet, text: article.text };
 }
 

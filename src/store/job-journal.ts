@@ -14,8 +14,12 @@ export type ReplyTarget =
   /** A message in a thread, posted as a placeholder and then updated; `ts` is null until it is posted. */
   | { kind: 'placeholder'; channel: string; threadTs: string; ts: string | null }
   /** Private answers to a slash command through its response_url. */
-  | { kind: 'ephemeral'; channel: string; responseUrl: string };
-// A streamed answer (chat.startStream) would be a third kind: { kind: 'stream'; channel; threadTs; ts }.
+  | { kind: 'ephemeral'; channel: string; responseUrl: string }
+  /**
+   * A streamed answer (chat.startStream): a job that dies mid-stream is ended with chat.stopStream, so the
+   * message stops showing its steps as still running and says what happened.
+   */
+  | { kind: 'stream'; channel: string; threadTs: string; ts: string };
 
 export interface JournaledJob {
   id: string;

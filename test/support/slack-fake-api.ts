@@ -43,6 +43,10 @@ export interface FakeSlack {
   /** Path under /pages/ → HTML served for links. */
   pages: Map<string, string>;
   botUsers: Set<string>;
+  /** ts → a streamed message as chat.startStream / appendStream / stopStream built it. */
+  streams: Map<string, FakeStream>;
+  /** team → the App Home view last published for each user (views.publish). */
+  homes: Map<string, Record<string, unknown>>;
   /** Replace the answer for one API method. */
   on(method: string, handler: Handler): void;
   responseUrl(id: string): string;
@@ -54,7 +58,25 @@ export interface FakeSlack {
 
 export const BOT_TOKEN = 'xoxb-test-token';
 
-export async function startFakeSlack(options: FakeServerOptions = {}): Promise<FakeSlack> {
+export interface FakeStream {
+  channel: string;
+  threadTs: string;
+  /** Every chunk in the order it arrived, start to stop. */
+  chunks: Record<string, unknown>[];
+  /** Blocks given to chat.stopStream, shown under the streamed content. */
+  blocks: unknown[];
+  stopped: boolean;
+}
+
+export interface FakeSlackOptions extends FakeServerOptions {
+  /**
+   * Speak the streaming methods (chat.startStream and friends). Off, chat.startStream answers
+   * `method_not_supported`, as a workspace without streaming does, and replies fall back to placeholders.
+   */
+  streaming?: boolean;
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const responses: FakeSlack['responses'] = [];
   const messages = new Map<string, ThreadMessage[]>();
@@ -62,6 +84,8 @@ export async function startFakeSlack(options: FakeServerOptions = {}): Promise<F
   const pages = new Map<string, string>();
   const botUsers = new Set<string>();
   const handlers = new Map<string, Handler>();
+  const streams = new Map<string, FakeStream>();
+  const homes = new Map<string, Record<string, unknown>>();
   let seq = 0;
   let port = 0;
   const nextTs = (): string => `1800000000.${String(++seq).padStart(6, '0')}`;
@@ -69,6 +93,22 @@ export async function startFakeSlack(options: FakeServerOptions = {}): Promise<F
   const defaults: Record<string, Handler> = {
     'chat.postMessage': (params) => ({ ok: true, channel: params.channel, ts: nextTs() }),
     'chat.update': (params) => ({ ok: true, channel: params.channel, ts: params.ts }),
+    ...streamingMethods(options.streaming === true, streams, nextTs),
+    ...assistantMethods(),
+    'views.publish': (params) => {
+      if (typeof params.user_id !== 'string' || !params.view)
+        return { ok: false, error: 'invalid_arguments' };
+      const view = params.view as Record<string, unknown>;
+      if (view.type !== 'home') return { ok: false, error: 'invalid_arguments' };
+      if (((view.blocks as unknown[] | undefined) ?? []).length > 100)
+        return { ok: false, error: 'invalid_blocks' };
+      homes.set(params.user_id, view);
+      return { ok: true, view: { id: 'VHOME', ...view } };
+    },
+    'views.open': (params) =>
+      params.trigger_id && params.view
+        ? { ok: true, view: { id: 'VMODAL' } }
+        : { ok: false, error: 'invalid_arguments' },
     'users.info': (params) => ({
       ok: true,
       user: { id: params.user, is_bot: botUsers.has(String(params.user)) },
@@ -156,6 +196,8 @@ export async function startFakeSlack(options: FakeServerOptions = {}): Promise<F
     files,
     pages,
     botUsers,
+    streams,
+    homes,
     on: (method, handler) => handlers.set(method, handler),
     responseUrl: (id) => `${origin}/respond/${id}`,
     fileUrl: (name) => `${origin}/files/${name}`,
@@ -185,4 +227,82 @@ function safeJson(value: string): unknown {
   } catch {
     return value;
   }
+}
+
+/**
+ * chat.startStream / appendStream / stopStream with the arguments @slack/web-api 8.2 types: a stream is a reply
+ * in a thread; outside a DM it names its recipient (user and team); chunks or markdown_text carry the content;
+ * a stopped stream takes no more. Error names for the refusals are this double's, not checked against Slack.
+ */
+function streamingMethods(
+  enabled: boolean,
+  streams: Map<string, FakeStream>,
+  nextTs: () => string,
+): Record<string, Handler> {
+  if (!enabled) {
+    const refuse = () => ({ ok: false, error: 'method_not_supported' });
+    return { 'chat.startStream': refuse, 'chat.appendStream': refuse, 'chat.stopStream': refuse };
+  }
+  const chunksOf = (params: Record<string, unknown>): Record<string, unknown>[] => [
+    ...((params.chunks as Record<string, unknown>[] | undefined) ?? []),
+    ...(typeof params.markdown_text === 'string'
+      ? [{ type: 'markdown_text', text: params.markdown_text }]
+      : []),
+  ];
+  const open = (params: Record<string, unknown>): FakeStream | { error: string } => {
+    const stream = streams.get(String(params.ts));
+    if (!stream || stream.channel !== params.channel) return { error: 'message_not_found' };
+    if (stream.stopped) return { error: 'message_not_in_streaming_state' };
+    return stream;
+  };
+  return {
+    'chat.startStream': (params) => {
+      const channel = String(params.channel ?? '');
+      if (!channel || typeof params.thread_ts !== 'string') return { ok: false, error: 'invalid_arguments' };
+      if (!channel.startsWith('D') && (!params.recipient_user_id || !params.recipient_team_id))
+        return { ok: false, error: 'invalid_arguments' };
+      const ts = nextTs();
+      streams.set(ts, {
+        channel,
+        threadTs: params.thread_ts,
+        chunks: chunksOf(params),
+        blocks: [],
+        stopped: false,
+      });
+      return { ok: true, channel, ts };
+    },
+    'chat.appendStream': (params) => {
+      const stream = open(params);
+      if ('error' in stream) return { ok: false, error: stream.error };
+      const chunks = chunksOf(params);
+      if (chunks.length === 0) return { ok: false, error: 'invalid_arguments' };
+      stream.chunks.push(...chunks);
+      return { ok: true, channel: stream.channel, ts: params.ts };
+    },
+    'chat.stopStream': (params) => {
+      const stream = open(params);
+      if ('error' in stream) return { ok: false, error: stream.error };
+      const blocks = (params.blocks as unknown[] | undefined) ?? [];
+      if (blocks.length > 50) return { ok: false, error: 'invalid_blocks' };
+      stream.chunks.push(...chunksOf(params));
+      stream.blocks = blocks;
+      stream.stopped = true;
+      return { ok: true, channel: stream.channel, ts: params.ts, message: { blocks } };
+    },
+  };
+}
+
+/** assistant.threads.*: the arguments their published types require; the double only records them. */
+function assistantMethods(): Record<string, Handler> {
+  const needs =
+    (...fields: string[]): Handler =>
+    (params) =>
+      fields.every((field) => params[field] !== undefined)
+        ? { ok: true }
+        : { ok: false, error: 'invalid_arguments' };
+  return {
+    'assistant.threads.setStatus': needs('channel_id', 'thread_ts', 'status'),
+    'assistant.threads.setTitle': needs('channel_id', 'thread_ts', 'title'),
+    'assistant.threads.setSuggestedPrompts': needs('channel_id', 'prompts'),
+  };
 }

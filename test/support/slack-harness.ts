@@ -50,10 +50,12 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   responder?: Responder;
   buildSheet?: StartOptions['buildSheet'];
+  /** The Slack double speaks the streaming methods (off: chat.startStream answers method_not_supported). */
+  streaming?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const slack = await startFakeSlack();
+  const slack = await startFakeSlack({ streaming: options.streaming === true });
   const llm = await startFakeOpenAI(options.responder ?? exampleResponder());
   // Each harness has its own data directory: its SQLite store (the bot's default) shares no job or claim.
   const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-harness-'));

@@ -6,8 +6,10 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import { SLACK_LIMITS } from '../../render/blocks/limits.ts';
 import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
+import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
 import { finalUpdate } from './final-update.ts';
+import type { ProgressTracker } from './progress-tracker.ts';
 
 export interface Destination {
   /** Whether step-by-step progress is worth showing here (each update is an API call). */
@@ -18,6 +20,8 @@ export interface Destination {
   deliver(message: SlackMessage): Promise<void>;
   /** End with a note instead of a sheet: a failure, or nothing to read. */
   finish(reply: Reply): Promise<void>;
+  /** Its own way of showing the sources' progress (a stream's steps); without it, the placeholder tracker. */
+  track?(inputs: SourceInput[]): ProgressTracker;
 }
 
 /** Links are never unfurled: a sheet full of previews would bury the facts. */
@@ -102,7 +106,7 @@ export function commandDestination(
   };
 }
 
-async function postDetails(
+export async function postDetails(
   client: WebClient,
   channel: string,
   threadTs: string,

@@ -7,6 +7,7 @@ import type { Logger } from '../../logger.ts';
 import type { JobJournal, JobKey, ReplyTarget } from '../../store/job-journal.ts';
 import { shutdownReply } from '../replies.ts';
 import { threadDestination } from './destinations.ts';
+import { stopInterruptedStream } from './stream-destination.ts';
 
 export interface AcceptedJob {
   readonly id: string;
@@ -16,6 +17,8 @@ export interface AcceptedJob {
   readonly takenOver: boolean;
   /** The placeholder is posted: a later owner must update it rather than post another. */
   placed(ts: string): void;
+  /** The answer is a stream (chat.startStream): if this process dies, the next one stops it with a sentence. */
+  streaming(ts: string): void;
   /** Answered. `release` when the user was asked to try again, so that trying again is not a duplicate. */
   answered(options?: { release?: boolean }): void;
 }
@@ -44,6 +47,11 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
         if (current.kind !== 'placeholder' || done) return;
         current = { ...current, ts };
         safely(() => journal.setReply(id, current), 'could not journal the placeholder');
+      },
+      streaming: (ts) => {
+        if (current.kind === 'ephemeral' || done) return;
+        current = { kind: 'stream', channel: current.channel, threadTs: current.threadTs, ts };
+        safely(() => journal.setReply(id, current), 'could not journal the stream');
       },
       answered: (options) => {
         if (done) return;
@@ -113,6 +121,10 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
 /** A plain sentence where the job was being answered: it was interrupted, ask again. */
 async function answerInterrupted(client: WebClient, reply: ReplyTarget, logger: Logger): Promise<void> {
   const sentence = shutdownReply(true);
+  if (reply.kind === 'stream') {
+    await stopInterruptedStream(client, reply, sentence, logger);
+    return;
+  }
   if (reply.kind === 'placeholder') {
     await threadDestination(client, reply.channel, reply.threadTs, logger, reply.ts).finish(sentence);
     return;

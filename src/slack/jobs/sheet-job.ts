@@ -56,6 +56,7 @@ export async function startSheetJob(services: SlackServices, spec: SheetJobSpec)
     status: async (reply) => (abandoned ? undefined : live.status(reply)),
     deliver: async (message) => (abandoned ? undefined : live.deliver(message)),
     finish: async (reply) => (abandoned ? undefined : live.finish(reply)),
+    ...(live.track ? { track: live.track } : {}),
   };
   const accepted = runner.submit({
     team: spec.team,
@@ -91,14 +92,16 @@ async function runSheetJob(services: SlackServices, spec: SheetJobSpec, wasQueue
     if (destination.showsProgress && spec.knownCount !== gathered.inputs.length) {
       await destination.status(readingReply(gathered.inputs.length));
     }
-    const tracker = destination.showsProgress
-      ? createProgressTracker(
-          gathered.inputs,
-          destination.status,
-          services.progressIntervalMs,
-          services.logger,
-        )
-      : null;
+    const tracker = destination.track
+      ? destination.track(gathered.inputs)
+      : destination.showsProgress
+        ? createProgressTracker(
+            gathered.inputs,
+            destination.status,
+            services.progressIntervalMs,
+            services.logger,
+          )
+        : null;
     let sheet: FactSheet;
     try {
       sheet = await services.buildSheet(gathered.inputs, tracker?.onProgress ?? (() => {}));

@@ -12,15 +12,14 @@ import {
 } from '../gather/slack-message.ts';
 import { readThread } from '../gather/thread-reader.ts';
 import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
-import { threadDestination } from '../jobs/destinations.ts';
-import { placeholderOf } from '../jobs/job-ledger.ts';
+import { answerIfQuestion } from '../jobs/followup-job.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
+import { threadAnswer } from '../jobs/thread-answer.ts';
 import { emptyThreadReply, mentionHowTo } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 
 export function registerAppMention(app: App, services: SlackServices): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
-    const { logger } = services;
     // Other bots mentioning us would risk loops; Bolt already drops our own messages.
     if (event.bot_id) return;
     const message = asSlackMessage(event);
@@ -56,10 +55,18 @@ export function registerAppMention(app: App, services: SlackServices): void {
       }
       return;
     }
+    // Nothing to read, in a thread with a sheet: a question about that sheet's sources, not a new sheet.
+    const where = { team, channel: event.channel, threadTs, text: message.text };
+    if (direct === 0 && (await answerIfQuestion(services, client, where, job))) return;
     await startSheetJob(services, {
       team,
       job,
-      destination: threadDestination(client, event.channel, threadTs, logger, placeholderOf(job), job.placed),
+      destination: threadAnswer(
+        services,
+        client,
+        { channel: event.channel, threadTs, team, user: event.user ?? '' },
+        job,
+      ),
       knownCount: direct > 0 ? direct : null,
       gather: () =>
         direct > 0

@@ -1,0 +1,261 @@
+// The second kind of reply: a streamed message (chat.startStream → appendStream → stopStream) that shows the
+// job's steps as a plan and ends with the sheet's blocks. Where the workspace cannot stream, the first refusal
+// is remembered and this destination becomes today's placeholder and update, for this job and the next ones.
+// While working, a status line under the thread (assistant.threads.setStatus), best effort.
+import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../../logger.ts';
+import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
+import type { ReplyTarget } from '../../store/job-journal.ts';
+import type { Store } from '../../store/store.ts';
+import type { SourceInput } from '../../types.ts';
+import type { Reply } from '../replies.ts';
+import { knownReplyMode, meansCannotStream, rememberReplyMode } from '../workspace/reply-mode.ts';
+import { type Destination, postDetails, threadDestination } from './destinations.ts';
+import { createProgressTracker, type ProgressTracker } from './progress-tracker.ts';
+import { createSteps, line } from './stream-steps.ts';
+
+export interface StreamPlace {
+  channel: string;
+  threadTs: string;
+  team: string;
+  /** Who asked: a stream outside a DM is addressed to one user of one team. */
+  user: string;
+}
+
+export interface StreamDeps {
+  client: WebClient;
+  logger: Logger;
+  store: Store;
+  /** Least time between two appends (chat.appendStream is rate limited like any write). */
+  intervalMs: number;
+}
+
+export interface StreamHooks {
+  /** Where the job's answer is, for the journal. */
+  placed(ts: string): void;
+  streaming(ts: string): void;
+}
+
+export function streamDestination(
+  deps: StreamDeps,
+  place: StreamPlace,
+  /** The job's reply so far: a dead owner's placeholder is reused, its stream stopped before a new one starts. */
+  existing: ReplyTarget,
+  hooks: StreamHooks,
+): Destination {
+  const { client, logger, store } = deps;
+  const { channel, threadTs } = place;
+  const placeholder = threadDestination(
+    client,
+    channel,
+    threadTs,
+    logger,
+    existing.kind === 'placeholder' ? existing.ts : null,
+    hooks.placed,
+  );
+  let mode: 'undecided' | 'stream' | 'placeholder' =
+    existing.kind === 'placeholder' && existing.ts ? 'placeholder' : 'undecided';
+  let streamTs: string | null = null;
+  let steps: ReturnType<typeof createSteps> | null = null;
+  let statusShown = false;
+
+  const setStatus = async (status: string): Promise<void> => {
+    try {
+      await client.assistant.threads.setStatus({ channel_id: channel, thread_ts: threadTs, status });
+      statusShown = status !== '';
+    } catch (error) {
+      // A status line is a nicety: an older workspace or a missing assistant:write scope must not stop the job.
+      logger.debug({ err: error, channel }, 'status line not shown');
+    }
+  };
+  const clearStatus = async (): Promise<void> => {
+    if (statusShown) await setStatus('');
+  };
+
+  const start = async (reply: Reply): Promise<typeof mode> => {
+    await begin(reply);
+    return mode;
+  };
+  const begin = async (reply: Reply): Promise<void> => {
+    if (existing.kind === 'stream') await stopInterruptedStream(client, existing, null, logger);
+    const known = await knownReplyMode(store, place.team).catch(() => undefined);
+    if (known === 'placeholder') {
+      mode = 'placeholder';
+      return;
+    }
+    try {
+      const started = await client.chat.startStream({
+        channel,
+        thread_ts: threadTs,
+        recipient_team_id: place.team,
+        recipient_user_id: place.user,
+        task_display_mode: 'plan',
+        chunks: [{ type: 'plan_update', title: planTitle(reply.text) }],
+      });
+      if (!started.ts) throw new Error('chat.startStream answered without a ts');
+      streamTs = started.ts;
+      mode = 'stream';
+      hooks.streaming(started.ts);
+      if (known !== 'stream') await rememberReplyMode(store, place.team, 'stream').catch(() => {});
+    } catch (error) {
+      const code = codeOf(error);
+      mode = 'placeholder';
+      if (meansCannotStream(code)) {
+        logger.info({ team: place.team, code }, 'this workspace cannot stream: placeholders from now on');
+        await rememberReplyMode(store, place.team, 'placeholder').catch(() => {});
+      } else {
+        // This one call failed (a rate limit, a channel problem): this job uses a placeholder, the next tries again.
+        logger.warn({ err: error, team: place.team }, 'could not start a stream; using a placeholder');
+      }
+    }
+  };
+
+  const append = async (
+    chunks: Parameters<WebClient['chat']['appendStream']>[0]['chunks'],
+  ): Promise<void> => {
+    if (!streamTs || !chunks || chunks.length === 0) return;
+    await client.chat.appendStream({ channel, ts: streamTs, chunks });
+  };
+
+  /** End the stream with blocks under the plan; if Slack refuses the blocks, end it bare and post them below. */
+  const stop = async (ending: 'complete' | 'error', text: string, blocks: KnownBlock[]): Promise<void> => {
+    const ts = streamTs as string;
+    const chunks = steps ? steps.finish(ending) : [];
+    try {
+      await client.chat.stopStream({ channel, ts, chunks, blocks });
+    } catch (error) {
+      // Blocks this workspace will not take (a table): the stream stays open for the caller's plainer sheet.
+      if (BLOCKS_REFUSED.has(codeOf(error))) throw error;
+      logger.warn({ err: error, channel }, 'the stream would not end with the sheet; posting it as a reply');
+      await client.chat.stopStream({ channel, ts, chunks }).catch((stopError: unknown) => {
+        logger.warn({ err: stopError, channel }, 'could not stop the stream');
+      });
+      await client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  };
+
+  return {
+    showsProgress: true,
+    status: async (reply) => {
+      if (mode === 'undecided') {
+        await setStatus(statusLine(reply.text));
+        // Started, the stream already shows this reply as its plan's title.
+        if ((await start(reply)) === 'stream') return;
+      }
+      if (mode === 'placeholder') return placeholder.status(reply);
+      await append([{ type: 'plan_update', title: planTitle(reply.text) }]);
+    },
+    track: (inputs: SourceInput[]): ProgressTracker => {
+      if (mode !== 'stream') {
+        return createProgressTracker(inputs, placeholder.status, deps.intervalMs, logger);
+      }
+      steps = createSteps(inputs);
+      return streamTracker(steps, append, deps.intervalMs, logger);
+    },
+    deliver: async (message: SlackMessage) => {
+      await clearStatus();
+      if (mode !== 'stream') return placeholder.deliver(message);
+      await stop('complete', message.text, message.blocks);
+      await postDetails(client, channel, threadTs, message, logger);
+      // Where the sheet is, so feedback and follow-up questions find it.
+      return { channel, ts: streamTs as string, threadTs };
+    },
+    finish: async (reply) => {
+      await clearStatus();
+      if (mode !== 'stream') return placeholder.finish(reply);
+      await stop('error', reply.text, reply.blocks);
+    },
+  };
+}
+
+/** Batches task updates: at most one append per interval, each task's latest state only. */
+function streamTracker(
+  steps: ReturnType<typeof createSteps>,
+  append: (chunks: ReturnType<ReturnType<typeof createSteps>['chunks']>) => Promise<void>,
+  intervalMs: number,
+  logger: Logger,
+): ProgressTracker {
+  const changed = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> = Promise.resolve();
+  let lastSent = 0;
+  let stopped = false;
+  const flush = (): void => {
+    timer = undefined;
+    if (stopped || changed.size === 0) return;
+    const chunks = steps.chunks(changed);
+    changed.clear();
+    lastSent = Date.now();
+    inFlight = inFlight
+      .then(() => append(chunks))
+      .catch((error: unknown) => logger.warn({ err: error }, 'stream step update failed'));
+  };
+  return {
+    onProgress: (event) => {
+      for (const id of steps.apply(event)) changed.add(id);
+      if (stopped || timer || changed.size === 0) return;
+      timer = setTimeout(flush, Math.max(0, lastSent + intervalMs - Date.now()));
+    },
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await inFlight;
+    },
+  };
+}
+
+/**
+ * End a stream whose job will not finish here (its owner died, or it is being started again): the plan stops
+ * showing as running, and the sentence, when given, says what happened. A stream Slack already closed answers
+ * with an error: the sentence then goes as a thread reply, so the user is still told.
+ */
+export async function stopInterruptedStream(
+  client: WebClient,
+  target: Extract<ReplyTarget, { kind: 'stream' }>,
+  sentence: Reply | null,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await client.chat.stopStream({
+      channel: target.channel,
+      ts: target.ts,
+      ...(sentence ? { blocks: sentence.blocks } : {}),
+    });
+    return;
+  } catch (error) {
+    logger.warn({ err: error, channel: target.channel }, 'could not stop an interrupted stream');
+    if (!sentence) return;
+  }
+  await client.chat.postMessage({
+    channel: target.channel,
+    thread_ts: target.threadTs,
+    text: sentence.text,
+    blocks: sentence.blocks,
+  });
+}
+
+/** "Reading 3 sources…" without the emoji shortcode a placeholder starts with: the plan has its own icons. */
+function planTitle(text: string): string {
+  return line(text.replace(/^(:[a-z0-9_+-]+:\s*)+/, ''), 150);
+}
+
+function statusLine(text: string): string {
+  const plain = planTitle(text);
+  return `is ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
+}
+
+const BLOCKS_REFUSED = new Set(['invalid_blocks', 'invalid_blocks_format']);
+
+function codeOf(error: unknown): string {
+  const record = error as { data?: { error?: string }; code?: string } | null;
+  return record?.data?.error ?? record?.code ?? 'unknown';
+}
