@@ -74,7 +74,11 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
   const durable = path !== ':memory:';
   if (durable) mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path, { timeout: 5_000 });
-  if (durable) db.exec('PRAGMA journal_mode = WAL');
+  // WAL with synchronous=NORMAL: a commit is an append to the WAL with no fsync (only checkpoints sync). It
+  // survives a crash or kill -9 of the process, which is what the journal is for (a power cut can lose the last
+  // commits). With the default FULL, each accept/answered fsynced on the event loop: ~8 ms an event under load,
+  // the largest part of the bot's ack delay (bench: ack p99 / bare Bolt).
+  if (durable) db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
   db.exec(`CREATE TABLE IF NOT EXISTS copydesk_jobs (
     id TEXT PRIMARY KEY, team TEXT NOT NULL, owner TEXT NOT NULL, lease_until INTEGER NOT NULL,
     reply TEXT NOT NULL, accepted_at INTEGER NOT NULL)`);
