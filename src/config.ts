@@ -49,6 +49,11 @@ const EnvSchema = z.object({
   COPYDESK_MODEL: z.string().trim().min(1).default('gpt-4.1-mini'),
   COPYDESK_LLM_TIMEOUT_MS: positiveInt(60_000, 600_000),
   COPYDESK_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /**
+   * One deadline per fact sheet, counted from the request: sources not read by then are named as such, the
+   * comparison is skipped, and the model's timeout × tries is cut to fit what is left of it.
+   */
+  COPYDESK_SHEET_DEADLINE_MS: positiveInt(90_000, 3_600_000),
   /** Sources read and analysed at once: a five-source comparison should take one round, not two. */
   COPYDESK_CONCURRENCY: positiveInt(8, 32),
   /** Articles longer than this are cut before analysis (and the sheet says so). */

@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'extract_empty'
   | 'extract_too_complex'
   | 'busy'
+  /** The sheet's time limit (COPYDESK_SHEET_DEADLINE_MS) ran out first. */
+  | 'deadline'
   | 'internal';
 
 export class CopydeskError extends Error {

@@ -21,6 +21,7 @@ import type {
   Usage,
 } from './types.ts';
 import { addUsage, emptyUsage } from './usage.ts';
+import { beforeDeadline, budgetWords, type Deadline, notReadInTime } from './util/deadline.ts';
 import { mapBounded } from './util/map-bounded.ts';
 
 export interface PipelineDeps {
@@ -43,6 +44,15 @@ interface Analysed {
 
 export type ProgressListener = (event: ProgressEvent) => void;
 
+/** What bounds one sheet, as opposed to the dependencies every sheet shares. */
+export interface SheetRun {
+  /**
+   * The sheet's deadline (COPYDESK_SHEET_DEADLINE_MS from the request). Sources not read by then are failed
+   * as "not read in time", and the comparison is skipped with a note: the user gets what is ready, and why.
+   */
+  deadline?: Deadline;
+}
+
 /** Analyses are kept a month: the same text, model and prompt always give the same answer we want. */
 const ANALYSIS_TTL_MS = 30 * 24 * 3600_000;
 
@@ -50,14 +60,20 @@ export async function buildFactSheet(
   inputs: SourceInput[],
   deps: PipelineDeps,
   onProgress: ProgressListener = () => {},
+  run: SheetRun = {},
 ): Promise<FactSheet> {
   const usage = emptyUsage();
   const failed: FailedSource[] = [];
+  const { deadline } = run;
   const results = await mapBounded(inputs, deps.concurrency, async (input, index) => {
     const id = `S${index + 1}`;
     const label = input.kind === 'url' ? (input.label ?? input.url) : input.label;
     try {
-      return await analyseOne(id, label, input, deps, usage, onProgress);
+      if (!deadline) return await analyseOne(id, label, input, deps, usage, onProgress, undefined);
+      // A source still waiting for its turn when the time is up is not started at all.
+      if (deadline.expired()) throw notReadInTime(deadline);
+      const reading = analyseOne(id, label, input, deps, usage, onProgress, deadline);
+      return await beforeDeadline(reading, deadline, () => notReadInTime(deadline));
     } catch (error) {
       deps.logger.warn({ err: error, source: id, label }, 'source failed');
       onProgress({ stage: 'failed', sourceId: id, label, detail: userMessage(error) });
@@ -70,13 +86,17 @@ export async function buildFactSheet(
   failed.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
 
   let comparison: FactSheet['comparison'] = null;
-  if (sources.length >= 2) {
+  if (sources.length >= 2 && deadline?.expired()) {
+    deps.logger.warn({ sources: sources.length }, 'time limit reached; comparison skipped');
+    comparison = skippedComparison(deadline);
+  } else if (sources.length >= 2) {
     onProgress({ stage: 'comparing' });
     const compared = await compareSources(analysed, {
       engine: deps.engine,
       store: deps.store,
       logger: deps.logger,
       usage,
+      ...(deadline ? { deadline } : {}),
     });
     const written = prepareCheck(analysed.flatMap((result) => [result.text, result.sheet.title]));
     comparison = deps.engine.name === 'llm' ? checkComparison(compared, written) : compared;
@@ -99,6 +119,7 @@ async function analyseOne(
   deps: PipelineDeps,
   usage: Usage,
   onProgress: ProgressListener,
+  deadline: Deadline | undefined,
 ): Promise<Analysed> {
   onProgress({ stage: 'reading', sourceId: id, label });
   const article = await ingest(input, { readUrl: deps.readUrl, maxWords: deps.maxWords });
@@ -116,7 +137,7 @@ async function analyseOne(
       label: displayLabel(article),
       detail: `${article.words} words`,
     });
-    const result = await deps.engine.extract(article);
+    const result = await deps.engine.extract(article, deadline ? { deadline } : {});
     raw = result.value;
     addUsage(usage, result.usage);
     await deps.store?.set(key, withoutEchoedMetadata(raw, article), ANALYSIS_TTL_MS);
@@ -128,6 +149,17 @@ async function analyseOne(
   onProgress({
     stage: 'done',
     sourceId: id,
+/** Nothing compared: the sheet's time ran out first. The note says so where the comparison would be. */
+function skippedComparison(deadline: Deadline): FactSheet['comparison'] {
+  return {
+    consensus: [],
+    disagreements: [],
+    quoteVariants: [],
+    singleSource: [],
+    note: `Not compared: the fact sheet's time limit (${budgetWords(deadline)}) ran out before the sources could be compared.`,
+  };
+}
+
     label: displayLabel(article),
     counts: { words: article.words, quotes: sheet.quotes.length, quotesFound },
   });

@@ -1,5 +1,6 @@
 // The seam between the pipeline and whatever reads articles: the LLM engine or the offline engine.
 import type { Article, DisagreementKind, RawAnalysis, Severity } from '../types.ts';
+import type { Deadline } from '../util/deadline.ts';
 
 export interface CallUsage {
   llmCalls: number;
@@ -42,9 +43,15 @@ export interface Engine {
   readonly model: string | null;
   /** Goes into cache keys and the JSON output: change it whenever the prompts or rules change. */
   readonly promptVersion: string;
-  extract(article: Article): Promise<EngineResult<RawAnalysis>>;
+  extract(article: Article, call?: CallOptions): Promise<EngineResult<RawAnalysis>>;
   /** Null when the engine has no judge (offline): the deterministic comparison stands alone. */
-  judge(input: CompareInput): Promise<EngineResult<Judgement> | null>;
+  judge(input: CompareInput, call?: CallOptions): Promise<EngineResult<Judgement> | null>;
+}
+
+/** Per-call limits. The offline engine has its own (the CPU pool's budget) and ignores them. */
+export interface CallOptions {
+  /** The sheet's deadline: a model call's timeout × tries must fit in what is left of it. */
+  deadline?: Deadline;
 }
 
 export const NO_USAGE: CallUsage = { llmCalls: 0, inputTokens: 0, outputTokens: 0 };

@@ -9,12 +9,15 @@ import { renderJson } from '../render/json.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { createRuntime } from '../runtime.ts';
 import type { FactSheet } from '../types.ts';
+import { createDeadline } from '../util/deadline.ts';
 import { type CliOptions, parseCliArgs, USAGE } from './parse-args.ts';
 import { progressPrinter } from './progress.ts';
 import { packageVersion } from './quick-answer.ts';
 import { readSources } from './read-sources.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  // The sheet's deadline counts from the request: the moment the command was run.
+  const requestedAt = Date.now();
   let options: CliOptions;
   let config: Config;
   try {
@@ -42,7 +45,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
         'copydesk: no LLM configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server); using the offline engine.\n',
       );
     }
-    const sheet = await buildFactSheet(inputs, runtime.deps, progressPrinter(process.stderr));
+    const sheet = await buildFactSheet(inputs, runtime.deps, progressPrinter(process.stderr), {
+      deadline: createDeadline(config.COPYDESK_SHEET_DEADLINE_MS, requestedAt),
+    });
     if (sheet.sources.length === 0) {
       const reasons = sheet.failed.map((failed) => failed.reason).join(' ');
       const allUsage = sheet.failed.length > 0 && sheet.failed.every((failed) => failed.code === 'usage');

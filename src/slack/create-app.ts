@@ -6,9 +6,7 @@ import type { RetryOptions } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { CopydeskError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { ProgressListener } from '../pipeline.ts';
 import type { Store } from '../store/store.ts';
-import type { FactSheet, SourceInput } from '../types.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createSnippetDownloader } from './gather/snippet-download.ts';
 import { requestGate } from './http/request-gate.ts';
@@ -40,7 +38,7 @@ export interface SlackAppOptions {
   store: Store;
   /** Accepts, owns and clears jobs (the journal in the store). */
   jobs: JobLedger;
-  buildSheet: (inputs: SourceInput[], onProgress: ProgressListener) => Promise<FactSheet>;
+  buildSheet: SlackServices['buildSheet'];
   /** Tests shorten this; people need no more than one update a second. */
   progressIntervalMs?: number;
 }

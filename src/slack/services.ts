@@ -14,8 +14,15 @@ export interface SlackServices {
   runner: JobRunner;
   /** Accepts, owns and clears jobs; also the dedupe of deliveries that start one. */
   jobs: JobLedger;
-  /** The pipeline with its dependencies bound: buildFactSheet(inputs, deps, onProgress). */
-  buildSheet: (inputs: SourceInput[], onProgress: ProgressListener) => Promise<FactSheet>;
+  /**
+   * The pipeline with its dependencies bound: buildFactSheet(inputs, deps, onProgress), within the sheet's
+   * deadline counted from `requestedAt` (epoch ms, when the job was accepted).
+   */
+  buildSheet: (
+    inputs: SourceInput[],
+    onProgress: ProgressListener,
+    requestedAt?: number,
+  ) => Promise<FactSheet>;
   downloadFile: FileDownloader;
   /** Reaction name without colons, e.g. "scales". */
   compareEmoji: string;

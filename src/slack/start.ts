@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
 import { createRuntime } from '../runtime.ts';
 import { openStore } from '../store/store.ts';
+import { createDeadline } from '../util/deadline.ts';
 import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
@@ -45,7 +46,11 @@ export async function startSlackApp(
     store: claims,
     jobs: jobs.ledger,
     buildSheet:
-      options.buildSheet ?? ((inputs, onProgress) => buildFactSheet(inputs, runtime.deps, onProgress)),
+      options.buildSheet ??
+      ((inputs, onProgress, requestedAt) =>
+        buildFactSheet(inputs, runtime.deps, onProgress, {
+          deadline: createDeadline(config.COPYDESK_SHEET_DEADLINE_MS, requestedAt),
+        })),
     ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
   });
   let port: number | null = null;

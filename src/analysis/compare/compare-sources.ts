@@ -4,6 +4,7 @@ import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from '../../types.ts';
+import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
 import { cachedJudgement } from './judgement-cache.ts';
 import { findNameForms } from './name-forms.ts';
@@ -23,6 +24,8 @@ export interface CompareDeps {
   logger: Logger;
   /** Updated in place with the judge's usage. */
   usage: Usage;
+  /** The sheet's deadline: the judge's call must end by it (the rules' findings stand without it). */
+  deadline?: Deadline;
 }
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -50,7 +53,9 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
   let judgement: Judgement | null = null;
   let note: string | null = null;
   try {
-    judgement = await cachedJudgement(sheets, deps, () => deps.engine.judge(toCompareInput(sheets)));
+    judgement = await cachedJudgement(sheets, deps, () =>
+      deps.engine.judge(toCompareInput(sheets), deps.deadline ? { deadline: deps.deadline } : {}),
+    );
   } catch (error) {
     deps.logger.warn({ err: error }, 'comparison by the model failed; showing the rule-based comparison');
     note = `Only the rule-based comparison is shown: ${userMessage(error)}`;

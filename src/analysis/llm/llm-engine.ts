@@ -31,7 +31,7 @@ export function createLlmEngine(config: Config, logger: Logger): Engine {
     name: 'llm',
     model,
     promptVersion: LLM_PROMPT_VERSION,
-    extract: async (article: Article) => {
+    extract: async (article: Article, options) => {
       const { client, structuredCall } = await load();
       return structuredCall({
         client,
@@ -40,9 +40,10 @@ export function createLlmEngine(config: Config, logger: Logger): Engine {
         name: 'article_analysis',
         messages: extractionMessages(article),
         purpose: `reading “${article.title ?? article.label}”`,
+        ...(options?.deadline ? { deadline: options.deadline } : {}),
       });
     },
-    judge: async (input) => {
+    judge: async (input, options) => {
       const { client, structuredCall } = await load();
       return structuredCall({
         client,
@@ -51,6 +52,7 @@ export function createLlmEngine(config: Config, logger: Logger): Engine {
         name: 'source_comparison',
         messages: comparisonMessages(input),
         purpose: 'comparing the sources',
+        ...(options?.deadline ? { deadline: options.deadline } : {}),
       });
     },
   };

@@ -4,6 +4,7 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
+  APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   NotFoundError,
@@ -14,6 +15,7 @@ import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { z } from 'zod';
 import { CopydeskError } from '../../errors.ts';
+import { budgetWords, type Deadline } from '../../util/deadline.ts';
 import type { EngineResult } from '../engine.ts';
 import type { ChatMessage } from './messages.ts';
 
@@ -26,6 +28,8 @@ export interface StructuredCall<S extends z.ZodType> {
   messages: ChatMessage[];
   /** What the call was for, in words for users: "reading “Gaza truce holds”". */
   purpose: string;
+  /** The sheet's deadline: each try gets at most an equal share of what is left, and the call stops at it. */
+  deadline?: Deadline;
 }
 
 /** Converting a zod schema to JSON Schema is not free: do it once per schema, not once per call. */
@@ -44,12 +48,15 @@ export async function structuredCall<S extends z.ZodType>(
 ): Promise<EngineResult<z.output<S>>> {
   let completion: Awaited<ReturnType<OpenAI['chat']['completions']['parse']>>;
   try {
-    completion = await call.client.chat.completions.parse({
-      model: call.model,
-      messages: call.messages,
-      temperature: 0,
-      response_format: responseFormat(call.schema, call.name),
-    });
+    completion = await call.client.chat.completions.parse(
+      {
+        model: call.model,
+        messages: call.messages,
+        temperature: 0,
+        response_format: responseFormat(call.schema, call.name),
+      },
+      requestLimits(call),
+    );
   } catch (error) {
     throw toCopydeskError(error, call);
   }
@@ -78,9 +85,28 @@ export async function structuredCall<S extends z.ZodType>(
   return { value: parsed as z.output<S>, usage };
 }
 
+/**
+ * Without a deadline, the client's own timeout and retries. With one, timeout × tries fits in what is left of
+ * it (a hung server once cost 60 s × 3 tries = 182 s), and its signal ends the call when the time is up.
+ */
+function requestLimits(call: StructuredCall<z.ZodType>): { timeout?: number; signal?: AbortSignal } {
+  if (!call.deadline) return {};
+  const tries = call.client.maxRetries + 1;
+  const share = Math.floor(call.deadline.remainingMs() / tries);
+  return { timeout: Math.max(1, Math.min(call.client.timeout, share)), signal: call.deadline.signal };
+}
+
 function toCopydeskError(error: unknown, call: StructuredCall<z.ZodType>): CopydeskError {
   const host = safeHost(call.client.baseURL);
   const options = { cause: error, detail: { model: call.model, host } };
+  // Only the sheet's deadline aborts a call: its time ran out.
+  if (error instanceof APIUserAbortError && call.deadline) {
+    return new CopydeskError(
+      'deadline',
+      `The fact sheet's time limit (${budgetWords(call.deadline)}) ran out while ${call.purpose}.`,
+      options,
+    );
+  }
   if (error instanceof LengthFinishReasonError) {
     return new CopydeskError(
       'llm_truncated',

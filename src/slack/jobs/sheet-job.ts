@@ -38,6 +38,8 @@ export interface SheetJobSpec {
 /** Show the placeholder at once (or "queued"), then run the job when the workspace has a free slot. */
 export async function startSheetJob(services: SlackServices, spec: SheetJobSpec): Promise<void> {
   const { logger, runner } = services;
+  // The sheet's deadline counts from here (the request accepted), so time spent queued counts too.
+  const requestedAt = Date.now();
   const ahead = runner.ahead(spec.team);
   try {
     if (ahead > 0) await spec.destination.status(queuedReply(ahead));
@@ -61,7 +63,7 @@ export async function startSheetJob(services: SlackServices, spec: SheetJobSpec)
   const accepted = runner.submit({
     team: spec.team,
     run: async () => {
-      await runSheetJob(services, { ...spec, destination: guarded }, ahead > 0);
+      await runSheetJob(services, { ...spec, destination: guarded }, ahead > 0, requestedAt);
       // Answered (a sheet or a sentence) unless shutdown got there first; either way once.
       if (!abandoned) spec.job.answered();
     },
@@ -78,7 +80,12 @@ export async function startSheetJob(services: SlackServices, spec: SheetJobSpec)
   }
 }
 
-async function runSheetJob(services: SlackServices, spec: SheetJobSpec, wasQueued: boolean): Promise<void> {
+async function runSheetJob(
+  services: SlackServices,
+  spec: SheetJobSpec,
+  wasQueued: boolean,
+  requestedAt: number,
+): Promise<void> {
   const { destination } = spec;
   try {
     if (wasQueued && destination.showsProgress) await destination.status(readingReply(spec.knownCount));
@@ -104,7 +111,7 @@ async function runSheetJob(services: SlackServices, spec: SheetJobSpec, wasQueue
         : null;
     let sheet: FactSheet;
     try {
-      sheet = await services.buildSheet(gathered.inputs, tracker?.onProgress ?? (() => {}));
+      sheet = await services.buildSheet(gathered.inputs, tracker?.onProgress ?? (() => {}), requestedAt);
     } finally {
       await tracker?.stop();
     }
