@@ -5,6 +5,7 @@
 // mostly quotation, that are the outlet's own unattributed opinion, or that are too short or too long.
 // Only body paragraphs are read, so furniture, captions and repeated headlines never reach the summary; a
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
+import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
 import { isOutletOpinion } from './opinion.ts';
 import type { Sentence, TextModel } from './sentences.ts';
@@ -52,12 +53,37 @@ function score(model: TextModel, registry: Registry, sentence: Sentence, rank: n
   const text = raw.slice(lead).trim();
   if (opensBadly(text) || isOutletOpinion(text) || /:\s*$/.test(text)) return 0;
   if (leansOnPronoun(registry, rank, sentence.start + lead, text) || leansOnThey(text)) return 0;
+  if (surnameBeforeName(registry, model.text, sentence.start + lead)) return 0;
   const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
   if (quoted / text.length > 0.4) return 0;
   let value = 1 / (1 + rank * 0.6);
   if (/\d/.test(text)) value *= 1.2;
   if (rank < 6 && DATED.test(text)) value *= 1.5;
   return value;
+}
+
+/**
+ * "Shanahan is a former Boeing executive…" where the story has not yet said who Shanahan is: a sentence that
+ * opens on a person known only by a surname so far leans on the story around it.
+ */
+function surnameBeforeName(registry: Registry, text: string, at: number): boolean {
+  const first = registry.mentions.find((m) => m.start >= at && m.start < at + 2);
+  if (!first || first.entity.kind === 'body') return false;
+  // A bare surname the story has not used before this sentence ("Shanahan is…").
+  if (!first.entity.name.includes(' ')) {
+    // Only as the subject, followed by its verb: "Opposition leader Mira Dov" is not a bare surname.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(first.end, first.end + 30))?.[1] ?? '';
+    if (/^\p{Lu}{2,}$/u.test(first.entity.name) || !wordLexicon().verbs.has(next)) return false;
+    return !registry.mentions.some((m) => m.entity === first.entity && m.start < at);
+  }
+  if (first.entity.kind !== 'person') return false;
+  const spelled = first.end - first.start;
+  if (spelled >= first.entity.name.length) return false;
+  // Named in full earlier: the reader of a summary still has not seen it, but the sentence is the story's
+  // own introduction only when nothing before it names the person in full.
+  return !registry.mentions.some(
+    (m) => m.entity === first.entity && m.start < at && m.end - m.start >= first.entity.name.length,
+  );
 }
 
 /** The sentence as shown: without its dateline or leading connective, starting with a capital. */

@@ -43,4 +43,14 @@ describe('offline summary', () => {
     expect(summary).not.toMatch(/49-year-old|did the same|mercurial/);
     expect(summary).toContain('Harbour Master Ossian Vale was re-elected');
   });
+
+  it('leaves out a sentence that opens on a surname the story has not introduced', () => {
+    const summary = analyse([
+      'The council named a new harbour master on Monday after a month of talks with the unions.',
+      'Brannock is a former ferry captain who joined the port authority in 2017.',
+      'The appointment takes effect on March 1, the council clerk said afterwards.',
+    ]).summary;
+    expect(summary).not.toContain('Brannock is');
+    expect(summary).toContain('The council named a new harbour master');
+  });
 });
