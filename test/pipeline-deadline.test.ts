@@ -53,19 +53,19 @@ const inputs: SourceInput[] = EXAMPLES.map((name) => ({
 describe('one deadline per sheet', () => {
   it('a source the model never answers is "not read in time"; the rest is shown and the comparison skipped', async () => {
     judgeHangs = false;
-    const sheet = await buildFactSheet(inputs, deps(), () => {}, { deadline: createDeadline(1_500) });
+    const sheet = await buildFactSheet(inputs, deps(), () => {}, { deadline: createDeadline(3_000) });
     expect(sheet.sources.map((source) => source.id)).toEqual(['S1', 'S2']);
     expect(sheet.failed).toEqual([
       {
         id: 'S3',
         label: 'daily-ledger',
         code: 'deadline',
-        reason: "Not read in time: the fact sheet's time limit (1.5 s) ran out before this source was read.",
+        reason: "Not read in time: the fact sheet's time limit (3 s) ran out before this source was read.",
       },
     ]);
     // The hung source used up the time: nothing is compared, and the sheet says so where the comparison goes.
     expect(sheet.comparison?.note).toBe(
-      "Not compared: the fact sheet's time limit (1.5 s) ran out before the sources could be compared.",
+      "Not compared: the fact sheet's time limit (3 s) ran out before the sources could be compared.",
     );
     expect(sheet.comparison?.disagreements).toEqual([]);
   }, 30_000);
@@ -73,12 +73,12 @@ describe('one deadline per sheet', () => {
   it('a judge that never answers leaves the rule-based comparison, with the reason', async () => {
     judgeHangs = true;
     const sheet = await buildFactSheet(inputs.slice(0, 2), deps(), () => {}, {
-      deadline: createDeadline(1_500),
+      deadline: createDeadline(3_000),
     });
     expect(sheet.failed).toEqual([]);
     expect(sheet.sources).toHaveLength(2);
     expect(sheet.comparison?.note).toBe(
-      "Only the rule-based comparison is shown: The fact sheet's time limit (1.5 s) ran out while comparing the sources.",
+      "Only the rule-based comparison is shown: The fact sheet's time limit (3 s) ran out while comparing the sources.",
     );
   }, 30_000);
 
