@@ -34,6 +34,11 @@ export interface PipelineDeps {
   /** How many sources are read and analysed at once. */
   concurrency: number;
   maxWords: number;
+  /**
+   * Told each analysed source's clean text: the sheet carries only its hash, and the Slack app keeps the texts
+   * for follow-up questions. The CLI passes nothing; the sheet and its JSON are the same either way.
+   */
+  onText?: (source: { textHash: string; text: string }) => void;
 }
 
 /** A source's sheet with the text it was grounded in: the comparison checks names against the text. */
@@ -149,6 +154,13 @@ async function analyseOne(
   onProgress({
     stage: 'done',
     sourceId: id,
+    label: displayLabel(article),
+    counts: { words: article.words, quotes: sheet.quotes.length, quotesFound },
+  });
+  deps.onText?.({ textHash, text: article.text });
+  return { sheet, text: article.text };
+}
+
 /** Nothing compared: the sheet's time ran out first. The note says so where the comparison would be. */
 function skippedComparison(deadline: Deadline): FactSheet['comparison'] {
   return {
@@ -158,12 +170,6 @@ function skippedComparison(deadline: Deadline): FactSheet['comparison'] {
     singleSource: [],
     note: `Not compared: the fact sheet's time limit (${budgetWords(deadline)}) ran out before the sources could be compared.`,
   };
-}
-
-    label: displayLabel(article),
-    counts: { words: article.words, quotes: sheet.quotes.length, quotesFound },
-  });
-  return { sheet, text: article.text };
 }
 
 /**

@@ -41,6 +41,7 @@ export interface SlackAppOptions {
   buildSheet: SlackServices['buildSheet'];
   /** Tests shorten this; people need no more than one update a second. */
   progressIntervalMs?: number;
+  answerQuestion: SlackServices['answerQuestion'];
 }
 
 export interface SlackApp {
@@ -76,6 +77,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }),
     compareEmoji: config.COPYDESK_COMPARE_EMOJI,
     progressIntervalMs: options.progressIntervalMs ?? 1_200,
+    keptDays: config.COPYDESK_KEEP_SOURCES_DAYS,
+    answerQuestion: options.answerQuestion,
   };
   const accepting = { value: true };
   const slackLogger = boltLogger(logger);

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import { registerAppMention } from './listeners/app-mention.ts';
 import { registerFactsheetCommand } from './listeners/factsheet-command.ts';
+import { registerFeedbackActions } from './listeners/feedback-actions.ts';
 import { registerReactionAdded } from './listeners/reaction-added.ts';
 import type { SlackServices } from './services.ts';
 
@@ -9,6 +10,7 @@ export function registerListeners(app: App, services: SlackServices): void {
   registerAppMention(app, services);
   registerFactsheetCommand(app, services);
   registerReactionAdded(app, services);
+  registerFeedbackActions(app, services);
   app.error(async (error) => {
     // Listener errors end here after Bolt has acked; the user-facing report is the job's own business.
     services.logger.error({ err: error }, 'unhandled error in a Slack listener');

@@ -1,4 +1,5 @@
 // What the listeners need besides Bolt's own arguments. Built once in create-app.ts; tests pass their own.
+import type { FollowupAnswer } from '../followup/answer.ts';
 import type { Logger } from '../logger.ts';
 import type { ProgressListener } from '../pipeline.ts';
 import type { Store } from '../store/store.ts';
@@ -28,4 +29,8 @@ export interface SlackServices {
   compareEmoji: string;
   /** Least time between two placeholder updates. */
   progressIntervalMs: number;
+  /** Days a posted sheet and its source texts are kept (COPYDESK_KEEP_SOURCES_DAYS): feedback and follow-ups. */
+  keptDays: number;
+  /** A question asked in a sheet's thread, answered from that sheet's kept sources (LLM if configured). */
+  answerQuestion: (question: string, sheet: FactSheet) => Promise<FollowupAnswer>;
 }

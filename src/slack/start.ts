@@ -1,6 +1,8 @@
 // Starts the Slack app from a Config and returns how to stop it: used by main.ts and by the tests.
 import type { AddressInfo } from 'node:net';
 import { type Config, defaultBotStore } from '../config.ts';
+import { followupAnswerer } from '../followup/answerer.ts';
+import { keepTexts } from '../followup/keep-texts.ts';
 import type { Logger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
 import { createRuntime } from '../runtime.ts';
@@ -40,11 +42,14 @@ export async function startSlackApp(
   // Dedupe claims need a store even when caching is off.
   const claims = runtime.store ?? openStore('memory');
   const jobs = openJobs(storeSpec, config.COPYDESK_JOB_LEASE_MS, logger);
+  // Every sheet's source texts are kept a few days, for the questions asked in its thread.
+  runtime.deps.onText = keepTexts(claims, config.COPYDESK_KEEP_SOURCES_DAYS, logger);
   const slack = createSlackApp({
     config,
     logger,
     store: claims,
     jobs: jobs.ledger,
+    answerQuestion: followupAnswerer(config, claims),
     buildSheet:
       options.buildSheet ??
       ((inputs, onProgress, requestedAt) =>

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FakeServerOptions } from './fake-openai-server.ts';
+import { blocksError } from './slack-fake-blocks.ts';
 
 export interface SlackCall {
   method: string;
@@ -43,6 +44,8 @@ export interface FakeSlack {
   /** Path under /pages/ → HTML served for links. */
   pages: Map<string, string>;
   botUsers: Set<string>;
+  /** Block types this workspace refuses: a message holding one is answered `invalid_blocks` (e.g. 'table'). */
+  refusedBlockTypes: Set<string>;
   /** ts → a streamed message as chat.startStream / appendStream / stopStream built it. */
   streams: Map<string, FakeStream>;
   /** team → the App Home view last published for each user (views.publish). */
@@ -83,6 +86,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const files = new Map<string, { body: string; contentType: string }>();
   const pages = new Map<string, string>();
   const botUsers = new Set<string>();
+  const refusedBlockTypes = new Set<string>();
   const handlers = new Map<string, Handler>();
   const streams = new Map<string, FakeStream>();
   const homes = new Map<string, Record<string, unknown>>();
@@ -93,6 +97,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const defaults: Record<string, Handler> = {
     'chat.postMessage': (params) => ({ ok: true, channel: params.channel, ts: nextTs() }),
     'chat.update': (params) => ({ ok: true, channel: params.channel, ts: params.ts }),
+    'chat.postEphemeral': () => ({ ok: true, message_ts: nextTs() }),
     ...streamingMethods(options.streaming === true, streams, nextTs),
     ...assistantMethods(),
     'views.publish': (params) => {
@@ -141,7 +146,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const method = url.pathname.slice('/api/'.length);
       const params = parseBody(raw, req.headers['content-type'] ?? '');
       calls.push({ method, params, authorization: req.headers.authorization });
-      const handler = handlers.get(method) ?? defaults[method];
+      // Messages are checked the way Slack checks them: a block it does not take fails the whole call.
+      const refusal = MESSAGE_METHODS.has(method) ? blocksError(params.blocks, refusedBlockTypes) : null;
+      const handler: Handler | undefined = refusal
+        ? () => ({ ok: false, error: refusal })
+        : (handlers.get(method) ?? defaults[method]);
       const { __status, __headers, ...body } = handler
         ? await handler(params)
         : { ok: false, error: 'unknown_method' };
@@ -196,6 +205,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     files,
     pages,
     botUsers,
+    refusedBlockTypes,
     streams,
     homes,
     on: (method, handler) => handlers.set(method, handler),
@@ -210,6 +220,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
   };
 }
+
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral']);
 
 /** The Web API client sends form fields (objects such as blocks as JSON strings) or, for some calls, JSON. */
 function parseBody(raw: string, type: string): Record<string, unknown> {

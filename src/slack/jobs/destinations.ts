@@ -8,6 +8,7 @@ import { SLACK_LIMITS } from '../../render/blocks/limits.ts';
 import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
 import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
+import type { SheetPlace } from '../sheets/sheet-records.ts';
 import { finalUpdate } from './final-update.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
 
@@ -16,8 +17,11 @@ export interface Destination {
   readonly showsProgress: boolean;
   /** Show or replace the in-progress status. */
   status(reply: Reply): Promise<void>;
-  /** Deliver the sheet, then its details replies. */
-  deliver(message: SlackMessage): Promise<void>;
+  /**
+   * Deliver the sheet, then its details replies. Says where the sheet landed when it is a message in a
+   * conversation (feedback and follow-up questions find it there); nothing for a reply only one user sees.
+   */
+  deliver(message: SlackMessage): Promise<SheetPlace | undefined>;
   /** End with a note instead of a sheet: a failure, or nothing to read. */
   finish(reply: Reply): Promise<void>;
   /** Its own way of showing the sources' progress (a stream's steps); without it, the placeholder tracker. */
@@ -66,6 +70,7 @@ export function threadDestination(
     deliver: async (message) => {
       await showFinal(message.text, message.blocks);
       await postDetails(client, channel, threadTs, message, logger);
+      return placeholderTs ? { channel, ts: placeholderTs, threadTs } : undefined;
     },
   };
 }
@@ -95,12 +100,15 @@ export function commandDestination(
       });
       try {
         const posted = await client.chat.postMessage({ channel, text: message.text, blocks, ...NO_UNFURL });
-        if (posted.ts) await postDetails(client, channel, posted.ts, message, logger);
+        if (!posted.ts) return undefined;
+        await postDetails(client, channel, posted.ts, message, logger);
+        return { channel, ts: posted.ts, threadTs: posted.ts };
       } catch (error) {
         if (!isNotMember(error)) throw error;
         // response_url works five times: the sheet and at most three details parts.
         await privately(message.text, withRoom(message.blocks, notInChannelHint()));
         for (const detail of message.details.slice(0, 3)) await privately(detail.text, detail.blocks);
+        return undefined;
       }
     },
   };

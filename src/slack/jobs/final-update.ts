@@ -14,6 +14,8 @@ export interface FinalMessage {
 }
 
 const TOO_LONG = new Set(['msg_too_long', 'msg_blocks_too_long', 'too_many_blocks']);
+/** A block this workspace will not take: with a table in the message, the caller has a table-free form. */
+const REFUSED_BLOCKS = new Set(['invalid_blocks', 'invalid_blocks_format']);
 const RATE_LIMITED = new Set(['ratelimited', 'rate_limited', 'slack_webapi_rate_limited_error']);
 /** Waits between attempts when Slack gives no Retry-After; short, since a user is looking at the placeholder. */
 const RATE_WAITS_MS = [2_000, 5_000];
@@ -35,6 +37,7 @@ export async function finalUpdate(
       return;
     } catch (error) {
       lastCode = codeOf(error);
+      if (REFUSED_BLOCKS.has(lastCode) && message.blocks.some((block) => block.type === 'table')) throw error;
       if (TOO_LONG.has(lastCode)) {
         if (await deliverSplit(client, target, message, update, logger)) return;
         break;

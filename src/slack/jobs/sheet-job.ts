@@ -1,7 +1,6 @@
 // One fact-sheet job, the same for every trigger: status → gather → pipeline → render → deliver.
 // A job always ends with a message: the sheet, or a plain-words reason. Never silence, never a stack trace.
 import { userMessage } from '../../errors.ts';
-import { renderBlocks, type SlackMessage } from '../../render/blocks/render-blocks.ts';
 import type { FactSheet } from '../../types.ts';
 import type { Gathered, SkippedSource } from '../gather/message-sources.ts';
 import {
@@ -15,7 +14,8 @@ import {
   skippedOnlyReply,
 } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
-import { type Destination, withRoom } from './destinations.ts';
+import { deliverSheet } from '../sheets/deliver-sheet.ts';
+import type { Destination } from './destinations.ts';
 import type { AcceptedJob } from './job-ledger.ts';
 import { createProgressTracker } from './progress-tracker.ts';
 
@@ -115,10 +115,11 @@ async function runSheetJob(
     } finally {
       await tracker?.stop();
     }
-    const message = renderBlocks(withSkipped(sheet, gathered.skipped));
-    await destination.deliver(
-      spec.hintForSingleSource && sheet.sources.length === 1 ? withHint(message) : message,
-    );
+    await deliverSheet(services, destination, {
+      team: spec.team,
+      sheet: withSkipped(sheet, gathered.skipped),
+      extra: spec.hintForSingleSource && sheet.sources.length === 1 ? [singleSourceHint()] : [],
+    });
   } catch (error) {
     services.logger.error({ err: error, team: spec.team }, 'fact sheet job failed');
     await finishQuietly(services, destination, failureReply(userMessage(error)));
@@ -136,10 +137,6 @@ function withSkipped(sheet: FactSheet, skipped: SkippedSource[]): FactSheet {
     reason: item.reason,
   }));
   return { ...sheet, failed: [...sheet.failed, ...failed] };
-}
-
-function withHint(message: SlackMessage): SlackMessage {
-  return { ...message, blocks: withRoom(message.blocks, singleSourceHint()) };
 }
 
 async function finishQuietly(services: SlackServices, destination: Destination, reply: Reply): Promise<void> {
