@@ -201,7 +201,23 @@ const FIGURE = new RegExp(
   'gi',
 );
 
-export function readFigures(text: string): Figure[] {
+/**
+ * The figures of a text, memoised: one sheet's comparison reads the same fact and sentence texts several times
+ * over (sightings, the stated value, the flag check). Callers never change what they are given.
+ */
+const FIGURES = new Map<string, readonly Figure[]>();
+
+export function readFigures(text: string): readonly Figure[] {
+  let figures = FIGURES.get(text);
+  if (figures === undefined) {
+    figures = scanFigures(text);
+    if (FIGURES.size >= 2_000) FIGURES.clear();
+    FIGURES.set(text, figures);
+  }
+  return figures;
+}
+
+function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const match of text.matchAll(FIGURE)) {
     const digits = (match[1] ?? '').toLowerCase();
