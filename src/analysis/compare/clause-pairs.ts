@@ -67,12 +67,22 @@ export function tokensOf(text: string): Token[] {
 }
 
 function keyOf(word: string): string {
-  return word
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/(\d),(\d)/g, '$1$2');
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    key = word
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(/(\d),(\d)/g, '$1$2');
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(word, key);
+  }
+  return key;
 }
+
+/** keyOf memoised: every clause of every source is keyed word by word, and a story repeats its words (the
+ * four string passes were most of clausesOf's time in the pipeline bench's profile). */
+const KEYS = new Map<string, string>();
 
 const STOP = new Set(
   'the a an of in on at to and or but was were is are be been by for with from as that this it its his her their he she they has have had not said says will would who which'.split(

@@ -106,14 +106,23 @@ function cleanName(run: string): string | null {
 }
 
 /** The name's words as compared: apostrophe and dash glyphs unified, case folded, accents kept. */
-function nameWords(name: string): string[] {
-  return name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .split(/\s+/);
+function nameWords(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    words = name
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[‘’‛`´]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .split(/\s+/);
+    if (NAME_WORDS.size >= 5_000) NAME_WORDS.clear();
+    NAME_WORDS.set(name, words);
+  }
+  return words;
 }
+
+/** nameWords memoised: every name of one source is split again for every name of every other source. */
+const NAME_WORDS = new Map<string, readonly string[]>();
 
 /** One word is the other with one more "h" or one letter doubled. */
 function silentOrDoubled(p: string, q: string): boolean {
