@@ -3,7 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
-import type { Config } from '../config.ts';
+import { type Config, llmConfigured } from '../config.ts';
 import { CopydeskError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
@@ -15,6 +15,7 @@ import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackServices } from './services.ts';
 import { perKeyRateLimitedFetch } from './web/per-key-rate-limits.ts';
+import { noBlindReposts } from './web/unknown-outcome.ts';
 
 /**
  * Replies are interactive: a user is waiting. The client's default retries for about thirty minutes; this gives
@@ -41,6 +42,8 @@ export interface SlackAppOptions {
   buildSheet: SlackServices['buildSheet'];
   /** Tests shorten this; people need no more than one update a second. */
   progressIntervalMs?: number;
+  /** Time one Web API call may take (15 s); tests shorten it to play a slow Slack. */
+  webApiTimeoutMs?: number;
   answerQuestion: SlackServices['answerQuestion'];
 }
 
@@ -76,6 +79,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       logger,
     }),
     compareEmoji: config.COPYDESK_COMPARE_EMOJI,
+    defaultModel: llmConfigured(config) ? config.COPYDESK_MODEL : null,
     progressIntervalMs: options.progressIntervalMs ?? 1_200,
     keptDays: config.COPYDESK_KEEP_SOURCES_DAYS,
     answerQuestion: options.answerQuestion,
@@ -85,13 +89,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const clientOptions = {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     retryConfig: INTERACTIVE_RETRY,
-    timeout: WEB_API_TIMEOUT_MS,
+    timeout: options.webApiTimeoutMs ?? WEB_API_TIMEOUT_MS,
     // A 429 waits for its own method and channel only; never the client's whole queue.
     rejectRateLimitedCalls: true,
-    fetch: perKeyRateLimitedFetch({
-      maxWaitMs: RATE_LIMIT_MAX_WAIT_MS,
-      attemptTimeoutMs: WEB_API_TIMEOUT_MS,
-    }),
+    // A post Slack answers too late may have landed: it is looked for, never blindly posted twice.
+    fetch: noBlindReposts(
+      perKeyRateLimitedFetch({
+        maxWaitMs: RATE_LIMIT_MAX_WAIT_MS,
+        attemptTimeoutMs: options.webApiTimeoutMs ?? WEB_API_TIMEOUT_MS,
+      }),
+    ),
   };
   const health = {
     path: '/healthz',

@@ -23,10 +23,14 @@ export interface SlackServices {
     inputs: SourceInput[],
     onProgress: ProgressListener,
     requestedAt?: number,
+    /** The workspace's model (App Home); null or absent: the environment's. */
+    model?: string | null,
   ) => Promise<FactSheet>;
   downloadFile: FileDownloader;
-  /** Reaction name without colons, e.g. "scales". */
+  /** Reaction name without colons, e.g. "scales": the default a workspace's own setting overrides. */
   compareEmoji: string;
+  /** COPYDESK_MODEL when an LLM is configured, else null: the default a workspace's own setting overrides. */
+  defaultModel: string | null;
   /** Least time between two placeholder updates. */
   progressIntervalMs: number;
   /** Days a posted sheet and its source texts are kept (COPYDESK_KEEP_SOURCES_DAYS): feedback and follow-ups. */

@@ -11,6 +11,7 @@ import { createDeadline } from '../util/deadline.ts';
 import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
+import { depsForModel } from './workspace/model-engines.ts';
 
 export interface RunningSlackApp {
   slack: SlackApp;
@@ -28,6 +29,8 @@ export interface StartOptions {
   progressIntervalMs?: number;
   /** Replaces the pipeline (tests use it to make a job fail or hang). */
   buildSheet?: SlackAppOptions['buildSheet'];
+  /** Time one Web API call may take; tests shorten it to play a slow Slack. */
+  webApiTimeoutMs?: number;
 }
 
 export async function startSlackApp(
@@ -44,6 +47,7 @@ export async function startSlackApp(
   const jobs = openJobs(storeSpec, config.COPYDESK_JOB_LEASE_MS, logger);
   // Every sheet's source texts are kept a few days, for the questions asked in its thread.
   runtime.deps.onText = keepTexts(claims, config.COPYDESK_KEEP_SOURCES_DAYS, logger);
+  const withModel = depsForModel(runtime.deps, config, logger);
   const slack = createSlackApp({
     config,
     logger,
@@ -52,11 +56,12 @@ export async function startSlackApp(
     answerQuestion: followupAnswerer(config, claims),
     buildSheet:
       options.buildSheet ??
-      ((inputs, onProgress, requestedAt) =>
-        buildFactSheet(inputs, runtime.deps, onProgress, {
+      ((inputs, onProgress, requestedAt, model) =>
+        buildFactSheet(inputs, withModel(model), onProgress, {
           deadline: createDeadline(config.COPYDESK_SHEET_DEADLINE_MS, requestedAt),
         })),
     ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
+    ...(options.webApiTimeoutMs === undefined ? {} : { webApiTimeoutMs: options.webApiTimeoutMs }),
   });
   let port: number | null = null;
   if (slack.mode === 'http') {

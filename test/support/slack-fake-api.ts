@@ -44,6 +44,8 @@ export interface FakeSlack {
   /** Path under /pages/ → HTML served for links. */
   pages: Map<string, string>;
   botUsers: Set<string>;
+  /** Users users.info calls workspace admins. */
+  admins: Set<string>;
   /** Block types this workspace refuses: a message holding one is answered `invalid_blocks` (e.g. 'table'). */
   refusedBlockTypes: Set<string>;
   /** ts → a streamed message as chat.startStream / appendStream / stopStream built it. */
@@ -86,6 +88,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const files = new Map<string, { body: string; contentType: string }>();
   const pages = new Map<string, string>();
   const botUsers = new Set<string>();
+  const admins = new Set<string>();
   const refusedBlockTypes = new Set<string>();
   const handlers = new Map<string, Handler>();
   const streams = new Map<string, FakeStream>();
@@ -116,7 +119,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         : { ok: false, error: 'invalid_arguments' },
     'users.info': (params) => ({
       ok: true,
-      user: { id: params.user, is_bot: botUsers.has(String(params.user)) },
+      user: {
+        id: params.user,
+        is_bot: botUsers.has(String(params.user)),
+        is_admin: admins.has(String(params.user)),
+        is_owner: false,
+      },
     }),
     // Socket Mode asks for its WebSocket URL with the app token; the socket lives on this same server.
     'apps.connections.open': () => ({ ok: true, url: `ws://127.0.0.1:${port}/socket` }),
@@ -205,6 +213,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     files,
     pages,
     botUsers,
+    admins,
     refusedBlockTypes,
     streams,
     homes,

@@ -15,6 +15,8 @@ import {
 } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { deliverSheet } from '../sheets/deliver-sheet.ts';
+import { noteRecentSheet, recentSheetOf } from '../workspace/recent-sheets.ts';
+import { workspaceSettings } from '../workspace/workspace-settings.ts';
 import type { Destination } from './destinations.ts';
 import type { AcceptedJob } from './job-ledger.ts';
 import { createProgressTracker } from './progress-tracker.ts';
@@ -33,6 +35,9 @@ export interface SheetJobSpec {
   nothingToRead: Reply;
   /** A reaction compares: with one source it says how to get a comparison. */
   hintForSingleSource: boolean;
+  /** Who asked, and in which conversation: App Home lists the workspace's recent sheets with them. */
+  requestedBy?: string | null;
+  channel?: string | null;
 }
 
 /** Show the placeholder at once (or "queued"), then run the job when the workspace has a free slot. */
@@ -111,7 +116,14 @@ async function runSheetJob(
         : null;
     let sheet: FactSheet;
     try {
-      sheet = await services.buildSheet(gathered.inputs, tracker?.onProgress ?? (() => {}), requestedAt);
+      // The workspace's model (App Home) when it set one; the environment's otherwise.
+      const { model } = await workspaceSettings(services, spec.team);
+      sheet = await services.buildSheet(
+        gathered.inputs,
+        tracker?.onProgress ?? (() => {}),
+        requestedAt,
+        model,
+      );
     } finally {
       await tracker?.stop();
     }
@@ -120,6 +132,11 @@ async function runSheetJob(
       sheet: withSkipped(sheet, gathered.skipped),
       extra: spec.hintForSingleSource && sheet.sources.length === 1 ? [singleSourceHint()] : [],
     });
+    await noteRecentSheet(
+      services.store,
+      spec.team,
+      recentSheetOf(sheet, spec.requestedBy ?? null, spec.channel ?? null),
+    ).catch((error: unknown) => services.logger.warn({ err: error }, 'could not list the sheet in App Home'));
   } catch (error) {
     services.logger.error({ err: error, team: spec.team }, 'fact sheet job failed');
     await finishQuietly(services, destination, failureReply(userMessage(error)));

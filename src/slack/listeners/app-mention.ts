@@ -17,6 +17,7 @@ import { startSheetJob } from '../jobs/sheet-job.ts';
 import { threadAnswer } from '../jobs/thread-answer.ts';
 import { emptyThreadReply, mentionHowTo } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
+import { answersIn, tellOnlyIn, workspaceSettings } from '../workspace/workspace-settings.ts';
 
 export function registerAppMention(app: App, services: SlackServices): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
@@ -37,6 +38,14 @@ export function registerAppMention(app: App, services: SlackServices): void {
       reply: { kind: 'placeholder', channel: event.channel, threadTs, ts: null },
     });
     if (!job) return;
+    // An admin may have limited copydesk to some channels (App Home): say so to the asker alone.
+    const settings = await workspaceSettings(services, team);
+    if (!answersIn(settings, event.channel)) {
+      await tellOnlyIn(client, event.channel, event.user, settings.channels, services).finally(() =>
+        job.answered(),
+      );
+      return;
+    }
 
     const self = { botId: context.botId, botUserId: context.botUserId };
     const direct = countSources(message);
@@ -67,6 +76,8 @@ export function registerAppMention(app: App, services: SlackServices): void {
         { channel: event.channel, threadTs, team, user: event.user ?? '' },
         job,
       ),
+      requestedBy: event.user ?? null,
+      channel: event.channel,
       knownCount: direct > 0 ? direct : null,
       gather: () =>
         direct > 0

@@ -12,11 +12,15 @@ import { type AcceptedJob, placeholderOf } from '../jobs/job-ledger.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
 import { emptyThreadReply, failureReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
+import { answersIn, workspaceSettings } from '../workspace/workspace-settings.ts';
 
 export function registerReactionAdded(app: App, services: SlackServices): void {
   app.event('reaction_added', async ({ event, body, context, client }) => {
     const { logger, store } = services;
-    if (event.reaction !== services.compareEmoji || event.item.type !== 'message') return;
+    if (event.item.type !== 'message') return;
+    // The workspace's own reaction and channels (App Home) when set, the environment's default otherwise.
+    const settings = await workspaceSettings(services, context.teamId ?? body.team_id ?? 'unknown');
+    if (event.reaction !== settings.compareEmoji || !answersIn(settings, event.item.channel)) return;
     // A reaction on one of copydesk's own fact sheets is a reader's opinion, not a request.
     if (context.botUserId && event.item_user === context.botUserId) return;
     const { channel, ts } = event.item;
