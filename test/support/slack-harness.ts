@@ -52,6 +52,8 @@ export interface HarnessOptions {
   buildSheet?: StartOptions['buildSheet'];
   /** The Slack double speaks the streaming methods (off: chat.startStream answers method_not_supported). */
   streaming?: boolean;
+  /** Time one Web API call may take (15 s in the app): short, to play a slow Slack. */
+  webApiTimeoutMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -77,6 +79,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     host: '127.0.0.1',
     progressIntervalMs: 30,
     ...(options.buildSheet ? { buildSheet: options.buildSheet } : {}),
+    ...(options.webApiTimeoutMs ? { webApiTimeoutMs: options.webApiTimeoutMs } : {}),
   });
   const port = app.port ?? 0;
   const until = async <T>(check: () => T | undefined | false, timeoutMs = 8_000): Promise<T> => {

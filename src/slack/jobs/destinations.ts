@@ -10,6 +10,7 @@ import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
 import type { SheetPlace } from '../sheets/sheet-records.ts';
 import { finalUpdate } from './final-update.ts';
+import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
 
 export interface Destination {
@@ -47,15 +48,9 @@ export function threadDestination(
       await client.chat.update({ channel, ts: placeholderTs, text, blocks });
       return;
     }
-    const posted = await client.chat.postMessage({
-      channel,
-      thread_ts: threadTs,
-      text,
-      blocks,
-      ...NO_UNFURL,
-    });
-    placeholderTs = posted.ts;
-    if (posted.ts) onPlaced(posted.ts);
+    // Posted once however slow Slack is: a post that timed out is looked for before it is posted again.
+    placeholderTs = await postPlaceholder(client, { channel, threadTs, text, blocks }, logger);
+    if (placeholderTs) onPlaced(placeholderTs);
   };
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
   // at worst a short notice or no placeholder at all.
