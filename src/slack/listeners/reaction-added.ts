@@ -8,8 +8,9 @@ import { isOwnMessage } from '../gather/slack-message.ts';
 import { readReactedThread } from '../gather/thread-reader.ts';
 import { claimAll, EVENT_CLAIM_TTL_MS, REACTION_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { threadDestination } from '../jobs/destinations.ts';
-import { type AcceptedJob, placeholderOf } from '../jobs/job-ledger.ts';
+import type { AcceptedJob } from '../jobs/job-ledger.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
+import { threadAnswer } from '../jobs/thread-answer.ts';
 import { emptyThreadReply, failureReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { answersIn, workspaceSettings } from '../workspace/workspace-settings.ts';
@@ -40,7 +41,7 @@ export function registerReactionAdded(app: App, services: SlackServices): void {
       // Claimed only now, so that a bot's reaction does not block a person's for the next ten minutes.
       const sameMessage = { key: `reaction:${channel}:${ts}`, ttlMs: REACTION_CLAIM_TTL_MS };
       if (!(await claimAll(store, [sameMessage], logger))) return;
-      started = await compareThread(services, { channel, ts, team, job, client, context });
+      started = await compareThread(services, { channel, ts, team, job, client, context, user: event.user });
     } finally {
       if (!started) job.answered();
     }
@@ -52,6 +53,8 @@ interface ReactionJob {
   ts: string;
   team: string;
   job: AcceptedJob;
+  /** Who reacted: the one the answer streams to, and who asked in App Home's list. */
+  user: string;
   client: WebClient;
   context: { botId?: string | undefined; botUserId?: string | undefined };
 }
@@ -80,7 +83,14 @@ async function compareThread(services: SlackServices, reaction: ReactionJob): Pr
   await startSheetJob(services, {
     team: reaction.team,
     job,
-    destination: threadDestination(client, channel, thread.rootTs, logger, placeholderOf(job), job.placed),
+    destination: threadAnswer(
+      services,
+      client,
+      { channel, threadTs: thread.rootTs, team: reaction.team, user: reaction.user },
+      job,
+    ),
+    requestedBy: reaction.user,
+    channel,
     knownCount: null,
     gather: () => gatherSources(messages, services.downloadFile),
     nothingToRead: emptyThreadReply(),
