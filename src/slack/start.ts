@@ -8,6 +8,7 @@ import { buildFactSheet } from '../pipeline.ts';
 import { createRuntime } from '../runtime.ts';
 import { openStore } from '../store/store.ts';
 import { createDeadline } from '../util/deadline.ts';
+import { checkAppToken } from './app-token-check.ts';
 import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
@@ -40,6 +41,9 @@ export async function startSlackApp(
 ): Promise<RunningSlackApp> {
   // Asked before anything is opened or listens: a bad token or an unreachable Slack ends the start in one line.
   const config = await withBotIdentity(given);
+  if (config.SLACK_APP_TOKEN && config.SLACK_BOT_TOKEN) {
+    await checkAppToken({ appToken: config.SLACK_APP_TOKEN, slackApiUrl: config.SLACK_API_URL });
+  }
   const storeSpec = config.COPYDESK_STORE ?? defaultBotStore(config);
   const runtime = createRuntime(config, logger, { defaultStore: storeSpec, offThread: true });
   // Dedupe claims need a store even when caching is off.
