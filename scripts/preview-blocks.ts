@@ -10,7 +10,9 @@ import { basename, join, resolve } from 'node:path';
 import type { KnownBlock, RawNumberElement, RawTextElement, RichTextBlock, TableBlock } from '@slack/types';
 import { renderBlocks, type SlackMessage } from '../src/render/blocks/render-blocks.ts';
 import { renderTableSheet } from '../src/render/blocks/table-sheet.ts';
-import type { FactSheet } from '../src/types.ts';
+import { homeView } from '../src/slack/home/home-view.ts';
+import { createSteps } from '../src/slack/jobs/stream-steps.ts';
+import type { FactSheet, SourceInput } from '../src/types.ts';
 import { gridSampleSheet } from '../test/support/grid-sheets.ts';
 import { makeSheet } from '../test/support/slack-sheets.ts';
 
@@ -68,6 +70,12 @@ function blockHtml(block: KnownBlock): string {
     }
     case 'table':
       return tableHtml(block);
+    case 'actions':
+      return `<div class="actions">${block.elements
+        .map((element) =>
+          element.type === 'button' ? `<span class="button">${htmlText(element.text.text)}</span>` : '',
+        )
+        .join('')}</div>`;
     default:
       return `<pre>${JSON.stringify(block)}</pre>`;
   }
@@ -118,7 +126,90 @@ const STYLE = `body{font:15px/1.46 -apple-system,"Segoe UI",Lato,Helvetica,Arial
 a{color:#1264a3;text-decoration:none}.mention{background:#e8f5fa;color:#1264a3}code{background:#f6f6f6;border:1px solid #ddd;padding:0 3px}
 .stats{color:#888;font-size:12px;margin:8px 0}
 table.grid{border-collapse:collapse;margin:6px 0;font-size:14px;width:100%}table.grid th,table.grid td{border:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:left}
-table.grid th{background:#f8f8f8;font-weight:700}`;
+table.grid th{background:#f8f8f8;font-weight:700}
+.actions{margin:8px 0}.button{display:inline-block;border:1px solid #bbb;border-radius:4px;padding:3px 12px;font-weight:700;font-size:14px}
+.plan{border:1px solid #ddd;border-radius:8px;padding:8px 12px;margin:6px 0 10px}.plan .title{font-weight:700;margin-bottom:4px}
+.task{display:flex;gap:8px;margin:3px 0}.task .details{color:#616061;font-size:13px}.home{max-width:860px;margin:0 auto;padding:16px}`;
+
+/** A streamed answer once stopped: the plan of task steps (task_display_mode "plan"), then the sheet's blocks. */
+export function streamHtml(sheet: FactSheet, title: string): string {
+  const names = sheet.sources.map((source) => source.outlet ?? source.label);
+  const steps = createSteps(
+    sheet.sources.map(
+      (source, index) => ({ kind: 'text', label: names[index] ?? source.label, text: '' }) as SourceInput,
+    ),
+  );
+  for (const source of sheet.sources) {
+    steps.apply({ stage: 'reading', sourceId: source.id, label: source.outlet ?? source.label });
+    steps.apply({
+      stage: 'analysing',
+      sourceId: source.id,
+      label: source.outlet ?? source.label,
+      detail: `${source.words} words`,
+    });
+    const found = source.quotes.filter((quote) => quote.match !== 'not_found').length;
+    steps.apply({
+      stage: 'done',
+      sourceId: source.id,
+      label: source.outlet ?? source.label,
+      counts: { words: source.words, quotes: source.quotes.length, quotesFound: found },
+    });
+  }
+  if (sheet.sources.length > 1) steps.apply({ stage: 'comparing' });
+  const icon: Record<string, string> = { complete: '✅', in_progress: '⏳', pending: '▫️', error: '❌' };
+  const tasks = steps
+    .finish('complete')
+    .map(
+      (task) =>
+        `<div class="task"><span>${icon[task.status] ?? ''}</span><div><div>${htmlText(task.title)}</div>${task.details ? `<div class="details">${htmlText(task.details)}</div>` : ''}</div></div>`,
+    )
+    .join('');
+  const message = renderTableSheet(sheet);
+  const plan = `<div class="plan"><div class="title">Reading ${sheet.sources.length} sources…</div>${tasks}</div>`;
+  const body = messageHtml(message.blocks, 'streamed answer, stopped').replace(
+    '<div class="body">',
+    '<div class="body">' + plan.replace(/\$/g, '$$$$'),
+  );
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>
+<body><div class="thread">${body}</div></body></html>`;
+}
+
+/** App Home as a workspace admin sees it, with sample recent sheets and settings. */
+export function homeHtml(title: string): string {
+  const now = Date.now();
+  const recent = [
+    {
+      title: 'Ferry capsizes on Lake Varna, at least 12 dead',
+      sources: ['Northern Courier', 'Coastline Wire', 'Daily Ledger'],
+      failed: 0,
+      disagreements: 4,
+      at: new Date(now - 600_000).toISOString(),
+      user: 'U0EDITOR',
+      channel: 'C0DESK',
+    },
+    {
+      title: 'Council approves harbour budget',
+      sources: ['Daily Ledger'],
+      failed: 0,
+      disagreements: 0,
+      at: new Date(now - 86_400_000).toISOString(),
+      user: 'U0REPORTER',
+      channel: 'C0METRO',
+    },
+  ];
+  const settings = {
+    compareEmoji: 'mag',
+    channels: ['C0DESK', 'C0METRO'],
+    model: 'gpt-4.1',
+    overridden: { compareEmoji: true, channels: true, model: true },
+    updatedBy: 'U0ADMIN',
+    updatedAt: new Date(now - 3_600_000).toISOString(),
+  };
+  const view = homeView(settings, recent, true);
+  const blocks = (view.blocks as KnownBlock[]).map(blockHtml).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>
+<body><div class="home">${blocks.replace(/<!date\^\d+\^[^|]*\|([^>]*)>/g, (_m, iso: string) => iso.slice(0, 16).replace('T', ' '))}</div></body></html>`;
+}
 
 export function previewHtml(sheet: FactSheet, title: string, render = renderBlocks): string {
   const message: SlackMessage = render(sheet);
@@ -158,6 +249,8 @@ Renders fact sheets as Slack shows them, to HTML (PNG too with --png and Chromiu
   --out DIR   where to write (default: $TMPDIR/copydesk-preview)
   --png       also screenshot each page with headless Chromium
   --table     the compact sheet: the disagreement grid as a native table block, details in the thread
+  --stream    a streamed answer once stopped: its plan of steps, then the compact sheet
+  --home      App Home as an admin sees it (sample recent sheets and settings)
 With no sheet.json, built-in samples are rendered.
 `;
 
@@ -165,12 +258,16 @@ function main(argv: string[]): void {
   let out = join(tmpdir(), 'copydesk-preview');
   let png = false;
   let table = false;
+  let stream = false;
+  let home = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--out') out = argv[++i] ?? out;
     else if (arg === '--png') png = true;
     else if (arg === '--table') table = true;
+    else if (arg === '--stream') stream = true;
+    else if (arg === '--home') home = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       return;
@@ -185,6 +282,21 @@ function main(argv: string[]): void {
           ...(table ? ([['sample-3-sources-grid', gridSampleSheet()]] as [string, FactSheet][]) : []),
         ];
   mkdirSync(out, { recursive: true });
+  const write = (file: string, html: string): void => {
+    const htmlPath = resolve(out, `${file}.html`);
+    writeFileSync(htmlPath, html);
+    const shot = png && screenshot(htmlPath, resolve(out, `${file}.png`));
+    process.stdout.write(
+      `${htmlPath}${shot ? ` + ${file}.png` : png ? ' (no Chromium found for PNG)' : ''}\n`,
+    );
+  };
+  if (home) write('app-home', homeHtml('app-home'));
+  if (stream) {
+    const streamed: [string, FactSheet][] =
+      files.length > 0 ? sheets : [['sample-3-sources', gridSampleSheet()]];
+    for (const [name, sheet] of streamed) write(`${name}-streamed`, streamHtml(sheet, `${name}-streamed`));
+  }
+  if (home || stream) return;
   for (const [name, sheet] of sheets) {
     const file = table ? `${name}-table` : name;
     const htmlPath = resolve(out, `${file}.html`);
