@@ -140,10 +140,11 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
       i = after;
       continue;
     }
+    // Characters compared, not tested with a regex: this loop visits every character of the article.
     const ch = text[i] as string;
-    if (/[.!?]/.test(ch) && !isAbbreviation(text, i)) {
+    if ((ch === '.' || ch === '!' || ch === '?') && !isAbbreviation(text, i)) {
       let end = i + 1;
-      while (end < paragraph.end && /[)”"’'\]]/.test(text[end] as string) && !byOpen.has(end)) end++;
+      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !byOpen.has(end)) end++;
       if (end >= paragraph.end || startsSentence(text, end)) {
         sentences.push({ start, end, paragraph: paragraph.index });
         start = skipSpace(text, end);
@@ -156,6 +157,9 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
   return sentences.filter((sentence) => sentence.end > sentence.start);
 }
+
+/** What may follow a sentence's final stop and still belong to it. */
+const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
 
 /** “…?” Graham asked. — a short run of words with a verb of saying after a quote credits it. */
 function isCredit(text: string, from: number, end: number): boolean {
@@ -203,8 +207,15 @@ const TIME_ZONES = new Set([
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  while (i < text.length && isSpace(text, i)) i++;
   return i;
+}
+
+/** `/\s/` on one character, without the regex for ASCII (the common case). */
+function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && /\s/.test(text[i] as string);
 }
 
 export function sentenceText(model: TextModel, sentence: Sentence): string {
