@@ -61,7 +61,11 @@ describe('a workspace that can stream', () => {
     expect(blocks.length).toBeLessThanOrEqual(50);
     // A status line while working, cleared at the end.
     const statuses = harness.slack.callsTo('assistant.threads.setStatus').map((call) => call.params);
-    expect(statuses[0]).toMatchObject({ channel_id: CHANNEL, thread_ts: event.ts, status: 'is reading 3 sources…' });
+    expect(statuses[0]).toMatchObject({
+      channel_id: CHANNEL,
+      thread_ts: event.ts,
+      status: 'is reading 3 sources…',
+    });
     expect(statuses.at(-1)?.status).toBe('');
   });
 
@@ -77,7 +81,12 @@ describe('a workspace that can stream', () => {
       recipient_user_id: USER,
       chunks: [{ type: 'plan_update', title: 'Reading 2 sources…' }],
     });
-    const target = { kind: 'stream', channel: CHANNEL, threadTs: '1.000001', ts: String(started.ts) } as const;
+    const target = {
+      kind: 'stream',
+      channel: CHANNEL,
+      threadTs: '1.000001',
+      ts: String(started.ts),
+    } as const;
     await stopInterruptedStream(client, target, shutdownReply(true), silentLogger());
     const stream = harness.slack.streams.get(String(started.ts));
     expect(stream?.stopped).toBe(true);
