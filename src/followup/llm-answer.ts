@@ -1,8 +1,8 @@
 // With an LLM: one structured call over the sheet and the kept source texts. The model's citations are
 // then checked against the texts (check-citations.ts); nothing it says reaches a reader unchecked.
 import { readFileSync } from 'node:fs';
-import type OpenAI from 'openai';
 import { z } from 'zod';
+import type { ChatClient } from '../analysis/llm/chat-client.ts';
 import type { ChatMessage } from '../analysis/llm/messages.ts';
 import { structuredCall } from '../analysis/llm/structured-call.ts';
 import type { FactSheet } from '../types.ts';
@@ -24,7 +24,7 @@ export const FollowupSchema = z.object({
 });
 
 export interface LlmTransport {
-  client: OpenAI;
+  client: ChatClient;
   model: string;
 }
 

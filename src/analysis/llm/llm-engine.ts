@@ -1,16 +1,16 @@
 // The LLM engine: one structured call per article, one for the comparison.
-// The SDK (about 30 MB resident) is loaded on the first call, so offline runs never load it.
-import type OpenAI from 'openai';
+// The client (chat-client.ts) is loaded on the first call, so offline runs never load it.
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { Article } from '../../types.ts';
 import type { Engine } from '../engine.ts';
+import type { ChatClient } from './chat-client.ts';
 import { comparisonMessages, extractionMessages } from './messages.ts';
 import { LLM_PROMPT_VERSION } from './prompts.ts';
 import { ExtractionSchema, JudgementSchema } from './schemas.ts';
 
 interface Transport {
-  client: OpenAI;
+  client: ChatClient;
   structuredCall: typeof import('./structured-call.ts').structuredCall;
 }
 

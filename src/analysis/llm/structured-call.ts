@@ -1,5 +1,5 @@
 // One structured-output call, with every way it can go wrong turned into a CopydeskError a user can read.
-import type OpenAI from 'openai';
+// The SDK's error classes come from its light core/error module, not its entry point (see chat-client.ts).
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -7,20 +7,22 @@ import {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ContentFilterFinishReasonError,
+  LengthFinishReasonError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-} from 'openai';
-import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/core/error';
+} from 'openai/core/error';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { z } from 'zod';
 import { CopydeskError } from '../../errors.ts';
 import { budgetWords, type Deadline } from '../../util/deadline.ts';
 import type { EngineResult } from '../engine.ts';
+import type { ChatClient } from './chat-client.ts';
 import type { ChatMessage } from './messages.ts';
 
 export interface StructuredCall<S extends z.ZodType> {
-  client: OpenAI;
+  client: ChatClient;
   model: string;
   schema: S;
   /** The schema's name on the wire: [a-zA-Z0-9_-] only. */
@@ -46,7 +48,7 @@ function responseFormat(schema: z.ZodType, name: string): ReturnType<typeof zodR
 export async function structuredCall<S extends z.ZodType>(
   call: StructuredCall<S>,
 ): Promise<EngineResult<z.output<S>>> {
-  let completion: Awaited<ReturnType<OpenAI['chat']['completions']['parse']>>;
+  let completion: Awaited<ReturnType<ChatClient['chat']['completions']['parse']>>;
   try {
     completion = await call.client.chat.completions.parse(
       {
