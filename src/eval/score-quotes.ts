@@ -2,6 +2,7 @@
 // Predicted and gold quotes are paired one to one, best match first; direct and indirect quotes are scored
 // separately, since an indirect quote's boundaries are a matter of judgement in a way a direct one's are not.
 import type { GoldQuote } from './corpus.ts';
+import { pairBest } from './pairing.ts';
 import { sameSpeaker } from './speaker-match.ts';
 import { dice, exactMatch, RELAXED_MIN_DICE } from './text-match.ts';
 
@@ -33,13 +34,15 @@ export interface QuoteScore {
 }
 
 export function scoreQuotes(predicted: PredictedQuote[], gold: GoldQuote[]): QuoteScore {
-  const exact = pair(predicted, gold, (p, g) => (exactMatch(p.text, g.text) ? 1 : 0), 1);
-  const relaxed = pair(
-    predicted,
-    gold,
-    (p, g) => (exactMatch(p.text, g.text) ? 1 : dice(p.text, g.text)),
-    RELAXED_MIN_DICE,
-  );
+  const exact = { pairs: pairBest(predicted, gold, (p, g) => (exactMatch(p.text, g.text) ? 1 : 0), 1) };
+  const relaxed = {
+    pairs: pairBest(
+      predicted,
+      gold,
+      (p, g) => (exactMatch(p.text, g.text) ? 1 : dice(p.text, g.text)),
+      RELAXED_MIN_DICE,
+    ),
+  };
   const wrongSpeaker = relaxed.pairs
     .filter(([p, g]) => !sameSpeaker(g.speaker, p.speaker))
     .map(([p, g]) => ({ gold: g, predicted: p }));
@@ -51,33 +54,6 @@ export function scoreQuotes(predicted: PredictedQuote[], gold: GoldQuote[]): Quo
     spurious: predicted.filter((p) => !relaxed.pairs.some(([q]) => q === p)),
     wrongSpeaker,
   };
-}
-
-/** Greedy one-to-one pairing by descending score; ties keep text order so results are deterministic. */
-function pair(
-  predicted: PredictedQuote[],
-  gold: GoldQuote[],
-  score: (p: PredictedQuote, g: GoldQuote) => number,
-  threshold: number,
-): { pairs: [PredictedQuote, GoldQuote][] } {
-  const candidates: { p: number; g: number; s: number }[] = [];
-  predicted.forEach((p, i) => {
-    gold.forEach((g, j) => {
-      const s = score(p, g);
-      if (s >= threshold) candidates.push({ p: i, g: j, s });
-    });
-  });
-  candidates.sort((a, b) => b.s - a.s || a.g - b.g || a.p - b.p);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: [PredictedQuote, GoldQuote][] = [];
-  for (const c of candidates) {
-    if (usedP.has(c.p) || usedG.has(c.g)) continue;
-    usedP.add(c.p);
-    usedG.add(c.g);
-    pairs.push([predicted[c.p] as PredictedQuote, gold[c.g] as GoldQuote]);
-  }
-  return { pairs };
 }
 
 export function addScores(total: QuoteScore, more: QuoteScore): QuoteScore {

@@ -37,8 +37,11 @@ export function words(text: string): string[] {
 }
 
 export function dice(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
+  return diceOfWords(words(a), words(b));
+}
+
+/** 2·|shared words| / (|x| + |y|) over word multisets; 0 when either side is empty. */
+export function diceOfWords(x: string[], y: string[]): number {
   if (x.length === 0 || y.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const word of x) counts.set(word, (counts.get(word) ?? 0) + 1);

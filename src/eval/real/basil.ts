@@ -6,7 +6,7 @@
 // labelled agreement is counted wrong outright.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pairBest } from './pairing.ts';
+import { pairBest } from '../pairing.ts';
 import {
   normaliseReal,
   REAL_RELAXED_DICE,

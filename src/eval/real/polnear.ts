@@ -4,7 +4,7 @@
 // indirect contents with recall on the speech-verb subset.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pairBest } from './pairing.ts';
+import { pairBest } from '../pairing.ts';
 import { normaliseReal, REAL_RELAXED_DICE, realSpeakerMatches, relaxedScore } from './real-text.ts';
 
 export interface PolnearQuote {

@@ -6,6 +6,8 @@
 //   words:     the \w+ runs of the normalised text;
 //   relaxed:   exact, or word-multiset Dice ≥ 0.6.
 
+import { diceOfWords } from '../text-match.ts';
+
 export const REAL_RELAXED_DICE = 0.6;
 
 const QUOTE_CHARS = /[“”„‟"‘’‚‛'`«»]/g;
@@ -26,20 +28,7 @@ export function realWords(text: string): string[] {
 }
 
 export function realDice(a: string, b: string): number {
-  const x = realWords(a);
-  const y = realWords(b);
-  if (x.length === 0 || y.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const word of x) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of y) {
-    const left = counts.get(word) ?? 0;
-    if (left > 0) {
-      shared++;
-      counts.set(word, left - 1);
-    }
-  }
-  return (2 * shared) / (x.length + y.length);
+  return diceOfWords(realWords(a), realWords(b));
 }
 
 /** 1 for an exact match, the Dice score otherwise: the relaxed pairing's score. */
