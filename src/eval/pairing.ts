@@ -1,5 +1,4 @@
 // Greedy one-to-one pairing, best score first: our corpus and the real corpora pair predictions with gold alike.
-// Greedy one-to-one pairing, best score first: the matching both real corpora's protocols prescribe.
 
 export function pairBest<P, G>(
   predicted: P[],
