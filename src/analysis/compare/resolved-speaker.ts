@@ -3,43 +3,9 @@
 // a month ("Dec"), a cut-off name ("Carolyn B"), a party label ("Democrat") or a description ("world
 // football's governing body", which may well be the very body the other source names) is no one to set
 // against a name.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../offline/lexicon.ts';
 
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'today',
-  'yesterday',
-  'tomorrow',
-]);
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'today', 'yesterday', 'tomorrow']);
 
 const NOT_A_SPEAKER = new Set([
   ...CALENDAR,

@@ -113,6 +113,9 @@ export const MONTHS = words(
 
 export const WEEKDAYS = new Set(words(`monday tuesday wednesday thursday friday saturday sunday`));
 
+/** Month abbreviations as copy writes them before a date: "around Dec. 1". */
+export const MONTH_ABBREVIATIONS = words(`jan feb mar apr jun jul aug sep sept oct nov dec`);
+
 /** Third-person pronouns a speaker may be written as. */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'thing'> = {
   he: 'm',

@@ -4,7 +4,7 @@
 // briefly"). Our rules find the phrase; compromise's lexicon, which knows far more places and verb forms
 // than any list we would keep, tells what its words are (see compromise-lexicon.ts).
 import { wordLexicon } from './compromise-lexicon.ts';
-import { CUE_VERBS, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
@@ -12,22 +12,7 @@ const FUNCTION_WORDS = new Set(
   'a an the this that these those which who whom whose it its there here what one some any of'.split(' '),
 );
 /** Days and months, full or abbreviated: never part of who speaks. */
-const TIME_NAMES = new Set([
-  ...WEEKDAYS,
-  ...MONTHS,
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const TIME_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
 const TIME_PREPOSITIONS = new Set([
   'around',
   'on',
@@ -57,8 +42,6 @@ const DANGLING = new Set([
   'or',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Month abbreviations as copy writes them before a date: "around Dec. 1". */
-const MONTH_ABBREVIATIONS = 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ');
 const TIME_WORDS = new Set([
   ...MONTH_ABBREVIATIONS,
   ...WEEKDAYS,
