@@ -1,4 +1,5 @@
 // Reads a figure and what it counts out of a fact: "more than 1,400 Israelis" → 1400, "israeli", "more than".
+import { predicateAfter, predicateBefore } from './figure-predicates.ts';
 
 export interface Figure {
   value: number;
@@ -112,90 +113,6 @@ const NOT_COUNTED = new Set([
 const SUBSET = new Set(['other', 'more', 'additional', 'another', 'extra', 'further']);
 const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
 
-/**
- * Verbs whose object a figure is, in classes: "needing to gain 35 seats" and "lost 60 seats" count
- * different things, while "grants $1.4 billion" and "includes $1.4 billion" count the same money.
- */
-const PREDICATES: Record<string, string[]> = {
-  gain: [
-    'gain',
-    'gained',
-    'gaining',
-    'gains',
-    'win',
-    'won',
-    'winning',
-    'wins',
-    'flip',
-    'flipped',
-    'pick',
-    'picked',
-  ],
-  need: ['need', 'needed', 'needing', 'needs', 'require', 'required', 'requires', 'requiring'],
-  lose: ['lose', 'lost', 'losing', 'loses'],
-  provide: [
-    'grant',
-    'grants',
-    'granted',
-    'include',
-    'includes',
-    'included',
-    'including',
-    'provide',
-    'provides',
-    'provided',
-    'allocate',
-    'allocates',
-    'allocated',
-    'give',
-    'gives',
-    'gave',
-    'fund',
-    'funds',
-    'funded',
-    'authorized',
-    'authorised',
-    'contains',
-  ],
-  seek: [
-    'seek',
-    'seeks',
-    'sought',
-    'request',
-    'requested',
-    'ask',
-    'asked',
-    'asks',
-    'demand',
-    'demanded',
-    'want',
-    'wanted',
-    'wants',
-  ],
-  spend: [
-    'spend',
-    'spent',
-    'spends',
-    'divert',
-    'diverted',
-    'diverting',
-    'use',
-    'used',
-    'redirect',
-    'redirected',
-    'shift',
-    'move',
-    'moved',
-    'tap',
-    'tapped',
-    'unlock',
-    'reroute',
-  ],
-};
-const PREDICATE_OF = new Map(
-  Object.entries(PREDICATES).flatMap(([predicate, words]) => words.map((word) => [word, predicate])),
-);
-
 const FIGURE = new RegExp(
   `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
   'gi',
@@ -256,52 +173,6 @@ function scanFigures(text: string): Figure[] {
     });
   }
   return figures;
-}
-
-/** The nearest known verb in the clause (up to 12 words) before a phrase. */
-function predicateInClause(before: string): string | null {
-  const clause = before.split(/[.;:!?]/).at(-1) ?? '';
-  const words = clause
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(-12)
-    .reverse();
-  for (const word of words) {
-    const predicate = PREDICATE_OF.get(word);
-    if (predicate) return predicate;
-  }
-  return null;
-}
-
-/** "the $5.7 billion he demanded": the verb a few words after, when none comes before. */
-function predicateAfter(after: string): string | null {
-  const clause = after.split(/[.,;:!?]/)[0] ?? '';
-  for (const word of clause
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(1, 6)) {
-    const predicate = PREDICATE_OF.get(word);
-    if (predicate) return predicate;
-  }
-  return null;
-}
-
-/** The class of the nearest known verb in the five words before a figure. */
-function predicateBefore(before: string): string | null {
-  // "unlock money from the budget, to the tune of $3.5 billion": the sum belongs to the clause before.
-  const tune = /,?\s*to the tune of$/.exec(before);
-  if (tune) return predicateInClause(before.slice(0, tune.index));
-  const words = before
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(-5)
-    .reverse();
-  for (const word of words) {
-    const predicate = PREDICATE_OF.get(word);
-    if (predicate) return predicate;
-  }
-  return null;
 }
 
 /** The second word after the figure when the first describes it: "800,000 federal employees and…". */
