@@ -10,7 +10,7 @@ import { accordingTo, firstSubject, type Reported, speakerAfter, speakerBefore }
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
-import { speakerLike } from './speaker-like.ts';
+import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
@@ -60,7 +60,7 @@ export function findIndirectQuotes(
     }
     for (const piece of pieces) {
       const found = piece.found;
-      if (!found || !speakerLike(found.ref)) continue;
+      if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
       const text = clauseText(model.text, piece.tokens, found.from, found.to);
       if (!text) continue;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);

@@ -44,3 +44,44 @@ export function isPersonNoun(word: string): boolean {
     wordLexicon().actors.has(word)
   );
 }
+
+/** Documents and data that a report may be credited to: "according to the poll", "the report says". */
+const DOCUMENTS = new Set([
+  ...NON_SPEAKER_SOURCES,
+  'polls',
+  'analysis',
+  'analyses',
+  'slide',
+  'website',
+  'submission',
+  'memo',
+  'letter',
+  'statement',
+  'indictment',
+  'complaint',
+  'lawsuit',
+  'ruling',
+  'journal',
+]);
+const DOCUMENT_VERBS = new Set([
+  'according to',
+  'says',
+  'said',
+  'notes',
+  'noted',
+  'states',
+  'stated',
+  'shows',
+  'showed',
+  'found',
+  'finds',
+  'reads',
+]);
+
+/**
+ * A report credited to a document rather than a person: shown, since the sheet says where a claim comes
+ * from; but only with "according to" or a verb a document can take ("the poll found", "the report says").
+ */
+export function documentSource(ref: SpeakerRef, cue: string): boolean {
+  return ref.kind === 'phrase' && DOCUMENTS.has(ref.head) && DOCUMENT_VERBS.has(cue);
+}

@@ -34,9 +34,14 @@ describe('offline indirect quotes', () => {
     ]);
   });
 
-  it('does not make documents or figures speakers', () => {
-    const result = analyse(['According to court documents, the expansion would have added 1,200 hectares.']);
-    expect(indirectQuotes(result)).toEqual([]);
+  it('credits a claim to a document only with "according to" or a verb a document takes', () => {
+    const result = analyse([
+      'According to court documents, the expansion would have added 1,200 hectares.',
+      'The figures argued that the port had lost money for a decade.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the expansion would have added 1,200 hectares → court documents',
+    ]);
   });
 
   it('reads "X welcomed it, saying CLAUSE" as X', () => {
