@@ -26,8 +26,9 @@ const storeSpec = z
   .trim()
   .optional()
   .refine(
-    (value) => value === undefined || value === 'memory' || /^sqlite:.+/.test(value),
-    'must be "memory" or "sqlite:PATH"',
+    (value) =>
+      value === undefined || value === 'memory' || /^sqlite:.+/.test(value) || /^rediss?:\/\/.+/.test(value),
+    'must be "memory", "sqlite:PATH" or "redis://HOST:PORT[/DB]"',
   );
 
 const hostPortList = z
@@ -113,6 +114,7 @@ const SECRET_VARIABLES = [
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Registered before validation: a badly formed token is still a token, and must not be echoed back.
   for (const name of SECRET_VARIABLES) registerSecret(env[name]?.trim());
+  registerSecret(redisPassword(env.COPYDESK_STORE));
   const result = EnvSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
@@ -132,4 +134,14 @@ export function defaultBotStore(config: Config): string {
 /** The CLI caches across runs by default, so repeating a command costs no second LLM call. */
 export function defaultCliStore(config: Config): string {
   return `sqlite:${join(config.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'copydesk', 'cache.sqlite')}`;
+}
+
+/** The password in a redis:// store URL (redis://:PASSWORD@host), which a connection error could echo. */
+function redisPassword(spec: string | undefined): string | undefined {
+  if (!spec || !/^rediss?:\/\//.test(spec.trim())) return undefined;
+  try {
+    return decodeURIComponent(new URL(spec.trim()).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -32,7 +32,7 @@ export interface Runtime {
 
 export function createRuntime(config: Config, logger: Logger, options: RuntimeOptions): Runtime {
   const spec = options.noCache ? null : (config.COPYDESK_STORE ?? options.defaultStore);
-  const store = spec ? openStore(spec) : null;
+  const store = spec ? openStore(spec, logger) : null;
   const pool: CpuPool | null = options.offThread
     ? createCpuPool({ size: config.COPYDESK_CPU_WORKERS, budgetMs: config.COPYDESK_CPU_BUDGET_MS, logger })
     : null;

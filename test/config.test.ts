@@ -25,7 +25,7 @@ describe('loadConfig', () => {
         COPYDESK_FETCH_ALLOW: 'intranet.local',
       }),
     ).toThrow(
-      /^Configuration problem: OPENAI_BASE_URL must be an http\(s\) URL; COPYDESK_STORE must be "memory" or "sqlite:PATH"; COPYDESK_FETCH_ALLOW must be a comma-separated list of host:port; SLACK_BOT_TOKEN must start with xoxb-; PORT .*\.$/,
+      /^Configuration problem: OPENAI_BASE_URL must be an http\(s\) URL; COPYDESK_STORE must be "memory", "sqlite:PATH" or "redis:\/\/HOST:PORT\[\/DB\]"; COPYDESK_FETCH_ALLOW must be a comma-separated list of host:port; SLACK_BOT_TOKEN must start with xoxb-; PORT .*\.$/,
     );
     try {
       loadConfig({ SLACK_BOT_TOKEN: 'xoxp-1234-secret' });

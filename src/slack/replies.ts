@@ -114,6 +114,13 @@ export function shutdownReply(started: boolean): Reply {
   );
 }
 
+/** The shared store (Redis) is unreachable, so the request cannot be taken on safely; it will be back shortly. */
+export function storeUnavailableReply(): Reply {
+  return reply(
+    ':warning: copydesk cannot reach its job store right now, so it did not start on this. Please ask again in a minute.',
+  );
+}
+
 /** Nothing readable, but some files were refused: say which and why. */
 export function skippedOnlyReply(skipped: { label: string; reason: string }[]): Reply {
   const lines = skipped.slice(0, 10).map((item) => `• ${safeLine(item.reason, 240)}`);

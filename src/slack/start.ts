@@ -48,7 +48,14 @@ export async function startSlackApp(
   const runtime = createRuntime(config, logger, { defaultStore: storeSpec, offThread: true });
   // Dedupe claims need a store even when caching is off.
   const claims = runtime.store ?? openStore('memory');
-  const jobs = openJobs(storeSpec, config.COPYDESK_JOB_LEASE_MS, logger);
+  // Redis: the first connection is made before any event is taken (an unreachable server is a config error).
+  try {
+    await claims.ready?.();
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  const jobs = openJobs(storeSpec, config.COPYDESK_JOB_LEASE_MS, logger, claims);
   // Every sheet's source texts are kept a few days, for the questions asked in its thread.
   runtime.deps.onText = keepTexts(claims, config.COPYDESK_KEEP_SOURCES_DAYS, logger);
   const withModel = depsForModel(runtime.deps, config, logger);

@@ -1,10 +1,13 @@
-// The cache and the dedupe claims, behind one small interface, over keyv (memory or SQLite).
+// The cache and the dedupe claims, behind one small interface, over keyv (memory, SQLite or Redis).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { CopydeskError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { isRedisSpec } from './redis-client.ts';
+import { redisStore } from './redis-store.ts';
 
 export interface Store {
   get<T>(key: string): Promise<T | undefined>;
@@ -14,12 +17,15 @@ export interface Store {
    * Keyv has no set-if-absent (concurrent has-then-set writers all "win"), so claims bypass it.
    */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Resolves once the store is reachable (Redis: the first connection); rejects with a config error if not. */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Open a store from a spec: "memory" or "sqlite:PATH". */
-export function openStore(spec: string): Store {
+/** Open a store from a spec: "memory", "sqlite:PATH" or "redis://HOST:PORT[/DB]" ("rediss://" for TLS). */
+export function openStore(spec: string, logger?: Logger): Store {
   if (spec === 'memory') return memoryStore();
+  if (isRedisSpec(spec)) return redisStore(spec, logger);
   if (spec.startsWith('sqlite:')) {
     const path = spec.slice('sqlite:'.length);
     try {
@@ -32,7 +38,10 @@ export function openStore(spec: string): Store {
       });
     }
   }
-  throw new CopydeskError('config', `Unsupported COPYDESK_STORE "${spec}": use "memory" or "sqlite:PATH".`);
+  throw new CopydeskError(
+    'config',
+    `Unsupported COPYDESK_STORE "${spec}": use "memory", "sqlite:PATH" or "redis://HOST:PORT[/DB]".`,
+  );
 }
 
 /** The cache half of a Store, the same over any keyv backend. */
@@ -69,11 +78,10 @@ function memoryStore(): Store {
 
 function sqliteStore(path: string): Store {
   mkdirSync(dirname(path), { recursive: true });
-  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, driver: 'node:sqlite', busyTimeout: 5_000, wal: true });
-  // As for the claims below: under WAL, NORMAL commits without an fsync. The bot writes through keyv on the event
-  // loop for each Slack call it tags (unknown-outcome), ~3 ms of fsync each under the ack bench's burst.
-  adapter.query('PRAGMA synchronous = NORMAL').catch(() => {});
-  const keyv = new Keyv({ store: adapter, namespace: 'copydesk' });
+  const keyv = new Keyv({
+    store: new KeyvSqlite({ uri: `sqlite://${path}`, driver: 'node:sqlite', busyTimeout: 5_000, wal: true }),
+    namespace: 'copydesk',
+  });
   // Claims live in their own table of the same file: INSERT OR IGNORE plus `changes` is atomic across processes.
   const db = new DatabaseSync(path, { timeout: 5_000 });
   // The file is in WAL mode (keyv's `wal`): NORMAL spares each claim an fsync on the event loop (a claim is a

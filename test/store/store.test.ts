@@ -75,6 +75,6 @@ describe('sqlite store across processes', () => {
 
 it('refuses an unknown store spec with a clear message', () => {
   expect(() => openStore('postgres://db')).toThrow(
-    'Unsupported COPYDESK_STORE "postgres://db": use "memory" or "sqlite:PATH".',
+    'Unsupported COPYDESK_STORE "postgres://db": use "memory", "sqlite:PATH" or "redis://HOST:PORT[/DB]".',
   );
 });

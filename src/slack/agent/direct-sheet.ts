@@ -28,7 +28,7 @@ export interface DirectRequest {
 
 export async function answerDirect(services: SlackServices, client: WebClient, request: DirectRequest) {
   const { channel, threadTs, team, message, logger } = { ...request, logger: services.logger };
-  const job = services.jobs.accept({
+  const job = await services.jobs.accept({
     id: `event:${request.eventId}`,
     team,
     keys: [

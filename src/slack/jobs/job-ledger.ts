@@ -1,11 +1,12 @@
 // The one interface for a job's life: accepted (journaled under its dedupe keys), owned (a lease renewed while
 // this process lives), answered (a sheet or a plain sentence, once) and cleared. Jobs whose owner died are
-// taken over by the next process on the same store and answered in the placeholder they had started. BullMQ
-// (issue 10) is meant to be a second backend behind this same interface.
+// taken over by the next process on the same store and answered in the placeholder they had started. The
+// journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
-import type { JobJournal, JobKey, ReplyTarget } from '../../store/job-journal.ts';
-import { shutdownReply } from '../replies.ts';
+import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
+import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
+import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
 import { threadDestination } from './destinations.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
 
@@ -25,15 +26,19 @@ export interface AcceptedJob {
 
 export interface JobLedger {
   readonly durable: boolean;
-  /** Null for a duplicate: a delivery whose job is answered, or owned by a live process. */
-  accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): AcceptedJob | null;
+  /**
+   * Null for a duplicate: a delivery whose job is answered, or owned by a live process. Rejects when the journal
+   * cannot be reached (Redis away): the caller tells the user to try again.
+   */
+  accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Promise<AcceptedJob | null>;
   /** Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. */
   start(client: WebClient): void;
   stop(): void;
 }
 
-export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger {
+export function createJobLedger(journal: JobJournalBackend, logger: Logger): JobLedger {
   let timer: NodeJS.Timeout | undefined;
+  let slack: WebClient | undefined;
   const handle = (id: string, reply: ReplyTarget, takenOver: boolean): AcceptedJob => {
     let current = reply;
     let done = false;
@@ -60,19 +65,21 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
       },
     };
   };
-  const safely = (work: () => void, message: string): void => {
+  // A journal write that fails (Redis away) is logged, never thrown: the answer itself still goes out.
+  const safely = (work: () => unknown, message: string): void => {
     try {
-      work();
+      const result = work();
+      if (result instanceof Promise) result.catch((error: unknown) => logger.error({ err: error }, message));
     } catch (error) {
       logger.error({ err: error }, message);
     }
   };
 
   const recover = async (client: WebClient): Promise<void> => {
-    let orphans: ReturnType<JobJournal['takeExpired']> = [];
+    let orphans: Awaited<ReturnType<JobJournalBackend['takeExpired']>> = [];
     try {
-      journal.renew();
-      orphans = journal.takeExpired();
+      await journal.renew();
+      orphans = await journal.takeExpired();
     } catch (error) {
       logger.error({ err: error }, 'could not renew or recover jobs');
       return;
@@ -81,7 +88,7 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
       logger.warn({ job: orphan.id, team: orphan.team }, 'answering a job whose owner is gone');
       try {
         await answerInterrupted(client, orphan.reply, logger);
-        journal.answered(orphan.id, { release: true });
+        await journal.answered(orphan.id, { release: true });
       } catch (error) {
         // Left in the journal with our lease: it expires and the next pass (ours or another process's) retries.
         logger.error({ err: error, job: orphan.id }, 'could not answer a recovered job');
@@ -91,8 +98,21 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
 
   return {
     durable: journal.durable,
-    accept: (job) => {
-      const result = journal.accept(job);
+    accept: async (job) => {
+      let result: Awaited<ReturnType<JobJournalBackend['accept']>>;
+      try {
+        result = await journal.accept(job);
+      } catch (error) {
+        // Redis away: the event is already acknowledged; say so where the answer would have gone, and drop it
+        // (its keys were never written, so asking again works once the store is back).
+        logger.error({ err: error, job: job.id }, 'could not journal a job; the store is unreachable');
+        if (slack) {
+          await answerWith(slack, job.reply, storeUnavailableReply(), logger).catch((failure: unknown) =>
+            logger.warn({ err: failure }, 'could not tell the user the store is unreachable'),
+          );
+        }
+        return null;
+      }
       if (result.outcome === 'duplicate') {
         logger.info({ claim: result.key }, 'duplicate delivery dropped');
         return null;
@@ -104,6 +124,7 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
       return handle(job.id, job.reply, false);
     },
     start: (client) => {
+      slack = client;
       if (!journal.durable) {
         logger.warn('COPYDESK_STORE=memory: fact sheets in progress do not survive a restart');
       }
@@ -119,8 +140,17 @@ export function createJobLedger(journal: JobJournal, logger: Logger): JobLedger 
 }
 
 /** A plain sentence where the job was being answered: it was interrupted, ask again. */
-async function answerInterrupted(client: WebClient, reply: ReplyTarget, logger: Logger): Promise<void> {
-  const sentence = shutdownReply(true);
+function answerInterrupted(client: WebClient, reply: ReplyTarget, logger: Logger): Promise<void> {
+  return answerWith(client, reply, shutdownReply(true), logger);
+}
+
+/** One sentence where a job is (or would have been) answered. */
+async function answerWith(
+  client: WebClient,
+  reply: ReplyTarget,
+  sentence: Reply,
+  logger: Logger,
+): Promise<void> {
   if (reply.kind === 'stream') {
     await stopInterruptedStream(client, reply, sentence, logger);
     return;

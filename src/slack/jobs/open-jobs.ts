@@ -1,17 +1,29 @@
 // The job ledger on the same store as the cache and claims: the SQLite file of COPYDESK_STORE (by default in
-// the data directory), or an in-memory database for COPYDESK_STORE=memory.
+// the data directory), an in-memory database for COPYDESK_STORE=memory, or the Redis server of
+// COPYDESK_STORE=redis://… (on the store's own connection).
 import { CopydeskError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { type JobJournal, openJobJournal } from '../../store/job-journal.ts';
+import { openJobJournal } from '../../store/job-journal.ts';
+import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
+import { isRedisSpec } from '../../store/redis-client.ts';
+import { openRedisJobJournal } from '../../store/redis-job-journal.ts';
+import type { RedisStore } from '../../store/redis-store.ts';
+import type { Store } from '../../store/store.ts';
 import { createJobLedger, type JobLedger } from './job-ledger.ts';
 
 export function openJobs(
   storeSpec: string,
   leaseMs: number,
   logger: Logger,
-): { ledger: JobLedger; journal: JobJournal } {
+  store?: Store,
+): { ledger: JobLedger; journal: JobJournalBackend } {
+  if (isRedisSpec(storeSpec)) {
+    if (!store || !('redis' in store)) throw new Error('a Redis job journal needs the Redis store it shares');
+    const journal = openRedisJobJournal((store as RedisStore).redis, leaseMs);
+    return { ledger: createJobLedger(journal, logger), journal };
+  }
   const path = storeSpec === 'memory' ? ':memory:' : storeSpec.replace(/^sqlite:/, '');
-  let journal: JobJournal;
+  let journal: JobJournalBackend;
   try {
     journal = openJobJournal(path, leaseMs);
   } catch (error) {

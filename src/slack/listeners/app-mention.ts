@@ -27,7 +27,7 @@ export function registerAppMention(app: App, services: SlackServices): void {
     if (!message) return;
     const threadTs = event.thread_ts ?? event.ts;
     const team = context.teamId ?? body.team_id ?? 'unknown';
-    const job = services.jobs.accept({
+    const job = await services.jobs.accept({
       id: `event:${body.event_id}`,
       team,
       keys: [

@@ -25,7 +25,7 @@ export function registerFactsheetCommand(app: App, services: SlackServices): voi
     const inputs: SourceInput[] = urls.map((url) => ({ kind: 'url', url }));
     const team = context.teamId ?? command.team_id;
     // Replays of the same request are refused at the door (request gate); the journal keeps the job's answer.
-    const job = services.jobs.accept({
+    const job = await services.jobs.accept({
       id: `command:${command.trigger_id ?? randomUUID()}`,
       team,
       keys: [],

@@ -26,7 +26,7 @@ export function registerReactionAdded(app: App, services: SlackServices): void {
     if (context.botUserId && event.item_user === context.botUserId) return;
     const { channel, ts } = event.item;
     const team = context.teamId ?? body.team_id ?? 'unknown';
-    const job = services.jobs.accept({
+    const job = await services.jobs.accept({
       id: `event:${body.event_id}`,
       team,
       keys: [{ key: `event:${body.event_id}`, ttlMs: EVENT_CLAIM_TTL_MS }],

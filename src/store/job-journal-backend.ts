@@ -1,0 +1,17 @@
+// What the job ledger needs from a journal, whatever keeps it: the SQLite journal answers at once (its type,
+// JobJournal, stays synchronous for its own tests), the Redis journal answers over the network.
+import type { Acceptance, JobKey, JournaledJob, ReplyTarget } from './job-journal.ts';
+
+type Awaitable<T> = T | Promise<T>;
+
+export interface JobJournalBackend {
+  readonly durable: boolean;
+  readonly owner: string;
+  readonly leaseMs: number;
+  accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Awaitable<Acceptance>;
+  setReply(id: string, reply: ReplyTarget): Awaitable<void>;
+  answered(id: string, options?: { release?: boolean }): Awaitable<void>;
+  renew(): Awaitable<void>;
+  takeExpired(): Awaitable<JournaledJob[]>;
+  close(): void;
+}

@@ -1,0 +1,97 @@
+// Issue 10, item 1: COPYDESK_STORE=redis://… against a real redis-server. Two store handles stand for two
+// instances: they share the cache, a claim is won by exactly one of them, and the job journal's rules hold
+// across them. Redis going away makes claims fail at once (never hang, never crash), and they work again when
+// it is back, on the same handle.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ReplyTarget } from '../../src/store/job-journal.ts';
+import { openRedisJobJournal } from '../../src/store/redis-job-journal.ts';
+import type { RedisStore } from '../../src/store/redis-store.ts';
+import { openStore } from '../../src/store/store.ts';
+import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
+
+describe.skipIf(!redisAvailable)('Redis store', () => {
+  let redis: TestRedis;
+  const open: RedisStore[] = [];
+  const store = (): RedisStore => {
+    const opened = openStore(redis.url) as RedisStore;
+    open.push(opened);
+    return opened;
+  };
+
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterEach(async () => {
+    for (const opened of open.splice(0)) await opened.close();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it('shares the cache and gives each claim to exactly one of two instances', async () => {
+    const [a, b] = [store(), store()];
+    await a.set('sheet:1', { title: 'Flood' }, 60_000);
+    expect(await b.get('sheet:1')).toEqual({ title: 'Flood' });
+    await a.set('short', 1, 50);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await b.get('short')).toBeUndefined();
+
+    const wins = await Promise.all([a, b, a, b, a, b].map((handle) => handle.claim('event:E1', 60_000)));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    // Expired claims can be won again.
+    expect(await a.claim('short-claim', 30)).toBe(true);
+    expect(await b.claim('short-claim', 30)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await b.claim('short-claim', 30)).toBe(true);
+  });
+
+  it('keeps the job journal rules across instances', async () => {
+    const reply: ReplyTarget = { kind: 'placeholder', channel: 'C1', threadTs: '1.1', ts: null };
+    const job = { id: 'event:E9', team: 'T1', keys: [{ key: 'event:E9', ttlMs: 60_000 }], reply };
+    const dying = openRedisJobJournal(store().redis, 30);
+    const other = openRedisJobJournal(store().redis, 60_000);
+    expect(await dying.accept(job)).toEqual({ outcome: 'accepted' });
+    await dying.setReply(job.id, { ...reply, ts: '2.2' });
+    // Live owner: a retry to another instance is a duplicate.
+    expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The owner stopped renewing: exactly one of two instances takes it, with its placeholder.
+    const third = openRedisJobJournal(store().redis, 60_000);
+    const [x, y] = await Promise.all([other.takeExpired(), third.takeExpired()]);
+    expect([...x, ...y]).toEqual([
+      { id: 'event:E9', team: 'T1', owner: expect.any(String), reply: { ...reply, ts: '2.2' } },
+    ]);
+    const taker = x.length === 1 ? other : third;
+    await taker.answered(job.id);
+    // Answered: the keys still keep a retry out, unless released.
+    expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
+    const again = { ...job, id: 'event:E10', keys: [{ key: 'event:E10', ttlMs: 60_000 }] };
+    expect(await other.accept(again)).toEqual({ outcome: 'accepted' });
+    await other.answered(again.id, { release: true });
+    expect(await third.accept(again)).toEqual({ outcome: 'accepted' });
+  });
+
+  it('fails claims at once while Redis is away, and works again when it is back', async () => {
+    const handle = store();
+    expect(await handle.claim('before', 60_000)).toBe(true);
+    await redis.kill();
+    const started = Date.now();
+    await expect(handle.claim('during', 60_000)).rejects.toThrow();
+    // A cache is allowed to forget: a read is a miss, a write is skipped.
+    expect(await handle.get('anything')).toBeUndefined();
+    await handle.set('anything', 1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await redis.restart();
+    await expect
+      .poll(() => handle.claim('after', 60_000).catch(() => 'offline'), { timeout: 8_000, interval: 100 })
+      .toBe(true);
+  });
+});
+
+describe('Redis store that cannot be reached', () => {
+  it('says so at start, naming the variable and the host, not hanging', async () => {
+    const handle = openStore('redis://127.0.0.1:1');
+    await expect(handle.ready?.()).rejects.toThrow(/^COPYDESK_STORE: cannot connect to Redis at 127\.0\.0\.1:1 /);
+    await handle.close();
+  }, 15_000);
+});
