@@ -11,6 +11,7 @@ import { type Entity, lastWord, type Mention, type Registry } from './entities.t
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
+import { isPersonNoun } from './speaker-like.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { fold, lower } from './tokens.ts';
 
@@ -97,10 +98,15 @@ export function resolveSpeaker(
       const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx);
       return person ? withEntity(person, null) : null;
     }
-    // "it said" is a company or a ministry; "they said" is too vague to name anyone.
+    // "it said" is a company or a ministry.
     if (ref.word === 'it') {
       const body = nearestBody(ref.at, 'any', () => true, ctx);
       return body ? withEntity(body, null) : null;
+    }
+    // "they said" is the group the sentence before named ("Republicans", "the senators"), or no one.
+    if (ref.word === 'they') {
+      const group = nearestGroup(ctx.text, ref.at);
+      return group ? { speaker: group, role: null, entity: null } : null;
     }
     return null;
   }
@@ -143,6 +149,29 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     if (full) return withEntity(full, null);
   }
   return { speaker: entity.name, role: mention.role ?? localRole ?? entity.role, entity };
+}
+
+/**
+ * The nearest people named as a group in the text just before a "they": a plural of a role or a group word
+ * ("lawmakers", "Senate Democrats"), in the same or the previous sentence. Two named people joined by "and"
+ * are left alone: "they" may be either pairing, and the sheet never guesses.
+ */
+function nearestGroup(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const sentences = before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u);
+  const reach = sentences.slice(-2).join(' ');
+  const words = [...reach.matchAll(/[\p{L}’'-]+/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = (words[i] as RegExpMatchArray)[0];
+    const bare = word.toLowerCase();
+    if (!bare.endsWith('s') || !isPersonNoun(bare)) continue;
+    // Keep a capitalised modifier: "Senate Democrats", "House Republicans".
+    const modifier = words[i - 1]?.[0] ?? '';
+    return /^\p{Lu}/u.test(modifier) && i > 0 && !/^(?:The|A|An|Some|Many|Most)$/.test(modifier)
+      ? `${modifier} ${word}`
+      : word;
+  }
+  return null;
 }
 
 function withEntity(entity: Entity, role: string | null): ResolvedSpeaker {

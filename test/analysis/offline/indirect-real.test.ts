@@ -63,3 +63,13 @@ describe('the circumstances of a quote are not a report', () => {
     expect(indirectQuotes(result)).toEqual(['the results would be made public → Tomas Reyes']);
   });
 });
+
+describe('"they said"', () => {
+  it('names the group the sentence before named, and no one after two people', () => {
+    const result = analyse([
+      'Harbour councillors met the unions on Monday. The port has lost money for a decade, they said.',
+      'Mayor Tomas Reyes and Councillor Ada Brenner toured the pier. The dredging must wait, they said.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['The port has lost money for a decade → Harbour councillors']);
+  });
+});
