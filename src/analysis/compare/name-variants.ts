@@ -66,7 +66,9 @@ function toDisagreement(group: Spelling[]): Disagreement {
     ([name, ids]) => `${ids.join(' and ')} ${ids.length > 1 ? 'spell' : 'spells'} it “${name}”`,
   );
   const names = [...bySpelling.keys()];
-  const accentsOnly = names.every((name) => foldCase(name) === foldCase(names[0] as string));
+  // "Enrique Pena Nieto" against "Peña Nieto": the short form is the long one's ending once accents fold.
+  const folded = names.map(foldCase).sort((a, b) => b.length - a.length);
+  const accentsOnly = folded.every((name) => (folded[0] as string).endsWith(name));
   return {
     topic: `${accentsOnly ? 'Accents in' : 'Spelling of'} ${(ordered[0] as Spelling).name}`,
     kind: 'name',

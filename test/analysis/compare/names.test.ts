@@ -26,6 +26,8 @@ describe('name spelling variants', () => {
   it('shows accents one outlet drops as house style, but only as a low item', () => {
     const sources = texts('Senator Raúl Ibáñez spoke in Vellmar.', 'Senator Raul Ibanez spoke in Vellmar.');
     expect(findNameVariants(sources)).toMatchObject([{ topic: 'Accents in Raúl Ibáñez', severity: 'low' }]);
+    const short = texts('Minister Tomas Peña Roca spoke in Vellmar.', 'Mr. Pena Roca spoke in Vellmar.');
+    expect(findNameVariants(short)).toMatchObject([{ severity: 'low' }]);
   });
 
   it('does not take a plural or a possessive for a spelling', () => {
