@@ -91,7 +91,9 @@ describe.skipIf(!redisAvailable)('Redis store', () => {
 describe('Redis store that cannot be reached', () => {
   it('says so at start, naming the variable and the host, not hanging', async () => {
     const handle = openStore('redis://127.0.0.1:1');
-    await expect(handle.ready?.()).rejects.toThrow(/^COPYDESK_STORE: cannot connect to Redis at 127\.0\.0\.1:1 /);
+    await expect(handle.ready?.()).rejects.toThrow(
+      /^COPYDESK_STORE: cannot connect to Redis at 127\.0\.0\.1:1 /,
+    );
     await handle.close();
   }, 15_000);
 });
