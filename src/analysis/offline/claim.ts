@@ -7,6 +7,7 @@
 import type { Registry } from './entities.ts';
 import { isOutletOpinion } from './opinion.ts';
 import type { TextModel } from './sentences.ts';
+import { hasFiniteVerb } from './speaker-check.ts';
 import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
 
 export interface Claim {
@@ -24,7 +25,10 @@ const MAX_WORDS = 35;
  * aside or a semicolon. Never at a bare comma, which as often ends an apposition as a clause.
  */
 const CUT =
-  /;\s|\s[—―–]\s|\s--\s|,\s(?=(?:which|who|whose|while|but|and|as|after|although|though|because|since|even as|even though|according to|including|amid|despite|where|when|with)\b)/gi;
+  /;\s|\s[—―–]\s|\s--\s|,\s(?=(?:which|whose|while|but|after|although|though|because|since|even as|even though|according to|including|amid|despite|where|when)\b)/gi;
+// Not at ", and", ", with" or ", who": they as often join two adjectives ("controversial, and religiously
+// laden, remarks"), an aside ("every buyer, with limited exceptions, to undergo") or an apposition ("the
+// aide, Elizabeth Lauten, 31, who has…") as they end a clause.
 
 export function standaloneClaim(
   model: TextModel,
@@ -48,6 +52,8 @@ export function standaloneClaim(
   const evidence = model.text.slice(start, end).replace(/[\s,;:]+$/u, '');
   const words = countWords(evidence);
   if (words < MIN_WORDS || words > MAX_WORDS || !balancedQuotes(evidence)) return null;
+  // A statement has a verb: "Gov. Ada Brenner and Mayor Tomas Reyes banning travel to Dunmore" is a caption.
+  if (!hasFiniteVerb(evidence, true)) return null;
   if (leansOnPronoun(registry, sentenceIndex, start, evidence) || leansOnThey(evidence)) return null;
   return { statement: asStatement(evidence), evidence, sentence: sentenceIndex };
 }

@@ -12,6 +12,8 @@ export interface WordLexicon {
   verbs: Set<string>;
   /** Simple past forms: "spoke", "said". */
   past: Set<string>;
+  /** Tensed verb forms only, no bare infinitive: "announced", "says", "is". */
+  tensed: Set<string>;
   /** Nouns for people by what they do: "businessman", "narrator", "strategists". */
   actors: Set<string>;
   /** Words that are never a noun (verbs, adjectives, adverbs…) and no one's name: "Trying", "Then". */
@@ -19,6 +21,7 @@ export interface WordLexicon {
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
+const TENSED_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Demonym']);
 const NAME_TAGS = new Set([
@@ -40,6 +43,7 @@ export function wordLexicon(): WordLexicon {
     places: new Set(),
     verbs: new Set(),
     past: new Set(),
+    tensed: new Set(),
     actors: new Set(),
     notNouns: new Set(),
   };
@@ -56,6 +60,7 @@ export function wordLexicon(): WordLexicon {
     if (word.includes(' ')) continue;
     if (tags.some((t) => VERB_TAGS.has(t))) lexicon.verbs.add(word);
     if (tags.includes('PastTense')) lexicon.past.add(word);
+    if (tags.some((t) => TENSED_TAGS.has(t))) lexicon.tensed.add(word);
     if (tags.includes('Actor')) lexicon.actors.add(word);
     if (!tags.some((t) => NAME_TAGS.has(t) || NOUN_TAGS.has(t))) lexicon.notNouns.add(word);
   }

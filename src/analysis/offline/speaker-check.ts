@@ -110,14 +110,16 @@ export function isSpeakerName(speaker: string): boolean {
  * Whether a reported clause has a verb of its own ("the truce would hold") rather than being a noun phrase
  * that happened to follow a verb of saying ("the charges during a press conference").
  */
-export function hasFiniteVerb(clause: string): boolean {
+export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   if (PLAIN_VERB.test(clause)) return true;
-  const verbs = wordLexicon().verbs;
-  return (clause.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).some(
+  // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
+  // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
+  const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
+  return (clause.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).some(
     // "underscores" is the third person of the infinitive "underscore".
     (word) => verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1))),
   );
 }
 
 const PLAIN_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|won['’]t|isn['’]t|wasn['’]t|\p{Ll}{3,}ed)\b/iu;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|won['’]t|isn['’]t|wasn['’]t|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;

@@ -102,3 +102,15 @@ describe('offline key facts stand on their own', () => {
     for (const fact of result.facts) expect(text.includes(fact.evidence)).toBe(true);
   });
 });
+
+describe('key facts on real layouts', () => {
+  it('never cuts a long sentence where "and" joins two describing words, nor keeps a caption with no verb', () => {
+    const result = analyse([
+      'A more cautious Mayor Tomas Reyes doubled down on several controversial, and politically costly, remarks about the harbour levy in an interview with Channel 4 on Sunday morning, telling viewers that the port could not survive another year without it and that the unions would come round.',
+      'Councillor Ada Brenner and Mayor Tomas Reyes banning council-funded travel to Dunmore.',
+    ]);
+    const statements = result.facts.map((f) => f.statement);
+    expect(statements.some((s) => s.endsWith('several controversial.'))).toBe(false);
+    expect(statements.some((s) => s.includes('banning council-funded travel'))).toBe(false);
+  });
+});
