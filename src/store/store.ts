@@ -33,9 +33,13 @@ export function openStore(spec: string, logger?: Logger): Store {
     } catch (error) {
       // A path that cannot be created or opened is a configuration problem: name the variable, not "something".
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new CopydeskError('config', `COPYDESK_STORE: cannot open the SQLite file "${path}" (${reason}).`, {
-        cause: error,
-      });
+      throw new CopydeskError(
+        'config',
+        `COPYDESK_STORE: cannot open the SQLite file "${path}" (${reason}).`,
+        {
+          cause: error,
+        },
+      );
     }
   }
   throw new CopydeskError(
