@@ -82,7 +82,12 @@ function memoryStore(): Store {
 
 function sqliteStore(path: string): Store {
   mkdirSync(dirname(path), { recursive: true });
-  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, driver: 'node:sqlite', busyTimeout: 5_000, wal: true });
+  const adapter = new KeyvSqlite({
+    uri: `sqlite://${path}`,
+    driver: 'node:sqlite',
+    busyTimeout: 5_000,
+    wal: true,
+  });
   // As for the claims below: under WAL, NORMAL commits without an fsync. The bot writes through keyv on the event
   // loop for each Slack call it tags (unknown-outcome), ~3 ms of fsync each under the ack bench's burst.
   adapter.query('PRAGMA synchronous = NORMAL').catch(() => {});
