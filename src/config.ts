@@ -64,6 +64,13 @@ const EnvSchema = z.object({
   COPYDESK_DATA_DIR: z.string().trim().min(1).default('.data'),
   /** How long a job stays owned by a process that stops renewing it (died) before another may take it over. */
   COPYDESK_JOB_LEASE_MS: positiveInt(30_000, 600_000),
+  /**
+   * With Redis: fact sheets one workspace may have waiting or running in the durable queue, across every
+   * instance; one more is answered "ask again once some are done".
+   */
+  COPYDESK_QUEUE_MAX_PER_WORKSPACE: positiveInt(20, 10_000),
+  /** With Redis: queued fact sheets this instance's worker runs at once, all workspaces together. */
+  COPYDESK_QUEUE_CONCURRENCY: positiveInt(4, 64),
   /** How long a sheet's source texts are kept for follow-up questions, then forgotten. */
   COPYDESK_KEEP_SOURCES_DAYS: positiveInt(7, 365),
   /** Worker threads for HTML extraction and the offline engine in the Slack app (the pool's bound). */

@@ -12,6 +12,7 @@ import { createSnippetDownloader } from './gather/snippet-download.ts';
 import { requestGate } from './http/request-gate.ts';
 import type { JobLedger } from './jobs/job-ledger.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import type { SheetQueue } from './jobs/queue/sheet-queue.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackServices } from './services.ts';
 import { perKeyRateLimitedFetch } from './web/per-key-rate-limits.ts';
@@ -45,6 +46,8 @@ export interface SlackAppOptions {
   /** Time one Web API call may take (15 s); tests shorten it to play a slow Slack. */
   webApiTimeoutMs?: number;
   answerQuestion: SlackServices['answerQuestion'];
+  /** The durable queue (COPYDESK_STORE=redis://…); absent, jobs run in this process. */
+  queue?: SheetQueue;
 }
 
 export interface SlackApp {
@@ -83,6 +86,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     progressIntervalMs: options.progressIntervalMs ?? 1_200,
     keptDays: config.COPYDESK_KEEP_SOURCES_DAYS,
     answerQuestion: options.answerQuestion,
+    ...(options.queue ? { queue: options.queue } : {}),
   };
   const accepting = { value: true };
   const slackLogger = boltLogger(logger);

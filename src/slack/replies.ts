@@ -31,6 +31,13 @@ export function queuedReply(ahead: number): Reply {
   );
 }
 
+/** COPYDESK_QUEUE_MAX_PER_WORKSPACE reached, across every instance. */
+export function queueFullReply(): Reply {
+  return reply(
+    ':no_entry: copydesk already has as many fact sheets waiting for this workspace as it takes. Please ask again once some are done.',
+  );
+}
+
 export function busyReply(): Reply {
   return reply(
     ':no_entry: copydesk is busy with too many fact sheets in this workspace right now. Please ask again in a few minutes.',

@@ -7,12 +7,15 @@ import type { FactSheet, SourceInput } from '../types.ts';
 import type { FileDownloader } from './gather/message-sources.ts';
 import type { JobLedger } from './jobs/job-ledger.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
+import type { SheetQueue } from './jobs/queue/sheet-queue.ts';
 
 export interface SlackServices {
   logger: Logger;
   /** Holds the dedupe claims. */
   store: Store;
   runner: JobRunner;
+  /** With Redis: mentions' fact sheets go to the durable queue (BullMQ), run by any instance's worker. */
+  queue?: SheetQueue;
   /** Accepts, owns and clears jobs; also the dedupe of deliveries that start one. */
   jobs: JobLedger;
   /**

@@ -6,12 +6,15 @@ import { keepTexts } from '../followup/keep-texts.ts';
 import type { Logger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
 import { createRuntime } from '../runtime.ts';
+import type { RedisStore } from '../store/redis-store.ts';
 import { openStore } from '../store/store.ts';
 import { createDeadline } from '../util/deadline.ts';
 import { checkAppToken } from './app-token-check.ts';
 import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
+import { openSheetQueue } from './jobs/queue/open-sheet-queue.ts';
+import { giveUpQueuedSheet, runQueuedSheet } from './jobs/queue/queued-sheet-job.ts';
 import { depsForModel } from './workspace/model-engines.ts';
 
 export interface RunningSlackApp {
@@ -56,6 +59,8 @@ export async function startSlackApp(
     throw error;
   }
   const jobs = openJobs(storeSpec, config.COPYDESK_JOB_LEASE_MS, logger, claims);
+  const queue =
+    'redis' in claims ? openSheetQueue(config, claims as RedisStore, storeSpec, logger) : undefined;
   // Every sheet's source texts are kept a few days, for the questions asked in its thread.
   runtime.deps.onText = keepTexts(claims, config.COPYDESK_KEEP_SOURCES_DAYS, logger);
   const withModel = depsForModel(runtime.deps, config, logger);
@@ -65,6 +70,7 @@ export async function startSlackApp(
     store: claims,
     jobs: jobs.ledger,
     answerQuestion: followupAnswerer(config, claims),
+    ...(queue ? { queue } : {}),
     buildSheet:
       options.buildSheet ??
       ((inputs, onProgress, requestedAt, model) =>
@@ -88,6 +94,11 @@ export async function startSlackApp(
   }
   // Leases renewed from now on; jobs a dead process left behind are answered in their placeholders.
   jobs.ledger.start(slack.app.client);
+  // This instance's worker takes queued sheets, its own and other instances'.
+  queue?.start(
+    (sheet) => runQueuedSheet(slack.services, slack.app.client, sheet),
+    (sheet) => giveUpQueuedSheet(slack.services, slack.app.client, sheet),
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = (graceMs = config.SLACK_SHUTDOWN_GRACE_MS): Promise<void> => {
@@ -98,8 +109,15 @@ export async function startSlackApp(
       } catch (error) {
         logger.warn({ err: error }, 'stopping the Slack receiver failed');
       }
-      const result = await slack.services.runner.shutdown(graceMs);
-      logger.info(result, 'fact sheet jobs finished or reported');
+      const [result, queued] = await Promise.all([
+        slack.services.runner.shutdown(graceMs),
+        // Running queued sheets get the same grace; the rest stay queued for the other instances.
+        queue?.close(graceMs),
+      ]);
+      logger.info(
+        { ...result, ...(queued ? { queueDrained: queued.finished } : {}) },
+        'fact sheet jobs finished or reported',
+      );
       jobs.ledger.stop();
       jobs.journal.close();
       if (claims !== runtime.store) await claims.close();

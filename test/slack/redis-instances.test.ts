@@ -54,7 +54,12 @@ describe.skipIf(!redisAvailable)('two instances on one Redis', () => {
     const later = mention();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await first.send(eventEnvelope(later))).status).toBe(200);
-    const sheet = await first.until(() => first.slack.callsTo('chat.update').find(isSheet), 15_000);
-    expect(sheet.params.channel).toBe(later.channel);
+    // Its sheet is a queued job: whichever instance's worker takes it answers, in the placeholder first posted.
+    const placeholder = await first.until(() => first.slack.callsTo('chat.postMessage')[0]);
+    expect(placeholder.params).toMatchObject({ channel: later.channel, thread_ts: later.ts });
+    await first.until(() => calls('chat.update').find(isSheet), 15_000);
+    await Promise.all(both().map((h) => h.settle()));
+    expect(calls('chat.update').filter(isSheet)).toHaveLength(1);
+    expect(calls('chat.postMessage')).toHaveLength(1);
   }, 40_000);
 });

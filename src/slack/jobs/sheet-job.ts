@@ -85,9 +85,10 @@ export async function startSheetJob(services: SlackServices, spec: SheetJobSpec)
   }
 }
 
-async function runSheetJob(
+/** The job itself (gather, pipeline, deliver), without the ledger: the in-process runner and the queue's worker. */
+export async function runSheetJob(
   services: SlackServices,
-  spec: SheetJobSpec,
+  spec: Omit<SheetJobSpec, 'job' | 'placeholderShown'>,
   wasQueued: boolean,
   requestedAt: number,
 ): Promise<void> {

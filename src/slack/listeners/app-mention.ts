@@ -1,18 +1,11 @@
 // @copydesk in a channel or thread: read the message's sources (or the thread's, for a bare mention in a thread)
 // and answer in the thread.
 import type { App } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { countSources, gatherSources } from '../gather/message-sources.ts';
-import {
-  asSlackMessage,
-  isBotMessage,
-  isOwnMessage,
-  isThreadReply,
-  type SelfIds,
-} from '../gather/slack-message.ts';
-import { readThread } from '../gather/thread-reader.ts';
+import { asSlackMessage, isThreadReply } from '../gather/slack-message.ts';
 import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { answerIfQuestion } from '../jobs/followup-job.ts';
+import { enqueueSheet, gatherThread } from '../jobs/queue/queued-sheet-job.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
 import { threadAnswer } from '../jobs/thread-answer.ts';
 import { emptyThreadReply, mentionHowTo } from '../replies.ts';
@@ -67,6 +60,20 @@ export function registerAppMention(app: App, services: SlackServices): void {
     // Nothing to read, in a thread with a sheet: a question about that sheet's sources, not a new sheet.
     const where = { team, channel: event.channel, threadTs, text: message.text };
     if (direct === 0 && (await answerIfQuestion(services, client, where, job))) return;
+    if (services.queue) {
+      // Several instances on Redis: the sheet becomes a durable job that any instance's worker finishes.
+      await enqueueSheet(services, client, {
+        queue: services.queue,
+        job,
+        team,
+        channel: event.channel,
+        threadTs,
+        user: event.user ?? null,
+        knownCount: direct > 0 ? direct : null,
+        source: direct > 0 ? { kind: 'message', message } : { kind: 'thread', self },
+      });
+      return;
+    }
     await startSheetJob(services, {
       team,
       job,
@@ -87,17 +94,4 @@ export function registerAppMention(app: App, services: SlackServices): void {
       hintForSingleSource: false,
     });
   });
-}
-
-/** A bare mention in a thread reads the people's messages in it: not bots', and not copydesk's own sheets. */
-async function gatherThread(
-  client: WebClient,
-  channel: string,
-  threadTs: string,
-  self: SelfIds,
-  services: SlackServices,
-) {
-  const messages = await readThread(client, channel, threadTs);
-  const people = messages.filter((message) => !isBotMessage(message) && !isOwnMessage(message, self));
-  return gatherSources(people, services.downloadFile);
 }

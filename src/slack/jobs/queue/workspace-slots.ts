@@ -1,0 +1,63 @@
+// Per-workspace limits across every instance, in Redis. Open-source BullMQ has no per-group concurrency, so a
+// workspace's share is counted here: `running:<team>` holds the jobs running now and `held:<team>` the jobs
+// waiting or running, each a sorted set of job ids scored by when the entry expires. An entry whose instance
+// died (kill -9) is not released, but it expires after `leaseMs` unless renewed, so a crash never leaks a slot
+// for good. Each check-and-add is one Lua script: two instances cannot both take the last slot.
+import type { RedisConnection } from '../../../store/redis-client.ts';
+
+const PREFIX = 'copydesk:ws:';
+
+// KEYS[1]: the set. ARGV: now, id, limit, expires. 1 when added (or already in it), 0 when full.
+const TAKE = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if redis.call('ZSCORE', KEYS[1], ARGV[2]) then
+  redis.call('ZADD', KEYS[1], ARGV[4], ARGV[2])
+  return 1
+end
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[4], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], math.max(1, tonumber(ARGV[4]) - tonumber(ARGV[1])))
+return 1
+`;
+
+export interface WorkspaceSlots {
+  /** Count a job as waiting or running for its workspace; false when `maxHeld` are already. */
+  hold(team: string, id: string, maxHeld: number, ttlMs: number): Promise<boolean>;
+  /** Start running, if fewer than `perTeam` of the workspace's jobs are running on any instance. */
+  run(team: string, id: string, perTeam: number, leaseMs: number): Promise<boolean>;
+  /** Keep a running job's entries alive (each lease) while it runs. */
+  renew(team: string, id: string, leaseMs: number, holdMs: number): Promise<void>;
+  /** The job is over (answered, or given up): it no longer counts. */
+  release(team: string, id: string): Promise<void>;
+}
+
+export function workspaceSlots(redis: RedisConnection): WorkspaceSlots {
+  const take = async (set: string, id: string, limit: number, ttlMs: number): Promise<boolean> => {
+    await redis.ready;
+    const now = Date.now();
+    const result = await redis.client.sendCommand([
+      'EVAL',
+      TAKE,
+      '1',
+      set,
+      String(now),
+      id,
+      String(limit),
+      String(now + ttlMs),
+    ]);
+    return Number(result) === 1;
+  };
+  return {
+    hold: (team, id, maxHeld, ttlMs) => take(`${PREFIX}held:${team}`, id, maxHeld, ttlMs),
+    run: (team, id, perTeam, leaseMs) => take(`${PREFIX}running:${team}`, id, perTeam, leaseMs),
+    renew: async (team, id, leaseMs, holdMs) => {
+      const now = Date.now();
+      await redis.client.zAdd(`${PREFIX}running:${team}`, { score: now + leaseMs, value: id }, { XX: true });
+      await redis.client.zAdd(`${PREFIX}held:${team}`, { score: now + holdMs, value: id }, { XX: true });
+    },
+    release: async (team, id) => {
+      await redis.client.zRem(`${PREFIX}running:${team}`, id);
+      await redis.client.zRem(`${PREFIX}held:${team}`, id);
+    },
+  };
+}
