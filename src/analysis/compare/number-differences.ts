@@ -214,13 +214,14 @@ const EVENT_TOPICS: Record<string, string> = {
 };
 
 function topicOf(sighting: Sighting): string {
-  const noun = sighting.figure.counts;
+  // A verb read where the counted noun should be ("14 people died", "1.5 million seeking …") names nothing.
+  const counted = sighting.figure.counts;
+  const noun = counted !== null && /(?:ing|ed)$/.test(counted) ? null : counted;
   if (noun === 'dollar' || noun === 'pound' || noun === 'euro') return `Amount of money (${plural(noun)})`;
   if (sighting.event)
     return `${EVENT_TOPICS[sighting.event] ?? 'Number'}${noun && !GENERIC.has(noun) ? ` (${plural(noun)})` : ''}`;
   if (noun === 'percent') return 'Percentage';
-  // A verb read where the counted noun should be ("1.5 million seeking …") names nothing: say "Number".
-  return noun === null || /(?:ing|ed)$/.test(noun) ? 'Number' : `Number of ${plural(noun)}`;
+  return noun === null ? 'Number' : `Number of ${plural(noun)}`;
 }
 
 function plural(noun: string): string {

@@ -178,3 +178,13 @@ describe('figures the key facts left out', () => {
     ).toEqual([]);
   });
 });
+
+describe('topics', () => {
+  it('never makes a noun of the verb after a toll', () => {
+    const { disagreements } = numbers(
+      fact('Fourteen people died when the ferry overturned'),
+      fact('At least 12 people died when the ferry overturned'),
+    );
+    expect(disagreements[0]?.topic).toBe('Death toll');
+  });
+});
