@@ -37,14 +37,6 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('never lets a test read ../shared, which a user’s clone does not have', () => {
-    const tests = sourceFiles(join(root, 'test')).filter((file) => file !== 'test/architecture.test.ts');
-    const offenders = tests.filter((file) =>
-      /\.\.\/shared\b|shared\/data/.test(readFileSync(join(root, file), 'utf8')),
-    );
-    expect(offenders).toEqual([]);
-  });
-
   it('keeps files small', () => {
     const large = files.filter((file) => readFileSync(join(root, file), 'utf8').split('\n').length > 300);
     expect(large).toEqual([]);
