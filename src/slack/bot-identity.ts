@@ -1,8 +1,9 @@
 // The bot's own IDs, asked of Slack once before anything listens. Bolt would otherwise call auth.test from its
 // constructor and leave the rejection unhandled: the process said "listening" and then died of a bad token or an
 // unreachable Slack with a stack. Here either failure is one sentence naming the variable to check.
-import { type Logger, LogLevel, WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import { CopydeskError } from '../errors.ts';
+import { slackErrorCode, slackHost, startupClient } from './startup-client.ts';
 
 export interface BotIdentity {
   botUserId: string;
@@ -11,16 +12,6 @@ export interface BotIdentity {
 
 const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
 
-const SILENT: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {},
-};
-
 export async function identifyBot(options: {
   token: string;
   botUserId?: string | undefined;
@@ -28,22 +19,13 @@ export async function identifyBot(options: {
   slackApiUrl?: string | undefined;
 }): Promise<BotIdentity> {
   if (options.botUserId && options.botId) return { botUserId: options.botUserId, botId: options.botId };
-  const client = new WebClient(options.token, {
-    ...(options.slackApiUrl
-      ? { slackApiUrl: options.slackApiUrl.endsWith('/') ? options.slackApiUrl : `${options.slackApiUrl}/` }
-      : {}),
-    retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1_000 },
-    timeout: 10_000,
-    rejectRateLimitedCalls: true,
-    // Its own console lines ("http request failed") would bury the one sentence this start ends with.
-    logger: SILENT,
-  });
-  const where = options.slackApiUrl ? new URL(options.slackApiUrl).host : 'slack.com';
+  const client = startupClient(options.token, options.slackApiUrl);
+  const where = slackHost(options.slackApiUrl);
   let result: Awaited<ReturnType<WebClient['auth']['test']>>;
   try {
     result = await client.auth.test();
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (code && REFUSED.has(code)) {
       throw new CopydeskError(
         'config',
