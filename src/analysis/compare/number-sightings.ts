@@ -96,6 +96,26 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
   const out: Sighting[] = [];
   // Several facts often quote one sentence: each figure of a source is counted once.
   const seen = new Set<string>();
+  // `start` is where `text` begins in the body, when known: the context is read around it there.
+  const add = (
+    found: Pick<Sighting, 'figure' | 'ref' | 'text' | 'statement' | 'event'> & { start: number | null },
+  ): void => {
+    const { figure, text } = found;
+    const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      source: sheet.id,
+      figure,
+      ref: found.ref,
+      text,
+      statement: found.statement,
+      event: found.event,
+      subjects: namesBefore(text, figure.index),
+      requirement: REQUIREMENT.test(sentenceAround(text, figure.index)),
+      context: contentWords(contextOf(text, figure.index, body, found.start), topic),
+    });
+  };
   for (const fact of sheet.facts) {
     if (fact.sourceText === null) continue;
     const event = eventOf(`${fact.statement} ${fact.sourceText}`);
@@ -106,22 +126,13 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
       if (figure.subset) continue;
       // A fact about one figure ("118 passengers") is not evidence for the others its sentence mentions.
       if (stated !== null && figure.value !== stated) continue;
-      const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        source: sheet.id,
+      add({
         figure,
         ref: fact.id,
         text: fact.sourceText,
         statement: fact.statement,
         event,
-        subjects: namesBefore(fact.sourceText, figure.index),
-        requirement: REQUIREMENT.test(sentenceAround(fact.sourceText, figure.index)),
-        context: contentWords(
-          contextOf(fact.sourceText, figure.index, body, fact.span?.start ?? null),
-          topic,
-        ),
+        start: fact.span?.start ?? null,
       });
     }
   }
@@ -135,19 +146,13 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
         // Outside the key facts only what the rules read reliably: a toll or a count of an event ("killed",
         // "rescued") and sums of money, which have rules of their own. A bare "16" of something is not.
         if (figure.subset || (event === null && !MONEY.has(figure.counts ?? ''))) continue;
-        const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({
-          source: sheet.id,
+        add({
           figure,
           ref: null,
           text: sentence.text,
           statement: sentence.text,
           event,
-          subjects: namesBefore(sentence.text, figure.index),
-          requirement: REQUIREMENT.test(sentenceAround(sentence.text, figure.index)),
-          context: contentWords(contextOf(sentence.text, figure.index, body, sentence.start), topic),
+          start: sentence.start,
         });
       }
     }

@@ -57,27 +57,9 @@ export function chooseFacts(
     return out;
   };
   const pools = {
-    number: take(
-      numbers.map((n) => [
-        {
-          kind: 'number' as const,
-          value: n.value,
-          start: n.at,
-          end: n.at + writtenLength(model, n.at, FIGURE_AT),
-        },
-      ]),
-    ),
+    number: take(numbers.map((n) => [writtenAnchor(model, 'number', n.value, n.at, FIGURE_AT)])),
     person: take(personAnchors(model, registry, speakers)),
-    date: take(
-      dates.map((d) => [
-        {
-          kind: 'date' as const,
-          value: d.value,
-          start: d.at,
-          end: d.at + writtenLength(model, d.at, DATE_AT),
-        },
-      ]),
-    ),
+    date: take(dates.map((d) => [writtenAnchor(model, 'date', d.value, d.at, DATE_AT)])),
   };
   const taken = {
     number: pools.number.slice(0, SHARE.number),
@@ -103,8 +85,16 @@ const FIGURE_AT = /^[$€£]?\s?(?:\d[\d,.]*\d|\d|[\p{L}-]+)(?:\s(?:million|bill
 const DATE_AT =
   /^(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})/u;
 
-function writtenLength(model: TextModel, at: number, pattern: RegExp): number {
-  return Math.max(1, pattern.exec(model.text.slice(at, at + 40))?.[0].length ?? 1);
+/** The anchor for a figure or date found at `at`, spanning it as written. */
+function writtenAnchor(
+  model: TextModel,
+  kind: Anchor['kind'],
+  value: string,
+  at: number,
+  pattern: RegExp,
+): Anchor {
+  const length = Math.max(1, pattern.exec(model.text.slice(at, at + 40))?.[0].length ?? 1);
+  return { kind, value, start: at, end: at + length };
 }
 
 /**
