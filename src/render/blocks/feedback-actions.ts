@@ -5,8 +5,8 @@
 import type { ActionsBlock, PlainTextOption } from '@slack/types';
 import type { FeedbackKind } from '../../feedback/feedback-record.ts';
 import type { FactSheet } from '../../types.ts';
+import { bySeverity } from './disagreement-marks.ts';
 import { oneLine, truncate } from './escape.ts';
-import { bySeverity } from './grid-table.ts';
 
 export const FEEDBACK_BLOCK_ID = 'copydesk_feedback';
 export const FEEDBACK_ACTIONS = {

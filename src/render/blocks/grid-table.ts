@@ -2,29 +2,11 @@
 // cell that source's own words. Pure; the caps come from limits.ts, and what does not fit is reported so the
 // caller can send it to the thread.
 import type { RichTextBlock, RichTextElement, TableBlock } from '@slack/types';
-import type { Disagreement, FactSheet, Severity, SourceSheet } from '../../types.ts';
+import type { Disagreement, FactSheet, SourceSheet } from '../../types.ts';
 import { sourceName } from '../source-name.ts';
+import { bySeverity, KIND_LABEL, SEVERITY_EMOJI } from './disagreement-marks.ts';
 import { oneLine, truncate } from './escape.ts';
 import { GRID_BUDGET, TABLE_LIMITS } from './limits.ts';
-
-/** Same order and marks as the section rendering (sheet-groups.ts), so both forms read alike. */
-export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-const SEVERITY_EMOJI: Record<Severity, string> = {
-  high: 'red_circle',
-  medium: 'large_orange_circle',
-  low: 'white_circle',
-};
-export const KIND_LABEL: Record<Disagreement['kind'], string> = {
-  number: 'numbers',
-  date: 'dates',
-  name: 'names',
-  title: 'titles',
-  quote_wording: 'quote wording',
-  attribution: 'who said it',
-  characterisation: 'characterisation',
-  other: 'other',
-  shared_copy: 'shared copy',
-};
 
 /** A source that does not speak to a disagreement: an empty cell would read as a rendering fault. */
 export const SILENT_CELL = '—';
@@ -39,11 +21,6 @@ export interface GridTable {
   hiddenSources: SourceSheet[];
   /** Characters in all cells: counts toward the message's size. */
   chars: number;
-}
-
-/** Disagreements by severity, highest first; ties keep the comparison's order. */
-export function bySeverity(disagreements: readonly Disagreement[]): Disagreement[] {
-  return [...disagreements].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 export interface GridBudget {

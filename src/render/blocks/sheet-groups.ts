@@ -8,44 +8,24 @@ import type {
   Disagreement,
   FactSheet,
   QuoteVariant,
-  Severity,
   SourceSheet,
   SourceVersion,
 } from '../../types.ts';
 import { variantSpeakers } from '../version-speakers.ts';
 import { section } from './block-kit.ts';
+import { bySeverity, KIND_LABEL, SEVERITY_EMOJI } from './disagreement-marks.ts';
 import { escapeMrkdwn, safeLine } from './escape.ts';
 import { ITEM_CHARS, MAIN_CAPS, SLACK_LIMITS } from './limits.ts';
 import type { Group, Unit } from './message-packer.ts';
 import { sourceTag } from './sheet-head.ts';
 import { quoteUnits, sameWords } from './sheet-quotes.ts';
 
-const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-const SEVERITY_MARK: Record<Severity, string> = {
-  high: ':red_circle:',
-  medium: ':large_orange_circle:',
-  low: ':white_circle:',
-};
-const KIND_LABEL: Record<Disagreement['kind'], string> = {
-  number: 'numbers',
-  date: 'dates',
-  name: 'names',
-  title: 'titles',
-  quote_wording: 'quote wording',
-  attribution: 'who said it',
-  characterisation: 'characterisation',
-  other: 'other',
-  shared_copy: 'shared copy',
-};
-
 export function renderGroups(sheet: FactSheet): Group[] {
   const byId = new Map(sheet.sources.map((source) => [source.id, source]));
   const comparison = sheet.comparison;
   const groups: Group[] = [];
   if (comparison) {
-    const disagreements = [...comparison.disagreements].sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    );
+    const disagreements = bySeverity(comparison.disagreements);
     groups.push({
       title: `*Where sources disagree* (${disagreements.length})`,
       noun: 'disagreement',
@@ -83,7 +63,7 @@ export function renderGroups(sheet: FactSheet): Group[] {
 }
 
 function disagreementUnit(item: Disagreement, byId: Map<string, SourceSheet>): Unit {
-  const head = `${SEVERITY_MARK[item.severity]} *${safeLine(item.topic, 120)}* · _${KIND_LABEL[item.kind]}_`;
+  const head = `:${SEVERITY_EMOJI[item.severity]}: *${safeLine(item.topic, 120)}* · _${KIND_LABEL[item.kind]}_`;
   const note = item.note.trim() === '' ? '' : `\n${safeLine(item.note, ITEM_CHARS.note)}`;
   // Who said it is the difference for an attribution: each source keeps its own column even when the words match.
   const fields = versionFields(item.versions, byId, item.kind !== 'attribution');

@@ -6,8 +6,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { FactSheet } from '../../types.ts';
 import { context, divider, messageChars, section } from './block-kit.ts';
+import { KIND_LABEL } from './disagreement-marks.ts';
 import { escapeMrkdwn, escapeWithin, oneLine, truncate } from './escape.ts';
-import { type GridBudget, type GridTable, gridTable, KIND_LABEL } from './grid-table.ts';
+import { type GridBudget, type GridTable, gridTable } from './grid-table.ts';
 import { GRID_BUDGET, MESSAGE_BUDGET } from './limits.ts';
 import { packDetails } from './message-packer.ts';
 import { renderBlocks, type SlackMessage } from './render-blocks.ts';

@@ -82,13 +82,7 @@ export async function enqueueSheet(services: SlackServices, client: WebClient, r
 
 /** In a worker: the sheet job, answered in the placeholder the listener posted. */
 export async function runQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  const destination = threadDestination(
-    client,
-    sheet.channel,
-    sheet.threadTs,
-    services.logger,
-    sheet.placeholderTs,
-  );
+  const destination = placeholderOf(services, client, sheet);
   const { source } = sheet;
   await runSheetJob(
     services,
@@ -112,14 +106,13 @@ export async function runQueuedSheet(services: SlackServices, client: WebClient,
 
 /** A job that will not be tried again (stalled too often, or failing on every try): say so in its placeholder. */
 export async function giveUpQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  const destination = threadDestination(
-    client,
-    sheet.channel,
-    sheet.threadTs,
-    services.logger,
-    sheet.placeholderTs,
-  );
+  const destination = placeholderOf(services, client, sheet);
   await destination.finish(failureReply('It was interrupted more than once. Please ask again.'));
+}
+
+/** The placeholder the listener posted, where the worker's answer goes. */
+function placeholderOf(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
+  return threadDestination(client, sheet.channel, sheet.threadTs, services.logger, sheet.placeholderTs);
 }
 
 /** A bare mention in a thread reads the people's messages in it: not bots', and not copydesk's own sheets. */
