@@ -1,22 +1,22 @@
 // Issue 9, item 3: kill -9 of the bot during five jobs, then a restart on its SQLite file. Every placeholder
 // ends in a sheet or a plain sentence, exactly once; re-mentioning a message after the crash is answered, not
 // dropped as a duplicate.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotProcess, until } from '../support/bot-process.ts';
 import { freshDataDir } from '../support/data-dir.ts';
 import { exampleResponder } from '../support/example-llm.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { EXAMPLES, exampleText } from '../support/fixtures.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
-import { BOT_TOKEN, type FakeSlack, type SlackCall, startFakeSlack } from '../support/slack-fake-api.ts';
+import { type FakeSlack, type SlackCall, startFakeSlack } from '../support/slack-fake-api.ts';
 import { isSheet } from '../support/slack-harness.ts';
-import { postSigned, SIGNING_SECRET } from '../support/slack-signed-request.ts';
+import { postSigned } from '../support/slack-signed-request.ts';
 
-const main = new URL('../../src/slack/main.ts', import.meta.url).pathname;
 const RESTARTED = /had to restart/;
 let slack: FakeSlack;
 let llm: FakeOpenAI;
@@ -39,40 +39,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function until<T>(check: () => T | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 1_200; i++) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function startBot(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      COPYDESK_DATA_DIR: dataDir,
-      COPYDESK_JOB_LEASE_MS: '1500',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_USER_ID: BOT_USER,
-      SLACK_BOT_ID: 'BCOPYDESK',
-      SLACK_API_URL: slack.url,
-      OPENAI_BASE_URL: llm.url,
-      OPENAI_API_KEY: 'sk-test',
-      COPYDESK_LLM_MAX_RETRIES: '0',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-    },
+  const bot = await startBotProcess({
+    slackUrl: slack.url,
+    llmUrl: llm.url,
+    env: { COPYDESK_DATA_DIR: dataDir },
   });
-  children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const port = await until(() => /"port":(\d+)/.exec(stderr)?.[1], 'the bot to listen');
-  return { child, port: Number(port) };
+  children.push(bot.child);
+  return bot;
 }
 
 const finalFor = (ts: string) => (call: SlackCall) =>

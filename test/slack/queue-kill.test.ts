@@ -2,19 +2,18 @@
 // SIGKILL mid-job has its jobs taken over by another instance's worker (BullMQ stalled-job recovery), which
 // answers each in the placeholder the dead one posted: exactly one sheet each, no second placeholder, no
 // "ask again". And a workspace at COPYDESK_QUEUE_MAX_PER_WORKSPACE is told so in the new request's thread.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotProcess, until } from '../support/bot-process.ts';
 import { exampleResponder } from '../support/example-llm.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { EXAMPLES, exampleText } from '../support/fixtures.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
-import { BOT_TOKEN, type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
+import { type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
 import { isSheet, startHarness } from '../support/slack-harness.ts';
-import { postSigned, SIGNING_SECRET } from '../support/slack-signed-request.ts';
-
-const main = new URL('../../src/slack/main.ts', import.meta.url).pathname;
+import { postSigned } from '../support/slack-signed-request.ts';
 
 describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
   let redis: TestRedis;
@@ -39,43 +38,16 @@ describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
     await redis?.stop();
   });
 
-  async function until<T>(check: () => T | undefined | false, what: string): Promise<T> {
-    for (let i = 0; i < 1_200; i++) {
-      const value = check();
-      if (value !== undefined && value !== false) return value;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
-
   async function startBot(
     extra: Record<string, string> = {},
   ): Promise<{ child: ChildProcess; port: number }> {
-    const child = spawn(process.execPath, [main], {
-      env: {
-        ...extra,
-        PATH: process.env.PATH ?? '',
-        COPYDESK_STORE: redis.url,
-        COPYDESK_JOB_LEASE_MS: '1500',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_USER_ID: BOT_USER,
-        SLACK_BOT_ID: 'BCOPYDESK',
-        SLACK_API_URL: slack.url,
-        OPENAI_BASE_URL: llm.url,
-        OPENAI_API_KEY: 'sk-test',
-        COPYDESK_LLM_MAX_RETRIES: '0',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-      },
+    const bot = await startBotProcess({
+      slackUrl: slack.url,
+      llmUrl: llm.url,
+      env: { ...extra, COPYDESK_STORE: redis.url },
     });
-    children.push(child);
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const port = await until(() => /"port":(\d+)/.exec(stderr)?.[1], 'the bot to listen');
-    return { child, port: Number(port) };
+    children.push(bot.child);
+    return bot;
   }
 
   it('finishes a killed instance’s jobs on another instance, once each, in their placeholders', async () => {
