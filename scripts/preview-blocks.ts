@@ -168,7 +168,7 @@ export function streamHtml(sheet: FactSheet, title: string): string {
   const plan = `<div class="plan"><div class="title">Reading ${sheet.sources.length} sources…</div>${tasks}</div>`;
   const body = messageHtml(message.blocks, 'streamed answer, stopped').replace(
     '<div class="body">',
-    '<div class="body">' + plan.replace(/\$/g, '$$$$'),
+    `<div class="body">${plan.replace(/\$/g, '$$$$')}`,
   );
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>
 <body><div class="thread">${body}</div></body></html>`;

@@ -142,7 +142,7 @@ function personAtEnd(
   if (isFunctionWord(given) || isCalendarWord(given) || isCalendarWord(surname)) return null;
   const start = run.indexOf(`${given} `, run.length - words.slice(k).join(' ').length - 2);
   const text = run
-    .slice(start < 0 ? 0 : start)
+    .slice(Math.max(start, 0))
     .replace(/[’']s$/u, '')
     .replace(/,$/, '');
   const titleBefore = k > 0 && NOT_GIVEN.has((words[k - 1] as string).replace(/\.$/, '').toLowerCase());

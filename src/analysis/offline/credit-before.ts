@@ -124,7 +124,7 @@ const OPENERS = new Set(
 function nameColon(region: Token[], first: number, markAt: number, ctx: PhraseContext): Found | null {
   if (first < 0 || region[markAt - 1]?.text !== ':') return null;
   const parsed = parseForward(region, first, ctx);
-  if (!parsed || parsed.ref.kind !== 'mention' || parsed.ref.mention.entity.kind !== 'person') return null;
+  if (parsed?.ref.kind !== 'mention' || parsed.ref.mention.entity.kind !== 'person') return null;
   let k = parsed.end;
   if (region[k]?.text === ',') {
     k++;
