@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, until } from '../support/bot-process.ts';
+import { type BotProcess, startBotProcess, until } from '../support/bot-process.ts';
 import { freshDataDir } from '../support/data-dir.ts';
 import { exampleResponder } from '../support/example-llm.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
@@ -39,7 +39,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function startBot(): Promise<{ child: ChildProcess; port: number }> {
+async function startBot(): Promise<BotProcess> {
   const bot = await startBotProcess({
     slackUrl: slack.url,
     llmUrl: llm.url,

@@ -5,7 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, until } from '../support/bot-process.ts';
+import { type BotProcess, startBotProcess, until } from '../support/bot-process.ts';
 import { exampleResponder } from '../support/example-llm.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { EXAMPLES, exampleText } from '../support/fixtures.ts';
@@ -38,9 +38,7 @@ describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
     await redis?.stop();
   });
 
-  async function startBot(
-    extra: Record<string, string> = {},
-  ): Promise<{ child: ChildProcess; port: number }> {
+  async function startBot(extra: Record<string, string> = {}): Promise<BotProcess> {
     const bot = await startBotProcess({
       slackUrl: slack.url,
       llmUrl: llm.url,

@@ -1,9 +1,9 @@
 // Issue 9: an LLM server whose 401 body echoes the key. The key (and every Slack secret) must appear in no log
 // line of the bot and no message it posts, and nowhere on the CLI's stderr, whatever field carries it.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copydesk } from '../cli/run-copydesk.ts';
+import { startBotProcess, until } from '../support/bot-process.ts';
 import { freshDataDir } from '../support/data-dir.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { examplePath, exampleText } from '../support/fixtures.ts';
@@ -12,7 +12,6 @@ import { BOT_TOKEN, type FakeSlack, startFakeSlack } from '../support/slack-fake
 import { postSigned, SIGNING_SECRET } from '../support/slack-signed-request.ts';
 
 const KEY = 'sk-echo-SECRET-0123456789abcdef';
-const main = new URL('../../src/slack/main.ts', import.meta.url).pathname;
 let slack: FakeSlack;
 let llm: FakeOpenAI;
 
@@ -38,46 +37,28 @@ afterAll(async () => {
 
 describe('secrets are redacted by value', () => {
   it('the bot: not in any log line (debug included) nor in any Slack message', async () => {
-    const child: ChildProcess = spawn(process.execPath, [main], {
+    const { child, port, output } = await startBotProcess({
+      slackUrl: slack.url,
+      llmUrl: llm.url,
       env: {
-        PATH: process.env.PATH ?? '',
         COPYDESK_DATA_DIR: freshDataDir(),
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_USER_ID: BOT_USER,
-        SLACK_BOT_ID: 'BCOPYDESK',
-        SLACK_API_URL: slack.url,
-        OPENAI_BASE_URL: llm.url,
         OPENAI_API_KEY: KEY,
-        COPYDESK_LLM_MAX_RETRIES: '0',
-        PORT: '0',
         LOG_LEVEL: 'debug',
         SLACK_SHUTDOWN_GRACE_MS: '1000',
       },
     });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
     try {
-      let port: string | undefined;
-      for (let i = 0; i < 1200 && !port; i += 1) {
-        port = /"port":(\d+)/.exec(stderr)?.[1];
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
       const text = `<@${BOT_USER}> ${slackEscape(exampleText('northern-courier'))}`;
-      const reply = await postSigned(Number(port), eventEnvelope(mentionEvent({ text })));
+      const reply = await postSigned(port, eventEnvelope(mentionEvent({ text })));
       expect(reply.status).toBe(200);
-      for (let i = 0; i < 1200 && !slack.callsTo('chat.update').some(isFailure); i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      expect(slack.callsTo('chat.update').some(isFailure)).toBe(true);
+      await until(() => slack.callsTo('chat.update').some(isFailure), 'the job to say it failed');
       expect(llm.requests.length).toBeGreaterThan(0);
     } finally {
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
       await exited;
     }
+    const stderr = output();
     // The failure was logged with its cause (the test would pass vacuously on a silent log otherwise).
     expect(stderr).toContain('Incorrect API key provided');
     for (const secret of [KEY, BOT_TOKEN, SIGNING_SECRET]) {

@@ -17,16 +17,25 @@ export async function until<T>(check: () => T | undefined | false, what: string)
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Starts the bot with a short job lease (a killed instance's jobs are free again soon) and waits for its port. */
+export interface BotProcess {
+  child: ChildProcess;
+  port: number;
+  /** Everything the process has logged so far (its logs go to stderr). */
+  output: () => string;
+}
+
+/**
+ * Starts the bot with a short job lease (a killed instance's jobs are free again soon) and waits for its port.
+ * A bot that never listens is killed before the error is thrown, so no test leaves one behind.
+ */
 export async function startBotProcess(options: {
   slackUrl: string;
   llmUrl: string;
-  /** Where the store lives: COPYDESK_DATA_DIR or COPYDESK_STORE, and anything else the test needs. */
+  /** Where the store lives (COPYDESK_DATA_DIR or COPYDESK_STORE), and any variable to set or override. */
   env: Record<string, string>;
-}): Promise<{ child: ChildProcess; port: number }> {
+}): Promise<BotProcess> {
   const child = spawn(process.execPath, [main], {
     env: {
-      ...options.env,
       PATH: process.env.PATH ?? '',
       COPYDESK_JOB_LEASE_MS: '1500',
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -39,12 +48,18 @@ export async function startBotProcess(options: {
       COPYDESK_LLM_MAX_RETRIES: '0',
       PORT: '0',
       LOG_LEVEL: 'info',
+      ...options.env,
     },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const port = await until(() => /"port":(\d+)/.exec(stderr)?.[1], 'the bot to listen');
-  return { child, port: Number(port) };
+  try {
+    const port = await until(() => /"port":(\d+)/.exec(stderr)?.[1], 'the bot to listen');
+    return { child, port: Number(port), output: () => stderr };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 }
