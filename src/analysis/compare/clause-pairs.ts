@@ -3,6 +3,8 @@
 // Pairing every clause with every other is quadratic in article length, so clauses are indexed on their
 // rarer words and only clauses sharing several of them are compared.
 
+import { multisetDice } from './text-similarity.ts';
+
 export interface Clause {
   source: string;
   /** Where the clause starts in its source's text. */
@@ -107,7 +109,7 @@ export function similarClauses(sources: { id: string; text: string }[]): ClauseP
           for (const b of index.get(key) ?? []) shared.set(b, (shared.get(b) ?? 0) + 1);
         }
         for (const [b, count] of shared) {
-          if (count >= MIN_SHARED_RARE && dice(a.tokens, b.tokens) >= MIN_DICE) pairs.push({ a, b });
+          if (count >= MIN_SHARED_RARE && multisetDice(a.tokens, b.tokens) >= MIN_DICE) pairs.push({ a, b });
         }
       }
     }
@@ -126,20 +128,6 @@ function indexByRareWord(clauses: Clause[]): Map<string, Clause[]> {
   }
   for (const [key, list] of index) if (list.length > MAX_POSTINGS) index.delete(key);
   return index;
-}
-
-function dice(a: Token[], b: Token[]): number {
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-  let shared = 0;
-  for (const t of b) {
-    const left = counts.get(t.key) ?? 0;
-    if (left > 0) {
-      shared++;
-      counts.set(t.key, left - 1);
-    }
-  }
-  return (2 * shared) / (a.length + b.length);
 }
 
 export interface Hunk {

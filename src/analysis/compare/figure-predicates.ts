@@ -89,30 +89,13 @@ const PREDICATE_OF = new Map(
 /** The nearest known verb in the clause (up to 12 words) before a phrase. */
 function predicateInClause(before: string): string | null {
   const clause = before.split(/[.;:!?]/).at(-1) ?? '';
-  const words = clause
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(-12)
-    .reverse();
-  for (const word of words) {
-    const predicate = PREDICATE_OF.get(word);
-    if (predicate) return predicate;
-  }
-  return null;
+  return firstPredicate(wordsOf(clause).slice(-12).reverse());
 }
 
 /** "the $5.7 billion he demanded": the verb a few words after, when none comes before. */
 export function predicateAfter(after: string): string | null {
   const clause = after.split(/[.,;:!?]/)[0] ?? '';
-  for (const word of clause
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(1, 6)) {
-    const predicate = PREDICATE_OF.get(word);
-    if (predicate) return predicate;
-  }
-  return null;
+  return firstPredicate(wordsOf(clause.toLowerCase()).slice(1, 6));
 }
 
 /** The class of the nearest known verb in the five words before a figure. */
@@ -120,11 +103,15 @@ export function predicateBefore(before: string): string | null {
   // "unlock money from the budget, to the tune of $3.5 billion": the sum belongs to the clause before.
   const tune = /,?\s*to the tune of$/.exec(before);
   if (tune) return predicateInClause(before.slice(0, tune.index));
-  const words = before
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(-5)
-    .reverse();
+  return firstPredicate(wordsOf(before).slice(-5).reverse());
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/** The class of the first word, in the order given, that is a known verb. */
+function firstPredicate(words: string[]): string | null {
   for (const word of words) {
     const predicate = PREDICATE_OF.get(word);
     if (predicate) return predicate;

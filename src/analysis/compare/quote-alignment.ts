@@ -10,7 +10,7 @@ import { shownQuotes } from '../ground/ground-analysis.ts';
 import { tokenize } from '../ground/tokens.ts';
 import { wordDiff } from '../ground/word-diff.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
-import { sameSpeaker } from './text-similarity.ts';
+import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
 /** Two wordings sharing this share of their words, in order, are taken for one quote. */
 const SAME_QUOTE_MIN_SIMILARITY = 0.55;
@@ -76,20 +76,7 @@ function sameQuote(x: string, y: string): number {
 
 /** 2·(words the two wordings share, as multisets of diff keys) / (their words): an upper bound of closeness. */
 function commonWordBound(x: string, y: string): number {
-  const a = tokenize(x);
-  const b = tokenize(y);
-  if (a.length + b.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const token of a) counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
-  let common = 0;
-  for (const token of b) {
-    const left = counts.get(token.key) ?? 0;
-    if (left > 0) {
-      common++;
-      counts.set(token.key, left - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
+  return multisetDice(tokenize(x), tokenize(y));
 }
 
 export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {

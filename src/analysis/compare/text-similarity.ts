@@ -62,3 +62,19 @@ export function sameSpeaker(a: string, b: string): boolean {
   const y = speakerKey(b);
   return x !== '' && (x === y || isSpellingVariant(x, y));
 }
+
+/** Dice's coefficient over two multisets of keyed tokens: 2·(tokens shared, counted once each) / (all tokens). */
+export function multisetDice(a: readonly { key: string }[], b: readonly { key: string }[]): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const token of a) counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
+  let shared = 0;
+  for (const token of b) {
+    const left = counts.get(token.key) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(token.key, left - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
