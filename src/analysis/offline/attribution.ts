@@ -8,17 +8,22 @@
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
 // reported; neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
+
+import { wordLexicon } from './compromise-lexicon.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
-import type { Registry } from './entities.ts';
+import type { Mention, Registry } from './entities.ts';
+import { AUXILIARIES } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
+import { lastIndexBefore } from './span-search.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
+import { isAdverb } from './subject-verb-gap.ts';
 import { isWord } from './tokens.ts';
 
 export interface AttributedQuote {
@@ -74,8 +79,9 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       const previous = pending[i - 1];
       const next = pending[i + 1];
       // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.
+      // "…,” she said, as Trump went on about “…”: a person named between them may have said the second.
       if (previous?.found && previous.sentence === item.sentence) {
-        item.found = previous.found;
+        if (!personActsBetween(ctx, previous.quote.end, item.quote.start)) item.found = previous.found;
         return;
       }
       if (!item.standalone) return;
@@ -90,6 +96,25 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
+}
+
+/** A person named between two offsets as the subject of a verb of their own ("as Trump went on"). */
+function personActsBetween(ctx: PhraseContext, from: number, to: number): boolean {
+  const { registry, text } = ctx;
+  for (let i = lastIndexBefore(registry.mentions, to, (m) => m.start); i >= 0; i--) {
+    const mention = registry.mentions[i] as Mention;
+    if (mention.start < from) return false;
+    // "…to ensure that Trump makes it a “priority”" is still the speaker's complement clause.
+    if (
+      mention.entity.kind !== 'person' ||
+      /\b(?:that|whether|if)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(mention.start - 30, mention.start))
+    )
+      continue;
+    const next = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u.exec(text.slice(mention.end, mention.end + 40));
+    const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
+    if (verb && (AUXILIARIES.has(verb) || wordLexicon().tensed.has(verb))) return true;
+  }
+  return false;
 }
 
 /** “…” after "…, Schiff said." in the same paragraph: the speaker just named goes on speaking. */

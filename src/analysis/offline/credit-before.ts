@@ -37,6 +37,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   for (let i = markAt - 1; i >= lo; i--) {
     const word = lower(region[i]?.text ?? '');
+    // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
+    if (word === ';' || (word === 'but' && region[i - 1]?.text === ',' && namesSubject(region[i + 1]))) break;
     // "Trump’s claim that there have been “…”": a possessive name before a noun of saying.
     if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
       const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
@@ -64,6 +66,11 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
   }
   return null;
+}
+
+/** A named subject: "but Kellan was dozing", "but Washington refused"; not "but she knows", the same speaker. */
+function namesSubject(token: Token | undefined): boolean {
+  return token !== undefined && isWord(token) && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
 }
 
 /** Documents quoted as sources: "the indictment says", "according to the complaint". */

@@ -4,6 +4,7 @@
 // something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
 // (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
 // named with that surname, so the fact sheet always shows the full name.
+import { wordLexicon } from './compromise-lexicon.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { findRuns, type Run } from './name-runs.ts';
@@ -78,16 +79,60 @@ export function buildRegistry(model: TextModel): Registry {
     const token = run.tokens[0] as Token;
     const people = bySurname.get(fold(token.text)) ?? [];
     const entity =
-      mainNamesake(people, token.start) ?? findOrAdd(entities, 'other', stripPossessive(token.text));
+      mainNamesake(people, token.start) ??
+      findOrAdd(
+        entities,
+        speaksAsSurname(run, token, entities) ? 'person' : 'other',
+        stripPossessive(token.text),
+      );
     mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   mentions.sort((a, b) => a.start - b.start);
+  joinFamilies(entities);
   for (const mention of mentions) {
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
   }
   for (const entity of entities)
     if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
   return { entities, mentions };
+}
+
+/**
+ * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
+ * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
+ */
+function speaksAsSurname(run: Run, token: Token, entities: Entity[]): boolean {
+  const word = stripPossessive(token.text);
+  if (word !== token.text || word === word.toUpperCase()) return false;
+  const key = word.toLowerCase();
+  // "Brennock said" after "Brennock Polymers": the company, short.
+  if (entities.some((e) => e.kind === 'body' && keyOf(e).startsWith(`${fold(word)} `))) return false;
+  const lexicon = wordLexicon();
+  if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
+    return false;
+  }
+  return (
+    speaksNext(run.sentenceTokens, run.at + 1) || lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said'
+  );
+}
+
+/**
+ * "Rakeyia Scott" in a story about Keith Lamont Scott: a two- or three-word name whose given name no
+ * lexicon knows, ending in the surname of a person the story names, is that person's family member.
+ */
+function joinFamilies(entities: Entity[]): void {
+  const surnames = new Set(
+    entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => fold(lastWord(e.name))),
+  );
+  const lexicon = wordLexicon();
+  for (const entity of entities) {
+    if (entity.kind !== 'other') continue;
+    const words = entity.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
+    const first = (words[0] as string).toLowerCase();
+    if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
+    entity.kind = 'person';
+  }
 }
 
 /**

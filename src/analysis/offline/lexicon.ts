@@ -67,7 +67,7 @@ export const BODY_NOUNS = new Set(
 authorities council committee commission union company firm group board party parliament kremlin
 coastguard hospital university institute foundation association federation organisation organization
 centre center treasury cabinet administration regulator embassy crescent cross securities operator
-statement campaign movement front forces network`),
+statement campaign movement front forces network society league alliance coalition caucus bureau`),
 );
 
 /** Nouns that may follow "according to" without being a speaker: documents and data, not people. */

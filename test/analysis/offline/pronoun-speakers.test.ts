@@ -1,0 +1,53 @@
+// "She said" on real layouts: the person it points back to is often named by surname alone, or by a given
+// name no lexicon knows, and a sentence may hold a second person's clause between two quotes.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('pronoun speakers', () => {
+  it('finds a speaker named only by surname, once that surname has spoken', () => {
+    const result = analyse([
+      '“The harbour needs a plan,” Lindqvist said at the opening of the debate.',
+      'On Monday night, Lindqvist leaned in hard, painting the mayor as a spendthrift. She then pressed him on the budget.',
+      '“Why won’t he publish the survey? I think there are two reasons,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The harbour needs a plan, → Lindqvist',
+      'Why won’t he publish the survey? I think there are two reasons, → Lindqvist',
+    ]);
+  });
+
+  it('reads a family member with a rare given name as a person, so "she says" finds her', () => {
+    const result = analyse([
+      'Marco Vasquez, 43, was stopped by officers on Elm Street.',
+      'Zaleyah Vasquez can be heard pleading with the officers from across the road.',
+      '“Please do not hurt him,” she says.',
+    ]);
+    expect(directQuotes(result)).toEqual(['Please do not hurt him, → Zaleyah Vasquez']);
+  });
+
+  it('does not carry a speaker across another person’s clause in the same sentence', () => {
+    const result = analyse([
+      'Marisol Ortega watched the rally from her sofa with her husband, Kellan.',
+      '“Is he winning?” she said, but Kellan was dozing, and as Mayor Dace went on about “the rigged count” and “the stolen seats,” Marisol said yes, over and over, until the speech ended.',
+    ]);
+    const quotes = directQuotes(result);
+    expect(quotes).toContain('Is he winning? → Marisol Ortega');
+    expect(quotes.filter((q) => q.startsWith('the rigged count'))).toEqual([]);
+  });
+
+  it('keeps a partial quote with its speaker when the other person sits in the speaker’s own clause', () => {
+    const result = analyse([
+      'Senator Hal Warner stressed that there “must be a witness” in the room to ensure that Mayor Ortega makes the vote a “priority.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['must be a witness → Hal Warner', 'priority. → Hal Warner']);
+  });
+
+  it('keeps a company’s short name as the company, not a surname', () => {
+    const result = analyse([
+      'Fire crews spent the night at the Ostrand Polymers plant.',
+      'Ostrand said it had “acted on every warning” from the union.',
+    ]);
+    expect(directQuotes(result)).toEqual(['acted on every warning → Ostrand Polymers']);
+  });
+});
