@@ -46,6 +46,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
     if (!CUE_VERBS.has(word)) continue;
+    // "heard a warning from Brandt": after a determiner the cue word is a noun, and its subject no speaker.
+    if (DETERMINERS.has(lower(region[i - 1]?.text ?? ''))) continue;
     if (i === first) {
       // Inverted: "Said Ellis: “…”".
       const parsed = parseForward(region, i + 1, ctx);
@@ -65,7 +67,33 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       if (subject) return { ref: subject, role: null, cue: word };
     }
   }
-  return null;
+  return announced(region, first, markAt, ctx);
+}
+
+const DETERMINERS = new Set('a an the his her their its'.split(' '));
+
+/** Nouns that announce the words a colon then gives: "Sanders made the following comment: “…”". */
+const ANNOUNCING_NOUNS = new Set(
+  'comment comments message remark remarks statement words answer response reply warning explanation verdict assessment'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Obama is rolling out a new campaign message: “It’s about me.”": a named person's own comment, message or
+ * answer, announced by a colon. Not "Trump faced a question:" (asked of him) nor a clause naming someone else.
+ */
+function announced(region: Token[], first: number, markAt: number, ctx: PhraseContext): Found | null {
+  if (first < 0 || region[markAt - 1]?.text !== ':') return null;
+  const subject = clauseSubject(region, first, markAt - 1, ctx);
+  if (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person') return null;
+  const clause = region.slice(first, markAt - 1).filter((t) => t.start >= subject.mention.end);
+  if (!clause.some((t) => ANNOUNCING_NOUNS.has(lower(t.text)))) return null;
+  const others = clause.some((t) => {
+    const named = mentionAt(ctx.registry, t.start);
+    return named !== undefined && named !== subject.mention && named.entity !== subject.mention.entity;
+  });
+  return others ? null : { ref: subject, role: null, cue: 'colon' };
 }
 
 /** A named subject: "but Kellan was dozing", "but Washington refused"; not "but she knows", the same speaker. */
@@ -133,6 +161,8 @@ function nameColon(region: Token[], first: number, markAt: number, ctx: PhraseCo
   const parsed = parseForward(region, first, ctx);
   if (parsed?.ref.kind !== 'mention' || parsed.ref.mention.entity.kind !== 'person') return null;
   let k = parsed.end;
+  // The name itself up to the colon: "Ilse Brandt faced a question:" is no label.
+  if ((region[k - 1] as Token).end > parsed.ref.mention.end) return null;
   if (region[k]?.text === ',') {
     k++;
     while (k < markAt - 1 && isWord(region[k]) && /^\p{Lu}/u.test((region[k] as Token).text)) k++;

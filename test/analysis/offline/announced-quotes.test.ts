@@ -1,0 +1,34 @@
+// Quotes announced rather than said: a named person's "message:" or "comment:" before a colon, and verbs of
+// characterising that real copy uses for partial quotes ("exhorted voters to “…”", "is calling it “…”").
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('announced quotes', () => {
+  it('gives a colon-announced message or comment to the named person who makes it', () => {
+    const result = analyse([
+      'With turnout falling in the river wards, Mayor Ilse Brandt is rolling out a new campaign message: “This vote is about the ferry.”',
+      'On Tuesday, Councillor Omar Reyes made the following comment: “The ferry has lost money for ten years.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'This vote is about the ferry. → Ilse Brandt',
+      'The ferry has lost money for ten years. → Omar Reyes',
+    ]);
+  });
+
+  it('never gives a colon-announced quote to a person the words were put to', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt faced a pointed question: “Will the ferry run next year?”',
+      'Councillor Omar Reyes heard a warning from Ilse Brandt: “The money is gone.”',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
+  it('credits a partial quote after a verb of exhorting or calling to its subject', () => {
+    const result = analyse([
+      'Councillor Omar Reyes exhorted residents to “vote for the ferry” in the spring.',
+      'Dr. Hanna Voss, the harbour physician, is calling the pilot “fit for duty.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['vote for the ferry → Omar Reyes', 'fit for duty. → Hanna Voss']);
+  });
+});
