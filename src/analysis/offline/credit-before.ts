@@ -46,16 +46,24 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
     if (!CUE_VERBS.has(word)) continue;
-    // "heard a warning from Brandt": after a determiner the cue word is a noun, and its subject no speaker.
-    if (DETERMINERS.has(lower(region[i - 1]?.text ?? ''))) continue;
+    // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
+    // possessive or a preposition the cue word is a noun, and its subject no speaker.
+    const before = region[i - 1]?.text ?? '';
+    if (NOUN_MARKERS.has(lower(before)) || (i - 1 > lo && isPossessive(before) && !CONTRACTED.test(before)))
+      continue;
+    // "Talk compared to a referee's": a comparison made of the subject, not by it.
+    if (word === 'compared' && lower(region[i + 1]?.text ?? '') === 'to') continue;
     if (i === first) {
       // Inverted: "Said Ellis: “…”".
       const parsed = parseForward(region, i + 1, ctx);
       if (parsed && parsed.ref.kind !== 'pronoun') return { ref: parsed.ref, role: parsed.role, cue: word };
       continue;
     }
-    // "Hale issued tweets early Friday saying …": a participle's subject is the clause's.
+    // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.
     const participle = word.endsWith('ing');
+    const doer = participle ? mentionAt(ctx.registry, (region[i - 1] as Token).start) : undefined;
+    if (doer?.entity.kind === 'person') return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
+    // "Hale issued tweets early Friday saying …": otherwise a participle's subject is the clause's.
     const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
     // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
     if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) return { ref, role: null, cue: word };
@@ -70,7 +78,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   return announced(region, first, markAt, ctx);
 }
 
-const DETERMINERS = new Set('a an the his her their its'.split(' '));
+/** "He’s claiming": a pronoun and a verb, not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|who|there|what|here)['’]s$/i;
+const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));
 
 /** Nouns that announce the words a colon then gives: "Sanders made the following comment: “…”". */
 const ANNOUNCING_NOUNS = new Set(

@@ -21,7 +21,9 @@ writes recalls responds replies insists continues concludes suggests warns laude
 declares decried criticized criticised attacked dismissed ridiculed accuses quoted alleges recounts recounted
 blamed railed referred warn suggest insist argue agree maintain claim note contend contends calling commented
 comments exhorted proclaimed proclaiming branding labeling labelling describing dubbing accusing characterized
-characterised characterizing characterising hailing`),
+characterised characterizing characterising hailing tweeting posting writing promising vowing pledging sings sang
+singing compared comparing asking claiming suggesting noting explaining declaring announcing stating
+boasting`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
