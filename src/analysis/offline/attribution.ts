@@ -122,7 +122,12 @@ function previousSentenceSpeaker(item: Pending, model: TextModel, ctx: PhraseCon
   const previous = model.sentences[item.sentence - 1];
   if (!previous || previous.paragraph !== item.quote.paragraph || previous.quotes.length > 0) return null;
   const tokens = sentenceTokens(model, previous);
-  return trailing(tokens, 0, tokens.length, ctx);
+  const credited = trailing(tokens, 0, tokens.length, ctx);
+  if (credited) return credited;
+  // "Cummings called him a master at deals. “He showed it again and again.”": a named person reported
+  // speaking in the sentence before goes on.
+  const reported = beforeQuote(tokens, 0, tokens.length, ctx);
+  return reported?.ref.kind === 'mention' && reported.ref.mention.entity.kind === 'person' ? reported : null;
 }
 
 function opensParagraph(item: Pending, model: TextModel): boolean {

@@ -19,8 +19,20 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     const parsed = parseForward(tokens.slice(0, to), i + 2, ctx);
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: 'according to' } : null;
   }
+  // “…,” as a Homeland Security memo put it.
+  if (word === 'as') {
+    const put = tokens.findIndex(
+      (t, k) => k > i + 1 && k < to && lower(t.text) === 'put' && lower(tokens[k + 1]?.text ?? '') === 'it',
+    );
+    const parsed = put > 0 ? parseForward(tokens.slice(0, put), i + 1, ctx) : null;
+    return parsed && skipModifiers(tokens, parsed.end, put) === put
+      ? { ref: parsed.ref, role: parsed.role, cue: 'put it' }
+      : null;
+  }
   if (CUE_VERBS.has(word)) {
-    const parsed = parseForward(tokens.slice(0, to), i + 1, ctx);
+    // "said 9/11 widow Terri Strand": a leading figure describes the speaker and is not part of the phrase.
+    const at = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && isWord(tokens[i + 2]) ? i + 2 : i + 1;
+    const parsed = parseForward(tokens.slice(0, to), at, ctx);
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: word } : null;
   }
   const parsed = parseForward(tokens.slice(0, to), i, ctx);

@@ -17,7 +17,7 @@ const SAYING_NOUNS = new Set(
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
 const CARRIER_HEADS = new Set(
   `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
-  report document page website release`.split(/\s+/),
+  report document page website release clip spot footage`.split(/\s+/),
 );
 
 /** X said: “…” — X told reporters the talks had gone “…” — According to X, “…” — Said X: “…”. */
@@ -32,7 +32,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const parsed = parseForward(region, first + 2, ctx);
     if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   }
-  const labelled = nameColon(region, first, markAt, ctx);
+  const labelled = nameColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
   if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   for (let i = markAt - 1; i >= lo; i--) {
@@ -62,7 +62,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.
     const participle = word.endsWith('ing');
     const doer = participle ? mentionAt(ctx.registry, (region[i - 1] as Token).start) : undefined;
-    if (doer?.entity.kind === 'person') return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
+    if (doer?.entity.kind === 'person')
+      return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
     // "Hale issued tweets early Friday saying …": otherwise a participle's subject is the clause's.
     const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
     // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
@@ -81,6 +82,20 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
 /** "He’s claiming": a pronoun and a verb, not a possessive. */
 const CONTRACTED = /^(?:he|she|it|that|who|there|what|here)['’]s$/i;
 const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));
+
+/** "…, as The Harbour Review put it in a profile, “the operator.”": the one who put it so. */
+function asPutIt(region: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
+  for (let p = markAt - 2; p > lo; p--) {
+    if (lower(region[p]?.text ?? '') !== 'put' || lower(region[p + 1]?.text ?? '') !== 'it') continue;
+    for (let a = p - 1; a >= lo && p - a <= 8; a--) {
+      if (lower(region[a]?.text ?? '') !== 'as') continue;
+      const parsed = parseForward(region.slice(0, p), a + 1, ctx);
+      return parsed && parsed.end === p ? { ref: parsed.ref, role: parsed.role, cue: 'put it' } : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** Nouns that announce the words a colon then gives: "Sanders made the following comment: “…”". */
 const ANNOUNCING_NOUNS = new Set(
@@ -121,6 +136,10 @@ const DOCUMENT_HEADS = new Set([
   'ruling',
   'order',
   'motion',
+  'brief',
+  'book',
+  'article',
+  'bylaws',
 ]);
 
 export const DOCUMENT_CUES = new Set([
@@ -133,6 +152,7 @@ export const DOCUMENT_CUES = new Set([
   'notes',
   'noted',
   'according to',
+  'put it',
 ]);
 
 export function carriesOnly(ref: SpeakerRef): boolean {

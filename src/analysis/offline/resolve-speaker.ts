@@ -6,7 +6,7 @@
 //   "the ministry", "the bank", "police" → the nearest named body with that word ("Lestria’s Health Ministry");
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
-// A phrase that cannot be tied to a name stays as written, minus a leading "the": "coastguard", "a resident".
+// A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { type Entity, lastWord, type Mention, type Registry } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
@@ -135,7 +135,7 @@ export function resolveSpeaker(
     );
     if (body) return withEntity(body, null);
   }
-  return { speaker: ref.text.replace(/^the\s+/i, ''), role: null, entity: null };
+  return { speaker: ref.text.replace(/^The\s/, 'the '), role: null, entity: null };
 }
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {

@@ -57,7 +57,9 @@ const TIME_WORDS = new Set([
   'last',
 ]);
 
-export function isSpeakerName(speaker: string): boolean {
+export function isSpeakerName(shown: string): boolean {
+  // "the official" is judged as "official": an article does not make a bare title a name.
+  const speaker = shown.replace(/^the\s+/i, '');
   const words = speaker.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || !/\p{L}/u.test(speaker) || /^\p{N}/u.test(speaker.trim())) return false;
   // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.

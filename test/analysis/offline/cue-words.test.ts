@@ -34,7 +34,9 @@ describe('cue words', () => {
   });
 
   it('credits no one for a comparison made of the subject', () => {
-    const result = analyse(['Ferry fares rise again; Talk compared to “shouting at the tide” at the harbour.']);
+    const result = analyse([
+      'Ferry fares rise again; Talk compared to “shouting at the tide” at the harbour.',
+    ]);
     expect(directQuotes(result)).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ describe('offline indirect quotes', () => {
     ]);
     expect(indirectQuotes(result)).toEqual([
       'the freed captives included nine women → Red Crescent',
-      'Mining accounts for roughly 14% of the economy → state treasury',
+      'Mining accounts for roughly 14% of the economy → the state treasury',
     ]);
   });
 

@@ -1,0 +1,48 @@
+// Who is credited when the words come from a document, a clip or "as X put it", when a figure leads the
+// speaker's description, and when a quote follows a sentence reporting a named person's words.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('credited sources', () => {
+  it('credits a book, an article or a clip that "says", keeping its article', () => {
+    const result = analyse([
+      '“She was back on the ferry within days,” the book said.',
+      'The clip says Brandt “has a soft spot for the wrong people.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'She was back on the ferry within days, → the book',
+      'has a soft spot for the wrong people. → the clip',
+    ]);
+  });
+
+  it('credits "as X put it" before or after the quote', () => {
+    const result = analyse([
+      'The first test is a “lawful source of funds,” as a harbour board memo put it.',
+      'Reyes is seen, as Ilse Brandt put it in a long interview, “the fixer.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'lawful source of funds, → a harbour board memo',
+      'the fixer. → Ilse Brandt',
+    ]);
+  });
+
+  it('reads the speaker after a leading figure: "said 9/11 widow Terri Strand"', () => {
+    const result = analyse(['“The reasons do not hold. They are wrong,” said 9/11 widow Terri Strand.']);
+    expect(directQuotes(result)).toEqual(['The reasons do not hold. They are wrong, → Terri Strand']);
+  });
+
+  it('lets a named person reported in the sentence before go on speaking', () => {
+    const result = analyse([
+      'Ferries had long been his trade. His partner, Lawrence B. Cummings, called him a master of impossible deals. “He closed what nobody else could.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['He closed what nobody else could. → Lawrence B. Cummings']);
+  });
+
+  it('never credits a bare title, with or without its article', () => {
+    const result = analyse([
+      'In May, Mr. Reyes emailed Mr. Bannock about the ferry. Mr. Bannock appears to be the official described in the filing as “the senior harbour official,” based on earlier reports.',
+    ]);
+    expect(directQuotes(result).filter((q) => q.endsWith('→ the official'))).toEqual([]);
+  });
+});
