@@ -29,7 +29,8 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
       ? { ref: parsed.ref, role: parsed.role, cue: 'put it' }
       : null;
   }
-  if (CUE_VERBS.has(word)) {
+  // “…,” suggesting he might: after a participle comes what was suggested, not who suggested it.
+  if (CUE_VERBS.has(word) && !word.endsWith('ing')) {
     // "said 9/11 widow Terri Strand": a leading figure describes the speaker and is not part of the phrase.
     const at = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && isWord(tokens[i + 2]) ? i + 2 : i + 1;
     const parsed = parseForward(tokens.slice(0, to), at, ctx);

@@ -3,6 +3,7 @@
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
+import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, type Token } from './tokens.ts';
@@ -45,14 +46,16 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       if (owner?.entity.kind === 'person')
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
-    if (!CUE_VERBS.has(word)) continue;
+    // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
+    if (!CUE_VERBS.has(word) || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
     // possessive or a preposition the cue word is a noun, and its subject no speaker.
     const before = region[i - 1]?.text ?? '';
     if (NOUN_MARKERS.has(lower(before)) || (i - 1 > lo && isPossessive(before) && !CONTRACTED.test(before)))
       continue;
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
-    if (word === 'compared' && lower(region[i + 1]?.text ?? '') === 'to') continue;
+    const object = lower(region[i + 1]?.text ?? '');
+    if (word === 'compared' && object === 'to') continue;
     if (i === first) {
       // Inverted: "Said Ellis: “…”".
       const parsed = parseForward(region, i + 1, ctx);
@@ -61,13 +64,27 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
     // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.
     const participle = word.endsWith('ing');
-    const doer = participle ? mentionAt(ctx.registry, (region[i - 1] as Token).start) : undefined;
+    // Not "statements by Trump calling for a ban make him “…”": what is called for is not the quote.
+    const doer =
+      participle && object !== 'for' && object !== 'on'
+        ? mentionAt(ctx.registry, (region[i - 1] as Token).start)
+        : undefined;
     if (doer?.entity.kind === 'person')
       return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
+    // "…, Hollande said Tuesday, noting the nominee “…”": the one just credited goes on.
+    if (participle) {
+      const credited = finiteCueBefore(region, i, lo, ctx);
+      if (credited) return credited;
+    }
     // "Hale issued tweets early Friday saying …": otherwise a participle's subject is the clause's.
     const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
     // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
-    if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) return { ref, role: null, cue: word };
+    if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) {
+      // "Clinton says Trump’s flurry of late-night tweets was “…”": a subject no one could be is no subject;
+      // an earlier cue may still name the speaker.
+      if (!carriesOnly(ref) && !speakerLike(ref)) continue;
+      return { ref, role: null, cue: word };
+    }
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
     const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
     if (participle || joined === 'and' || joined === 'but') {
@@ -124,6 +141,17 @@ function announced(region: Token[], first: number, markAt: number, ctx: PhraseCo
 /** A named subject: "but Kellan was dozing", "but Washington refused"; not "but she knows", the same speaker. */
 function namesSubject(token: Token | undefined): boolean {
   return token !== undefined && isWord(token) && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
+}
+
+/** The nearest finite verb of saying before a participle, with a named subject: "Hollande said, noting". */
+function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseContext): Found | null {
+  for (let i = at - 1; i >= lo; i--) {
+    const word = lower(region[i]?.text ?? '');
+    if (!CUE_VERBS.has(word) || word.endsWith('ing') || /^\p{Lu}/u.test(region[i]?.text ?? '')) continue;
+    const ref = parseBackward(region, i - 1, lo, ctx);
+    return ref?.kind === 'mention' ? { ref, role: null, cue: word } : null;
+  }
+  return null;
 }
 
 /** Documents quoted as sources: "the indictment says", "according to the complaint". */

@@ -12,7 +12,7 @@ import { givenNameAt, isPersonName, personNameGender } from './person-name-check
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
-import { fold, lower, stripPossessive, type Token } from './tokens.ts';
+import { fold, isWord, lower, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -111,9 +111,10 @@ function speaksAsSurname(run: Run, token: Token, entities: Entity[]): boolean {
   if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
     return false;
   }
-  return (
-    speaksNext(run.sentenceTokens, run.at + 1) || lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said'
-  );
+  // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
+  const saidBefore =
+    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
+  return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
 }
 
 /**
@@ -247,7 +248,9 @@ function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart
 function speaksNext(tokens: Token[], i: number): boolean {
   let j = i;
   while (tokens[j] && AUXILIARIES.has(lower((tokens[j] as Token).text))) j++;
-  return CUE_VERBS.has(lower(tokens[j]?.text ?? ''));
+  const verb = lower(tokens[j]?.text ?? '');
+  // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
+  return CUE_VERBS.has(verb) && !verb.endsWith('ing');
 }
 
 function isAge(tokens: Token[], i: number): boolean {

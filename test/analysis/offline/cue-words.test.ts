@@ -39,4 +39,41 @@ describe('cue words', () => {
     ]);
     expect(directQuotes(result)).toEqual([]);
   });
+
+  it('gives "…, X said, noting “…”" to X, not to the sentence’s first name', () => {
+    const result = analyse([
+      'Reyes’s “promises” are empty, Ilse Brandt said on Tuesday in Dunmore, noting the councillor “never reads the budget.”',
+    ]);
+    expect(directQuotes(result)).toContain('never reads the budget. → Ilse Brandt');
+  });
+
+  it('does not credit a demand’s maker, nor a pronoun after a participle, with the quote', () => {
+    const result = analyse([
+      'Ilse Brandt claimed that posts by Councillor Omar Reyes calling for a ferry strike make him “the harbour’s worst enemy.”',
+      'Mayor Tomas Dace spoke first. Brandt welcomed the news that Reyes would resign, saying the councillor was “doing the decent thing,” suggesting he might run again.',
+    ]);
+    const quotes = directQuotes(result);
+    expect(quotes).toContain('the harbour’s worst enemy. → Ilse Brandt');
+    expect(quotes.filter((q) => q.includes('Tomas Dace'))).toEqual([]);
+  });
+
+  it('reads "the United States, saying" with "States" as part of a name', () => {
+    const result = analyse([
+      'Ilse Brandt told the audience that she wants policies for the United States, saying that “the ferry is a lifeline.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['the ferry is a lifeline. → Ilse Brandt']);
+  });
+
+  it('takes neither a platform nor a speaker’s home town for a person', () => {
+    const result = analyse([
+      '“I can’t vote for him,” said Dunmore resident Whit Sorensen.',
+      'Joe Marlow, a Republican from the Dunmore area, said that the comments make him wish he could “put the genie back.”',
+      'Ilse Brandt answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I can’t vote for him, → Whit Sorensen',
+      'put the genie back. → Joe Marlow',
+      'Yes, I will. That was a poor choice of words. → Ilse Brandt',
+    ]);
+  });
 });
