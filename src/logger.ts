@@ -19,7 +19,10 @@ const REDACT = [
 ];
 
 /** Lines go to stderr; tests pass their own destination to read what would have been logged. */
-export function createLogger(level = 'info', destination: pino.DestinationStream = pino.destination(2)): Logger {
+export function createLogger(
+  level = 'info',
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   return pino(
     {
       level,

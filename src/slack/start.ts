@@ -132,8 +132,10 @@ export async function startSlackApp(
 
 /** The config with the bot's IDs filled in (from auth.test when they are not set), so Bolt never asks itself. */
 async function withBotIdentity(config: Config): Promise<Config> {
-  // With something missing createSlackApp names it all; there is nothing to ask Slack yet.
+  // With something missing (or OAuth: each installation has its own IDs) createSlackApp names it all; there is
+  // nothing to ask Slack yet.
   if (!config.SLACK_BOT_TOKEN || (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET)) return config;
+  if (oauthConfigured(config)) return config;
   const identity = await identifyBot({
     token: config.SLACK_BOT_TOKEN,
     botUserId: config.SLACK_BOT_USER_ID,

@@ -42,6 +42,7 @@ export function redisStore(url: string, logger?: Logger): RedisStore {
       });
       return result === 'OK';
     },
+    reachable: () => redis.client.isReady,
     ready: () => redis.ready,
     close: () => redis.close(),
   };

@@ -19,6 +19,11 @@ export interface Store {
    * Keyv has no set-if-absent (concurrent has-then-set writers all "win"), so claims bypass it.
    */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * False while the store's server is away (Redis reconnecting), when a `get` reads as a miss whatever is kept:
+   * a reader for whom a miss means something (no installation) asks. Absent: always reachable.
+   */
+  reachable?(): boolean;
   /** Resolves once the store is reachable (Redis: the first connection); rejects with a config error if not. */
   ready?(): Promise<void>;
   close(): Promise<void>;

@@ -113,7 +113,10 @@ describe('installed in several workspaces (OAuth)', () => {
     }
     const right = new SealedInstallationStore(h.app.slack.services.store, createSealedBox(ENCRYPTION_KEY));
     const query = { teamId: ws1.team, enterpriseId: undefined, isEnterpriseInstall: false as const };
-    expect((await right.fetchInstallation(query)).bot).toMatchObject({ token: ws1.token, userId: ws1.botUserId });
+    expect((await right.fetchInstallation(query)).bot).toMatchObject({
+      token: ws1.token,
+      userId: ws1.botUserId,
+    });
     const wrong = new SealedInstallationStore(
       h.app.slack.services.store,
       createSealedBox('another-key-of-at-least-32-characters!!'),
@@ -155,7 +158,9 @@ describe('installed in several workspaces (OAuth)', () => {
     expect(replay.status).toBe(400);
     expect(replay.text).toContain('was already used');
     expect(exchanges()).toBe(before + 1);
-    expect(log.text()).toMatch(/"code":"slack_oauth_invalid_state".*"msg":"copydesk install refused or failed"/);
+    expect(log.text()).toMatch(
+      /"code":"slack_oauth_invalid_state".*"msg":"copydesk install refused or failed"/,
+    );
   });
 
   it('deletes the installation on app_uninstalled or a revoked bot token; that workspace is then not answered', async () => {

@@ -47,7 +47,9 @@ describe.skipIf(!redisAvailable)('queued sheets for OAuth workspaces on Redis', 
     expect(log.text()).toMatch(/"team":"T0WS2".*"msg":"queued fact sheet done"/);
     expect(sheet.params.channel).toBe('C0SECOND');
     expect(sheet.authorization).toBe(`Bearer ${ws2.token}`);
-    const tokens = new Set(h.slack.calls.filter((c) => c.method.startsWith('chat.')).map((c) => c.authorization));
+    const tokens = new Set(
+      h.slack.calls.filter((c) => c.method.startsWith('chat.')).map((c) => c.authorization),
+    );
     expect(tokens).toEqual(new Set([`Bearer ${ws2.token}`]));
   }, 30_000);
 

@@ -108,7 +108,13 @@ export function answerOAuth(slack: FakeSlack, workspaces: Workspace[]): void {
   slack.on('auth.test', (_params, call) => {
     const ws = workspaces.find((candidate) => call.authorization === `Bearer ${candidate.token}`);
     if (!ws) return { ok: false, error: 'invalid_auth' };
-    return { ok: true, user_id: ws.botUserId, bot_id: ws.botId, team_id: ws.team, url: 'https://x.slack.com/' };
+    return {
+      ok: true,
+      user_id: ws.botUserId,
+      bot_id: ws.botId,
+      team_id: ws.team,
+      url: 'https://x.slack.com/',
+    };
   });
 }
 

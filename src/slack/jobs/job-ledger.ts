@@ -6,6 +6,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
+import { InstallationError } from '../oauth/installation-store.ts';
 import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
 import { threadDestination } from './destinations.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
@@ -93,7 +94,17 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     for (const orphan of orphans) {
       logger.warn({ job: orphan.id, team: orphan.team }, 'answering a job whose owner is gone');
       try {
-        await answerInterrupted(await clientFor(orphan.team), orphan.reply, logger);
+        const client = await clientFor(orphan.team).catch((error: unknown) => {
+          // Uninstalled (or unreadable): there is no answering there, now or later; anything else is retried.
+          if (error instanceof InstallationError && error.problem !== 'unreachable') return null;
+          throw error;
+        });
+        if (client) await answerInterrupted(client, orphan.reply, logger);
+        else
+          logger.warn(
+            { job: orphan.id, team: orphan.team },
+            'a recovered job is dropped: no usable installation',
+          );
         await journal.answered(orphan.id, { release: true });
       } catch (error) {
         // Left in the journal with our lease: it expires and the next pass (ours or another process's) retries.

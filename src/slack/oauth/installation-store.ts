@@ -7,7 +7,7 @@ import { registerSecret } from '../../secrets.ts';
 import { type SealedBox, UnsealError } from '../../store/sealed-box.ts';
 import type { Store } from '../../store/store.ts';
 
-export type InstallationProblem = 'not_installed' | 'unreadable' | 'not_saved';
+export type InstallationProblem = 'not_installed' | 'unreadable' | 'not_saved' | 'unreachable';
 
 /** Why a workspace has no usable installation, in one line that names the workspace. Never holds a token. */
 export class InstallationError extends Error {
@@ -35,6 +35,7 @@ export function installationKey(where: Where): string {
 export class SealedInstallationStore implements InstallationStore {
   readonly #store: Store;
   readonly #box: SealedBox;
+  readonly #noted = new Set<string>();
 
   constructor(store: Store, box: SealedBox) {
     this.#store = store;
@@ -63,10 +64,13 @@ export class SealedInstallationStore implements InstallationStore {
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const keys = [installationKey(query)];
-    // A workspace of an org-wide install has no installation of its own: its enterprise's covers it.
-    if (!query.isEnterpriseInstall && query.enterpriseId) {
-      keys.push(installationKey({ enterpriseId: query.enterpriseId, isEnterpriseInstall: true }));
-    }
+    // A workspace of an org-wide install has no installation of its own: its enterprise's covers it. Work that
+    // knows only the team (a dead process's job) finds the enterprise through the note written the first time
+    // an event from that workspace was authorized.
+    const enterprise = query.isEnterpriseInstall
+      ? undefined
+      : (query.enterpriseId ?? (await this.#store.get<string>(orgNoteKey(query.teamId))));
+    if (enterprise) keys.push(installationKey({ enterpriseId: enterprise, isEnterpriseInstall: true }));
     for (const key of keys) {
       const sealed = await this.#store.get<unknown>(key);
       if (sealed === undefined || sealed === null) continue;
@@ -82,7 +86,15 @@ export class SealedInstallationStore implements InstallationStore {
       }
       const installation = JSON.parse(plaintext) as Installation;
       registerTokens(installation);
+      if (enterprise && query.enterpriseId && key !== keys[0]) await this.#noteOrg(query.teamId, enterprise);
       return installation;
+    }
+    // A miss while Redis is away says nothing about the installation: say what is really wrong.
+    if (this.#store.reachable?.() === false) {
+      throw new InstallationError(
+        'unreachable',
+        `copydesk cannot reach its store to read the installation of ${where(query)}`,
+      );
     }
     throw new InstallationError(
       'not_installed',
@@ -93,6 +105,17 @@ export class SealedInstallationStore implements InstallationStore {
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     await this.#store.delete(installationKey(query));
   }
+
+  /** Once per workspace and process: which enterprise's org-wide install covers the team. */
+  async #noteOrg(team: string | undefined, enterprise: string): Promise<void> {
+    if (!team || this.#noted.has(team)) return;
+    this.#noted.add(team);
+    await this.#store.set(orgNoteKey(team), enterprise);
+  }
+}
+
+function orgNoteKey(team: string | undefined): string {
+  return `installation:org-of:${team ?? 'unknown'}`;
 }
 
 /** Every token an installation holds is kept out of logs and messages from the moment it is seen. */

@@ -121,8 +121,8 @@ export function inWorkspace(
     try {
       client = await services.clients.forTeam(sheet.team, sheet.enterprise);
     } catch (error) {
-      // Anything else (the store unreachable) is thrown: the queue tries the job again.
-      if (!(error instanceof InstallationError)) throw error;
+      // The store unreachable (or anything unexpected) is thrown: the queue tries the job again.
+      if (!(error instanceof InstallationError) || error.problem === 'unreachable') throw error;
       services.logger.warn(
         { err: error, job: sheet.id, team: sheet.team },
         'queued fact sheet dropped: no usable installation for its workspace',
