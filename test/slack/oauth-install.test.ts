@@ -12,6 +12,7 @@ import { mentionEvent, slackEscape, snippetFile } from '../support/slack-events.
 import type { SlackCall } from '../support/slack-fake-api.ts';
 import { isSheet, startHarness } from '../support/slack-harness.ts';
 import {
+  CLIENT_SECRET,
   capturedLogger,
   cookiesOf,
   ENCRYPTION_KEY,
@@ -44,7 +45,8 @@ function mentionFrom(ws: Workspace, text: string, extra: Record<string, unknown>
 
 describe('installed in several workspaces (OAuth)', () => {
   let h: OAuthHarness;
-  const log = capturedLogger();
+  // Debug level: the Web API client's own lines (requests and results) are in the log too.
+  const log = capturedLogger('debug');
   const callsIn = (ws: Workspace) =>
     h.slack.calls.filter((call: SlackCall) => call.params.channel === channelOf(ws));
   const stored = (ws: Workspace) => h.app.slack.services.store.get<unknown>(key(ws));
@@ -98,7 +100,8 @@ describe('installed in several workspaces (OAuth)', () => {
     expect(sheetTwo).not.toContain('download');
     // No token ever reaches the log.
     expect(log.text()).toContain('copydesk installed in a workspace');
-    for (const ws of [ws1, ws2]) expect(log.text()).not.toContain(ws.token);
+    expect(log.text()).toContain('oauth.v2.access');
+    for (const secret of [ws1.token, ws2.token, CLIENT_SECRET]) expect(log.text()).not.toContain(secret);
   }, 30_000);
 
   it('keeps installations encrypted at rest; another key cannot read them, and says so', async () => {

@@ -180,9 +180,9 @@ export function workspaceEnvelope(ws: Workspace, event: Record<string, unknown>)
 }
 
 /** Every line the app logged, with the app's own redaction (as written to stderr). */
-export function capturedLogger() {
+export function capturedLogger(level = 'info') {
   const lines: string[] = [];
-  const logger = createLogger('info', {
+  const logger = createLogger(level, {
     write: (line: string) => {
       lines.push(line);
     },
