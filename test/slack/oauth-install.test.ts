@@ -12,6 +12,7 @@ import { mentionEvent, slackEscape, snippetFile } from '../support/slack-events.
 import type { SlackCall } from '../support/slack-fake-api.ts';
 import { isSheet, startHarness } from '../support/slack-harness.ts';
 import {
+  CLIENT_ID,
   CLIENT_SECRET,
   capturedLogger,
   cookiesOf,
@@ -19,6 +20,7 @@ import {
   installThroughBrowser,
   type OAuthHarness,
   openRedirect,
+  STATE_SECRET,
   startOAuthHarness,
   type Workspace,
   workspace,
@@ -63,7 +65,7 @@ describe('installed in several workspaces (OAuth)', () => {
     expect(first.start.status).toBe(302);
     const authorizeUrl = new URL(first.start.location ?? '');
     expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(h.authorize.url);
-    expect(authorizeUrl.searchParams.get('client_id')).toBe('1111.2222');
+    expect(authorizeUrl.searchParams.get('client_id')).toBe(CLIENT_ID);
     expect(authorizeUrl.searchParams.get('scope')?.split(',')).toEqual(
       expect.arrayContaining(['app_mentions:read', 'chat:write', 'files:read']),
     );
@@ -205,9 +207,9 @@ describe('an installation sealed with another key', () => {
           SLACK_BOT_TOKEN: '',
           SLACK_BOT_USER_ID: '',
           SLACK_BOT_ID: '',
-          SLACK_CLIENT_ID: '1111.2222',
-          SLACK_CLIENT_SECRET: 'test-client-secret-0123456789',
-          SLACK_STATE_SECRET: 'test-state-secret-0123456789abcdef',
+          SLACK_CLIENT_ID: CLIENT_ID,
+          SLACK_CLIENT_SECRET: CLIENT_SECRET,
+          SLACK_STATE_SECRET: STATE_SECRET,
           COPYDESK_ENCRYPTION_KEY: 'a-different-key-also-32-characters-long',
           COPYDESK_STORE: `sqlite:${join(first.dataDir, 'copydesk.sqlite')}`,
         },
