@@ -95,6 +95,28 @@ const EnvSchema = z.object({
     'must start with xapp-',
   ),
   SLACK_API_URL: httpUrl,
+  /**
+   * Installing to many workspaces (OAuth): the app's credentials from Basic Information, and a secret of ours that
+   * signs the install flow's state. Set together; the bot token then comes from each workspace's installation.
+   */
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText.refine(
+    (v) => v === undefined || v.length >= 16,
+    'must be at least 16 characters (e.g. from `openssl rand -hex 32`)',
+  ),
+  /** Slack's authorize page; tests point it at a local double. */
+  SLACK_AUTHORIZE_URL: httpUrl,
+  /** The public redirect URL registered with Slack, when the app has several (its path is /slack/oauth_redirect). */
+  SLACK_REDIRECT_URI: httpUrl.refine(
+    (v) => v === undefined || !URL.canParse(v) || new URL(v).pathname === '/slack/oauth_redirect',
+    'must end in /slack/oauth_redirect (e.g. https://YOUR-HOST/slack/oauth_redirect)',
+  ),
+  /** Installations (their bot tokens) are encrypted in the store with a key derived from this. */
+  COPYDESK_ENCRYPTION_KEY: optionalText.refine(
+    (v) => v === undefined || v.length >= 32,
+    'must be at least 32 characters (e.g. from `openssl rand -base64 32`)',
+  ),
   SLACK_BOT_USER_ID: optionalText,
   SLACK_BOT_ID: optionalText,
   /** Fact sheets one workspace may have running at once; more wait in a short queue. */
@@ -115,6 +137,9 @@ const SECRET_VARIABLES = [
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'COPYDESK_ENCRYPTION_KEY',
 ] as const;
 
 /** Parse the environment. Throws one CopydeskError naming every bad variable. */
@@ -131,6 +156,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The LLM is configured when there is a key, or a base URL (local servers often need no key). */
 export function llmConfigured(config: Config): boolean {
   return config.OPENAI_API_KEY !== undefined || config.OPENAI_BASE_URL !== undefined;
+}
+
+/** Installing to many workspaces: any of the OAuth variables asks for it (create-app names what is missing). */
+export function oauthConfigured(config: Config): boolean {
+  return (
+    config.SLACK_CLIENT_ID !== undefined ||
+    config.SLACK_CLIENT_SECRET !== undefined ||
+    config.SLACK_STATE_SECRET !== undefined
+  );
 }
 
 /** The bot keeps its jobs, claims and cache in SQLite in its data directory by default: a restart loses none. */

@@ -18,14 +18,18 @@ const REDACT = [
   '*.signingSecret',
 ];
 
-export function createLogger(level = 'info'): Logger {
+/** Lines go to stderr; tests pass their own destination to read what would have been logged. */
+export function createLogger(
+  level = 'info',
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   return pino(
     {
       level,
       redact: { paths: REDACT, censor: '[redacted]' },
       hooks: { streamWrite: redactSecrets },
     },
-    pino.destination(2),
+    destination,
   );
 }
 

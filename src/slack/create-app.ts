@@ -1,9 +1,11 @@
 // Builds the Bolt app: HTTP receiver (POST /slack/events) or Socket Mode, a health route, a Web API client
-// with a short retry policy, and the services the listeners use.
+// with a short retry policy, and the services the listeners use. One workspace (SLACK_BOT_TOKEN), or installed in
+// many through OAuth (SLACK_CLIENT_ID…): then GET /slack/install and /slack/oauth_redirect on the same port, and
+// Bolt's authorize gives each event its workspace's token from the installation store (oauth-receiver.ts).
 import type { ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
-import { type Config, llmConfigured } from '../config.ts';
+import { type Config, llmConfigured, oauthConfigured } from '../config.ts';
 import { CopydeskError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
@@ -13,6 +15,12 @@ import { requestGate } from './http/request-gate.ts';
 import type { JobLedger } from './jobs/job-ledger.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import type { SheetQueue } from './jobs/queue/sheet-queue.ts';
+import { type OAuthSetup, oauthSetup } from './oauth/oauth-setup.ts';
+import {
+  installedWorkspaceClients,
+  singleWorkspaceClients,
+  type WorkspaceClients,
+} from './oauth/workspace-clients.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackServices } from './services.ts';
 import { perKeyRateLimitedFetch } from './web/per-key-rate-limits.ts';
@@ -56,18 +64,21 @@ export interface SlackApp {
   services: SlackServices;
   /** False once shutdown has begun: the health route then answers 503. */
   accepting: { value: boolean };
+  /** Each workspace's client outside listeners: the queue's worker and the job ledger's recovery use it. */
+  clients: WorkspaceClients;
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, logger } = options;
-  const token = requireSlackConfig(config);
+  const slackAuth = requireSlackConfig(config);
+  const token = slackAuth.kind === 'token' ? slackAuth.token : undefined;
   const runner: JobRunner = createJobRunner({
     perTeam: config.SLACK_JOBS_PER_WORKSPACE,
     maxQueuedPerTeam: MAX_QUEUED_PER_WORKSPACE,
     logger,
   });
   const apiUrl = config.SLACK_API_URL ? withSlash(config.SLACK_API_URL) : undefined;
-  const services: SlackServices = {
+  const common = {
     logger,
     store: options.store,
     jobs: options.jobs,
@@ -112,19 +123,26 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       res.end(JSON.stringify({ ok: accepting.value }));
     },
   };
+  const oauth: OAuthSetup | null =
+    slackAuth.kind === 'oauth'
+      ? oauthSetup({ ...slackAuth, config, store: options.store, clientOptions, logger })
+      : null;
   const socket = config.SLACK_APP_TOKEN !== undefined;
+  // With OAuth, the install path and its redirect are served on the receiver's port (Socket Mode: PORT too).
   const receiver: SocketModeReceiver | HTTPReceiver = socket
     ? new SocketModeReceiver({
         appToken: config.SLACK_APP_TOKEN as string,
         logger: slackLogger,
         customRoutes: [health],
-        installerOptions: { port: config.PORT, clientOptions },
+        ...oauth?.receiverOptions,
+        installerOptions: { port: config.PORT, clientOptions, ...oauth?.installerOptions },
       })
     : new HTTPReceiver({
         signingSecret: config.SLACK_SIGNING_SECRET as string,
         endpoints: '/slack/events',
         customRoutes: [health],
         logger: slackLogger,
+        ...(oauth ? { ...oauth.receiverOptions, installerOptions: oauth.installerOptions } : {}),
       });
   if (receiver instanceof HTTPReceiver) {
     // Size, clock, signature, shape and replay are checked before Bolt sees (or buffers) anything.
@@ -136,30 +154,77 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   }
   const app = new App({
-    token,
-    // Known IDs spare the auth.test call Bolt otherwise makes at start; without them Bolt asks Slack once.
-    ...(config.SLACK_BOT_ID ? { botId: config.SLACK_BOT_ID } : {}),
-    ...(config.SLACK_BOT_USER_ID ? { botUserId: config.SLACK_BOT_USER_ID } : {}),
+    // Installed through OAuth there is no app-wide token: Bolt's authorize reads each event's installation.
+    ...(token
+      ? {
+          token,
+          // Known IDs spare the auth.test call Bolt otherwise makes at start; without them Bolt asks Slack once.
+          ...(config.SLACK_BOT_ID ? { botId: config.SLACK_BOT_ID } : {}),
+          ...(config.SLACK_BOT_USER_ID ? { botUserId: config.SLACK_BOT_USER_ID } : {}),
+        }
+      : {}),
     receiver,
     logger: slackLogger,
     clientOptions,
     ignoreSelf: true,
   });
+  const clients = oauth
+    ? installedWorkspaceClients(oauth.installations, { ...clientOptions, logger: slackLogger })
+    : singleWorkspaceClients(app.client);
+  const services: SlackServices = {
+    ...common,
+    clients,
+    ...(oauth ? { installations: oauth.installations } : {}),
+  };
   registerListeners(app, services);
-  return { app, mode: socket ? 'socket' : 'http', services, accepting };
+  return { app, mode: socket ? 'socket' : 'http', services, accepting, clients };
 }
 
-/** Every missing Slack variable at once, as config.ts does for the rest. Returns the bot token. */
-function requireSlackConfig(config: Config): string {
+type SlackAuth =
+  | { kind: 'token'; token: string }
+  | { kind: 'oauth'; clientId: string; clientSecret: string; stateSecret: string; encryptionKey: string };
+
+/**
+ * Every missing Slack variable at once, as config.ts does for the rest. One workspace needs its bot token;
+ * installing to many (any OAuth variable set) needs the OAuth three and the encryption key, and no bot token.
+ */
+function requireSlackConfig(config: Config): SlackAuth {
   const missing: string[] = [];
-  if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN (xoxb-…)');
+  const oauth = oauthConfigured(config);
+  if (oauth) {
+    if (config.SLACK_BOT_TOKEN) {
+      throw new CopydeskError(
+        'config',
+        'Configuration problem: SLACK_BOT_TOKEN is for one workspace and SLACK_CLIENT_ID… for installing to many; set one or the other.',
+      );
+    }
+    if (!config.SLACK_CLIENT_ID) missing.push('SLACK_CLIENT_ID');
+    if (!config.SLACK_CLIENT_SECRET) missing.push('SLACK_CLIENT_SECRET');
+    if (!config.SLACK_STATE_SECRET) missing.push('SLACK_STATE_SECRET');
+    if (!config.COPYDESK_ENCRYPTION_KEY)
+      missing.push('COPYDESK_ENCRYPTION_KEY (it encrypts the installations)');
+  } else if (!config.SLACK_BOT_TOKEN) {
+    missing.push('SLACK_BOT_TOKEN (xoxb-…)');
+  }
   if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
     missing.push('SLACK_SIGNING_SECRET for HTTP mode, or SLACK_APP_TOKEN (xapp-…) for Socket Mode');
   }
-  if (missing.length > 0 || !config.SLACK_BOT_TOKEN) {
-    throw new CopydeskError('config', `Configuration problem: the Slack app needs ${missing.join(' and ')}.`);
+  if (missing.length > 0) {
+    throw new CopydeskError('config', `Configuration problem: the Slack app needs ${listOf(missing)}.`);
   }
-  return config.SLACK_BOT_TOKEN;
+  if (!oauth) return { kind: 'token', token: config.SLACK_BOT_TOKEN as string };
+  return {
+    kind: 'oauth',
+    clientId: config.SLACK_CLIENT_ID as string,
+    clientSecret: config.SLACK_CLIENT_SECRET as string,
+    stateSecret: config.SLACK_STATE_SECRET as string,
+    encryptionKey: config.COPYDESK_ENCRYPTION_KEY as string,
+  };
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function withSlash(url: string): string {

@@ -1,4 +1,5 @@
 // What the listeners need besides Bolt's own arguments. Built once in create-app.ts; tests pass their own.
+import type { InstallationStore } from '@slack/bolt';
 import type { FollowupAnswer } from '../followup/answer.ts';
 import type { Logger } from '../logger.ts';
 import type { ProgressListener } from '../pipeline.ts';
@@ -8,6 +9,7 @@ import type { FileDownloader } from './gather/message-sources.ts';
 import type { JobLedger } from './jobs/job-ledger.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import type { SheetQueue } from './jobs/queue/sheet-queue.ts';
+import type { WorkspaceClients } from './oauth/workspace-clients.ts';
 
 export interface SlackServices {
   logger: Logger;
@@ -29,7 +31,12 @@ export interface SlackServices {
     /** The workspace's model (App Home); null or absent: the environment's. */
     model?: string | null,
   ) => Promise<FactSheet>;
+  /** Call with the token of the workspace the file is in (downloadsWith binds a client's). */
   downloadFile: FileDownloader;
+  /** Each workspace's Web API client for work outside a listener (queued sheets, recovered jobs). */
+  clients: WorkspaceClients;
+  /** Installed through OAuth: each workspace's installation (uninstalling deletes it). Absent with SLACK_BOT_TOKEN. */
+  installations?: InstallationStore;
   /** Reaction name without colons, e.g. "scales": the default a workspace's own setting overrides. */
   compareEmoji: string;
   /** COPYDESK_MODEL when an LLM is configured, else null: the default a workspace's own setting overrides. */

@@ -1,6 +1,6 @@
 // Starts the Slack app from a Config and returns how to stop it: used by main.ts and by the tests.
 import type { AddressInfo } from 'node:net';
-import { type Config, defaultBotStore } from '../config.ts';
+import { type Config, defaultBotStore, oauthConfigured } from '../config.ts';
 import { followupAnswerer } from '../followup/answerer.ts';
 import { keepTexts } from '../followup/keep-texts.ts';
 import type { Logger } from '../logger.ts';
@@ -14,7 +14,7 @@ import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
 import { openSheetQueue } from './jobs/queue/open-sheet-queue.ts';
-import { giveUpQueuedSheet, runQueuedSheet } from './jobs/queue/queued-sheet-job.ts';
+import { giveUpQueuedSheet, inWorkspace, runQueuedSheet } from './jobs/queue/queued-sheet-job.ts';
 import { depsForModel } from './workspace/model-engines.ts';
 
 export interface RunningSlackApp {
@@ -44,7 +44,7 @@ export async function startSlackApp(
 ): Promise<RunningSlackApp> {
   // Asked before anything is opened or listens: a bad token or an unreachable Slack ends the start in one line.
   const config = await withBotIdentity(given);
-  if (config.SLACK_APP_TOKEN && config.SLACK_BOT_TOKEN) {
+  if (config.SLACK_APP_TOKEN && (config.SLACK_BOT_TOKEN || oauthConfigured(config))) {
     await checkAppToken({ appToken: config.SLACK_APP_TOKEN, slackApiUrl: config.SLACK_API_URL });
   }
   const storeSpec = config.COPYDESK_STORE ?? defaultBotStore(config);
@@ -92,13 +92,15 @@ export async function startSlackApp(
     await slack.app.start();
     logger.info({ healthPort: config.PORT }, 'copydesk is connected to Slack in Socket Mode');
   }
+  if (oauthConfigured(config) && storeSpec === 'memory') {
+    logger.warn(
+      'COPYDESK_STORE=memory: installations are forgotten at restart; every workspace must install again',
+    );
+  }
   // Leases renewed from now on; jobs a dead process left behind are answered in their placeholders.
-  jobs.ledger.start(slack.app.client);
-  // This instance's worker takes queued sheets, its own and other instances'.
-  queue?.start(
-    (sheet) => runQueuedSheet(slack.services, slack.app.client, sheet),
-    (sheet) => giveUpQueuedSheet(slack.services, slack.app.client, sheet),
-  );
+  jobs.ledger.start((team) => slack.clients.forTeam(team));
+  // This instance's worker takes queued sheets, its own and other instances', each with its workspace's client.
+  queue?.start(inWorkspace(slack.services, runQueuedSheet), inWorkspace(slack.services, giveUpQueuedSheet));
 
   let stopping: Promise<void> | undefined;
   const stop = (graceMs = config.SLACK_SHUTDOWN_GRACE_MS): Promise<void> => {
@@ -130,8 +132,10 @@ export async function startSlackApp(
 
 /** The config with the bot's IDs filled in (from auth.test when they are not set), so Bolt never asks itself. */
 async function withBotIdentity(config: Config): Promise<Config> {
-  // With something missing createSlackApp names it all; there is nothing to ask Slack yet.
+  // With something missing (or OAuth: each installation has its own IDs) createSlackApp names it all; there is
+  // nothing to ask Slack yet.
   if (!config.SLACK_BOT_TOKEN || (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET)) return config;
+  if (oauthConfigured(config)) return config;
   const identity = await identifyBot({
     token: config.SLACK_BOT_TOKEN,
     botUserId: config.SLACK_BOT_USER_ID,

@@ -30,6 +30,10 @@ export function redisStore(url: string, logger?: Logger): RedisStore {
       await redis.ready;
       await keyv.set(key, value, ttlMs);
     },
+    delete: async (key) => {
+      await redis.ready;
+      await keyv.delete(key);
+    },
     claim: async (key, ttlMs) => {
       await redis.ready;
       const result = await redis.client.set(`copydesk:claim:${key}`, '1', {
@@ -38,6 +42,7 @@ export function redisStore(url: string, logger?: Logger): RedisStore {
       });
       return result === 'OK';
     },
+    reachable: () => redis.client.isReady,
     ready: () => redis.ready,
     close: () => redis.close(),
   };

@@ -12,11 +12,18 @@ import { redisStore } from './redis-store.ts';
 export interface Store {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /** Forget a key (an uninstalled workspace's installation). */
+  delete(key: string): Promise<void>;
   /**
    * Atomically claim a key for `ttlMs`: true for exactly one caller, false for every other until it expires.
    * Keyv has no set-if-absent (concurrent has-then-set writers all "win"), so claims bypass it.
    */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * False while the store's server is away (Redis reconnecting), when a `get` reads as a miss whatever is kept:
+   * a reader for whom a miss means something (no installation) asks. Absent: always reachable.
+   */
+  reachable?(): boolean;
   /** Resolves once the store is reachable (Redis: the first connection); rejects with a config error if not. */
   ready?(): Promise<void>;
   close(): Promise<void>;
@@ -49,11 +56,14 @@ export function openStore(spec: string, logger?: Logger): Store {
 }
 
 /** The cache half of a Store, the same over any keyv backend. */
-function keyvCache(keyv: Keyv): Pick<Store, 'get' | 'set'> {
+function keyvCache(keyv: Keyv): Pick<Store, 'get' | 'set' | 'delete'> {
   return {
     get: (key) => keyv.get(key),
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, ttlMs);
+    },
+    delete: async (key) => {
+      await keyv.delete(key);
     },
   };
 }

@@ -379,6 +379,7 @@ describe('caching', () => {
       set: async () => {
         throw new Error('disk full');
       },
+      delete: async () => {},
       claim: async () => true,
       close: async () => {},
     };

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SUGGESTED_PROMPTS } from '../../src/slack/agent/agent-replies.ts';
+import { BOT_SCOPES } from '../../src/slack/oauth/bot-scopes.ts';
+import { REDIRECT_PATH } from '../../src/slack/oauth/oauth-setup.ts';
 
 const root = new URL('../../', import.meta.url);
 const manifest = parse(readFileSync(new URL('manifest.yml', root), 'utf8')) as {
@@ -17,7 +19,7 @@ const manifest = parse(readFileSync(new URL('manifest.yml', root), 'utf8')) as {
     };
     agent_view: { agent_description: string; suggested_prompts: { title: string; message: string }[] };
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls: string[] };
   settings: {
     event_subscriptions: { bot_events: string[] };
     interactivity: { is_enabled: boolean };
@@ -70,5 +72,17 @@ describe('manifest.yml', () => {
     );
     // The settings modal and its button are interactive.
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('asks an OAuth install for exactly its scopes, redirects to the OAuth path and hears uninstalls (issue 10)', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+    expect(manifest.oauth_config.redirect_urls).toHaveLength(1);
+    for (const url of manifest.oauth_config.redirect_urls) {
+      expect(new URL(url).protocol).toBe('https:');
+      expect(new URL(url).pathname).toBe(REDIRECT_PATH);
+    }
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['app_uninstalled', 'tokens_revoked']),
+    );
   });
 });

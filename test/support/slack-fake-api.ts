@@ -23,8 +23,10 @@ export interface ThreadMessage {
   files?: Record<string, unknown>[];
 }
 
+/** An answer for one method; `call` says who called (its Authorization header), for per-token answers. */
 type Handler = (
   params: Record<string, unknown>,
+  call: SlackCall,
 ) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 export interface FakeSlack {
@@ -39,8 +41,12 @@ export interface FakeSlack {
   responses: { id: string; body: Record<string, unknown> }[];
   /** channel → messages, roots and replies, as conversations.replies should see them. */
   messages: Map<string, ThreadMessage[]>;
-  /** Path under /files/ → text served to callers with the bot token. */
+  /** Path under /files/ → text served to callers with a token of `fileTokens`. */
   files: Map<string, { body: string; contentType: string }>;
+  /** Tokens the file host takes (the bot token at first); any other gets the sign-in page. */
+  fileTokens: Set<string>;
+  /** Every file download, with the Authorization header it came with. */
+  fileRequests: { path: string; authorization: string | undefined }[];
   /** Path under /pages/ → HTML served for links. */
   pages: Map<string, string>;
   botUsers: Set<string>;
@@ -86,6 +92,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responses: FakeSlack['responses'] = [];
   const messages = new Map<string, ThreadMessage[]>();
   const files = new Map<string, { body: string; contentType: string }>();
+  const fileTokens = new Set<string>([BOT_TOKEN]);
+  const fileRequests: FakeSlack['fileRequests'] = [];
   const pages = new Map<string, string>();
   const botUsers = new Set<string>();
   const admins = new Set<string>();
@@ -153,14 +161,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
       const params = parseBody(raw, req.headers['content-type'] ?? '');
-      calls.push({ method, params, authorization: req.headers.authorization });
+      const call = { method, params, authorization: req.headers.authorization };
+      calls.push(call);
       // Messages are checked the way Slack checks them: a block it does not take fails the whole call.
       const refusal = MESSAGE_METHODS.has(method) ? blocksError(params.blocks, refusedBlockTypes) : null;
       const handler: Handler | undefined = refusal
         ? () => ({ ok: false, error: refusal })
         : (handlers.get(method) ?? defaults[method]);
       const { __status, __headers, ...body } = handler
-        ? await handler(params)
+        ? await handler(params, call)
         : { ok: false, error: 'unknown_method' };
       // A handler can answer like Slack's rate limiter: { __status: 429, __headers: { 'retry-after': '1' } }.
       res.writeHead(typeof __status === 'number' ? __status : 200, {
@@ -177,8 +186,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
     if (url.pathname.startsWith('/files/')) {
       const file = files.get(url.pathname.slice('/files/'.length));
-      // Without the bot token, Slack answers 200 with its sign-in page.
-      if (req.headers.authorization !== `Bearer ${BOT_TOKEN}` || !file) {
+      fileRequests.push({ path: url.pathname, authorization: req.headers.authorization });
+      // Without a token of the workspace, Slack answers 200 with its sign-in page.
+      const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
+      if (!fileTokens.has(token) || !file) {
         send(
           200,
           '<!DOCTYPE html><html><title>Slack</title><body>Sign in</body></html>',
@@ -211,6 +222,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     responses,
     messages,
     files,
+    fileTokens,
+    fileRequests,
     pages,
     botUsers,
     admins,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { type Logger, silentLogger } from '../../src/logger.ts';
 import { type RunningSlackApp, type StartOptions, startSlackApp } from '../../src/slack/start.ts';
 import { exampleResponder } from './example-llm.ts';
 import { type FakeOpenAI, type Responder, startFakeOpenAI } from './fake-openai-server.ts';
@@ -54,6 +54,8 @@ export interface HarnessOptions {
   streaming?: boolean;
   /** Time one Web API call may take (15 s in the app): short, to play a slow Slack. */
   webApiTimeoutMs?: number;
+  /** The app's logger (silent by default); capturedLogger() reads its lines. */
+  logger?: Logger;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -75,7 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     COPYDESK_FETCH_ALLOW: `127.0.0.1:${slack.port},${DEAD_HOST}`,
     ...options.env,
   });
-  const app = await startSlackApp(config, silentLogger(), {
+  const app = await startSlackApp(config, options.logger ?? silentLogger(), {
     host: '127.0.0.1',
     progressIntervalMs: 30,
     ...(options.buildSheet ? { buildSheet: options.buildSheet } : {}),

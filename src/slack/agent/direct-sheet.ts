@@ -3,6 +3,7 @@
 import type { WebClient } from '@slack/web-api';
 import { countSources, gatherSources } from '../gather/message-sources.ts';
 import type { SlackMessageLike } from '../gather/slack-message.ts';
+import { downloadsWith } from '../gather/workspace-downloads.ts';
 import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { startSheetJob } from '../jobs/sheet-job.ts';
 import { threadAnswer } from '../jobs/thread-answer.ts';
@@ -57,7 +58,7 @@ export async function answerDirect(services: SlackServices, client: WebClient, r
     job,
     destination: threadAnswer(services, client, { channel, threadTs, team, user: request.user }, job),
     knownCount: count,
-    gather: () => gatherSources([message], services.downloadFile),
+    gather: () => gatherSources([message], downloadsWith(services.downloadFile, client)),
     nothingToRead: emptyThreadReply(),
     hintForSingleSource: false,
     requestedBy: request.user,

@@ -18,7 +18,8 @@ export interface Gathered {
   skipped: SkippedSource[];
 }
 
-export type FileDownloader = (file: SlackFile) => Promise<string>;
+/** Downloads a file's text; `token` is the bot token of the workspace the file belongs to. */
+export type FileDownloader = (file: SlackFile, token?: string) => Promise<string>;
 
 interface Found {
   urls: string[];

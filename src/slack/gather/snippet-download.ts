@@ -1,4 +1,5 @@
-// Downloads a snippet or text file from Slack with the bot token.
+// Downloads a snippet or text file from Slack with the bot token of the workspace it belongs to (given with each
+// call; installed in many workspaces there is no one token).
 // The token goes only to Slack's file host (or the configured API double): never to a URL we did not expect.
 // Without the token or the files:read scope Slack answers 200 with an HTML login page, so the type is checked.
 import type { Logger } from '../../logger.ts';
@@ -6,7 +7,8 @@ import { type FileDownloader, fileError } from './message-sources.ts';
 import type { SlackFile } from './slack-message.ts';
 
 export interface DownloaderOptions {
-  token: string;
+  /** The token when a call gives none: the single workspace's (SLACK_BOT_TOKEN). */
+  token?: string | undefined;
   /** Origins that may receive the token, e.g. "https://files.slack.com". */
   allowedOrigins: string[];
   timeoutMs: number;
@@ -17,12 +19,14 @@ export interface DownloaderOptions {
 const MAX_REDIRECTS = 3;
 
 export function createSnippetDownloader(options: DownloaderOptions): FileDownloader {
-  return async (file: SlackFile) => {
+  return async (file: SlackFile, given?: string) => {
     const name = file.title || file.name || 'the file';
     const start = file.url_private_download ?? file.url_private;
     if (!start) throw fileError(name, 'Slack did not give a download link.');
     if ((file.size ?? 0) > options.maxBytes) throw fileError(name, 'it is too large to read.');
-    const response = await fetchFollowing(start, options, name);
+    const token = given ?? options.token;
+    if (!token) throw fileError(name, 'copydesk has no token for this workspace.');
+    const response = await fetchFollowing(start, token, options, name);
     const type = response.headers.get('content-type') ?? '';
     const body = await readCapped(response, options.maxBytes, name);
     const expectsHtml = file.mimetype === 'text/html' || file.filetype === 'html';
@@ -43,7 +47,12 @@ export function createSnippetDownloader(options: DownloaderOptions): FileDownloa
   };
 }
 
-async function fetchFollowing(url: string, options: DownloaderOptions, name: string): Promise<Response> {
+async function fetchFollowing(
+  url: string,
+  token: string,
+  options: DownloaderOptions,
+  name: string,
+): Promise<Response> {
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     const origin = originOf(current);
@@ -54,7 +63,7 @@ async function fetchFollowing(url: string, options: DownloaderOptions, name: str
     let response: Response;
     try {
       response = await fetch(current, {
-        headers: { authorization: `Bearer ${options.token}` },
+        headers: { authorization: `Bearer ${token}` },
         redirect: 'manual',
         signal: AbortSignal.timeout(options.timeoutMs),
       });

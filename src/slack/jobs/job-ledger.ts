@@ -6,6 +6,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
+import { InstallationError } from '../oauth/installation-store.ts';
 import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
 import { threadDestination } from './destinations.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
@@ -31,14 +32,20 @@ export interface JobLedger {
    * cannot be reached (Redis away): the caller tells the user to try again.
    */
   accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Promise<AcceptedJob | null>;
-  /** Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. */
-  start(client: WebClient): void;
+  /**
+   * Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. A job is
+   * answered with its workspace's client.
+   */
+  start(clientFor: ClientForTeam): void;
   stop(): void;
 }
 
+/** The Web API client holding a workspace's token (WorkspaceClients.forTeam). */
+export type ClientForTeam = (team: string) => Promise<WebClient>;
+
 export function createJobLedger(journal: JobJournalBackend, logger: Logger): JobLedger {
   let timer: NodeJS.Timeout | undefined;
-  let slack: WebClient | undefined;
+  let clientOf: ClientForTeam | undefined;
   const handle = (id: string, reply: ReplyTarget, takenOver: boolean): AcceptedJob => {
     let current = reply;
     let done = false;
@@ -75,7 +82,7 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     }
   };
 
-  const recover = async (client: WebClient): Promise<void> => {
+  const recover = async (clientFor: ClientForTeam): Promise<void> => {
     let orphans: Awaited<ReturnType<JobJournalBackend['takeExpired']>> = [];
     try {
       await journal.renew();
@@ -87,7 +94,17 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     for (const orphan of orphans) {
       logger.warn({ job: orphan.id, team: orphan.team }, 'answering a job whose owner is gone');
       try {
-        await answerInterrupted(client, orphan.reply, logger);
+        const client = await clientFor(orphan.team).catch((error: unknown) => {
+          // Uninstalled (or unreadable): there is no answering there, now or later; anything else is retried.
+          if (error instanceof InstallationError && error.problem !== 'unreachable') return null;
+          throw error;
+        });
+        if (client) await answerInterrupted(client, orphan.reply, logger);
+        else
+          logger.warn(
+            { job: orphan.id, team: orphan.team },
+            'a recovered job is dropped: no usable installation',
+          );
         await journal.answered(orphan.id, { release: true });
       } catch (error) {
         // Left in the journal with our lease: it expires and the next pass (ours or another process's) retries.
@@ -106,10 +123,12 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
         // Redis away: the event is already acknowledged; say so where the answer would have gone, and drop it
         // (its keys were never written, so asking again works once the store is back).
         logger.error({ err: error, job: job.id }, 'could not journal a job; the store is unreachable');
-        if (slack) {
-          await answerWith(slack, job.reply, storeUnavailableReply(), logger).catch((failure: unknown) =>
-            logger.warn({ err: failure }, 'could not tell the user the store is unreachable'),
-          );
+        if (clientOf) {
+          await clientOf(job.team)
+            .then((client) => answerWith(client, job.reply, storeUnavailableReply(), logger))
+            .catch((failure: unknown) =>
+              logger.warn({ err: failure }, 'could not tell the user the store is unreachable'),
+            );
         }
         return null;
       }
@@ -123,13 +142,13 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       }
       return handle(job.id, job.reply, false);
     },
-    start: (client) => {
-      slack = client;
+    start: (clientFor) => {
+      clientOf = clientFor;
       if (!journal.durable) {
         logger.warn('COPYDESK_STORE=memory: fact sheets in progress do not survive a restart');
       }
-      void recover(client);
-      timer = setInterval(() => void recover(client), Math.max(100, Math.floor(journal.leaseMs / 3)));
+      void recover(clientFor);
+      timer = setInterval(() => void recover(clientFor), Math.max(100, Math.floor(journal.leaseMs / 3)));
       timer.unref();
     },
     stop: () => {

@@ -3,6 +3,7 @@
 import type { App } from '@slack/bolt';
 import { countSources, gatherSources } from '../gather/message-sources.ts';
 import { asSlackMessage, isThreadReply } from '../gather/slack-message.ts';
+import { downloadsWith } from '../gather/workspace-downloads.ts';
 import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { answerIfQuestion } from '../jobs/followup-job.ts';
 import { enqueueSheet, gatherThread } from '../jobs/queue/queued-sheet-job.ts';
@@ -66,6 +67,7 @@ export function registerAppMention(app: App, services: SlackServices): void {
         queue: services.queue,
         job,
         team,
+        enterprise: context.enterpriseId ?? null,
         channel: event.channel,
         threadTs,
         user: event.user ?? null,
@@ -88,7 +90,7 @@ export function registerAppMention(app: App, services: SlackServices): void {
       knownCount: direct > 0 ? direct : null,
       gather: () =>
         direct > 0
-          ? gatherSources([message], services.downloadFile)
+          ? gatherSources([message], downloadsWith(services.downloadFile, client))
           : gatherThread(client, event.channel, threadTs, self, services),
       nothingToRead: emptyThreadReply(),
       hintForSingleSource: false,

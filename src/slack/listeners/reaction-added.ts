@@ -6,6 +6,7 @@ import type { Logger } from '../../logger.ts';
 import { gatherSources } from '../gather/message-sources.ts';
 import { isOwnMessage } from '../gather/slack-message.ts';
 import { readReactedThread } from '../gather/thread-reader.ts';
+import { downloadsWith } from '../gather/workspace-downloads.ts';
 import { claimAll, EVENT_CLAIM_TTL_MS, REACTION_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { threadDestination } from '../jobs/destinations.ts';
 import type { AcceptedJob } from '../jobs/job-ledger.ts';
@@ -92,7 +93,7 @@ async function compareThread(services: SlackServices, reaction: ReactionJob): Pr
     requestedBy: reaction.user,
     channel,
     knownCount: null,
-    gather: () => gatherSources(messages, services.downloadFile),
+    gather: () => gatherSources(messages, downloadsWith(services.downloadFile, client)),
     nothingToRead: emptyThreadReply(),
     hintForSingleSource: true,
   });

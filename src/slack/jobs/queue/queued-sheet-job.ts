@@ -6,6 +6,8 @@ import type { WebClient } from '@slack/web-api';
 import { gatherSources } from '../../gather/message-sources.ts';
 import { isBotMessage, isOwnMessage, type SelfIds } from '../../gather/slack-message.ts';
 import { readThread } from '../../gather/thread-reader.ts';
+import { downloadsWith } from '../../gather/workspace-downloads.ts';
+import { InstallationError } from '../../oauth/installation-store.ts';
 import {
   emptyThreadReply,
   failureReply,
@@ -23,6 +25,7 @@ export interface QueuedRequest {
   queue: SheetQueue;
   job: AcceptedJob;
   team: string;
+  enterprise: string | null;
   channel: string;
   threadTs: string;
   user: string | null;
@@ -56,6 +59,7 @@ export async function enqueueSheet(services: SlackServices, client: WebClient, r
     queued = await request.queue.enqueue({
       id: job.id,
       team: request.team,
+      enterprise: request.enterprise,
       channel: request.channel,
       threadTs: request.threadTs,
       placeholderTs: placed,
@@ -92,7 +96,7 @@ export async function runQueuedSheet(services: SlackServices, client: WebClient,
       knownCount: sheet.knownCount,
       gather: () =>
         source.kind === 'message'
-          ? gatherSources([source.message], services.downloadFile)
+          ? gatherSources([source.message], downloadsWith(services.downloadFile, client))
           : gatherThread(client, sheet.channel, sheet.threadTs, source.self, services),
       nothingToRead: emptyThreadReply(),
       hintForSingleSource: false,
@@ -102,6 +106,31 @@ export async function runQueuedSheet(services: SlackServices, client: WebClient,
     false,
     sheet.requestedAt,
   );
+}
+
+/**
+ * A worker's job runs with its workspace's client (its installation's token, read when the job starts). A
+ * workspace that uninstalled copydesk meanwhile has nowhere to be answered: the job is dropped, and logged.
+ */
+export function inWorkspace(
+  services: SlackServices,
+  work: (services: SlackServices, client: WebClient, sheet: QueuedSheet) => Promise<void>,
+): (sheet: QueuedSheet) => Promise<void> {
+  return async (sheet) => {
+    let client: WebClient;
+    try {
+      client = await services.clients.forTeam(sheet.team, sheet.enterprise);
+    } catch (error) {
+      // The store unreachable (or anything unexpected) is thrown: the queue tries the job again.
+      if (!(error instanceof InstallationError) || error.problem === 'unreachable') throw error;
+      services.logger.warn(
+        { err: error, job: sheet.id, team: sheet.team },
+        'queued fact sheet dropped: no usable installation for its workspace',
+      );
+      return;
+    }
+    await work(services, client, sheet);
+  };
 }
 
 /** A job that will not be tried again (stalled too often, or failing on every try): say so in its placeholder. */
@@ -125,5 +154,5 @@ export async function gatherThread(
 ) {
   const messages = await readThread(client, channel, threadTs);
   const people = messages.filter((message) => !isBotMessage(message) && !isOwnMessage(message, self));
-  return gatherSources(people, services.downloadFile);
+  return gatherSources(people, downloadsWith(services.downloadFile, client));
 }

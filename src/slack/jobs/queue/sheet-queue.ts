@@ -21,6 +21,8 @@ const ATTEMPTS = 3;
 export interface QueuedSheet {
   id: string;
   team: string;
+  /** The team's Enterprise Grid org, if any: an org-wide installation is kept under it. */
+  enterprise?: string | null;
   channel: string;
   threadTs: string;
   placeholderTs: string;
