@@ -16,7 +16,11 @@ export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck
   const words = new Set<string>();
   const figures = new Set<string>();
   for (const text of present) {
-    for (const word of wordsOf(text)) words.add(word);
+    for (const word of wordsOf(text)) {
+      words.add(word);
+      // Names are checked without their possessive ("York" from "New York’s"), so the text's words are too.
+      for (const part of word.split(/['’]/u)) words.add(part);
+    }
     for (const figure of figuresOf(text)) figures.add(figure);
   }
   return { texts: present.map(prepareText), words, figures };
@@ -57,10 +61,14 @@ export function checkedSummary(summary: string, check: WrittenCheck): string {
     .join(' ');
 }
 
+/**
+ * Never after an initial or a title's abbreviation: "Representative Anthony D. Weiner" split at "D." left the
+ * summary a fragment ("Representative Anthony D.") when the rest failed its check.
+ */
 function splitSentences(text: string): string[] {
   return text
     .trim()
-    .split(/(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u)
+    .split(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

@@ -64,11 +64,21 @@ function clauseEnd(text: string, start: number, end: number, anchorEnd: number):
   const tail = text.slice(anchorEnd, end);
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
+    if (joinsWords(text, at, end)) continue;
     const words = countWords(text.slice(start, at));
     if (words > MAX_WORDS) return null;
     if (words >= MIN_WORDS) return at;
   }
   return null;
+}
+
+/**
+ * "a prominent, but unpaid, advisory position": a "but" with no verb before the next comma joins two words, and
+ * cutting there would leave "…if given a prominent."
+ */
+function joinsWords(text: string, at: number, end: number): boolean {
+  const rest = /^,\s+but\s+([^,;.]*)/i.exec(text.slice(at, end));
+  return rest !== null && !hasFiniteVerb(rest[1] as string, true);
 }
 
 function balancedQuotes(text: string): boolean {

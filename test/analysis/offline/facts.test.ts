@@ -113,4 +113,12 @@ describe('key facts on real layouts', () => {
     expect(statements.some((s) => s.endsWith('several controversial.'))).toBe(false);
     expect(statements.some((s) => s.includes('banning council-funded travel'))).toBe(false);
   });
+
+  it('never cuts at a "but" that joins two describing words', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes used a former governor as an intermediary to see if Councillor Ada Brenner would drop out of the race for the ferry seat if given a prominent, but unpaid, advisory post on the harbour board, the council said on Friday.',
+    ]);
+    const statements = result.facts.map((f) => f.statement);
+    expect(statements.some((s) => s.endsWith('a prominent.'))).toBe(false);
+  });
 });
