@@ -68,7 +68,9 @@ export function checkedSummary(summary: string, check: WrittenCheck): string {
 function splitSentences(text: string): string[] {
   return text
     .trim()
-    .split(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u)
+    .split(
+      /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u,
+    )
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

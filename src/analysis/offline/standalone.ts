@@ -4,13 +4,14 @@
 // question, is quotation first, or is page furniture that reads like a sentence.
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
+import { hasFiniteVerb } from './speaker-check.ts';
 
 /** A leading connective ties the sentence to the one before it; the fact reads as well without it. */
 const CONNECTIVE =
   /^(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead|further|furthermore)\b,?\s+/i;
 /** Openers that point back to something said before: "He raised…", "This comes after…", "Both men…". */
 const ANAPHORIC_START =
-  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b)\b/i;
+  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b)\b/i;
 /** Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism." */
 const ANAPHORIC_WORDS =
   /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;
@@ -33,8 +34,20 @@ export function opensBadly(head: string): boolean {
     ANAPHORIC_WORDS.test(head) ||
     FURNITURE.test(head) ||
     /^[“"‘'(]/.test(head) ||
-    /\?["”’']?\s*$/.test(head)
+    /\?["”’']?\s*$/.test(head) ||
+    subordinateOnly(head)
   );
+}
+
+/**
+ * "While Sen. Brian Schatz, in an interview, called it “shocking.”": a subordinate clause with no main clause
+ * after it. The clause must hold its own verb before the first comma for a main clause to follow it.
+ */
+function subordinateOnly(head: string): boolean {
+  const opener = /^(?:while|although|though|whereas|because|unless)\s+/i.exec(head);
+  if (!opener) return false;
+  const clause = head.slice(opener[0].length).split(',')[0] as string;
+  return !hasFiniteVerb(clause, true) || !head.includes(',');
 }
 
 /**

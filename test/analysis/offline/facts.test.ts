@@ -121,4 +121,15 @@ describe('key facts on real layouts', () => {
     const statements = result.facts.map((f) => f.statement);
     expect(statements.some((s) => s.endsWith('a prominent.'))).toBe(false);
   });
+
+  it('never states a subordinate clause with no main clause, nor a sentence about "all three men"', () => {
+    const result = analyse([
+      'While Sen. Ada Brenner (D-Ore.), in an interview with the Harbour Ledger, called the possible nomination of the mayor “shocking.”',
+      'All three men are under consideration for the ferry board post, the harbour officials said on Monday in Dunmore.',
+      'Although the council voted for the levy, Mayor Tomas Reyes refused to sign it on Monday in Dunmore.',
+    ]);
+    expect(result.facts.map((f) => f.statement)).toEqual([
+      'Although the council voted for the levy, Mayor Tomas Reyes refused to sign it on Monday in Dunmore.',
+    ]);
+  });
 });
