@@ -1,11 +1,12 @@
 // Rule 1 of attribution: the speaker named after the quote, in the same sentence ("“…,” said X", "“…,” X,
 // a writer for Y, said", "“…” ― X", "“…,” according to X"), or at the end of the sentence that holds a
 // partial quote ("… “…” is held accountable, Warren said.").
-import { lastWord } from './entities.ts';
+
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
+import { lastWord } from './surname.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 /** “…,” said X — “…,” X said — “…,” X, a writer for Y, said — “…” ― X — “…,” according to X. */

@@ -4,7 +4,7 @@
 // something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
 // (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
 // named with that surname, so the fact sheet always shows the full name.
-import { wordLexicon } from './compromise-lexicon.ts';
+import { joinFamilies, speaksAsSurname, speaksNext } from './bare-names.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { findRuns, type Run } from './name-runs.ts';
@@ -12,7 +12,8 @@ import { givenNameAt, isPersonName, personNameGender } from './person-name-check
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
-import { fold, isWord, lower, stripPossessive, type Token } from './tokens.ts';
+import { lastWord } from './surname.ts';
+import { fold, lower, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -95,45 +96,6 @@ export function buildRegistry(model: TextModel): Registry {
   for (const entity of entities)
     if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
   return { entities, mentions };
-}
-
-/**
- * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
- * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
- */
-function speaksAsSurname(run: Run, token: Token, entities: Entity[]): boolean {
-  const word = stripPossessive(token.text);
-  if (word !== token.text || word === word.toUpperCase()) return false;
-  const key = word.toLowerCase();
-  // "Brennock said" after "Brennock Polymers": the company, short.
-  if (entities.some((e) => e.kind === 'body' && keyOf(e).startsWith(`${fold(word)} `))) return false;
-  const lexicon = wordLexicon();
-  if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
-    return false;
-  }
-  // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
-  const saidBefore =
-    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
-  return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
-}
-
-/**
- * "Rakeyia Scott" in a story about Keith Lamont Scott: a two- or three-word name whose given name no
- * lexicon knows, ending in the surname of a person the story names, is that person's family member.
- */
-function joinFamilies(entities: Entity[]): void {
-  const surnames = new Set(
-    entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => fold(lastWord(e.name))),
-  );
-  const lexicon = wordLexicon();
-  for (const entity of entities) {
-    if (entity.kind !== 'other') continue;
-    const words = entity.name.split(/\s+/);
-    if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
-    const first = (words[0] as string).toLowerCase();
-    if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
-    entity.kind = 'person';
-  }
 }
 
 /**
@@ -245,14 +207,6 @@ function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart
   return null;
 }
 
-function speaksNext(tokens: Token[], i: number): boolean {
-  let j = i;
-  while (tokens[j] && AUXILIARIES.has(lower((tokens[j] as Token).text))) j++;
-  const verb = lower(tokens[j]?.text ?? '');
-  // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
-  return CUE_VERBS.has(verb) && !verb.endsWith('ing');
-}
-
 function isAge(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '');
 }
@@ -298,13 +252,6 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
     if (gender) return gender;
   }
   return null;
-}
-
-/** The surname: the last word, passing over a generational suffix ("George T. Vance III" is Vance). */
-export function lastWord(name: string): string {
-  const words = name.split(/\s+/);
-  while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words.at(-1) ?? '')) words.pop();
-  return words.at(-1) ?? name;
 }
 
 /** The mention covering an offset, if any. */

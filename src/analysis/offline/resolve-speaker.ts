@@ -7,12 +7,13 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
-import { type Entity, lastWord, type Mention, type Registry } from './entities.ts';
+import type { Entity, Mention, Registry } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
+import { lastWord } from './surname.ts';
 import { fold, lower } from './tokens.ts';
 
 export interface ResolvedSpeaker {

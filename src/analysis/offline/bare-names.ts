@@ -1,0 +1,57 @@
+// Which bare names are people: a single word that speaks ("Clinton said"), and a rare given name before a
+// surname the story gives a person ("Rakeyia Scott" beside Keith Lamont Scott). The registry asks these after
+// sorting runs; without them "she said" could reach no one in stories that name people by surname alone.
+import { wordLexicon } from './compromise-lexicon.ts';
+import type { Entity } from './entities.ts';
+import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import type { Run } from './name-runs.ts';
+import { lastWord } from './surname.ts';
+import { fold, isWord, lower, stripPossessive, type Token } from './tokens.ts';
+
+/**
+ * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
+ * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
+ */
+export function speaksAsSurname(run: Run, token: Token, entities: Entity[]): boolean {
+  const word = stripPossessive(token.text);
+  if (word !== token.text || word === word.toUpperCase()) return false;
+  const key = word.toLowerCase();
+  // "Brennock said" after "Brennock Polymers": the company, short.
+  if (entities.some((e) => e.kind === 'body' && fold(e.name).startsWith(`${fold(word)} `))) return false;
+  const lexicon = wordLexicon();
+  if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
+    return false;
+  }
+  // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
+  const saidBefore =
+    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
+  return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
+}
+
+/**
+ * "Rakeyia Scott" in a story about Keith Lamont Scott: a two- or three-word name whose given name no
+ * lexicon knows, ending in the surname of a person the story names, is that person's family member.
+ */
+export function joinFamilies(entities: Entity[]): void {
+  const surnames = new Set(
+    entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => fold(lastWord(e.name))),
+  );
+  const lexicon = wordLexicon();
+  for (const entity of entities) {
+    if (entity.kind !== 'other') continue;
+    const words = entity.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
+    const first = (words[0] as string).toLowerCase();
+    if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
+    entity.kind = 'person';
+  }
+}
+
+/** A verb of saying after a name (over auxiliaries): "Vasko said", "Vasko has said". */
+export function speaksNext(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j] && AUXILIARIES.has(lower((tokens[j] as Token).text))) j++;
+  const verb = lower(tokens[j]?.text ?? '');
+  // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
+  return CUE_VERBS.has(verb) && !verb.endsWith('ing');
+}
