@@ -11,6 +11,7 @@ import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
+import { findCutShort } from './quote-cut-short.ts';
 import { findQuoteDays } from './quote-days.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
 import { findSameStatements } from './same-statement.ts';
@@ -33,10 +34,12 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export async function compareSources(sources: SourceText[], deps: CompareDeps): Promise<Comparison> {
   const sheets = sources.map((source) => source.sheet);
   const quotes = alignQuotes(sheets);
-  const numbers = alignNumbers(sheets, new Map(sources.map((source) => [source.sheet.id, source.text])));
+  const bodies = new Map(sources.map((source) => [source.sheet.id, source.text]));
+  const numbers = alignNumbers(sheets, bodies);
   const ruled = verifyFlags(
     [
       ...quotes.attributions,
+      ...findCutShort(quotes.clusters, bodies),
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
