@@ -13,6 +13,7 @@ import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
 import { findCutShort } from './quote-cut-short.ts';
 import { findQuoteDays } from './quote-days.ts';
+import { findQuotedTitleSpellings } from './quoted-title-spelling.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
 import { findSameStatements } from './same-statement.ts';
 import { findSharedCopy } from './shared-copy.ts';
@@ -43,6 +44,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
+      ...findQuotedTitleSpellings(sources),
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),

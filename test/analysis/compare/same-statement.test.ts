@@ -106,11 +106,15 @@ describe('the same statement with one thing changed', () => {
     const sources = makeSources(
       {
         text: 'Varga said: “We will open the northern harbour gates to every ship in May.”',
-        quotes: [{ speaker: 'Ilse Varga', text: 'We will open the northern harbour gates to every ship in May.' }],
+        quotes: [
+          { speaker: 'Ilse Varga', text: 'We will open the northern harbour gates to every ship in May.' },
+        ],
       },
       {
         text: 'Olsen said: “We will open the northern harbour gates to some ships in May.”',
-        quotes: [{ speaker: 'Mara Olsen', text: 'We will open the northern harbour gates to some ships in May.' }],
+        quotes: [
+          { speaker: 'Mara Olsen', text: 'We will open the northern harbour gates to some ships in May.' },
+        ],
       },
     );
     expect(verifyFlags(findSameStatements(sources), sources)).toEqual([]);
