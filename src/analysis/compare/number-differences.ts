@@ -1,6 +1,7 @@
 // Lines up the figures sources give for the same thing. Equal figures are consensus ("1,400" = "1400");
 // a different qualifier ("over 1,400" against "1,400") is a low-severity difference; a different figure is flagged.
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
+import { roundsTo, sameAtPrecision } from './figure-precision.ts';
 import type { Figure } from './number-facts.ts';
 import {
   GENERIC,
@@ -99,7 +100,9 @@ function sameThing(a: Sighting, b: Sighting): boolean {
   const money = MONEY.has(x ?? '') || MONEY.has(y ?? '');
   // Sums in one story are many (asked, granted, diverted): the same verb and a word of their own in common.
   if (money && (a.figure.predicate === null || a.figure.predicate !== b.figure.predicate)) return false;
-  if ((money || UNITS.has(x ?? '') || UNITS.has(y ?? '')) && !shareContext(a, b)) return false;
+  // …or the one sum told at two precisions ("$1.375 billion" / "$1.4 billion"), which needs no other word.
+  const rounded = money && (roundsTo(a.figure, b.figure) || roundsTo(b.figure, a.figure));
+  if ((money || UNITS.has(x ?? '') || UNITS.has(y ?? '')) && !shareContext(a, b) && !rounded) return false;
   // "government employees" and "federal employees": the same counted noun after different descriptions.
   const heads = a.figure.head !== null && a.figure.head === b.figure.head;
   if (
@@ -166,6 +169,17 @@ function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
       kind: 'number',
       severity: 'medium',
       note: `Figures differ, though their qualifiers let both hold: ${shown}.`,
+      versions,
+      foundBy: 'rule',
+    };
+  }
+  if (MONEY.has(first.figure.counts ?? '') && sameAtPrecision(group.map((s) => s.figure))) {
+    return {
+      topic,
+      kind: 'number',
+      // Rounding misinforms no one; it is shown because a reader comparing the sheets sees two figures.
+      severity: 'low',
+      note: `The same sum at a different precision: ${shown}.`,
       versions,
       foundBy: 'rule',
     };

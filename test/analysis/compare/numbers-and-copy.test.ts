@@ -87,6 +87,31 @@ describe('figures of the same thing', () => {
     expect(disagreements).toHaveLength(1);
     expect(disagreements[0]?.note).toContain('“$1.4 million”');
   });
+
+  it('shows one sum told at two precisions as low, with no word of their own in common', () => {
+    const { disagreements } = numbers(
+      fact('The council signed a budget that grants $1.375 million for the harbour'),
+      fact('Voters were told the deal includes just $1.4 million for dredging'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.severity).toBe('low');
+    expect(disagreements[0]?.note).toContain('different precision');
+  });
+
+  it('never pairs a whole figure that any sum could round to, or sums of different verbs', () => {
+    expect(
+      numbers(
+        fact('The council signed a budget that grants $3.4 million for the harbour'),
+        fact('Voters were told the deal includes just $3 million for dredging'),
+      ).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers(
+        fact('The council signed a budget that grants $1.375 million for the harbour'),
+        fact('Voters were told the mayor wanted $1.4 million for dredging'),
+      ).disagreements,
+    ).toEqual([]);
+  });
 });
 
 const WIRE =
