@@ -5,6 +5,7 @@ import { roundsTo, sameAtPrecision } from './figure-precision.ts';
 import type { Figure } from './number-facts.ts';
 import {
   GENERIC,
+  givesToll,
   MONEY,
   qualifierClass,
   type Sighting,
@@ -39,6 +40,7 @@ export function alignNumbers(
 ): NumberAlignment {
   const topic = topicWordsOf([...bodies.values()]);
   const bySource = sheets.map((sheet) => sightings(sheet, bodies.get(sheet.id) ?? null, topic));
+  if (!sheets.some((sheet) => givesToll(sheet, bodies.get(sheet.id) ?? null))) hitAsInjured(bySource);
   const disagreements: Disagreement[] = [];
   const consensus: Comparison['consensus'] = [];
   const used = new Set<string>();
@@ -64,6 +66,18 @@ export function alignNumbers(
     }
   }
   return { disagreements, consensus };
+}
+
+/**
+ * People hit ("striking four people") are the people hurt when no one died: a story in which no source
+ * gives a toll counts the wounded either way. Where someone died, the people hit are the dead and the
+ * wounded together, and are set against no count of either.
+ */
+function hitAsInjured(bySource: Sighting[][]): void {
+  for (const list of bySource) {
+    for (const [i, s] of list.entries())
+      if (s.event === 'hit') list[i] = { ...s, event: 'injured', hit: true };
+  }
 }
 
 function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
@@ -186,11 +200,16 @@ function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
   }
   const spread = Math.max(...values) / Math.min(...values) - 1;
   const exact = group.every((s) => s.figure.qualifier === null);
+  // "Striking four people" against "six were injured": two counts that should agree, though one may
+  // leave out someone hurt some other way. Shown, never as high.
+  const hitAndHurt = group.some((s) => s.hit) && group.some((s) => !s.hit);
   return {
-    topic,
+    topic: hitAndHurt ? 'Number hit or injured' : topic,
     kind: 'number',
-    severity: spread > 0.1 && exact ? 'high' : 'medium',
-    note: `Figures differ: ${shown}.`,
+    severity: spread > 0.1 && exact && !hitAndHurt ? 'high' : 'medium',
+    note: hitAndHurt
+      ? `Figures differ: ${shown} (people hit, against people injured).`
+      : `Figures differ: ${shown}.`,
     versions,
     foundBy: 'rule',
   };
@@ -225,6 +244,7 @@ const EVENT_TOPICS: Record<string, string> = {
   missing: 'Number missing',
   detained: 'Number detained',
   displaced: 'Number displaced',
+  hit: 'Number hit',
 };
 
 function topicOf(sighting: Sighting): string {

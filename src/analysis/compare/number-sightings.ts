@@ -13,6 +13,8 @@ export interface Sighting {
   statement: string;
   /** "died", "rescued"…: what the figure is about, when the fact says. */
   event: string | null;
+  /** Counted as people hit ("striking four people") and read as injured: no source of the story gives a toll. */
+  hit?: true;
   /** Content words around the figure in the article (wider than the evidence, which may be a bare clause). */
   context: Set<string>;
   /** Names written before the figure in its sentence: whose share, vote or rate it is ("Cantor", "Bush"). */
@@ -92,17 +94,16 @@ export function topicWordsOf(bodies: string[]): Set<string> {
   );
 }
 
+type Reading = Pick<Sighting, 'figure' | 'ref' | 'text' | 'statement' | 'event'> & { start: number | null };
+
 export function sightings(sheet: SourceSheet, body: string | null, topic: Set<string>): Sighting[] {
   const out: Sighting[] = [];
   // Several facts often quote one sentence: each figure of a source is counted once.
   const seen = new Set<string>();
-  // `start` is where `text` begins in the body, when known: the context is read around it there.
-  const add = (
-    found: Pick<Sighting, 'figure' | 'ref' | 'text' | 'statement' | 'event'> & { start: number | null },
-  ): void => {
+  for (const found of readings(sheet, body)) {
     const { figure, text } = found;
     const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push({
       source: sheet.id,
@@ -113,9 +114,26 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
       event: found.event,
       subjects: namesBefore(text, figure.index),
       requirement: REQUIREMENT.test(sentenceAround(text, figure.index)),
+      // `start` is where `text` begins in the body, when known: the context is read around it there.
       context: contentWords(contextOf(text, figure.index, body, found.start), topic),
     });
-  };
+  }
+  return out;
+}
+
+/**
+ * Whether the source counts any dead: every figure read, before a toll that repeats another figure ("two
+ * injured … two killed") is set aside as seen. An age before "lives" ("Ana Ruiz, 47, lives nearby") is none.
+ */
+export function givesToll(sheet: SourceSheet, body: string | null): boolean {
+  for (const found of readings(sheet, body)) {
+    if (found.event === 'died' && found.figure.counts !== 'live') return true;
+  }
+  return false;
+}
+
+/** Every figure of the key facts, then of the story's other sentences, with what it is read with. */
+function* readings(sheet: SourceSheet, body: string | null): Generator<Reading> {
   for (const fact of sheet.facts) {
     if (fact.sourceText === null) continue;
     const event = eventOf(`${fact.statement} ${fact.sourceText}`);
@@ -126,38 +144,36 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
       if (figure.subset) continue;
       // A fact about one figure ("118 passengers") is not evidence for the others its sentence mentions.
       if (stated !== null && figure.value !== stated) continue;
-      add({
+      yield {
         figure,
         ref: fact.id,
         text: fact.sourceText,
         statement: fact.statement,
         event,
         start: fact.span?.start ?? null,
-      });
+      };
     }
   }
   // Key facts are a dozen sentences; a toll or a sum the story gives elsewhere is as much the source's word.
   // Other sentences are read for those too, and shown as the source's own sentence.
-  if (body !== null) {
-    for (const sentence of sentencesOf(body)) {
-      if (!NUMBER_HINT.test(sentence.text)) continue;
-      const event = eventOf(sentence.text);
-      for (const figure of readFigures(sentence.text)) {
-        // Outside the key facts only what the rules read reliably: a toll or a count of an event ("killed",
-        // "rescued") and sums of money, which have rules of their own. A bare "16" of something is not.
-        if (figure.subset || (event === null && !MONEY.has(figure.counts ?? ''))) continue;
-        add({
-          figure,
-          ref: null,
-          text: sentence.text,
-          statement: sentence.text,
-          event,
-          start: sentence.start,
-        });
-      }
+  if (body === null) return;
+  for (const sentence of sentencesOf(body)) {
+    if (!NUMBER_HINT.test(sentence.text)) continue;
+    const event = eventOf(sentence.text);
+    for (const figure of readFigures(sentence.text)) {
+      // Outside the key facts only what the rules read reliably: a toll or a count of an event ("killed",
+      // "rescued") and sums of money, which have rules of their own. A bare "16" of something is not.
+      if (figure.subset || (event === null && !MONEY.has(figure.counts ?? ''))) continue;
+      yield {
+        figure,
+        ref: null,
+        text: sentence.text,
+        statement: sentence.text,
+        event,
+        start: sentence.start,
+      };
     }
   }
-  return out;
 }
 
 /** A digit or a number word: the cheap test before reading a sentence's figures. */

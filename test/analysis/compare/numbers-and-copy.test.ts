@@ -88,6 +88,44 @@ describe('figures of the same thing', () => {
     expect(disagreements[0]?.note).toContain('“$1.4 million”');
   });
 
+  it('sets people hit against people injured when no source gives a toll, never as high', () => {
+    const { disagreements } = numbers(
+      fact('A gunman opened fire on the rowing club, striking four people'),
+      fact('Six people, including two coaches, were injured in the attack at the rowing club'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.topic).toBe('Number hit or injured');
+    expect(disagreements[0]?.severity).toBe('medium');
+  });
+
+  it('never sets people hit against people injured where someone died', () => {
+    const { disagreements } = numbers(fact('A gunman opened fire on the rowing club, striking four people'), {
+      text: 'Two people were injured in the attack at the rowing club. Two people were killed.',
+      facts: [
+        {
+          statement: 'Two people were injured',
+          evidence: 'Two people were injured in the attack at the rowing club',
+        },
+      ],
+    });
+    expect(disagreements).toEqual([]);
+  });
+
+  it('reads a toll past a blow ("struck", then "killing") and pairs arrests with apprehensions', () => {
+    expect(
+      numbers(
+        fact('A shell struck the market on Monday, killing 12 people'),
+        fact('Officials said 15 people were killed at the market'),
+      ).disagreements[0]?.topic,
+    ).toBe('Death toll');
+    expect(
+      numbers(
+        fact('There were roughly 520,000 arrests at the northern crossings last year'),
+        fact('Apprehensions at the crossings fell to 400,000 in the last fiscal year'),
+      ).disagreements,
+    ).toHaveLength(1);
+  });
+
   it('shows one sum told at two precisions as low, with no word of their own in common', () => {
     const { disagreements } = numbers(
       fact('The council signed a budget that grants $1.375 million for the harbour'),
