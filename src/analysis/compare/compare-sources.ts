@@ -11,6 +11,7 @@ import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
 import { alignQuotes } from './quote-alignment.ts';
+import { findQuoteChannels } from './quote-channel.ts';
 import { findCutShort } from './quote-cut-short.ts';
 import { findQuoteDays } from './quote-days.ts';
 import { findQuotedTitleSpellings } from './quoted-title-spelling.ts';
@@ -41,6 +42,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
     [
       ...quotes.attributions,
       ...findCutShort(quotes.clusters, bodies),
+      ...findQuoteChannels(quotes.clusters, bodies),
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
