@@ -18,6 +18,7 @@ import { findQuotedTitleSpellings } from './quoted-title-spelling.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
 import { findSameStatements } from './same-statement.ts';
 import { findSharedCopy } from './shared-copy.ts';
+import { findTermManners } from './term-manner.ts';
 import { findTitleDifferences } from './title-differences.ts';
 import { verifyFlags } from './verify-flag.ts';
 
@@ -47,6 +48,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...findNameVariants(sources),
       ...findNameForms(sources),
       ...findQuotedTitleSpellings(sources),
+      ...findTermManners(sources),
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
