@@ -6,6 +6,7 @@ import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from '../../types.ts';
 import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
+import { findGivenNamesAsSurnames } from './given-name-as-surname.ts';
 import { cachedJudgement } from './judgement-cache.ts';
 import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
@@ -47,6 +48,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
+      ...findGivenNamesAsSurnames(sources),
       ...findQuotedTitleSpellings(sources),
       ...findTermManners(sources),
       ...findTitleDifferences(sources),
