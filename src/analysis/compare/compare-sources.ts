@@ -7,6 +7,7 @@ import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from 
 import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
 import { findGivenNamesAsSurnames } from './given-name-as-surname.ts';
+import { findInjurySites } from './injury-site.ts';
 import { cachedJudgement } from './judgement-cache.ts';
 import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
@@ -51,6 +52,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...findGivenNamesAsSurnames(sources),
       ...findQuotedTitleSpellings(sources),
       ...findTermManners(sources),
+      ...findInjurySites(sources),
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
