@@ -6,6 +6,7 @@ import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from '../../types.ts';
 import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
+import { findFragmentSubjects } from './fragment-subject.ts';
 import { findGivenNamesAsSurnames } from './given-name-as-surname.ts';
 import { findInjurySites } from './injury-site.ts';
 import { cachedJudgement } from './judgement-cache.ts';
@@ -53,6 +54,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...findQuotedTitleSpellings(sources),
       ...findTermManners(sources),
       ...findInjurySites(sources),
+      ...findFragmentSubjects(sources),
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
