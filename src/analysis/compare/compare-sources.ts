@@ -13,6 +13,7 @@ import { cachedJudgement } from './judgement-cache.ts';
 import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
+import { findPricesOfMeasures } from './price-of-measure.ts';
 import { alignQuotes } from './quote-alignment.ts';
 import { findQuoteChannels } from './quote-channel.ts';
 import { findCutShort } from './quote-cut-short.ts';
@@ -55,6 +56,7 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
       ...findTermManners(sources),
       ...findInjurySites(sources),
       ...findFragmentSubjects(sources),
+      ...findPricesOfMeasures(sources),
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
