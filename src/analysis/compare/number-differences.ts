@@ -3,6 +3,7 @@
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
 import { roundsTo, sameAtPrecision } from './figure-precision.ts';
 import type { Figure } from './number-facts.ts';
+import { secondFigures } from './number-second-figures.ts';
 import {
   GENERIC,
   givesToll,
@@ -44,6 +45,8 @@ export function alignNumbers(
   const disagreements: Disagreement[] = [];
   const consensus: Comparison['consensus'] = [];
   const used = new Set<string>();
+  const grouped = new Map<Sighting, Sighting[]>();
+  const differing = new Set<Sighting[]>();
   for (const [index, anchors] of bySource.entries()) {
     for (const anchor of anchors) {
       const anchorKey = `${anchor.ref}:${anchor.figure.written}`;
@@ -56,6 +59,8 @@ export function alignNumbers(
       }
       if (group.length < 2) continue;
       const item = judge(group);
+      for (const member of group) grouped.set(member, group);
+      if (item !== 'same' && item !== 'unrelated') differing.add(group);
       // Figures two sources agree on stay open to a third that differs ("$1.4" against "$1.375"): only a
       // figure already shown in a disagreement is taken.
       if (item !== 'same') for (const member of group) used.add(`${member.ref}:${member.figure.written}`);
@@ -65,6 +70,7 @@ export function alignNumbers(
       else if (item !== 'unrelated') disagreements.push(item);
     }
   }
+  disagreements.push(...secondFigures(bySource, grouped, differing, topic));
   return { disagreements, consensus };
 }
 

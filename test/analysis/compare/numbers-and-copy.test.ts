@@ -126,6 +126,31 @@ describe('figures of the same thing', () => {
     ).toHaveLength(1);
   });
 
+  it('shows a source’s second figure for a sum, against the same means, never as high', () => {
+    const sources = [
+      {
+        text: 'The port plans to divert $3.5 million from the dredging budget. Of that total, $3 million could be diverted with help from the harbour levy.',
+      },
+      { text: 'The harbour levy will let the port divert $3.6 million from the dredging budget.' },
+    ];
+    const { disagreements } = numbers(...sources);
+    expect(disagreements).toHaveLength(2);
+    const second = disagreements[1];
+    expect(second?.severity).toBe('medium');
+    expect(second?.versions.map((v) => v.text)).toEqual([
+      'Of that total, $3 million could be diverted with help from the harbour levy.',
+      'The harbour levy will let the port divert $3.6 million from the dredging budget.',
+    ]);
+    // Without a means both sentences name, the second figure is left alone.
+    const apart = numbers(
+      {
+        text: 'The port plans to divert $3.5 million from the dredging budget. Of that total, $3 million could be diverted with help from the city.',
+      },
+      sources[1] as SourceSpec,
+    );
+    expect(apart.disagreements).toHaveLength(1);
+  });
+
   it('shows one sum told at two precisions as low, with no word of their own in common', () => {
     const { disagreements } = numbers(
       fact('The council signed a budget that grants $1.375 million for the harbour'),
