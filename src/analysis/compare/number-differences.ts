@@ -3,10 +3,10 @@
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
 import { roundsTo, sameAtPrecision } from './figure-precision.ts';
 import type { Figure } from './number-facts.ts';
+import { givesToll } from './number-readings.ts';
 import { secondFigures } from './number-second-figures.ts';
 import {
   GENERIC,
-  givesToll,
   MONEY,
   qualifierClass,
   type Sighting,
@@ -248,7 +248,7 @@ const EVENT_TOPICS: Record<string, string> = {
   injured: 'Number injured',
   rescued: 'Number rescued',
   missing: 'Number missing',
-  detained: 'Number detained',
+  detained: 'Number arrested or detained',
   displaced: 'Number displaced',
   hit: 'Number hit',
 };

@@ -50,7 +50,7 @@ export function findPricesOfMeasures(sources: SourceText[]): Disagreement[] {
         topic: `What ${a.measure.written} ${a.measure.counts}s cost`,
         kind: 'number',
         severity: 'medium',
-        note: `${a.source} ties “${a.measure.shown}” to “${a.sum.shown}”, ${b.source} to “${b.sum.shown}”.`,
+        note: `${a.source} ties “${a.measure.shown} ${a.measure.counts}s” to “${a.sum.shown}”, ${b.source} to “${b.sum.shown}”.`,
         versions: [a, b].map((p) => ({ source: p.source, text: p.text, ref: null })),
         foundBy: 'rule',
       });
