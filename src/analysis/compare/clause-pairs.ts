@@ -98,7 +98,11 @@ function isRare(key: string): boolean {
 
 /** Every pair of clauses from two different sources that share most of their words. */
 export function similarClauses(sources: { id: string; text: string }[]): ClausePair[] {
-  const clauses = sources.map((source) => clausesOf(source.id, source.text));
+  return pairSimilar(sources.map((source) => clausesOf(source.id, source.text)));
+}
+
+/** Every pair of clauses, one from each of two sources' lists, that share most of their words. */
+export function pairSimilar(clauses: Clause[][]): ClausePair[] {
   const pairs: ClausePair[] = [];
   for (let j = 1; j < clauses.length; j++) {
     const index = indexByRareWord(clauses[j] as Clause[]);

@@ -6,15 +6,23 @@ import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from '../../types.ts';
 import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
+import { findFragmentSubjects } from './fragment-subject.ts';
+import { findGivenNamesAsSurnames } from './given-name-as-surname.ts';
+import { findInjurySites } from './injury-site.ts';
 import { cachedJudgement } from './judgement-cache.ts';
 import { findNameForms } from './name-forms.ts';
 import { findNameVariants, type SourceText } from './name-variants.ts';
 import { alignNumbers } from './number-differences.ts';
+import { findPricesOfMeasures } from './price-of-measure.ts';
 import { alignQuotes } from './quote-alignment.ts';
+import { findQuoteChannels } from './quote-channel.ts';
+import { findCutShort } from './quote-cut-short.ts';
 import { findQuoteDays } from './quote-days.ts';
+import { findQuotedTitleSpellings } from './quoted-title-spelling.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
 import { findSameStatements } from './same-statement.ts';
 import { findSharedCopy } from './shared-copy.ts';
+import { findTermManners } from './term-manner.ts';
 import { findTitleDifferences } from './title-differences.ts';
 import { verifyFlags } from './verify-flag.ts';
 
@@ -33,13 +41,22 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export async function compareSources(sources: SourceText[], deps: CompareDeps): Promise<Comparison> {
   const sheets = sources.map((source) => source.sheet);
   const quotes = alignQuotes(sheets);
-  const numbers = alignNumbers(sheets, new Map(sources.map((source) => [source.sheet.id, source.text])));
+  const bodies = new Map(sources.map((source) => [source.sheet.id, source.text]));
+  const numbers = alignNumbers(sheets, bodies);
   const ruled = verifyFlags(
     [
       ...quotes.attributions,
+      ...findCutShort(quotes.clusters, bodies),
+      ...findQuoteChannels(quotes.clusters, bodies),
       ...numbers.disagreements,
       ...findNameVariants(sources),
       ...findNameForms(sources),
+      ...findGivenNamesAsSurnames(sources),
+      ...findQuotedTitleSpellings(sources),
+      ...findTermManners(sources),
+      ...findInjurySites(sources),
+      ...findFragmentSubjects(sources),
+      ...findPricesOfMeasures(sources),
       ...findTitleDifferences(sources),
       ...findQuoteDays(sources),
       ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),

@@ -1,7 +1,10 @@
 // Lines up the figures sources give for the same thing. Equal figures are consensus ("1,400" = "1400");
 // a different qualifier ("over 1,400" against "1,400") is a low-severity difference; a different figure is flagged.
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
+import { roundsTo, sameAtPrecision } from './figure-precision.ts';
 import type { Figure } from './number-facts.ts';
+import { givesToll } from './number-readings.ts';
+import { secondFigures } from './number-second-figures.ts';
 import {
   GENERIC,
   MONEY,
@@ -38,9 +41,12 @@ export function alignNumbers(
 ): NumberAlignment {
   const topic = topicWordsOf([...bodies.values()]);
   const bySource = sheets.map((sheet) => sightings(sheet, bodies.get(sheet.id) ?? null, topic));
+  if (!sheets.some((sheet) => givesToll(sheet, bodies.get(sheet.id) ?? null))) hitAsInjured(bySource);
   const disagreements: Disagreement[] = [];
   const consensus: Comparison['consensus'] = [];
   const used = new Set<string>();
+  const grouped = new Map<Sighting, Sighting[]>();
+  const differing = new Set<Sighting[]>();
   for (const [index, anchors] of bySource.entries()) {
     for (const anchor of anchors) {
       const anchorKey = `${anchor.ref}:${anchor.figure.written}`;
@@ -53,6 +59,8 @@ export function alignNumbers(
       }
       if (group.length < 2) continue;
       const item = judge(group);
+      for (const member of group) grouped.set(member, group);
+      if (item !== 'same' && item !== 'unrelated') differing.add(group);
       // Figures two sources agree on stay open to a third that differs ("$1.4" against "$1.375"): only a
       // figure already shown in a disagreement is taken.
       if (item !== 'same') for (const member of group) used.add(`${member.ref}:${member.figure.written}`);
@@ -62,7 +70,20 @@ export function alignNumbers(
       else if (item !== 'unrelated') disagreements.push(item);
     }
   }
+  disagreements.push(...secondFigures(bySource, grouped, differing, topic));
   return { disagreements, consensus };
+}
+
+/**
+ * People hit ("striking four people") are the people hurt when no one died: a story in which no source
+ * gives a toll counts the wounded either way. Where someone died, the people hit are the dead and the
+ * wounded together, and are set against no count of either.
+ */
+function hitAsInjured(bySource: Sighting[][]): void {
+  for (const list of bySource) {
+    for (const [i, s] of list.entries())
+      if (s.event === 'hit') list[i] = { ...s, event: 'injured', hit: true };
+  }
 }
 
 function closest(anchor: Sighting, candidates: Sighting[]): Sighting | null {
@@ -99,7 +120,9 @@ function sameThing(a: Sighting, b: Sighting): boolean {
   const money = MONEY.has(x ?? '') || MONEY.has(y ?? '');
   // Sums in one story are many (asked, granted, diverted): the same verb and a word of their own in common.
   if (money && (a.figure.predicate === null || a.figure.predicate !== b.figure.predicate)) return false;
-  if ((money || UNITS.has(x ?? '') || UNITS.has(y ?? '')) && !shareContext(a, b)) return false;
+  // …or the one sum told at two precisions ("$1.375 billion" / "$1.4 billion"), which needs no other word.
+  const rounded = money && (roundsTo(a.figure, b.figure) || roundsTo(b.figure, a.figure));
+  if ((money || UNITS.has(x ?? '') || UNITS.has(y ?? '')) && !shareContext(a, b) && !rounded) return false;
   // "government employees" and "federal employees": the same counted noun after different descriptions.
   const heads = a.figure.head !== null && a.figure.head === b.figure.head;
   if (
@@ -170,13 +193,29 @@ function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
       foundBy: 'rule',
     };
   }
+  if (MONEY.has(first.figure.counts ?? '') && sameAtPrecision(group.map((s) => s.figure))) {
+    return {
+      topic,
+      kind: 'number',
+      // Rounding misinforms no one; it is shown because a reader comparing the sheets sees two figures.
+      severity: 'low',
+      note: `The same sum at a different precision: ${shown}.`,
+      versions,
+      foundBy: 'rule',
+    };
+  }
   const spread = Math.max(...values) / Math.min(...values) - 1;
   const exact = group.every((s) => s.figure.qualifier === null);
+  // "Striking four people" against "six were injured": two counts that should agree, though one may
+  // leave out someone hurt some other way. Shown, never as high.
+  const hitAndHurt = group.some((s) => s.hit) && group.some((s) => !s.hit);
   return {
-    topic,
+    topic: hitAndHurt ? 'Number hit or injured' : topic,
     kind: 'number',
-    severity: spread > 0.1 && exact ? 'high' : 'medium',
-    note: `Figures differ: ${shown}.`,
+    severity: spread > 0.1 && exact && !hitAndHurt ? 'high' : 'medium',
+    note: hitAndHurt
+      ? `Figures differ: ${shown} (people hit, against people injured).`
+      : `Figures differ: ${shown}.`,
     versions,
     foundBy: 'rule',
   };
@@ -209,8 +248,9 @@ const EVENT_TOPICS: Record<string, string> = {
   injured: 'Number injured',
   rescued: 'Number rescued',
   missing: 'Number missing',
-  detained: 'Number detained',
+  detained: 'Number arrested or detained',
   displaced: 'Number displaced',
+  hit: 'Number hit',
 };
 
 function topicOf(sighting: Sighting): string {

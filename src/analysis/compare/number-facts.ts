@@ -212,17 +212,34 @@ const EVENTS: Record<string, string[]> = {
   injured: ['injured', 'wounded', 'hurt', 'injuries'],
   rescued: ['rescued', 'saved', 'survivors', 'survived', 'pulled', 'recovered'],
   missing: ['missing', 'unaccounted'],
-  detained: ['arrested', 'detained', 'held', 'hostages', 'hostage', 'abducted', 'kidnapped'],
+  detained: [
+    'arrested',
+    'arrests',
+    'apprehended',
+    'apprehensions',
+    'detained',
+    'held',
+    'hostages',
+    'hostage',
+    'abducted',
+    'kidnapped',
+  ],
   displaced: ['evacuated', 'displaced', 'fled', 'homeless'],
+  // Hit by gunfire or a blow: the wounded and, where someone died, the dead as well (see HIT below).
+  hit: ['struck', 'striking', 'shot'],
 };
+/** "Struck" says less than any other event word in the sentence ("a bomb struck the market, killing 12"). */
+const HIT = 'hit';
 const EVENT_OF = new Map(
   Object.entries(EVENTS).flatMap(([event, words]) => words.map((word) => [word, event])),
 );
 
 export function eventOf(text: string): string | null {
+  let hit: string | null = null;
   for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
     const event = EVENT_OF.get(word);
-    if (event) return event;
+    if (event === HIT) hit = event;
+    else if (event) return event;
   }
-  return null;
+  return hit;
 }

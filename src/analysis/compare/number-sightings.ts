@@ -1,7 +1,8 @@
 // A figure as one source gives it, with what the comparison needs around it: what it counts, the event,
 // the words around it in the article and the names it belongs to. number-differences.ts lines them up.
 import type { SourceSheet } from '../../types.ts';
-import { eventOf, type Figure, readFigures } from './number-facts.ts';
+import type { Figure } from './number-facts.ts';
+import { readings } from './number-readings.ts';
 
 export interface Sighting {
   source: string;
@@ -13,6 +14,8 @@ export interface Sighting {
   statement: string;
   /** "died", "rescued"…: what the figure is about, when the fact says. */
   event: string | null;
+  /** Counted as people hit ("striking four people") and read as injured: no source of the story gives a toll. */
+  hit?: true;
   /** Content words around the figure in the article (wider than the evidence, which may be a bare clause). */
   context: Set<string>;
   /** Names written before the figure in its sentence: whose share, vote or rate it is ("Cantor", "Bush"). */
@@ -63,8 +66,9 @@ const SCALE = new Set([
   'trillion',
   'dollars',
 ]);
-/** Sums of money are told apart by what they pay for, said around them. */
-export const MONEY = new Set(['dollar', 'pound', 'euro']);
+
+export { MONEY } from './number-readings.ts';
+
 /** The story's own most frequent words ("wall" in a story about a wall) tell no two sums apart. */
 const TOPIC_WORDS = 12;
 
@@ -96,13 +100,10 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
   const out: Sighting[] = [];
   // Several facts often quote one sentence: each figure of a source is counted once.
   const seen = new Set<string>();
-  // `start` is where `text` begins in the body, when known: the context is read around it there.
-  const add = (
-    found: Pick<Sighting, 'figure' | 'ref' | 'text' | 'statement' | 'event'> & { start: number | null },
-  ): void => {
+  for (const found of readings(sheet, body)) {
     const { figure, text } = found;
     const key = `${figure.value}:${figure.counts}:${qualifierClass(figure.qualifier)}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push({
       source: sheet.id,
@@ -113,82 +114,11 @@ export function sightings(sheet: SourceSheet, body: string | null, topic: Set<st
       event: found.event,
       subjects: namesBefore(text, figure.index),
       requirement: REQUIREMENT.test(sentenceAround(text, figure.index)),
+      // `start` is where `text` begins in the body, when known: the context is read around it there.
       context: contentWords(contextOf(text, figure.index, body, found.start), topic),
     });
-  };
-  for (const fact of sheet.facts) {
-    if (fact.sourceText === null) continue;
-    const event = eventOf(`${fact.statement} ${fact.sourceText}`);
-    const stated = statedValue(fact.value);
-    for (const figure of readFigures(fact.sourceText)) {
-      if (figure.counts === null && event === null) continue;
-      // "19 other children" is part of a count, not a rival to "26 people".
-      if (figure.subset) continue;
-      // A fact about one figure ("118 passengers") is not evidence for the others its sentence mentions.
-      if (stated !== null && figure.value !== stated) continue;
-      add({
-        figure,
-        ref: fact.id,
-        text: fact.sourceText,
-        statement: fact.statement,
-        event,
-        start: fact.span?.start ?? null,
-      });
-    }
-  }
-  // Key facts are a dozen sentences; a toll or a sum the story gives elsewhere is as much the source's word.
-  // Other sentences are read for those too, and shown as the source's own sentence.
-  if (body !== null) {
-    for (const sentence of sentencesOf(body)) {
-      if (!NUMBER_HINT.test(sentence.text)) continue;
-      const event = eventOf(sentence.text);
-      for (const figure of readFigures(sentence.text)) {
-        // Outside the key facts only what the rules read reliably: a toll or a count of an event ("killed",
-        // "rescued") and sums of money, which have rules of their own. A bare "16" of something is not.
-        if (figure.subset || (event === null && !MONEY.has(figure.counts ?? ''))) continue;
-        add({
-          figure,
-          ref: null,
-          text: sentence.text,
-          statement: sentence.text,
-          event,
-          start: sentence.start,
-        });
-      }
-    }
   }
   return out;
-}
-
-/** A digit or a number word: the cheap test before reading a sentence's figures. */
-const NUMBER_HINT =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
-
-/** The body's sentences outside quotation, with their offsets: a quoted figure is the speaker's, not the story's. */
-function sentencesOf(body: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  for (const match of body.matchAll(/[^\n]+/g)) {
-    const paragraph = match[0];
-    let from = 0;
-    for (const end of paragraph.matchAll(/[.!?][”"’)]?(?=\s+[“"‘(]?\p{Lu})/gu)) {
-      push(paragraph.slice(from, end.index + end[0].length), match.index + from);
-      from = end.index + end[0].length;
-    }
-    push(paragraph.slice(from), match.index + from);
-  }
-  return out;
-
-  function push(raw: string, at: number): void {
-    const text = raw.trim();
-    if (text.length < 20 || /[“”"]/.test(text)) return;
-    out.push({ text, start: at + raw.indexOf(text) });
-  }
-}
-
-function statedValue(value: string | null): number | null {
-  if (value === null) return null;
-  const [figure] = readFigures(`${value} items`);
-  return figure ? figure.value : null;
 }
 
 /** "about", "roughly" and "around" say the same thing; so do "over", "more than" and "at least". */

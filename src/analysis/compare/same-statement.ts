@@ -2,21 +2,29 @@
 // weekday, figure or name ("has led the group since 2002" / "since 2003"; "met Deputy Foreign Minister
 // Oryol" / "met Vashkin"). The shared frame is the proof that both sources speak of the same thing, so
 // the difference is shown; a source that states both versions somewhere does not disagree.
-import type { Disagreement, SourceVersion } from '../../types.ts';
+import type { Disagreement, SourceSheet, SourceVersion } from '../../types.ts';
 import { isPersonName } from '../offline/person-name-check.ts';
 import {
   type Clause,
   type ClausePair,
   type Hunk,
+  pairSimilar,
   similarClauses,
   singleHunk,
   type Token,
 } from './clause-pairs.ts';
 import type { SourceText } from './name-variants.ts';
-import { foldCase, isSpellingVariant } from './text-similarity.ts';
+import { alignStarts, insideQuotes, quotedClausesOf } from './quoted-clauses.ts';
+import { isResolvedSpeaker } from './resolved-speaker.ts';
+import { foldCase, isSpellingVariant, sameSpeaker } from './text-similarity.ts';
 
 /** Words the two clauses must share around the difference: a frame, not a coincidence of a few words. */
 const MIN_SAME_TOKENS = 4;
+/**
+ * A quoted fragment has no sentence of the source's own around it to share: the speaker's words in common
+ * must carry the proof alone ("a power grab for the people" / "a power grab on behalf of the people" do not).
+ */
+const MIN_SAME_QUOTED = 6;
 /** The differing stretch may hold a title before a name ("Deputy Foreign Minister Oryol"), no more. */
 const MAX_HUNK_TOKENS = 5;
 
@@ -33,13 +41,21 @@ type Kind = 'date' | 'number' | 'name' | 'quote_wording';
 
 export function findSameStatements(sources: SourceText[]): Disagreement[] {
   const bodies = new Map(sources.map((s) => [s.sheet.id, s.text]));
-  const pairs = similarClauses(sources.map((s) => ({ id: s.sheet.id, text: s.text })));
+  const pairs: (ClausePair & { quotedOnly?: true })[] = [
+    ...similarClauses(sources.map((s) => ({ id: s.sheet.id, text: s.text }))),
+    // A fragment quoted inside a long sentence of its source is compared on the quoted words alone.
+    ...pairSimilar(sources.map((s) => quotedClausesOf(s.sheet.id, s.text))).map(({ a, b }) => {
+      const [x, y] = alignStarts(a, b);
+      return { a: x, b: y, quotedOnly: true as const };
+    }),
+  ];
+  const sheets = new Map(sources.map((s) => [s.sheet.id, s.sheet]));
   const quoted = new Map(sources.map((s) => [s.sheet.id, insideQuotes(s.text)]));
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   for (const pair of pairs) {
     const hunk = singleHunk(pair.a.tokens, pair.b.tokens);
-    if (!hunk || !frameHolds(pair, hunk)) continue;
+    if (!hunk || !frameHolds(pair, hunk, pair.quotedOnly ? MIN_SAME_QUOTED : MIN_SAME_TOKENS)) continue;
     const left = slice(pair.a.tokens, hunk.a);
     const right = slice(pair.b.tokens, hunk.b);
     const inQuote =
@@ -49,17 +65,33 @@ export function findSameStatements(sources: SourceText[]): Disagreement[] {
       kindOf(left, right) ??
       (inQuote && interior(pair, hunk) && wordingDiffers(pair, left, right) ? 'quote_wording' : null);
     if (!kind) continue;
+    // One phrase in two people's mouths ("a power grab for the people") is no quote worded two ways.
+    if (kind === 'quote_wording' && speakersDiffer(pair, sheets)) continue;
     // A name in the subject's place may be two people saying the same thing; only the object of a verb
     // that gives a role ("met X", "appointed X") is one slot, and only people fill it.
     if (kind === 'name' && !(rolePlace(pair.a.tokens, hunk.a[0]) && bothPeople(pair, left, right, bodies)))
       continue;
     if (statesBoth(pair, bodies)) continue;
-    const key = `${kind}:${pair.a.source}:${pair.a.start}:${pair.b.source}:${pair.b.start}`;
+    // The same difference read in a sentence's clause and again in its quotation is shown once.
+    const key = `${kind}:${pair.a.source}:${pair.b.source}:${words(left)}:${words(right)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(toDisagreement(kind, pair, words(left), words(right)));
   }
   return out;
+}
+
+/** Both clauses lie in quotes the sources give to resolved speakers, and those are two people. */
+function speakersDiffer(pair: ClausePair, sheets: Map<string, SourceSheet>): boolean {
+  const speakerOf = (clause: Clause) =>
+    sheets
+      .get(clause.source)
+      ?.quotes.find((q) => q.span !== null && q.span.start <= clause.start && clause.start < q.span.end)
+      ?.speaker;
+  const [x, y] = [speakerOf(pair.a), speakerOf(pair.b)];
+  return (
+    x !== undefined && y !== undefined && isResolvedSpeaker(x) && isResolvedSpeaker(y) && !sameSpeaker(x, y)
+  );
 }
 
 function slice(tokens: Token[], [from, to]: [number, number]): Token[] {
@@ -71,14 +103,14 @@ function words(tokens: Token[]): string {
 }
 
 /** Enough words in common, some of them content words, and a short differing stretch on both sides. */
-function frameHolds(pair: ClausePair, hunk: Hunk): boolean {
+function frameHolds(pair: ClausePair, hunk: Hunk, minSame: number): boolean {
   const width = (range: [number, number]) => range[1] - range[0];
   if (width(hunk.a) === 0 || width(hunk.b) === 0) return false;
   if (width(hunk.a) > MAX_HUNK_TOKENS || width(hunk.b) > MAX_HUNK_TOKENS) return false;
   const frame = [...pair.a.tokens.slice(0, hunk.a[0]), ...pair.a.tokens.slice(hunk.a[1])].filter(
     (t) => t.key.length > 3,
   );
-  return hunk.same >= MIN_SAME_TOKENS && frame.length >= 3;
+  return hunk.same >= minSame && frame.length >= 3;
 }
 
 function kindOf(left: Token[], right: Token[]): Kind | null {
@@ -151,21 +183,6 @@ function escapeRegExp(text: string): string {
 function statesBoth(pair: ClausePair, bodies: Map<string, string>): boolean {
   const has = (source: string, clause: Clause) => (bodies.get(source) ?? '').includes(clause.text);
   return has(pair.a.source, pair.b) || has(pair.b.source, pair.a);
-}
-
-/** For each character of a text, whether it sits inside double quotation marks (reset at each paragraph). */
-function insideQuotes(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
-  let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') open = false;
-    else if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
-    else inside[i] = open ? 1 : 0;
-  }
-  return inside;
 }
 
 /** Every differing word of the clause lies inside a quotation in its source. */

@@ -37,6 +37,11 @@ const PORTFOLIOS = new Set(
   labor labour environment culture tourism housing treasury`.split(/\s+/),
 );
 const SIDES = new Set(['majority', 'minority']);
+/**
+ * Offices of one kind that are different posts under the law, and often swapped in print: a special
+ * counsel is appointed under the Justice Department's rules, an independent counsel under a lapsed statute.
+ */
+const DISTINCT_OFFICES = [new Set(['special counsel', 'special prosecutor', 'independent counsel'])];
 const CHAMBERS = new Set(['senator', 'representative']);
 /** Office nouns a title ends in: what the person is. */
 const HEADS = new Set(
@@ -46,7 +51,7 @@ const HEADS = new Set(
 );
 /** Words that may stand in a title before the head, besides ranks and portfolios. */
 const MODIFIERS = new Set(
-  `prime special chief senior house senate state attorney general foreign white national security
+  `prime special independent chief senior house senate state attorney general foreign white national security
   majority minority democratic republican us u.s`.split(/\s+/),
 );
 const PAST = /^(?:former|ex|then|late|onetime|outgoing|incoming|interim)$/;
@@ -55,6 +60,8 @@ interface Titled {
   source: string;
   /** The title and name as written: what a reader is shown. */
   text: string;
+  /** The person's name as written. */
+  name: string;
   words: string[];
 }
 
@@ -102,22 +109,69 @@ export function findTitleDifferences(sources: SourceText[]): Disagreement[] {
         if (!/^\s+$/.test(gap) || !isTitleWord(word.key)) break;
         title.unshift(word);
       }
-      const person = `${first.key} ${(words[last] as Word).key}`;
-      const keys = title.map((w) => (/^(?:then|ex)-/.test(w.key) ? 'former' : w.key));
-      if (keys.some((w) => PAST.test(w))) past.add(person);
-      const normal = keys.map((w) => ABBREVIATIONS[w] ?? w);
-      if (!HEADS.has(normal.at(-1) as string) && !HEADS.has(keys.at(-1) as string)) continue;
-      const text = source.text.slice((title[0] as Word).start, (words[last] as Word).end);
-      const list = byPerson.get(person) ?? [];
-      list.push({ source: source.sheet.id, text, words: normal });
-      byPerson.set(person, list);
+      add(source, title, first, words[last] as Word);
     }
+    for (const [title, first, last] of appositives(source.text, words)) add(source, title, first, last);
+  }
+  /** A titled mention of "first … last", kept when the title ends in an office noun. */
+  function add(source: SourceText, title: Word[], first: Word, last: Word): void {
+    const person = `${first.key} ${last.key}`;
+    const keys = title.map((w) => (/^(?:then|ex)-/.test(w.key) ? 'former' : w.key));
+    if (keys.some((w) => PAST.test(w))) past.add(person);
+    const normal = keys.map((w) => ABBREVIATIONS[w] ?? w);
+    if (!HEADS.has(normal.at(-1) as string) && !HEADS.has(keys.at(-1) as string)) return;
+    // The title before the name ("Deputy Minister Ivo Kresnik") or after it ("Ivo Kresnik, the minister").
+    const from = Math.min((title[0] as Word).start, first.start);
+    const to = Math.max((title.at(-1) as Word).end, last.end);
+    const list = byPerson.get(person) ?? [];
+    list.push({
+      source: source.sheet.id,
+      text: source.text.slice(from, to),
+      name: source.text.slice(first.start, last.end),
+      words: normal,
+    });
+    byPerson.set(person, list);
   }
   const out: Disagreement[] = [];
   for (const [person, titled] of byPerson) {
     if (past.has(person)) continue;
     const item = conflict(titled);
     if (item) out.push(item);
+  }
+  return out;
+}
+
+/** "Ivo K. Kresnik Jr." after a word that is no part of a name. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+
+/**
+ * "Ivo K. Kresnik, the deputy minister, said": a name, a comma, "the", title words ending in an office noun,
+ * then a comma or a full stop. A title that goes on ("the minister of …", "the minister's") is another
+ * post's description, not read.
+ */
+function appositives(text: string, words: Word[]): [Word[], Word, Word][] {
+  const out: [Word[], Word, Word][] = [];
+  for (let i = 0; i < words.length - 3; i++) {
+    const first = words[i] as Word;
+    if (!isNameWord(first) || isNameWord(words[i - 1])) continue;
+    let last = i + 1;
+    if (/^\p{Lu}$/u.test(words[last]?.text ?? '')) last++;
+    const next = words[last + 1];
+    if (!isNameWord(words[last]) || (isNameWord(next) && !SUFFIX.test(next?.text ?? ''))) continue;
+    let end = last;
+    if (SUFFIX.test(words[end + 1]?.text ?? '')) end++;
+    const the = words[end + 1];
+    if (the?.key !== 'the' || !/^,\s+$/.test(text.slice((words[end] as Word).end, the.start))) continue;
+    const title: Word[] = [];
+    for (let k = end + 2; k < words.length && title.length < 6; k++) {
+      const word = words[k] as Word;
+      const gap = text.slice((title.at(-1) ?? the).end, word.start);
+      if (!/^\s+$/.test(gap) || !isTitleWord(word.key)) break;
+      title.push(word);
+    }
+    const after = title.at(-1);
+    if (!after || !/^[,.;:)]/.test(text.slice(after.end))) continue;
+    out.push([title, first, words[last] as Word]);
   }
   return out;
 }
@@ -148,6 +202,9 @@ function conflict(titled: Titled[]): Disagreement | null {
 function differ(a: string[], b: string[]): string | null {
   const [headA, headB] = [a.at(-1) as string, b.at(-1) as string];
   if (CHAMBERS.has(headA) && CHAMBERS.has(headB) && headA !== headB) return 'chamber';
+  const [officeA, officeB] = [a.slice(-2).join(' '), b.slice(-2).join(' ')];
+  if (officeA !== officeB && DISTINCT_OFFICES.some((set) => set.has(officeA) && set.has(officeB)))
+    return 'office';
   if (headA !== headB) return null;
   const pick = (words: string[], set: Set<string>) =>
     words
@@ -165,21 +222,19 @@ function differ(a: string[], b: string[]): string | null {
 function toDisagreement(all: Titled[], x: Titled, y: Titled, why: string): Disagreement {
   const versions: SourceVersion[] = all.map((t) => ({ source: t.source, text: t.text, ref: null }));
   const what = {
+    office: 'different offices',
     rank: 'a different rank',
     portfolio: 'a different office',
     side: 'a different post',
     chamber: 'a different chamber',
   }[why];
   return {
-    topic: `Title of ${nameOf(x.text, x.words.length)}`,
+    topic: `Title of ${x.name}`,
     kind: 'title',
-    severity: 'medium',
+    // Another office of the same kind misnames the post; another rank or chamber misstates the person's.
+    severity: why === 'office' ? 'low' : 'medium',
     note: `${all.map((t) => `${t.source} “${t.text}”`).join('; ')}: ${x.source} and ${y.source} give ${what}.`,
     versions,
     foundBy: 'rule',
   };
-}
-
-function nameOf(text: string, titleLength: number): string {
-  return text.split(/\s+/).slice(titleLength).join(' ');
 }

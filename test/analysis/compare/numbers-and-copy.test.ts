@@ -87,6 +87,94 @@ describe('figures of the same thing', () => {
     expect(disagreements).toHaveLength(1);
     expect(disagreements[0]?.note).toContain('“$1.4 million”');
   });
+
+  it('sets people hit against people injured when no source gives a toll, never as high', () => {
+    const { disagreements } = numbers(
+      fact('A gunman opened fire on the rowing club, striking four people'),
+      fact('Six people, including two coaches, were injured in the attack at the rowing club'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.topic).toBe('Number hit or injured');
+    expect(disagreements[0]?.severity).toBe('medium');
+  });
+
+  it('never sets people hit against people injured where someone died', () => {
+    const { disagreements } = numbers(fact('A gunman opened fire on the rowing club, striking four people'), {
+      text: 'Two people were injured in the attack at the rowing club. Two people were killed.',
+      facts: [
+        {
+          statement: 'Two people were injured',
+          evidence: 'Two people were injured in the attack at the rowing club',
+        },
+      ],
+    });
+    expect(disagreements).toEqual([]);
+  });
+
+  it('reads a toll past a blow ("struck", then "killing") and pairs arrests with apprehensions', () => {
+    expect(
+      numbers(
+        fact('A shell struck the market on Monday, killing 12 people'),
+        fact('Officials said 15 people were killed at the market'),
+      ).disagreements[0]?.topic,
+    ).toBe('Death toll');
+    expect(
+      numbers(
+        fact('There were roughly 520,000 arrests at the northern crossings last year'),
+        fact('Apprehensions at the crossings fell to 400,000 in the last fiscal year'),
+      ).disagreements,
+    ).toHaveLength(1);
+  });
+
+  it('shows a source’s second figure for a sum, against the same means, never as high', () => {
+    const sources = [
+      {
+        text: 'The port plans to divert $3.5 million from the dredging budget. Of that total, $3 million could be diverted with help from the harbour levy.',
+      },
+      { text: 'The harbour levy will let the port divert $3.6 million from the dredging budget.' },
+    ];
+    const { disagreements } = numbers(...sources);
+    expect(disagreements).toHaveLength(2);
+    const second = disagreements[1];
+    expect(second?.severity).toBe('medium');
+    expect(second?.versions.map((v) => v.text)).toEqual([
+      'Of that total, $3 million could be diverted with help from the harbour levy.',
+      'The harbour levy will let the port divert $3.6 million from the dredging budget.',
+    ]);
+    // Without a means both sentences name, the second figure is left alone.
+    const apart = numbers(
+      {
+        text: 'The port plans to divert $3.5 million from the dredging budget. Of that total, $3 million could be diverted with help from the city.',
+      },
+      sources[1] as SourceSpec,
+    );
+    expect(apart.disagreements).toHaveLength(1);
+  });
+
+  it('shows one sum told at two precisions as low, with no word of their own in common', () => {
+    const { disagreements } = numbers(
+      fact('The council signed a budget that grants $1.375 million for the harbour'),
+      fact('Voters were told the deal includes just $1.4 million for dredging'),
+    );
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]?.severity).toBe('low');
+    expect(disagreements[0]?.note).toContain('different precision');
+  });
+
+  it('never pairs a whole figure that any sum could round to, or sums of different verbs', () => {
+    expect(
+      numbers(
+        fact('The council signed a budget that grants $3.4 million for the harbour'),
+        fact('Voters were told the deal includes just $3 million for dredging'),
+      ).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers(
+        fact('The council signed a budget that grants $1.375 million for the harbour'),
+        fact('Voters were told the mayor wanted $1.4 million for dredging'),
+      ).disagreements,
+    ).toEqual([]);
+  });
 });
 
 const WIRE =

@@ -83,6 +83,43 @@ describe('the same statement with one thing changed', () => {
     ).toEqual([]);
   });
 
+  it('shows a quoted fragment worded differently inside a long sentence of its own', () => {
+    const [item, ...rest] = flags(
+      'Winning gave her a lift, she said, since it lets her “draw a line between us and the council coming in after March.”',
+      '“We must draw a line between us and the council that will take over after March,” Varga said.',
+    );
+    expect(rest).toEqual([]);
+    expect(item?.kind).toBe('quote_wording');
+    expect(item?.versions.map((v) => v.text)).toEqual([
+      'draw a line between us and the council coming in after March',
+      'draw a line between us and the council that will take over after March',
+    ]);
+  });
+
+  it('never sets a short shared phrase, or two speakers’ quotes, against each other', () => {
+    expect(
+      flags(
+        'Varga called the bill “a land grab on behalf of the farmers.”',
+        '“It’s a land grab for the poorest farmers,” said Olsen.',
+      ),
+    ).toEqual([]);
+    const sources = makeSources(
+      {
+        text: 'Varga said: “We will open the northern harbour gates to every ship in May.”',
+        quotes: [
+          { speaker: 'Ilse Varga', text: 'We will open the northern harbour gates to every ship in May.' },
+        ],
+      },
+      {
+        text: 'Olsen said: “We will open the northern harbour gates to some ships in May.”',
+        quotes: [
+          { speaker: 'Mara Olsen', text: 'We will open the northern harbour gates to some ships in May.' },
+        ],
+      },
+    );
+    expect(verifyFlags(findSameStatements(sources), sources)).toEqual([]);
+  });
+
   it('compares only clauses that share rare words', () => {
     const many = Array.from(
       { length: 200 },

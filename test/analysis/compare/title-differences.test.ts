@@ -35,6 +35,29 @@ describe('different titles for the same person', () => {
     ]);
   });
 
+  it('reads a title after the name, and flags another office of the same kind as low', () => {
+    const [item, ...rest] = titles(
+      'The inquiry is led by Ivo K. Kresnik Jr., the special counsel, who declined to comment.',
+      'Aides said [special prosecutor Ivo] Kresnik had been told.',
+    );
+    expect(rest).toEqual([]);
+    expect(item?.topic).toBe('Title of Ivo K. Kresnik');
+    expect(item?.severity).toBe('low');
+    expect(item?.versions.map((v) => v.text)).toEqual([
+      'Ivo K. Kresnik Jr., the special counsel',
+      'special prosecutor Ivo] Kresnik',
+    ]);
+    expect(
+      titles(
+        'Ivo Kresnik, the special counsel, spoke. The special prosecutor Ivo Kresnik left.',
+        'Special prosecutor Ivo Kresnik spoke.',
+      ),
+    ).toEqual([]);
+    expect(
+      titles('Ivo Kresnik, the deputy director of the port, spoke.', 'Director Ivo Kresnik spoke.'),
+    ).toEqual([]);
+  });
+
   it('never flags an abbreviation, a shorter title, a former post or two titles a source gives both', () => {
     expect(
       titles(
