@@ -1,6 +1,6 @@
 // The verb a figure is the object of, in classes: "needing to gain 35 seats" and "lost 60 seats" count
 // different things, while "grants $1.4 billion" and "includes $1.4 billion" count the same money. Read before
-// the figure, or just after it ("the $5.7 billion he demanded").
+// the figure, or just after it ("the $4.2 million he asked for").
 
 /**
  * Verbs whose object a figure is, in classes: "needing to gain 35 seats" and "lost 60 seats" count
@@ -92,7 +92,7 @@ function predicateInClause(before: string): string | null {
   return firstPredicate(wordsOf(clause).slice(-12).reverse());
 }
 
-/** "the $5.7 billion he demanded": the verb a few words after, when none comes before. */
+/** "the $4.2 million he asked for": the verb a few words after, when none comes before. */
 export function predicateAfter(after: string): string | null {
   const clause = after.split(/[.,;:!?]/)[0] ?? '';
   return firstPredicate(wordsOf(clause.toLowerCase()).slice(1, 6));
@@ -100,7 +100,7 @@ export function predicateAfter(after: string): string | null {
 
 /** The class of the nearest known verb in the five words before a figure. */
 export function predicateBefore(before: string): string | null {
-  // "unlock money from the budget, to the tune of $3.5 billion": the sum belongs to the clause before.
+  // "draw on the reserve, to the tune of $2 million": the sum belongs to the clause before.
   const tune = /,?\s*to the tune of$/.exec(before);
   if (tune) return predicateInClause(before.slice(0, tune.index));
   return firstPredicate(wordsOf(before).slice(-5).reverse());

@@ -1,9 +1,8 @@
-// A second figure a source gives for a sum the other sources state once: “the emergency declaration
-// enables the president to divert $3.6 billion” against one source's “$3.5 billion” from the military
-// budget and, a paragraph on, “$3 billion could be diverted with help from the emergency declaration”. The
-// first pass of the alignment sets one figure of each source against the others; this one shows the source's
-// other figure too, when its sentence and another source's sentence name the same means ("emergency
-// declaration") and the same verb pays out both sums. Never high: the source itself gives two figures.
+// A second figure a source gives for a sum the other sources state once: “the harbour levy lets the port
+// divert $3.6 million” against one source's “$3.5 million” from the dredging budget and, a paragraph on,
+// “$3 million may be diverted through the harbour levy”. The first pass of the alignment sets one figure of
+// each source against the others; this one shows the source's other figure too, when its sentence and another
+// source's sentence name the same means ("harbour levy") and the same verb pays out both sums. Never high: the source itself gives two figures.
 import type { Disagreement } from '../../types.ts';
 import { MONEY, type Sighting } from './number-sightings.ts';
 

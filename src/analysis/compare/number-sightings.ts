@@ -132,7 +132,7 @@ export function qualifierClass(qualifier: string | null): string {
 
 /**
  * Eight words either side of the figure within its sentence, read in the article when the evidence's place
- * there is known (evidence may be a bare clause: "to the tune of $3.5 billion").
+ * there is known (evidence may be a bare clause: "to the tune of $2 million").
  */
 function contextOf(evidence: string, index: number, body: string | null, start: number | null): string {
   const [text, at] = body !== null && start !== null ? [body, start + index] : [evidence, index];

@@ -1,5 +1,5 @@
-// The same measured quantity priced two ways: “$5.7 billion … for 234 miles of fence” against “about $8
-// billion … That will buy some 234 miles of fence”. A figure as particular as 234 miles is the proof that both
+// The same measured quantity priced two ways: “$4.2 million … for 17 miles of sea wall” against “about $6
+// million … That pays for some 17 miles of sea wall”. A figure as particular as 17 miles is the proof that both
 // sources speak of the same stretch; the sum each ties to it is the one the sentence (or, for a sentence that
 // opens with "That", "This" or "It", the one before) names, and only when it names one.
 import type { Disagreement } from '../../types.ts';
@@ -68,7 +68,7 @@ function pricedIn(source: SourceText): Priced[] {
       let sums = sumsIn(sentence.text);
       let text = sentence.text;
       const previous = sentences[i - 1];
-      // "That will buy some 234 miles": the sum is the previous sentence's, in the same paragraph.
+      // "That pays for some 17 miles": the sum is the previous sentence's, in the same paragraph.
       if (
         sums.length === 0 &&
         /^(?:That|This|It)\b/.test(sentence.text) &&

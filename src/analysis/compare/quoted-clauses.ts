@@ -1,5 +1,5 @@
 // The clauses inside quotation marks, cut at the quotation's own edges. A source that quotes a fragment
-// ("the chance to “differentiate between us and the team coming in May.”") sets it in a long sentence of its
+// ("a chance to “draw a line between this council and the board that takes over in May.”") sets it in a long sentence of its
 // own, so the sentence's clause never looks like the other source's; the quoted words alone do.
 import { type Clause, clausesOf, type Token } from './clause-pairs.ts';
 

@@ -22,7 +22,7 @@ import { foldCase, isSpellingVariant, sameSpeaker } from './text-similarity.ts';
 const MIN_SAME_TOKENS = 4;
 /**
  * A quoted fragment has no sentence of the source's own around it to share: the speaker's words in common
- * must carry the proof alone ("a power grab for the people" / "a power grab on behalf of the people" do not).
+ * must carry the proof alone ("a gift to the landlords" / "a gift for the landlords" do not).
  */
 const MIN_SAME_QUOTED = 6;
 /** The differing stretch may hold a title before a name ("Deputy Foreign Minister Oryol"), no more. */
@@ -65,7 +65,7 @@ export function findSameStatements(sources: SourceText[]): Disagreement[] {
       kindOf(left, right) ??
       (inQuote && interior(pair, hunk) && wordingDiffers(pair, left, right) ? 'quote_wording' : null);
     if (!kind) continue;
-    // One phrase in two people's mouths ("a power grab for the people") is no quote worded two ways.
+    // One phrase in two people's mouths ("a gift to the landlords") is no quote worded two ways.
     if (kind === 'quote_wording' && speakersDiffer(pair, sheets)) continue;
     // A name in the subject's place may be two people saying the same thing; only the object of a verb
     // that gives a role ("met X", "appointed X") is one slot, and only people fill it.

@@ -28,7 +28,7 @@ const CUT =
   /;\s|\s[—―–]\s|\s--\s|,\s(?=(?:which|whose|while|but|after|although|though|because|since|even as|even though|according to|including|amid|despite|where|when)\b)/gi;
 // Not at ", and", ", with" or ", who": they as often join two adjectives ("controversial, and religiously
 // laden, remarks"), an aside ("every buyer, with limited exceptions, to undergo") or an apposition ("the
-// aide, Elizabeth Lauten, 31, who has…") as they end a clause.
+// aide, Mara Voss, 31, who has…") as they end a clause.
 
 export function standaloneClaim(
   model: TextModel,
@@ -73,8 +73,8 @@ function clauseEnd(text: string, start: number, end: number, anchorEnd: number):
 }
 
 /**
- * "a prominent, but unpaid, advisory position": a "but" with no verb before the next comma joins two words, and
- * cutting there would leave "…if given a prominent."
+ * "a senior, but unpaid, harbour post": a "but" with no verb before the next comma joins two words, and
+ * cutting there would leave "…if offered a senior."
  */
 function joinsWords(text: string, at: number, end: number): boolean {
   const rest = /^,\s+but\s+([^,;.]*)/i.exec(text.slice(at, end));

@@ -20,7 +20,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     const parsed = parseForward(tokens.slice(0, to), i + 2, ctx);
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: 'according to' } : null;
   }
-  // “…,” as a Homeland Security memo put it.
+  // “…,” as a port authority memo put it.
   if (word === 'as') {
     const put = tokens.findIndex(
       (t, k) => k > i + 1 && k < to && lower(t.text) === 'put' && lower(tokens[k + 1]?.text ?? '') === 'it',
@@ -62,7 +62,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   }
   const cue = lower(tokens[k]?.text ?? '');
   if (k >= to || !CUE_VERBS.has(cue)) return null;
-  // “…,” aides said Mr. Ryan told his colleagues: the one reported as speaking said it.
+  // “…,” aides said Ms. Ortega told her colleagues: the one reported as speaking said it.
   const inner = parseForward(tokens.slice(0, to), k + 1, ctx);
   const innerCue = inner ? lower(tokens[skipModifiers(tokens, inner.end, to)]?.text ?? '') : '';
   if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))

@@ -40,7 +40,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const word = lower(region[i]?.text ?? '');
     // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
     if (word === ';' || (word === 'but' && region[i - 1]?.text === ',' && namesSubject(region[i + 1]))) break;
-    // "Trump’s claim that there have been “…”": a possessive name before a noun of saying.
+    // "Hale’s claim that there were “…”": a possessive name before a noun of saying.
     if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
       const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
       if (owner?.entity.kind === 'person')
@@ -80,7 +80,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
     // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
     if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) {
-      // "Clinton says Trump’s flurry of late-night tweets was “…”": a subject no one could be is no subject;
+      // "Brandt says the mayor’s flurry of midnight posts was “…”": a subject no one could be is no subject;
       // an earlier cue may still name the speaker.
       if (!carriesOnly(ref) && !speakerLike(ref)) continue;
       return { ref, role: null, cue: word };

@@ -53,7 +53,7 @@ export function findIndirectQuotes(
       for (const segment of segments) {
         const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;
-        // “…,” aides said Mr. Ryan told his colleagues: the credit of the quote just closed, not a report.
+        // “…,” aides said Ms. Ortega told her colleagues: the credit of the quote just closed, not a report.
         if (found && creditsQuote(segment, found, quotes)) continue;
         if (found && (afterQuotes || found.to < segment.length - 1)) pieces.push({ tokens: segment, found });
       }
@@ -88,7 +88,7 @@ function creditsQuote(
   const lead = segment.slice(found.from).find(isWord);
   if (lead && lower(lead.text).endsWith('ing') && INDIRECT_CUES.has(lower(lead.text))) return false;
   // Otherwise what follows "“…,” Sanchez said" is where and when she said it ("in a press conference led
-  // by …"), or a nested credit ("aides said Mr. Ryan told his colleagues"): never a report of its own.
+  // by …"), or a nested credit ("aides said Ms. Ortega told her colleagues"): never a report of its own.
   return true;
 }
 

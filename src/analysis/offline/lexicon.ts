@@ -62,7 +62,7 @@ resident residents witness witnesses worker workers supervisor lawmaker legislat
 prosecutors editor correspondent activist campaigner organiser coordinator owner partner student
 teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer
 fisherman driver survivor relative colleague friend neighbour neighbor expert engineer critics
-critic source sources observers diplomat diplomats mp mps`),
+critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate`),
 ]);
 
 /** Head nouns of bodies that speak: "the ministry said", "police said". */

@@ -1,6 +1,6 @@
 // Quote marks around a name rather than words someone said: a show ("Face the Nation"), a book, a film, an
-// event ("Commander-in-Chief Forum"). Real copy is full of them right next to verbs of saying ("Sanders told
-// MSNBC's “Morning Joe” that …"), so the attribution rules would otherwise report them as quotes.
+// event ("Commander-in-Chief Forum"). Real copy is full of them right next to verbs of saying ("Brenner told
+// Channel 4's “Harbour Hour” that …"), so the attribution rules would otherwise report them as quotes.
 
 const SMALL_WORDS = new Set(
   'a an the and or of in on at to for with from by as but nor vs via de la le du'.split(' '),

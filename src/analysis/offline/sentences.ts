@@ -178,7 +178,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   const next = /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
-  // "… at 2 p.m. Jackson will be free", "… in Washington, D.C. His wife …": these end sentences as often as
+  // "… at 4 p.m. Dana will be home", "… in Washington, D.C. His wife …": these end sentences as often as
   // not, so a capitalised word after them starts a new one (a time zone excepted).
   if (ENDS_SENTENCES.has(word.toLowerCase()))
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);

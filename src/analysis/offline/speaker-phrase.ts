@@ -5,7 +5,7 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, BODY_NOUNS, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -95,7 +95,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   if (['who', 'which'].includes(lower(tokens[k]?.text ?? '')) && tokens[k - 1]?.text === ',' && k - 2 >= lo)
     k -= 2;
-  // "an architect who said he was stiffed": without a comma too, the relative pronoun stands for the noun
+  // "a builder who said he was never paid": without a comma too, the relative pronoun stands for the noun
   // before it, but only before a plain verb of saying ("the lawyer who argued the case" argues a case).
   else if (
     lower(tokens[k]?.text ?? '') === 'who' &&
@@ -249,8 +249,13 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
   }
   for (let k = limit; k >= from; k--) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    if (found?.entity.kind !== 'person') continue;
     // "Vance’s attorney" is the attorney: a possessive name before the head only modifies it.
-    if (found?.entity.kind === 'person' && !(k < limit && endsPossessive(ctx.text, found))) return found;
+    if (k < limit && endsPossessive(ctx.text, found)) continue;
+    // "the Obama administration", "Trump aides": a name before a body or a role only says whose it is.
+    if (found.end < (tokens[limit] as Token).start && isBodyOrRole(lower((tokens[limit] as Token).text)))
+      return null;
+    return found;
   }
   if (limit < to && ROLE_NOUNS.has(lower((tokens[limit] as Token).text))) return null;
   for (let k = limit + 1; k <= to; k++) {
@@ -258,6 +263,11 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
     if (found?.entity.kind === 'person') return found;
   }
   return null;
+}
+
+function isBodyOrRole(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return BODY_NOUNS.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
 }
 
 function endsPossessive(text: string, mention: Mention): boolean {

@@ -19,8 +19,8 @@ const fact = (evidence: string) => ({ text: `${evidence}.`, facts: [{ statement:
 describe('figures of the same thing', () => {
   it('never sets seats needed against seats lost', () => {
     const { disagreements } = numbers(
-      fact('The Greens won control of the assembly despite needing to gain roughly 35 seats'),
-      fact('The Greens have also lost nearly 60 seats over the past six years'),
+      fact('The Greens won control of the assembly though it needed roughly 35 more seats'),
+      fact('The Greens have shed close to 60 seats in six years of losses'),
     );
     expect(disagreements).toEqual([]);
   });
@@ -45,18 +45,16 @@ describe('figures of the same thing', () => {
 
   it('never sets one person’s share or rate against another’s', () => {
     const { disagreements } = numbers(
-      fact('Mr. Varga had won primaries in his district with as much as 79 percent of the vote'),
-      fact('Holm unseated the harbour council leader with 56 percent of the vote'),
+      fact('Mr. Varga had carried his ward in past primaries by up to 79 percent of ballots cast'),
+      fact('Holm beat the harbour council leader, taking 56 percent of ballots cast'),
     );
     expect(disagreements).toEqual([]);
   });
 
   it('never sets a threshold against a count of votes', () => {
     const { disagreements } = numbers(
-      fact(
-        'If the Greens change the rule, Ossian Vale could be confirmed with a simple majority of 51 votes',
-      ),
-      fact('The assembly’s rule requires a supermajority of 60 votes to end such a debate'),
+      fact('Should the Greens rewrite the rule, Ossian Vale would need only a bare majority of 51 votes'),
+      fact('Under the assembly’s rule, closing a debate takes a supermajority of 60 votes'),
     );
     expect(disagreements).toEqual([]);
   });
@@ -121,7 +119,7 @@ describe('figures of the same thing', () => {
     expect(
       numbers(
         fact('There were roughly 520,000 arrests at the northern crossings last year'),
-        fact('Apprehensions at the crossings fell to 400,000 in the last fiscal year'),
+        fact('Apprehensions at the crossings fell to 400,000 in the past twelve months'),
       ).disagreements,
     ).toHaveLength(1);
   });
@@ -129,7 +127,7 @@ describe('figures of the same thing', () => {
   it('shows a source’s second figure for a sum, against the same means, never as high', () => {
     const sources = [
       {
-        text: 'The port plans to divert $3.5 million from the dredging budget. Of that total, $3 million could be diverted with help from the harbour levy.',
+        text: 'The port plans to divert $3.5 million from the dredging budget. Of that, $3 million may be diverted through the harbour levy.',
       },
       { text: 'The harbour levy will let the port divert $3.6 million from the dredging budget.' },
     ];
@@ -138,13 +136,13 @@ describe('figures of the same thing', () => {
     const second = disagreements[1];
     expect(second?.severity).toBe('medium');
     expect(second?.versions.map((v) => v.text)).toEqual([
-      'Of that total, $3 million could be diverted with help from the harbour levy.',
+      'Of that, $3 million may be diverted through the harbour levy.',
       'The harbour levy will let the port divert $3.6 million from the dredging budget.',
     ]);
     // Without a means both sentences name, the second figure is left alone.
     const apart = numbers(
       {
-        text: 'The port plans to divert $3.5 million from the dredging budget. Of that total, $3 million could be diverted with help from the city.',
+        text: 'The port plans to divert $3.5 million from the dredging budget. Of that, $3 million may be diverted through the city.',
       },
       sources[1] as SourceSpec,
     );

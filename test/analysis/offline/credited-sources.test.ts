@@ -34,14 +34,14 @@ describe('credited sources', () => {
 
   it('lets a named person reported in the sentence before go on speaking', () => {
     const result = analyse([
-      'Ferries had long been his trade. His partner, Lawrence B. Cummings, called him a master of impossible deals. “He closed what nobody else could.”',
+      'Ferries had long been his trade. His old partner, Lionel B. Marsh, called him a genius at ferry deals. “He found money where there was none.”',
     ]);
-    expect(directQuotes(result)).toEqual(['He closed what nobody else could. → Lawrence B. Cummings']);
+    expect(directQuotes(result)).toEqual(['He found money where there was none. → Lionel B. Marsh']);
   });
 
   it('never credits a bare title, with or without its article', () => {
     const result = analyse([
-      'In May, Mr. Reyes emailed Mr. Bannock about the ferry. Mr. Bannock appears to be the official described in the filing as “the senior harbour official,” based on earlier reports.',
+      'In May, Mr. Reyes emailed Mr. Bannock about the ferry. Mr. Bannock is thought to be the official described by the court papers as “the senior harbour official,” going by earlier reports.',
     ]);
     expect(directQuotes(result).filter((q) => q.endsWith('→ the official'))).toEqual([]);
   });

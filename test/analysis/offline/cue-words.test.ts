@@ -68,12 +68,12 @@ describe('cue words', () => {
     const result = analyse([
       '“I can’t vote for him,” said Dunmore resident Whit Sorensen.',
       'Joe Marlow, a Republican from the Dunmore area, said that the comments make him wish he could “put the genie back.”',
-      'Ilse Brandt answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+      'Ilse Brandt replied on Facebook writing, “Yes, I will. I chose the wrong word.”',
     ]);
     expect(directQuotes(result)).toEqual([
       'I can’t vote for him, → Whit Sorensen',
       'put the genie back. → Joe Marlow',
-      'Yes, I will. That was a poor choice of words. → Ilse Brandt',
+      'Yes, I will. I chose the wrong word. → Ilse Brandt',
     ]);
   });
 });

@@ -116,10 +116,10 @@ describe('key facts on real layouts', () => {
 
   it('never cuts at a "but" that joins two describing words', () => {
     const result = analyse([
-      'Mayor Tomas Reyes used a former governor as an intermediary to see if Councillor Ada Brenner would drop out of the race for the ferry seat if given a prominent, but unpaid, advisory post on the harbour board, the council said on Friday.',
+      'Mayor Tomas Reyes used a former governor as an intermediary to see if Councillor Ada Brenner would drop out of the race for the ferry seat if offered a senior, but unpaid, seat on the harbour board, the council said on Friday.',
     ]);
     const statements = result.facts.map((f) => f.statement);
-    expect(statements.some((s) => s.endsWith('a prominent.'))).toBe(false);
+    expect(statements.some((s) => s.endsWith('a senior.'))).toBe(false);
   });
 
   it('never states a subordinate clause with no main clause, nor a sentence about "all three men"', () => {

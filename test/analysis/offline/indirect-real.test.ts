@@ -57,7 +57,7 @@ describe('narration is never shown as reported speech', () => {
 describe('the circumstances of a quote are not a report', () => {
   it('drops what follows “…,” X said in …, and keeps “…,” X said, adding that …', () => {
     const result = analyse([
-      '“I am honoured,” Councillor Ada Brenner said in second, late-afternoon press conference led by the mayor.',
+      '“I am honoured,” Councillor Ada Brenner said at a second, evening briefing the mayor led.',
       '“We will reopen,” Mayor Tomas Reyes said, adding that the results would be made public.',
     ]);
     expect(indirectQuotes(result)).toEqual(['the results would be made public → Tomas Reyes']);
