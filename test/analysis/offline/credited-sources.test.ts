@@ -45,4 +45,16 @@ describe('credited sources', () => {
     ]);
     expect(directQuotes(result).filter((q) => q.endsWith('→ the official'))).toEqual([]);
   });
+
+  it('gives the words of "the Reyes administration" or "Reyes aides" to them, not to Reyes', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes opened the ferry terminal on Monday.',
+      '“Nothing improper took place,” the Reyes administration said in a report.',
+      'Reyes aides said the deal was “perfectly legal.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Nothing improper took place, → the Reyes administration',
+      'perfectly legal. → Reyes aides',
+    ]);
+  });
 });
