@@ -52,6 +52,11 @@ const NAME_PREFIX_PLACES = new Set([
   'operation',
 ]);
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
+
+/** Bodies that end a title ("Speaker of the House", "Leader of the Senate") and never start a person's name. */
+const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliament', 'council', 'court']);
+
 export function buildRegistry(model: TextModel): Registry {
   const runs = model.sentences.flatMap((_, index) => findRuns(model, index));
   const entities: Entity[] = [];
@@ -152,6 +157,10 @@ function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'sin
   if (given > 0 && given < nameTokens.length - 1) {
     return classifyRun(text, { ...run, tokens: nameTokens.slice(given), at: nameAt + given }, entities);
   }
+  // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name.
+  if (nameTokens.length >= 3 && TITLE_TAILS.has(lower(nameFirst.text))) {
+    return classifyRun(text, { ...run, tokens: nameTokens.slice(1), at: nameAt + 1 }, entities);
+  }
   if (nameTokens.length > 4) return null;
   const name = text.slice(nameFirst.start, last.end).replace(/['’]s$/u, '');
   const looksPerson =
@@ -192,9 +201,10 @@ function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart
     while (to + 1 < tokens.length && ![',', '.', ';', ':', '(', ')'].includes((tokens[to + 1] as Token).text))
       to++;
     // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
-    const clause = tokens
-      .slice(i, to + 1)
-      .some((t) => CUE_VERBS.has(lower(t.text)) || AUXILIARIES.has(lower(t.text)));
+    // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
+    const clause =
+      HONORIFICS.has(lower(tokens[i]?.text ?? '')) ||
+      tokens.slice(i, to + 1).some((t) => CUE_VERBS.has(lower(t.text)) || AUXILIARIES.has(lower(t.text)));
     const after = clause ? null : roleFromPhrase(tokens, i, to, text);
     if (after) return after;
   }

@@ -20,7 +20,7 @@ mocked derided hailed deemed asks demands tweets shouting chanted reports notes 
 writes recalls responds replies insists continues concludes suggests warns lauded likened touted reads
 declares decried criticized criticised attacked dismissed ridiculed accuses quoted alleges recounts recounted
 blamed railed referred warn suggest insist argue agree maintain claim note contend contends calling commented
-comments exhorted proclaimed proclaiming branding labeling labelling describing dubbing accusing characterized
+exhorted proclaimed proclaiming branding labeling labelling describing dubbing accusing characterized
 characterised characterizing characterising hailing tweeting posting writing promising vowing pledging sings sang
 singing compared comparing asking claiming suggesting noting explaining declaring announcing stating
 boasting`),
@@ -71,7 +71,8 @@ export const BODY_NOUNS = new Set(
 authorities council committee commission union company firm group board party parliament kremlin
 coastguard hospital university institute foundation association federation organisation organization
 centre center treasury cabinet administration regulator embassy crescent cross securities operator
-statement campaign movement front forces network society league alliance coalition caucus bureau`),
+statement campaign movement front forces network society league alliance coalition caucus bureau college
+school academy`),
 );
 
 /** Nouns that may follow "according to" without being a speaker: documents and data, not people. */
@@ -108,7 +109,8 @@ export const NOT_NAME_WORDS = new Set(
 your in on at under among after before during since until as if when while where but and or so yet for of
 to from by with without about asked writing speaking according last next some many most several one two
 three four five six seven eight nine ten both each every all any no not also however meanwhile earlier later
-today tonight yesterday tomorrow there here what who how why`),
+today tonight yesterday tomorrow there here what who how why despite though although because unless whereas
+amid against following including unlike`),
 );
 
 export const MONTHS = words(

@@ -104,9 +104,13 @@ export function isSpeakerName(shown: string): boolean {
   return !(
     content.length > 0 &&
     capitalised &&
-    (lexicon.places.has(content.join(' ')) || content.every((w) => lexicon.places.has(w)))
+    (lexicon.places.has(content.join(' ')) ||
+      content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w)))
   );
 }
+
+/** Places written as letters, which no lexicon lists: "Washington, DC, said" names a city, not a speaker. */
+const PLACE_ABBREVIATIONS = new Set(['dc', 'nyc']);
 
 /**
  * Whether a reported clause has a verb of its own ("the truce would hold") rather than being a noun phrase

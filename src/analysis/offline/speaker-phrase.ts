@@ -51,7 +51,7 @@ const PHRASE_STOP = new Set(
   yesterday today tonight said though although whereas`.split(/\s+/),
 );
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
-const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at']);
+const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
 const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with']);
 /** Apposition chunks that describe circumstances, not the speaker: "writing for the majority", "in dissent". */
 const CIRCUMSTANCE_START = new Set(

@@ -57,4 +57,13 @@ describe('credited sources', () => {
       'perfectly legal. → Reyes aides',
     ]);
   });
+
+  it('keeps a described speaker with the place it speaks from: "a narrator in the Reyes ad asks"', () => {
+    const result = analyse([
+      '“You pay your fares. Why doesn’t he pay his?” a narrator in the Reyes ad asks.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'You pay your fares. Why doesn’t he pay his? → a narrator in the Reyes ad',
+    ]);
+  });
 });

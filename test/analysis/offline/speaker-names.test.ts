@@ -1,0 +1,41 @@
+// Speaker names as real copy writes the words around them: a title that runs into the name, a college
+// named after a saint, a preposition opening the sentence, an honorific after a place, a city in letters.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('speaker names', () => {
+  it('takes "Speaker of the House Newt Halvard" to be Newt Halvard', () => {
+    const result = analyse([
+      'Former Speaker of the House Newt Halvard praised the ferry crews. “They are heroes,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['They are heroes, → Newt Halvard']);
+  });
+
+  it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
+    const result = analyse([
+      'Before a meeting at St. Anselm Community College on Wednesday, Ilse Brandt met students in what she described as “a chance to listen.”',
+      'At a news conference at the State House, Mr. Cowley said he would not run. “This will be a short career,” he vowed.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'a chance to listen. → Ilse Brandt',
+      'This will be a short career, → Cowley',
+    ]);
+  });
+
+  it('never starts a name with the preposition that opens the sentence', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes met the union on Monday.',
+      'Despite Reyes saying the talks had “come a long way,” the union was gloomier.',
+    ]);
+    expect(directQuotes(result)).toEqual(['come a long way, → Tomas Reyes']);
+  });
+
+  it('never credits a city written in letters, nor a possessive, with the words', () => {
+    const result = analyse([
+      'After two mayors scorned the chain, the mayor of Washington, DC, suggested it was selling “bitter coffee.”',
+      'Brandt argued that while the mayor’s remarks can “hurt people,” the new councillor’s remarks cannot.',
+    ]);
+    expect(directQuotes(result).filter((q) => /→ (DC|the new councillor’s)$/.test(q))).toEqual([]);
+  });
+});
