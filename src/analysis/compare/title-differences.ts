@@ -223,10 +223,10 @@ function toDisagreement(all: Titled[], x: Titled, y: Titled, why: string): Disag
   const versions: SourceVersion[] = all.map((t) => ({ source: t.source, text: t.text, ref: null }));
   const what = {
     office: 'different offices',
-    rank: 'a different rank',
-    portfolio: 'a different office',
-    side: 'a different post',
-    chamber: 'a different chamber',
+    rank: 'different ranks',
+    portfolio: 'different offices',
+    side: 'different posts',
+    chamber: 'different chambers',
   }[why];
   return {
     topic: `Title of ${x.name}`,
