@@ -16,7 +16,7 @@ import type { Mention, Registry } from './entities.ts';
 import { AUXILIARIES } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
-import { isQuotedTitle } from './quoted-title.ts';
+import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
@@ -160,13 +160,21 @@ function previousCredit(
   const last = tokens.findLastIndex((t) => t.text === QUOTE_MARK);
   if (last < 0 || item.sentence - 1 < 0) return null;
   const found = after(tokens, last + 1, tokens.length, ctx);
-  return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
+  // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for.
+  const person =
+    (found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person') ||
+    (found?.ref.kind === 'pronoun' && (found.ref.word === 'he' || found.ref.word === 'she'));
+  return person ? found : null;
 }
 
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const item of pending) {
-    if (!item.found || isQuotedTitle(ctx.text.slice(item.quote.start, item.quote.end))) continue;
+    const quoted = ctx.text.slice(item.quote.start, item.quote.end);
+    const before = ctx.text.slice(Math.max(0, item.quote.open - 40), item.quote.open);
+    // The rest of a quote running on from the paragraph before is never a title, however short.
+    const title = !item.quote.continues && (isQuotedTitle(quoted) || isNamedAfterPreposition(before, quoted));
+    if (!item.found || title) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerName(resolved.speaker)) continue;
     // A description that names no one must at least be headed by a role or a body.

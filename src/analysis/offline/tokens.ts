@@ -70,9 +70,10 @@ export function fold(word: string): string {
 export function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
   if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
-  return word[2] === '-' || word[3] === '-'
-    ? /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word)
-    : false;
+  if (word[2] === '-' || word[3] === '-')
+    return /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word);
+  // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on.
+  return /^(?:de|di|da|du|la|le|van|von|mc|mac)\p{Lu}\p{Ll}/u.test(word);
 }
 
 export function isWord(token: Token | undefined): token is Token {

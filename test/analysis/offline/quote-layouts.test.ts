@@ -1,0 +1,49 @@
+// Quote layouts of real copy: a quote paragraph after "“…,” he said.", surnames with a lower-case particle,
+// names of shows after "on", and participles of admitting.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('quote layouts', () => {
+  it('gives a quote paragraph to the "he" who said the one before', () => {
+    const result = analyse([
+      'That worries Henrik Dale, chairman of the Harbour Black Caucus.',
+      '“Nobody is writing songs for her. She has nobody like that,” he said.',
+      '“Right now, the vote is against the mayor. It is not for her.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Nobody is writing songs for her. She has nobody like that, → Henrik Dale',
+      'Right now, the vote is against the mayor. It is not for her. → Henrik Dale',
+    ]);
+  });
+
+  it('finds a speaker written with a lower-case particle (“deVries”), so a later “he” is not someone else', () => {
+    const result = analyse([
+      'Mayor Rowan Pike was arrested on Friday.',
+      'But the former city attorney Jon deVries blasted the raid as “outrageous.”',
+      'He added: “For those of us who have prosecuted gangs, such tactics are for them.',
+      'Not a Rowan Pike.”',
+      '“Make no mistake,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'outrageous. → Jon deVries',
+      'For those of us who have prosecuted gangs, such tactics are for them. → Jon deVries',
+      'Make no mistake, → Jon deVries',
+    ]);
+  });
+
+  it('never takes the name of a show after "on" or "of" for words said', () => {
+    const result = analyse([
+      'Senator Rand Haller said on “Harbour & Friends.” that the shooting was a tragedy.',
+      'On this week’s broadcast of “Harbour Sunday,” Mayor Ilse Brandt said the ferry would run.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
+  it('reads "despite admitting" as the speaker’s own words', () => {
+    const result = analyse([
+      'Speaker Ilse Brandt, despite admitting that she had concerns about “landlords trying to get rich,” backed the levy.',
+    ]);
+    expect(directQuotes(result)).toEqual(['landlords trying to get rich, → Ilse Brandt']);
+  });
+});
