@@ -172,9 +172,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
   for (const item of pending) {
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
     const before = ctx.text.slice(Math.max(0, item.quote.open - 40), item.quote.open);
-    // The rest of a quote running on from the paragraph before is never a title, however short.
-    const title = !item.quote.continues && (isQuotedTitle(quoted) || isNamedAfterPreposition(before, quoted));
-    if (!item.found || title) continue;
+    if (!item.found || isQuotedTitle(quoted) || isNamedAfterPreposition(before, quoted)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerName(resolved.speaker)) continue;
     // A description that names no one must at least be headed by a role or a body.
