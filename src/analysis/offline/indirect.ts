@@ -4,8 +4,9 @@
 // report-speaker.ts finds who reports, report-clause.ts where the clause lies. "According to court
 // documents" is not a speaker: documents, figures and reports are skipped.
 import type { Registry } from './entities.ts';
-import { CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { clauseText } from './report-clause.ts';
+import { speakerMedial } from './report-medial.ts';
 import { accordingTo, firstSubject, type Reported, speakerAfter, speakerBefore } from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
@@ -32,11 +33,12 @@ export function findIndirectQuotes(
     const quotes = sentence.quotes;
     const tokens = sentence.tokens;
     // No verb of speech, no "according to": nothing is reported here.
-    if (!tokens.some((t) => t.word && (CUE_VERBS.has(lower(t.text)) || lower(t.text) === 'according')))
+    if (!tokens.some((t) => t.word && (REPORT_CUES.has(lower(t.text)) || lower(t.text) === 'according')))
       continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
-      const found = accordingTo(tokens, ctx) ?? speakerAfter(tokens, ctx) ?? speakerBefore(tokens, ctx);
+      const found =
+        accordingTo(tokens, ctx) ?? speakerAfter(tokens, ctx) ?? medialOrBefore(model.text, tokens, ctx);
       pieces.push({ tokens, found });
       // "Authorities announced an arrest and said a curfew would continue": the second report shares the
       // subject of the first.
@@ -69,6 +71,34 @@ export function findIndirectQuotes(
     }
   }
   return out;
+}
+
+/** A credit inside the clause, when it yields a clause; otherwise the speaker before the verb. */
+function medialOrBefore(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
+  const medial = speakerMedial(tokens, ctx);
+  if (medial && clauseText(text, tokens, medial.from, medial.to)) return medial;
+  return reportingCue(text, tokens, ctx);
+}
+
+/**
+ * The first verb of saying that reports a clause: in "Back when she wrote her memoir, Ruiz said that …" the
+ * first cue has a subject but only a noun phrase after it, so the next one is read.
+ */
+function reportingCue(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
+  let found = speakerBefore(tokens, ctx);
+  for (let tries = 0; found && found.at !== undefined && tries < 3; tries++) {
+    const next = speakerBefore(tokens, ctx, null, found.at + 1);
+    if (clauseText(text, tokens, found.from, found.to) && !namedAfterComma(tokens, found, next)) return found;
+    found = next;
+  }
+  return found;
+}
+
+/** "…she wrote her memoir, Ada Brenner said that …": a named speaker after a comma takes the report over. */
+function namedAfterComma(tokens: Token[], found: Reported, next: Reported | null): boolean {
+  if (!next || next.at === undefined || found.at === undefined || next.ref.kind !== 'mention') return false;
+  if (found.ref.kind === 'mention') return false;
+  return tokens.slice(found.at + 1, next.at).some((t) => t.text === ',');
 }
 
 function creditsQuote(

@@ -1,0 +1,136 @@
+// Reported-speech layouts the first real-copy run missed, each on text written for the test: verb forms,
+// words between subject and verb, shared subjects, a credit set inside its clause, and the clauses that
+// must not be shown as anyone's words.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('reported speech: verb forms', () => {
+  it('hears present tenses, progressives and "pointed out"', () => {
+    const result = analyse([
+      'The Harbour Institute estimates that the levy would raise $40 million a year.',
+      'Mayor Ilse Maren is stressing that the ferry will run all winter.',
+      'Auditor Tomas Reyes pointed out that the tolls had not changed since 2009.',
+      'Councillor Ada Brenner claims that the depot was never inspected.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy would raise $40 million a year → Harbour Institute',
+      'the ferry will run all winter → Ilse Maren',
+      'the tolls had not changed since 2009 → Tomas Reyes',
+      'the depot was never inspected → Ada Brenner',
+    ]);
+  });
+
+  it('does not read "pointed to" as a report', () => {
+    const result = analyse(['Auditor Tomas Reyes pointed to the tolls that had not changed since 2009.']);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('reads the subject of a verb that carries the cue: "continues to insist"', () => {
+    const result = analyse([
+      'Councillor Ada Brenner continues to insist that the depot was never inspected.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the depot was never inspected → Ada Brenner']);
+  });
+});
+
+describe('reported speech: between subject and verb', () => {
+  it('steps over "just this month", "has long" and "last week"', () => {
+    const result = analyse([
+      'Norland Ferries just this month announced it would drop the winter timetable.',
+      'Tomas Reyes has long said that the bridge was built too low.',
+      'Ada Brenner last week said the depot would close in March.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'it would drop the winter timetable → Norland Ferries',
+      'the bridge was built too low → Tomas Reyes',
+      'the depot would close in March → Ada Brenner',
+    ]);
+  });
+});
+
+describe('reported speech: whose clause and which verb', () => {
+  it('gives "…, and said CLAUSE" to the subject that opens the sentence', () => {
+    const result = analyse([
+      'Ada Brenner thanked the crews for their work through the storm, and said the depot would reopen on Monday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the depot would reopen on Monday → Ada Brenner']);
+  });
+
+  it('passes over a verb of saying that reports no clause and reads the next one', () => {
+    const result = analyse([
+      'Back when she wrote her memoir, Ada Brenner said that she considered debt a last resort.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she considered debt a last resort → Ada Brenner']);
+  });
+
+  it('reads a clause that opens with an approximate number', () => {
+    const result = analyse(['Mayor Ilse Maren has said about 20 people applied for the post.']);
+    expect(indirectQuotes(result)).toEqual(['about 20 people applied for the post → Ilse Maren']);
+  });
+
+  it('steps over an aside before "that": "cautioned, as did the union, that …"', () => {
+    const result = analyse([
+      'Tomas Reyes cautioned, as did the union itself, that the timetable might well change after the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the timetable might well change after the vote → Tomas Reyes']);
+  });
+
+  it('keeps "that" as the subject when a verb follows it', () => {
+    const result = analyse(['Tomas Reyes said that would pay for two more ferries.']);
+    expect(indirectQuotes(result)).toEqual(['that would pay for two more ferries → Tomas Reyes']);
+  });
+});
+
+describe('reported speech: a credit inside the clause', () => {
+  it('shows the whole sentence for "SUBJECT, X said, PREDICATE"', () => {
+    const result = analyse([
+      'Ada Brenner runs the depot.',
+      'All of this, she acknowledges, could be undone by a single storm.',
+      'The new ferry, Tomas Reyes said, would carry twice as many cars.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'All of this, she acknowledges, could be undone by a single storm → Ada Brenner',
+      'The new ferry, Tomas Reyes said, would carry twice as many cars → Tomas Reyes',
+    ]);
+  });
+
+  it("leaves out the reporter's own reason after the credit", () => {
+    const result = analyse([
+      'The levy has badly hurt the port with small traders, Tomas Reyes said, since most of them ship by road.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The levy has badly hurt the port with small traders → Tomas Reyes',
+    ]);
+  });
+});
+
+describe('reported speech: where the clause ends', () => {
+  it('ends at "…, and rights groups warned …" and at "…, citing …"', () => {
+    const result = analyse([
+      'Mayor Ilse Maren said the curfew would be lifted, and rights groups warned that patrols would continue.',
+      'Tomas Reyes said the tolls must rise, citing the cost of repairs to the bridge.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the curfew would be lifted → Ilse Maren',
+      'patrols would continue → rights groups',
+      'the tolls must rise → Tomas Reyes',
+    ]);
+  });
+});
+
+describe('reported speech: what is nobody’s words', () => {
+  it('never takes the words after an inverted verb for a speaker when they go on with a verb', () => {
+    const result = analyse([
+      'But Mara Quist, head of education organizing at the Dunmore Institute, said parents still want local schools.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['parents still want local schools → Mara Quist']);
+  });
+
+  it('shows no clause that opens with its verb, nor a reason clause after the cue', () => {
+    const result = analyse([
+      'The plan includes a provision the unions say could exclude most seasonal workers.',
+      'Nobody on the harbour board is arguing, since other emails suggest the levy was never audited.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
