@@ -7,7 +7,14 @@ import type { Registry } from './entities.ts';
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { clauseText } from './report-clause.ts';
 import { speakerMedial } from './report-medial.ts';
-import { accordingTo, firstSubject, type Reported, speakerAfter, speakerBefore } from './report-speaker.ts';
+import {
+  accordingTo,
+  firstSubject,
+  openingSubject,
+  type Reported,
+  speakerAfter,
+  speakerBefore,
+} from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
@@ -51,7 +58,7 @@ export function findIndirectQuotes(
       const segments = splitAtQuotes(tokens, (token) => model.quoted.has(token));
       const lastQuoteEnd = Math.max(...quotes.map((q) => q.close ?? q.end));
       // "X called the strike “deeply irresponsible” and said …": the second report shares the first's subject.
-      const subject = firstSubject(segments[0] ?? [], ctx);
+      const subject = firstSubject(segments[0] ?? [], ctx) ?? openingSubject(segments[0] ?? [], ctx);
       for (const segment of segments) {
         const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;

@@ -32,6 +32,8 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   i = skipTime(tokens, i);
   i = skipAside(tokens, i);
   if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
+  // "vowed to bring back …": the "to" opens the promise, not an adverbial.
+  if (COMMISSIVES.has(cue) && lower(tokens[i]?.text ?? '') === 'to') return i;
   i = skipAdverbial(tokens, skipTime(tokens, i));
   // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
   // keeps its "that", because the clause started before it.
@@ -207,6 +209,11 @@ function afterRelative(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Verbs of promising, whose report is what the speaker will do: "pledged to cut the levy". */
+const COMMISSIVES = new Set(
+  'vowed vows vow vowing promised promises promise promising pledged pledges pledging'.split(' '),
+);
+
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
   let from = start;
   // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing.
@@ -228,8 +235,11 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);
   if (words.length < MIN_CLAUSE_WORDS) return null;
-  // "warned of flooding", "spoke about the deal": a topic, not a reported clause.
-  // "said about 20 people had applied" is a clause; "spoke about the deal" is not.
+  // "vowed to bring back the jobs": a promise reports what the speaker will do.
+  if (lower((words[0] as Token).text) === 'to' && COMMISSIVES.has(lower(tokens[from - 1]?.text ?? '')))
+    return text.slice((tokens[from] as Token).start, (tokens[end] as Token).end);
+  // "warned of flooding", "spoke about the deal": a topic, not a reported clause;
+  // "said about 20 people had applied" is a clause.
   // "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
     NOT_CLAUSE_START.has(lower((words[0] as Token).text)) &&
@@ -239,7 +249,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     return null;
   if (VERB_FIRST.has(lower((words[0] as Token).text)) && !afterRelative(tokens, from)) return null;
   // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
-  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text)) return null;
+  // After "that" it is a gerund subject: "claimed that paying no tax was smart".
+  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lower(tokens[from - 1]?.text ?? '') !== 'that') return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
   const clause = text.slice(first.start, last.end);

@@ -4,7 +4,9 @@
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
 import { isReporterTail } from './report-medial.ts';
+import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 export interface Reported {
@@ -55,6 +57,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       // "…, said parents still want schools": a speaker after an inverted verb ends the sentence or
       // comes with a time or place, never with a verb of its own.
       if (parsed && !endsCredit(tokens, parsed.end)) continue;
+      // "…, who studies tax policy, said the statement did not …": no speaker after the verb, so the
+      // subject before it is read instead.
+      if (parsed && !speakerLike(parsed.ref)) continue;
     } else {
       parsed = parseForward(tokens, i, ctx);
       if (!parsed) continue;
@@ -118,18 +123,33 @@ export function speakerBefore(
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
     let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
-    const joined = lower(tokens[at - 1]?.text ?? '');
+    // "… but has said …": the joining word may stand before an auxiliary.
+    const joined = lower(tokens[skipBackOverModifiers(tokens, at - 1, 0)]?.text ?? '');
     if (
       !ref &&
       INDIRECT_CUES.has(cue) &&
       (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
     )
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
-      ref = shared ?? (at > 2 ? (parseForward(tokens, 0, ctx)?.ref ?? null) : null);
+      ref = shared ?? (at > 2 ? openingSubject(tokens, ctx) : null);
     if (ref)
       return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1), at };
   }
   return null;
+}
+
+/**
+ * The name or pronoun that opens a sentence, as the subject its later verbs share: "Ruiz thanked the crews
+ * and said …". Before the name only titles and roles may stand ("Democratic candidate Ann Ruiz"), never a
+ * verb: in "Ruiz urged Republicans to …" the mention found is not the subject.
+ */
+export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
+  const ref = tokens.length > 0 ? parseForward(tokens, 0, ctx)?.ref : null;
+  if (!ref) return null;
+  if (ref.kind === 'pronoun') return ref;
+  if (ref.kind !== 'mention') return null;
+  const lead = tokens.filter((t) => t.start < ref.mention.start && isWord(t));
+  return lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lower(t.text))) ? ref : null;
 }
 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
@@ -140,11 +160,24 @@ export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | 
 
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
   // "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject.
-  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return parseForward(tokens, 0, ctx)?.ref ?? null;
+  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',')
+    return clauseSubjectBefore(tokens, at - 1, ctx) ?? parseForward(tokens, 0, ctx)?.ref ?? null;
   // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
   if (lower(tokens[at - 1]?.text ?? '') === 'to' && CARRYING_VERBS.has(lower(tokens[at - 2]?.text ?? '')))
     return parseBackward(tokens, at - 3, 0, ctx);
   return parseBackward(tokens, at - 1, 0, ctx);
+}
+
+/**
+ * "Stung by the audit, Ruiz revised the plan, promising …": the participle speaks for the subject of the
+ * clause it follows, which opens after the comma before it; null when no name opens that clause.
+ */
+function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext): SpeakerRef | null {
+  let start = comma - 1;
+  while (start > 0 && tokens[start - 1]?.text !== ',') start--;
+  if (start === 0) return null;
+  const ref = parseForward(tokens, start, ctx)?.ref;
+  return ref?.kind === 'mention' && ref.mention.start === tokens[start]?.start ? ref : null;
 }
 
 /** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */

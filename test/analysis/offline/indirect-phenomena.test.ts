@@ -134,3 +134,46 @@ describe('reported speech: what is nobody’s words', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 });
+
+describe('reported speech: shared subjects and promises', () => {
+  it('gives "… but has said …" and a verb after a quote to the name that opens the sentence', () => {
+    const result = analyse([
+      'Councillor Ada Brenner, like the mayor, has backed the levy but has said she will vote against the tolls.',
+      'Tomas Reyes urged members to “vote with their feet” and said the union would not sign.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she will vote against the tolls → Ada Brenner',
+      'the union would not sign → Tomas Reyes',
+    ]);
+  });
+
+  it('never gives a shared verb to a name found after the first verb', () => {
+    const result = analyse(['Reyes urged Lestrians to “stay home” and said the march would be unsafe.']);
+    expect(indirectQuotes(result).filter((line) => line.endsWith('→ Lestrians'))).toEqual([]);
+  });
+
+  it('reads a gerund subject after "that"', () => {
+    const result = analyse(['Tomas Reyes claimed that paying no harbour dues was simply good business.']);
+    expect(indirectQuotes(result)).toEqual(['paying no harbour dues was simply good business → Tomas Reyes']);
+  });
+
+  it('reports a promise: "vowed to …", "…, promising to …" for the subject of the clause it follows', () => {
+    const result = analyse([
+      'Mayor Ilse Maren has vowed to reopen the ferry line before the winter.',
+      'Stung by the audit, as well as by complaints over the tolls, Tomas Reyes revised his plan, promising to cut the levy for small traders.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'to reopen the ferry line before the winter → Ilse Maren',
+      'to cut the levy for small traders → Tomas Reyes',
+    ]);
+  });
+
+  it('reads the subject before the verb when the words after an inverted one are no speaker', () => {
+    const result = analyse([
+      'Harbour economist Mara Quist, who studies port finance at the Dunmore Institute, said the ministry’s statement did not settle the matter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ministry’s statement did not settle the matter → Mara Quist',
+    ]);
+  });
+});
