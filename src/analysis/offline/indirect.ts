@@ -119,6 +119,8 @@ function creditsQuote(
     return close < start && start - close <= 3;
   });
   if (!follows || found.from > 8) return false;
+  // "“…,” said Kamin, who stressed that …": the relative clause is a report of its own.
+  if (found.at !== undefined && lower(segment[found.at - 1]?.text ?? '') === 'who') return false;
   // "… “deeply irresponsible” and said the government would …": a second report, no credit.
   if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
   // “…,” he said, adding that …: a second report of the speaker, which counts.

@@ -143,6 +143,20 @@ const CLAUSE_VERBS = new Set([
   'could',
 ]);
 
+/** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'since',
+  'once',
+  'until',
+  'before',
+]);
+
 /** A short subject, then a verb of saying in the past: "rights groups warned", "the union said". */
 function reportsAhead(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3; k++) {
@@ -161,8 +175,13 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 
 /** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
 export function clauseEnd(tokens: Token[], from: number): number {
+  // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
+  // where the main clause starts.
+  const subordinate = SUBORDINATORS.has(lower(tokens[0]?.text ?? ''));
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lower(tokens[k]?.text ?? '');
+    if (subordinate && tokens[k - 1]?.text === ',' && k > from + 3 && startsNewClause(tokens, k))
+      return k - 2;
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
     // "…, adding that …": a second report of the same speaker begins.
     if (
@@ -214,6 +233,11 @@ const COMMISSIVES = new Set(
   'vowed vows vow vowing promised promises promise promising pledged pledges pledging'.split(' '),
 );
 
+/** "vowed to …": "to" right after a verb of promising. */
+function promises(tokens: Token[], from: number): boolean {
+  return lower(tokens[from]?.text ?? '') === 'to' && COMMISSIVES.has(lower(tokens[from - 1]?.text ?? ''));
+}
+
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
   let from = start;
   // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing.
@@ -236,8 +260,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   const words = tokens.slice(from, end + 1).filter(isWord);
   if (words.length < MIN_CLAUSE_WORDS) return null;
   // "vowed to bring back the jobs": a promise reports what the speaker will do.
-  if (lower((words[0] as Token).text) === 'to' && COMMISSIVES.has(lower(tokens[from - 1]?.text ?? '')))
-    return text.slice((tokens[from] as Token).start, (tokens[end] as Token).end);
+  if (promises(tokens, from)) return text.slice((tokens[from] as Token).start, (tokens[end] as Token).end);
   // "warned of flooding", "spoke about the deal": a topic, not a reported clause;
   // "said about 20 people had applied" is a clause.
   // "said that because …" opens a clause; "said because …" gives the reporter's reason.
@@ -250,7 +273,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (VERB_FIRST.has(lower((words[0] as Token).text)) && !afterRelative(tokens, from)) return null;
   // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
   // After "that" it is a gerund subject: "claimed that paying no tax was smart".
-  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lower(tokens[from - 1]?.text ?? '') !== 'that') return null;
+  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lower(tokens[from - 1]?.text ?? '') !== 'that')
+    return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
   const clause = text.slice(first.start, last.end);

@@ -31,6 +31,18 @@ export function isReporterTail(word: string): boolean {
   return REPORTER_TAILS.has(word) || (word.endsWith('ing') && INDIRECT_CUES.has(word));
 }
 
+/** "advisers to the president say": a short prepositional tail after the speaker, up to the verb. */
+function skipOwner(tokens: Token[], end: number): number {
+  if (!OWNER_LINKS.has(lower(tokens[end]?.text ?? ''))) return end;
+  for (let k = end + 1; k < tokens.length && k - end <= 5; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (INDIRECT_CUES.has(lower(word))) return k;
+    if (!/^\p{Lu}/u.test(word) && !['the', '.'].includes(lower(word))) return end;
+  }
+  return end;
+}
+const OWNER_LINKS = new Set(['to', 'for', 'of', 'at']);
+
 export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let open = 1; open < tokens.length - 4; open++) {
     if (tokens[open]?.text !== ',') continue;
@@ -48,7 +60,7 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   if (lower(tokens[i]?.text ?? '') === 'as') i++;
   const parsed = parseForward(tokens, i, ctx);
   if (!parsed) return null;
-  i = parsed.end;
+  i = skipOwner(tokens, parsed.end);
   while (AUXILIARIES.has(lower(tokens[i]?.text ?? '')) || isAdverb(tokens[i]?.text ?? '')) i++;
   const cue = lower(tokens[i]?.text ?? '');
   if (!INDIRECT_CUES.has(cue) || cue.endsWith('ing')) return null;

@@ -48,7 +48,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     let i = comma + 1;
     let cue = lower(tokens[i]?.text ?? '');
     let parsed = null;
-    if (INDIRECT_CUES.has(cue)) {
+    const inverted = INDIRECT_CUES.has(cue);
+    if (inverted) {
       // "…, said police." inverts subject and verb; "…, saying it would …" is a participle clause instead,
       // and after "told" comes the listener ("…, told Channel 4"), never the speaker.
       if (cue.endsWith('ing') || TAKES_OBJECT.has(cue)) continue;
@@ -56,7 +57,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       if (parsed?.ref.kind === 'pronoun') return null;
       // "…, said parents still want schools": a speaker after an inverted verb ends the sentence or
       // comes with a time or place, never with a verb of its own.
-      if (parsed && !endsCredit(tokens, parsed.end)) continue;
+      if (parsed && !endsCredit(tokens, afterSpeaker(tokens, parsed))) continue;
       // "…, who studies tax policy, said the statement did not …": no speaker after the verb, so the
       // subject before it is read instead.
       if (parsed && !speakerLike(parsed.ref)) continue;
@@ -73,7 +74,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
     if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
     const rest = tokens.slice(Math.max(i, parsed.end)).filter(isWord);
-    if (rest.length > 6) return null;
+    // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
+    // who …"); after "X said" a long tail is another clause.
+    if (rest.length > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
@@ -86,14 +89,23 @@ function continuesClause(tokens: Token[], at: number): boolean {
   return !isReporterTail(lower(next.text));
 }
 
+/** The token after the speaker's own words: a name's end, not the end of what the parse swallowed after it. */
+function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number }): number {
+  if (parsed.ref.kind !== 'mention') return parsed.end;
+  const end = parsed.ref.mention.end;
+  const at = tokens.findIndex((t) => t.start >= end);
+  return at < 0 ? tokens.length : Math.min(at, parsed.end);
+}
+
 /** What may follow an inverted credit ("…, said Ann Roe"): the sentence end, an apposition, a time or place. */
 function endsCredit(tokens: Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || !isWord(next)) return true;
   return CREDIT_TAILS.has(lower(next.text));
 }
+// "…, said Ann Roe, a lawyer for the union", "…, said Ann Roe, an adviser to the family who …".
 const CREDIT_TAILS = new Set(
-  'in on at during after before at last this earlier later today yesterday tonight when while who as'.split(
+  'in on at during after before last this earlier later today yesterday tonight when while who as for of to with from'.split(
     ' ',
   ),
 );

@@ -6,9 +6,7 @@ import type { RealFigure } from './real-figures.ts';
 export const REAL_FLOORS: Record<string, number> = {
   'polnear.direct.precision': 0.97,
   'polnear.direct.recall': 0.83,
-  // Re-based, not lowered: PolNeAR's NYT archive quotations (''…'') now count as direct gold (archive-quotes.ts),
-  // adding 39 honorific items; on the items scored before, the figure is unchanged (76/78).
-  'polnear.direct.recallHonorific': 0.93,
+  'polnear.direct.recallHonorific': 0.95,
   'polnear.direct.speaker': 0.97,
   'polnear.indirect.precision': 0.86,
   'polnear.indirect.recall': 0.48,

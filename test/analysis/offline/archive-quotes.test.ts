@@ -23,3 +23,16 @@ describe("archive quote marks ''…''", () => {
     expect(directQuotes(result)).toEqual(['What operator is not raising fares this year? → Tomas Reyes']);
   });
 });
+
+describe('a name that only modifies a noun speaks for no one', () => {
+  it('credits "“…” of the Maren proposals, Mr. Holtz said" to Holtz, not to Maren', () => {
+    const result = analyse([
+      'Mayor Ilse Maren has shied away from a sweeping overhaul.',
+      '“I have admiration for the mechanics” of the Maren proposals, Mr. Holtz said. “They are detailed.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I have admiration for the mechanics → Holtz',
+      'They are detailed. → Holtz',
+    ]);
+  });
+});

@@ -177,3 +177,52 @@ describe('reported speech: shared subjects and promises', () => {
     ]);
   });
 });
+
+describe('reported speech: credits with long descriptions', () => {
+  it('reads an inverted credit whose speaker comes with a long apposition', () => {
+    const result = analyse([
+      'The first ferry could sail this week, said Tomas Reyes, a longtime adviser to the harbour board who oversees the timetable.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['The first ferry could sail this week → Tomas Reyes']);
+  });
+
+  it('never takes a name followed by its own verb for an inverted credit', () => {
+    const result = analyse([
+      'Ann Roe, who chaired the harbour board until last year, said Tomas Reyes reached out to the union during his first month in office.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Tomas Reyes reached out to the union during his first month in office → Ann Roe',
+    ]);
+  });
+
+  it('reads a report in the relative clause after a quote\'s credit: "“…,” said X, who stressed that …"', () => {
+    const result = analyse([
+      '“It would be simpler,” said Tomas Reyes, who stressed that the new levy would spare small traders.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the new levy would spare small traders → Tomas Reyes']);
+  });
+
+  it('reads "advisers to X say" set inside the clause, past a lead-in adverbial', () => {
+    const result = analyse([
+      'In recent weeks, advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute → advisers',
+    ]);
+  });
+
+  it('never gives the words of "the Maren team" to Maren herself', () => {
+    const result = analyse([
+      'Mayor Ilse Maren opened the depot.',
+      'It is an unlikely outcome; the Maren team says the mayor will stand again next year.',
+    ]);
+    expect(indirectQuotes(result).filter((line) => line.endsWith('→ Ilse Maren'))).toEqual([]);
+  });
+
+  it('ends a report made inside an opening subordinate clause where the main clause starts', () => {
+    const result = analyse([
+      'After union leaders insisted in June that the strike would not spread to the ferries, the harbour board has quietly hired extra crews.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the strike would not spread to the ferries → union leaders']);
+  });
+});
