@@ -118,11 +118,15 @@ function creditsQuote(
     const close = q.close ?? q.end;
     return close < start && start - close <= 3;
   });
-  if (!follows || found.from > 8) return false;
+  // The verb stands near the quote ("“…,” Merkel told reporters after the meeting that …"), however far the
+  // listener and a time push the clause.
+  if (!follows || (found.at ?? found.from) > 8) return false;
   // "“…,” said Kamin, who stressed that …": the relative clause is a report of its own.
   if (found.at !== undefined && lower(segment[found.at - 1]?.text ?? '') === 'who') return false;
   // "… “deeply irresponsible” and said the government would …": a second report, no credit.
   if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
+  if (found.at !== undefined && ['and', 'but'].includes(lower(segment[found.at - 1]?.text ?? '')))
+    return false;
   // “…,” he said, adding that …: a second report of the speaker, which counts.
   const lead = segment.slice(found.from).find(isWord);
   if (lead && lower(lead.text).endsWith('ing') && INDIRECT_CUES.has(lower(lead.text))) return false;

@@ -8,10 +8,10 @@ import { isWord, lower, type Token } from './tokens.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 const NOT_CLAUSE_START = new Set(
-  `of about against for on to with by even as after before despite during including since because unless`.split(
-    /\s+/,
-  ),
+  `of about against for on to with by even as after before despite during including`.split(/\s+/),
 );
+/** Right after a verb of saying these give the reporter's reason or time ("said when asked"), not a report. */
+const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
 /**
  * A clause does not open with its verb: in "a provision they say could exclude …" the subject lies before the
  * verb of saying. Only a relative pronoun lets it ("fees which he said were too high").
@@ -37,10 +37,10 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   i = skipAdverbial(tokens, skipTime(tokens, i));
   // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
   // keeps its "that", because the clause started before it.
-  // "said that would permit …": "that" is the clause's subject when a verb follows it.
-  if (lower(tokens[i]?.text ?? '') === 'that' && !VERB_FIRST.has(lower(tokens[i + 1]?.text ?? '')))
-    return i + 1;
-  return i;
+  if (lower(tokens[i]?.text ?? '') !== 'that') return i;
+  // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
+  // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
+  return i === at + 1 && VERB_FIRST.has(lower(tokens[i + 1]?.text ?? '')) ? i : i + 1;
 }
 
 /** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */
@@ -265,7 +265,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "said about 20 people had applied" is a clause.
   // "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
-    NOT_CLAUSE_START.has(lower((words[0] as Token).text)) &&
+    (NOT_CLAUSE_START.has(lower((words[0] as Token).text)) ||
+      (from > 0 && NOT_AFTER_VERB.has(lower((words[0] as Token).text)))) &&
     !/^\p{N}/u.test(words[1]?.text ?? '') &&
     lower(tokens[from - 1]?.text ?? '') !== 'that'
   )

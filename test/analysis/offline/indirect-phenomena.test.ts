@@ -152,6 +152,17 @@ describe('reported speech: shared subjects and promises', () => {
     expect(indirectQuotes(result).filter((line) => line.endsWith('→ Lestrians'))).toEqual([]);
   });
 
+  it('hears a clause whose only verb is a contraction: "weren\'t", "she\'ll"', () => {
+    const result = analyse([
+      'Several former ferry pilots have complained they weren’t given such a free hand.',
+      'Mayor Ilse Maren’s office says she’ll sign the harbour deal next week.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they weren’t given such a free hand → Several former ferry pilots',
+      'she’ll sign the harbour deal next week → Mayor Ilse Maren’s office',
+    ]);
+  });
+
   it('reads a gerund subject after "that"', () => {
     const result = analyse(['Tomas Reyes claimed that paying no harbour dues was simply good business.']);
     expect(indirectQuotes(result)).toEqual(['paying no harbour dues was simply good business → Tomas Reyes']);
@@ -224,5 +235,26 @@ describe('reported speech: credits with long descriptions', () => {
       'After union leaders insisted in June that the strike would not spread to the ferries, the harbour board has quietly hired extra crews.',
     ]);
     expect(indirectQuotes(result)).toEqual(['the strike would not spread to the ferries → union leaders']);
+  });
+});
+
+describe('reported speech: the credit of a quote is not a report', () => {
+  it('reads no report in "“…,” X told reporters after the meeting that was held …"', () => {
+    const result = analyse([
+      '“We are in a critical situation,” Mayor Ilse Maren told reporters after the meeting that was held on a ferry in the harbour.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('keeps a second report joined by "and" after a quote', () => {
+    const result = analyse([
+      'Even the union said it was “resolutely opposed” to the levy and warned that the plan would ruin small traders.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the plan would ruin small traders → union']);
+  });
+
+  it('reads no report in "X said when she resigned …"', () => {
+    const result = analyse(['That was what Ann Roe said when she resigned from the harbour board in 2014.']);
+    expect(indirectQuotes(result)).toEqual([]);
   });
 });
