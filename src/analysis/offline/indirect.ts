@@ -39,13 +39,23 @@ export function findIndirectQuotes(
   for (const sentence of model.sentences) {
     const quotes = sentence.quotes;
     const tokens = sentence.tokens;
-    // No verb of speech, no "according to": nothing is reported here.
-    if (!tokens.some((t) => t.word && (REPORT_CUES.has(lower(t.text)) || lower(t.text) === 'according')))
-      continue;
+    // No verb of speech, no "according to": nothing is reported here. One pass tells both apart, so the
+    // "according to" reading runs only where the word stands.
+    let according = false;
+    let cue = false;
+    for (const t of tokens) {
+      if (!t.word) continue;
+      const word = lower(t.text);
+      if (word === 'according') according = true;
+      else if (REPORT_CUES.has(word)) cue = true;
+    }
+    if (!according && !cue) continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
       const found =
-        accordingTo(tokens, ctx) ?? speakerAfter(tokens, ctx) ?? medialOrBefore(model.text, tokens, ctx);
+        (according ? accordingTo(tokens, ctx) : null) ??
+        speakerAfter(tokens, ctx) ??
+        medialOrBefore(model.text, tokens, ctx);
       pieces.push({ tokens, found });
       // "Authorities announced an arrest and said a curfew would continue": the second report shares the
       // subject of the first.
@@ -94,18 +104,25 @@ function medialOrBefore(text: string, tokens: Token[], ctx: PhraseContext): Repo
 function reportingCue(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
   let found = speakerBefore(tokens, ctx);
   for (let tries = 0; found && found.at !== undefined && tries < 3; tries++) {
+    const clause = clauseText(text, tokens, found.from, found.to) !== null;
+    // Only a speaker not named, with a comma after its verb, may hand the report to a named one.
+    if (clause && (found.ref.kind === 'mention' || !commaAfter(tokens, found.at, found.to))) return found;
     const next = speakerBefore(tokens, ctx, null, found.at + 1);
-    if (clauseText(text, tokens, found.from, found.to) && !namedAfterComma(tokens, found, next)) return found;
+    if (clause && !namedAfterComma(tokens, found, next)) return found;
     found = next;
   }
   return found;
 }
 
+function commaAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
 /** "…she wrote her memoir, Ada Brenner said that …": a named speaker after a comma takes the report over. */
 function namedAfterComma(tokens: Token[], found: Reported, next: Reported | null): boolean {
   if (!next || next.at === undefined || found.at === undefined || next.ref.kind !== 'mention') return false;
-  if (found.ref.kind === 'mention') return false;
-  return tokens.slice(found.at + 1, next.at).some((t) => t.text === ',');
+  return commaAfter(tokens, found.at, next.at - 1);
 }
 
 function creditsQuote(

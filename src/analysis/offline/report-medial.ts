@@ -45,7 +45,10 @@ const OWNER_LINKS = new Set(['to', 'for', 'of', 'at']);
 
 export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let open = 1; open < tokens.length - 4; open++) {
-    if (tokens[open]?.text !== ',') continue;
+    const token = tokens[open] as Token;
+    // The words before the credit start the report: once they hold a verb of saying, no later comma can.
+    if (token.word && REPORT_CUES.has(lower(token.text))) return null;
+    if (token.text !== ',') continue;
     const found = creditAt(tokens, open, ctx);
     if (found) return found;
   }
@@ -53,9 +56,7 @@ export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | n
 }
 
 function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported | null {
-  const before = tokens.slice(0, open);
-  // The words before the credit are the start of the report: no verb of saying of their own.
-  if (!before.some(isWord) || before.some((t) => REPORT_CUES.has(lower(t.text)))) return null;
+  if (REPORT_CUES.has(lower(tokens[0]?.text ?? ''))) return null;
   let i = open + 1;
   if (lower(tokens[i]?.text ?? '') === 'as') i++;
   const parsed = parseForward(tokens, i, ctx);
