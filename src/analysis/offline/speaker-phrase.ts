@@ -5,8 +5,9 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, BODY_NOUNS, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
+import { modifiesNoun } from './name-modifier.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
@@ -233,19 +234,6 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   };
 }
 
-/** "the Maren team", "the Clinton proposals": a noun for a group or a plan right after the name it modifies. */
-function nounAfter(tokens: Token[], mention: Mention, limit: number): boolean {
-  const at = tokens.findIndex((t) => t.start >= mention.end);
-  if (at < 0 || at > limit) return false;
-  const word = (tokens[at] as Token).text;
-  return /^\p{Ll}/u.test(word) && (MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word));
-}
-const MODIFIED_NOUNS = new Set(
-  'team camp aides aide allies ally supporters backers loyalists proposal proposals plan plans spokesman spokeswoman'.split(
-    ' ',
-  ),
-);
-
 /**
  * The person a phrase names. English puts the head last ("Trump lawyer Marc Kasowitz" is Kasowitz), and a
  * prepositional phrase only describes it ("Mikael Strand of grid operator Nordnett" is Strand): so the last
@@ -266,7 +254,7 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
     // name before a common noun ("the Maren team", "the Clinton campaign").
     if (
       found?.entity.kind === 'person' &&
-      !(k < limit && (endsPossessive(ctx.text, found) || nounAfter(tokens, found, limit)))
+      !(k < limit && (endsPossessive(ctx.text, found) || modifiesNoun(tokens, found, limit)))
     )
       return found;
   }
