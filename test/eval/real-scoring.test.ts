@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { type BasilEvent, emptyBasilCounts, scoreBasilFlags } from '../../src/eval/real/basil.ts';
 import { belowFloor, REAL_FLOORS } from '../../src/eval/real/floors.ts';
-import { emptyPolnearCounts, type PolnearArticle, scorePolnearArticle } from '../../src/eval/real/polnear.ts';
+import {
+  emptyPolnearCounts,
+  type PolnearArticle,
+  type PolnearErrors,
+  scorePolnearArticle,
+  withArchiveQuotes,
+} from '../../src/eval/real/polnear.ts';
 import { goldSurnames, normaliseReal, realSpeakerMatches } from '../../src/eval/real/real-text.ts';
 
 describe('real-corpus text and speaker matching', () => {
@@ -58,7 +64,7 @@ describe('PolNeAR scoring', () => {
 
   it('counts fragments as neutral and scores honorific speakers apart', () => {
     const counts = emptyPolnearCounts();
-    const errors = { missed: [], spurious: [], wrongSpeaker: [], spuriousIndirect: [] };
+    const errors = { missed: [], spurious: [], wrongSpeaker: [], spuriousIndirect: [], missedIndirect: [] };
     scorePolnearArticle(
       article,
       [
@@ -78,6 +84,68 @@ describe('PolNeAR scoring', () => {
     });
     expect(counts.direct).toMatchObject({ goldHonorific: 1, foundHonorific: 1 });
     expect(counts.indirect).toMatchObject({ predicted: 1, matched: 1, goldSpeech: 1, foundSpeech: 1 });
+    expect(errors.missedIndirect).toEqual([]);
+  });
+
+  it('lists gold reported speech that nothing matched, with its cue', () => {
+    const counts = emptyPolnearCounts();
+    const errors: PolnearErrors = {
+      missed: [],
+      spurious: [],
+      wrongSpeaker: [],
+      spuriousIndirect: [],
+      missedIndirect: [],
+    };
+    scorePolnearArticle(
+      {
+        ...article,
+        quotes: article.quotes.map((q) => (q.kind === 'indirect' ? { ...q, cue: 'argued' } : q)),
+      },
+      [],
+      counts,
+      errors,
+    );
+    expect(errors.missedIndirect).toEqual([
+      { file: article.file, text: 'the tolls were too low', speaker: 'Reyes', cue: 'argued' },
+    ]);
+  });
+});
+
+describe('PolNeAR archive quote marks', () => {
+  const text =
+    "The levy drew fire. ''It is a tax rise and a very large one at that,'' Reyes said. ''Nobody should pretend otherwise.'' Reyes said the tolls were ''far too low'' for years.";
+  const at = (piece: string): [number, number] => [text.indexOf(piece), text.indexOf(piece) + piece.length];
+  const base = {
+    speaker: 'Reyes',
+    named: true,
+    speaker_silver: null,
+    kind: 'indirect' as const,
+    speech_cue: true,
+  };
+  // The annotator left the first opening mark outside the content span, as the README allows.
+  const pure =
+    "It is a tax rise and a very large one at that,'' Reyes said. ''Nobody should pretend otherwise.''";
+  const mixed = "the tolls were ''far too low'' for years";
+  const plain = 'The levy drew fire';
+
+  it("applies the README's direct rule with '' read as a double mark: pure, mixed, fragments", () => {
+    const article = withArchiveQuotes({
+      file: 'archive.txt',
+      text,
+      quotes: [
+        { ...base, text: pure, span: at(pure) },
+        { ...base, text: mixed, span: at(mixed) },
+        { ...base, text: plain, span: at(plain) },
+      ],
+      mixedContents: [],
+    });
+    expect(article.quotes.map((q) => [q.kind, q.text, q.mixed ?? null, q.fragment ?? null])).toEqual([
+      ['direct', 'It is a tax rise and a very large one at that,', false, false],
+      ['direct', 'Nobody should pretend otherwise.', false, false],
+      ['direct', 'far too low', true, false],
+      ['indirect', 'The levy drew fire', null, null],
+    ]);
+    expect(article.mixedContents).toEqual([mixed]);
   });
 });
 

@@ -41,7 +41,8 @@ export function classifyParagraph(paragraph: string, title: string | null): Para
   // A quote credited after a dash ("“…” ― Dana Morrow") is prose, however short and unpunctuated.
   if (/^[“”"]/.test(text) && /[”"]\s*[—―–]/.test(text)) return 'body';
   // Short and unpunctuated: a headline, a section name, a masthead.
-  if (words <= 16 && !/[.!?:;"”’)]$/.test(text)) return 'heading';
+  // Archive copy closes a quote with two apostrophes: "…?''" ends a sentence too.
+  if (words <= 16 && !/(?:[.!?:;"”’)]|[.!?,]'')$/.test(text)) return 'heading';
   return 'body';
 }
 

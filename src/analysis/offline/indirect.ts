@@ -4,9 +4,17 @@
 // report-speaker.ts finds who reports, report-clause.ts where the clause lies. "According to court
 // documents" is not a speaker: documents, figures and reports are skipped.
 import type { Registry } from './entities.ts';
-import { CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { clauseText } from './report-clause.ts';
-import { accordingTo, firstSubject, type Reported, speakerAfter, speakerBefore } from './report-speaker.ts';
+import { speakerMedial } from './report-medial.ts';
+import {
+  accordingTo,
+  firstSubject,
+  openingSubject,
+  type Reported,
+  speakerAfter,
+  speakerBefore,
+} from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerName } from './speaker-check.ts';
@@ -31,12 +39,23 @@ export function findIndirectQuotes(
   for (const sentence of model.sentences) {
     const quotes = sentence.quotes;
     const tokens = sentence.tokens;
-    // No verb of speech, no "according to": nothing is reported here.
-    if (!tokens.some((t) => t.word && (CUE_VERBS.has(lower(t.text)) || lower(t.text) === 'according')))
-      continue;
+    // No verb of speech, no "according to": nothing is reported here. One pass tells both apart, so the
+    // "according to" reading runs only where the word stands.
+    let according = false;
+    let cue = false;
+    for (const t of tokens) {
+      if (!t.word) continue;
+      const word = lower(t.text);
+      if (word === 'according') according = true;
+      else if (REPORT_CUES.has(word)) cue = true;
+    }
+    if (!according && !cue) continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
-      const found = accordingTo(tokens, ctx) ?? speakerAfter(tokens, ctx) ?? speakerBefore(tokens, ctx);
+      const found =
+        (according ? accordingTo(tokens, ctx) : null) ??
+        speakerAfter(tokens, ctx) ??
+        medialOrBefore(model.text, tokens, ctx);
       pieces.push({ tokens, found });
       // "Authorities announced an arrest and said a curfew would continue": the second report shares the
       // subject of the first.
@@ -49,7 +68,7 @@ export function findIndirectQuotes(
       const segments = splitAtQuotes(tokens, (token) => model.quoted.has(token));
       const lastQuoteEnd = Math.max(...quotes.map((q) => q.close ?? q.end));
       // "X called the strike “deeply irresponsible” and said …": the second report shares the first's subject.
-      const subject = firstSubject(segments[0] ?? [], ctx);
+      const subject = firstSubject(segments[0] ?? [], ctx) ?? openingSubject(segments[0] ?? [], ctx);
       for (const segment of segments) {
         const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;
@@ -71,6 +90,41 @@ export function findIndirectQuotes(
   return out;
 }
 
+/** A credit inside the clause, when it yields a clause; otherwise the speaker before the verb. */
+function medialOrBefore(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
+  const medial = speakerMedial(tokens, ctx);
+  if (medial && clauseText(text, tokens, medial.from, medial.to)) return medial;
+  return reportingCue(text, tokens, ctx);
+}
+
+/**
+ * The first verb of saying that reports a clause: in "Back when she wrote her memoir, Ruiz said that …" the
+ * first cue has a subject but only a noun phrase after it, so the next one is read.
+ */
+function reportingCue(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
+  let found = speakerBefore(tokens, ctx);
+  for (let tries = 0; found && found.at !== undefined && tries < 3; tries++) {
+    const clause = clauseText(text, tokens, found.from, found.to) !== null;
+    // Only a speaker not named, with a comma after its verb, may hand the report to a named one.
+    if (clause && (found.ref.kind === 'mention' || !commaAfter(tokens, found.at, found.to))) return found;
+    const next = speakerBefore(tokens, ctx, null, found.at + 1);
+    if (clause && !namedAfterComma(tokens, found, next)) return found;
+    found = next;
+  }
+  return found;
+}
+
+function commaAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
+/** "…she wrote her memoir, Ada Brenner said that …": a named speaker after a comma takes the report over. */
+function namedAfterComma(tokens: Token[], found: Reported, next: Reported | null): boolean {
+  if (!next || next.at === undefined || found.at === undefined || next.ref.kind !== 'mention') return false;
+  return commaAfter(tokens, found.at, next.at - 1);
+}
+
 function creditsQuote(
   segment: Token[],
   found: Reported,
@@ -81,9 +135,15 @@ function creditsQuote(
     const close = q.close ?? q.end;
     return close < start && start - close <= 3;
   });
-  if (!follows || found.from > 8) return false;
+  // The verb stands near the quote ("“…,” Merkel told reporters after the meeting that …"), however far the
+  // listener and a time push the clause.
+  if (!follows || (found.at ?? found.from) > 8) return false;
+  // "“…,” said Kamin, who stressed that …": the relative clause is a report of its own.
+  if (found.at !== undefined && lower(segment[found.at - 1]?.text ?? '') === 'who') return false;
   // "… “deeply irresponsible” and said the government would …": a second report, no credit.
   if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
+  if (found.at !== undefined && ['and', 'but'].includes(lower(segment[found.at - 1]?.text ?? '')))
+    return false;
   // “…,” he said, adding that …: a second report of the speaker, which counts.
   const lead = segment.slice(found.from).find(isWord);
   if (lead && lower(lead.text).endsWith('ing') && INDIRECT_CUES.has(lower(lead.text))) return false;

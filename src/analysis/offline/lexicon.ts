@@ -33,8 +33,16 @@ noted explained estimated predicted acknowledged admitted saying adding notes re
 suggests agreed agrees argues wrote writes emphasized emphasised stressed responded replied contended asserted
 cautioned promised vowed pledged conceded maintained reiterated complained testified denied denies acknowledge
 acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls warn suggest insist
-argue agree maintain claim note maintains contend contends`),
+argue agree maintain claim note maintains contend contends claims estimates estimate asserts cautions stresses
+emphasizes emphasises stressing emphasizing emphasising confirming announcing acknowledging explaining pointed
+points pointing vows vowing pledging pledges`),
 );
+
+/** Every verb the reported-speech rules look for: the verbs of speech and the reporting-only forms. */
+export const REPORT_CUES = new Set([...CUE_VERBS, ...INDIRECT_CUES]);
+
+/** "pointed out that …": verbs that report only with their particle. */
+export const PARTICLE_CUES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out' };
 
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
 export const AUXILIARIES = new Set(

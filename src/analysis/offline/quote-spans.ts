@@ -44,7 +44,8 @@ export function findQuoteSpans(text: string, paragraphs: ParagraphRange[]): Quot
 
 function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
   const slice = text.slice(paragraph.start, paragraph.end);
-  if (!/[“”„«»"]/.test(slice)) return scanSingles(text, paragraph);
+  if (!/[“”„«»"]/.test(slice))
+    return slice.includes("''") ? scanArchiveDoubles(text, paragraph) : scanSingles(text, paragraph);
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
   for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -86,6 +87,39 @@ function scanSingles(text: string, paragraph: ParagraphRange): QuoteSpan[] {
     }
   }
   // An unclosed single mark is far more likely an apostrophe than a quote running on: no continuation here.
+  return spans;
+}
+
+/**
+ * Archive copy (older NYT text among others) types each double quote mark as two apostrophes: ''…''. A pair
+ * opens a quote where a word starts and closes it anywhere after; a single apostrophe is never a mark here.
+ * The span's `open` is the first apostrophe of the opening pair and `close` the last of the closing pair.
+ */
+function scanArchiveDoubles(text: string, paragraph: ParagraphRange): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (
+    let i = text.indexOf("''", paragraph.start);
+    i >= 0 && i < paragraph.end - 1;
+    i = text.indexOf("''", i + 2)
+  ) {
+    if (open === null) {
+      if (opensStraight(text, i, paragraph) && !/\s/.test(text[i + 2] ?? ' ')) open = i;
+      continue;
+    }
+    // pushSpan reads one-character marks: the words start past the opening pair and end before the closing one.
+    const before = spans.length;
+    pushSpan(spans, text, open + 1, i, paragraph.index);
+    const span = spans[before];
+    if (span) Object.assign(span, { open, close: i + 1 });
+    open = null;
+  }
+  if (open !== null) {
+    const before = spans.length;
+    pushSpan(spans, text, open + 1, null, paragraph.index, paragraph.end);
+    const span = spans[before];
+    if (span) span.open = open;
+  }
   return spans;
 }
 

@@ -1,7 +1,7 @@
 // Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
-import { CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { nounPhrase } from './speaker-phrase.ts';
 import { isWord, lower, type Token } from './tokens.ts';
@@ -9,6 +9,15 @@ import { isWord, lower, type Token } from './tokens.ts';
 const MIN_CLAUSE_WORDS = 3;
 const NOT_CLAUSE_START = new Set(
   `of about against for on to with by even as after before despite during including`.split(/\s+/),
+);
+/** Right after a verb of saying these give the reporter's reason or time ("said when asked"), not a report. */
+const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
+/**
+ * A clause does not open with its verb: in "a provision they say could exclude …" the subject lies before the
+ * verb of saying. Only a relative pronoun lets it ("fees which he said were too high").
+ */
+const VERB_FIRST = new Set(
+  `is was are were be been has have had do does did could would will should may might must can`.split(/\s+/),
 );
 const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
@@ -18,12 +27,30 @@ const PREPOSITIONS = new Set(
 
 export function clauseStart(tokens: Token[], at: number, cue: string): number {
   let i = at + 1;
+  // "pointed out that …": the particle belongs to the verb.
+  if (PARTICLE_CUES[cue] === lower(tokens[i]?.text ?? '')) i++;
   i = skipTime(tokens, i);
+  i = skipAside(tokens, i);
   if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
+  // "vowed to bring back …": the "to" opens the promise, not an adverbial.
+  if (COMMISSIVES.has(cue) && lower(tokens[i]?.text ?? '') === 'to') return i;
   i = skipAdverbial(tokens, skipTime(tokens, i));
   // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
   // keeps its "that", because the clause started before it.
-  return lower(tokens[i]?.text ?? '') === 'that' ? i + 1 : i;
+  if (lower(tokens[i]?.text ?? '') !== 'that') return i;
+  // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
+  // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
+  return i === at + 1 && VERB_FIRST.has(lower(tokens[i + 1]?.text ?? '')) ? i : i + 1;
+}
+
+/** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */
+function skipAside(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    return lower(tokens[k + 1]?.text ?? '') === 'that' ? k + 1 : i;
+  }
+  return i;
 }
 
 /** The person told: "reporters", "the Courier", "Meridian Wire", "state broadcaster NTV". */
@@ -116,16 +143,45 @@ const CLAUSE_VERBS = new Set([
   'could',
 ]);
 
+/** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'since',
+  'once',
+  'until',
+  'before',
+]);
+
+/** A short subject, then a verb of saying in the past: "rights groups warned", "the union said". */
+function reportsAhead(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) {
+    const word = lower(tokens[k]?.text ?? '');
+    if (!isWord(tokens[k])) return false;
+    if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
+  }
+  return false;
+}
+
 /** Words that open a new clause after ", and": the reporter takes the story on from there. */
 const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);
 
 /** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
-export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while']);
+export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 'citing']);
 
 /** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
 export function clauseEnd(tokens: Token[], from: number): number {
+  // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
+  // where the main clause starts.
+  const subordinate = SUBORDINATORS.has(lower(tokens[0]?.text ?? ''));
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lower(tokens[k]?.text ?? '');
+    if (subordinate && tokens[k - 1]?.text === ',' && k > from + 3 && startsNewClause(tokens, k))
+      return k - 2;
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
     // "…, adding that …": a second report of the same speaker begins.
     if (
@@ -142,16 +198,44 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if ((word === 'and' || word === 'but') && k > from + 3 && startsNewClause(tokens, k + 1))
       return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     if (
-      tokens[k - 1]?.text === ',' &&
+      [',', '\u2014', '\u2013'].includes(tokens[k - 1]?.text ?? '') &&
       (word === 'and' || word === 'but') &&
       NEW_CLAUSE.has(lower(tokens[k + 1]?.text ?? ''))
     )
       return k - 2;
-    if ((word === 'and' || word === 'but') && CUE_VERBS.has(lower(tokens[k + 1]?.text ?? ''))) {
+    // "…, and rights groups warned that …": another source's report starts.
+    if (
+      tokens[k - 1]?.text === ',' &&
+      (word === 'and' || word === 'but') &&
+      k > from + 3 &&
+      reportsAhead(tokens, k + 1)
+    )
+      return k - 2;
+    if ((word === 'and' || word === 'but') && REPORT_CUES.has(lower(tokens[k + 1]?.text ?? ''))) {
       return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     }
   }
   return tokens.length - 1;
+}
+
+/** "which, Tompkins said, is …", "who he says was …": a relative pronoun just before the credit is the subject. */
+function afterRelative(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const word = lower(tokens[k]?.text ?? '');
+    if (word === 'which' || word === 'who') return true;
+    if (word === '.' || word === ';') return false;
+  }
+  return false;
+}
+
+/** Verbs of promising, whose report is what the speaker will do: "pledged to cut the levy". */
+const COMMISSIVES = new Set(
+  'vowed vows vow vowing promised promises promise promising pledged pledges pledging'.split(' '),
+);
+
+/** "vowed to …": "to" right after a verb of promising. */
+function promises(tokens: Token[], from: number): boolean {
+  return lower(tokens[from]?.text ?? '') === 'to' && COMMISSIVES.has(lower(tokens[from - 1]?.text ?? ''));
 }
 
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
@@ -175,10 +259,23 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);
   if (words.length < MIN_CLAUSE_WORDS) return null;
-  // "warned of flooding", "spoke about the deal": a topic, not a reported clause.
-  if (NOT_CLAUSE_START.has(lower((words[0] as Token).text))) return null;
+  // "vowed to bring back the jobs": a promise reports what the speaker will do.
+  if (promises(tokens, from)) return text.slice((tokens[from] as Token).start, (tokens[end] as Token).end);
+  // "warned of flooding", "spoke about the deal": a topic, not a reported clause;
+  // "said about 20 people had applied" is a clause.
+  // "said that because …" opens a clause; "said because …" gives the reporter's reason.
+  if (
+    (NOT_CLAUSE_START.has(lower((words[0] as Token).text)) ||
+      (from > 0 && NOT_AFTER_VERB.has(lower((words[0] as Token).text)))) &&
+    !/^\p{N}/u.test(words[1]?.text ?? '') &&
+    lower(tokens[from - 1]?.text ?? '') !== 'that'
+  )
+    return null;
+  if (VERB_FIRST.has(lower((words[0] as Token).text)) && !afterRelative(tokens, from)) return null;
   // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
-  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text)) return null;
+  // After "that" it is a gerund subject: "claimed that paying no tax was smart".
+  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lower(tokens[from - 1]?.text ?? '') !== 'that')
+    return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
   const clause = text.slice(first.start, last.end);

@@ -1,9 +1,12 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE,
 // X said", "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it,
 // saying CLAUSE".
-import { AUXILIARIES, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
+import { isReporterTail } from './report-medial.ts';
+import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
 
 export interface Reported {
@@ -12,6 +15,8 @@ export interface Reported {
   cue: string;
   from: number;
   to: number;
+  /** Index of the cue verb, when one reports: a later cue may be tried if this one reports nothing. */
+  at?: number;
 }
 
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
@@ -43,12 +48,19 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     let i = comma + 1;
     let cue = lower(tokens[i]?.text ?? '');
     let parsed = null;
-    if (INDIRECT_CUES.has(cue)) {
+    const inverted = INDIRECT_CUES.has(cue);
+    if (inverted) {
       // "…, said police." inverts subject and verb; "…, saying it would …" is a participle clause instead,
       // and after "told" comes the listener ("…, told Channel 4"), never the speaker.
       if (cue.endsWith('ing') || TAKES_OBJECT.has(cue)) continue;
       parsed = parseForward(tokens, i + 1, ctx);
       if (parsed?.ref.kind === 'pronoun') return null;
+      // "…, said parents still want schools": a speaker after an inverted verb ends the sentence or
+      // comes with a time or place, never with a verb of its own.
+      if (parsed && !endsCredit(tokens, afterSpeaker(tokens, parsed))) continue;
+      // "…, who studies tax policy, said the statement did not …": no speaker after the verb, so the
+      // subject before it is read instead.
+      if (parsed && !speakerLike(parsed.ref)) continue;
     } else {
       parsed = parseForward(tokens, i, ctx);
       if (!parsed) continue;
@@ -59,12 +71,44 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       i++;
     }
     if (!parsed) return null;
+    // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
+    if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
     const rest = tokens.slice(Math.max(i, parsed.end)).filter(isWord);
-    if (rest.length > 6) return null;
+    // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
+    // who …"); after "X said" a long tail is another clause.
+    if (rest.length > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
 }
+
+/** After "…, X said," the clause goes on, unless a participle or the reporter's reason follows. */
+function continuesClause(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next || !isWord(next)) return false;
+  return !isReporterTail(lower(next.text));
+}
+
+/** The token after the speaker's own words: a name's end, not the end of what the parse swallowed after it. */
+function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number }): number {
+  if (parsed.ref.kind !== 'mention') return parsed.end;
+  const end = parsed.ref.mention.end;
+  const at = tokens.findIndex((t) => t.start >= end);
+  return at < 0 ? tokens.length : Math.min(at, parsed.end);
+}
+
+/** What may follow an inverted credit ("…, said Ann Roe"): the sentence end, an apposition, a time or place. */
+function endsCredit(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next || !isWord(next)) return true;
+  return CREDIT_TAILS.has(lower(next.text));
+}
+// "…, said Ann Roe, a lawyer for the union", "…, said Ann Roe, an adviser to the family who …".
+const CREDIT_TAILS = new Set(
+  'in on at during after before last this earlier later today yesterday tonight when while who as for of to with from'.split(
+    ' ',
+  ),
+);
 
 /** "Joseph Vance, who defended the mayor, told …": from the name's end to the verb after its apposition. */
 function skipApposition(tokens: Token[], end: number): number {
@@ -80,34 +124,81 @@ export function speakerBefore(
   tokens: Token[],
   ctx: PhraseContext,
   shared: SpeakerRef | null = null,
+  startAt = 0,
 ): Reported | null {
-  for (let at = 0; at < tokens.length; at++) {
+  for (let at = startAt; at < tokens.length; at++) {
     const cue = lower(tokens[at]?.text ?? '');
-    if (!CUE_VERBS.has(cue)) continue;
+    if (!REPORT_CUES.has(cue)) continue;
+    // "pointed out that …" reports; "pointed to the figures" does not.
+    const particle = PARTICLE_CUES[cue];
+    if (particle && lower(tokens[at + 1]?.text ?? '') !== particle) continue;
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
     let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
-    const joined = lower(tokens[at - 1]?.text ?? '');
+    // "… but has said …": the joining word may stand before an auxiliary.
+    const joined = lower(tokens[skipBackOverModifiers(tokens, at - 1, 0)]?.text ?? '');
     if (
       !ref &&
       INDIRECT_CUES.has(cue) &&
       (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
     )
-      ref = shared;
+      // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
+      ref = shared ?? (at > 2 ? openingSubject(tokens, ctx) : null);
     if (ref)
-      return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1) };
+      return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1), at };
   }
   return null;
 }
 
+/**
+ * The name or pronoun that opens a sentence, as the subject its later verbs share: "Ruiz thanked the crews
+ * and said …". Before the name only titles and roles may stand ("Democratic candidate Ann Ruiz"), never a
+ * verb: in "Ruiz urged Republicans to …" the mention found is not the subject.
+ */
+export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
+  const ref = tokens.length > 0 ? parseForward(tokens, 0, ctx)?.ref : null;
+  if (!ref) return null;
+  if (ref.kind === 'pronoun') return ref;
+  if (ref.kind !== 'mention') return null;
+  const lead = tokens.filter((t) => t.start < ref.mention.start && isWord(t));
+  return lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lower(t.text))) ? ref : null;
+}
+
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
 export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
-  const at = tokens.findIndex((t) => CUE_VERBS.has(lower(t.text)));
+  const at = tokens.findIndex((t) => REPORT_CUES.has(lower(t.text)));
   return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
 }
 
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
   // "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject.
-  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return parseForward(tokens, 0, ctx)?.ref ?? null;
+  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',')
+    return clauseSubjectBefore(tokens, at - 1, ctx) ?? parseForward(tokens, 0, ctx)?.ref ?? null;
+  // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
+  if (lower(tokens[at - 1]?.text ?? '') === 'to' && CARRYING_VERBS.has(lower(tokens[at - 2]?.text ?? '')))
+    return parseBackward(tokens, at - 3, 0, ctx);
   return parseBackward(tokens, at - 1, 0, ctx);
 }
+
+/**
+ * "Stung by the audit, Ruiz revised the plan, promising …": the participle speaks for the subject of the
+ * clause it follows, which opens after the comma before it; null when no name opens that clause.
+ */
+function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext): SpeakerRef | null {
+  let start = comma - 1;
+  while (start > 0 && tokens[start - 1]?.text !== ',') start--;
+  if (start === 0) return null;
+  const ref = parseForward(tokens, start, ctx)?.ref;
+  return ref?.kind === 'mention' && ref.mention.start === tokens[start]?.start ? ref : null;
+}
+
+/** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */
+const CARRYING_VERBS = new Set([
+  'continues',
+  'continued',
+  'continue',
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+]);

@@ -128,4 +128,4 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
 }
 
 const PLAIN_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|won['’]t|isn['’]t|wasn['’]t|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|\p{L}+n['’]t|\p{L}+['’](?:ll|re|ve|d)|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;

@@ -9,9 +9,8 @@ import type { SpeakerRef } from './speaker-phrase.ts';
 /** Groups that speak in news copy but name no job: "Republicans said", "voters say". */
 const SPEAKING_GROUPS = new Set(
   `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
-  protesters supporters opponents aides allies nominee candidate strategist questioner family groups`.split(
-    /\s+/,
-  ),
+  protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
+  advocates backers team camp`.split(/\s+/),
 );
 
 /** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */

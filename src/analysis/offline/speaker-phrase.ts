@@ -5,8 +5,9 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, BODY_NOUNS, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
+import { modifiesNoun } from './name-modifier.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lower, type Token } from './tokens.ts';
@@ -249,13 +250,13 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
   }
   for (let k = limit; k >= from; k--) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
-    if (found?.entity.kind !== 'person') continue;
-    // "Vance’s attorney" is the attorney: a possessive name before the head only modifies it.
-    if (k < limit && endsPossessive(ctx.text, found)) continue;
-    // "the Obama administration", "Trump aides": a name before a body or a role only says whose it is.
-    if (found.end < (tokens[limit] as Token).start && isBodyOrRole(lower((tokens[limit] as Token).text)))
-      return null;
-    return found;
+    // "Vance’s attorney" is the attorney: a possessive name before the head only modifies it, and so does a
+    // name before a common noun ("the Maren team", "the Clinton campaign").
+    if (
+      found?.entity.kind === 'person' &&
+      !(k < limit && (endsPossessive(ctx.text, found) || modifiesNoun(tokens, found, limit)))
+    )
+      return found;
   }
   if (limit < to && ROLE_NOUNS.has(lower((tokens[limit] as Token).text))) return null;
   for (let k = limit + 1; k <= to; k++) {
@@ -263,11 +264,6 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
     if (found?.entity.kind === 'person') return found;
   }
   return null;
-}
-
-function isBodyOrRole(word: string): boolean {
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return BODY_NOUNS.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
 }
 
 function endsPossessive(text: string, mention: Mention): boolean {

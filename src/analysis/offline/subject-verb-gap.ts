@@ -12,11 +12,15 @@ export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): n
   let k = j;
   for (;;) {
     const word = lower(tokens[k]?.text ?? '');
-    if (k >= lo && (AUXILIARIES.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
+    if (k >= lo && (AUXILIARIES.has(word) || GAP_ADVERBS.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
       k--;
       continue;
     }
     // "Peskov on Thursday insisted", "Stone early Friday said": a time between subject and verb.
+    if (k > lo && PERIODS.has(word) && ['this', 'last'].includes(lower(tokens[k - 1]?.text ?? ''))) {
+      k -= 2;
+      continue;
+    }
     if (k >= lo && (WEEKDAYS.has(word) || TIME_ADVERBS.has(word))) {
       k--;
       if (TIME_LEADS.has(lower(tokens[k]?.text ?? ''))) k--;
@@ -35,6 +39,10 @@ export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): n
 }
 
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night']);
+/** "The bank this month announced", "Vance last week said": a period only with its "this" or "last". */
+const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
+/** Adverbs that sit between subject and verb without ending in -ly: "has long said", "just announced". */
+const GAP_ADVERBS = new Set(['long', 'just', 'now', 'first', 'already', 'since']);
 const TIME_LEADS = new Set(['on', 'early', 'late', 'last', 'this']);
 
 /** Nouns that end like adverbs: "the family said", "an ally said". */

@@ -49,6 +49,11 @@ function worst(report: RealEvalReport, n: number): string[] {
       e.spuriousIndirect,
       (x) => `${x.speaker}: ${cut(x.text)} [${x.file}]`,
     );
+    section(
+      'PolNeAR missed reported speech',
+      e.missedIndirect,
+      (x) => `${x.speaker ?? '?'}${x.cue ? ` (${x.cue})` : ''}: ${cut(x.text)} [${x.file}]`,
+    );
   }
   if (report.basil) {
     const e = report.basil.errors;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairBest } from '../pairing.ts';
+import { splitArchiveQuotes } from './archive-quotes.ts';
 import { normaliseReal, REAL_RELAXED_DICE, realSpeakerMatches, relaxedScore } from './real-text.ts';
 
 export interface PolnearQuote {
@@ -16,6 +17,10 @@ export interface PolnearQuote {
   speaker: string | null;
   named: boolean;
   speaker_silver: string | null;
+  /** The annotated cue as written ("said", "according to"), null when the annotator marked none. */
+  cue?: string | null;
+  /** [start, end) of the content (direct: of the quoted words) in the article text. */
+  span?: [number, number];
 }
 
 export interface PolnearArticle {
@@ -34,12 +39,30 @@ interface GoldEntry {
 
 export function loadPolnear(dir: string): PolnearArticle[] {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldEntry[];
-  return gold.map((entry) => ({
-    file: entry.file,
-    text: readFileSync(join(dir, entry.file), 'utf8'),
-    quotes: entry.quotes,
-    mixedContents: entry.attributions.map((a) => a.content).filter((c) => /[“”"]/.test(c)),
-  }));
+  return gold.map((entry) =>
+    withArchiveQuotes({
+      file: entry.file,
+      text: readFileSync(join(dir, entry.file), 'utf8'),
+      quotes: entry.quotes,
+      mixedContents: entry.attributions.map((a) => a.content).filter((c) => /[“”"]/.test(c)),
+    }),
+  );
+}
+
+/** Gold items quoted in archive marks (''…'') become the direct items the README's rule makes of them. */
+export function withArchiveQuotes(article: PolnearArticle): PolnearArticle {
+  const quotes: PolnearQuote[] = [];
+  const mixedContents = [...article.mixedContents];
+  for (const quote of article.quotes) {
+    const split = splitArchiveQuotes(quote, article.text);
+    if (!split) {
+      quotes.push(quote);
+      continue;
+    }
+    quotes.push(...split.direct);
+    if (split.mixedContent) mixedContents.push(split.mixedContent);
+  }
+  return { ...article, quotes, mixedContents };
 }
 
 export interface Predicted {
@@ -85,6 +108,8 @@ export interface PolnearErrors {
   spurious: { file: string; text: string; speaker: string }[];
   wrongSpeaker: { file: string; text: string; gold: string; predicted: string }[];
   spuriousIndirect: { file: string; text: string; speaker: string }[];
+  /** Gold reported speech (a verb-of-saying cue) that no prediction matched. */
+  missedIndirect: { file: string; text: string; speaker: string | null; cue: string | null }[];
 }
 
 /** "Mr. Doe", "Rev. Al Sharpton", "James B. Comey": the layouts the first real-copy run missed most. */
@@ -223,6 +248,16 @@ function scoreIndirect(
   const speech = gold.filter((g) => g.speech_cue);
   c.goldSpeech += speech.length;
   c.foundSpeech += pairs.filter(([, g]) => g.speech_cue).length;
+  const matchedG = new Set(pairs.map(([, g]) => g));
+  for (const g of speech) {
+    if (!matchedG.has(g))
+      errors.missedIndirect.push({
+        file: article.file,
+        text: g.text,
+        speaker: g.speaker,
+        cue: g.cue ?? null,
+      });
+  }
   for (const [p, g] of pairs) {
     if (!g.named || !g.speaker) continue;
     c.speakerScored++;

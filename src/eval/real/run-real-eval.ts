@@ -50,7 +50,13 @@ export async function runRealEval(engine: Engine, dataDir: string, split = 'dev'
 async function runPolnear(engine: Engine, dir: string, split: string): Promise<RealEvalReport['polnear']> {
   const articles = loadPolnear(dir);
   const counts = emptyPolnearCounts();
-  const errors: PolnearErrors = { missed: [], spurious: [], wrongSpeaker: [], spuriousIndirect: [] };
+  const errors: PolnearErrors = {
+    missed: [],
+    spurious: [],
+    wrongSpeaker: [],
+    spuriousIndirect: [],
+    missedIndirect: [],
+  };
   for (const article of articles) {
     const sheet = await sheetFor(engine, [{ file: article.file, text: article.text }]);
     const source = sheet.sources[0];

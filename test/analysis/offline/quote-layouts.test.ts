@@ -7,27 +7,27 @@ import { analyse, directQuotes } from './article.ts';
 describe('quote layouts', () => {
   it('gives a quote paragraph to the "he" who said the one before', () => {
     const result = analyse([
-      'That worries Henrik Dale, chairman of the Harbour Black Caucus.',
-      '“Nobody is writing songs for her. She has nobody like that,” he said.',
-      '“Right now, the vote is against the mayor. It is not for her.”',
+      'Henrik Dale, who chairs the harbour traders’ guild, is worried.',
+      '“No band plays at her rallies. The mayor had a brass section,” he said.',
+      '“People are voting against him, not for her.”',
     ]);
     expect(directQuotes(result)).toEqual([
-      'Nobody is writing songs for her. She has nobody like that, → Henrik Dale',
-      'Right now, the vote is against the mayor. It is not for her. → Henrik Dale',
+      'No band plays at her rallies. The mayor had a brass section, → Henrik Dale',
+      'People are voting against him, not for her. → Henrik Dale',
     ]);
   });
 
   it('finds a speaker written with a lower-case particle (“deVries”), so a later “he” is not someone else', () => {
     const result = analyse([
       'Mayor Rowan Pike was arrested on Friday.',
-      'But the former city attorney Jon deVries blasted the raid as “outrageous.”',
-      'He added: “For those of us who have prosecuted gangs, such tactics are for them.',
+      'The ex-prosecutor Jon deVries called the dawn raid “a stunt.”',
+      'He added: “Raids like that are kept for smugglers.',
       'Not a Rowan Pike.”',
       '“Make no mistake,” he said.',
     ]);
     expect(directQuotes(result)).toEqual([
-      'outrageous. → Jon deVries',
-      'For those of us who have prosecuted gangs, such tactics are for them. → Jon deVries',
+      'a stunt. → Jon deVries',
+      'Raids like that are kept for smugglers. → Jon deVries',
       'Make no mistake, → Jon deVries',
     ]);
   });

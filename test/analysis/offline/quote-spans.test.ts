@@ -57,4 +57,18 @@ describe('findQuoteSpans', () => {
       spans(["'There is no magic money tree,' Gallagher told the union's members."]).map((s) => s.text),
     ).toEqual(['There is no magic money tree,']);
   });
+
+  it('reads archive marks, two apostrophes a side, and runs an unclosed one to the paragraph end', () => {
+    expect(
+      spans([
+        "''This is not reform,'' said Tomas Reyes. ''It is a tax rise.",
+        "''And a large one.'' The port's own figures agree, he said, and nobody's ''reform'' changes that.",
+      ]),
+    ).toEqual([
+      { text: 'This is not reform,', closed: true, continues: false },
+      { text: 'It is a tax rise.', closed: false, continues: false },
+      { text: 'And a large one.', closed: true, continues: true },
+      { text: 'reform', closed: true, continues: false },
+    ]);
+  });
 });

@@ -14,12 +14,12 @@ describe('speaker names', () => {
 
   it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
     const result = analyse([
-      'Before a meeting at St. Anselm Community College on Wednesday, Ilse Brandt met students in what she described as “a chance to listen.”',
-      'At a news conference at the State House, Mr. Cowley said he would not run. “This will be a short career,” he vowed.',
+      'Ahead of a forum at St. Anselm Community College, Ilse Brandt sat with students for what she described as “a chance to listen.”',
+      'Speaking at the Harbour Hall, Mr. Cowley ruled out a run. “My time here will be brief,” he vowed.',
     ]);
     expect(directQuotes(result)).toEqual([
       'a chance to listen. → Ilse Brandt',
-      'This will be a short career, → Cowley',
+      'My time here will be brief, → Cowley',
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('speaker names', () => {
 
   it('never credits a city written in letters, nor a possessive, with the words', () => {
     const result = analyse([
-      'After two mayors scorned the chain, the mayor of Washington, DC, suggested it was selling “bitter coffee.”',
+      'Two mayors mocked the chain, and then the mayor of Washington, DC, said it sold “bitter coffee.”',
       'Brandt argued that while the mayor’s remarks can “hurt people,” the new councillor’s remarks cannot.',
     ]);
     expect(directQuotes(result).filter((q) => /→ (DC|the new councillor’s)$/.test(q))).toEqual([]);

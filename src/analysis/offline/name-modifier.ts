@@ -1,0 +1,22 @@
+// A name that only modifies the noun after it speaks for no one: "the Maren team" is the team, "the Clinton
+// proposals" are proposals. Kept apart from speaker-phrase.ts, which asks it before taking a name as the speaker.
+import type { Mention } from './entities.ts';
+import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** "the Maren team", "the Clinton proposals": a noun for a group or a plan right after the name it modifies. */
+export function modifiesNoun(tokens: Token[], mention: Mention, limit: number): boolean {
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  if (at < 0 || at > limit) return false;
+  const word = (tokens[at] as Token).text;
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  // "the Obama administration", "Trump aides", "Reyes officials": a body, a group or a role of the name's.
+  return (
+    /^\p{Ll}/u.test(word) && (MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word) || ROLE_NOUNS.has(singular))
+  );
+}
+const MODIFIED_NOUNS = new Set(
+  'team camp aides aide allies ally supporters backers loyalists proposal proposals plan plans spokesman spokeswoman'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,76 @@
+// A credit set inside the clause it reports: "The pier, Brandt said, would open in May", "Most of it, he
+// concedes, may slip a year", "The port, as one pilot pointed out, rarely freezes".
+// The report is the whole sentence as written, credit included, since a reported clause must be one slice
+// of the text; a tail the reporter adds ("…, she said, since most voters …") is left out.
+import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import type { Reported } from './report-speaker.ts';
+import { type PhraseContext, parseForward } from './speaker-phrase.ts';
+import { isAdverb } from './subject-verb-gap.ts';
+import { isWord, lower, type Token } from './tokens.ts';
+
+/** Words that open the reporter's own explanation after the credit, not the rest of the report. */
+const REPORTER_TAILS = new Set([
+  'since',
+  'because',
+  'as',
+  'while',
+  'though',
+  'although',
+  'whereas',
+  'citing',
+]);
+/** What may follow the verb inside the credit: a listener or a time ("he told me on Friday"). */
+const CREDIT_FILLERS = new Set(
+  'me us him her them reporters on in last this earlier today yesterday friday monday tuesday wednesday thursday saturday sunday week month night'.split(
+    ' ',
+  ),
+);
+
+/** "…, she said, since …", "…, he said, adding that …": the reporter's reason or a second report follows. */
+export function isReporterTail(word: string): boolean {
+  return REPORTER_TAILS.has(word) || (word.endsWith('ing') && INDIRECT_CUES.has(word));
+}
+
+/** "advisers to the president say": a short prepositional tail after the speaker, up to the verb. */
+function skipOwner(tokens: Token[], end: number): number {
+  if (!OWNER_LINKS.has(lower(tokens[end]?.text ?? ''))) return end;
+  for (let k = end + 1; k < tokens.length && k - end <= 5; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (INDIRECT_CUES.has(lower(word))) return k;
+    if (!/^\p{Lu}/u.test(word) && !['the', '.'].includes(lower(word))) return end;
+  }
+  return end;
+}
+const OWNER_LINKS = new Set(['to', 'for', 'of', 'at']);
+
+export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | null {
+  for (let open = 1; open < tokens.length - 4; open++) {
+    const token = tokens[open] as Token;
+    // The words before the credit start the report: once they hold a verb of saying, no later comma can.
+    if (token.word && REPORT_CUES.has(lower(token.text))) return null;
+    if (token.text !== ',') continue;
+    const found = creditAt(tokens, open, ctx);
+    if (found) return found;
+  }
+  return null;
+}
+
+function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported | null {
+  if (REPORT_CUES.has(lower(tokens[0]?.text ?? ''))) return null;
+  let i = open + 1;
+  if (lower(tokens[i]?.text ?? '') === 'as') i++;
+  const parsed = parseForward(tokens, i, ctx);
+  if (!parsed) return null;
+  i = skipOwner(tokens, parsed.end);
+  while (AUXILIARIES.has(lower(tokens[i]?.text ?? '')) || isAdverb(tokens[i]?.text ?? '')) i++;
+  const cue = lower(tokens[i]?.text ?? '');
+  if (!INDIRECT_CUES.has(cue) || cue.endsWith('ing')) return null;
+  i++;
+  if (PARTICLE_CUES[cue] && lower(tokens[i]?.text ?? '') === PARTICLE_CUES[cue]) i++;
+  for (let filler = 0; filler < 3 && CREDIT_FILLERS.has(lower(tokens[i]?.text ?? '')); filler++) i++;
+  if (tokens[i]?.text !== ',') return null;
+  const rest = tokens.slice(i + 1).filter(isWord);
+  if (rest.length < 2) return null;
+  const tail = isReporterTail(lower((rest[0] as Token).text));
+  return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };
+}

@@ -1,0 +1,260 @@
+// Reported-speech layouts the first real-copy run missed, each on text written for the test: verb forms,
+// words between subject and verb, shared subjects, a credit set inside its clause, and the clauses that
+// must not be shown as anyone's words.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('reported speech: verb forms', () => {
+  it('hears present tenses, progressives and "pointed out"', () => {
+    const result = analyse([
+      'The Harbour Institute estimates that the levy would raise $40 million a year.',
+      'Mayor Ilse Maren is stressing that the ferry will run all winter.',
+      'Auditor Tomas Reyes pointed out that the tolls had not changed since 2009.',
+      'Councillor Ada Brenner claims that the depot was never inspected.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy would raise $40 million a year → Harbour Institute',
+      'the ferry will run all winter → Ilse Maren',
+      'the tolls had not changed since 2009 → Tomas Reyes',
+      'the depot was never inspected → Ada Brenner',
+    ]);
+  });
+
+  it('does not read "pointed to" as a report', () => {
+    const result = analyse(['Auditor Tomas Reyes pointed to the tolls that had not changed since 2009.']);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('reads the subject of a verb that carries the cue: "continues to insist"', () => {
+    const result = analyse([
+      'Councillor Ada Brenner continues to insist that the depot was never inspected.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the depot was never inspected → Ada Brenner']);
+  });
+});
+
+describe('reported speech: between subject and verb', () => {
+  it('steps over "just this month", "has long" and "last week"', () => {
+    const result = analyse([
+      'Norland Ferries just this month announced it would drop the winter timetable.',
+      'Tomas Reyes has long said that the bridge was built too low.',
+      'Ada Brenner last week said the depot would close in March.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'it would drop the winter timetable → Norland Ferries',
+      'the bridge was built too low → Tomas Reyes',
+      'the depot would close in March → Ada Brenner',
+    ]);
+  });
+});
+
+describe('reported speech: whose clause and which verb', () => {
+  it('gives "…, and said CLAUSE" to the subject that opens the sentence', () => {
+    const result = analyse([
+      'Ada Brenner thanked the crews for their work through the storm, and said the depot would reopen on Monday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the depot would reopen on Monday → Ada Brenner']);
+  });
+
+  it('passes over a verb of saying that reports no clause and reads the next one', () => {
+    const result = analyse([
+      'Back when she wrote her memoir, Ada Brenner said that she considered debt a last resort.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she considered debt a last resort → Ada Brenner']);
+  });
+
+  it('reads a clause that opens with an approximate number', () => {
+    const result = analyse(['Mayor Ilse Maren has said about 20 people applied for the post.']);
+    expect(indirectQuotes(result)).toEqual(['about 20 people applied for the post → Ilse Maren']);
+  });
+
+  it('steps over an aside before "that": "cautioned, as did the union, that …"', () => {
+    const result = analyse([
+      'Tomas Reyes cautioned, as did the union itself, that the timetable might well change after the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the timetable might well change after the vote → Tomas Reyes']);
+  });
+
+  it('keeps "that" as the subject when a verb follows it', () => {
+    const result = analyse(['Tomas Reyes said that would pay for two more ferries.']);
+    expect(indirectQuotes(result)).toEqual(['that would pay for two more ferries → Tomas Reyes']);
+  });
+});
+
+describe('reported speech: a credit inside the clause', () => {
+  it('shows the whole sentence for "SUBJECT, X said, PREDICATE"', () => {
+    const result = analyse([
+      'Ada Brenner runs the depot.',
+      'All of this, she acknowledges, could be undone by a single storm.',
+      'The new ferry, Tomas Reyes said, would carry twice as many cars.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'All of this, she acknowledges, could be undone by a single storm → Ada Brenner',
+      'The new ferry, Tomas Reyes said, would carry twice as many cars → Tomas Reyes',
+    ]);
+  });
+
+  it("leaves out the reporter's own reason after the credit", () => {
+    const result = analyse([
+      'The levy has badly hurt the port with small traders, Tomas Reyes said, since most of them ship by road.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The levy has badly hurt the port with small traders → Tomas Reyes',
+    ]);
+  });
+});
+
+describe('reported speech: where the clause ends', () => {
+  it('ends at "…, and rights groups warned …" and at "…, citing …"', () => {
+    const result = analyse([
+      'Mayor Ilse Maren said the curfew would be lifted, and rights groups warned that patrols would continue.',
+      'Tomas Reyes said the tolls must rise, citing the cost of repairs to the bridge.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the curfew would be lifted → Ilse Maren',
+      'patrols would continue → rights groups',
+      'the tolls must rise → Tomas Reyes',
+    ]);
+  });
+});
+
+describe('reported speech: what is nobody’s words', () => {
+  it('never takes the words after an inverted verb for a speaker when they go on with a verb', () => {
+    const result = analyse([
+      'But Mara Quist, head of education organizing at the Dunmore Institute, said parents still want local schools.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['parents still want local schools → Mara Quist']);
+  });
+
+  it('shows no clause that opens with its verb, nor a reason clause after the cue', () => {
+    const result = analyse([
+      'The plan includes a provision the unions say could exclude most seasonal workers.',
+      'Nobody on the harbour board is arguing, since other emails suggest the levy was never audited.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
+
+describe('reported speech: shared subjects and promises', () => {
+  it('gives "… but has said …" and a verb after a quote to the name that opens the sentence', () => {
+    const result = analyse([
+      'Councillor Ada Brenner, like the mayor, has backed the levy but has said she will vote against the tolls.',
+      'Tomas Reyes urged members to “vote with their feet” and said the union would not sign.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she will vote against the tolls → Ada Brenner',
+      'the union would not sign → Tomas Reyes',
+    ]);
+  });
+
+  it('never gives a shared verb to a name found after the first verb', () => {
+    const result = analyse(['Reyes urged Lestrians to “stay home” and said the march would be unsafe.']);
+    expect(indirectQuotes(result).filter((line) => line.endsWith('→ Lestrians'))).toEqual([]);
+  });
+
+  it('hears a clause whose only verb is a contraction: "weren\'t", "she\'ll"', () => {
+    const result = analyse([
+      'Several former ferry pilots have complained that they weren’t allowed such a loose rein.',
+      'Mayor Ilse Maren’s office says she’ll sign the harbour deal next week.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they weren’t allowed such a loose rein → Several former ferry pilots',
+      'she’ll sign the harbour deal next week → Mayor Ilse Maren’s office',
+    ]);
+  });
+
+  it('reads a gerund subject after "that"', () => {
+    const result = analyse(['Tomas Reyes claimed that paying no harbour dues was simply good business.']);
+    expect(indirectQuotes(result)).toEqual(['paying no harbour dues was simply good business → Tomas Reyes']);
+  });
+
+  it('reports a promise: "vowed to …", "…, promising to …" for the subject of the clause it follows', () => {
+    const result = analyse([
+      'Mayor Ilse Maren has vowed to reopen the ferry line before the winter.',
+      'Stung by the audit, as well as by complaints over the tolls, Tomas Reyes revised his plan, promising to cut the levy for small traders.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'to reopen the ferry line before the winter → Ilse Maren',
+      'to cut the levy for small traders → Tomas Reyes',
+    ]);
+  });
+
+  it('reads the subject before the verb when the words after an inverted one are no speaker', () => {
+    const result = analyse([
+      'Harbour economist Mara Quist, who studies port finance at the Dunmore Institute, said the ministry’s statement did not settle the matter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ministry’s statement did not settle the matter → Mara Quist',
+    ]);
+  });
+});
+
+describe('reported speech: credits with long descriptions', () => {
+  it('reads an inverted credit whose speaker comes with a long apposition', () => {
+    const result = analyse([
+      'The first ferry could sail this week, said Tomas Reyes, a longtime adviser to the harbour board who oversees the timetable.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['The first ferry could sail this week → Tomas Reyes']);
+  });
+
+  it('never takes a name followed by its own verb for an inverted credit', () => {
+    const result = analyse([
+      'Ann Roe, who chaired the harbour board until last year, said Tomas Reyes reached out to the union during his first month in office.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Tomas Reyes reached out to the union during his first month in office → Ann Roe',
+    ]);
+  });
+
+  it('reads a report in the relative clause after a quote\'s credit: "“…,” said X, who stressed that …"', () => {
+    const result = analyse([
+      '“It would be simpler,” said Tomas Reyes, who stressed that the new levy would spare small traders.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the new levy would spare small traders → Tomas Reyes']);
+  });
+
+  it('reads "advisers to X say" set inside the clause, past a lead-in adverbial', () => {
+    const result = analyse([
+      'In recent weeks, advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute → advisers',
+    ]);
+  });
+
+  it('never gives the words of "the Maren team" to Maren herself', () => {
+    const result = analyse([
+      'Mayor Ilse Maren opened the depot.',
+      'It is an unlikely outcome; the Maren team says the mayor will stand again next year.',
+    ]);
+    expect(indirectQuotes(result).filter((line) => line.endsWith('→ Ilse Maren'))).toEqual([]);
+  });
+
+  it('ends a report made inside an opening subordinate clause where the main clause starts', () => {
+    const result = analyse([
+      'After union leaders insisted in June that the strike would not spread to the ferries, the harbour board has quietly hired extra crews.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the strike would not spread to the ferries → union leaders']);
+  });
+});
+
+describe('reported speech: the credit of a quote is not a report', () => {
+  it('reads no report in "“…,” X told reporters after the meeting that was held …"', () => {
+    const result = analyse([
+      '“We are in a critical situation,” Mayor Ilse Maren told reporters after the meeting that was held on a ferry in the harbour.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('keeps a second report joined by "and" after a quote', () => {
+    const result = analyse([
+      'Even the union said it stood “firmly against” the levy and warned that the plan would ruin small traders.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the plan would ruin small traders → the union']);
+  });
+
+  it('reads no report in "X said when she resigned …"', () => {
+    const result = analyse(['That was what Ann Roe said when she resigned from the harbour board in 2014.']);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
