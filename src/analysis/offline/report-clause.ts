@@ -19,6 +19,8 @@ const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
 const VERB_FIRST = new Set(
   `is was are were be been has have had do does did could would will should may might must can`.split(/\s+/),
 );
+/** "said no", "said yes": an answer, never the start of a reported clause. */
+const ANSWERS = new Set(['no', 'yes', 'nothing']);
 const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
 const PREPOSITIONS = new Set(
@@ -67,6 +69,10 @@ function skipObject(tokens: Token[], i: number): number {
 
 /** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
 export const TAKES_OBJECT = new Set([
+  'wrote',
+  'emailed',
+  'advised',
+  'notified',
   'told',
   'tells',
   'telling',
@@ -272,6 +278,13 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   )
     return null;
   if (VERB_FIRST.has(lower((words[0] as Token).text)) && !afterRelative(tokens, from)) return null;
+  // "said no and went on to win": an answer, then the reporter's narration; nothing reported.
+  const next = lower(tokens[from + 1]?.text ?? '');
+  if (
+    ANSWERS.has(lower((words[0] as Token).text)) &&
+    (next === 'and' || next === 'but' || !isWord(tokens[from + 1]))
+  )
+    return null;
   // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
   // After "that" it is a gerund subject: "claimed that paying no tax was smart".
   if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lower(tokens[from - 1]?.text ?? '') !== 'that')

@@ -39,6 +39,8 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   return null;
 }
 
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'unless', 'if']);
+
 /** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
 export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let comma = tokens.length - 2; comma > 2; comma--) {
@@ -77,6 +79,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
     // who …"); after "X said" a long tail is another clause.
     if (rest.length > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
+    // "While many have speculated that …, Bauer said that was never the case": the opening clause frames
+    // what Bauer said after his verb; it is not his report.
+    if (rest.length > 0 && SUBORDINATORS.has(lower(tokens[0]?.text ?? ''))) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
