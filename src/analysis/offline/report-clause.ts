@@ -278,7 +278,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   )
     return null;
   if (VERB_FIRST.has(lower((words[0] as Token).text)) && !afterRelative(tokens, from)) return null;
-  // "said no and went on to win": an answer, then the reporter's narration; nothing reported.
+  // "said no and later won the seat": an answer, then the reporter's narration; nothing reported.
   const next = lower(tokens[from + 1]?.text ?? '');
   if (
     ANSWERS.has(lower((words[0] as Token).text)) &&

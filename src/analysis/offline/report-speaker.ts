@@ -79,7 +79,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
     // who …"); after "X said" a long tail is another clause.
     if (rest.length > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
-    // "While many have speculated that …, Bauer said that was never the case": the opening clause frames
+    // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
     if (rest.length > 0 && SUBORDINATORS.has(lower(tokens[0]?.text ?? ''))) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };

@@ -260,22 +260,22 @@ describe('reported speech: the credit of a quote is not a report', () => {
 });
 
 describe('reported speech: what is not the report', () => {
-  it('reads no report in an answer followed by narration: "said no and went on to win"', () => {
-    const result = analyse(['Ms. Vale said no and went on to win the harbour seat in May.']);
+  it('reads no report in an answer followed by narration: "said no and later won"', () => {
+    const result = analyse(['Ms. Vale said no and later won the harbour seat in May.']);
     expect(indirectQuotes(result)).toEqual([]);
   });
 
-  it('skips the listener of "wrote Mr. X last week that"', () => {
+  it('skips the listener of "wrote Mr. X on Monday that"', () => {
     const result = analyse([
-      'The port authority wrote Mr. Ossian Vale last week that it did not need an inquiry.',
+      'The port authority wrote Mr. Ossian Vale on Monday that no inquiry was planned.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['it did not need an inquiry → the port authority']);
+    expect(indirectQuotes(result)).toEqual(['no inquiry was planned → the port authority']);
   });
 
   it('never gives the speaker an opening "While …" clause that only frames what follows the verb', () => {
     const result = analyse([
-      'While many have guessed that the mayor offered her the harbour post, Mr. Bauer said that was never the case.',
+      'While many have guessed that the mayor offered her the harbour post, Mr. Bauer said that had not happened.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['that was never the case → Bauer']);
+    expect(indirectQuotes(result)).toEqual(['that had not happened → Bauer']);
   });
 });
