@@ -1,6 +1,5 @@
 // Where a job's status and result go. A mention or reaction answers in a thread, editing one placeholder;
 // a slash command posts to the channel, or answers only the user through response_url when copydesk is not in it.
-import type { RespondFn } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
@@ -9,6 +8,7 @@ import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
 import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
 import type { SheetPlace } from '../sheets/sheet-records.ts';
+import type { Respond } from '../web/response-url.ts';
 import { finalUpdate } from './final-update.ts';
 import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
@@ -74,7 +74,7 @@ export function commandDestination(
   client: WebClient,
   channel: string,
   requestedBy: string,
-  respond: RespondFn,
+  respond: Respond,
   logger: Logger,
 ): Destination {
   const privately = (text: string, blocks: KnownBlock[]) =>

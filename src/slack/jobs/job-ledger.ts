@@ -8,6 +8,7 @@ import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
 import { InstallationError } from '../oauth/installation-store.ts';
 import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
+import { respondTo } from '../web/response-url.ts';
 import { threadDestination } from './destinations.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
 
@@ -178,12 +179,7 @@ async function answerWith(
     await threadDestination(client, reply.channel, reply.threadTs, logger, reply.ts).finish(sentence);
     return;
   }
-  const response = await fetch(reply.responseUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...sentence }),
-  });
-  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+  await respondTo(reply.responseUrl)({ response_type: 'ephemeral', replace_original: false, ...sentence });
 }
 
 /** The placeholder a job already has (taken over from a dead owner), or null when none is posted yet. */
