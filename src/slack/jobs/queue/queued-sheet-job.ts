@@ -16,6 +16,7 @@ import {
 import type { SlackServices } from '../../services.ts';
 import { respondTo } from '../../web/response-url.ts';
 import { commandDestination, type Destination, threadDestination } from '../destinations.ts';
+import type { Requeue } from '../job-ledger.ts';
 import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
@@ -26,7 +27,20 @@ import type { QueuedReply, QueuedSheet, SheetQueue } from './sheet-queue.ts';
 export async function enqueueSheet(services: SlackServices, queue: SheetQueue, request: SheetRequest) {
   const { job, destination } = request;
   const { logger } = services;
-  const requestedAt = Date.now();
+  const work: QueuedWork = {
+    id: job.id,
+    kind: request.kind,
+    team: request.team,
+    enterprise: request.enterprise,
+    channel: request.channel,
+    requestedBy: request.requestedBy,
+    requestedAt: Date.now(),
+    knownCount: request.knownCount,
+    source: request.source,
+    hintForSingleSource: request.hintForSingleSource,
+  };
+  // Journaled first: should this process die before the queue has the job, whoever recovers it enqueues it.
+  await job.prepare(work);
   if (!request.placeholderShown) {
     try {
       await destination.status(readingReply(request.knownCount));
@@ -44,19 +58,7 @@ export async function enqueueSheet(services: SlackServices, queue: SheetQueue, r
   }
   let queued: boolean;
   try {
-    queued = await queue.enqueue({
-      id: job.id,
-      kind: request.kind,
-      team: request.team,
-      enterprise: request.enterprise,
-      channel: request.channel,
-      reply,
-      requestedBy: request.requestedBy,
-      requestedAt,
-      knownCount: request.knownCount,
-      source: request.source,
-      hintForSingleSource: request.hintForSingleSource,
-    });
+    queued = await queue.enqueue({ ...work, reply });
   } catch (error) {
     logger.error({ err: error, job: job.id }, 'could not enqueue a fact sheet');
     await finishQuietly(services, destination, storeUnavailableReply());
@@ -71,6 +73,34 @@ export async function enqueueSheet(services: SlackServices, queue: SheetQueue, r
   // From here the queue owns the job (a dead worker's job is run again by another): the journal's record goes,
   // its keys stay, so a redelivery of the event is still a duplicate.
   job.answered();
+}
+
+/** A queued job but for where its answer is: journaled before the answer is started. */
+type QueuedWork = Omit<QueuedSheet, 'reply'>;
+
+/**
+ * For the job ledger's recovery: a job whose listener died after journaling its work but before enqueueing it
+ * is enqueued now, in the answer already started, or under a placeholder posted now if there was none.
+ */
+export function requeueWith(services: SlackServices, queue: SheetQueue): Requeue {
+  return async (orphan) => {
+    const work = orphan.work as QueuedWork;
+    let reply = queuedReplyOf(orphan.reply);
+    if (!reply && orphan.reply.kind === 'placeholder') {
+      const client = await services.clients.forTeam(work.team, work.enterprise);
+      const { channel, threadTs } = orphan.reply;
+      let posted: string | null = null;
+      await threadDestination(client, channel, threadTs, services.logger, null, (ts) => {
+        posted = ts;
+      }).status(readingReply(work.knownCount));
+      if (posted) reply = { kind: 'placeholder', threadTs, ts: posted };
+    }
+    if (!reply) throw new Error('a recovered job has nowhere to answer');
+    if (!(await queue.enqueue({ ...work, reply }))) {
+      const client = await services.clients.forTeam(work.team, work.enterprise);
+      await destinationOf(services, client, { ...work, reply }).finish(queueFullReply());
+    }
+  };
 }
 
 /** A journaled reply as a queued one; null while nothing is posted yet (there is nowhere to go on). */
