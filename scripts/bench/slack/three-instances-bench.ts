@@ -27,7 +27,8 @@ export interface ThreeInstanceFigures {
   redelivered: number;
   /** Events with exactly one placeholder and exactly one sheet in it. */
   exactlyOnce: number;
-  twice: number;
+  /** Events with two sheets, or two placeholders. */
+  twice: { sheets: number; placeholders: number };
   askedAgain: number;
   lost: number;
   /** Enqueue → start, per job (the instances' "queued fact sheet started" lines). */
@@ -69,7 +70,6 @@ export async function benchThreeInstances(events = 500, seconds = 10): Promise<T
         spawnLine<{ port: number }>('./app.ts', ['bare'], { ...env, LOG_LEVEL: 'silent' }),
       ),
     );
-    process.stderr.write('bare up\n');
     let bareLoad: LoadLine;
     try {
       bareLoad = await load(
@@ -92,7 +92,6 @@ export async function benchThreeInstances(events = 500, seconds = 10): Promise<T
         }),
       ),
     );
-    process.stderr.write('instances up\n');
     let copydeskLoad: LoadLine;
     try {
       const victim = instances[INSTANCES - 1] as Instance;
@@ -104,7 +103,6 @@ export async function benchThreeInstances(events = 500, seconds = 10): Promise<T
         seconds,
       );
       clearTimeout(kill);
-      process.stderr.write('load done\n');
       const answered = await settled(doubles.line.slackUrl, copydeskLoad.threads);
       const counts = copydeskLoad.threads.map((thread) => answered[thread] ?? NONE);
       const lines = instances.flatMap((instance) => instance.lines);
@@ -127,7 +125,10 @@ export async function benchThreeInstances(events = 500, seconds = 10): Promise<T
         non200: copydeskLoad.statuses.filter((status) => status !== 200).length,
         redelivered: copydeskLoad.retried,
         exactlyOnce: counts.filter((c) => c.placeholders === 1 && c.sheets === 1 && c.askAgain === 0).length,
-        twice: counts.filter((c) => c.sheets > 1 || c.placeholders > 1).length,
+        twice: {
+          sheets: counts.filter((c) => c.sheets > 1).length,
+          placeholders: counts.filter((c) => c.placeholders > 1).length,
+        },
         askedAgain: counts.filter((c) => c.askAgain > 0).length,
         lost: counts.filter((c) => c.sheets === 0 && c.askAgain === 0).length,
         wait: { p50: percentile(waits, 50), p99: percentile(waits, 99), jobs: waits.length },

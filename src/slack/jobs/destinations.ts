@@ -41,6 +41,8 @@ export function threadDestination(
   existingTs: string | null = null,
   /** Told the placeholder's ts once posted, so the job journal knows where the answer goes. */
   onPlaced: (ts: string) => void = () => {},
+  /** Names the placeholder in its metadata (the job's id): a process that recovers the job can find it. */
+  tag?: string,
 ): Destination {
   let placeholderTs: string | undefined = existingTs ?? undefined;
   const show = async (text: string, blocks: KnownBlock[]): Promise<void> => {
@@ -49,7 +51,11 @@ export function threadDestination(
       return;
     }
     // Posted once however slow Slack is: a post that timed out is looked for before it is posted again.
-    placeholderTs = await postPlaceholder(client, { channel, threadTs, text, blocks }, logger);
+    placeholderTs = await postPlaceholder(
+      client,
+      { channel, threadTs, text, blocks, ...(tag ? { tag } : {}) },
+      logger,
+    );
     if (placeholderTs) onPlaced(placeholderTs);
   };
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,

@@ -21,6 +21,8 @@ export interface StreamPlace {
   team: string;
   /** Who asked: a stream outside a DM is addressed to one user of one team. */
   user: string;
+  /** The job's id, in a placeholder's metadata (see threadDestination). */
+  tag?: string;
 }
 
 export interface StreamDeps {
@@ -59,6 +61,7 @@ export function streamDestination(
     logger,
     existing.kind === 'placeholder' ? existing.ts : null,
     hooks.placed,
+    place.tag,
   );
   const resumed = options.resume === true && existing.kind === 'stream';
   let mode: 'undecided' | 'stream' | 'placeholder' = resumed

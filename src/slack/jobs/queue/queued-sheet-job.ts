@@ -17,6 +17,7 @@ import type { SlackServices } from '../../services.ts';
 import { respondTo } from '../../web/response-url.ts';
 import { commandDestination, type Destination, threadDestination } from '../destinations.ts';
 import type { Requeue } from '../job-ledger.ts';
+import { findTaggedPlaceholder } from '../placeholder-post.ts';
 import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
@@ -89,10 +90,23 @@ export function requeueWith(services: SlackServices, queue: SheetQueue): Requeue
     if (!reply && orphan.reply.kind === 'placeholder') {
       const client = await services.clients.forTeam(work.team, work.enterprise);
       const { channel, threadTs } = orphan.reply;
-      let posted: string | null = null;
-      await threadDestination(client, channel, threadTs, services.logger, null, (ts) => {
-        posted = ts;
-      }).status(readingReply(work.knownCount));
+      // Posted, but its ts never reached the journal: found by the job's tag. Else posted now, tagged the same.
+      let posted: string | null =
+        (await findTaggedPlaceholder(client, { channel, threadTs }, orphan.id).catch(() => undefined)) ??
+        null;
+      if (!posted) {
+        await threadDestination(
+          client,
+          channel,
+          threadTs,
+          services.logger,
+          null,
+          (ts) => {
+            posted = ts;
+          },
+          orphan.id,
+        ).status(readingReply(work.knownCount));
+      }
       if (posted) reply = { kind: 'placeholder', threadTs, ts: posted };
     }
     if (!reply) throw new Error('a recovered job has nowhere to answer');
@@ -110,13 +124,41 @@ function queuedReplyOf(target: ReplyTarget): QueuedReply | null {
   return target.ts ? { kind: 'placeholder', threadTs: target.threadTs, ts: target.ts } : null;
 }
 
+/** A job run again after its worker died is not answered twice: long enough for any re-run (a day). */
+const ANSWERED_MARK_TTL_MS = 24 * 3600_000;
+
 /** In a worker: the sheet job, answered where the listener started the answer. */
 export async function runQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
+  // A worker killed after its answer went out but before the queue heard the job was done leaves it to be run
+  // again: the mark, written as soon as the answer is out, keeps the re-run from answering a second time.
+  const mark = `queued-answered:${sheet.id}`;
+  if (await services.store.get(mark)) {
+    services.logger.info({ job: sheet.id, kind: sheet.kind }, 'queued fact sheet already answered');
+    return;
+  }
+  const answered = () =>
+    services.store
+      .set(mark, true, ANSWERED_MARK_TTL_MS)
+      .catch((error: unknown) =>
+        services.logger.warn({ err: error, job: sheet.id }, 'could not mark a job answered'),
+      );
+  const destination = destinationOf(services, client, sheet);
   await runSheetJob(
     services,
     {
       team: sheet.team,
-      destination: destinationOf(services, client, sheet),
+      destination: {
+        ...destination,
+        deliver: async (message) => {
+          const place = await destination.deliver(message);
+          await answered();
+          return place;
+        },
+        finish: async (reply) => {
+          await destination.finish(reply);
+          await answered();
+        },
+      },
       knownCount: sheet.knownCount,
       gather: () => gatherFrom(services, client, sheet.source),
       nothingToRead: emptyThreadReply(),
