@@ -4,9 +4,19 @@
 // asker is told to try again in a minute; once Redis is back /readyz answers 200 and the next mention gets its
 // sheet. A draining instance answers 503 too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requeueWith, runQueuedSheet } from '../../src/slack/jobs/queue/queued-sheet-job.ts';
+import type { QueuedSheet, SheetQueue } from '../../src/slack/jobs/queue/sheet-queue.ts';
 import { exampleText } from '../support/fixtures.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
-import { BOT_USER, eventEnvelope, mentionEvent } from '../support/slack-events.ts';
+import {
+  BOT_USER,
+  CHANNEL,
+  eventEnvelope,
+  mentionEvent,
+  nextTs,
+  TEAM,
+  USER,
+} from '../support/slack-events.ts';
 import { type Harness, isSheet, startHarness } from '../support/slack-harness.ts';
 import { capturedLogger } from '../support/slack-oauth.ts';
 
@@ -111,6 +121,78 @@ describe.skipIf(!redisAvailable)('three instances on one Redis', () => {
     expect(calls('chat.update').filter(isSheet)).toHaveLength(1);
     expect(calls('chat.postMessage')).toHaveLength(1);
   }, 40_000);
+
+  it('does not answer a queued job twice when it runs again after its answer went out', async () => {
+    const h = first();
+    const services = h.app.slack.services;
+    const client = await services.clients.forTeam(TEAM);
+    const sheet: QueuedSheet = {
+      id: `event:EvRunTwice${nextTs()}`,
+      kind: 'mention',
+      team: TEAM,
+      channel: CHANNEL,
+      reply: { kind: 'placeholder', threadTs: '1.1', ts: '1.2' },
+      requestedBy: USER,
+      requestedAt: Date.now(),
+      knownCount: 1,
+      source: { kind: 'message', message: { ts: '1.1', text: exampleText('northern-courier') } },
+      hintForSingleSource: false,
+    };
+    h.slack.calls.length = 0;
+    // As a worker killed after delivering, before the queue heard, leaves it: the job runs a second time.
+    await runQueuedSheet(services, client, sheet);
+    await runQueuedSheet(services, client, sheet);
+    const sheets = h.slack.callsTo('chat.update').filter((call) => isSheet(call));
+    expect(sheets.map((call) => call.params.ts)).toEqual(['1.2']);
+  });
+
+  it('enqueues a recovered job under the placeholder its dead listener posted, or posts one tagged with its id', async () => {
+    const h = first();
+    const enqueued: QueuedSheet[] = [];
+    const queue = {
+      enqueue: async (sheet: QueuedSheet) => enqueued.push(sheet) > 0,
+    } as unknown as SheetQueue;
+    const requeue = requeueWith(h.app.slack.services, queue);
+    const work = {
+      kind: 'mention',
+      team: TEAM,
+      enterprise: null,
+      channel: CHANNEL,
+      requestedBy: USER,
+      requestedAt: Date.now(),
+      knownCount: 1,
+      source: { kind: 'message', message: { ts: '5.1', text: 'pasted' } },
+      hintForSingleSource: false,
+    };
+    const orphan = (id: string) => ({
+      id,
+      team: TEAM,
+      owner: 'dead',
+      reply: { kind: 'placeholder' as const, channel: CHANNEL, threadTs: '5.1', ts: null },
+      work: { ...work, id },
+    });
+    // The dead listener's placeholder is in the thread, tagged with the job's id; its ts never reached the journal.
+    h.slack.on('conversations.replies', () => ({
+      ok: true,
+      messages: [
+        {
+          ts: '5.2',
+          metadata: { event_type: 'copydesk_placeholder', event_payload: { tag: 'event:EvPosted' } },
+        },
+      ],
+    }));
+    h.slack.calls.length = 0;
+    await requeue(orphan('event:EvPosted'));
+    expect(enqueued[0]?.reply).toEqual({ kind: 'placeholder', threadTs: '5.1', ts: '5.2' });
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+    // Not there: one placeholder is posted now, tagged so that a later recovery would find it.
+    await requeue(orphan('event:EvNotPosted'));
+    const posted = h.slack.callsTo('chat.postMessage');
+    expect(posted).toHaveLength(1);
+    expect(JSON.stringify(posted[0]?.params.metadata)).toContain('event:EvNotPosted');
+    expect(enqueued[1]?.reply).toMatchObject({ kind: 'placeholder', threadTs: '5.1' });
+    expect(enqueued[1]?.id).toBe('event:EvNotPosted');
+  });
 
   it('says 503 "draining" on /readyz once shutdown has begun', async () => {
     const last = instances[2] as Harness;
