@@ -1,11 +1,12 @@
-// Durable fact-sheet jobs on BullMQ (COPYDESK_STORE=redis://…): the second backend of the job layer. A listener
-// accepts the event (the job journal dedupes it), posts the placeholder and enqueues everything needed to finish
-// (workspace, channel, thread, placeholder, what to read, who asked; never a token); any instance's worker runs
-// it. A worker killed mid-job stops renewing its BullMQ lock: after `lockDuration` the stalled-job check of any
-// worker (every `stalledInterval`) puts the job back to wait and another worker runs it again, updating the same
-// placeholder, so the user still gets exactly one sheet. Both are COPYDESK_JOB_LEASE_MS, the embedded journal's
-// lease. A job that stalls a third time (maxStalledCount 2), or throws on every try, is given up and its
-// placeholder says so.
+// Durable fact-sheet jobs on BullMQ (COPYDESK_STORE=redis://…): the second backend of the job layer, for every
+// kind of request (mention, reaction, DM or pane, /factsheet). A listener accepts the event (the job journal
+// dedupes it), starts the answer (placeholder or stream) and enqueues everything needed to finish (workspace,
+// channel, where the answer is, what to read, who asked; never a token); any instance's worker runs it. A worker
+// killed mid-job stops renewing its BullMQ lock: after `lockDuration` the stalled-job check of any worker (every
+// `stalledInterval`) puts the job back to wait and another worker runs it again, in the same placeholder or
+// stream, so the user still gets exactly one sheet. Both are COPYDESK_JOB_LEASE_MS, the embedded journal's
+// lease. A job that stalls a third time (maxStalledCount 2), or throws on every try, is given up and its answer
+// says so. The queue's depth and each job's wait (enqueue → start) and run time go to the logs.
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../../logger.ts';
@@ -133,13 +134,12 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
 
   // The queue's depth, across every instance, in the logs: with each job queued, and every half minute while it
   // changes (a backlog that grows is the sign to add instances).
-  const logDepth = async (message: string, fields: Record<string, unknown> = {}): Promise<string> => {
+  const logDepth = async (message: string, fields: Record<string, unknown> = {}): Promise<void> => {
     const counts = await queue.getJobCounts('waiting', 'delayed', 'active');
     logger.info(
       { ...fields, waiting: counts.waiting, delayed: counts.delayed, active: counts.active },
       message,
     );
-    return `${counts.waiting}/${counts.delayed}/${counts.active}`;
   };
   let depthTimer: NodeJS.Timeout | undefined;
 
