@@ -7,6 +7,7 @@ import { benchCliMemory } from './bench/cli-memory-bench.ts';
 import { benchOffline } from './bench/offline-bench.ts';
 import { benchOfflineScaling } from './bench/offline-scaling-bench.ts';
 import { benchPipeline } from './bench/pipeline-bench.ts';
+import { benchThreeInstances, LLM_DELAY_MS } from './bench/slack/three-instances-bench.ts';
 import { benchSlackAck } from './bench/slack-ack-bench.ts';
 import { benchStart } from './bench/start-bench.ts';
 import { fmt, type Summary } from './bench/stats.ts';
@@ -78,6 +79,41 @@ rows.push({
   ok: burst.over3s === 0 && burst.copydesk.non200 === 0,
 });
 
+// Issue 10: three instances on Redis (separate processes), one killed with SIGKILL halfway. Skipped, and said so,
+// without redis-server or with --skip-instances (it takes about a minute).
+const instances = process.argv.includes('--skip-instances')
+  ? { skipped: '--skip-instances' }
+  : await benchThreeInstances(500, 10);
+if ('skipped' in instances) {
+  rows.push({
+    figure: 'Three instances on Redis (500 mentions over 10 s, one SIGKILL)',
+    now: `skipped: ${instances.skipped}`,
+    goal: '—',
+    ok: true,
+  });
+} else {
+  const i = instances;
+  const where = `${i.events} mentions over ${i.seconds} s, 3 instances on Redis, ${LLM_DELAY_MS} ms stub LLM, one SIGKILL`;
+  rows.push({
+    figure: `Ack p99 / bare Bolt (3 processes each), ${where}`,
+    now: `${fmt(i.ack.p99Ratio, 2)}× (${fmt(i.ack.copydeskP99)} ms / ${fmt(i.ack.bareP99)} ms; p50 ${fmt(i.ack.copydeskP50)} / ${fmt(i.ack.bareP50)} ms; before the kill ${fmt(i.beforeKill.p99Ratio, 2)}×, ${fmt(i.beforeKill.copydeskP99)} / ${fmt(i.beforeKill.bareP99)} ms; ${i.non200} not 200)`,
+    goal: '≤ 1.5×',
+    ok: i.ack.p99Ratio <= 1.5 && i.non200 === 0,
+  });
+  rows.push({
+    figure: 'Events answered with exactly one sheet (counted at the Slack double)',
+    now: `${i.exactlyOnce} of ${i.events}; ${i.twice.sheets} with two sheets, ${i.twice.placeholders} with two placeholders, ${i.askedAgain} "ask again", ${i.lost} unanswered (${i.redelivered} deliveries moved off the killed instance, ${i.takenOver} jobs taken over)`,
+    goal: `${i.events} of ${i.events}, 0 lost`,
+    ok: i.exactlyOnce === i.events && i.lost === 0,
+  });
+  rows.push({
+    figure: 'Queue overhead per job, enqueue → start (p50 / p99)',
+    now: `${fmt(i.wait.p50, 0)} ms / ${fmt(i.wait.p99, 0)} ms over ${i.wait.jobs} starts (run time p50 ${fmt(i.run.p50, 0)} ms / p99 ${fmt(i.run.p99, 0)} ms)`,
+    goal: 'p50 ≤ 50 ms (p99 includes the killed jobs’ lease)',
+    ok: i.wait.p50 <= 50,
+  });
+}
+
 const memory = await benchCliMemory();
 rows.push({
   figure: 'Peak RSS, CLI with the LLM (5 sources)',
@@ -116,6 +152,6 @@ for (const row of rows)
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/bench.json',
-  `${JSON.stringify({ node: process.version, runs: RUNS, rows, start, scaling, offline, pipeline, ack, burst, memory }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, runs: RUNS, rows, start, scaling, offline, pipeline, ack, burst, instances, memory }, null, 2)}\n`,
 );
 console.log('\nWrote reports/bench.json');

@@ -1,4 +1,4 @@
-// Builds the Bolt app: HTTP receiver (POST /slack/events) or Socket Mode, a health route, a Web API client
+// Builds the Bolt app: HTTP receiver (POST /slack/events) or Socket Mode, health and readiness routes, a Web API client
 // with a short retry policy, and the services the listeners use. One workspace (SLACK_BOT_TOKEN), or installed in
 // many through OAuth (SLACK_CLIENT_ID…): then GET /slack/install and /slack/oauth_redirect on the same port, and
 // Bolt's authorize gives each event its workspace's token from the installation store (oauth-receiver.ts).
@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createSnippetDownloader } from './gather/snippet-download.ts';
+import { readinessRoute } from './http/readiness.ts';
 import { requestGate } from './http/request-gate.ts';
 import type { JobLedger } from './jobs/job-ledger.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
@@ -62,7 +63,7 @@ export interface SlackApp {
   app: App;
   mode: 'http' | 'socket';
   services: SlackServices;
-  /** False once shutdown has begun: the health route then answers 503. */
+  /** False once shutdown has begun: the health and readiness routes then answer 503. */
   accepting: { value: boolean };
   /** Each workspace's client outside listeners: the queue's worker and the job ledger's recovery use it. */
   clients: WorkspaceClients;
@@ -123,6 +124,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       res.end(JSON.stringify({ ok: accepting.value }));
     },
   };
+  const ready = readinessRoute({ accepting, store: options.store, queue: options.queue });
   const oauth: OAuthSetup | null =
     slackAuth.kind === 'oauth'
       ? oauthSetup({ ...slackAuth, config, store: options.store, clientOptions, logger })
@@ -133,14 +135,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ? new SocketModeReceiver({
         appToken: config.SLACK_APP_TOKEN as string,
         logger: slackLogger,
-        customRoutes: [health],
+        customRoutes: [health, ready],
         ...oauth?.receiverOptions,
         installerOptions: { port: config.PORT, clientOptions, ...oauth?.installerOptions },
       })
     : new HTTPReceiver({
         signingSecret: config.SLACK_SIGNING_SECRET as string,
         endpoints: '/slack/events',
-        customRoutes: [health],
+        customRoutes: [health, ready],
         logger: slackLogger,
         ...(oauth ? { ...oauth.receiverOptions, installerOptions: oauth.installerOptions } : {}),
       });

@@ -14,7 +14,12 @@ import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
 import { openSheetQueue } from './jobs/queue/open-sheet-queue.ts';
-import { giveUpQueuedSheet, inWorkspace, runQueuedSheet } from './jobs/queue/queued-sheet-job.ts';
+import {
+  giveUpQueuedSheet,
+  inWorkspace,
+  requeueWith,
+  runQueuedSheet,
+} from './jobs/queue/queued-sheet-job.ts';
 import { depsForModel } from './workspace/model-engines.ts';
 
 export interface RunningSlackApp {
@@ -98,7 +103,11 @@ export async function startSlackApp(
     );
   }
   // Leases renewed from now on; jobs a dead process left behind are answered in their placeholders.
-  jobs.ledger.start((team) => slack.clients.forTeam(team));
+  // On Redis, a job whose listener died before enqueueing it is enqueued by whoever recovers it.
+  jobs.ledger.start(
+    (team) => slack.clients.forTeam(team),
+    queue ? { requeue: requeueWith(slack.services, queue) } : {},
+  );
   // This instance's worker takes queued sheets, its own and other instances', each with its workspace's client.
   queue?.start(inWorkspace(slack.services, runQueuedSheet), inWorkspace(slack.services, giveUpQueuedSheet));
 

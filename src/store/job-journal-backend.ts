@@ -10,6 +10,8 @@ export interface JobJournalBackend {
   readonly leaseMs: number;
   accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Awaitable<Acceptance>;
   setReply(id: string, reply: ReplyTarget): Awaitable<void>;
+  /** Keep what a queue needs to run the job (JournaledJob.work). Absent where there is no queue (SQLite). */
+  setWork?(id: string, work: unknown): Awaitable<void>;
   answered(id: string, options?: { release?: boolean }): Awaitable<void>;
   renew(): Awaitable<void>;
   takeExpired(): Awaitable<JournaledJob[]>;

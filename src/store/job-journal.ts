@@ -26,6 +26,11 @@ export interface JournaledJob {
   team: string;
   owner: string;
   reply: ReplyTarget;
+  /**
+   * What a durable queue needs to run the job (Redis only), written once the listener knows it: a job whose
+   * listener died before enqueueing it is enqueued by whoever recovers it, rather than answered "ask again".
+   */
+  work?: unknown;
 }
 
 /** A delivery's dedupe key, with how long it keeps later deliveries with the same key out. */

@@ -2,7 +2,7 @@
 // shared by every instance. Each check-and-write is one Lua script, which Redis runs atomically: two instances
 // receiving the same event cannot both accept it, and an expired job is taken over by exactly one of them.
 // Layout (prefix copydesk:jobs:): key:<dedupe key> → job id (PX ttl); job:<id> → hash {team, owner, lease,
-// reply}; jkeys:<id> → the job's dedupe keys; leases → sorted set of job ids by lease end; owner:<owner> → the
+// reply, work}; jkeys:<id> → the job's dedupe keys; leases → sorted set of job ids by lease end; owner:<owner> → the
 // ids one process owns (for renew). Keys are named inside the scripts: a single Redis, not a Cluster.
 import { randomUUID } from 'node:crypto';
 import type { Acceptance, JobKey, JournaledJob, ReplyTarget } from './job-journal.ts';
@@ -54,6 +54,15 @@ end
 return 0
 `;
 
+// ARGV: prefix, id, owner, work (JSON). Like SET_REPLY: only the job's owner writes it.
+const SET_WORK = `
+local p = ARGV[1]
+if redis.call('HGET', p..'job:'..ARGV[2], 'owner') == ARGV[3] then
+  redis.call('HSET', p..'job:'..ARGV[2], 'work', ARGV[4])
+end
+return 0
+`;
+
 // ARGV: prefix, id, release ('1' or '0').
 const ANSWERED = `
 local p, id = ARGV[1], ARGV[2]
@@ -89,10 +98,11 @@ const TAKE_EXPIRED = `${TAKE}
 local p, now, lease, owner = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
 local taken = {}
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', p..'leases', '-inf', now, 'LIMIT', 0, 100)) do
-  local job = redis.call('HMGET', p..'job:'..id, 'team', 'reply')
+  local job = redis.call('HMGET', p..'job:'..id, 'team', 'reply', 'work')
   if job[1] then
     take(p, id, owner, now + lease)
     table.insert(taken, id); table.insert(taken, job[1]); table.insert(taken, job[2])
+    table.insert(taken, job[3] or '')
   else
     redis.call('ZREM', p..'leases', id)
   end
@@ -131,6 +141,9 @@ export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): Jo
     setReply: async (id, reply) => {
       await run(SET_REPLY, [id, owner, JSON.stringify(reply)]);
     },
+    setWork: async (id, work) => {
+      await run(SET_WORK, [id, owner, JSON.stringify(work)]);
+    },
     answered: async (id, options = {}) => {
       await run(ANSWERED, [id, options.release ? '1' : '0']);
     },
@@ -140,12 +153,14 @@ export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): Jo
     takeExpired: async () => {
       const flat = (await run(TAKE_EXPIRED, [Date.now(), leaseMs, owner])) as string[];
       const jobs: JournaledJob[] = [];
-      for (let i = 0; i + 2 < flat.length; i += 3) {
+      for (let i = 0; i + 3 < flat.length; i += 4) {
+        const work = flat[i + 3] as string;
         jobs.push({
           id: flat[i] as string,
           team: flat[i + 1] as string,
           owner,
           reply: JSON.parse(flat[i + 2] as string),
+          ...(work ? { work: JSON.parse(work) as unknown } : {}),
         });
       }
       return jobs;

@@ -8,6 +8,9 @@ import type { Logger } from '../logger.ts';
 import { connectRedis, type RedisConnection } from './redis-client.ts';
 import type { Store } from './store.ts';
 
+/** A readiness check's PING waits no longer than this. */
+const PING_TIMEOUT_MS = 1_000;
+
 export interface RedisStore extends Store {
   readonly redis: RedisConnection;
 }
@@ -43,6 +46,19 @@ export function redisStore(url: string, logger?: Logger): RedisStore {
       return result === 'OK';
     },
     reachable: () => redis.client.isReady,
+    ping: async () => {
+      await redis.ready;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('Redis did not answer a PING in 1 s')), PING_TIMEOUT_MS);
+      });
+      try {
+        // No offline queue: while Redis is away this fails at once rather than waiting for a reconnect.
+        await Promise.race([redis.client.ping(), late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     ready: () => redis.ready,
     close: () => redis.close(),
   };

@@ -24,6 +24,8 @@ export interface Store {
    * a reader for whom a miss means something (no installation) asks. Absent: always reachable.
    */
   reachable?(): boolean;
+  /** Resolves when the store's server answers now (a round trip, bounded); rejects if not. Absent: local. */
+  ping?(): Promise<void>;
   /** Resolves once the store is reachable (Redis: the first connection); rejects with a config error if not. */
   ready?(): Promise<void>;
   close(): Promise<void>;

@@ -59,14 +59,15 @@ describe.skipIf(!redisAvailable)('queued sheets for OAuth workspaces on Redis', 
     const ran: string[] = [];
     const job = (ws: Workspace): QueuedSheet => ({
       id: `event:Ev${ws.team}`,
+      kind: 'mention',
       team: ws.team,
       channel: 'C0ANY',
-      threadTs: '1800000000.000001',
-      placeholderTs: '1800000000.000002',
+      reply: { kind: 'placeholder', threadTs: '1800000000.000001', ts: '1800000000.000002' },
       requestedBy: null,
       requestedAt: Date.now(),
       knownCount: 1,
-      source: { kind: 'thread', self: {} },
+      source: { kind: 'thread', channel: 'C0ANY', threadTs: '1800000000.000001', self: {} },
+      hintForSingleSource: false,
     });
     const worker = inWorkspace(h.app.slack.services, async (_services, client, sheet) => {
       ran.push(`${sheet.team} ${client.token}`);

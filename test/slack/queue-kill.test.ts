@@ -1,60 +1,40 @@
-// Issue 10, item 2, end to end: bot processes on one real Redis with the durable queue. An instance killed with
-// SIGKILL mid-job has its jobs taken over by another instance's worker (BullMQ stalled-job recovery), which
-// answers each in the placeholder the dead one posted: exactly one sheet each, no second placeholder, no
-// "ask again". And a workspace at COPYDESK_QUEUE_MAX_PER_WORKSPACE is told so in the new request's thread.
-import type { ChildProcess } from 'node:child_process';
+// Issue 10, end to end: bot processes on one real Redis with the durable queue. An instance killed with SIGKILL
+// mid-job has its jobs taken over by another instance's worker (BullMQ stalled-job recovery), which answers each
+// in the placeholder the dead one posted: exactly one sheet each, no second placeholder, no "ask again". Three
+// instances given the same event answer it once, even when the one running it is killed. And a workspace at
+// COPYDESK_QUEUE_MAX_PER_WORKSPACE is told so in the new request's thread. (Reactions, DMs, the pane and
+// /factsheet: queue-kill-kinds.test.ts.)
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotProcess, startBotProcess, until } from '../support/bot-process.ts';
-import { exampleResponder } from '../support/example-llm.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
+import { type BotCluster, startBotCluster } from '../support/bot-cluster.ts';
+import { until } from '../support/bot-process.ts';
 import { EXAMPLES, exampleText } from '../support/fixtures.ts';
-import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
+import { redisAvailable } from '../support/redis-server.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
-import { type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
 import { isSheet, startHarness } from '../support/slack-harness.ts';
 import { postSigned } from '../support/slack-signed-request.ts';
 
+const mentionOf = (n: number) =>
+  mentionEvent({
+    text: `<@${BOT_USER}> ${slackEscape(exampleText(EXAMPLES[n % EXAMPLES.length] ?? 'northern-courier'))}`,
+  });
+const ASK_AGAIN = /had to restart|ask again/i;
+
 describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
-  let redis: TestRedis;
-  let slack: FakeSlack;
-  let llm: FakeOpenAI;
-  /** Until the kill the model never answers, so both jobs are mid-run in the instance that is killed. */
-  let answering = false;
-  const children: ChildProcess[] = [];
+  let cluster: BotCluster;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    slack = await startFakeSlack();
-    const examples = exampleResponder();
-    llm = await startFakeOpenAI((request, index) =>
-      answering ? examples(request, index) : new Promise(() => {}),
-    );
+    cluster = await startBotCluster();
   });
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL');
-    await slack?.close();
-    await llm?.close();
-    await redis?.stop();
+    await cluster?.close();
   });
 
-  async function startBot(extra: Record<string, string> = {}): Promise<BotProcess> {
-    const bot = await startBotProcess({
-      slackUrl: slack.url,
-      llmUrl: llm.url,
-      env: { ...extra, COPYDESK_STORE: redis.url },
-    });
-    children.push(bot.child);
-    return bot;
-  }
-
   it('finishes a killed instance’s jobs on another instance, once each, in their placeholders', async () => {
-    const first = await startBot();
-    const mentions = [0, 1].map((n) =>
-      mentionEvent({
-        text: `<@${BOT_USER}> ${slackEscape(exampleText(EXAMPLES[n] ?? 'northern-courier'))}`,
-      }),
-    );
+    const { slack, llm } = cluster;
+    cluster.hold(true);
+    const first = await cluster.startBot({ db: 0 });
+    const mentions = [0, 1].map(mentionOf);
     for (const event of mentions)
       expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
     // Both jobs are running in the first instance's worker: the model has been asked twice.
@@ -65,10 +45,9 @@ describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
     }));
     expect(placeholders.map((p) => p.thread).sort()).toEqual(mentions.map((event) => event.ts).sort());
 
-    first.child.kill('SIGKILL');
-    await once(first.child, 'exit');
-    answering = true;
-    const second = await startBot();
+    await cluster.kill(first);
+    cluster.hold(false);
+    await cluster.startBot({ db: 0 });
 
     const sheetsIn = (ts: string) =>
       slack.callsTo('chat.update').filter((call) => call.params.ts === ts && isSheet(call));
@@ -76,25 +55,21 @@ describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (const { ts } of placeholders) expect(sheetsIn(ts)).toHaveLength(1);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
-    expect(slack.calls.some((call) => /had to restart|ask again/i.test(String(call.params.text)))).toBe(
-      false,
-    );
-    second.child.kill('SIGTERM');
-    await once(second.child, 'exit');
+    expect(slack.calls.some((call) => ASK_AGAIN.test(String(call.params.text)))).toBe(false);
+    await cluster.stopBots();
   }, 90_000);
 
   it('on SIGTERM leaves its running job (past the grace) and its waiting one to another instance', async () => {
-    answering = false;
+    const { slack, llm } = cluster;
+    cluster.hold(true);
     const before = slack.calls.length;
     const asked = llm.requests.length;
     // One job at a time in this worker: the second request waits in the queue.
-    const first = await startBot({ COPYDESK_QUEUE_CONCURRENCY: '1', SLACK_SHUTDOWN_GRACE_MS: '300' });
-    const mentions = [2, 0].map((n) =>
-      // The running one is a story the first test did not read: those sheets are cached and would not wait.
-      mentionEvent({ text: `<@${BOT_USER}> ${slackEscape(exampleText(EXAMPLES[n] ?? 'northern-courier'))}` }),
-    );
-
-    for (const event of mentions)
+    const first = await cluster.startBot({
+      db: 1,
+      env: { COPYDESK_QUEUE_CONCURRENCY: '1', SLACK_SHUTDOWN_GRACE_MS: '300' },
+    });
+    for (const event of [2, 0].map(mentionOf))
       expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
     await until(() => llm.requests.length > asked, 'the first job to reach the model');
     const posted = () => slack.calls.slice(before).filter((call) => call.method === 'chat.postMessage');
@@ -102,8 +77,8 @@ describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
     first.child.kill('SIGTERM');
     const [code] = await once(first.child, 'exit');
     expect(code).toBe(0);
-    answering = true;
-    const second = await startBot();
+    cluster.hold(false);
+    await cluster.startBot({ db: 1 });
     const sheets = () =>
       slack.calls.slice(before).filter((call) => call.method === 'chat.update' && isSheet(call));
     await until(() => sheets().length >= 2, 'both sheets');
@@ -111,13 +86,58 @@ describe.skipIf(!redisAvailable)('durable jobs on Redis', () => {
     expect(sheets()).toHaveLength(2);
     expect(new Set(sheets().map((call) => call.params.ts)).size).toBe(2);
     expect(posted()).toHaveLength(2);
-    second.child.kill('SIGTERM');
-    await once(second.child, 'exit');
+    await cluster.stopBots();
   }, 90_000);
+
+  it('three instances, the same event sent to each, the one running it killed: one sheet, nothing lost', async () => {
+    const { slack, llm } = cluster;
+    cluster.hold(true);
+    const before = slack.calls.length;
+    const asked = llm.requests.length;
+    const bots = await Promise.all([0, 1, 2].map(() => cluster.startBot({ db: 3 })));
+    // The event every instance gets (Slack retrying, or a load balancer repeating it), and three others, one
+    // to each instance, so that the killed instance may hold more than one job.
+    const events = [0, 1, 2, 0].map(mentionOf);
+    const [shared, ...others] = events.map((event) => eventEnvelope(event)) as [
+      ReturnType<typeof eventEnvelope>,
+      ...ReturnType<typeof eventEnvelope>[],
+    ];
+    const replies = await Promise.all([
+      ...bots.map((bot) => postSigned(bot.port, shared)),
+      ...others.map((envelope, n) => postSigned((bots[n] as (typeof bots)[number]).port, envelope)),
+    ]);
+    expect(replies.map((reply) => reply.status)).toEqual(Array(6).fill(200));
+    const ids = [shared, ...others].map((envelope) => `event:${envelope.event_id}`);
+    // Every job is running somewhere, waiting on the model.
+    await until(
+      () => ids.every((id) => cluster.runnerOf(bots, id)) && llm.requests.length >= asked + 4,
+      'all four jobs to be running',
+    );
+    const runner = cluster.runnerOf(bots, `event:${shared.event_id}`) as (typeof bots)[number];
+    await cluster.kill(runner);
+    cluster.hold(false);
+
+    const calls = () => slack.calls.slice(before);
+    const sheets = () => calls().filter((call) => call.method === 'chat.update' && isSheet(call));
+    await until(() => sheets().length >= 4, 'a sheet for each of the four events');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const placeholders = calls().filter((call) => call.method === 'chat.postMessage');
+    // One placeholder per event (the shared one's thread once), one sheet in each, none twice.
+    expect(placeholders.map((call) => call.params.thread_ts).sort()).toEqual(
+      events.map((event) => event.ts).sort(),
+    );
+    expect(sheets()).toHaveLength(4);
+    expect(new Set(sheets().map((call) => call.params.ts)).size).toBe(4);
+    expect(calls().some((call) => ASK_AGAIN.test(String(call.params.text)))).toBe(false);
+    // The killed instance's job was run again by a survivor.
+    const survivors = bots.filter((bot) => bot !== runner);
+    expect(cluster.runnerOf(survivors, `event:${shared.event_id}`)).toBeDefined();
+    await cluster.stopBots();
+  }, 120_000);
 
   it('tells the asker when the workspace’s queue is full', async () => {
     const harness = await startHarness({
-      env: { COPYDESK_STORE: redis.url, COPYDESK_QUEUE_MAX_PER_WORKSPACE: '1' },
+      env: { COPYDESK_STORE: `${cluster.redis.url}/2`, COPYDESK_QUEUE_MAX_PER_WORKSPACE: '1' },
       // The first sheet never ends, so it still counts when the second request comes.
       buildSheet: () => new Promise(() => {}),
     });

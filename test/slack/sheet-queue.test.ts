@@ -37,14 +37,15 @@ describe.skipIf(!redisAvailable)('the durable sheet queue', () => {
     n += 1;
     return {
       id: `event:Ev${n}`,
+      kind: 'mention',
       team,
       channel: 'C1',
-      threadTs: `${n}.0`,
-      placeholderTs: `${n}.1`,
+      reply: { kind: 'placeholder', threadTs: `${n}.0`, ts: `${n}.1` },
       requestedBy: 'U1',
       requestedAt: Date.now(),
       knownCount: 1,
       source: { kind: 'message', message: { ts: `${n}.0`, text: 'pasted' } as never },
+      hintForSingleSource: false,
     };
   };
 

@@ -3,7 +3,9 @@
 // across them. Redis going away makes claims fail at once (never hang, never crash), and they work again when
 // it is back, on the same handle.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ReplyTarget } from '../../src/store/job-journal.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { createJobLedger } from '../../src/slack/jobs/job-ledger.ts';
+import type { JournaledJob, ReplyTarget } from '../../src/store/job-journal.ts';
 import { openRedisJobJournal } from '../../src/store/redis-job-journal.ts';
 import type { RedisStore } from '../../src/store/redis-store.ts';
 import { openStore } from '../../src/store/store.ts';
@@ -69,6 +71,61 @@ describe.skipIf(!redisAvailable)('Redis store', () => {
     expect(await other.accept(again)).toEqual({ outcome: 'accepted' });
     await other.answered(again.id, { release: true });
     expect(await third.accept(again)).toEqual({ outcome: 'accepted' });
+  });
+
+  it('hands a job whose listener died before enqueueing it to the queue, with its work and answer', async () => {
+    const reply: ReplyTarget = { kind: 'placeholder', channel: 'C1', threadTs: '3.1', ts: null };
+    const dying = createJobLedger(openRedisJobJournal(store().redis, 30), silentLogger());
+    const plain = await dying.accept({
+      id: 'event:E20',
+      team: 'T1',
+      keys: [{ key: 'event:E20', ttlMs: 60_000 }],
+      reply,
+    });
+    const queued = await dying.accept({
+      id: 'event:E21',
+      team: 'T1',
+      keys: [{ key: 'event:E21', ttlMs: 60_000 }],
+      reply,
+    });
+    // The listener journaled the second job's work and posted its placeholder, then died (nothing renews).
+    await queued?.prepare({ kind: 'mention', source: { kind: 'message', message: { ts: '3.1' } } });
+    queued?.placed('3.2');
+    expect(plain).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+
+    const requeued: JournaledJob[] = [];
+    const asked: string[] = [];
+    const survivor = createJobLedger(openRedisJobJournal(store().redis, 60_000), silentLogger());
+    survivor.start(
+      async (team) => {
+        // The job without work is answered "ask again" with the workspace's client: refused here, and counted.
+        asked.push(team);
+        throw new Error('no client in this test');
+      },
+      { requeue: async (job) => void requeued.push(job) },
+    );
+    try {
+      for (let i = 0; i < 100 && (requeued.length === 0 || asked.length === 0); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      survivor.stop();
+    }
+    expect(requeued).toEqual([
+      {
+        id: 'event:E21',
+        team: 'T1',
+        owner: expect.any(String),
+        reply: { ...reply, ts: '3.2' },
+        work: { kind: 'mention', source: { kind: 'message', message: { ts: '3.1' } } },
+      },
+    ]);
+    expect(asked).toEqual(['T1']);
+    // Handed to the queue, the job is cleared but its keys stay: a redelivery of the event is a duplicate.
+    const later = createJobLedger(openRedisJobJournal(store().redis, 60_000), silentLogger());
+    expect(
+      await later.accept({ id: 'event:E21', team: 'T1', keys: [{ key: 'event:E21', ttlMs: 60_000 }], reply }),
+    ).toBeNull();
   });
 
   it('fails claims at once while Redis is away, and works again when it is back', async () => {

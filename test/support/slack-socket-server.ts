@@ -7,20 +7,34 @@ import type { Duplex } from 'node:stream';
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
 export interface SocketPeer {
-  /** Messages the client sent, parsed from JSON. */
+  /** Messages the clients sent, parsed from JSON. */
   received: Record<string, unknown>[];
+  /** To the latest connection. */
   send(message: unknown): void;
+  /** To the `index`th connection (0 is the first), as Slack delivers each envelope to one of an app's sockets. */
+  sendTo(index: number, message: unknown): void;
+  /** The first connection. */
   connected: Promise<void>;
+  /** Resolves once `count` connections are open. */
+  connections(count: number): Promise<void>;
   close(): void;
 }
 
 export function attachSocketServer(server: Server, path = '/socket'): SocketPeer {
   const received: Record<string, unknown>[] = [];
-  let socket: Duplex | undefined;
-  let onConnected: () => void = () => {};
-  const connected = new Promise<void>((resolve) => {
-    onConnected = resolve;
-  });
+  const sockets: Duplex[] = [];
+  let waiters: { count: number; resolve: () => void }[] = [];
+  const onConnected = (): void => {
+    const ready = waiters.filter((waiter) => sockets.length >= waiter.count);
+    waiters = waiters.filter((waiter) => sockets.length < waiter.count);
+    for (const waiter of ready) waiter.resolve();
+  };
+  const connections = (count: number): Promise<void> =>
+    new Promise((resolve) => {
+      waiters.push({ count, resolve });
+      onConnected();
+    });
+  const connected = connections(1);
   const frame = (opcode: number, payload: Buffer): Buffer => {
     const length = payload.length;
     const head =
@@ -40,7 +54,7 @@ export function attachSocketServer(server: Server, path = '/socket'): SocketPeer
     duplex.write(
       `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
-    socket = duplex;
+    sockets.push(duplex);
     let buffer = Buffer.alloc(0);
     duplex.on('data', (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
@@ -59,8 +73,13 @@ export function attachSocketServer(server: Server, path = '/socket'): SocketPeer
   return {
     received,
     connected,
-    send: (message) => socket?.write(frame(0x1, Buffer.from(JSON.stringify(message), 'utf8'))),
-    close: () => socket?.destroy(),
+    send: (message) => sockets.at(-1)?.write(frame(0x1, Buffer.from(JSON.stringify(message), 'utf8'))),
+    sendTo: (index, message) =>
+      sockets[index]?.write(frame(0x1, Buffer.from(JSON.stringify(message), 'utf8'))),
+    connections,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+    },
   };
 }
 

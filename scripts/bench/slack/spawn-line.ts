@@ -22,7 +22,8 @@ export async function spawnLine<T>(
 
 /** SIGTERM, then wait for the process to end. */
 export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  // Gone already (exited, or killed by a signal: then exitCode stays null).
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const ended = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await ended;

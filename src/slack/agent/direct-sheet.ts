@@ -1,19 +1,19 @@
 // A message to copydesk itself (its agent pane, or a DM) is a request like a mention: links or a paste get a
 // sheet in that thread, streamed where the workspace can; nothing to read gets how to ask.
 import type { WebClient } from '@slack/web-api';
-import { countSources, gatherSources } from '../gather/message-sources.ts';
+import { countSources } from '../gather/message-sources.ts';
 import type { SlackMessageLike } from '../gather/slack-message.ts';
-import { downloadsWith } from '../gather/workspace-downloads.ts';
 import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
-import { startSheetJob } from '../jobs/sheet-job.ts';
+import { startSheetRequest } from '../jobs/sheet-request.ts';
 import { threadAnswer } from '../jobs/thread-answer.ts';
-import { emptyThreadReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { directHowTo, threadTitle } from './agent-replies.ts';
 
 export interface DirectRequest {
   eventId: string;
   team: string;
+  /** The team's Enterprise Grid org, if any. */
+  enterprise: string | null;
   /** The DM (D…) the message is in. */
   channel: string;
   /** The thread answers go in: the pane's thread, or the DM message itself. */
@@ -53,15 +53,16 @@ export async function answerDirect(services: SlackServices, client: WebClient, r
   await request.setTitle?.(threadTitle(count, message.text)).catch((error: unknown) => {
     logger.debug({ err: error, channel }, 'thread title not set');
   });
-  await startSheetJob(services, {
+  await startSheetRequest(services, client, {
+    kind: 'direct',
     team,
+    enterprise: request.enterprise,
     job,
     destination: threadAnswer(services, client, { channel, threadTs, team, user: request.user }, job),
-    knownCount: count,
-    gather: () => gatherSources([message], downloadsWith(services.downloadFile, client)),
-    nothingToRead: emptyThreadReply(),
-    hintForSingleSource: false,
-    requestedBy: request.user,
     channel,
+    requestedBy: request.user,
+    knownCount: count,
+    source: { kind: 'message', message },
+    hintForSingleSource: false,
   });
 }

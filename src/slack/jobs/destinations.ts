@@ -1,6 +1,5 @@
 // Where a job's status and result go. A mention or reaction answers in a thread, editing one placeholder;
 // a slash command posts to the channel, or answers only the user through response_url when copydesk is not in it.
-import type { RespondFn } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
@@ -9,6 +8,7 @@ import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
 import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
 import type { SheetPlace } from '../sheets/sheet-records.ts';
+import type { Respond } from '../web/response-url.ts';
 import { finalUpdate } from './final-update.ts';
 import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
@@ -41,6 +41,8 @@ export function threadDestination(
   existingTs: string | null = null,
   /** Told the placeholder's ts once posted, so the job journal knows where the answer goes. */
   onPlaced: (ts: string) => void = () => {},
+  /** Names the placeholder in its metadata (the job's id): a process that recovers the job can find it. */
+  tag?: string,
 ): Destination {
   let placeholderTs: string | undefined = existingTs ?? undefined;
   const show = async (text: string, blocks: KnownBlock[]): Promise<void> => {
@@ -49,7 +51,11 @@ export function threadDestination(
       return;
     }
     // Posted once however slow Slack is: a post that timed out is looked for before it is posted again.
-    placeholderTs = await postPlaceholder(client, { channel, threadTs, text, blocks }, logger);
+    placeholderTs = await postPlaceholder(
+      client,
+      { channel, threadTs, text, blocks, ...(tag ? { tag } : {}) },
+      logger,
+    );
     if (placeholderTs) onPlaced(placeholderTs);
   };
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
@@ -74,7 +80,7 @@ export function commandDestination(
   client: WebClient,
   channel: string,
   requestedBy: string,
-  respond: RespondFn,
+  respond: Respond,
   logger: Logger,
 ): Destination {
   const privately = (text: string, blocks: KnownBlock[]) =>

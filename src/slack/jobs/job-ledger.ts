@@ -4,10 +4,11 @@
 // journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
-import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
+import type { JobKey, JournaledJob, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
 import { InstallationError } from '../oauth/installation-store.ts';
 import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
+import { respondTo } from '../web/response-url.ts';
 import { threadDestination } from './destinations.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
 
@@ -21,6 +22,11 @@ export interface AcceptedJob {
   placed(ts: string): void;
   /** The answer is a stream (chat.startStream): if this process dies, the next one stops it with a sentence. */
   streaming(ts: string): void;
+  /**
+   * What the durable queue needs to run this job (Redis): if this process dies before the job is enqueued,
+   * whoever recovers it enqueues it instead of asking the user to try again. Never rejects.
+   */
+  prepare(work: unknown): Promise<void>;
   /** Answered. `release` when the user was asked to try again, so that trying again is not a duplicate. */
   answered(options?: { release?: boolean }): void;
 }
@@ -36,9 +42,12 @@ export interface JobLedger {
    * Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. A job is
    * answered with its workspace's client.
    */
-  start(clientFor: ClientForTeam): void;
+  start(clientFor: ClientForTeam, options?: { requeue?: Requeue }): void;
   stop(): void;
 }
+
+/** Enqueue a recovered job from its journaled work (JournaledJob.work); rejects to leave it for a later pass. */
+export type Requeue = (job: JournaledJob) => Promise<void>;
 
 /** The Web API client holding a workspace's token (WorkspaceClients.forTeam). */
 export type ClientForTeam = (team: string) => Promise<WebClient>;
@@ -65,6 +74,14 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
         current = { kind: 'stream', channel: current.channel, threadTs: current.threadTs, ts };
         safely(() => journal.setReply(id, current), 'could not journal the stream');
       },
+      prepare: async (work) => {
+        if (done || !journal.setWork) return;
+        try {
+          await journal.setWork(id, work);
+        } catch (error) {
+          logger.warn({ err: error, job: id }, 'could not journal the job’s work');
+        }
+      },
       answered: (options) => {
         if (done) return;
         done = true;
@@ -82,7 +99,7 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     }
   };
 
-  const recover = async (clientFor: ClientForTeam): Promise<void> => {
+  const recover = async (clientFor: ClientForTeam, requeue?: Requeue): Promise<void> => {
     let orphans: Awaited<ReturnType<JobJournalBackend['takeExpired']>> = [];
     try {
       await journal.renew();
@@ -92,6 +109,18 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       return;
     }
     for (const orphan of orphans) {
+      if (orphan.work !== undefined && requeue) {
+        // Its listener died between accepting it and handing it to the queue: the queue gets it now, and the
+        // user gets the sheet in the answer already started (or a new placeholder), not "ask again".
+        logger.warn({ job: orphan.id, team: orphan.team }, 'enqueueing a job whose listener is gone');
+        try {
+          await requeue(orphan);
+          await journal.answered(orphan.id);
+        } catch (error) {
+          logger.error({ err: error, job: orphan.id }, 'could not enqueue a recovered job');
+        }
+        continue;
+      }
       logger.warn({ job: orphan.id, team: orphan.team }, 'answering a job whose owner is gone');
       try {
         const client = await clientFor(orphan.team).catch((error: unknown) => {
@@ -142,13 +171,17 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       }
       return handle(job.id, job.reply, false);
     },
-    start: (clientFor) => {
+    start: (clientFor, options = {}) => {
       clientOf = clientFor;
       if (!journal.durable) {
         logger.warn('COPYDESK_STORE=memory: fact sheets in progress do not survive a restart');
       }
-      void recover(clientFor);
-      timer = setInterval(() => void recover(clientFor), Math.max(100, Math.floor(journal.leaseMs / 3)));
+      const { requeue } = options;
+      void recover(clientFor, requeue);
+      timer = setInterval(
+        () => void recover(clientFor, requeue),
+        Math.max(100, Math.floor(journal.leaseMs / 3)),
+      );
       timer.unref();
     },
     stop: () => {
@@ -178,12 +211,7 @@ async function answerWith(
     await threadDestination(client, reply.channel, reply.threadTs, logger, reply.ts).finish(sentence);
     return;
   }
-  const response = await fetch(reply.responseUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...sentence }),
-  });
-  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+  await respondTo(reply.responseUrl)({ response_type: 'ephemeral', replace_original: false, ...sentence });
 }
 
 /** The placeholder a job already has (taken over from a dead owner), or null when none is posted yet. */

@@ -54,6 +54,19 @@ export async function postPlaceholder(
   }
 }
 
+/**
+ * The placeholder tagged `tag` in a thread's last minutes, if one was posted: a job recovered from a process
+ * that died right after posting it (before its ts was journaled) goes on there rather than under a second one.
+ */
+export async function findTaggedPlaceholder(
+  client: WebClient,
+  where: { channel: string; threadTs: string },
+  tag: string,
+): Promise<string | undefined> {
+  const since = (Date.now() / 1000 - LOOKBACK_S).toFixed(6);
+  return findPlaceholder(client, { ...where, text: '', blocks: [] }, tag, since);
+}
+
 async function findPlaceholder(
   client: WebClient,
   post: PlaceholderPost,

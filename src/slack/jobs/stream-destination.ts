@@ -21,6 +21,8 @@ export interface StreamPlace {
   team: string;
   /** Who asked: a stream outside a DM is addressed to one user of one team. */
   user: string;
+  /** The job's id, in a placeholder's metadata (see threadDestination). */
+  tag?: string;
 }
 
 export interface StreamDeps {
@@ -43,6 +45,12 @@ export function streamDestination(
   /** The job's reply so far: a dead owner's placeholder is reused, its stream stopped before a new one starts. */
   existing: ReplyTarget,
   hooks: StreamHooks,
+  /**
+   * A queued job's worker goes on in the stream the listener started (or a dead worker left): the same message
+   * gets the steps and the sheet, never a second stream. Without it, an existing stream is stopped (a journal
+   * takeover answers afresh).
+   */
+  options: { resume?: boolean } = {},
 ): Destination {
   const { client, logger, store } = deps;
   const { channel, threadTs } = place;
@@ -53,12 +61,18 @@ export function streamDestination(
     logger,
     existing.kind === 'placeholder' ? existing.ts : null,
     hooks.placed,
+    place.tag,
   );
-  let mode: 'undecided' | 'stream' | 'placeholder' =
-    existing.kind === 'placeholder' && existing.ts ? 'placeholder' : 'undecided';
-  let streamTs: string | null = null;
+  const resumed = options.resume === true && existing.kind === 'stream';
+  let mode: 'undecided' | 'stream' | 'placeholder' = resumed
+    ? 'stream'
+    : existing.kind === 'placeholder' && existing.ts
+      ? 'placeholder'
+      : 'undecided';
+  let streamTs: string | null = resumed ? existing.ts : null;
   let steps: ReturnType<typeof createSteps> | null = null;
-  let statusShown = false;
+  // The listener may have shown a status line: the worker clears it at the end (best effort, as it was set).
+  let statusShown = resumed;
 
   const setStatus = async (status: string): Promise<void> => {
     try {

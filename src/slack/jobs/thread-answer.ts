@@ -14,7 +14,7 @@ export function threadAnswer(
 ): Destination {
   return streamDestination(
     { client, logger: services.logger, store: services.store, intervalMs: services.progressIntervalMs },
-    place,
+    { ...place, tag: job.id },
     job.reply,
     job,
   );

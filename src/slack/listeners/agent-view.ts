@@ -40,6 +40,7 @@ export function registerAgentView(app: App, services: SlackServices): void {
         await answerDirect(services, client, {
           eventId: body.event_id,
           team,
+          enterprise: context.enterpriseId ?? null,
           channel: (message as { channel: string }).channel,
           threadTs: read.thread_ts,
           user: read.user,
@@ -62,6 +63,7 @@ export function registerAgentView(app: App, services: SlackServices): void {
     await answerDirect(services, client, {
       eventId: body.event_id,
       team,
+      enterprise: context.enterpriseId ?? null,
       channel: event.channel,
       threadTs: read.thread_ts ?? read.ts,
       user: read.user,

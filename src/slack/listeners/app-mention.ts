@@ -1,15 +1,13 @@
 // @copydesk in a channel or thread: read the message's sources (or the thread's, for a bare mention in a thread)
 // and answer in the thread.
 import type { App } from '@slack/bolt';
-import { countSources, gatherSources } from '../gather/message-sources.ts';
+import { countSources } from '../gather/message-sources.ts';
 import { asSlackMessage, isThreadReply } from '../gather/slack-message.ts';
-import { downloadsWith } from '../gather/workspace-downloads.ts';
 import { EVENT_CLAIM_TTL_MS, MESSAGE_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { answerIfQuestion } from '../jobs/followup-job.ts';
-import { enqueueSheet, gatherThread } from '../jobs/queue/queued-sheet-job.ts';
-import { startSheetJob } from '../jobs/sheet-job.ts';
+import { startSheetRequest } from '../jobs/sheet-request.ts';
 import { threadAnswer } from '../jobs/thread-answer.ts';
-import { emptyThreadReply, mentionHowTo } from '../replies.ts';
+import { mentionHowTo } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { answersIn, tellOnlyIn, workspaceSettings } from '../workspace/workspace-settings.ts';
 
@@ -61,23 +59,11 @@ export function registerAppMention(app: App, services: SlackServices): void {
     // Nothing to read, in a thread with a sheet: a question about that sheet's sources, not a new sheet.
     const where = { team, channel: event.channel, threadTs, text: message.text };
     if (direct === 0 && (await answerIfQuestion(services, client, where, job))) return;
-    if (services.queue) {
-      // Several instances on Redis: the sheet becomes a durable job that any instance's worker finishes.
-      await enqueueSheet(services, client, {
-        queue: services.queue,
-        job,
-        team,
-        enterprise: context.enterpriseId ?? null,
-        channel: event.channel,
-        threadTs,
-        user: event.user ?? null,
-        knownCount: direct > 0 ? direct : null,
-        source: direct > 0 ? { kind: 'message', message } : { kind: 'thread', self },
-      });
-      return;
-    }
-    await startSheetJob(services, {
+    // On Redis a durable job any instance's worker finishes; otherwise this process's runner.
+    await startSheetRequest(services, client, {
+      kind: 'mention',
       team,
+      enterprise: context.enterpriseId ?? null,
       job,
       destination: threadAnswer(
         services,
@@ -85,14 +71,13 @@ export function registerAppMention(app: App, services: SlackServices): void {
         { channel: event.channel, threadTs, team, user: event.user ?? '' },
         job,
       ),
-      requestedBy: event.user ?? null,
       channel: event.channel,
+      requestedBy: event.user ?? null,
       knownCount: direct > 0 ? direct : null,
-      gather: () =>
+      source:
         direct > 0
-          ? gatherSources([message], downloadsWith(services.downloadFile, client))
-          : gatherThread(client, event.channel, threadTs, self, services),
-      nothingToRead: emptyThreadReply(),
+          ? { kind: 'message', message }
+          : { kind: 'thread', channel: event.channel, threadTs, self },
       hintForSingleSource: false,
     });
   });

@@ -5,8 +5,8 @@ import type { App } from '@slack/bolt';
 import { splitSlackMessage } from '../../ingest/find-links.ts';
 import type { SourceInput } from '../../types.ts';
 import { commandDestination } from '../jobs/destinations.ts';
-import { startSheetJob } from '../jobs/sheet-job.ts';
-import { commandUsage, emptyThreadReply, readingReply } from '../replies.ts';
+import { startSheetRequest } from '../jobs/sheet-request.ts';
+import { commandUsage, readingReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 
 /** Anyone can paste a hundred links; a comparison of more than this is unreadable anyway. */
@@ -32,16 +32,19 @@ export function registerFactsheetCommand(app: App, services: SlackServices): voi
       reply: { kind: 'ephemeral', channel: command.channel_id, responseUrl: command.response_url },
     });
     if (!job) return;
-    await startSheetJob(services, {
+    await startSheetRequest(services, client, {
+      kind: 'command',
       team,
+      enterprise: context.enterpriseId ?? null,
       job,
       destination: commandDestination(client, command.channel_id, command.user_id, respond, services.logger),
+      channel: command.channel_id,
+      requestedBy: command.user_id,
+      knownCount: urls.length,
+      source: { kind: 'inputs', inputs },
+      hintForSingleSource: false,
       // The ack already says "Reading…"; only a queue needs another private note.
       placeholderShown: true,
-      knownCount: urls.length,
-      gather: async () => ({ inputs, skipped: [] }),
-      nothingToRead: emptyThreadReply(),
-      hintForSingleSource: false,
     });
   });
 }

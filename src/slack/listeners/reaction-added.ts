@@ -3,16 +3,14 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { gatherSources } from '../gather/message-sources.ts';
 import { isOwnMessage } from '../gather/slack-message.ts';
 import { readReactedThread } from '../gather/thread-reader.ts';
-import { downloadsWith } from '../gather/workspace-downloads.ts';
 import { claimAll, EVENT_CLAIM_TTL_MS, REACTION_CLAIM_TTL_MS } from '../jobs/dedupe.ts';
 import { threadDestination } from '../jobs/destinations.ts';
 import type { AcceptedJob } from '../jobs/job-ledger.ts';
-import { startSheetJob } from '../jobs/sheet-job.ts';
+import { startSheetRequest } from '../jobs/sheet-request.ts';
 import { threadAnswer } from '../jobs/thread-answer.ts';
-import { emptyThreadReply, failureReply } from '../replies.ts';
+import { failureReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { answersIn, workspaceSettings } from '../workspace/workspace-settings.ts';
 
@@ -42,7 +40,16 @@ export function registerReactionAdded(app: App, services: SlackServices): void {
       // Claimed only now, so that a bot's reaction does not block a person's for the next ten minutes.
       const sameMessage = { key: `reaction:${channel}:${ts}`, ttlMs: REACTION_CLAIM_TTL_MS };
       if (!(await claimAll(store, [sameMessage], logger))) return;
-      started = await compareThread(services, { channel, ts, team, job, client, context, user: event.user });
+      started = await compareThread(services, {
+        channel,
+        ts,
+        team,
+        enterprise: context.enterpriseId ?? null,
+        job,
+        client,
+        context,
+        user: event.user,
+      });
     } finally {
       if (!started) job.answered();
     }
@@ -53,6 +60,7 @@ interface ReactionJob {
   channel: string;
   ts: string;
   team: string;
+  enterprise: string | null;
   job: AcceptedJob;
   /** Who reacted: the one the answer streams to, and who asked in App Home's list. */
   user: string;
@@ -81,8 +89,10 @@ async function compareThread(services: SlackServices, reaction: ReactionJob): Pr
   const self = { botId: context.botId, botUserId: context.botUserId };
   // Other bots' messages count here (a feed bot posting links is a fine source); copydesk's own do not.
   const messages = thread.messages.filter((message) => !isOwnMessage(message, self));
-  await startSheetJob(services, {
+  await startSheetRequest(services, client, {
+    kind: 'reaction',
     team: reaction.team,
+    enterprise: reaction.enterprise,
     job,
     destination: threadAnswer(
       services,
@@ -90,11 +100,11 @@ async function compareThread(services: SlackServices, reaction: ReactionJob): Pr
       { channel, threadTs: thread.rootTs, team: reaction.team, user: reaction.user },
       job,
     ),
-    requestedBy: reaction.user,
     channel,
+    requestedBy: reaction.user,
     knownCount: null,
-    gather: () => gatherSources(messages, downloadsWith(services.downloadFile, client)),
-    nothingToRead: emptyThreadReply(),
+    // Read here (the answer goes under the thread's root): a queued job carries the messages themselves.
+    source: { kind: 'messages', messages },
     hintForSingleSource: true,
   });
   return true;

@@ -1,12 +1,10 @@
-// The two ends of a queued fact sheet. In the listener: post the placeholder, enqueue the job and hand its
-// durability from the job journal to the queue (the journal keeps the event's dedupe keys). In a worker, on any
-// instance: rebuild the placeholder destination and the reading from the job's data and run the same sheet job
-// as the in-process runner does.
+// The two ends of a queued fact sheet, for every trigger (mention, reaction, DM or pane, /factsheet). In the
+// listener: start the answer (the placeholder or stream; the command's ack already says "Reading…"), enqueue the
+// job with where that answer is and what to read, and hand its durability from the job journal to the queue (the
+// journal keeps the event's dedupe keys). In a worker, on any instance: rebuild the same destination from the
+// job's data and run the same sheet job as the in-process runner does, in the answer the listener started.
 import type { WebClient } from '@slack/web-api';
-import { gatherSources } from '../../gather/message-sources.ts';
-import { isBotMessage, isOwnMessage, type SelfIds } from '../../gather/slack-message.ts';
-import { readThread } from '../../gather/thread-reader.ts';
-import { downloadsWith } from '../../gather/workspace-downloads.ts';
+import type { ReplyTarget } from '../../../store/job-journal.ts';
 import { InstallationError } from '../../oauth/installation-store.ts';
 import {
   emptyThreadReply,
@@ -16,66 +14,60 @@ import {
   storeUnavailableReply,
 } from '../../replies.ts';
 import type { SlackServices } from '../../services.ts';
-import { threadDestination } from '../destinations.ts';
-import type { AcceptedJob } from '../job-ledger.ts';
+import { respondTo } from '../../web/response-url.ts';
+import { commandDestination, type Destination, threadDestination } from '../destinations.ts';
+import type { Requeue } from '../job-ledger.ts';
+import { findTaggedPlaceholder } from '../placeholder-post.ts';
 import { runSheetJob } from '../sheet-job.ts';
-import type { QueuedSheet, SheetQueue } from './sheet-queue.ts';
+import type { SheetRequest } from '../sheet-request.ts';
+import { gatherFrom } from '../sheet-source.ts';
+import { streamDestination } from '../stream-destination.ts';
+import type { QueuedReply, QueuedSheet, SheetQueue } from './sheet-queue.ts';
 
-export interface QueuedRequest {
-  queue: SheetQueue;
-  job: AcceptedJob;
-  team: string;
-  enterprise: string | null;
-  channel: string;
-  threadTs: string;
-  user: string | null;
-  knownCount: number | null;
-  source: QueuedSheet['source'];
-}
-
-/** In the listener: placeholder, then the queue. Every way out answers the journaled job once. */
-export async function enqueueSheet(services: SlackServices, client: WebClient, request: QueuedRequest) {
-  const { job, logger } = { ...request, logger: services.logger };
-  const requestedAt = Date.now();
-  const existing = job.reply.kind === 'placeholder' ? job.reply.ts : null;
-  let placed: string | null = existing;
-  const destination = threadDestination(client, request.channel, request.threadTs, logger, existing, (ts) => {
-    placed = ts;
-    job.placed(ts);
-  });
-  try {
-    await destination.status(readingReply(request.knownCount));
-  } catch (error) {
-    logger.error({ err: error, team: request.team }, 'could not post the placeholder');
-    job.answered({ release: true });
-    return;
+/** In the listener: the answer started, then the queue. Every way out answers the journaled job once. */
+export async function enqueueSheet(services: SlackServices, queue: SheetQueue, request: SheetRequest) {
+  const { job, destination } = request;
+  const { logger } = services;
+  const work: QueuedWork = {
+    id: job.id,
+    kind: request.kind,
+    team: request.team,
+    enterprise: request.enterprise,
+    channel: request.channel,
+    requestedBy: request.requestedBy,
+    requestedAt: Date.now(),
+    knownCount: request.knownCount,
+    source: request.source,
+    hintForSingleSource: request.hintForSingleSource,
+  };
+  // Journaled first: should this process die before the queue has the job, whoever recovers it enqueues it.
+  await job.prepare(work);
+  if (!request.placeholderShown) {
+    try {
+      await destination.status(readingReply(request.knownCount));
+    } catch (error) {
+      logger.error({ err: error, team: request.team }, 'could not post the placeholder');
+      job.answered({ release: true });
+      return;
+    }
   }
-  if (!placed) {
+  // Where the destination put the answer (its hooks told the job): the worker goes on there.
+  const reply = queuedReplyOf(job.reply);
+  if (!reply) {
     job.answered({ release: true });
     return;
   }
   let queued: boolean;
   try {
-    queued = await request.queue.enqueue({
-      id: job.id,
-      team: request.team,
-      enterprise: request.enterprise,
-      channel: request.channel,
-      threadTs: request.threadTs,
-      placeholderTs: placed,
-      requestedBy: request.user,
-      requestedAt,
-      knownCount: request.knownCount,
-      source: request.source,
-    });
+    queued = await queue.enqueue({ ...work, reply });
   } catch (error) {
     logger.error({ err: error, job: job.id }, 'could not enqueue a fact sheet');
-    await destination.finish(storeUnavailableReply()).catch(() => {});
+    await finishQuietly(services, destination, storeUnavailableReply());
     job.answered({ release: true });
     return;
   }
   if (!queued) {
-    await destination.finish(queueFullReply()).catch(() => {});
+    await finishQuietly(services, destination, queueFullReply());
     job.answered({ release: true });
     return;
   }
@@ -84,22 +76,93 @@ export async function enqueueSheet(services: SlackServices, client: WebClient, r
   job.answered();
 }
 
-/** In a worker: the sheet job, answered in the placeholder the listener posted. */
+/** A queued job but for where its answer is: journaled before the answer is started. */
+type QueuedWork = Omit<QueuedSheet, 'reply'>;
+
+/**
+ * For the job ledger's recovery: a job whose listener died after journaling its work but before enqueueing it
+ * is enqueued now, in the answer already started, or under a placeholder posted now if there was none.
+ */
+export function requeueWith(services: SlackServices, queue: SheetQueue): Requeue {
+  return async (orphan) => {
+    const work = orphan.work as QueuedWork;
+    let reply = queuedReplyOf(orphan.reply);
+    if (!reply && orphan.reply.kind === 'placeholder') {
+      const client = await services.clients.forTeam(work.team, work.enterprise);
+      const { channel, threadTs } = orphan.reply;
+      // Posted, but its ts never reached the journal: found by the job's tag. Else posted now, tagged the same.
+      let posted: string | null =
+        (await findTaggedPlaceholder(client, { channel, threadTs }, orphan.id).catch(() => undefined)) ??
+        null;
+      if (!posted) {
+        await threadDestination(
+          client,
+          channel,
+          threadTs,
+          services.logger,
+          null,
+          (ts) => {
+            posted = ts;
+          },
+          orphan.id,
+        ).status(readingReply(work.knownCount));
+      }
+      if (posted) reply = { kind: 'placeholder', threadTs, ts: posted };
+    }
+    if (!reply) throw new Error('a recovered job has nowhere to answer');
+    if (!(await queue.enqueue({ ...work, reply }))) {
+      const client = await services.clients.forTeam(work.team, work.enterprise);
+      await destinationOf(services, client, { ...work, reply }).finish(queueFullReply());
+    }
+  };
+}
+
+/** A journaled reply as a queued one; null while nothing is posted yet (there is nowhere to go on). */
+function queuedReplyOf(target: ReplyTarget): QueuedReply | null {
+  if (target.kind === 'ephemeral') return { kind: 'ephemeral', responseUrl: target.responseUrl };
+  if (target.kind === 'stream') return { kind: 'stream', threadTs: target.threadTs, ts: target.ts };
+  return target.ts ? { kind: 'placeholder', threadTs: target.threadTs, ts: target.ts } : null;
+}
+
+/** A job run again after its worker died is not answered twice: long enough for any re-run (a day). */
+const ANSWERED_MARK_TTL_MS = 24 * 3600_000;
+
+/** In a worker: the sheet job, answered where the listener started the answer. */
 export async function runQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  const destination = placeholderOf(services, client, sheet);
-  const { source } = sheet;
+  // A worker killed after its answer went out but before the queue heard the job was done leaves it to be run
+  // again: the mark, written as soon as the answer is out, keeps the re-run from answering a second time.
+  const mark = `queued-answered:${sheet.id}`;
+  if (await services.store.get(mark)) {
+    services.logger.info({ job: sheet.id, kind: sheet.kind }, 'queued fact sheet already answered');
+    return;
+  }
+  const answered = () =>
+    services.store
+      .set(mark, true, ANSWERED_MARK_TTL_MS)
+      .catch((error: unknown) =>
+        services.logger.warn({ err: error, job: sheet.id }, 'could not mark a job answered'),
+      );
+  const destination = destinationOf(services, client, sheet);
   await runSheetJob(
     services,
     {
       team: sheet.team,
-      destination,
+      destination: {
+        ...destination,
+        deliver: async (message) => {
+          const place = await destination.deliver(message);
+          await answered();
+          return place;
+        },
+        finish: async (reply) => {
+          await destination.finish(reply);
+          await answered();
+        },
+      },
       knownCount: sheet.knownCount,
-      gather: () =>
-        source.kind === 'message'
-          ? gatherSources([source.message], downloadsWith(services.downloadFile, client))
-          : gatherThread(client, sheet.channel, sheet.threadTs, source.self, services),
+      gather: () => gatherFrom(services, client, sheet.source),
       nothingToRead: emptyThreadReply(),
-      hintForSingleSource: false,
+      hintForSingleSource: sheet.hintForSingleSource,
       requestedBy: sheet.requestedBy,
       channel: sheet.channel,
     },
@@ -133,26 +196,38 @@ export function inWorkspace(
   };
 }
 
-/** A job that will not be tried again (stalled too often, or failing on every try): say so in its placeholder. */
+/** A job that will not be tried again (stalled too often, or failing on every try): say so where it answers. */
 export async function giveUpQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  const destination = placeholderOf(services, client, sheet);
-  await destination.finish(failureReply('It was interrupted more than once. Please ask again.'));
+  await destinationOf(services, client, sheet).finish(
+    failureReply('It was interrupted more than once. Please ask again.'),
+  );
 }
 
-/** The placeholder the listener posted, where the worker's answer goes. */
-function placeholderOf(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  return threadDestination(client, sheet.channel, sheet.threadTs, services.logger, sheet.placeholderTs);
+/** The answer the listener started, rebuilt on whichever instance runs the job. */
+function destinationOf(services: SlackServices, client: WebClient, sheet: QueuedSheet): Destination {
+  const { logger } = services;
+  const { reply, channel } = sheet;
+  if (reply.kind === 'ephemeral') {
+    return commandDestination(client, channel, sheet.requestedBy ?? '', respondTo(reply.responseUrl), logger);
+  }
+  if (reply.kind === 'placeholder')
+    return threadDestination(client, channel, reply.threadTs, logger, reply.ts);
+  return streamDestination(
+    { client, logger, store: services.store, intervalMs: services.progressIntervalMs },
+    { channel, threadTs: reply.threadTs, team: sheet.team, user: sheet.requestedBy ?? '' },
+    { kind: 'stream', channel, threadTs: reply.threadTs, ts: reply.ts },
+    // The journal no longer holds this job: the queue knows where its answer is.
+    { placed: () => {}, streaming: () => {} },
+    { resume: true },
+  );
 }
 
-/** A bare mention in a thread reads the people's messages in it: not bots', and not copydesk's own sheets. */
-export async function gatherThread(
-  client: WebClient,
-  channel: string,
-  threadTs: string,
-  self: SelfIds,
+async function finishQuietly(
   services: SlackServices,
+  destination: Destination,
+  reply: Parameters<Destination['finish']>[0],
 ) {
-  const messages = await readThread(client, channel, threadTs);
-  const people = messages.filter((message) => !isBotMessage(message) && !isOwnMessage(message, self));
-  return gatherSources(people, downloadsWith(services.downloadFile, client));
+  await destination.finish(reply).catch((error: unknown) => {
+    services.logger.error({ err: error }, 'could not tell the user how the job ended');
+  });
 }

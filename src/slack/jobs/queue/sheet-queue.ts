@@ -1,36 +1,83 @@
-// Durable fact-sheet jobs on BullMQ (COPYDESK_STORE=redis://…): the second backend of the job layer. A listener
-// accepts the event (the job journal dedupes it), posts the placeholder and enqueues everything needed to finish
-// (workspace, channel, thread, placeholder, what to read, who asked; never a token); any instance's worker runs
-// it. A worker killed mid-job stops renewing its BullMQ lock: after `lockDuration` the stalled-job check of any
-// worker (every `stalledInterval`) puts the job back to wait and another worker runs it again, updating the same
-// placeholder, so the user still gets exactly one sheet. Both are COPYDESK_JOB_LEASE_MS, the embedded journal's
-// lease. A job that stalls a third time (maxStalledCount 2), or throws on every try, is given up and its
-// placeholder says so.
+// Durable fact-sheet jobs on BullMQ (COPYDESK_STORE=redis://…): the second backend of the job layer, for every
+// kind of request (mention, reaction, DM or pane, /factsheet). A listener accepts the event (the job journal
+// dedupes it), starts the answer (placeholder or stream) and enqueues everything needed to finish (workspace,
+// channel, where the answer is, what to read, who asked; never a token); any instance's worker runs it. A worker
+// killed mid-job stops renewing its BullMQ lock: after `lockDuration` the stalled-job check of any worker (every
+// `stalledInterval`) puts the job back to wait and another worker runs it again, in the same placeholder or
+// stream, so the user still gets exactly one sheet. Both are COPYDESK_JOB_LEASE_MS, the embedded journal's
+// lease. A job that stalls a third time (maxStalledCount 2), or throws on every try, is given up and its answer
+// says so. The queue's depth and each job's wait (enqueue → start) and run time go to the logs.
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../../logger.ts';
 import type { RedisConnection } from '../../../store/redis-client.ts';
 import type { SelfIds, SlackMessageLike } from '../../gather/slack-message.ts';
+import type { SheetSource } from '../sheet-source.ts';
 import { type WorkspaceSlots, workspaceSlots } from './workspace-slots.ts';
 
 const QUEUE_NAME = 'copydesk-sheets';
 /** Tries for a job that throws (the job itself turns failures into a sentence; a throw is Redis or a bug). */
 const ATTEMPTS = 3;
+/** How often the queue's depth is logged while it changes. */
+const DEPTH_LOG_MS = 30_000;
+
+/** Which trigger made the job: for the logs, and how its answer was started. */
+export type SheetKind = 'mention' | 'reaction' | 'direct' | 'command';
+
+/**
+ * Where a queued job's answer goes, as the listener started it: the placeholder it posted, the stream it opened
+ * (the worker goes on in it), or a slash command's response_url (the sheet itself is posted to `channel`).
+ */
+export type QueuedReply =
+  | { kind: 'placeholder'; threadTs: string; ts: string }
+  | { kind: 'stream'; threadTs: string; ts: string }
+  | { kind: 'ephemeral'; responseUrl: string };
 
 /** Everything a worker on any instance needs to finish a sheet. No token: the worker has its own client. */
 export interface QueuedSheet {
   id: string;
+  kind: SheetKind;
   team: string;
   /** The team's Enterprise Grid org, if any: an org-wide installation is kept under it. */
+  enterprise?: string | null;
+  channel: string;
+  reply: QueuedReply;
+  requestedBy: string | null;
+  /** When the request was accepted: the sheet's deadline counts from here, time queued included. */
+  requestedAt: number;
+  knownCount: number | null;
+  source: SheetSource;
+  /** A comparison asked for (the reaction): one source gets a note on how to compare. */
+  hintForSingleSource: boolean;
+}
+
+/** A job enqueued by an instance from before every kind was queued (mentions only): read the same way. */
+interface LegacyQueuedSheet {
+  id: string;
+  team: string;
   enterprise?: string | null;
   channel: string;
   threadTs: string;
   placeholderTs: string;
   requestedBy: string | null;
-  /** When the request was accepted: the sheet's deadline counts from here, time queued included. */
   requestedAt: number;
   knownCount: number | null;
   source: { kind: 'message'; message: SlackMessageLike } | { kind: 'thread'; self: SelfIds };
+}
+
+export function currentShape(data: QueuedSheet | LegacyQueuedSheet): QueuedSheet {
+  if ('reply' in data) return data;
+  const { threadTs, placeholderTs, source, ...rest } = data;
+  return {
+    ...rest,
+    kind: 'mention',
+    reply: { kind: 'placeholder', threadTs, ts: placeholderTs },
+    source:
+      source.kind === 'message'
+        ? source
+        : { kind: 'thread', channel: data.channel, threadTs, self: source.self },
+    hintForSingleSource: false,
+  };
 }
 
 export interface SheetQueueOptions {
@@ -55,6 +102,8 @@ export interface SheetQueue {
   start(run: (sheet: QueuedSheet) => Promise<void>, giveUp: (sheet: QueuedSheet) => Promise<void>): void;
   /** Jobs waiting across every instance (for the logs). */
   depth(): Promise<number>;
+  /** Resolves when the queue's Redis answers a PING within a second; rejects otherwise (GET /readyz). */
+  ping(): Promise<void>;
   /** Stop taking jobs; running ones get `graceMs`, then are left to another instance (stalled recovery). */
   close(graceMs: number): Promise<{ finished: boolean }>;
 }
@@ -83,12 +132,23 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
   let worker: Worker<QueuedSheet> | undefined;
   let workerConnection: Redis | undefined;
 
+  // The queue's depth, across every instance, in the logs: with each job queued, and every half minute while it
+  // changes (a backlog that grows is the sign to add instances).
+  const logDepth = async (message: string, fields: Record<string, unknown> = {}): Promise<void> => {
+    const counts = await queue.getJobCounts('waiting', 'delayed', 'active');
+    logger.info(
+      { ...fields, waiting: counts.waiting, delayed: counts.delayed, active: counts.active },
+      message,
+    );
+  };
+  let depthTimer: NodeJS.Timeout | undefined;
+
   const handle = async (
     job: Job<QueuedSheet>,
     token: string | undefined,
     run: (sheet: QueuedSheet) => Promise<void>,
   ) => {
-    const sheet = job.data;
+    const sheet = currentShape(job.data);
     // Per-workspace fairness: a job whose workspace already runs `perTeam` jobs (on any instance) goes back to
     // wait a moment, so this worker's slots go to other workspaces meanwhile.
     if (!(await slots.run(sheet.team, sheet.id, options.perTeam, options.leaseMs))) {
@@ -96,10 +156,10 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
       throw new DelayedError();
     }
     const started = Date.now();
-    logger.info(
-      { job: sheet.id, team: sheet.team, waitedMs: started - job.timestamp },
-      'queued fact sheet started',
-    );
+    // Enqueued → started: the queue's own overhead when it is empty, the backlog when it is not (a job run
+    // again after its worker died counts from its first enqueue).
+    const timing = { job: sheet.id, kind: sheet.kind, team: sheet.team, waitedMs: started - job.timestamp };
+    logger.info({ ...timing, attempt: job.attemptsMade + 1 }, 'queued fact sheet started');
     const renew = setInterval(
       () =>
         void slots
@@ -109,7 +169,7 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
     );
     try {
       await run(sheet);
-      logger.info({ job: sheet.id, team: sheet.team, ms: Date.now() - started }, 'queued fact sheet done');
+      logger.info({ ...timing, runMs: Date.now() - started }, 'queued fact sheet done');
     } finally {
       clearInterval(renew);
       await slots.release(sheet.team, sheet.id).catch(() => {});
@@ -126,6 +186,9 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
         await slots.release(sheet.team, sheet.id).catch(() => {});
         throw error;
       }
+      void logDepth('fact sheet queued', { job: sheet.id, kind: sheet.kind, team: sheet.team }).catch(
+        () => {},
+      );
       return true;
     },
     start: (run, giveUp) => {
@@ -144,17 +207,47 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
       );
       worker.on('failed', (job, error) => {
         if (!job) return;
+        const sheet = currentShape(job.data);
         const final = job.attemptsMade >= ATTEMPTS || /stalled more than/.test(error.message);
-        logger.error({ err: error, job: job.data.id, final }, 'queued fact sheet failed');
+        logger.error({ err: error, job: sheet.id, kind: sheet.kind, final }, 'queued fact sheet failed');
         if (!final) return;
-        void slots.release(job.data.team, job.data.id).catch(() => {});
-        void giveUp(job.data).catch((failure: unknown) =>
+        void slots.release(sheet.team, sheet.id).catch(() => {});
+        void giveUp(sheet).catch((failure: unknown) =>
           logger.error({ err: failure }, 'could not answer a given-up fact sheet'),
         );
       });
+      let lastDepth = '';
+      depthTimer = setInterval(() => {
+        queue
+          .getJobCounts('waiting', 'delayed', 'active')
+          .then((counts) => {
+            const now = `${counts.waiting}/${counts.delayed}/${counts.active}`;
+            if (now === lastDepth) return;
+            lastDepth = now;
+            logger.info(
+              { waiting: counts.waiting, delayed: counts.delayed, active: counts.active },
+              'queue depth',
+            );
+          })
+          .catch(() => {});
+      }, DEPTH_LOG_MS);
+      depthTimer.unref();
     },
     depth: () => queue.getWaitingCount(),
+    ping: async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the queue’s Redis did not answer in 1 s')), 1_000);
+      });
+      try {
+        // No offline queue on this connection: a PING while Redis is away fails at once.
+        await Promise.race([producer.ping(), late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     close: async (graceMs) => {
+      if (depthTimer) clearInterval(depthTimer);
       let finished = true;
       if (worker) {
         const current = worker;
