@@ -1,4 +1,4 @@
-// One figure told at two precisions: "$1.375 billion" rounds to "$1.4 billion". A figure with as many
+// One figure told at two precisions: "$1.375 billion" rounds to "$1.4 billion", "$43,350" to "$43,000". A figure with as many
 // significant digits as that is rarely a coincidence, so two sums the same verb pays that round alike are
 // one sum; a whole "$3 billion" would round from anything between 2.5 and 3.5, and proves nothing.
 import type { Figure } from './number-facts.ts';
@@ -17,10 +17,15 @@ export function roundsTo(fine: Figure, coarse: Figure): boolean {
   if (f === null || c === null || fine.value === coarse.value) return false;
   if (c.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length < MIN_SIGNIFICANT) return false;
   const decimals = c.split('.')[1]?.length ?? 0;
-  if ((f.split('.')[1]?.length ?? 0) <= decimals) return false;
+  const fineDecimals = f.split('.')[1]?.length ?? 0;
+  // A whole number is rounded by its trailing zeros: "$43,000" against "$43,350".
+  const zeros = decimals === 0 ? (/0+$/.exec(c)?.[0].length ?? 0) : 0;
+  const fineZeros = fineDecimals === 0 ? (/0+$/.exec(f)?.[0].length ?? 0) : 0;
+  if (fineDecimals < decimals || (fineDecimals === decimals && (decimals > 0 || fineZeros >= zeros)))
+    return false;
   // The unit of the coarse figure's last digit, in the figures' own scale (value / written number).
   const scale = coarse.value / Number(c);
-  const unit = scale * 10 ** -decimals;
+  const unit = scale * 10 ** (zeros - decimals);
   return Math.abs(fine.value - coarse.value) <= unit / 2 + 1e-9 * scale;
 }
 
@@ -31,6 +36,9 @@ export function sameAtPrecision(figures: Figure[]): boolean {
   return figures.every((f) => f.value === coarse.value || roundsTo(f, coarse));
 }
 
+/** Decimal places, or minus the trailing zeros of a whole number: "1.375" 3, "12,480" -1, "12,000" -3. */
 function precisionOf(figure: Figure): number {
-  return digitsOf(figure)?.split('.')[1]?.length ?? 0;
+  const digits = digitsOf(figure) ?? '';
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  return decimals > 0 ? decimals : -(/0+$/.exec(digits)?.[0].length ?? 0);
 }
