@@ -5,8 +5,8 @@ import { type BasilEvent, emptyBasilCounts, scoreBasilFlags } from '../../src/ev
 import { belowFloor, REAL_FLOORS } from '../../src/eval/real/floors.ts';
 import {
   emptyPolnearCounts,
+  emptyPolnearErrors,
   type PolnearArticle,
-  type PolnearErrors,
   scorePolnearArticle,
   withArchiveQuotes,
 } from '../../src/eval/real/polnear.ts';
@@ -64,7 +64,7 @@ describe('PolNeAR scoring', () => {
 
   it('counts fragments as neutral and scores honorific speakers apart', () => {
     const counts = emptyPolnearCounts();
-    const errors = { missed: [], spurious: [], wrongSpeaker: [], spuriousIndirect: [], missedIndirect: [] };
+    const errors = emptyPolnearErrors();
     scorePolnearArticle(
       article,
       [
@@ -89,13 +89,7 @@ describe('PolNeAR scoring', () => {
 
   it('lists gold reported speech that nothing matched, with its cue', () => {
     const counts = emptyPolnearCounts();
-    const errors: PolnearErrors = {
-      missed: [],
-      spurious: [],
-      wrongSpeaker: [],
-      spuriousIndirect: [],
-      missedIndirect: [],
-    };
+    const errors = emptyPolnearErrors();
     scorePolnearArticle(
       {
         ...article,

@@ -13,6 +13,16 @@ export const CLIENT_ID = '1111.2222';
 export const CLIENT_SECRET = 'test-client-secret-0123456789';
 export const STATE_SECRET = 'test-state-secret-0123456789abcdef';
 export const ENCRYPTION_KEY = 'test-encryption-key-0123456789abcdef-0123';
+/** The environment of an OAuth install: no bot token, the app's credentials and the key for installations. */
+export const OAUTH_ENV = {
+  SLACK_BOT_TOKEN: '',
+  SLACK_BOT_USER_ID: '',
+  SLACK_BOT_ID: '',
+  SLACK_CLIENT_ID: CLIENT_ID,
+  SLACK_CLIENT_SECRET: CLIENT_SECRET,
+  SLACK_STATE_SECRET: STATE_SECRET,
+  COPYDESK_ENCRYPTION_KEY: ENCRYPTION_KEY,
+};
 
 /** One workspace as Slack's OAuth answers for it. */
 export interface Workspace {
@@ -204,13 +214,7 @@ export async function startOAuthHarness(
   const harness = await startHarness({
     ...options,
     env: {
-      SLACK_BOT_TOKEN: '',
-      SLACK_BOT_USER_ID: '',
-      SLACK_BOT_ID: '',
-      SLACK_CLIENT_ID: CLIENT_ID,
-      SLACK_CLIENT_SECRET: CLIENT_SECRET,
-      SLACK_STATE_SECRET: STATE_SECRET,
-      COPYDESK_ENCRYPTION_KEY: ENCRYPTION_KEY,
+      ...OAUTH_ENV,
       SLACK_AUTHORIZE_URL: authorize.url,
       ...options.env,
     },

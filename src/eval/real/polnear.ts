@@ -120,6 +120,10 @@ export function isHonorificOrInitial(speaker: string | null): boolean {
   );
 }
 
+export function emptyPolnearErrors(): PolnearErrors {
+  return { missed: [], spurious: [], wrongSpeaker: [], spuriousIndirect: [], missedIndirect: [] };
+}
+
 export function emptyPolnearCounts(): PolnearCounts {
   return {
     direct: {

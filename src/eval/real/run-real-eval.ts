@@ -19,6 +19,7 @@ import {
 } from './basil.ts';
 import {
   emptyPolnearCounts,
+  emptyPolnearErrors,
   loadPolnear,
   type PolnearCounts,
   type PolnearErrors,
@@ -50,13 +51,7 @@ export async function runRealEval(engine: Engine, dataDir: string, split = 'dev'
 async function runPolnear(engine: Engine, dir: string, split: string): Promise<RealEvalReport['polnear']> {
   const articles = loadPolnear(dir);
   const counts = emptyPolnearCounts();
-  const errors: PolnearErrors = {
-    missed: [],
-    spurious: [],
-    wrongSpeaker: [],
-    spuriousIndirect: [],
-    missedIndirect: [],
-  };
+  const errors = emptyPolnearErrors();
   for (const article of articles) {
     const sheet = await sheetFor(engine, [{ file: article.file, text: article.text }]);
     const source = sheet.sources[0];
