@@ -12,8 +12,9 @@ import type { Store } from '../store/store.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createSnippetDownloader } from './gather/snippet-download.ts';
 import { readinessRoute } from './http/readiness.ts';
-import { requestGate } from './http/request-gate.ts';
-import type { JobLedger } from './jobs/job-ledger.ts';
+import { type EventDelivery, requestGate } from './http/request-gate.ts';
+import { holdingApp } from './jobs/held-delivery.ts';
+import type { JobLedger, Replay } from './jobs/job-ledger.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import type { SheetQueue } from './jobs/queue/sheet-queue.ts';
 import { type OAuthSetup, oauthSetup } from './oauth/oauth-setup.ts';
@@ -67,6 +68,8 @@ export interface SlackApp {
   accepting: { value: boolean };
   /** Each workspace's client outside listeners: the queue's worker and the job ledger's recovery use it. */
   clients: WorkspaceClients;
+  /** Run a delivery a dead process had acknowledged and held through the listeners (JobLedger's Replay). */
+  replay: Replay;
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
@@ -146,15 +149,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         logger: slackLogger,
         ...(oauth ? { ...oauth.receiverOptions, installerOptions: oauth.installerOptions } : {}),
       });
-  if (receiver instanceof HTTPReceiver) {
-    // Size, clock, signature, shape and replay are checked before Bolt sees (or buffers) anything.
-    receiver.requestListener = requestGate(receiver.requestListener, {
-      signingSecret: config.SLACK_SIGNING_SECRET as string,
-      endpoints: ['/slack/events'],
-      claim: (key, ttlMs) => options.store.claim(key, ttlMs),
-      logger,
-    });
-  }
   const app = new App({
     // Installed through OAuth there is no app-wide token: Bolt's authorize reads each event's installation.
     ...(token
@@ -170,6 +164,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions,
     ignoreSelf: true,
   });
+  // Listeners run here for a delivery the gate acknowledged, and for one a dead process had held (replay).
+  const dispatch = (delivery: EventDelivery) => app.processEvent({ ...delivery, ack: async () => {} });
+  if (receiver instanceof HTTPReceiver) {
+    // Size, clock, signature, shape and replay are checked before Bolt sees (or buffers) anything; events are
+    // held and acknowledged there too.
+    receiver.requestListener = requestGate(receiver.requestListener, {
+      signingSecret: config.SLACK_SIGNING_SECRET as string,
+      endpoints: ['/slack/events'],
+      claim: (key, ttlMs) => options.store.claim(key, ttlMs),
+      logger,
+      events: { hold: (event) => options.jobs.hold(event), dispatch },
+    });
+  } else {
+    // Socket Mode acknowledges inside processEvent, before any listener: each delivery is held around it.
+    receiver.init(holdingApp(app, (event) => options.jobs.hold(event)));
+  }
   const clients = oauth
     ? installedWorkspaceClients(oauth.installations, { ...clientOptions, logger: slackLogger })
     : singleWorkspaceClients(app.client);
@@ -179,7 +189,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(oauth ? { installations: oauth.installations } : {}),
   };
   registerListeners(app, services);
-  return { app, mode: socket ? 'socket' : 'http', services, accepting, clients };
+  return {
+    app,
+    mode: socket ? 'socket' : 'http',
+    services,
+    accepting,
+    clients,
+    replay: (body) => dispatch({ body }),
+  };
 }
 
 type SlackAuth =

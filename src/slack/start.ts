@@ -104,10 +104,11 @@ export async function startSlackApp(
   }
   // Leases renewed from now on; jobs a dead process left behind are answered in their placeholders.
   // On Redis, a job whose listener died before enqueueing it is enqueued by whoever recovers it.
-  jobs.ledger.start(
-    (team) => slack.clients.forTeam(team),
-    queue ? { requeue: requeueWith(slack.services, queue) } : {},
-  );
+  // A delivery acknowledged by a process that died before its listeners ran is replayed through ours.
+  jobs.ledger.start((team) => slack.clients.forTeam(team), {
+    replay: slack.replay,
+    ...(queue ? { requeue: requeueWith(slack.services, queue) } : {}),
+  });
   // This instance's worker takes queued sheets, its own and other instances', each with its workspace's client.
   queue?.start(inWorkspace(slack.services, runQueuedSheet), inWorkspace(slack.services, giveUpQueuedSheet));
 

@@ -21,11 +21,24 @@ export type ReplyTarget =
    */
   | { kind: 'stream'; channel: string; threadTs: string; ts: string };
 
+/**
+ * Not a job yet: an Events API delivery the request gate acknowledged before any listener ran (its JSON body),
+ * kept until the listeners are done with it. Whoever finds it orphaned replays it through the listeners, which
+ * dedupe it against the job it may already have become.
+ */
+export interface HeldEvent {
+  kind: 'event';
+  body: string;
+}
+
+/** What a journal entry answers to: a job's reply, or a delivery held before it became one. */
+export type JournalTarget = ReplyTarget | HeldEvent;
+
 export interface JournaledJob {
   id: string;
   team: string;
   owner: string;
-  reply: ReplyTarget;
+  reply: JournalTarget;
   /**
    * What a durable queue needs to run the job (Redis only), written once the listener knows it: a job whose
    * listener died before enqueueing it is enqueued by whoever recovers it, rather than answered "ask again".
@@ -52,7 +65,7 @@ export interface JobJournal {
   /** This process's owner ID. */
   readonly owner: string;
   readonly leaseMs: number;
-  accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Acceptance;
+  accept(job: { id: string; team: string; keys: JobKey[]; reply: JournalTarget }): Acceptance;
   /** Record where the answer now is (the placeholder's ts once posted). */
   setReply(id: string, reply: ReplyTarget): void;
   /**
@@ -121,7 +134,7 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
   };
   const takeRow = (row: JobRow, now: number): JournaledJob | null => {
     if (Number(sql.take.run(owner, now + leaseMs, row.id, now).changes) !== 1) return null;
-    return { id: row.id, team: row.team, owner, reply: JSON.parse(row.reply) as ReplyTarget };
+    return { id: row.id, team: row.team, owner, reply: JSON.parse(row.reply) as JournalTarget };
   };
 
   return {

@@ -5,7 +5,7 @@
 // reply, work}; jkeys:<id> → the job's dedupe keys; leases → sorted set of job ids by lease end; owner:<owner> → the
 // ids one process owns (for renew). Keys are named inside the scripts: a single Redis, not a Cluster.
 import { randomUUID } from 'node:crypto';
-import type { Acceptance, JobKey, JournaledJob, ReplyTarget } from './job-journal.ts';
+import type { Acceptance, JobKey, JournaledJob, JournalTarget } from './job-journal.ts';
 import type { JobJournalBackend } from './job-journal-backend.ts';
 import type { RedisConnection } from './redis-client.ts';
 
@@ -134,7 +134,7 @@ export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): Jo
       if (result[0] === 'duplicate') return { outcome: 'duplicate', key: result[1] as string };
       if (result[0] === 'taken') {
         const [, id, team, reply] = result as [string, string, string, string];
-        return { outcome: 'taken', job: { id, team, owner, reply: JSON.parse(reply) as ReplyTarget } };
+        return { outcome: 'taken', job: { id, team, owner, reply: JSON.parse(reply) as JournalTarget } };
       }
       return { outcome: 'accepted' };
     },

@@ -72,7 +72,10 @@ describe('kill -9 during jobs, restart on the same SQLite file', () => {
     await until(
       () =>
         llm.requests.length >= 2 &&
-        journaled().filter((row) => JSON.parse(row.reply).ts !== null).length === 5,
+        journaled().filter((row) => {
+          const reply = JSON.parse(row.reply);
+          return reply.kind === 'placeholder' && reply.ts !== null;
+        }).length === 5,
       'five placeholders journaled',
     );
     const placeholders = slack.callsTo('chat.postMessage').map((call, index) => ({

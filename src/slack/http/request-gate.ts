@@ -4,10 +4,15 @@
 // can: the headers (signature present, timestamp within five minutes either way), the declared and actual size
 // (never more than MAX_BODY_BYTES read), the signature, that the body is an object, and that this exact signed
 // request was not seen before. Only then does Bolt get the request, already buffered.
+//
+// An Events API delivery is acknowledged here, not by Bolt: held in the job journal (so a process killed right
+// after the 200 loses nothing: whoever recovers it replays it), answered 200, and only then handed to Bolt's
+// App.processEvent, on a later turn of the event loop. Acks of a burst go out before any listener's work.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from '../../logger.ts';
+import { type HeldDelivery, type Hold, heldDeliveryOf } from '../jobs/held-delivery.ts';
 
 /** Slack's largest payloads (a message action carrying a long message) are far below this. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -23,6 +28,22 @@ export interface RequestGateOptions {
   logger: Logger;
   maxBodyBytes?: number;
   now?: () => number;
+  /** Events API deliveries, acknowledged by the gate itself; absent, Bolt acknowledges them. */
+  events?: EventHandoff;
+}
+
+export interface EventHandoff {
+  /** Keep the delivery until its listeners are done (JobLedger.hold): resolves to letting it go. */
+  hold: Hold;
+  /** Run the listeners (App.processEvent); resolves when they are done. */
+  dispatch(delivery: EventDelivery): Promise<void>;
+}
+
+export interface EventDelivery {
+  body: Record<string, unknown>;
+  /** Slack's retry headers, as Bolt's receiver passes them on. */
+  retryNum?: number;
+  retryReason?: string;
 }
 
 export function requestGate(next: RequestListener, options: RequestGateOptions): RequestListener {
@@ -57,7 +78,8 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           if (!signatureMatches(options.signingSecret, timestamp, raw, signature)) {
             return refuse(401, 'bad signature');
           }
-          if (!isObjectBody(raw, header(req, 'content-type'))) return refuse(400, 'body is not an object');
+          const body = objectBody(raw, header(req, 'content-type'));
+          if (!body) return refuse(400, 'body is not an object');
           // The same signature is the same request: Slack's own retries are re-signed with a new timestamp.
           const replayKey = `request:${createHash('sha256').update(signature).digest('hex').slice(0, 32)}`;
           // With the store unreachable (Redis away) the request still goes through: the signature and its
@@ -72,6 +94,11 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
             options.logger.info('replayed Slack request answered once');
             res.writeHead(200);
             res.end();
+            return;
+          }
+          const event = options.events ? heldDeliveryOf(body, raw.toString('utf8')) : null;
+          if (event && options.events) {
+            await handOff(options.events, event, body, req, res, options.logger);
             return;
           }
           // Bolt takes a request whose rawBody is already a Buffer as read (bufferIncomingMessage).
@@ -138,21 +165,53 @@ function signatureMatches(secret: string, timestamp: number, raw: Buffer, signat
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Bolt reads `body.type`, `body.ssl_check`… at once: anything but an object (null, 3, "x", []) crashes it. */
-function isObjectBody(raw: Buffer, contentType: string | undefined): boolean {
+/**
+ * The body as an object, or null: Bolt reads `body.type`, `body.ssl_check`… at once, and anything but an object
+ * (null, 3, "x", []) crashes it. A form (a slash command) is its fields; an interactive payload, its JSON.
+ */
+function objectBody(raw: Buffer, contentType: string | undefined): Record<string, unknown> | null {
   const text = raw.toString('utf8');
   try {
     if (contentType === 'application/x-www-form-urlencoded') {
       const form = parseQuery(text);
-      if (typeof form.payload !== 'string') return true;
-      return isPlainObject(JSON.parse(form.payload));
+      if (typeof form.payload !== 'string') return form;
+      return asPlainObject(JSON.parse(form.payload));
     }
-    return isPlainObject(JSON.parse(text));
+    return asPlainObject(JSON.parse(text));
   } catch {
-    return false;
+    return null;
   }
 }
 
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function asPlainObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** Held, acknowledged, then dispatched on a later turn; let go once the listeners are done, however they end. */
+async function handOff(
+  events: EventHandoff,
+  event: HeldDelivery,
+  body: Record<string, unknown>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  logger: Logger,
+): Promise<void> {
+  const release = await events.hold(event);
+  res.writeHead(200);
+  res.end();
+  const retryNum = Number(header(req, 'x-slack-retry-num'));
+  const retryReason = header(req, 'x-slack-retry-reason');
+  const delivery: EventDelivery = {
+    body,
+    ...(Number.isInteger(retryNum) ? { retryNum } : {}),
+    ...(retryReason ? { retryReason } : {}),
+  };
+  setImmediate(() => {
+    events
+      .dispatch(delivery)
+      .catch((error: unknown) => logger.error({ err: error, event: event.id }, 'an event’s listeners failed'))
+      .finally(release);
+  });
 }

@@ -4,7 +4,7 @@
 // journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
-import type { JobKey, JournaledJob, ReplyTarget } from '../../store/job-journal.ts';
+import type { HeldEvent, JobKey, JournaledJob, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
 import { InstallationError } from '../oauth/installation-store.ts';
 import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
@@ -39,15 +39,27 @@ export interface JobLedger {
    */
   accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Promise<AcceptedJob | null>;
   /**
+   * Hold an Events API delivery (its JSON body) from its acknowledgement until its listeners are done: the
+   * returned function lets it go. If this process dies in between, whoever recovers it replays it (`replay`
+   * in start). Nothing is held where jobs do not survive a restart anyway (memory). Never rejects.
+   */
+  hold(event: { id: string; team: string; body: string }): Promise<() => void>;
+  /**
    * Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. A job is
    * answered with its workspace's client.
    */
-  start(clientFor: ClientForTeam, options?: { requeue?: Requeue }): void;
+  start(clientFor: ClientForTeam, options?: { requeue?: Requeue; replay?: Replay }): void;
   stop(): void;
 }
 
 /** Enqueue a recovered job from its journaled work (JournaledJob.work); rejects to leave it for a later pass. */
-export type Requeue = (job: JournaledJob) => Promise<void>;
+export type Requeue = (job: RecoveredJob) => Promise<void>;
+
+/** Run a held delivery through the listeners again (App.processEvent); resolves when they are done. */
+export type Replay = (body: Record<string, unknown>) => Promise<void>;
+
+/** A journaled job, as opposed to a held delivery. */
+export type RecoveredJob = JournaledJob & { reply: ReplyTarget };
 
 /** The Web API client holding a workspace's token (WorkspaceClients.forTeam). */
 export type ClientForTeam = (team: string) => Promise<WebClient>;
@@ -99,7 +111,22 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     }
   };
 
-  const recover = async (clientFor: ClientForTeam, requeue?: Requeue): Promise<void> => {
+  const replayHeld = (held: JournaledJob, event: HeldEvent, replay: Replay | undefined): void => {
+    logger.warn({ job: held.id, team: held.team }, 'replaying a delivery whose listener is gone');
+    // Ours now, under a lease we renew: let go once the listeners are done, or left for a later pass if the
+    // body cannot be replayed at all (it was journaled by the gate, so it parses).
+    const release = () => safely(() => journal.answered(held.id), 'could not let go of a replayed delivery');
+    if (!replay) {
+      release();
+      return;
+    }
+    replay(JSON.parse(event.body) as Record<string, unknown>).then(release, (error: unknown) => {
+      logger.error({ err: error, job: held.id }, 'a replayed delivery failed');
+      release();
+    });
+  };
+
+  const recover = async (clientFor: ClientForTeam, requeue?: Requeue, replay?: Replay): Promise<void> => {
     let orphans: Awaited<ReturnType<JobJournalBackend['takeExpired']>> = [];
     try {
       await journal.renew();
@@ -109,6 +136,10 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       return;
     }
     for (const orphan of orphans) {
+      if (!isJob(orphan)) {
+        if (orphan.reply.kind === 'event') replayHeld(orphan, orphan.reply, replay);
+        continue;
+      }
       if (orphan.work !== undefined && requeue) {
         // Its listener died between accepting it and handing it to the queue: the queue gets it now, and the
         // user gets the sheet in the answer already started (or a new placeholder), not "ask again".
@@ -165,21 +196,35 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
         logger.info({ claim: result.key }, 'duplicate delivery dropped');
         return null;
       }
-      if (result.outcome === 'taken') {
+      // A held delivery has no dedupe keys, so none is ever found through one; a job is.
+      if (result.outcome === 'taken' && isJob(result.job)) {
         logger.warn({ job: result.job.id }, 'a retried delivery takes over a job whose owner is gone');
         return handle(result.job.id, result.job.reply, true);
       }
+      if (result.outcome === 'taken') return null;
       return handle(job.id, job.reply, false);
+    },
+    hold: async (event) => {
+      if (!journal.durable) return () => {};
+      const id = `held:${event.id}`;
+      try {
+        await journal.accept({ id, team: event.team, keys: [], reply: { kind: 'event', body: event.body } });
+      } catch (error) {
+        // Redis away: the listener finds out too and tells the user; holding is a safety net, not a gate.
+        logger.warn({ err: error, event: event.id }, 'could not hold a delivery');
+        return () => {};
+      }
+      return () => safely(() => journal.answered(id), 'could not let go of a delivery');
     },
     start: (clientFor, options = {}) => {
       clientOf = clientFor;
       if (!journal.durable) {
         logger.warn('COPYDESK_STORE=memory: fact sheets in progress do not survive a restart');
       }
-      const { requeue } = options;
-      void recover(clientFor, requeue);
+      const { requeue, replay } = options;
+      void recover(clientFor, requeue, replay);
       timer = setInterval(
-        () => void recover(clientFor, requeue),
+        () => void recover(clientFor, requeue, replay),
         Math.max(100, Math.floor(journal.leaseMs / 3)),
       );
       timer.unref();
@@ -217,4 +262,8 @@ async function answerWith(
 /** The placeholder a job already has (taken over from a dead owner), or null when none is posted yet. */
 export function placeholderOf(job: AcceptedJob): string | null {
   return job.reply.kind === 'placeholder' ? job.reply.ts : null;
+}
+
+function isJob(entry: JournaledJob): entry is RecoveredJob {
+  return entry.reply.kind !== 'event';
 }

@@ -1,0 +1,45 @@
+// An Events API delivery held in the job journal from its acknowledgement until its listeners are done
+// (JobLedger.hold), so that a process killed in between loses nothing: whoever recovers it replays it. HTTP
+// deliveries are held by the request gate, which acknowledges them itself; Socket Mode ones here, around Bolt's
+// App.processEvent (which acknowledges them before any listener runs).
+import type { App } from '@slack/bolt';
+
+export interface HeldDelivery {
+  id: string;
+  team: string;
+  /** The delivery's JSON, replayed as it came. */
+  body: string;
+}
+
+export type Hold = (delivery: HeldDelivery) => Promise<() => void>;
+
+/** What to hold of a delivery: Events API callbacks with an ID; null for everything else (commands, actions…). */
+export function heldDeliveryOf(body: Record<string, unknown>, json?: string): HeldDelivery | null {
+  if (body.type !== 'event_callback' || typeof body.event_id !== 'string') return null;
+  const authorizations = Array.isArray(body.authorizations) ? body.authorizations : [];
+  const first = authorizations[0] as { team_id?: unknown } | undefined;
+  const team = typeof body.team_id === 'string' ? body.team_id : first?.team_id;
+  return {
+    id: body.event_id,
+    team: typeof team === 'string' ? team : 'unknown',
+    body: json ?? JSON.stringify(body),
+  };
+}
+
+/**
+ * The app as a receiver sees it (Receiver.init), holding each delivery around processEvent: for the Socket Mode
+ * receiver, whose acknowledgement happens inside processEvent.
+ */
+export function holdingApp(app: App, hold: Hold): App {
+  const processEvent: App['processEvent'] = async (event) => {
+    const delivery = heldDeliveryOf(event.body);
+    const release = delivery ? await hold(delivery) : () => {};
+    try {
+      await app.processEvent(event);
+    } finally {
+      release();
+    }
+  };
+  // Receivers call nothing else on the app.
+  return { processEvent } as App;
+}
