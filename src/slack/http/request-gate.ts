@@ -13,6 +13,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from '../../logger.ts';
 import { type HeldDelivery, type Hold, heldDeliveryOf } from '../jobs/held-delivery.ts';
+import { type Later, onePerTurn } from './one-per-turn.ts';
 
 /** Slack's largest payloads (a message action carrying a long message) are far below this. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -49,6 +50,7 @@ export interface EventDelivery {
 export function requestGate(next: RequestListener, options: RequestGateOptions): RequestListener {
   const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
+  const later = onePerTurn();
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method !== 'POST' || !options.endpoints.includes(path)) {
@@ -98,7 +100,7 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           }
           const event = options.events ? heldDeliveryOf(body, raw.toString('utf8')) : null;
           if (event && options.events) {
-            await handOff(options.events, event, body, req, res, options.logger);
+            await handOff(options.events, event, body, { req, res, later, logger: options.logger });
             return;
           }
           // Bolt takes a request whose rawBody is already a Buffer as read (bufferIncomingMessage).
@@ -189,14 +191,12 @@ function asPlainObject(value: unknown): Record<string, unknown> | null {
     : null;
 }
 
-/** Held, acknowledged, then dispatched on a later turn; let go once the listeners are done, however they end. */
+/** Held, acknowledged, then dispatched on a later turn (one delivery a turn); let go once the listeners are done, however they end. */
 async function handOff(
   events: EventHandoff,
   event: HeldDelivery,
   body: Record<string, unknown>,
-  req: IncomingMessage,
-  res: ServerResponse,
-  logger: Logger,
+  { req, res, later, logger }: { req: IncomingMessage; res: ServerResponse; later: Later; logger: Logger },
 ): Promise<void> {
   const release = await events.hold(event);
   res.writeHead(200);
@@ -208,7 +208,7 @@ async function handOff(
     ...(Number.isInteger(retryNum) ? { retryNum } : {}),
     ...(retryReason ? { retryReason } : {}),
   };
-  setImmediate(() => {
+  later(() => {
     events
       .dispatch(delivery)
       .catch((error: unknown) => logger.error({ err: error, event: event.id }, 'an event’s listeners failed'))
