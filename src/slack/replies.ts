@@ -25,6 +25,11 @@ export function readingReply(count: number | null): Reply {
   );
 }
 
+/** A follow-up question's placeholder. */
+export function lookingReply(): Reply {
+  return reply(':mag: Looking in this fact sheet’s sources…');
+}
+
 export function queuedReply(ahead: number): Reply {
   return reply(
     `:hourglass: Queued: copydesk is working on ${ahead === 1 ? 'another fact sheet' : `${ahead} other fact sheets`} in this workspace and will start on this one next.`,

@@ -14,12 +14,8 @@ import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
 import { openJobs } from './jobs/open-jobs.ts';
 import { openSheetQueue } from './jobs/queue/open-sheet-queue.ts';
-import {
-  giveUpQueuedSheet,
-  inWorkspace,
-  requeueWith,
-  runQueuedSheet,
-} from './jobs/queue/queued-sheet-job.ts';
+import { giveUpQueuedSheet, inWorkspace, requeueWith } from './jobs/queue/queued-sheet-job.ts';
+import { runQueuedJob } from './jobs/queue/run-queued-job.ts';
 import { depsForModel } from './workspace/model-engines.ts';
 
 export interface RunningSlackApp {
@@ -110,7 +106,7 @@ export async function startSlackApp(
     ...(queue ? { requeue: requeueWith(slack.services, queue) } : {}),
   });
   // This instance's worker takes queued sheets, its own and other instances', each with its workspace's client.
-  queue?.start(inWorkspace(slack.services, runQueuedSheet), inWorkspace(slack.services, giveUpQueuedSheet));
+  queue?.start(inWorkspace(slack.services, runQueuedJob), inWorkspace(slack.services, giveUpQueuedSheet));
 
   let stopping: Promise<void> | undefined;
   const stop = (graceMs = config.SLACK_SHUTDOWN_GRACE_MS): Promise<void> => {

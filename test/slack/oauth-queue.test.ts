@@ -2,8 +2,8 @@
 // that carries no token; the worker answers it with the token of the job's own workspace, read from the
 // installation in Redis. A job whose workspace uninstalled meanwhile is dropped and logged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueuedSheet } from '../../src/slack/jobs/queue/queued-job.ts';
 import { inWorkspace } from '../../src/slack/jobs/queue/queued-sheet-job.ts';
-import type { QueuedSheet } from '../../src/slack/jobs/queue/sheet-queue.ts';
 import { exampleText } from '../support/fixtures.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
 import { mentionEvent, slackEscape } from '../support/slack-events.ts';

@@ -1,7 +1,8 @@
 // Issue 10, item 1: every kind of request is a durable job on Redis, not only mentions. For a reaction, a DM, a
-// message in the agent pane and /factsheet: two bot processes on one real Redis, the request taken by one, the
-// instance running the job killed with SIGKILL mid-job, and the other finishes it once, in the answer the job
-// started (the stream, for the thread kinds; the channel, for the command), with no "ask again".
+// message in the agent pane, /factsheet and a question in a sheet's thread: two bot processes on one real Redis,
+// the request taken by one, the instance running the job killed with SIGKILL mid-job, and the other finishes it
+// once, in the answer the job started (the stream, for the thread kinds; the channel, for the command; the
+// "Looking…" placeholder, for the question), with no "ask again".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotCluster, startBotCluster } from '../support/bot-cluster.ts';
 import type { BotProcess } from '../support/bot-process.ts';
@@ -9,9 +10,11 @@ import { until } from '../support/bot-process.ts';
 import { exampleText } from '../support/fixtures.ts';
 import { redisAvailable } from '../support/redis-server.ts';
 import {
+  BOT_USER,
   CHANNEL,
   commandForm,
   eventEnvelope,
+  mentionEvent,
   nextTs,
   reactionEvent,
   slackEscape,
@@ -23,7 +26,8 @@ import { postSigned } from '../support/slack-signed-request.ts';
 
 const DM = 'D0EDITOR';
 const ASK_AGAIN = /had to restart|ask again|interrupted/i;
-const paste = () => slackEscape(exampleText('coastline-wire'));
+const paste = (name: 'coastline-wire' | 'northern-courier' = 'coastline-wire') =>
+  slackEscape(exampleText(name));
 
 describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SIGKILL', () => {
   let cluster: BotCluster;
@@ -46,13 +50,19 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
     id: string,
     send: (bot: BotProcess) => Promise<void>,
     delivered: (calls: SlackCall[]) => SlackCall[],
+    /** Run to its end on the first instance before the request is sent (the sheet a question is about). */
+    setUp?: (bot: BotProcess) => Promise<void>,
   ) {
     const { slack } = cluster;
-    cluster.hold(true);
     db += 1;
+    const bots = [await cluster.startBot({ db }), await cluster.startBot({ db })];
+    if (setUp) {
+      cluster.hold(false);
+      await setUp(bots[0] as BotProcess);
+    }
+    cluster.hold(true);
     const before = slack.calls.length;
     const asked = cluster.llm.requests.length;
-    const bots = [await cluster.startBot({ db }), await cluster.startBot({ db })];
     await send(bots[0] as BotProcess);
     const runner = await until(() => cluster.runnerOf(bots, id), `job ${id} to start`);
     await until(() => cluster.llm.requests.length > asked, 'the job to reach the model');
@@ -160,5 +170,39 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
     expect(sheets[0]?.params.channel).toBe(CHANNEL);
     const responses = cluster.slack.responses.filter((response) => response.id === 'kill');
     expect(responses.some((response) => ASK_AGAIN.test(JSON.stringify(response.body)))).toBe(false);
+  }, 90_000);
+
+  it('a question in a sheet’s thread', async () => {
+    const root = nextTs();
+    const question = eventEnvelope(
+      mentionEvent({ text: `<@${BOT_USER}> How long did the crews work?`, thread_ts: root }),
+    );
+    const answers = (calls: SlackCall[]) =>
+      calls.filter(
+        (call) =>
+          call.method === 'chat.update' && /worked through the night/.test(JSON.stringify(call.params)),
+      );
+    const calls = await killMidJob(
+      `event:${question.event_id}`,
+      async (bot) => {
+        expect((await postSigned(bot.port, question)).status).toBe(200);
+      },
+      answers,
+      async (bot) => {
+        const sheetAt = cluster.slack.calls.length;
+        const mention = eventEnvelope(
+          mentionEvent({ text: `<@${BOT_USER}> ${paste('northern-courier')}`, ts: root }),
+        );
+        expect((await postSigned(bot.port, mention)).status).toBe(200);
+        await until(() => streamedSheets(cluster.slack.calls.slice(sheetAt)).length === 1, 'the sheet');
+      },
+    );
+    // One "Looking…" placeholder, posted by the listener before the kill, answered once by the other instance.
+    const placeholders = calls.filter((call) => call.method === 'chat.postMessage');
+    expect(placeholders.map((call) => [call.params.thread_ts, call.params.text])).toEqual([
+      [root, expect.stringContaining('Looking')],
+    ]);
+    expect(answers(calls)).toHaveLength(1);
+    expect(calls.some((call) => ASK_AGAIN.test(JSON.stringify(call.params)))).toBe(false);
   }, 90_000);
 });

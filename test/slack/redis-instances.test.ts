@@ -4,8 +4,9 @@
 // asker is told to try again in a minute; once Redis is back /readyz answers 200 and the next mention gets its
 // sheet. A draining instance answers 503 too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueuedSheet } from '../../src/slack/jobs/queue/queued-job.ts';
 import { requeueWith, runQueuedSheet } from '../../src/slack/jobs/queue/queued-sheet-job.ts';
-import type { QueuedSheet, SheetQueue } from '../../src/slack/jobs/queue/sheet-queue.ts';
+import type { SheetQueue } from '../../src/slack/jobs/queue/sheet-queue.ts';
 import { exampleText } from '../support/fixtures.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
 import {

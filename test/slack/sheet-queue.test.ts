@@ -3,11 +3,8 @@
 // running limit does not hold up another's job.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
-import {
-  createSheetQueue,
-  type QueuedSheet,
-  type SheetQueue,
-} from '../../src/slack/jobs/queue/sheet-queue.ts';
+import type { QueuedJob } from '../../src/slack/jobs/queue/queued-job.ts';
+import { createSheetQueue, type SheetQueue } from '../../src/slack/jobs/queue/sheet-queue.ts';
 import type { RedisStore } from '../../src/store/redis-store.ts';
 import { openStore } from '../../src/store/store.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
@@ -33,7 +30,7 @@ describe.skipIf(!redisAvailable)('the durable sheet queue', () => {
     return opened;
   };
   let n = 0;
-  const sheet = (team: string): QueuedSheet => {
+  const sheet = (team: string): QueuedJob => {
     n += 1;
     return {
       id: `event:Ev${n}`,
@@ -65,7 +62,7 @@ describe.skipIf(!redisAvailable)('the durable sheet queue', () => {
   it('runs on another instance a sheet one instance enqueued, with everything it needs and no token', async () => {
     const listener = queue();
     const worker = queue();
-    const ran: QueuedSheet[] = [];
+    const ran: QueuedJob[] = [];
     worker.start(
       async (job) => {
         ran.push(job);
@@ -97,7 +94,7 @@ describe.skipIf(!redisAvailable)('the durable sheet queue', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const run = async (job: QueuedSheet) => {
+    const run = async (job: QueuedJob) => {
       started.push(job.team);
       running.set(job.team, (running.get(job.team) ?? 0) + 1);
       most = Math.max(most, running.get('T1') ?? 0);

@@ -60,6 +60,18 @@ export function exampleResponder(options: { delayMs?: number } = {}): Responder 
       const judgement = renumber(llmFixture('judgement-examples'), sourceIds(request));
       return { ...delay, body: chatCompletion(judgement, { promptTokens: 2100, completionTokens: 380 }) };
     }
+    // A question about a sheet: one sentence, citing the Courier's opening words word for word.
+    if (schemaName(request) === 'followup_answer') {
+      const answer = {
+        sentences: [
+          {
+            text: 'The Northern Courier says rescue crews worked through the night.',
+            citations: [{ source: 'S1', quote: 'Rescue crews worked through the night' }],
+          },
+        ],
+      };
+      return { ...delay, body: chatCompletion(answer) };
+    }
     const article = articleOf(request);
     const fixture = BY_CONTENT.find(([pattern]) => pattern.test(article))?.[1];
     if (!fixture)

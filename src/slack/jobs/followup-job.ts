@@ -5,11 +5,12 @@ import type { WebClient } from '@slack/web-api';
 import { userMessage } from '../../errors.ts';
 import { renderFollowup } from '../../render/blocks/followup-blocks.ts';
 import { mentionQuestion } from '../gather/mention-question.ts';
-import { busyReply, failureReply, type Reply, shutdownReply } from '../replies.ts';
+import { busyReply, failureReply, lookingReply, type Reply, shutdownReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import { type SheetRecord, sheetInThread } from '../sheets/sheet-records.ts';
 import { type Destination, threadDestination } from './destinations.ts';
 import { type AcceptedJob, placeholderOf } from './job-ledger.ts';
+import { enqueueFollowup } from './queue/queued-followup.ts';
 
 export interface FollowupSpec {
   team: string;
@@ -19,13 +20,6 @@ export interface FollowupSpec {
   record: SheetRecord;
 }
 
-const LOOKING: Reply = {
-  text: ':mag: Looking in this fact sheet’s sources…',
-  blocks: [
-    { type: 'section', text: { type: 'mrkdwn', text: ':mag: Looking in this fact sheet’s sources…' } },
-  ],
-};
-
 /**
  * A mention with nothing to read, in a thread that holds a sheet, is a question about that sheet's sources:
  * answered here (true). Anything else (no sheet in the thread, or no words besides the mention) is not (false).
@@ -33,7 +27,14 @@ const LOOKING: Reply = {
 export async function answerIfQuestion(
   services: SlackServices,
   client: WebClient,
-  where: { team: string; channel: string; threadTs: string; text: string | undefined },
+  where: {
+    team: string;
+    enterprise: string | null;
+    channel: string;
+    threadTs: string;
+    text: string | undefined;
+    user: string | null;
+  },
   job: AcceptedJob,
 ): Promise<boolean> {
   const question = mentionQuestion(where.text);
@@ -48,14 +49,28 @@ export async function answerIfQuestion(
     placeholderOf(job),
     job.placed,
   );
-  await startFollowupJob(services, { team: where.team, job, destination, question, record });
+  // On Redis a durable job any instance's worker answers; otherwise this process's runner.
+  if (services.queue) {
+    await enqueueFollowup(services, services.queue, {
+      job,
+      destination,
+      team: where.team,
+      enterprise: where.enterprise,
+      channel: where.channel,
+      threadTs: where.threadTs,
+      question,
+      requestedBy: where.user,
+    });
+  } else {
+    await startFollowupJob(services, { team: where.team, job, destination, question, record });
+  }
   return true;
 }
 
 export async function startFollowupJob(services: SlackServices, spec: FollowupSpec): Promise<void> {
   const { destination, job } = spec;
   try {
-    await destination.status(LOOKING);
+    await destination.status(lookingReply());
   } catch (error) {
     services.logger.error({ err: error, team: spec.team }, 'could not post the follow-up placeholder');
     job.answered({ release: true });
@@ -65,13 +80,12 @@ export async function startFollowupJob(services: SlackServices, spec: FollowupSp
   const accepted = services.runner.submit({
     team: spec.team,
     run: async () => {
-      try {
-        const answer = await services.answerQuestion(spec.question, spec.record.sheet);
-        if (!abandoned) await destination.finish(renderFollowup(answer));
-      } catch (error) {
-        services.logger.error({ err: error, team: spec.team }, 'follow-up question failed');
-        if (!abandoned) await finishQuietly(services, destination, failureReply(userMessage(error)));
-      }
+      // Once abandoned at shutdown its user has been told; a late answer must not overwrite that.
+      const live: Destination = {
+        ...destination,
+        finish: async (reply) => (abandoned ? undefined : destination.finish(reply)),
+      };
+      await answerFollowup(services, live, spec.question, spec.record);
       if (!abandoned) job.answered();
     },
     abandon: async (started) => {
@@ -83,6 +97,22 @@ export async function startFollowupJob(services: SlackServices, spec: FollowupSp
   if (!accepted) {
     await finishQuietly(services, destination, busyReply());
     job.answered({ release: true });
+  }
+}
+
+/** The answer from the sheet's sources in the placeholder, or a plain sentence saying why there is none. */
+export async function answerFollowup(
+  services: SlackServices,
+  destination: Destination,
+  question: string,
+  record: SheetRecord,
+): Promise<void> {
+  try {
+    const answer = await services.answerQuestion(question, record.sheet);
+    await destination.finish(renderFollowup(answer));
+  } catch (error) {
+    services.logger.error({ err: error }, 'follow-up question failed');
+    await finishQuietly(services, destination, failureReply(userMessage(error)));
   }
 }
 

@@ -6,8 +6,8 @@ import { emptyThreadReply } from '../replies.ts';
 import type { SlackServices } from '../services.ts';
 import type { Destination } from './destinations.ts';
 import type { AcceptedJob } from './job-ledger.ts';
+import type { SheetKind } from './queue/queued-job.ts';
 import { enqueueSheet } from './queue/queued-sheet-job.ts';
-import type { SheetKind } from './queue/sheet-queue.ts';
 import { startSheetJob } from './sheet-job.ts';
 import { gatherFrom, type SheetSource } from './sheet-source.ts';
 

@@ -57,7 +57,14 @@ export function registerAppMention(app: App, services: SlackServices): void {
       return;
     }
     // Nothing to read, in a thread with a sheet: a question about that sheet's sources, not a new sheet.
-    const where = { team, channel: event.channel, threadTs, text: message.text };
+    const where = {
+      team,
+      enterprise: context.enterpriseId ?? null,
+      channel: event.channel,
+      threadTs,
+      text: message.text,
+      user: event.user ?? null,
+    };
     if (direct === 0 && (await answerIfQuestion(services, client, where, job))) return;
     // On Redis a durable job any instance's worker finishes; otherwise this process's runner.
     await startSheetRequest(services, client, {

@@ -9,27 +9,28 @@ import { InstallationError } from '../../oauth/installation-store.ts';
 import {
   emptyThreadReply,
   failureReply,
+  lookingReply,
   queueFullReply,
+  type Reply,
   readingReply,
   storeUnavailableReply,
 } from '../../replies.ts';
 import type { SlackServices } from '../../services.ts';
 import { respondTo } from '../../web/response-url.ts';
 import { commandDestination, type Destination, threadDestination } from '../destinations.ts';
-import type { Requeue } from '../job-ledger.ts';
+import type { AcceptedJob, Requeue } from '../job-ledger.ts';
 import { findTaggedPlaceholder } from '../placeholder-post.ts';
 import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
 import { streamDestination } from '../stream-destination.ts';
-import type { QueuedReply, QueuedSheet, SheetQueue } from './sheet-queue.ts';
+import type { QueuedJob, QueuedReply, QueuedSheet } from './queued-job.ts';
+import type { SheetQueue } from './sheet-queue.ts';
 
-/** In the listener: the answer started, then the queue. Every way out answers the journaled job once. */
+/** In the listener: a fact sheet's answer started, then the queue. */
 export async function enqueueSheet(services: SlackServices, queue: SheetQueue, request: SheetRequest) {
-  const { job, destination } = request;
-  const { logger } = services;
   const work: QueuedWork = {
-    id: job.id,
+    id: request.job.id,
     kind: request.kind,
     team: request.team,
     enterprise: request.enterprise,
@@ -40,13 +41,31 @@ export async function enqueueSheet(services: SlackServices, queue: SheetQueue, r
     source: request.source,
     hintForSingleSource: request.hintForSingleSource,
   };
+  await enqueueJob(services, queue, {
+    job: request.job,
+    destination: request.destination,
+    work,
+    firstStatus: request.placeholderShown ? null : readingReply(request.knownCount),
+  });
+}
+
+/**
+ * In the listener, for every kind: the work journaled, the answer started (`firstStatus`, unless the trigger's
+ * ack already said it), then the queue. Every way out answers the journaled job once.
+ */
+export async function enqueueJob(
+  services: SlackServices,
+  queue: SheetQueue,
+  { job, destination, work, firstStatus }: EnqueueSpec,
+): Promise<void> {
+  const { logger } = services;
   // Journaled first: should this process die before the queue has the job, whoever recovers it enqueues it.
   await job.prepare(work);
-  if (!request.placeholderShown) {
+  if (firstStatus) {
     try {
-      await destination.status(readingReply(request.knownCount));
+      await destination.status(firstStatus);
     } catch (error) {
-      logger.error({ err: error, team: request.team }, 'could not post the placeholder');
+      logger.error({ err: error, team: work.team }, 'could not post the placeholder');
       job.answered({ release: true });
       return;
     }
@@ -59,7 +78,7 @@ export async function enqueueSheet(services: SlackServices, queue: SheetQueue, r
   }
   let queued: boolean;
   try {
-    queued = await queue.enqueue({ ...work, reply });
+    queued = await queue.enqueue({ ...work, reply } as QueuedJob);
   } catch (error) {
     logger.error({ err: error, job: job.id }, 'could not enqueue a fact sheet');
     await finishQuietly(services, destination, storeUnavailableReply());
@@ -77,7 +96,15 @@ export async function enqueueSheet(services: SlackServices, queue: SheetQueue, r
 }
 
 /** A queued job but for where its answer is: journaled before the answer is started. */
-type QueuedWork = Omit<QueuedSheet, 'reply'>;
+type QueuedWork = QueuedJob extends infer Job ? (Job extends QueuedJob ? Omit<Job, 'reply'> : never) : never;
+
+export interface EnqueueSpec {
+  job: AcceptedJob;
+  destination: Destination;
+  work: QueuedWork;
+  /** The placeholder's words; null when the trigger's acknowledgement already said them (/factsheet). */
+  firstStatus: Reply | null;
+}
 
 /**
  * For the job ledger's recovery: a job whose listener died after journaling its work but before enqueueing it
@@ -105,12 +132,12 @@ export function requeueWith(services: SlackServices, queue: SheetQueue): Requeue
             posted = ts;
           },
           orphan.id,
-        ).status(readingReply(work.knownCount));
+        ).status(work.kind === 'followup' ? lookingReply() : readingReply(work.knownCount));
       }
       if (posted) reply = { kind: 'placeholder', threadTs, ts: posted };
     }
     if (!reply) throw new Error('a recovered job has nowhere to answer');
-    if (!(await queue.enqueue({ ...work, reply }))) {
+    if (!(await queue.enqueue({ ...work, reply } as QueuedJob))) {
       const client = await services.clients.forTeam(work.team, work.enterprise);
       await destinationOf(services, client, { ...work, reply }).finish(queueFullReply());
     }
@@ -127,38 +154,51 @@ function queuedReplyOf(target: ReplyTarget): QueuedReply | null {
 /** A job run again after its worker died is not answered twice: long enough for any re-run (a day). */
 const ANSWERED_MARK_TTL_MS = 24 * 3600_000;
 
-/** In a worker: the sheet job, answered where the listener started the answer. */
-export async function runQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  // A worker killed after its answer went out but before the queue heard the job was done leaves it to be run
-  // again: the mark, written as soon as the answer is out, keeps the re-run from answering a second time.
-  const mark = `queued-answered:${sheet.id}`;
+/**
+ * A worker killed after its answer went out but before the queue heard the job was done leaves it to be run
+ * again: the mark, written as soon as the answer is out, keeps the re-run from answering a second time. Null
+ * when the job was answered already; else the destination that marks it answered once it has answered.
+ */
+export async function answeringOnce(
+  services: SlackServices,
+  client: WebClient,
+  job: QueuedJob,
+): Promise<Destination | null> {
+  const mark = `queued-answered:${job.id}`;
   if (await services.store.get(mark)) {
-    services.logger.info({ job: sheet.id, kind: sheet.kind }, 'queued fact sheet already answered');
-    return;
+    services.logger.info({ job: job.id, kind: job.kind }, 'queued job already answered');
+    return null;
   }
   const answered = () =>
     services.store
       .set(mark, true, ANSWERED_MARK_TTL_MS)
       .catch((error: unknown) =>
-        services.logger.warn({ err: error, job: sheet.id }, 'could not mark a job answered'),
+        services.logger.warn({ err: error, job: job.id }, 'could not mark a job answered'),
       );
-  const destination = destinationOf(services, client, sheet);
+  const destination = destinationOf(services, client, job);
+  return {
+    ...destination,
+    deliver: async (message) => {
+      const place = await destination.deliver(message);
+      await answered();
+      return place;
+    },
+    finish: async (reply) => {
+      await destination.finish(reply);
+      await answered();
+    },
+  };
+}
+
+/** In a worker: the sheet job, answered where the listener started the answer. */
+export async function runQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
+  const destination = await answeringOnce(services, client, sheet);
+  if (!destination) return;
   await runSheetJob(
     services,
     {
       team: sheet.team,
-      destination: {
-        ...destination,
-        deliver: async (message) => {
-          const place = await destination.deliver(message);
-          await answered();
-          return place;
-        },
-        finish: async (reply) => {
-          await destination.finish(reply);
-          await answered();
-        },
-      },
+      destination,
       knownCount: sheet.knownCount,
       gather: () => gatherFrom(services, client, sheet.source),
       nothingToRead: emptyThreadReply(),
@@ -177,8 +217,8 @@ export async function runQueuedSheet(services: SlackServices, client: WebClient,
  */
 export function inWorkspace(
   services: SlackServices,
-  work: (services: SlackServices, client: WebClient, sheet: QueuedSheet) => Promise<void>,
-): (sheet: QueuedSheet) => Promise<void> {
+  work: (services: SlackServices, client: WebClient, sheet: QueuedJob) => Promise<void>,
+): (sheet: QueuedJob) => Promise<void> {
   return async (sheet) => {
     let client: WebClient;
     try {
@@ -197,14 +237,14 @@ export function inWorkspace(
 }
 
 /** A job that will not be tried again (stalled too often, or failing on every try): say so where it answers. */
-export async function giveUpQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
+export async function giveUpQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedJob) {
   await destinationOf(services, client, sheet).finish(
     failureReply('It was interrupted more than once. Please ask again.'),
   );
 }
 
 /** The answer the listener started, rebuilt on whichever instance runs the job. */
-function destinationOf(services: SlackServices, client: WebClient, sheet: QueuedSheet): Destination {
+function destinationOf(services: SlackServices, client: WebClient, sheet: QueuedJob): Destination {
   const { logger } = services;
   const { reply, channel } = sheet;
   if (reply.kind === 'ephemeral') {

@@ -11,8 +11,7 @@ import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../../logger.ts';
 import type { RedisConnection } from '../../../store/redis-client.ts';
-import type { SelfIds, SlackMessageLike } from '../../gather/slack-message.ts';
-import type { SheetSource } from '../sheet-source.ts';
+import { currentShape, type QueuedJob } from './queued-job.ts';
 import { type WorkspaceSlots, workspaceSlots } from './workspace-slots.ts';
 
 const QUEUE_NAME = 'copydesk-sheets';
@@ -20,65 +19,6 @@ const QUEUE_NAME = 'copydesk-sheets';
 const ATTEMPTS = 3;
 /** How often the queue's depth is logged while it changes. */
 const DEPTH_LOG_MS = 30_000;
-
-/** Which trigger made the job: for the logs, and how its answer was started. */
-export type SheetKind = 'mention' | 'reaction' | 'direct' | 'command';
-
-/**
- * Where a queued job's answer goes, as the listener started it: the placeholder it posted, the stream it opened
- * (the worker goes on in it), or a slash command's response_url (the sheet itself is posted to `channel`).
- */
-export type QueuedReply =
-  | { kind: 'placeholder'; threadTs: string; ts: string }
-  | { kind: 'stream'; threadTs: string; ts: string }
-  | { kind: 'ephemeral'; responseUrl: string };
-
-/** Everything a worker on any instance needs to finish a sheet. No token: the worker has its own client. */
-export interface QueuedSheet {
-  id: string;
-  kind: SheetKind;
-  team: string;
-  /** The team's Enterprise Grid org, if any: an org-wide installation is kept under it. */
-  enterprise?: string | null;
-  channel: string;
-  reply: QueuedReply;
-  requestedBy: string | null;
-  /** When the request was accepted: the sheet's deadline counts from here, time queued included. */
-  requestedAt: number;
-  knownCount: number | null;
-  source: SheetSource;
-  /** A comparison asked for (the reaction): one source gets a note on how to compare. */
-  hintForSingleSource: boolean;
-}
-
-/** A job enqueued by an instance from before every kind was queued (mentions only): read the same way. */
-interface LegacyQueuedSheet {
-  id: string;
-  team: string;
-  enterprise?: string | null;
-  channel: string;
-  threadTs: string;
-  placeholderTs: string;
-  requestedBy: string | null;
-  requestedAt: number;
-  knownCount: number | null;
-  source: { kind: 'message'; message: SlackMessageLike } | { kind: 'thread'; self: SelfIds };
-}
-
-export function currentShape(data: QueuedSheet | LegacyQueuedSheet): QueuedSheet {
-  if ('reply' in data) return data;
-  const { threadTs, placeholderTs, source, ...rest } = data;
-  return {
-    ...rest,
-    kind: 'mention',
-    reply: { kind: 'placeholder', threadTs, ts: placeholderTs },
-    source:
-      source.kind === 'message'
-        ? source
-        : { kind: 'thread', channel: data.channel, threadTs, self: source.self },
-    hintForSingleSource: false,
-  };
-}
 
 export interface SheetQueueOptions {
   url: string;
@@ -97,9 +37,9 @@ export interface SheetQueueOptions {
 
 export interface SheetQueue {
   /** False when the workspace already has `maxPerTeam` jobs waiting or running. Rejects when Redis is away. */
-  enqueue(sheet: QueuedSheet): Promise<boolean>;
+  enqueue(sheet: QueuedJob): Promise<boolean>;
   /** Start this instance's worker. `giveUp` answers a job that will not be tried again. */
-  start(run: (sheet: QueuedSheet) => Promise<void>, giveUp: (sheet: QueuedSheet) => Promise<void>): void;
+  start(run: (sheet: QueuedJob) => Promise<void>, giveUp: (sheet: QueuedJob) => Promise<void>): void;
   /** Jobs waiting across every instance (for the logs). */
   depth(): Promise<number>;
   /** Resolves when the queue's Redis answers a PING within a second; rejects otherwise (GET /readyz). */
@@ -118,7 +58,7 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
     lazyConnect: false,
   });
   producer.on('error', () => {});
-  const queue = new Queue<QueuedSheet>(QUEUE_NAME, {
+  const queue = new Queue<QueuedJob>(QUEUE_NAME, {
     connection: producer,
     defaultJobOptions: {
       attempts: ATTEMPTS,
@@ -129,7 +69,7 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
     },
   });
   queue.on('error', (error) => logger.debug({ err: error }, 'queue connection problem'));
-  let worker: Worker<QueuedSheet> | undefined;
+  let worker: Worker<QueuedJob> | undefined;
   let workerConnection: Redis | undefined;
 
   // The queue's depth, across every instance, in the logs: with each job queued, and every half minute while it
@@ -144,9 +84,9 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
   let depthTimer: NodeJS.Timeout | undefined;
 
   const handle = async (
-    job: Job<QueuedSheet>,
+    job: Job<QueuedJob>,
     token: string | undefined,
-    run: (sheet: QueuedSheet) => Promise<void>,
+    run: (sheet: QueuedJob) => Promise<void>,
   ) => {
     const sheet = currentShape(job.data);
     // Per-workspace fairness: a job whose workspace already runs `perTeam` jobs (on any instance) goes back to
@@ -194,7 +134,7 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
     start: (run, giveUp) => {
       workerConnection = new Redis(options.url, { maxRetriesPerRequest: null });
       workerConnection.on('error', () => {});
-      worker = new Worker<QueuedSheet>(QUEUE_NAME, (job, token) => handle(job, token, run), {
+      worker = new Worker<QueuedJob>(QUEUE_NAME, (job, token) => handle(job, token, run), {
         connection: workerConnection,
         concurrency: options.concurrency,
         lockDuration: options.leaseMs,
