@@ -3,6 +3,9 @@
 // Web API double (with the stub LLM) and the app each run in their own process, and copydesk and the bare
 // Bolt app (an empty listener) take turns, so both see the same machine.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BOT_ID, BOT_USER } from '../../test/support/slack-events.ts';
 import { BOT_TOKEN } from '../../test/support/slack-fake-api.ts';
 import { SIGNING_SECRET } from '../../test/support/slack-signed-request.ts';
@@ -38,7 +41,10 @@ export async function benchSlackAck(
   options: { burst?: boolean } = {},
 ): Promise<AckFigures> {
   const doubles = await spawnLine<{ slackUrl: string; llmUrl: string }>('./doubles.ts', []);
+  // Each run starts on an empty store of its own (the bot's default, SQLite), not on whatever the last run left.
+  const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-ack-bench-'));
   const env = {
+    COPYDESK_DATA_DIR: dataDir,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_USER_ID: BOT_USER,
@@ -74,6 +80,7 @@ export async function benchSlackAck(
     }
   } finally {
     await stopProcess(doubles.child);
+    rmSync(dataDir, { recursive: true, force: true });
   }
   const side = (mode: Mode): AckSide => ({
     p50: summarize(samples[mode].p50),
