@@ -191,7 +191,10 @@ function asPlainObject(value: unknown): Record<string, unknown> | null {
     : null;
 }
 
-/** Held, acknowledged, then dispatched on a later turn (one delivery a turn); let go once the listeners are done, however they end. */
+/**
+ * Held, acknowledged, then dispatched on a later turn (one delivery a turn); let go once the listeners are done,
+ * however they end.
+ */
 async function handOff(
   events: EventHandoff,
   event: HeldDelivery,

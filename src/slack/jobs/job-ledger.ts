@@ -113,17 +113,22 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
 
   const replayHeld = (held: JournaledJob, event: HeldEvent, replay: Replay | undefined): void => {
     logger.warn({ job: held.id, team: held.team }, 'replaying a delivery whose listener is gone');
-    // Ours now, under a lease we renew: let go once the listeners are done, or left for a later pass if the
-    // body cannot be replayed at all (it was journaled by the gate, so it parses).
+    // Ours now, under a lease we renew: let go once the listeners are done, however they end. A replay that
+    // fails is not tried again: its listeners ran, and a second run could answer twice.
     const release = () => safely(() => journal.answered(held.id), 'could not let go of a replayed delivery');
+    const failed = (error: unknown) => {
+      logger.error({ err: error, job: held.id }, 'a replayed delivery failed');
+      release();
+    };
     if (!replay) {
       release();
       return;
     }
-    replay(JSON.parse(event.body) as Record<string, unknown>).then(release, (error: unknown) => {
-      logger.error({ err: error, job: held.id }, 'a replayed delivery failed');
-      release();
-    });
+    try {
+      replay(JSON.parse(event.body) as Record<string, unknown>).then(release, failed);
+    } catch (error) {
+      failed(error);
+    }
   };
 
   const recover = async (clientFor: ClientForTeam, requeue?: Requeue, replay?: Replay): Promise<void> => {
