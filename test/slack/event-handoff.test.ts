@@ -34,7 +34,7 @@ async function startGate(options: { failListeners?: boolean } = {}): Promise<Gat
   const listenersDone = new Promise<void>((resolve) => {
     finish = resolve;
   });
-  let claims = 0;
+  const claimed = new Set<string>();
   const gate = requestGate(
     (_req, res) => {
       log.push('bolt');
@@ -44,7 +44,12 @@ async function startGate(options: { failListeners?: boolean } = {}): Promise<Gat
     {
       signingSecret: SIGNING_SECRET,
       endpoints: ['/slack/events'],
-      claim: async () => ++claims > 0,
+      claim: async (key) => {
+        log.push('claim');
+        if (claimed.has(key)) return false;
+        claimed.add(key);
+        return true;
+      },
       logger: silentLogger(),
       events: {
         hold: async (event) => {
@@ -75,8 +80,8 @@ describe('an Events API delivery', () => {
     const response = await postSigned(gate.port, envelope, { retryNum: 2 });
     expect(response.status).toBe(200);
     await settle();
-    // Answered while the listeners are still running: nothing let go yet.
-    expect(gate.log).toEqual(['hold EvHANDOFF1 T0NEWSROOM', 'listeners EvHANDOFF1']);
+    // Held alongside the replay claim; answered while the listeners are still running: nothing let go yet.
+    expect(gate.log).toEqual(['claim', 'hold EvHANDOFF1 T0NEWSROOM', 'listeners EvHANDOFF1']);
     expect(gate.dispatched[0]).toMatchObject({ body: envelope, retryNum: 2, retryReason: 'http_timeout' });
     gate.finishListeners();
     await settle();
@@ -89,7 +94,30 @@ describe('an Events API delivery', () => {
     expect((await postSigned(gate.port, envelope)).status).toBe(200);
     gate.finishListeners();
     await settle();
-    expect(gate.log).toEqual(['hold EvHANDOFF2 T0NEWSROOM', 'listeners EvHANDOFF2', 'let go EvHANDOFF2']);
+    expect(gate.log).toEqual([
+      'claim',
+      'hold EvHANDOFF2 T0NEWSROOM',
+      'listeners EvHANDOFF2',
+      'let go EvHANDOFF2',
+    ]);
+  });
+
+  it('sent twice with the same bytes (a balancer’s resend) runs once; the resend lets go of its own hold', async () => {
+    const gate = await startGate();
+    const envelope = eventEnvelope(mentionEvent({ text: '<@UCOPYDESK> hello' }), 'EvHANDOFF3');
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await postSigned(gate.port, envelope, { timestamp })).status).toBe(200);
+    expect((await postSigned(gate.port, envelope, { timestamp })).status).toBe(200);
+    await settle();
+    expect(gate.log).toEqual([
+      'claim',
+      'hold EvHANDOFF3 T0NEWSROOM',
+      'listeners EvHANDOFF3',
+      'claim',
+      'hold EvHANDOFF3 T0NEWSROOM',
+      'let go EvHANDOFF3',
+    ]);
+    gate.finishListeners();
   });
 
   it('in a burst, every 200 goes out while no listener has finished', async () => {
@@ -114,7 +142,7 @@ describe('what is not an event goes to Bolt', () => {
     const gate = await startGate();
     const response = await postSigned(gate.port, payload as Record<string, unknown>, options);
     expect(response.json).toEqual({ from: 'bolt' });
-    expect(gate.log).toEqual(['bolt']);
+    expect(gate.log).toEqual(['claim', 'bolt']);
   });
 });
 

@@ -86,21 +86,25 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           const replayKey = `request:${createHash('sha256').update(signature).digest('hex').slice(0, 32)}`;
           // With the store unreachable (Redis away) the request still goes through: the signature and its
           // 5-minute window still hold, the event is acknowledged, and the listener tells the user what happened.
-          const fresh = await options
-            .claim(replayKey, 2 * MAX_CLOCK_SKEW_S * 1000)
-            .catch((error: unknown) => {
-              options.logger.warn({ err: error }, 'replay check skipped: the store is unreachable');
-              return true;
-            });
+          const claimed = options.claim(replayKey, 2 * MAX_CLOCK_SKEW_S * 1000).catch((error: unknown) => {
+            options.logger.warn({ err: error }, 'replay check skipped: the store is unreachable');
+            return true;
+          });
+          // An event is held alongside the claim, never after it: both leave in the same turn of the event loop
+          // (to Redis in one round trip; on SQLite both are written before anything else runs), so a process
+          // killed cannot leave a request claimed that nobody holds. A balancer's resend of the same bytes is then
+          // dropped as a replay while the first delivery is replayed by whoever recovers it.
+          const event = options.events ? heldDeliveryOf(body, raw.toString('utf8')) : null;
+          const [fresh, release] = await Promise.all([claimed, event && options.events?.hold(event)]);
           if (!fresh) {
+            release?.();
             options.logger.info('replayed Slack request answered once');
             res.writeHead(200);
             res.end();
             return;
           }
-          const event = options.events ? heldDeliveryOf(body, raw.toString('utf8')) : null;
-          if (event && options.events) {
-            await handOff(options.events, event, body, { req, res, later, logger: options.logger });
+          if (event && release && options.events) {
+            handOff(options.events, event, body, release, { req, res, later, logger: options.logger });
             return;
           }
           // Bolt takes a request whose rawBody is already a Buffer as read (bufferIncomingMessage).
@@ -192,16 +196,16 @@ function asPlainObject(value: unknown): Record<string, unknown> | null {
 }
 
 /**
- * Held, acknowledged, then dispatched on a later turn (one delivery a turn); let go once the listeners are done,
+ * Held (already), acknowledged, then dispatched on a later turn (one delivery a turn); let go once the listeners are done,
  * however they end.
  */
-async function handOff(
+function handOff(
   events: EventHandoff,
   event: HeldDelivery,
   body: Record<string, unknown>,
+  release: () => void,
   { req, res, later, logger }: { req: IncomingMessage; res: ServerResponse; later: Later; logger: Logger },
-): Promise<void> {
-  const release = await events.hold(event);
+): void {
   res.writeHead(200);
   res.end();
   const retryNum = Number(header(req, 'x-slack-retry-num'));

@@ -2,6 +2,7 @@
 // this process lives), answered (a sheet or a plain sentence, once) and cleared. Jobs whose owner died are
 // taken over by the next process on the same store and answered in the placeholder they had started. The
 // journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
+import { randomUUID } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import type { HeldEvent, JobKey, JournaledJob, ReplyTarget } from '../../store/job-journal.ts';
@@ -211,7 +212,9 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     },
     hold: async (event) => {
       if (!journal.durable) return () => {};
-      const id = `held:${event.id}`;
+      // One entry per delivery: a second delivery of the same event (a balancer's resend, a replay) lets go of
+      // its own entry, never of one another delivery still relies on.
+      const id = `held:${event.id}:${randomUUID()}`;
       try {
         await journal.accept({ id, team: event.team, keys: [], reply: { kind: 'event', body: event.body } });
       } catch (error) {
