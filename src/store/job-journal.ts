@@ -46,6 +46,14 @@ export interface JournaledJob {
   work?: unknown;
 }
 
+export interface JobToAccept {
+  id: string;
+  team: string;
+  keys: JobKey[];
+  reply: JournalTarget;
+  consumes?: string;
+}
+
 /** A delivery's dedupe key, with how long it keeps later deliveries with the same key out. */
 export interface JobKey {
   key: string;
@@ -65,7 +73,11 @@ export interface JobJournal {
   /** This process's owner ID. */
   readonly owner: string;
   readonly leaseMs: number;
-  accept(job: { id: string; team: string; keys: JobKey[]; reply: JournalTarget }): Acceptance;
+  /**
+   * `consumes`: the held delivery (HeldEvent) this job comes from, dropped in the same step when the job is
+   * accepted or taken over, so that a delivery is held or journaled as a job, never both.
+   */
+  accept(job: JobToAccept): Acceptance;
   /** Record where the answer now is (the placeholder's ts once posted). */
   setReply(id: string, reply: ReplyTarget): void;
   /**
@@ -152,10 +164,12 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
           // Answered (no record) or owned by a live process: this delivery is a duplicate.
           if (!row || row.lease_until > now) return { outcome: 'duplicate', key };
           const taken = takeRow(row, now);
+          if (taken && job.consumes) sql.deleteJob.run(job.consumes);
           return taken ? { outcome: 'taken', job: taken } : { outcome: 'duplicate', key };
         }
         for (const { key, ttlMs } of job.keys) sql.insertKey.run(key, job.id, now + ttlMs);
         sql.insertJob.run(job.id, job.team, owner, now + leaseMs, JSON.stringify(job.reply), now);
+        if (job.consumes) sql.deleteJob.run(job.consumes);
         return { outcome: 'accepted' };
       }),
     setReply: (id, reply) => {

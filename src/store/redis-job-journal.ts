@@ -22,26 +22,38 @@ local function take(p, id, owner, untilMs)
 end
 `;
 
-// ARGV: prefix, now, leaseMs, owner, id, team, reply, then key, ttl pairs.
-const ACCEPT = `${TAKE}
+// Shared by accept and answered: a record gone, with its lease and its owner's note of it.
+const DROP = `
+local function drop(p, id)
+  local owner = redis.call('HGET', p..'job:'..id, 'owner')
+  if owner then redis.call('SREM', p..'owner:'..owner, id) end
+  redis.call('DEL', p..'job:'..id)
+  redis.call('ZREM', p..'leases', id)
+end
+`;
+
+// ARGV: prefix, now, leaseMs, owner, id, team, reply, consumes ('' for none), then key, ttl pairs.
+const ACCEPT = `${TAKE}${DROP}
 local p, now, lease, owner = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-local id, team, reply = ARGV[5], ARGV[6], ARGV[7]
-for i = 8, #ARGV, 2 do
+local id, team, reply, consumes = ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+for i = 9, #ARGV, 2 do
   local held = redis.call('GET', p..'key:'..ARGV[i])
   if held then
     local job = redis.call('HMGET', p..'job:'..held, 'team', 'lease', 'reply')
     -- Answered (no record) or owned by a live process: a duplicate.
     if not job[1] or tonumber(job[2]) > now then return {'duplicate', ARGV[i]} end
     take(p, held, owner, now + lease)
+    if consumes ~= '' then drop(p, consumes) end
     return {'taken', held, job[1], job[3]}
   end
 end
-for i = 8, #ARGV, 2 do
+for i = 9, #ARGV, 2 do
   redis.call('SET', p..'key:'..ARGV[i], id, 'PX', ARGV[i + 1])
   redis.call('SADD', p..'jkeys:'..id, ARGV[i])
 end
 redis.call('HSET', p..'job:'..id, 'team', team, 'reply', reply)
 take(p, id, owner, now + lease)
+if consumes ~= '' then drop(p, consumes) end
 return {'accepted'}
 `;
 
@@ -64,12 +76,9 @@ return 0
 `;
 
 // ARGV: prefix, id, release ('1' or '0').
-const ANSWERED = `
+const ANSWERED = `${DROP}
 local p, id = ARGV[1], ARGV[2]
-local owner = redis.call('HGET', p..'job:'..id, 'owner')
-if owner then redis.call('SREM', p..'owner:'..owner, id) end
-redis.call('DEL', p..'job:'..id)
-redis.call('ZREM', p..'leases', id)
+drop(p, id)
 if ARGV[3] == '1' then
   for _, key in ipairs(redis.call('SMEMBERS', p..'jkeys:'..id)) do
     if redis.call('GET', p..'key:'..key) == id then redis.call('DEL', p..'key:'..key) end
@@ -129,6 +138,7 @@ export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): Jo
         job.id,
         job.team,
         JSON.stringify(job.reply),
+        job.consumes ?? '',
         ...pairs,
       ])) as string[];
       if (result[0] === 'duplicate') return { outcome: 'duplicate', key: result[1] as string };

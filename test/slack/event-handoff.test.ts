@@ -54,7 +54,7 @@ async function startGate(options: { failListeners?: boolean } = {}): Promise<Gat
       events: {
         hold: async (event) => {
           log.push(`hold ${event.id} ${event.team}`);
-          return () => log.push(`let go ${event.id}`);
+          return { within: (listeners) => listeners(), release: () => log.push(`let go ${event.id}`) };
         },
         dispatch: async (delivery) => {
           dispatched.push(delivery);
@@ -157,7 +157,7 @@ describe('Socket Mode', () => {
     } as unknown as App;
     const held = holdingApp(app, async (delivery) => {
       log.push(`hold ${delivery.id}`);
-      return () => log.push(`let go ${delivery.id}`);
+      return { within: (listeners) => listeners(), release: () => log.push(`let go ${delivery.id}`) };
     });
     const event = (body: Record<string, unknown>) => ({ body, ack: async () => {} });
     await held.processEvent(event(eventEnvelope(mentionEvent({ text: 'hi' }), 'EvSOCKET1')));

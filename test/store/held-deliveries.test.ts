@@ -1,6 +1,6 @@
 // Issue 10's loss window: an event acknowledged by a process that died before its listeners ran. The gate holds
-// each delivery in the job journal until its listeners are done; whoever recovers it replays it, once, on the
-// SQLite journal (one host) and on Redis (several instances) alike.
+// each delivery in the job journal until its listeners are done (or the job they accept takes its place);
+// whoever recovers it replays it, once, on the SQLite journal (one host) and on Redis (several instances) alike.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ function heldDeliveryRules(open: (leaseMs: number) => JobJournalBackend) {
     await dying.hold(delivery('Ev1'));
     // Held and let go in time: nothing is left to replay.
     const letGo = await dying.hold(delivery('Ev2'));
-    letGo();
+    letGo.release();
     await new Promise((resolve) => setTimeout(resolve, 80));
 
     const replayed: unknown[] = [];
@@ -54,6 +54,27 @@ function heldDeliveryRules(open: (leaseMs: number) => JobJournalBackend) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     for (const survivor of survivors) survivor.stop();
     expect(replayed).toEqual([{ type: 'event_callback', event_id: 'Ev1' }]);
+  });
+
+  it('is replaced, in the same step, by the job its listeners accept: held or a job, never both', async () => {
+    const dying = createJobLedger(open(30), silentLogger());
+    const job = (id: string) => ({
+      id: `event:${id}`,
+      team: 'T1',
+      keys: [{ key: `event:${id}`, ttlMs: 60_000 }],
+      reply: { kind: 'placeholder' as const, channel: 'C1', threadTs: '1.1', ts: null },
+    });
+    const held = await dying.hold(delivery('Ev5'));
+    await held.within(() => dying.accept(job('Ev5')));
+    // A job accepted by other work than this delivery's listeners leaves the delivery held.
+    await dying.hold(delivery('Ev6'));
+    await dying.accept(job('Ev6'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const left = await open(60_000).takeExpired();
+    const mine = left
+      .filter((entry) => /Ev[56]/.test(entry.id))
+      .map((entry) => entry.id.replace(/:[0-9a-f-]{36}$/, ''));
+    expect(mine.sort()).toEqual(['event:Ev5', 'event:Ev6', 'held:Ev6']);
   });
 
   it('lets the replayed delivery go once its listeners are done, even when they fail', async () => {

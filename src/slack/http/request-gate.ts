@@ -12,7 +12,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from '../../logger.ts';
-import { type HeldDelivery, type Hold, heldDeliveryOf } from '../jobs/held-delivery.ts';
+import { type Held, type HeldDelivery, type Hold, heldDeliveryOf } from '../jobs/held-delivery.ts';
 import { type Later, onePerTurn } from './one-per-turn.ts';
 
 /** Slack's largest payloads (a message action carrying a long message) are far below this. */
@@ -95,16 +95,16 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           // killed cannot leave a request claimed that nobody holds. A balancer's resend of the same bytes is then
           // dropped as a replay while the first delivery is replayed by whoever recovers it.
           const event = options.events ? heldDeliveryOf(body, raw.toString('utf8')) : null;
-          const [fresh, release] = await Promise.all([claimed, event && options.events?.hold(event)]);
+          const [fresh, held] = await Promise.all([claimed, event && options.events?.hold(event)]);
           if (!fresh) {
-            release?.();
+            held?.release();
             options.logger.info('replayed Slack request answered once');
             res.writeHead(200);
             res.end();
             return;
           }
-          if (event && release && options.events) {
-            handOff(options.events, event, body, release, { req, res, later, logger: options.logger });
+          if (event && held && options.events) {
+            handOff(options.events, event, body, held, { req, res, later, logger: options.logger });
             return;
           }
           // Bolt takes a request whose rawBody is already a Buffer as read (bufferIncomingMessage).
@@ -203,7 +203,7 @@ function handOff(
   events: EventHandoff,
   event: HeldDelivery,
   body: Record<string, unknown>,
-  release: () => void,
+  held: Held,
   { req, res, later, logger }: { req: IncomingMessage; res: ServerResponse; later: Later; logger: Logger },
 ): void {
   res.writeHead(200);
@@ -216,9 +216,9 @@ function handOff(
     ...(retryReason ? { retryReason } : {}),
   };
   later(() => {
-    events
-      .dispatch(delivery)
+    held
+      .within(() => events.dispatch(delivery))
       .catch((error: unknown) => logger.error({ err: error, event: event.id }, 'an event’s listeners failed'))
-      .finally(release);
+      .finally(() => held.release());
   });
 }

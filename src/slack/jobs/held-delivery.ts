@@ -11,7 +11,18 @@ export interface HeldDelivery {
   body: string;
 }
 
-export type Hold = (delivery: HeldDelivery) => Promise<() => void>;
+/** A delivery in the journal (JobLedger.hold). */
+export interface Held {
+  /** Run its listeners: a job they accept takes the delivery's place in the journal, in the same step. */
+  within<T>(listeners: () => T): T;
+  /** The listeners are done (however they ended): let go of it. */
+  release(): void;
+}
+
+export type Hold = (delivery: HeldDelivery) => Promise<Held>;
+
+/** Nothing held (memory, or the journal unreachable): the listeners simply run. */
+export const NOT_HELD: Held = { within: (listeners) => listeners(), release: () => {} };
 
 /** What to hold of a delivery: Events API callbacks with an ID; null for everything else (commands, actions…). */
 export function heldDeliveryOf(body: Record<string, unknown>, json?: string): HeldDelivery | null {
@@ -33,11 +44,11 @@ export function heldDeliveryOf(body: Record<string, unknown>, json?: string): He
 export function holdingApp(app: App, hold: Hold): App {
   const processEvent: App['processEvent'] = async (event) => {
     const delivery = heldDeliveryOf(event.body);
-    const release = delivery ? await hold(delivery) : () => {};
+    const held = delivery ? await hold(delivery) : NOT_HELD;
     try {
-      await app.processEvent(event);
+      await held.within(() => app.processEvent(event));
     } finally {
-      release();
+      held.release();
     }
   };
   // Receivers call nothing else on the app.

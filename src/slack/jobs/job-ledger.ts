@@ -2,6 +2,7 @@
 // this process lives), answered (a sheet or a plain sentence, once) and cleared. Jobs whose owner died are
 // taken over by the next process on the same store and answered in the placeholder they had started. The
 // journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
@@ -11,6 +12,7 @@ import { InstallationError } from '../oauth/installation-store.ts';
 import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
 import { respondTo } from '../web/response-url.ts';
 import { threadDestination } from './destinations.ts';
+import { type Held, type HeldDelivery, NOT_HELD } from './held-delivery.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
 
 export interface AcceptedJob {
@@ -40,11 +42,11 @@ export interface JobLedger {
    */
   accept(job: { id: string; team: string; keys: JobKey[]; reply: ReplyTarget }): Promise<AcceptedJob | null>;
   /**
-   * Hold an Events API delivery (its JSON body) from its acknowledgement until its listeners are done: the
-   * returned function lets it go. If this process dies in between, whoever recovers it replays it (`replay`
+   * Hold an Events API delivery (its JSON body) from its acknowledgement until its listeners are done, or until
+   * a job they accept takes its place. If this process dies in between, whoever recovers it replays it (`replay`
    * in start). Nothing is held where jobs do not survive a restart anyway (memory). Never rejects.
    */
-  hold(event: { id: string; team: string; body: string }): Promise<() => void>;
+  hold(event: HeldDelivery): Promise<Held>;
   /**
    * Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. A job is
    * answered with its workspace's client.
@@ -64,6 +66,10 @@ export type RecoveredJob = JournaledJob & { reply: ReplyTarget };
 
 /** The Web API client holding a workspace's token (WorkspaceClients.forTeam). */
 export type ClientForTeam = (team: string) => Promise<WebClient>;
+
+/** The held delivery whose listeners are running (async context): the job they accept consumes it. */
+const inHand = new AsyncLocalStorage<string>();
+const heldAs = (id: string): Pick<Held, 'within'> => ({ within: (listeners) => inHand.run(id, listeners) });
 
 export function createJobLedger(journal: JobJournalBackend, logger: Logger): JobLedger {
   let timer: NodeJS.Timeout | undefined;
@@ -112,13 +118,14 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     }
   };
 
-  const replayHeld = (held: JournaledJob, event: HeldEvent, replay: Replay | undefined): void => {
-    logger.warn({ job: held.id, team: held.team }, 'replaying a delivery whose listener is gone');
+  const replayHeld = (orphan: JournaledJob, event: HeldEvent, replay: Replay | undefined): void => {
+    logger.warn({ job: orphan.id, team: orphan.team }, 'replaying a delivery whose listener is gone');
     // Ours now, under a lease we renew: let go once the listeners are done, however they end. A replay that
     // fails is not tried again: its listeners ran, and a second run could answer twice.
-    const release = () => safely(() => journal.answered(held.id), 'could not let go of a replayed delivery');
+    const release = () =>
+      safely(() => journal.answered(orphan.id), 'could not let go of a replayed delivery');
     const failed = (error: unknown) => {
-      logger.error({ err: error, job: held.id }, 'a replayed delivery failed');
+      logger.error({ err: error, job: orphan.id }, 'a replayed delivery failed');
       release();
     };
     if (!replay) {
@@ -126,7 +133,10 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       return;
     }
     try {
-      replay(JSON.parse(event.body) as Record<string, unknown>).then(release, failed);
+      const body = JSON.parse(event.body) as Record<string, unknown>;
+      heldAs(orphan.id)
+        .within(() => replay(body))
+        .then(release, failed);
     } catch (error) {
       failed(error);
     }
@@ -183,8 +193,10 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     durable: journal.durable,
     accept: async (job) => {
       let result: Awaited<ReturnType<JobJournalBackend['accept']>>;
+      // Accepted from a held delivery's listeners: the job takes its place in the journal in the same step.
+      const consumes = inHand.getStore();
       try {
-        result = await journal.accept(job);
+        result = await journal.accept(consumes ? { ...job, consumes } : job);
       } catch (error) {
         // Redis away: the event is already acknowledged; say so where the answer would have gone, and drop it
         // (its keys were never written, so asking again works once the store is back).
@@ -211,7 +223,7 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       return handle(job.id, job.reply, false);
     },
     hold: async (event) => {
-      if (!journal.durable) return () => {};
+      if (!journal.durable) return NOT_HELD;
       // One entry per delivery: a second delivery of the same event (a balancer's resend, a replay) lets go of
       // its own entry, never of one another delivery still relies on.
       const id = `held:${event.id}:${randomUUID()}`;
@@ -220,9 +232,12 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       } catch (error) {
         // Redis away: the listener finds out too and tells the user; holding is a safety net, not a gate.
         logger.warn({ err: error, event: event.id }, 'could not hold a delivery');
-        return () => {};
+        return NOT_HELD;
       }
-      return () => safely(() => journal.answered(id), 'could not let go of a delivery');
+      return {
+        within: heldAs(id).within,
+        release: () => safely(() => journal.answered(id), 'could not let go of a delivery'),
+      };
     },
     start: (clientFor, options = {}) => {
       clientOf = clientFor;
