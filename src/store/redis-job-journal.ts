@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Acceptance, JobKey, JournaledJob, JournalTarget } from './job-journal.ts';
 import type { JobJournalBackend } from './job-journal-backend.ts';
 import type { RedisConnection } from './redis-client.ts';
+import { type RedisScript, redisScript } from './redis-script.ts';
 
 const PREFIX = 'copydesk:jobs:';
 
@@ -121,9 +122,14 @@ return taken
 
 export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): JobJournalBackend {
   const owner = `${process.pid}-${randomUUID()}`;
-  const run = async (script: string, args: (string | number)[]): Promise<unknown> => {
-    await redis.ready;
-    return redis.client.sendCommand(['EVAL', script, '0', PREFIX, ...args.map(String)]);
+  const scripts = new Map<string, RedisScript>();
+  const run = (script: string, args: (string | number)[]): Promise<unknown> => {
+    let compiled = scripts.get(script);
+    if (!compiled) {
+      compiled = redisScript(redis, script);
+      scripts.set(script, compiled);
+    }
+    return compiled([], [PREFIX, ...args]);
   };
   return {
     durable: true,

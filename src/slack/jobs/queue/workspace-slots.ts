@@ -4,6 +4,7 @@
 // died (kill -9) is not released, but it expires after `leaseMs` unless renewed, so a crash never leaks a slot
 // for good. Each check-and-add is one Lua script: two instances cannot both take the last slot.
 import type { RedisConnection } from '../../../store/redis-client.ts';
+import { redisScript } from '../../../store/redis-script.ts';
 
 const PREFIX = 'copydesk:ws:';
 
@@ -32,20 +33,10 @@ export interface WorkspaceSlots {
 }
 
 export function workspaceSlots(redis: RedisConnection): WorkspaceSlots {
+  const takeScript = redisScript(redis, TAKE);
   const take = async (set: string, id: string, limit: number, ttlMs: number): Promise<boolean> => {
-    await redis.ready;
     const now = Date.now();
-    const result = await redis.client.sendCommand([
-      'EVAL',
-      TAKE,
-      '1',
-      set,
-      String(now),
-      id,
-      String(limit),
-      String(now + ttlMs),
-    ]);
-    return Number(result) === 1;
+    return Number(await takeScript([set], [now, id, limit, now + ttlMs])) === 1;
   };
   return {
     hold: (team, id, maxHeld, ttlMs) => take(`${PREFIX}held:${team}`, id, maxHeld, ttlMs),
