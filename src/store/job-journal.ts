@@ -44,6 +44,11 @@ export interface JournaledJob {
    * listener died before enqueueing it is enqueued by whoever recovers it, rather than answered "ask again".
    */
   work?: unknown;
+  /**
+   * The delivery the job came from (HeldEvent.body), kept when it took the held delivery's place: a job whose
+   * owner died before it showed anything is replayed from it rather than answered "ask again".
+   */
+  event?: string;
 }
 
 export interface JobToAccept {
@@ -75,7 +80,8 @@ export interface JobJournal {
   readonly leaseMs: number;
   /**
    * `consumes`: the held delivery (HeldEvent) this job comes from, dropped in the same step when the job is
-   * accepted or taken over, so that a delivery is held or journaled as a job, never both.
+   * accepted or taken over, so that a delivery is held or journaled as a job, never both; the job keeps its
+   * body (JournaledJob.event).
    */
   accept(job: JobToAccept): Acceptance;
   /** Record where the answer now is (the placeholder's ts once posted). */
@@ -98,6 +104,7 @@ interface JobRow {
   owner: string;
   lease_until: number;
   reply: string;
+  event: string | null;
 }
 
 export function openJobJournal(path: string, leaseMs: number): JobJournal {
@@ -112,13 +119,22 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
   db.exec(`CREATE TABLE IF NOT EXISTS copydesk_jobs (
     id TEXT PRIMARY KEY, team TEXT NOT NULL, owner TEXT NOT NULL, lease_until INTEGER NOT NULL,
     reply TEXT NOT NULL, accepted_at INTEGER NOT NULL)`);
+  // Journals written before jobs kept their delivery lack the column.
+  const columns = db.prepare('PRAGMA table_info(copydesk_jobs)').all() as { name: string }[];
+  if (!columns.some((column) => column.name === 'event'))
+    db.exec('ALTER TABLE copydesk_jobs ADD COLUMN event TEXT');
   db.exec(`CREATE TABLE IF NOT EXISTS copydesk_job_keys (
     key TEXT PRIMARY KEY, job TEXT NOT NULL, expires INTEGER NOT NULL)`);
   const owner = `${process.pid}-${randomUUID()}`;
   const sql = {
     purgeKey: db.prepare('DELETE FROM copydesk_job_keys WHERE key = ? AND expires <= ?'),
     keyJob: db.prepare('SELECT job FROM copydesk_job_keys WHERE key = ?'),
-    job: db.prepare('SELECT id, team, owner, lease_until, reply FROM copydesk_jobs WHERE id = ?'),
+    job: db.prepare('SELECT id, team, owner, lease_until, reply, event FROM copydesk_jobs WHERE id = ?'),
+    // The held delivery's body (its reply, a HeldEvent) moves to the job that takes its place.
+    consume: db.prepare(
+      `UPDATE copydesk_jobs SET event = (SELECT json_extract(reply, '$.body') FROM copydesk_jobs WHERE id = ?)
+       WHERE id = ? AND EXISTS (SELECT 1 FROM copydesk_jobs WHERE id = ?)`,
+    ),
     insertKey: db.prepare('INSERT OR REPLACE INTO copydesk_job_keys (key, job, expires) VALUES (?, ?, ?)'),
     insertJob: db.prepare(
       'INSERT OR REPLACE INTO copydesk_jobs (id, team, owner, lease_until, reply, accepted_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -129,7 +145,7 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
     releaseKeys: db.prepare('DELETE FROM copydesk_job_keys WHERE job = ?'),
     renew: db.prepare('UPDATE copydesk_jobs SET lease_until = ? WHERE owner = ?'),
     expired: db.prepare(
-      'SELECT id, team, owner, lease_until, reply FROM copydesk_jobs WHERE lease_until <= ?',
+      'SELECT id, team, owner, lease_until, reply, event FROM copydesk_jobs WHERE lease_until <= ?',
     ),
     purgeKeys: db.prepare('DELETE FROM copydesk_job_keys WHERE expires <= ?'),
   };
@@ -144,9 +160,19 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
       throw error;
     }
   };
+  const consume = (held: string, job: string): void => {
+    sql.consume.run(held, job, held);
+    sql.deleteJob.run(held);
+  };
   const takeRow = (row: JobRow, now: number): JournaledJob | null => {
     if (Number(sql.take.run(owner, now + leaseMs, row.id, now).changes) !== 1) return null;
-    return { id: row.id, team: row.team, owner, reply: JSON.parse(row.reply) as JournalTarget };
+    return {
+      id: row.id,
+      team: row.team,
+      owner,
+      reply: JSON.parse(row.reply) as JournalTarget,
+      ...(row.event ? { event: row.event } : {}),
+    };
   };
 
   return {
@@ -164,12 +190,12 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
           // Answered (no record) or owned by a live process: this delivery is a duplicate.
           if (!row || row.lease_until > now) return { outcome: 'duplicate', key };
           const taken = takeRow(row, now);
-          if (taken && job.consumes) sql.deleteJob.run(job.consumes);
+          if (taken && job.consumes) consume(job.consumes, row.id);
           return taken ? { outcome: 'taken', job: taken } : { outcome: 'duplicate', key };
         }
         for (const { key, ttlMs } of job.keys) sql.insertKey.run(key, job.id, now + ttlMs);
         sql.insertJob.run(job.id, job.team, owner, now + leaseMs, JSON.stringify(job.reply), now);
-        if (job.consumes) sql.deleteJob.run(job.consumes);
+        if (job.consumes) consume(job.consumes, job.id);
         return { outcome: 'accepted' };
       }),
     setReply: (id, reply) => {

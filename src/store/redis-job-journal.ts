@@ -2,7 +2,7 @@
 // shared by every instance. Each check-and-write is one Lua script, which Redis runs atomically: two instances
 // receiving the same event cannot both accept it, and an expired job is taken over by exactly one of them.
 // Layout (prefix copydesk:jobs:): key:<dedupe key> → job id (PX ttl); job:<id> → hash {team, owner, lease,
-// reply, work}; jkeys:<id> → the job's dedupe keys; leases → sorted set of job ids by lease end; owner:<owner> → the
+// reply, work, event}; jkeys:<id> → the job's dedupe keys; leases → sorted set of job ids by lease end; owner:<owner> → the
 // ids one process owns (for renew). Keys are named inside the scripts: a single Redis, not a Cluster.
 import { randomUUID } from 'node:crypto';
 import type { Acceptance, JobKey, JournaledJob, JournalTarget } from './job-journal.ts';
@@ -33,8 +33,17 @@ local function drop(p, id)
 end
 `;
 
+// A held delivery gives its place to the job: its body (the HeldEvent in its reply) moves to the job's 'event'.
+const CONSUME = `
+local function consume(p, held, id)
+  local reply = redis.call('HGET', p..'job:'..held, 'reply')
+  if reply then redis.call('HSET', p..'job:'..id, 'event', cjson.decode(reply).body) end
+  drop(p, held)
+end
+`;
+
 // ARGV: prefix, now, leaseMs, owner, id, team, reply, consumes ('' for none), then key, ttl pairs.
-const ACCEPT = `${TAKE}${DROP}
+const ACCEPT = `${TAKE}${DROP}${CONSUME}
 local p, now, lease, owner = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
 local id, team, reply, consumes = ARGV[5], ARGV[6], ARGV[7], ARGV[8]
 for i = 9, #ARGV, 2 do
@@ -44,7 +53,7 @@ for i = 9, #ARGV, 2 do
     -- Answered (no record) or owned by a live process: a duplicate.
     if not job[1] or tonumber(job[2]) > now then return {'duplicate', ARGV[i]} end
     take(p, held, owner, now + lease)
-    if consumes ~= '' then drop(p, consumes) end
+    if consumes ~= '' then consume(p, consumes, held) end
     return {'taken', held, job[1], job[3]}
   end
 end
@@ -54,7 +63,7 @@ for i = 9, #ARGV, 2 do
 end
 redis.call('HSET', p..'job:'..id, 'team', team, 'reply', reply)
 take(p, id, owner, now + lease)
-if consumes ~= '' then drop(p, consumes) end
+if consumes ~= '' then consume(p, consumes, id) end
 return {'accepted'}
 `;
 
@@ -108,11 +117,11 @@ const TAKE_EXPIRED = `${TAKE}
 local p, now, lease, owner = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
 local taken = {}
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', p..'leases', '-inf', now, 'LIMIT', 0, 100)) do
-  local job = redis.call('HMGET', p..'job:'..id, 'team', 'reply', 'work')
+  local job = redis.call('HMGET', p..'job:'..id, 'team', 'reply', 'work', 'event')
   if job[1] then
     take(p, id, owner, now + lease)
     table.insert(taken, id); table.insert(taken, job[1]); table.insert(taken, job[2])
-    table.insert(taken, job[3] or '')
+    table.insert(taken, job[3] or ''); table.insert(taken, job[4] or '')
   else
     redis.call('ZREM', p..'leases', id)
   end
@@ -169,14 +178,16 @@ export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): Jo
     takeExpired: async () => {
       const flat = (await run(TAKE_EXPIRED, [Date.now(), leaseMs, owner])) as string[];
       const jobs: JournaledJob[] = [];
-      for (let i = 0; i + 3 < flat.length; i += 4) {
+      for (let i = 0; i + 4 < flat.length; i += 5) {
         const work = flat[i + 3] as string;
+        const event = flat[i + 4] as string;
         jobs.push({
           id: flat[i] as string,
           team: flat[i + 1] as string,
           owner,
           reply: JSON.parse(flat[i + 2] as string),
           ...(work ? { work: JSON.parse(work) as unknown } : {}),
+          ...(event ? { event } : {}),
         });
       }
       return jobs;

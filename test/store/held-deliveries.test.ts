@@ -71,10 +71,42 @@ function heldDeliveryRules(open: (leaseMs: number) => JobJournalBackend) {
     await dying.accept(job('Ev6'));
     await new Promise((resolve) => setTimeout(resolve, 60));
     const left = await open(60_000).takeExpired();
+    // The job keeps its delivery's body; one accepted apart from it has none.
+    expect(left.find((entry) => entry.id === 'event:Ev5')?.event).toBe(delivery('Ev5').body);
+    expect(left.find((entry) => entry.id === 'event:Ev6')?.event).toBeUndefined();
     const mine = left
       .filter((entry) => /Ev[56]/.test(entry.id))
       .map((entry) => entry.id.replace(/:[0-9a-f-]{36}$/, ''));
     expect(mine.sort()).toEqual(['event:Ev5', 'event:Ev6', 'held:Ev6']);
+  });
+
+  it('replays a job that showed nothing yet from its delivery, once, in place of "ask again"', async () => {
+    const dying = createJobLedger(open(30), silentLogger());
+    const held = await dying.hold(delivery('Ev7'));
+    const job = {
+      id: 'event:Ev7',
+      team: 'T1',
+      keys: [{ key: 'event:Ev7', ttlMs: 60_000 }],
+      reply: { kind: 'placeholder' as const, channel: 'C1', threadTs: '1.1', ts: null },
+    };
+    await held.within(() => dying.accept(job));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+
+    const survivor = createJobLedger(open(60_000), silentLogger());
+    const replayed: unknown[] = [];
+    let accepted: unknown;
+    survivor.start(neverCalled, {
+      replay: async (body) => {
+        replayed.push(body);
+        // The replay's listener accepts the event again: the dead job is gone, keys and all.
+        accepted = await survivor.accept(job);
+      },
+    });
+    await until(() => accepted !== undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    survivor.stop();
+    expect(replayed).toEqual([{ type: 'event_callback', event_id: 'Ev7' }]);
+    expect(accepted).toMatchObject({ id: 'event:Ev7', takenOver: false });
   });
 
   it('lets the replayed delivery go once its listeners are done, even when they fail', async () => {

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type JobJournal, openJobJournal, type ReplyTarget } from '../../src/store/job-journal.ts';
 
@@ -93,5 +94,18 @@ describe('the job journal', () => {
     a.accept(job(2));
     a.answered('event:E2', { release: true });
     expect(a.accept(job(2)).outcome).toBe('accepted');
+  });
+
+  it('opens a journal written before jobs kept their delivery, and goes on with its jobs', async () => {
+    const old = new DatabaseSync(join(dir, 'copydesk.sqlite'));
+    old.exec(`CREATE TABLE copydesk_jobs (
+      id TEXT PRIMARY KEY, team TEXT NOT NULL, owner TEXT NOT NULL, lease_until INTEGER NOT NULL,
+      reply TEXT NOT NULL, accepted_at INTEGER NOT NULL)`);
+    old
+      .prepare('INSERT INTO copydesk_jobs VALUES (?, ?, ?, ?, ?, ?)')
+      .run('event:E70', 'T1', 'gone', 0, JSON.stringify(reply), 0);
+    old.close();
+    const taken = journal(30_000).takeExpired();
+    expect(taken).toEqual([{ id: 'event:E70', team: 'T1', owner: expect.any(String), reply }]);
   });
 });

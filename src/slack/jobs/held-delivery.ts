@@ -2,6 +2,7 @@
 // (JobLedger.hold), so that a process killed in between loses nothing: whoever recovers it replays it. HTTP
 // deliveries are held by the request gate, which acknowledges them itself; Socket Mode ones here, around Bolt's
 // App.processEvent (which acknowledges them before any listener runs).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { App } from '@slack/bolt';
 
 export interface HeldDelivery {
@@ -53,4 +54,17 @@ export function holdingApp(app: App, hold: Hold): App {
   };
   // Receivers call nothing else on the app.
   return { processEvent } as App;
+}
+
+/** The held delivery whose listeners are running (async context): the job they accept takes its place. */
+const inHand = new AsyncLocalStorage<string>();
+
+/** Run a held delivery's listeners, so that the job they accept knows which delivery it replaces. */
+export function withDeliveryInHand<T>(id: string, listeners: () => T): T {
+  return inHand.run(id, listeners);
+}
+
+/** The held delivery whose listeners are running here, if any. */
+export function deliveryInHand(): string | undefined {
+  return inHand.getStore();
 }

@@ -2,18 +2,29 @@
 // this process lives), answered (a sheet or a plain sentence, once) and cleared. Jobs whose owner died are
 // taken over by the next process on the same store and answered in the placeholder they had started. The
 // journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
-import type { HeldEvent, JobKey, JournaledJob, ReplyTarget } from '../../store/job-journal.ts';
+import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
-import { InstallationError } from '../oauth/installation-store.ts';
-import { type Reply, shutdownReply, storeUnavailableReply } from '../replies.ts';
-import { respondTo } from '../web/response-url.ts';
-import { threadDestination } from './destinations.ts';
-import { type Held, type HeldDelivery, NOT_HELD } from './held-delivery.ts';
-import { stopInterruptedStream } from './stream-destination.ts';
+import { storeUnavailableReply } from '../replies.ts';
+import {
+  deliveryInHand,
+  type Held,
+  type HeldDelivery,
+  NOT_HELD,
+  withDeliveryInHand,
+} from './held-delivery.ts';
+import {
+  answerWith,
+  type ClientForTeam,
+  isJob,
+  journalWriter,
+  type Replay,
+  type Requeue,
+  recovery,
+} from './job-recovery.ts';
+
+export type { ClientForTeam, RecoveredJob, Replay, Requeue } from './job-recovery.ts';
 
 export interface AcceptedJob {
   readonly id: string;
@@ -55,22 +66,6 @@ export interface JobLedger {
   stop(): void;
 }
 
-/** Enqueue a recovered job from its journaled work (JournaledJob.work); rejects to leave it for a later pass. */
-export type Requeue = (job: RecoveredJob) => Promise<void>;
-
-/** Run a held delivery through the listeners again (App.processEvent); resolves when they are done. */
-export type Replay = (body: Record<string, unknown>) => Promise<void>;
-
-/** A journaled job, as opposed to a held delivery. */
-export type RecoveredJob = JournaledJob & { reply: ReplyTarget };
-
-/** The Web API client holding a workspace's token (WorkspaceClients.forTeam). */
-export type ClientForTeam = (team: string) => Promise<WebClient>;
-
-/** The held delivery whose listeners are running (async context): the job they accept consumes it. */
-const inHand = new AsyncLocalStorage<string>();
-const heldAs = (id: string): Pick<Held, 'within'> => ({ within: (listeners) => inHand.run(id, listeners) });
-
 export function createJobLedger(journal: JobJournalBackend, logger: Logger): JobLedger {
   let timer: NodeJS.Timeout | undefined;
   let clientOf: ClientForTeam | undefined;
@@ -109,92 +104,15 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
     };
   };
   // A journal write that fails (Redis away) is logged, never thrown: the answer itself still goes out.
-  const safely = (work: () => unknown, message: string): void => {
-    try {
-      const result = work();
-      if (result instanceof Promise) result.catch((error: unknown) => logger.error({ err: error }, message));
-    } catch (error) {
-      logger.error({ err: error }, message);
-    }
-  };
-
-  const replayHeld = (orphan: JournaledJob, event: HeldEvent, replay: Replay | undefined): void => {
-    logger.warn({ job: orphan.id, team: orphan.team }, 'replaying a delivery whose listener is gone');
-    // Ours now, under a lease we renew: let go once the listeners are done, however they end. A replay that
-    // fails is not tried again: its listeners ran, and a second run could answer twice.
-    const release = () =>
-      safely(() => journal.answered(orphan.id), 'could not let go of a replayed delivery');
-    const failed = (error: unknown) => {
-      logger.error({ err: error, job: orphan.id }, 'a replayed delivery failed');
-      release();
-    };
-    if (!replay) {
-      release();
-      return;
-    }
-    try {
-      const body = JSON.parse(event.body) as Record<string, unknown>;
-      heldAs(orphan.id)
-        .within(() => replay(body))
-        .then(release, failed);
-    } catch (error) {
-      failed(error);
-    }
-  };
-
-  const recover = async (clientFor: ClientForTeam, requeue?: Requeue, replay?: Replay): Promise<void> => {
-    let orphans: Awaited<ReturnType<JobJournalBackend['takeExpired']>> = [];
-    try {
-      await journal.renew();
-      orphans = await journal.takeExpired();
-    } catch (error) {
-      logger.error({ err: error }, 'could not renew or recover jobs');
-      return;
-    }
-    for (const orphan of orphans) {
-      if (!isJob(orphan)) {
-        if (orphan.reply.kind === 'event') replayHeld(orphan, orphan.reply, replay);
-        continue;
-      }
-      if (orphan.work !== undefined && requeue) {
-        // Its listener died between accepting it and handing it to the queue: the queue gets it now, and the
-        // user gets the sheet in the answer already started (or a new placeholder), not "ask again".
-        logger.warn({ job: orphan.id, team: orphan.team }, 'enqueueing a job whose listener is gone');
-        try {
-          await requeue(orphan);
-          await journal.answered(orphan.id);
-        } catch (error) {
-          logger.error({ err: error, job: orphan.id }, 'could not enqueue a recovered job');
-        }
-        continue;
-      }
-      logger.warn({ job: orphan.id, team: orphan.team }, 'answering a job whose owner is gone');
-      try {
-        const client = await clientFor(orphan.team).catch((error: unknown) => {
-          // Uninstalled (or unreadable): there is no answering there, now or later; anything else is retried.
-          if (error instanceof InstallationError && error.problem !== 'unreachable') return null;
-          throw error;
-        });
-        if (client) await answerInterrupted(client, orphan.reply, logger);
-        else
-          logger.warn(
-            { job: orphan.id, team: orphan.team },
-            'a recovered job is dropped: no usable installation',
-          );
-        await journal.answered(orphan.id, { release: true });
-      } catch (error) {
-        // Left in the journal with our lease: it expires and the next pass (ours or another process's) retries.
-        logger.error({ err: error, job: orphan.id }, 'could not answer a recovered job');
-      }
-    }
-  };
+  const safely = journalWriter(logger);
+  const recover = recovery(journal, logger);
 
   return {
     durable: journal.durable,
     accept: async (job) => {
       let result: Awaited<ReturnType<JobJournalBackend['accept']>>;
       // Accepted from a held delivery's listeners: the job takes its place in the journal in the same step.
-      const consumes = inHand.getStore();
+      const consumes = deliveryInHand();
       try {
         result = await journal.accept(consumes ? { ...job, consumes } : job);
       } catch (error) {
@@ -235,7 +153,7 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
         return NOT_HELD;
       }
       return {
-        within: heldAs(id).within,
+        within: (listeners) => withDeliveryInHand(id, listeners),
         release: () => safely(() => journal.answered(id), 'could not let go of a delivery'),
       };
     },
@@ -244,10 +162,9 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       if (!journal.durable) {
         logger.warn('COPYDESK_STORE=memory: fact sheets in progress do not survive a restart');
       }
-      const { requeue, replay } = options;
-      void recover(clientFor, requeue, replay);
+      void recover(clientFor, options);
       timer = setInterval(
-        () => void recover(clientFor, requeue, replay),
+        () => void recover(clientFor, options),
         Math.max(100, Math.floor(journal.leaseMs / 3)),
       );
       timer.unref();
@@ -259,34 +176,7 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
   };
 }
 
-/** A plain sentence where the job was being answered: it was interrupted, ask again. */
-function answerInterrupted(client: WebClient, reply: ReplyTarget, logger: Logger): Promise<void> {
-  return answerWith(client, reply, shutdownReply(true), logger);
-}
-
-/** One sentence where a job is (or would have been) answered. */
-async function answerWith(
-  client: WebClient,
-  reply: ReplyTarget,
-  sentence: Reply,
-  logger: Logger,
-): Promise<void> {
-  if (reply.kind === 'stream') {
-    await stopInterruptedStream(client, reply, sentence, logger);
-    return;
-  }
-  if (reply.kind === 'placeholder') {
-    await threadDestination(client, reply.channel, reply.threadTs, logger, reply.ts).finish(sentence);
-    return;
-  }
-  await respondTo(reply.responseUrl)({ response_type: 'ephemeral', replace_original: false, ...sentence });
-}
-
 /** The placeholder a job already has (taken over from a dead owner), or null when none is posted yet. */
 export function placeholderOf(job: AcceptedJob): string | null {
   return job.reply.kind === 'placeholder' ? job.reply.ts : null;
-}
-
-function isJob(entry: JournaledJob): entry is RecoveredJob {
-  return entry.reply.kind !== 'event';
 }
