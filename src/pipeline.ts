@@ -23,6 +23,7 @@ import type {
 import { addUsage, emptyUsage } from './usage.ts';
 import { beforeDeadline, budgetWords, type Deadline, notReadInTime } from './util/deadline.ts';
 import { mapBounded } from './util/map-bounded.ts';
+import { nextTurn } from './util/next-turn.ts';
 
 export interface PipelineDeps {
   engine: Engine;
@@ -96,15 +97,21 @@ export async function buildFactSheet(
     comparison = skippedComparison(deadline);
   } else if (sources.length >= 2) {
     onProgress({ stage: 'comparing' });
-    const compared = await compareSources(analysed, {
-      engine: deps.engine,
-      store: deps.store,
-      logger: deps.logger,
-      usage,
-      ...(deadline ? { deadline } : {}),
-    });
-    const written = prepareCheck(analysed.flatMap((result) => [result.text, result.sheet.title]));
-    comparison = deps.engine.name === 'llm' ? checkComparison(compared, written) : compared;
+    const [compared, written] = await Promise.all([
+      compareSources(analysed, {
+        engine: deps.engine,
+        store: deps.store,
+        logger: deps.logger,
+        usage,
+        ...(deadline ? { deadline } : {}),
+      }),
+      // Only a model's comparison is checked against the texts. The check needs nothing else, so it is
+      // prepared while the judge's call is in flight (behind compareSources's rules, queued first).
+      deps.engine.name === 'llm'
+        ? nextTurn().then(() => prepareCheck(analysed.flatMap((result) => [result.text, result.sheet.title])))
+        : null,
+    ]);
+    comparison = written ? checkComparison(compared, written) : compared;
   }
   return {
     engine: deps.engine.name,
