@@ -1,6 +1,7 @@
 // What a CLI run on pasted text must not load: each of these is megabytes resident (the bench's peak RSS row)
 // for a feature the run does not use. The Redis client is ~480 modules; keyv is the cache --no-cache turns off;
-// compromise is the offline engine's; linkedom and Readability read web pages, never a file.
+// compromise is the offline engine's; linkedom and Readability read web pages, never a file; fetch brings Node's
+// undici bundle, where the model calls need only node:http.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ describe('a CLI run with the LLM', () => {
     expect(loaded).toContain('zod');
     for (const name of [...redis, 'keyv', '@keyv/sqlite', 'compromise', ...pageReaders])
       expect(loaded).not.toContain(name);
+    expect(run.internals).toContain('http');
+    expect(run.internals).not.toContain('internal/deps/undici/undici');
   });
 
   it('with its SQLite cache loads keyv but not the Redis client', async () => {

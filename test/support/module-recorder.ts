@@ -3,12 +3,16 @@
 import { spawn } from 'node:child_process';
 
 const bin = new URL('../../bin/copydesk.js', import.meta.url).pathname;
-// Preloaded into the child: prints every module URL it loads, one a line, on stderr at exit.
+// Preloaded into the child: prints every module URL it loads, then Node's own internal modules (which no hook
+// sees: fetch's undici is one), one a line, on stderr at exit.
 const recorder = `data:text/javascript,${encodeURIComponent(`
 import { registerHooks } from 'node:module';
 const urls = [];
 registerHooks({ load(url, context, next) { urls.push(url); return next(url, context); } });
-process.on('exit', () => process.stderr.write(urls.join('\\n') + '\\n'));
+process.on('exit', () => {
+  const internals = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => 'internal:' + m.slice(13));
+  process.stderr.write([...urls, ...internals].join('\\n') + '\\n');
+});
 `)}`;
 
 export interface RecordedRun {
@@ -17,6 +21,8 @@ export interface RecordedRun {
   /** stderr without the recorded URLs. */
   stderr: string;
   modules: string[];
+  /** Node's own modules, by id ("internal/deps/undici/undici"). */
+  internals: string[];
 }
 
 export function runRecordingModules(args: string[], env: Record<string, string> = {}): Promise<RecordedRun> {
@@ -32,12 +38,13 @@ export function runRecordingModules(args: string[], env: Record<string, string> 
     child.on('error', reject);
     child.on('close', (code) => {
       const lines = stderr.split('\n');
-      const recorded = (line: string) => /^(file|node|data):/.test(line);
+      const recorded = (line: string) => /^(file|node|data|internal):/.test(line);
       resolve({
         code,
         stdout,
         stderr: lines.filter((line) => line && !recorded(line)).join('\n'),
         modules: lines.filter((line) => line.startsWith('file:')),
+        internals: lines.filter((line) => line.startsWith('internal:')).map((line) => line.slice(9)),
       });
     });
   });
