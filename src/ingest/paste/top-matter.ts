@@ -30,7 +30,8 @@ export function readTopMatter(input: readonly string[]): TopMatter {
 
   for (let i = 0; i < Math.min(paragraphs.length, TOP_WINDOW); i++) {
     const line = paragraphs[i] ?? '';
-    if (furnitureKind(line) === 'related-header') {
+    const furniture = furnitureKind(line);
+    if (furniture === 'related-header') {
       // "Trending" and its links above the story: skip them here, the furniture pass removes them.
       i = relatedBlockEnd(paragraphs, i + 1) - 1;
       continue;
@@ -49,7 +50,7 @@ export function readTopMatter(input: readonly string[]): TopMatter {
       else paragraphs[i] = byline.rest;
       continue;
     }
-    if (furnitureKind(line) !== null || isAuthorAvatar(line)) continue; // left for the furniture pass
+    if (furniture !== null || isAuthorAvatar(line)) continue; // left for the furniture pass
     const date = parseDateLine(line);
     if (date) {
       if (date.kind === 'published') result.publishedAt ??= date.date;
