@@ -32,6 +32,10 @@ export interface RuleFindings {
 export async function ruleFindings(sources: SourceText[]): Promise<RuleFindings> {
   const sheets = sources.map((source) => source.sheet);
   const bodies = new Map(sources.map((source) => [source.sheet.id, source.text]));
+  // Two turns before the first rule: the first lets the request be written, the second comes after a full I/O
+  // phase, where what else its sending needs runs (the rest of a long body on 'drain'; a server in this process
+  // reading it and starting its clock) before the quote alignment, the longest rule, holds the loop.
+  await nextTurn();
   await nextTurn();
   const quotes = alignQuotes(sheets);
   await nextTurn();
