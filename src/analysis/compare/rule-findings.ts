@@ -3,7 +3,7 @@
 // parallel (a server in this process, as in the bench, gets the turns it needs to read it), and a Slack app's
 // acknowledgements are not held up behind the rules' ~20 ms of CPU a 5-source sheet.
 import type { Disagreement } from '../../types.ts';
-import { nextTurn } from '../../util/next-turn.ts';
+import { nextTurn, whileSending } from '../../util/next-turn.ts';
 import { findFragmentSubjects } from './fragment-subject.ts';
 import { findGivenNamesAsSurnames } from './given-name-as-surname.ts';
 import { findInjurySites } from './injury-site.ts';
@@ -32,12 +32,8 @@ export interface RuleFindings {
 export async function ruleFindings(sources: SourceText[]): Promise<RuleFindings> {
   const sheets = sources.map((source) => source.sheet);
   const bodies = new Map(sources.map((source) => [source.sheet.id, source.text]));
-  // Two turns before the first rule: the first lets the request be written, the second comes after a full I/O
-  // phase, where what else its sending needs runs (the rest of a long body on 'drain'; a server in this process
-  // reading it and starting its clock) before the quote alignment, the longest rule, holds the loop.
-  await nextTurn();
-  await nextTurn();
-  const quotes = alignQuotes(sheets);
+  // The quote alignment, the longest rule, holds the loop only once the judge's request is on its way.
+  const quotes = await whileSending(() => alignQuotes(sheets));
   await nextTurn();
   const numbers = alignNumbers(sheets, bodies);
   const rules: (() => Disagreement[])[] = [
