@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { defaultCliStore, loadConfig } from '../src/config.ts';
 import { exportEvalCases } from '../src/feedback/eval-cases.ts';
-import { openStore } from '../src/store/store.ts';
+import { openConfiguredStore } from '../src/store/open-configured-store.ts';
 
 const USAGE = `Usage: npm run feedback:export -- [--store memory|sqlite:PATH] [--out FILE] [--with-text]
 Writes every piece of feedback as one JSON line (an eval case) to FILE or standard output.
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig(process.env);
   const spec = storeSpec ?? config.COPYDESK_STORE ?? defaultCliStore(config);
   if (spec === 'memory') process.stderr.write('feedback:export: a memory store is empty in a new process.\n');
-  const store = openStore(spec);
+  const store = await openConfiguredStore(spec);
   const file = out ? createWriteStream(out) : null;
   try {
     const count = await exportEvalCases(

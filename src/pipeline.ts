@@ -4,7 +4,7 @@ import { compareSources } from './analysis/compare/compare-sources.ts';
 import type { Engine } from './analysis/engine.ts';
 import { checkComparison } from './analysis/ground/check-comparison.ts';
 import { prepareCheck } from './analysis/ground/check-written.ts';
-import { groundAnalysis } from './analysis/ground/ground-analysis.ts';
+import { type Grounding, groundAnalysis, prepareGrounding } from './analysis/ground/ground-analysis.ts';
 import { errorCode, userMessage } from './errors.ts';
 import { ingest } from './ingest/ingest.ts';
 import { isDatelineOnly } from './ingest/title-cleanup.ts';
@@ -23,6 +23,7 @@ import type {
 import { addUsage, emptyUsage } from './usage.ts';
 import { beforeDeadline, budgetWords, type Deadline, notReadInTime } from './util/deadline.ts';
 import { mapBounded } from './util/map-bounded.ts';
+import { whileSending } from './util/next-turn.ts';
 
 export interface PipelineDeps {
   engine: Engine;
@@ -96,15 +97,21 @@ export async function buildFactSheet(
     comparison = skippedComparison(deadline);
   } else if (sources.length >= 2) {
     onProgress({ stage: 'comparing' });
-    const compared = await compareSources(analysed, {
-      engine: deps.engine,
-      store: deps.store,
-      logger: deps.logger,
-      usage,
-      ...(deadline ? { deadline } : {}),
-    });
-    const written = prepareCheck(analysed.flatMap((result) => [result.text, result.sheet.title]));
-    comparison = deps.engine.name === 'llm' ? checkComparison(compared, written) : compared;
+    const [compared, written] = await Promise.all([
+      compareSources(analysed, {
+        engine: deps.engine,
+        store: deps.store,
+        logger: deps.logger,
+        usage,
+        ...(deadline ? { deadline } : {}),
+      }),
+      // Only a model's comparison is checked against the texts. The check needs nothing else, so it is
+      // prepared while the judge's call is in flight (behind compareSources's rules, queued first).
+      deps.engine.name === 'llm'
+        ? whileSending(() => prepareCheck(analysed.flatMap((result) => [result.text, result.sheet.title])))
+        : null,
+    ]);
+    comparison = written ? checkComparison(compared, written) : compared;
   }
   return {
     engine: deps.engine.name,
@@ -132,6 +139,7 @@ async function analyseOne(
   const key = analysisKey(deps.engine, textHash);
 
   let raw = deps.store ? await deps.store.get<RawAnalysis>(key) : undefined;
+  let grounding: Grounding | undefined;
   if (raw) {
     usage.cached += 1;
     onProgress({ stage: 'cached', sourceId: id, label: displayLabel(article) });
@@ -142,12 +150,17 @@ async function analyseOne(
       label: displayLabel(article),
       detail: `${article.words} words`,
     });
-    const result = await deps.engine.extract(article, deadline ? { deadline } : {});
+    const [result, prepared] = await Promise.all([
+      deps.engine.extract(article, deadline ? { deadline } : {}),
+      // What grounding needs of the text alone is prepared while the engine reads it.
+      whileSending(() => prepareGrounding(article)),
+    ]);
+    grounding = prepared;
     raw = result.value;
     addUsage(usage, result.usage);
     await deps.store?.set(key, withoutEchoedMetadata(raw, article), ANALYSIS_TTL_MS);
   }
-  const grounded = groundAnalysis(id, article, raw, textHash);
+  const grounded = groundAnalysis(id, article, raw, textHash, grounding);
   // An engine may offer the dateline ("MOSCOW") as the headline when the text has none: it names no story.
   const sheet = grounded.title && isDatelineOnly(grounded.title) ? { ...grounded, title: null } : grounded;
   const quotesFound = sheet.quotes.filter((quote) => quote.match !== 'not_found').length;

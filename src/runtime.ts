@@ -6,7 +6,8 @@ import { type Config, llmConfigured } from './config.ts';
 import { createUrlReader } from './ingest/web/read-url.ts';
 import type { Logger } from './logger.ts';
 import type { PipelineDeps } from './pipeline.ts';
-import { openStore, type Store } from './store/store.ts';
+import { openConfiguredStore } from './store/open-configured-store.ts';
+import type { Store } from './store/store.ts';
 import { type CpuPool, createCpuPool } from './work/cpu-pool.ts';
 import { createPooledOfflineEngine } from './work/pooled-offline-engine.ts';
 
@@ -30,9 +31,13 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export function createRuntime(config: Config, logger: Logger, options: RuntimeOptions): Runtime {
+export async function createRuntime(
+  config: Config,
+  logger: Logger,
+  options: RuntimeOptions,
+): Promise<Runtime> {
   const spec = options.noCache ? null : (config.COPYDESK_STORE ?? options.defaultStore);
-  const store = spec ? openStore(spec, logger) : null;
+  const store = spec ? await openConfiguredStore(spec, logger) : null;
   const pool: CpuPool | null = options.offThread
     ? createCpuPool({ size: config.COPYDESK_CPU_WORKERS, budgetMs: config.COPYDESK_CPU_BUDGET_MS, logger })
     : null;

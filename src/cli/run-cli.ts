@@ -31,7 +31,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
 
   // People read stderr: by default it carries only our one-line messages; LOG_LEVEL=debug shows the causes.
   const logger = createLogger(config.LOG_LEVEL ?? 'fatal');
-  const runtime = createRuntime(config, logger, {
+  const runtime = await createRuntime(config, logger, {
     offline: options.offline,
     noCache: options.noCache,
     defaultStore: defaultCliStore(config),

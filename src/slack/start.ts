@@ -49,7 +49,7 @@ export async function startSlackApp(
     await checkAppToken({ appToken: config.SLACK_APP_TOKEN, slackApiUrl: config.SLACK_API_URL });
   }
   const storeSpec = config.COPYDESK_STORE ?? defaultBotStore(config);
-  const runtime = createRuntime(config, logger, { defaultStore: storeSpec, offThread: true });
+  const runtime = await createRuntime(config, logger, { defaultStore: storeSpec, offThread: true });
   // Dedupe claims need a store even when caching is off.
   const claims = runtime.store ?? openStore('memory');
   // Redis: the first connection is made before any event is taken (an unreachable server is a config error).

@@ -11,11 +11,6 @@ const FIRST_CONNECT_MS = 10_000;
 
 export type RedisClient = ReturnType<typeof newClient>;
 
-/** True for the store specs that name a Redis server. */
-export function isRedisSpec(spec: string): boolean {
-  return /^rediss?:\/\/.+/.test(spec);
-}
-
 export interface RedisConnection {
   client: RedisClient;
   /** Resolves once the first connection is made; every command waits for it, never for a later reconnect. */

@@ -1,13 +1,12 @@
-// The cache and the dedupe claims, behind one small interface, over keyv (memory, SQLite or Redis).
+// The cache and the dedupe claims, behind one small interface, over keyv (memory, SQLite or Redis). This module
+// opens the local stores, synchronously; open-configured-store.ts opens any spec, Redis's included.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { CopydeskError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
-import { isRedisSpec } from './redis-client.ts';
-import { redisStore } from './redis-store.ts';
+import { isRedisSpec } from './open-configured-store.ts';
 
 export interface Store {
   get<T>(key: string): Promise<T | undefined>;
@@ -31,10 +30,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Open a store from a spec: "memory", "sqlite:PATH" or "redis://HOST:PORT[/DB]" ("rediss://" for TLS). */
-export function openStore(spec: string, logger?: Logger): Store {
+/** Open a local store from a spec: "memory" or "sqlite:PATH". A Redis spec goes to openConfiguredStore. */
+export function openStore(spec: string): Store {
   if (spec === 'memory') return memoryStore();
-  if (isRedisSpec(spec)) return redisStore(spec, logger);
+  // A caller's mistake, not a user's: the Redis client is loaded only by openConfiguredStore.
+  if (isRedisSpec(spec))
+    throw new Error(`openStore opens local stores; open "${spec}" with openConfiguredStore`);
   if (spec.startsWith('sqlite:')) {
     const path = spec.slice('sqlite:'.length);
     try {

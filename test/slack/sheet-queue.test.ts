@@ -5,8 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
 import type { QueuedJob } from '../../src/slack/jobs/queue/queued-job.ts';
 import { createSheetQueue, type SheetQueue } from '../../src/slack/jobs/queue/sheet-queue.ts';
-import type { RedisStore } from '../../src/store/redis-store.ts';
-import { openStore } from '../../src/store/store.ts';
+import { type RedisStore, redisStore } from '../../src/store/redis-store.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
 
 describe.skipIf(!redisAvailable)('the durable sheet queue', () => {
@@ -14,7 +13,7 @@ describe.skipIf(!redisAvailable)('the durable sheet queue', () => {
   const stores: RedisStore[] = [];
   const queues: SheetQueue[] = [];
   const queue = (limits: { perTeam?: number; maxPerTeam?: number; concurrency?: number } = {}) => {
-    const store = openStore(redis.url) as RedisStore;
+    const store = redisStore(redis.url);
     stores.push(store);
     const opened = createSheetQueue({
       url: redis.url,

@@ -10,8 +10,7 @@ import { createJobLedger, type Replay } from '../../src/slack/jobs/job-ledger.ts
 import { openJobJournal } from '../../src/store/job-journal.ts';
 import type { JobJournalBackend } from '../../src/store/job-journal-backend.ts';
 import { openRedisJobJournal } from '../../src/store/redis-job-journal.ts';
-import type { RedisStore } from '../../src/store/redis-store.ts';
-import { openStore } from '../../src/store/store.ts';
+import { type RedisStore, redisStore } from '../../src/store/redis-store.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
 
 const neverCalled = async () => {
@@ -161,7 +160,7 @@ describe.skipIf(!redisAvailable)('held deliveries on Redis', () => {
     await redis?.stop();
   });
   heldDeliveryRules((leaseMs) => {
-    const store = openStore(redis.url) as RedisStore;
+    const store = redisStore(redis.url);
     stores.push(store);
     return openRedisJobJournal(store.redis, leaseMs);
   });

@@ -6,16 +6,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
 import { createJobLedger } from '../../src/slack/jobs/job-ledger.ts';
 import type { JournaledJob, ReplyTarget } from '../../src/store/job-journal.ts';
+import { openConfiguredStore } from '../../src/store/open-configured-store.ts';
 import { openRedisJobJournal } from '../../src/store/redis-job-journal.ts';
-import type { RedisStore } from '../../src/store/redis-store.ts';
-import { openStore } from '../../src/store/store.ts';
+import { type RedisStore, redisStore } from '../../src/store/redis-store.ts';
 import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server.ts';
 
 describe.skipIf(!redisAvailable)('Redis store', () => {
   let redis: TestRedis;
   const open: RedisStore[] = [];
   const store = (): RedisStore => {
-    const opened = openStore(redis.url) as RedisStore;
+    const opened = redisStore(redis.url);
     open.push(opened);
     return opened;
   };
@@ -147,7 +147,7 @@ describe.skipIf(!redisAvailable)('Redis store', () => {
 
 describe('Redis store that cannot be reached', () => {
   it('says so at start, naming the variable and the host, not hanging', async () => {
-    const handle = openStore('redis://127.0.0.1:1');
+    const handle = await openConfiguredStore('redis://127.0.0.1:1');
     await expect(handle.ready?.()).rejects.toThrow(
       /^COPYDESK_STORE: cannot connect to Redis at 127\.0\.0\.1:1 /,
     );

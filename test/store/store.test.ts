@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openConfiguredStore } from '../../src/store/open-configured-store.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
 
 const run = promisify(execFile);
@@ -77,5 +78,15 @@ describe('sqlite store across processes', () => {
 it('refuses an unknown store spec with a clear message', () => {
   expect(() => openStore('postgres://db')).toThrow(
     'Unsupported COPYDESK_STORE "postgres://db": use "memory", "sqlite:PATH" or "redis://HOST:PORT[/DB]".',
+  );
+});
+
+it('opens a configured local store, and refuses an unknown spec there with the same message', async () => {
+  const store = await openConfiguredStore('memory');
+  opened.push(store);
+  await store.set('k', 1);
+  expect(await store.get('k')).toBe(1);
+  await expect(openConfiguredStore('postgres://db')).rejects.toThrow(
+    'Unsupported COPYDESK_STORE "postgres://db"',
   );
 });

@@ -1,29 +1,16 @@
-// The comparison: deterministic alignment first (it needs no model and never invents text),
-// then the engine's judge over the extracted facts and quotes, merged without repeating what the rules found.
+// The comparison: deterministic alignment (it needs no model and never invents text) and the engine's judge over
+// the extracted facts and quotes, merged without repeating what the rules found. The judge's call is sent first
+// and the rules (rule-findings.ts) run while it is in flight: their CPU hides in the model's latency.
 import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/store.ts';
-import type { Comparison, Disagreement, QuoteVariant, SourceSheet, Usage } from '../../types.ts';
+import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
 import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
-import { findFragmentSubjects } from './fragment-subject.ts';
-import { findGivenNamesAsSurnames } from './given-name-as-surname.ts';
-import { findInjurySites } from './injury-site.ts';
 import { cachedJudgement } from './judgement-cache.ts';
-import { findNameForms } from './name-forms.ts';
-import { findNameVariants, type SourceText } from './name-variants.ts';
-import { alignNumbers } from './number-differences.ts';
-import { findPricesOfMeasures } from './price-of-measure.ts';
-import { alignQuotes } from './quote-alignment.ts';
-import { findQuoteChannels } from './quote-channel.ts';
-import { findCutShort } from './quote-cut-short.ts';
-import { findQuoteDays } from './quote-days.ts';
-import { findQuotedTitleSpellings } from './quoted-title-spelling.ts';
+import type { SourceText } from './name-variants.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
-import { findSameStatements } from './same-statement.ts';
-import { findSharedCopy } from './shared-copy.ts';
-import { findTermManners } from './term-manner.ts';
-import { findTitleDifferences } from './title-differences.ts';
+import { ruleFindings } from './rule-findings.ts';
 import { verifyFlags } from './verify-flag.ts';
 
 export interface CompareDeps {
@@ -40,43 +27,10 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 export async function compareSources(sources: SourceText[], deps: CompareDeps): Promise<Comparison> {
   const sheets = sources.map((source) => source.sheet);
-  const quotes = alignQuotes(sheets);
-  const bodies = new Map(sources.map((source) => [source.sheet.id, source.text]));
-  const numbers = alignNumbers(sheets, bodies);
-  const ruled = verifyFlags(
-    [
-      ...quotes.attributions,
-      ...findCutShort(quotes.clusters, bodies),
-      ...findQuoteChannels(quotes.clusters, bodies),
-      ...numbers.disagreements,
-      ...findNameVariants(sources),
-      ...findNameForms(sources),
-      ...findGivenNamesAsSurnames(sources),
-      ...findQuotedTitleSpellings(sources),
-      ...findTermManners(sources),
-      ...findInjurySites(sources),
-      ...findFragmentSubjects(sources),
-      ...findPricesOfMeasures(sources),
-      ...findTitleDifferences(sources),
-      ...findQuoteDays(sources),
-      ...findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
-      // One passage printed word for word by two sources is one report, not two confirmations.
-      ...findSharedCopy(sources),
-    ],
-    sources,
-  );
-
-  // The rules' findings and every source's sheet are worth showing even when the judge fails.
-  let judgement: Judgement | null = null;
-  let note: string | null = null;
-  try {
-    judgement = await cachedJudgement(sheets, deps, () =>
-      deps.engine.judge(toCompareInput(sheets), deps.deadline ? { deadline: deps.deadline } : {}),
-    );
-  } catch (error) {
-    deps.logger.warn({ err: error }, 'comparison by the model failed; showing the rule-based comparison');
-    note = `Only the rule-based comparison is shown: ${userMessage(error)}`;
-  }
+  // Sent first: the rules run while the model reads.
+  const judging = judgeOrNote(sheets, deps);
+  const { ruled, quotes, numbers } = await ruleFindings(sources);
+  const { judgement, note } = await judging;
   const resolved = judgement ? resolveJudgement(judgement, sheets) : null;
   if (resolved && resolved.unknownRefs > 0) {
     deps.logger.info({ unknownRefs: resolved.unknownRefs }, 'judge cited IDs that do not exist; dropped');
@@ -104,6 +58,26 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
   };
 }
 
+/**
+ * The judge's answer, or the note that says why the comparison is the rules' alone: the rules' findings and
+ * every source's sheet are worth showing even when the judge fails. Never rejects, so the rules may run (and,
+ * on a bug, throw) while it is pending without leaving a rejection unhandled.
+ */
+async function judgeOrNote(
+  sheets: SourceSheet[],
+  deps: CompareDeps,
+): Promise<{ judgement: Judgement | null; note: string | null }> {
+  try {
+    const judgement = await cachedJudgement(sheets, deps, () =>
+      deps.engine.judge(toCompareInput(sheets), deps.deadline ? { deadline: deps.deadline } : {}),
+    );
+    return { judgement, note: null };
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'comparison by the model failed; showing the rule-based comparison');
+    return { judgement: null, note: `Only the rule-based comparison is shown: ${userMessage(error)}` };
+  }
+}
+
 /** A judge's item repeats a rule's when it is of the same kind and cites the same evidence. */
 function coveredBy(item: Disagreement, ruled: Disagreement[]): boolean {
   const refs = new Set(item.versions.map((v) => v.ref ?? `${v.source}:${v.text}`));
@@ -119,16 +93,6 @@ function restates(item: Disagreement, rule: Disagreement): boolean {
     item.kind === rule.kind &&
     rule.kind === 'title' &&
     item.versions.every((v) => rule.versions.some((r) => v.source === r.source && v.text.includes(r.text)))
-  );
-}
-
-/** A quote worded differently that the quote alignment already shows, side by side, is not shown twice. */
-function shownAsVariant(item: Disagreement, variants: QuoteVariant[]): boolean {
-  if (item.kind !== 'quote_wording') return false;
-  return variants.some((variant) =>
-    item.versions.every((v) =>
-      variant.versions.some((shown) => shown.source === v.source && shown.text.includes(v.text)),
-    ),
   );
 }
 

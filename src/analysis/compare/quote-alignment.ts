@@ -7,7 +7,7 @@
 // a longer version, not merely overlapping ones) given to two resolved names that are not one speaker.
 import type { Disagreement, Quote, QuoteVariant, SourceSheet, SourceVersion } from '../../types.ts';
 import { shownQuotes } from '../ground/ground-analysis.ts';
-import { tokenize } from '../ground/tokens.ts';
+import { type Token, tokenize } from '../ground/tokens.ts';
 import { wordDiff } from '../ground/word-diff.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
@@ -65,27 +65,32 @@ function closeness(x: string, y: string): Closeness {
   return { similarity: a + b === 0 ? 1 : (2 * same) / (a + b), content };
 }
 
-function sameQuote(x: string, y: string): number {
+function sameQuote(x: string, y: string, tokensOf: (text: string) => Token[]): number {
   // The words in order (the diff's "same" words) are at most the words the two have in common: when even that
   // bound is below the threshold, the diff cannot reach it. Most pairs of a sheet's quotes are unrelated, and
   // this spares them the word diff (alignQuotes: ~3.7 → ~0.8 ms CPU a 5-source sheet in the pipeline bench).
-  if (commonWordBound(x, y) < SAME_QUOTE_MIN_SIMILARITY) return 0;
+  if (multisetDice(tokensOf(x), tokensOf(y)) < SAME_QUOTE_MIN_SIMILARITY) return 0;
   const { similarity, content } = closeness(x, y);
   return similarity >= SAME_QUOTE_MIN_SIMILARITY && content >= SAME_QUOTE_MIN_CONTENT ? similarity : 0;
 }
 
-/** 2·(words the two wordings share, as multisets of diff keys) / (their words): an upper bound of closeness. */
-function commonWordBound(x: string, y: string): number {
-  return multisetDice(tokenize(x), tokenize(y));
-}
-
 export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
+  // Each quote is compared with every other source's: its words are split once, not once a pair.
+  const tokens = new Map<string, Token[]>();
+  const tokensOf = (text: string): Token[] => {
+    let known = tokens.get(text);
+    if (!known) {
+      known = tokenize(text);
+      tokens.set(text, known);
+    }
+    return known;
+  };
   const clusters: Member[][] = [];
   for (const sheet of sheets) {
     for (const quote of shownQuotes(sheet)) {
       if (quote.kind !== 'direct') continue;
       const words = quote.sourceText ?? quote.text;
-      if (tokenize(words).length < MIN_WORDS) continue;
+      if (tokensOf(words).length < MIN_WORDS) continue;
       const member = { source: sheet.id, quote, words };
       // Complete linkage: a quote joins a group only if it is the same quote as every member, so a chain of
       // partial overlaps never pairs two unrelated quotes.
@@ -93,7 +98,7 @@ export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
       let best = 0;
       for (const cluster of clusters) {
         if (cluster.some((other) => other.source === sheet.id)) continue;
-        const scores = cluster.map((other) => sameQuote(other.words, words));
+        const scores = cluster.map((other) => sameQuote(other.words, words, tokensOf));
         const worst = Math.min(...scores);
         if (worst > best) {
           best = worst;

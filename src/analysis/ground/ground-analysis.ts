@@ -35,14 +35,29 @@ function trimClauseEnd(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
+/** What grounding needs of the article alone: the pipeline prepares it while the engine reads the article. */
+export interface Grounding {
+  source: PreparedText;
+  headline: PreparedText | null;
+  written: ReturnType<typeof prepareCheck>;
+}
+
+export function prepareGrounding(article: Article): Grounding {
+  return {
+    source: prepareText(article.text),
+    headline: article.title ? prepareText(article.title) : null,
+    written: prepareCheck([article.text, article.title]),
+  };
+}
+
 export function groundAnalysis(
   id: string,
   article: Article,
   raw: RawAnalysis,
   textHash: string,
+  prepared: Grounding = prepareGrounding(article),
 ): SourceSheet {
-  const source = prepareText(article.text);
-  const headline = article.title ? prepareText(article.title) : null;
+  const { source, headline, written } = prepared;
   const seenQuoteSpans = new Set<string>();
   const quotes: Quote[] = [];
   for (const quote of raw.quotes) {
@@ -65,7 +80,6 @@ export function groundAnalysis(
       sourceText,
     });
   }
-  const written = prepareCheck([article.text, article.title]);
   const facts: Fact[] = raw.facts
     .filter((fact) => fact.statement.trim() !== '')
     .map((fact, index) => {

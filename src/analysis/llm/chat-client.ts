@@ -1,9 +1,10 @@
-// A small Chat Completions client over fetch, in place of the OpenAI SDK's client: copydesk makes one kind of
-// call (a structured completion), and the SDK's entry point loads every API it has (about 270 modules, ~30 MB
-// resident: most of the LLM CLI's memory over Node's own). It keeps what copydesk relies on from the SDK, with
-// the SDK's own pieces where they are light: its error classes (so callers test the same `instanceof`), its
-// reply parser for zod response formats (finish reasons, refusals, parsing), its retry rules (408, 409, 429,
-// 5xx, timeouts and refused connections; `x-should-retry`, `retry-after(-ms)`, backoff 0.5 s doubling to 8 s).
+// A small Chat Completions client over node:http (post-json.ts), in place of the OpenAI SDK's client: copydesk
+// makes one kind of call (a structured completion), and the SDK's entry point loads every API it has (about 270
+// modules, ~30 MB resident: most of the LLM CLI's memory over Node's own). It keeps what copydesk relies on from
+// the SDK, with the SDK's own pieces where they are light: its error classes (so callers test the same
+// `instanceof`), its reply parser for zod response formats (finish reasons, refusals, parsing), its retry rules
+// (408, 409, 429, 5xx, timeouts and refused connections; `x-should-retry`, `retry-after(-ms)`, backoff 0.5 s
+// doubling to 8 s).
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -13,6 +14,7 @@ import {
 import { maybeParseChatCompletion } from 'openai/lib/parser';
 import type { ParsedChatCompletion } from 'openai/resources/chat/completions';
 import type { ChatCompletionCreateParams } from 'openai/resources/chat/completions/completions';
+import { type PostReply, postJson } from './post-json.ts';
 
 export interface ChatClientOptions {
   apiKey: string;
@@ -43,7 +45,7 @@ const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
 export function createChatClient(options: ChatClientOptions): ChatClient {
   const baseURL = options.baseURL ?? DEFAULT_BASE_URL;
-  const url = `${baseURL.replace(/\/+$/, '')}/chat/completions`;
+  const url = new URL(`${baseURL.replace(/\/+$/, '')}/chat/completions`);
   const headers = {
     'content-type': 'application/json',
     accept: 'application/json',
@@ -55,9 +57,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       if (limits.signal?.aborted) throw new APIUserAbortError();
       const timeout = AbortSignal.timeout(limits.timeout ?? options.timeout);
       const signal = limits.signal ? AbortSignal.any([timeout, limits.signal]) : timeout;
-      let response: Response;
+      let response: PostReply;
       try {
-        response = await fetch(url, { method: 'POST', headers, body, signal });
+        response = await postJson(url, headers, body, signal);
       } catch (error) {
         if (limits.signal?.aborted) throw new APIUserAbortError();
         const failure = timeout.aborted
@@ -69,7 +71,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       }
       if (response.ok) {
         try {
-          return await response.json();
+          return JSON.parse(await response.text());
         } catch (error) {
           if (limits.signal?.aborted) throw new APIUserAbortError();
           if (timeout.aborted) throw new APIConnectionTimeoutError();
@@ -77,8 +79,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         }
       }
       if (retriesLeft > 0 && shouldRetry(response)) {
-        await response.body?.cancel().catch(() => undefined);
-        await pause(retryDelay(response.headers, retriesLeft, options.maxRetries), limits.signal);
+        response.discard();
+        await pause(retryDelay(response, retriesLeft, options.maxRetries), limits.signal);
         continue;
       }
       const text = await response.text().catch(() => '');
@@ -87,7 +89,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         response.status,
         json as object | undefined,
         json === undefined ? text : undefined,
-        response.headers as never,
+        response.headers() as never,
       );
     }
   };
@@ -106,8 +108,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   };
 }
 
-function shouldRetry(response: Response): boolean {
-  const header = response.headers.get('x-should-retry');
+function shouldRetry(response: PostReply): boolean {
+  const header = response.header('x-should-retry');
   if (header === 'true') return true;
   if (header === 'false') return false;
   return (
@@ -116,11 +118,11 @@ function shouldRetry(response: Response): boolean {
 }
 
 /** The server's retry-after(-ms) when it is within a minute, otherwise exponential backoff with jitter. */
-function retryDelay(headers: Headers | null, retriesLeft: number, maxRetries: number): number {
+function retryDelay(response: PostReply | null, retriesLeft: number, maxRetries: number): number {
   let ms: number | undefined;
-  const afterMs = headers?.get('retry-after-ms');
+  const afterMs = response?.header('retry-after-ms');
   if (afterMs && !Number.isNaN(Number.parseFloat(afterMs))) ms = Number.parseFloat(afterMs);
-  const after = headers?.get('retry-after');
+  const after = response?.header('retry-after');
   if (after && ms === undefined) {
     const seconds = Number.parseFloat(after);
     ms = Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000;

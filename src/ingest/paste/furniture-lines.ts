@@ -143,8 +143,36 @@ function isBreadcrumb(text: string): boolean {
   );
 }
 
+/**
+ * The runs of non-space in the text, as /\S+/g counts them, without building the array of words: each line of
+ * every paste is counted, often several times, and most are whole paragraphs.
+ */
 export function wordCount(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** JavaScript's \s: ASCII space and controls, the Unicode space separators, line and paragraph separators, BOM. */
+function isJsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */

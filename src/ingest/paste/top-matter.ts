@@ -4,7 +4,13 @@
 import { parseDateLine } from '../dates.ts';
 import { isDatelineOnly, trimSiteName } from '../title-cleanup.ts';
 import { isAuthorAvatar, parseBylineLine } from './byline.ts';
-import { endsLikeSentence, furnitureKind, isHeadlineLike, wordCount } from './furniture-lines.ts';
+import {
+  endsLikeSentence,
+  type FurnitureKind,
+  furnitureKind,
+  isHeadlineLike,
+  wordCount,
+} from './furniture-lines.ts';
 import { relatedBlockEnd } from './remove-furniture.ts';
 
 export interface TopMatter {
@@ -16,6 +22,21 @@ export interface TopMatter {
   paragraphs: string[];
 }
 
+type KindOf = (line: string) => FurnitureKind | null;
+
+/** furnitureKind asked once a line: this pass asks it of the same top lines from several places. */
+function furnitureKinds(): KindOf {
+  const known = new Map<string, FurnitureKind | null>();
+  return (line) => {
+    let kind = known.get(line);
+    if (kind === undefined) {
+      kind = furnitureKind(line);
+      known.set(line, kind);
+    }
+    return kind;
+  };
+}
+
 /** How far down a byline or "Authored by" line may sit (below a headline, dek and photo caption). */
 const TOP_WINDOW = 12;
 
@@ -23,14 +44,16 @@ export function readTopMatter(input: readonly string[]): TopMatter {
   const result: TopMatter = { title: null, outlet: null, byline: null, publishedAt: null, paragraphs: [] };
   let updatedAt: string | null = null;
   const paragraphs = [...input];
-  const bodyStart = firstBodyParagraph(paragraphs);
+  const kindOf = furnitureKinds();
+  const bodyStart = firstBodyParagraph(paragraphs, kindOf);
   const drop = new Set<number>();
   // The strongest headline signal: the headline-like line right above the byline.
-  const aboveByline = headlineAboveByline(paragraphs, bodyStart);
+  const aboveByline = headlineAboveByline(paragraphs, bodyStart, kindOf);
 
   for (let i = 0; i < Math.min(paragraphs.length, TOP_WINDOW); i++) {
     const line = paragraphs[i] ?? '';
-    if (furnitureKind(line) === 'related-header') {
+    const furniture = kindOf(line);
+    if (furniture === 'related-header') {
       // "Trending" and its links above the story: skip them here, the furniture pass removes them.
       i = relatedBlockEnd(paragraphs, i + 1) - 1;
       continue;
@@ -49,7 +72,7 @@ export function readTopMatter(input: readonly string[]): TopMatter {
       else paragraphs[i] = byline.rest;
       continue;
     }
-    if (furnitureKind(line) !== null || isAuthorAvatar(line)) continue; // left for the furniture pass
+    if (furniture !== null || isAuthorAvatar(line)) continue; // left for the furniture pass
     const date = parseDateLine(line);
     if (date) {
       if (date.kind === 'published') result.publishedAt ??= date.date;
@@ -59,7 +82,7 @@ export function readTopMatter(input: readonly string[]): TopMatter {
     }
     if (aboveByline !== -1 && i !== aboveByline) continue;
     if (inTop && result.title === null && isHeadlineLike(line) && paragraphs.length > 1) {
-      const next = nextContentIndex(paragraphs, i + 1);
+      const next = nextContentIndex(paragraphs, i + 1, kindOf);
       const nextLine = next === -1 ? '' : (paragraphs[next] ?? '');
       const nextIsMeta = parseBylineLine(nextLine) !== null || parseDateLine(nextLine) !== null;
       // A question or exclamation may be the lede's first sentence: only a byline/dateline below proves it a headline.
@@ -89,14 +112,14 @@ export function readTopMatter(input: readonly string[]): TopMatter {
 }
 
 /** Index of a headline-like line directly above the first byline (furniture in between is fine), or -1. */
-function headlineAboveByline(paragraphs: readonly string[], bodyStart: number): number {
+function headlineAboveByline(paragraphs: readonly string[], bodyStart: number, kindOf: KindOf): number {
   const limit = Math.min(paragraphs.length, TOP_WINDOW, bodyStart + 1);
   for (let i = 1; i < limit; i++) {
     const line = paragraphs[i] ?? '';
     if (!/^(?:by|written by|words by|story by)\s/i.test(line) || parseBylineLine(line) === null) continue;
     for (let j = i - 1; j >= 0; j--) {
       const above = paragraphs[j] ?? '';
-      if (furnitureKind(above) !== null || isAuthorAvatar(above)) continue;
+      if (kindOf(above) !== null || isAuthorAvatar(above)) continue;
       return isHeadlineLike(above) && parseDateLine(above) === null ? j : -1;
     }
     return -1;
@@ -105,21 +128,18 @@ function headlineAboveByline(paragraphs: readonly string[], bodyStart: number): 
 }
 
 /** The first paragraph that reads like story text: a sentence of some length. */
-function firstBodyParagraph(paragraphs: readonly string[]): number {
+function firstBodyParagraph(paragraphs: readonly string[], kindOf: KindOf): number {
   const index = paragraphs.findIndex(
     (line) =>
-      wordCount(line) >= 12 &&
-      endsLikeSentence(line) &&
-      furnitureKind(line) === null &&
-      !/^authored by/i.test(line),
+      wordCount(line) >= 12 && endsLikeSentence(line) && kindOf(line) === null && !/^authored by/i.test(line),
   );
   return index === -1 ? paragraphs.length : index;
 }
 
-function nextContentIndex(paragraphs: readonly string[], from: number): number {
+function nextContentIndex(paragraphs: readonly string[], from: number, kindOf: KindOf): number {
   for (let i = from; i < paragraphs.length; i++) {
     const line = paragraphs[i] ?? '';
-    if (furnitureKind(line) === null && !isAuthorAvatar(line)) return i;
+    if (kindOf(line) === null && !isAuthorAvatar(line)) return i;
   }
   return -1;
 }

@@ -5,7 +5,7 @@ import { CopydeskError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { openJobJournal } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
-import { isRedisSpec } from '../../store/redis-client.ts';
+import { isRedisSpec } from '../../store/open-configured-store.ts';
 import { openRedisJobJournal } from '../../store/redis-job-journal.ts';
 import type { RedisStore } from '../../store/redis-store.ts';
 import type { Store } from '../../store/store.ts';
