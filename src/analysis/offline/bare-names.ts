@@ -3,6 +3,7 @@
 // sorting runs; without them "she said" could reach no one in stories that name people by surname alone.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Entity } from './entities.ts';
+import { type EntityIndex, startsBodyName } from './entity-index.ts';
 import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
 import { lastWord } from './surname.ts';
@@ -12,12 +13,12 @@ import { fold, isWord, lower, stripPossessive, type Token } from './tokens.ts';
  * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
  * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
  */
-export function speaksAsSurname(run: Run, token: Token, entities: Entity[]): boolean {
+export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
   const word = stripPossessive(token.text);
   if (word !== token.text || word === word.toUpperCase()) return false;
   const key = word.toLowerCase();
   // "Brennock said" after "Brennock Polymers": the company, short.
-  if (entities.some((e) => e.kind === 'body' && fold(e.name).startsWith(`${fold(word)} `))) return false;
+  if (startsBodyName(entities, fold(word))) return false;
   const lexicon = wordLexicon();
   if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
     return false;

@@ -20,6 +20,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 export function findDateFacts(model: TextModel): DateFact[] {
   const facts: DateFact[] = [];
+  // Offsets already dated: a set, where scanning the list grew with the square of the article.
+  const datedAt = new Set<number>();
   for (const sentence of model.sentences) {
     const text = model.text.slice(sentence.start, sentence.end);
     const found: { index: number; length: number; value: string }[] = [];
@@ -29,10 +31,11 @@ export function findDateFacts(model: TextModel): DateFact[] {
       found.push({ index: m.index, length: m[0].length, value: `${m[1]}-${m[2]}-${m[3]}` });
     for (const date of found) {
       const at = sentence.start + date.index;
-      if (date.value === '' || insideQuote(model, at) || facts.some((f) => f.at === at)) continue;
+      if (date.value === '' || insideQuote(model, at) || datedAt.has(at)) continue;
       const span = sentenceOfOffset(model, at);
       if (!span) continue;
       const written = text.slice(date.index, date.index + date.length);
+      datedAt.add(at);
       facts.push({
         statement: `${leadIn(text.slice(0, date.index))} ${written}`.trim(),
         value: date.value,

@@ -108,9 +108,14 @@ function personAnchors(model: TextModel, registry: Registry, speakers: string[])
     if (entity.kind !== 'person' || !isPersonName(entity.name)) continue;
     // Only the full name as written: a surname-only mention does not say who the person is.
     if (model.text.slice(mention.start, mention.end) !== entity.name) continue;
-    byEntity.set(entity, [...(byEntity.get(entity) ?? []), mention]);
+    const list = byEntity.get(entity);
+    if (list) list.push(mention);
+    else byEntity.set(entity, [mention]);
   }
-  const quoteCount = (entity: Entity) => speakers.filter((speaker) => speaker === entity.name).length;
+  // Counted once, not by filtering every speaker at each comparison of the sort.
+  const quotesBy = new Map<string, number>();
+  for (const speaker of speakers) quotesBy.set(speaker, (quotesBy.get(speaker) ?? 0) + 1);
+  const quoteCount = (entity: Entity) => quotesBy.get(entity.name) ?? 0;
   return [...byEntity.entries()]
     .filter(([entity]) => entity.role !== null || quoteCount(entity) > 0)
     .sort(([a, am], [b, bm]) => quoteCount(b) - quoteCount(a) || (am[0]?.start ?? 0) - (bm[0]?.start ?? 0))

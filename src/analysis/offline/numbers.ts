@@ -71,6 +71,8 @@ const MEASURES = new Set(
 
 export function findNumberFacts(model: TextModel): NumberFact[] {
   const facts: NumberFact[] = [];
+  // Every statement kept so far (votes included): a set, where scanning the list grew with the square.
+  const statements = new Set<string>();
   for (const sentence of model.sentences) {
     const text = model.text.slice(sentence.start, sentence.end);
     // Most sentences hold no figure: a cheap test spares them the full pattern.
@@ -79,11 +81,15 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
       const at = sentence.start + match.index;
       if (insideQuote(model, at)) continue;
       const fact = readFigure(model, text, match, at);
-      if (fact && !facts.some((f) => f.statement === fact.statement)) facts.push(fact);
+      if (fact && !statements.has(fact.statement)) {
+        facts.push(fact);
+        statements.add(fact.statement);
+      }
     }
     for (const vote of text.matchAll(/\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi)) {
       const at = sentence.start + vote.index;
       const value = `${vote[2]}-${vote[3]}`;
+      statements.add(`vote ${value}`);
       facts.push({
         statement: `vote ${value}`,
         value,

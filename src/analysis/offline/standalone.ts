@@ -4,6 +4,7 @@
 // question, is quotation first, or is page furniture that reads like a sentence.
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
+import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
 /** A leading connective ties the sentence to the one before it; the fact reads as well without it. */
@@ -64,9 +65,14 @@ export function leansOnPronoun(
   const pronoun = PERSONAL_PRONOUN.exec(evidence);
   if (!pronoun) return false;
   const at = start + pronoun.index;
-  return !registry.mentions.some(
-    (m) => m.sentence === sentenceIndex && m.entity.kind === 'person' && m.start >= start && m.start < at,
-  );
+  // Mentions are in text order: only those from `start` on are read, not the whole article's for each claim.
+  const mentions = registry.mentions;
+  for (let i = lastIndexBefore(mentions, start, (m) => m.start) + 1; i < mentions.length; i++) {
+    const m = mentions[i] as Registry['mentions'][number];
+    if (m.start >= at) break;
+    if (m.sentence === sentenceIndex && m.entity.kind === 'person') return false;
+  }
+  return true;
 }
 
 const THEY = /\b(?:they|them|their|theirs|themselves)\b/i;

@@ -9,6 +9,7 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
 import { isOutletOpinion } from './opinion.ts';
 import type { Sentence, TextModel } from './sentences.ts';
+import { lastIndexBefore } from './span-search.ts';
 import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
 
 const MIN_WORDS = 8;
@@ -67,23 +68,39 @@ function score(model: TextModel, registry: Registry, sentence: Sentence, rank: n
  * opens on a person known only by a surname so far leans on the story around it.
  */
 function surnameBeforeName(registry: Registry, text: string, at: number): boolean {
-  const first = registry.mentions.find((m) => m.start >= at && m.start < at + 2);
+  // Mentions are in text order: a binary search finds the first at or after `at`, and only those before it
+  // can have named the person earlier.
+  const firstAfter = lastIndexBefore(registry.mentions, at, (m) => m.start) + 1;
+  const candidate = registry.mentions[firstAfter];
+  const first = candidate && candidate.start < at + 2 ? candidate : undefined;
   if (!first || first.entity.kind === 'body') return false;
   // A bare surname the story has not used before this sentence ("Shanahan is…").
   if (!first.entity.name.includes(' ')) {
     // Only as the subject, followed by its verb: "Opposition leader Mira Dov" is not a bare surname.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(first.end, first.end + 30))?.[1] ?? '';
     if (/^\p{Lu}{2,}$/u.test(first.entity.name) || !wordLexicon().verbs.has(next)) return false;
-    return !registry.mentions.some((m) => m.entity === first.entity && m.start < at);
+    return !namedBefore(registry, firstAfter, (m) => m.entity === first.entity);
   }
   if (first.entity.kind !== 'person') return false;
   const spelled = first.end - first.start;
   if (spelled >= first.entity.name.length) return false;
   // Named in full earlier: the reader of a summary still has not seen it, but the sentence is the story's
   // own introduction only when nothing before it names the person in full.
-  return !registry.mentions.some(
-    (m) => m.entity === first.entity && m.start < at && m.end - m.start >= first.entity.name.length,
+  return !namedBefore(
+    registry,
+    firstAfter,
+    (m) => m.entity === first.entity && m.end - m.start >= first.entity.name.length,
   );
+}
+
+/** Whether one of the first `count` mentions passes `test`: `some` over a prefix, without copying it. */
+function namedBefore(
+  registry: Registry,
+  count: number,
+  test: (m: Registry['mentions'][number]) => boolean,
+): boolean {
+  for (let i = 0; i < count; i++) if (test(registry.mentions[i] as Registry['mentions'][number])) return true;
+  return false;
 }
 
 /** The sentence as shown: without its dateline or leading connective, starting with a capital. */
