@@ -19,7 +19,8 @@ export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck
     for (const word of wordsOf(text)) {
       words.add(word);
       // Names are checked without their possessive ("York" from "New York’s"), so the text's words are too.
-      for (const part of word.split(/['’]/u)) words.add(part);
+      // Only a word with an apostrophe has parts: the others are skipped without a split.
+      if (word.includes("'") || word.includes('’')) for (const part of word.split(/['’]/u)) words.add(part);
     }
     for (const figure of figuresOf(text)) figures.add(figure);
   }

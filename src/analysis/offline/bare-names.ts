@@ -7,7 +7,7 @@ import { type EntityIndex, startsBodyName } from './entity-index.ts';
 import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
 import { lastWord } from './surname.ts';
-import { fold, isWord, lower, stripPossessive, type Token } from './tokens.ts';
+import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 /**
  * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
@@ -25,7 +25,7 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
   }
   // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
   const saidBefore =
-    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
+    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
   return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
 }
 
@@ -51,8 +51,8 @@ export function joinFamilies(entities: Entity[]): void {
 /** A verb of saying after a name (over auxiliaries): "Vasko said", "Vasko has said". */
 export function speaksNext(tokens: Token[], i: number): boolean {
   let j = i;
-  while (tokens[j] && AUXILIARIES.has(lower((tokens[j] as Token).text))) j++;
-  const verb = lower(tokens[j]?.text ?? '');
+  while (tokens[j] && AUXILIARIES.has(lowerOf(tokens[j]))) j++;
+  const verb = lowerOf(tokens[j]);
   // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
   return CUE_VERBS.has(verb) && !verb.endsWith('ing');
 }

@@ -14,7 +14,7 @@ import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower, stripPossessive, type Token } from './tokens.ts';
+import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -133,13 +133,13 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord)) {
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
   }
-  if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lower(first.text))) {
+  if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
     return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
   }
   // Titles run up to the last title word that still leaves a name: "Deputy Defence Minister | Petra Halloran".
   let split = -1;
   tokens.forEach((token, i) => {
-    if (i < tokens.length - 1 && TITLE_WORDS.has(lower(token.text))) split = i;
+    if (i < tokens.length - 1 && TITLE_WORDS.has(lowerOf(token))) split = i;
   });
   const nameTokens = tokens.slice(split + 1);
   const nameFirst = nameTokens[0] as Token;
@@ -156,7 +156,7 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     return classifyRun(text, { ...run, tokens: nameTokens.slice(given), at: nameAt + given }, entities);
   }
   // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name.
-  if (nameTokens.length >= 3 && TITLE_TAILS.has(lower(nameFirst.text))) {
+  if (nameTokens.length >= 3 && TITLE_TAILS.has(lowerOf(nameFirst))) {
     return classifyRun(text, { ...run, tokens: nameTokens.slice(1), at: nameAt + 1 }, entities);
   }
   if (nameTokens.length > 4) return null;
@@ -166,7 +166,7 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     local !== null ||
     genderOfGivenName(nameFirst.text) !== null ||
     speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
-    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' ||
+    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length);
   const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
@@ -199,8 +199,8 @@ function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart
     // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
     // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
     const clause =
-      HONORIFICS.has(lower(tokens[i]?.text ?? '')) ||
-      tokens.slice(i, to + 1).some((t) => CUE_VERBS.has(lower(t.text)) || AUXILIARIES.has(lower(t.text)));
+      HONORIFICS.has(lowerOf(tokens[i])) ||
+      tokens.slice(i, to + 1).some((t) => CUE_VERBS.has(lowerOf(t)) || AUXILIARIES.has(lowerOf(t)));
     const after = clause ? null : roleFromPhrase(tokens, i, to, text);
     if (after) return after;
   }

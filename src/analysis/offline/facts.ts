@@ -42,9 +42,11 @@ export function chooseFacts(
         const index = sentenceIndexAt(model, anchor.start);
         if (index < 0 || used.has(index)) continue;
         const claim = standaloneClaim(model, registry, index, anchor.start, anchor.end);
-        if (!claim || seen.has(key(claim))) continue;
+        if (!claim) continue;
+        const said = key(claim);
+        if (seen.has(said)) continue;
         used.add(index);
-        seen.add(key(claim));
+        seen.add(said);
         out.push({
           statement: claim.statement,
           kind: anchor.kind,

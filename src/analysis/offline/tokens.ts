@@ -7,6 +7,8 @@ export interface Token {
   end: number;
   /** False for punctuation tokens: computed once, asked constantly. */
   word: boolean;
+  /** lower(text), kept on the token by lowerOf: the rules ask for it over and over. */
+  lowered?: string | undefined;
 }
 
 const TOKEN =
@@ -26,6 +28,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start,
       end: start + value.length,
       word: value.length > 1 || !PUNCTUATION.has(value),
+      // Present from the start, so every token keeps one shape when lowerOf fills it in.
+      lowered: undefined,
     });
   }
   return tokens;
@@ -54,6 +58,17 @@ export function lower(word: string): string {
     value = stripPossessive(word).toLowerCase();
     if (LOWERED.size > 50_000) LOWERED.clear();
     LOWERED.set(word, value);
+  }
+  return value;
+}
+
+/** lower() of a token's text ('' for no token), kept on the token after the first ask. */
+export function lowerOf(token: Token | undefined): string {
+  if (token === undefined) return '';
+  let value = token.lowered;
+  if (value === undefined) {
+    value = lower(token.text);
+    token.lowered = value;
   }
   return value;
 }
