@@ -24,6 +24,8 @@ export function findDateFacts(model: TextModel): DateFact[] {
   const datedAt = new Set<number>();
   for (const sentence of model.sentences) {
     const text = model.text.slice(sentence.start, sentence.end);
+    // Every pattern below needs a digit: a sentence without one is passed over unread.
+    if (!/\d/.test(text)) continue;
     const found: { index: number; length: number; value: string }[] = [];
     for (const m of text.matchAll(MONTH_DAY)) found.push(dated(m, m[1], m[2], m[3]));
     for (const m of text.matchAll(DAY_MONTH)) found.push(dated(m, m[2], m[1], m[3]));

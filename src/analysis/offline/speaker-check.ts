@@ -121,11 +121,18 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
   const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
-  return (clause.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).some(
+  // Word by word with one regex, stopping at the first verb, rather than listing every word first.
+  const lowered = clause.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lowered); match !== null; match = WORD.exec(lowered)) {
+    const word = match[0];
     // "underscores" is the third person of the infinitive "underscore".
-    (word) => verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1))),
-  );
+    if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
+  }
+  return false;
 }
+
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 const PLAIN_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|\p{L}+n['’]t|\p{L}+['’](?:ll|re|ve|d)|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;

@@ -67,7 +67,8 @@ export function lowerOf(token: Token | undefined): string {
   if (token === undefined) return '';
   let value = token.lowered;
   if (value === undefined) {
-    value = lower(token.text);
+    // Computed, not looked up in LOWERED: the token keeps it, and hashing each new token's text cost more.
+    value = stripPossessive(token.text).toLowerCase();
     token.lowered = value;
   }
   return value;
