@@ -90,11 +90,14 @@ function figuresOf(text: string): string[] {
  * Capitalised words that do not open a sentence (or a quotation) are taken for names. A sentence's first word
  * is capitalised whatever it is, so it proves nothing and is not checked.
  */
+const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
+
 function namesOf(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
     const before = text.slice(0, match.index).trimEnd();
-    if (before === '' || /[.!?:;"“‘«(\-–—]$/u.test(before)) continue;
+    // The last character read directly: an end-anchored pattern scanned the whole prefix for every name.
+    if (before === '' || OPENS_SENTENCE.has(before[before.length - 1] as string)) continue;
     const word = match[0].replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
     if (word.length < 2) continue;
     for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);

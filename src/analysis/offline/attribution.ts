@@ -49,6 +49,8 @@ export function attributeQuotes(
   const ctx: PhraseContext = { text: model.text, registry };
   const pending: Pending[] = [];
   model.sentences.forEach((sentence, index) => {
+    // No quote opens here: no marks, nothing to attribute.
+    if (sentence.quotes.length === 0) return;
     const tokens = sentenceTokens(model, sentence);
     const marks = tokens.flatMap((token, i) => (token.text === QUOTE_MARK ? [i] : []));
     const quotes = sentence.quotes;

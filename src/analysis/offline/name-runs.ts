@@ -3,7 +3,7 @@
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
 import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
-import type { Sentence, TextModel } from './sentences.ts';
+import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isCapitalised, isPossessive, lower, lowerOf, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
@@ -31,7 +31,7 @@ export interface Run {
 }
 
 export function findRuns(model: TextModel, sentence: number): Run[] {
-  const tokens = (model.sentences[sentence] as Sentence).tokens.filter((token) => !model.quoted.has(token));
+  const tokens = unquotedTokens(model, model.sentences[sentence] as Sentence);
   const runs: Run[] = [];
   let current: number[] = [];
   const flush = () => {

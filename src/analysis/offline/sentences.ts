@@ -72,7 +72,13 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
     let m = k;
     while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
-    const sentence = { ...range, tokens: tokens.slice(t, u), quotes: quotes.slice(k, m) };
+    const sentence = {
+      start: range.start,
+      end: range.end,
+      paragraph: range.paragraph,
+      tokens: tokens.slice(t, u),
+      quotes: quotes.slice(k, m),
+    };
     t = u;
     k = m;
     return sentence;
@@ -123,8 +129,16 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
   const sentences: SentenceRange[] = [];
   let start = paragraph.bodyStart;
   let i = start;
+  // Only a quote's opening mark and a stop (. ! ?) can end a sentence: the loop jumps from one to the next
+  // rather than asking every character of the article whether a quote opens there.
+  let q = 0;
   while (i < paragraph.end) {
-    const quote = byOpen.get(i);
+    while (q < inside.length && (inside[q] as QuoteSpan).open < i) q++;
+    const nextOpen = q < inside.length ? (inside[q] as QuoteSpan).open : paragraph.end;
+    const nextStop = stopAtOrAfter(text, i, Math.min(nextOpen, paragraph.end));
+    if (nextStop >= paragraph.end) break;
+    i = nextStop;
+    const quote = nextOpen === i ? inside[q] : undefined;
     if (quote) {
       const after = quote.close === null ? paragraph.end : quote.close + 1;
       // A quote that ends its own sentence ("…over.” Then…) closes the sentence with it.
@@ -140,9 +154,7 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
       i = after;
       continue;
     }
-    // Characters compared, not tested with a regex: this loop visits every character of the article.
-    const ch = text[i] as string;
-    if ((ch === '.' || ch === '!' || ch === '?') && !isAbbreviation(text, i)) {
+    if (!isAbbreviation(text, i)) {
       let end = i + 1;
       while (end < paragraph.end && CLOSERS.has(text[end] as string) && !byOpen.has(end)) end++;
       if (end >= paragraph.end || startsSentence(text, end)) {
@@ -156,6 +168,15 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
   }
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
   return sentences.filter((sentence) => sentence.end > sentence.start);
+}
+
+/** The first . ! or ? from `from` on, or `limit` when there is none before it (character codes: no strings). */
+function stopAtOrAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63) return i;
+  }
+  return limit;
 }
 
 /** What may follow a sentence's final stop and still belong to it. */
@@ -216,6 +237,21 @@ function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code >= 128 && /\s/.test(text[i] as string);
+}
+
+const UNQUOTED = new WeakMap<Sentence, Token[]>();
+
+/**
+ * The sentence's tokens outside quotes, in order: the names and the attribution rules both read them, so the
+ * list is made once per sentence and shared. Callers must not change it.
+ */
+export function unquotedTokens(model: TextModel, sentence: Sentence): Token[] {
+  let tokens = UNQUOTED.get(sentence);
+  if (tokens === undefined) {
+    tokens = sentence.tokens.filter((token) => !model.quoted.has(token));
+    UNQUOTED.set(sentence, tokens);
+  }
+  return tokens;
 }
 
 export function sentenceText(model: TextModel, sentence: Sentence): string {
