@@ -45,6 +45,9 @@ const ABBREVIATIONS = new Set(
   jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
 );
 
+/** Each sentence's tokens outside quotes (see unquotedTokens), made with the model. */
+const UNQUOTED = new WeakMap<Sentence, Token[]>();
+
 export function buildTextModel(text: string, title: string | null): TextModel {
   const paragraphs = splitParagraphs(text, title);
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
@@ -52,8 +55,12 @@ export function buildTextModel(text: string, title: string | null): TextModel {
   const ranges = body.flatMap((paragraph) => splitSentences(text, paragraph, quotes));
   const tokens = tokenize(text);
   const quoted = new WeakSet<Token>();
+  // Whether each token is quoted, by index: the sentences' unquoted lists are made from it below, where
+  // asking the WeakSet for every token of every sentence was a cost of its own.
+  const inQuote = new Uint8Array(tokens.length);
   let q = 0;
-  for (const token of tokens) {
+  for (let n = 0; n < tokens.length; n++) {
+    const token = tokens[n] as Token;
     while (
       q < quotes.length &&
       (quotes[q] as QuoteSpan).end < token.start &&
@@ -61,7 +68,10 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     )
       q++;
     const quote = quotes[q];
-    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) quoted.add(token);
+    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) {
+      quoted.add(token);
+      inQuote[n] = 1;
+    }
   }
   let t = 0;
   let k = 0;
@@ -79,6 +89,9 @@ export function buildTextModel(text: string, title: string | null): TextModel {
       tokens: tokens.slice(t, u),
       quotes: quotes.slice(k, m),
     };
+    const unquoted: Token[] = [];
+    for (let n = t; n < u; n++) if (inQuote[n] === 0) unquoted.push(tokens[n] as Token);
+    UNQUOTED.set(sentence, unquoted);
     t = u;
     k = m;
     return sentence;
@@ -238,8 +251,6 @@ function isSpace(text: string, i: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code >= 128 && /\s/.test(text[i] as string);
 }
-
-const UNQUOTED = new WeakMap<Sentence, Token[]>();
 
 /**
  * The sentence's tokens outside quotes, in order: the names and the attribution rules both read them, so the

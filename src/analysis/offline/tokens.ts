@@ -88,7 +88,9 @@ export function isCapitalised(word: string): boolean {
   if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
   if (word[2] === '-' || word[3] === '-')
     return /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word);
-  // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on.
+  // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on. Every
+  // particle starts with d, l, v or m: other lower-case words are answered without the pattern.
+  if (first !== 'd' && first !== 'l' && first !== 'v' && first !== 'm') return false;
   return /^(?:de|di|da|du|la|le|van|von|mc|mac)\p{Lu}\p{Ll}/u.test(word);
 }
 
