@@ -9,6 +9,7 @@ import { isOutletOpinion } from './opinion.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
+import { countWords } from './word-count.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
@@ -145,8 +146,4 @@ function asStatement(evidence: string): string {
   const text = evidence.replace(/\s+/g, ' ').trim();
   const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!]["”’')]*$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }

@@ -46,6 +46,7 @@ const MAY_HOLD_FIGURE = new RegExp(
   String.raw`\d|\b(?:${TENS}|${Object.keys(WORD_NUMBERS).join('|')})\b`,
   'i',
 );
+const VOTE = /\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi;
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const QUALIFIER =
   /(?:\b(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|approximately|some|over|an estimated)\s+)$/i;
@@ -77,7 +78,9 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
     const text = model.text.slice(sentence.start, sentence.end);
     // Most sentences hold no figure: a cheap test spares them the full pattern.
     if (!MAY_HOLD_FIGURE.test(text)) continue;
-    for (const match of text.matchAll(FIGURE)) {
+    // exec on the one global pattern, not matchAll: no copy of the pattern and no iterator per sentence.
+    FIGURE.lastIndex = 0;
+    for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
       const at = sentence.start + match.index;
       if (insideQuote(model, at)) continue;
       const fact = readFigure(model, text, match, at);
@@ -86,7 +89,8 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
         statements.add(fact.statement);
       }
     }
-    for (const vote of text.matchAll(/\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi)) {
+    VOTE.lastIndex = 0;
+    for (let vote = VOTE.exec(text); vote !== null; vote = VOTE.exec(text)) {
       const at = sentence.start + vote.index;
       const value = `${vote[2]}-${vote[3]}`;
       statements.add(`vote ${value}`);
