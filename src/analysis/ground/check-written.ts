@@ -3,6 +3,7 @@
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
 import { locate, type PreparedText, prepareText } from './locate.ts';
+import { scanWords } from './word-scan.ts';
 
 /** What a piece of prose is checked against: one source's text and headline, or several sources'. */
 export interface WrittenCheck {
@@ -77,7 +78,7 @@ function splitSentences(text: string): string[] {
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return scanWords(text.toLowerCase());
 }
 
 /** Digit runs, thousands separators removed: "1,400" and "1400" are one figure; "6:40" is 6 and 40. */
