@@ -5,10 +5,9 @@
 // it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
 // ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
 import type { Registry } from './entities.ts';
-import { isOutletOpinion } from './opinion.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
+import { leadLength, leansOnPronoun, leansOnThey, readsBadly } from './standalone.ts';
 import { countWords } from './word-count.ts';
 
 export interface Claim {
@@ -91,9 +90,7 @@ function sentenceGate(model: TextModel, sentence: TextModel['sentences'][number]
   const start = sentence.start + leadLength(raw);
   const head = model.text.slice(start, sentence.end);
   const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
-  const open =
-    !(opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head)) &&
-    !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3);
+  const open = !readsBadly(model, head) && !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3);
   return { start, open, short: countWords(head) <= MAX_WORDS };
 }
 

@@ -17,7 +17,7 @@ import {
 } from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
-import { isSpeakerName } from './speaker-check.ts';
+import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
@@ -83,7 +83,7 @@ export function findIndirectQuotes(
       const text = clauseText(model.text, piece.tokens, found.from, found.to);
       if (!text) continue;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
-      if (resolved && isSpeakerName(resolved.speaker))
+      if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });
     }
   }

@@ -57,6 +57,16 @@ const TIME_WORDS = new Set([
   'last',
 ]);
 
+/** isSpeakerName, remembered in `seen` (one article's answers). */
+export function isSpeakerNameSeen(seen: Map<string, boolean>, shown: string): boolean {
+  let answer = seen.get(shown);
+  if (answer === undefined) {
+    answer = isSpeakerName(shown);
+    seen.set(shown, answer);
+  }
+  return answer;
+}
+
 export function isSpeakerName(shown: string): boolean {
   // "the official" is judged as "official": an article does not make a bare title a name.
   const speaker = shown.replace(/^the\s+/i, '');

@@ -4,6 +4,7 @@
 // question, is quotation first, or is page furniture that reads like a sentence.
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
+import { isOutletOpinion } from './opinion.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
@@ -26,6 +27,27 @@ export function leadLength(sentence: string): number {
   at += leadingDatelineLength(sentence.slice(at));
   const connective = CONNECTIVE.exec(sentence.slice(at));
   return connective ? at + connective[0].length : at;
+}
+
+const READS_BADLY = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * What the summary and the key facts both ask of a sentence from its lead: it opens badly, is the outlet's
+ * opinion, or leads in to something with a colon. Kept per `scope` (one article's text model) and text, so
+ * the two ask once.
+ */
+export function readsBadly(scope: object, head: string): boolean {
+  let seen = READS_BADLY.get(scope);
+  if (seen === undefined) {
+    seen = new Map();
+    READS_BADLY.set(scope, seen);
+  }
+  let answer = seen.get(head);
+  if (answer === undefined) {
+    answer = opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head);
+    seen.set(head, answer);
+  }
+  return answer;
 }
 
 /** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */

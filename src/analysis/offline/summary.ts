@@ -7,10 +7,9 @@
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
-import { isOutletOpinion } from './opinion.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
+import { leadLength, leansOnPronoun, leansOnThey, readsBadly } from './standalone.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -52,7 +51,7 @@ function score(model: TextModel, registry: Registry, sentence: Sentence, rank: n
   const raw = model.text.slice(sentence.start, sentence.end);
   const lead = leadLength(raw);
   const text = raw.slice(lead).trim();
-  if (opensBadly(text) || isOutletOpinion(text) || /:\s*$/.test(text)) return 0;
+  if (readsBadly(model, text)) return 0;
   if (leansOnPronoun(registry, rank, sentence.start + lead, text) || leansOnThey(text)) return 0;
   if (surnameBeforeName(registry, model.text, sentence.start + lead)) return 0;
   const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
