@@ -8,7 +8,7 @@ import type { Registry } from './entities.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { leadLength, leansOnPronoun, leansOnThey, readsBadly } from './standalone.ts';
-import { countWords } from './word-count.ts';
+import { countWords, hasSpaceToCollapse } from './word-count.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
@@ -140,7 +140,17 @@ function balancedQuotes(text: string): boolean {
 }
 
 function asStatement(evidence: string): string {
-  const text = evidence.replace(/\s+/g, ' ').trim();
+  // Most evidence has single spaces only: the collapse is made only when it changes something.
+  const text = (hasSpaceToCollapse(evidence) ? evidence.replace(/\s+/g, ' ') : evidence).trim();
   const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!]["”’')]*$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  return endsWithStop(capitalised) ? capitalised : `${capitalised}.`;
 }
+
+/** `/[.!]["”’')]*$/`, read from the end: a full stop or "!" before any closing quotes and brackets. */
+function endsWithStop(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && STOP_CLOSERS.includes(text[k - 1] as string)) k--;
+  return k > 0 && (text[k - 1] === '.' || text[k - 1] === '!');
+}
+
+const STOP_CLOSERS = `"”’')`;

@@ -1,5 +1,6 @@
 // Counting words as `text.split(/\s+/).filter(Boolean).length` does, without building the array: the fact
-// and evidence rules count the words of every candidate sentence, several times over.
+// and evidence rules count the words of every candidate sentence, several times over. Likewise whether a
+// whitespace collapse would change a statement at all, before one is made.
 
 /** The number of maximal runs of non-whitespace characters (JavaScript's `\s`). */
 export function countWords(text: string): number {
@@ -11,6 +12,18 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return count;
+}
+
+/** Whether `text.replace(/\s+/g, ' ')` would change it: a whitespace character other than a lone space. */
+export function hasSpaceToCollapse(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = isSpaceCode(code);
+    if (space && (code !== 32 || previousSpace)) return true;
+    previousSpace = space;
+  }
+  return false;
 }
 
 /** `/\s/` on one UTF-16 code unit: ASCII compared directly, the rest by the pattern itself. */
