@@ -12,21 +12,35 @@ for (let code = 0; code < 128; code++) {
   else if (code >= 48 && code <= 57) ASCII[code] = NUMBER;
 }
 
-const OTHER = new Map<number, number>();
+/** Classes of the other BMP code points, filled in on first sight; UNKNOWN until then. */
+const UNKNOWN = 0xff;
+const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
+const ASTRAL = new Map<number, number>();
 
 /** The classes of a code point (a lone surrogate has none), as bits LETTER | NUMBER | MARK. */
 export function classesOf(codePoint: number): number {
   if (codePoint < 128) return ASCII[codePoint] as number;
-  let classes = OTHER.get(codePoint);
+  if (codePoint < 0x10000) {
+    let classes = BMP[codePoint] as number;
+    if (classes === UNKNOWN) {
+      classes = askPatterns(codePoint);
+      BMP[codePoint] = classes;
+    }
+    return classes;
+  }
+  let classes = ASTRAL.get(codePoint);
   if (classes === undefined) {
-    const char = String.fromCodePoint(codePoint);
-    classes =
-      (/\p{L}/u.test(char) ? LETTER : 0) |
-      (/\p{N}/u.test(char) ? NUMBER : 0) |
-      (/\p{M}/u.test(char) ? MARK : 0);
-    OTHER.set(codePoint, classes);
+    classes = askPatterns(codePoint);
+    ASTRAL.set(codePoint, classes);
   }
   return classes;
+}
+
+function askPatterns(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return (
+    (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\p{M}/u.test(char) ? MARK : 0)
+  );
 }
 
 /** The code point at `i` as a u-flag pattern reads it in text ending at `limit`: a pair only when whole. */
