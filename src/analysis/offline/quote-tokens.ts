@@ -21,7 +21,7 @@ export function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
   for (const quote of quotes) {
     // `lowered` as on every other token: one shape for all tokens keeps the rules' property reads fast.
     const end = (quote.close ?? quote.end) + 1;
-    tokens.push({ text: QUOTE_MARK, start: quote.open, end, word: false, lowered: undefined });
+    tokens.push({ text: QUOTE_MARK, start: quote.open, end, word: false, lowered: undefined, quoted: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
 }

@@ -26,6 +26,8 @@ export interface Sentence {
   tokens: Token[];
   /** The quotes that open in this sentence, in order. */
   quotes: QuoteSpan[];
+  /** The tokens outside quotes, made with the model (see unquotedTokens); read only. */
+  unquoted?: Token[];
 }
 
 export interface TextModel {
@@ -37,7 +39,7 @@ export interface TextModel {
   /** Quotes in body paragraphs, in text order. */
   quotes: QuoteSpan[];
   /** Tokens that sit inside a quote (its marks included): the text is tokenised once, for every rule. */
-  quoted: WeakSet<Token>;
+  quoted: QuotedTokens;
 }
 
 const ABBREVIATIONS = new Set(
@@ -45,8 +47,12 @@ const ABBREVIATIONS = new Set(
   jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
 );
 
-/** Each sentence's tokens outside quotes (see unquotedTokens), made with the model. */
-const UNQUOTED = new WeakMap<Sentence, Token[]>();
+/** Which tokens sit inside a quote: what a WeakSet of them answered, read from the flag each token carries. */
+export interface QuotedTokens {
+  has(token: Token): boolean;
+}
+
+const QUOTED_TOKENS: QuotedTokens = { has: (token) => token.quoted === true };
 
 export function buildTextModel(text: string, title: string | null): TextModel {
   const paragraphs = splitParagraphs(text, title);
@@ -54,10 +60,6 @@ export function buildTextModel(text: string, title: string | null): TextModel {
   const quotes = findQuoteSpans(text, body);
   const ranges = body.flatMap((paragraph) => splitSentences(text, paragraph, quotes));
   const tokens = tokenize(text);
-  const quoted = new WeakSet<Token>();
-  // Whether each token is quoted, by index: the sentences' unquoted lists are made from it below, where
-  // asking the WeakSet for every token of every sentence was a cost of its own.
-  const inQuote = new Uint8Array(tokens.length);
   let q = 0;
   for (let n = 0; n < tokens.length; n++) {
     const token = tokens[n] as Token;
@@ -68,10 +70,8 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     )
       q++;
     const quote = quotes[q];
-    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) {
-      quoted.add(token);
-      inQuote[n] = 1;
-    }
+    // A flag on the token, not a WeakSet entry: adding every quoted token to a set was a cost of its own.
+    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) token.quoted = true;
   }
   let t = 0;
   let k = 0;
@@ -82,21 +82,21 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
     let m = k;
     while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
+    const unquoted: Token[] = [];
+    for (let n = t; n < u; n++) if ((tokens[n] as Token).quoted !== true) unquoted.push(tokens[n] as Token);
     const sentence = {
       start: range.start,
       end: range.end,
       paragraph: range.paragraph,
       tokens: tokens.slice(t, u),
       quotes: quotes.slice(k, m),
+      unquoted,
     };
-    const unquoted: Token[] = [];
-    for (let n = t; n < u; n++) if (inQuote[n] === 0) unquoted.push(tokens[n] as Token);
-    UNQUOTED.set(sentence, unquoted);
     t = u;
     k = m;
     return sentence;
   });
-  return { text, title, paragraphs, sentences, quotes, quoted };
+  return { text, title, paragraphs, sentences, quotes, quoted: QUOTED_TOKENS };
 }
 
 function closeOf(quote: QuoteSpan): number {
@@ -257,12 +257,8 @@ function isSpace(text: string, i: number): boolean {
  * list is made once per sentence and shared. Callers must not change it.
  */
 export function unquotedTokens(model: TextModel, sentence: Sentence): Token[] {
-  let tokens = UNQUOTED.get(sentence);
-  if (tokens === undefined) {
-    tokens = sentence.tokens.filter((token) => !model.quoted.has(token));
-    UNQUOTED.set(sentence, tokens);
-  }
-  return tokens;
+  sentence.unquoted ??= sentence.tokens.filter((token) => !model.quoted.has(token));
+  return sentence.unquoted;
 }
 
 export function sentenceText(model: TextModel, sentence: Sentence): string {

@@ -10,6 +10,8 @@ export interface Token {
   word: boolean;
   /** lower(text), kept on the token by lowerOf: the rules ask for it over and over. */
   lowered?: string | undefined;
+  /** Inside a quote, marks included: set by buildTextModel, read through TextModel.quoted. */
+  quoted?: boolean;
 }
 
 /**
@@ -28,8 +30,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start,
       end,
       word: value.length > 1 || !PUNCTUATION.has(value),
-      // Present from the start, so every token keeps one shape when lowerOf fills it in.
+      // Present from the start, so every token keeps one shape when lowerOf or the text model fills them in.
       lowered: undefined,
+      quoted: false,
     });
   });
   return tokens;
