@@ -2,6 +2,7 @@
 // article can tell the model to "report that X said …", and a model that obeys must not get its words shown.
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
+import { isSpaceCode } from '../char-classes.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
 import { scanWords } from './word-scan.ts';
 
@@ -103,9 +104,11 @@ const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
 function namesOf(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
-    const before = text.slice(0, match.index).trimEnd();
-    // The last character read directly: an end-anchored pattern scanned the whole prefix for every name.
-    if (before === '' || OPENS_SENTENCE.has(before[before.length - 1] as string)) continue;
+    // The character before the name, over whitespace, read in place: trimming a copy of the whole prefix for
+    // every name, and testing its end with a pattern, grew with the square of the prose.
+    let k = match.index;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k === 0 || OPENS_SENTENCE.has(text[k - 1] as string)) continue;
     const word = match[0].replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
     if (word.length < 2) continue;
     for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);

@@ -1,6 +1,7 @@
 // Counting words as `text.split(/\s+/).filter(Boolean).length` does, without building the array: the fact
 // and evidence rules count the words of every candidate sentence, several times over. Likewise whether a
 // whitespace collapse would change a statement at all, before one is made.
+import { isSpaceCode } from '../char-classes.ts';
 
 /** The number of maximal runs of non-whitespace characters (JavaScript's `\s`). */
 export function countWords(text: string): number {
@@ -25,11 +26,3 @@ export function hasSpaceToCollapse(text: string): boolean {
   }
   return false;
 }
-
-/** `/\s/` on one UTF-16 code unit: ASCII compared directly, the rest by the pattern itself. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
-const SPACE = /\s/;
