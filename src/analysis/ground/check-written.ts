@@ -99,17 +99,25 @@ function figuresOf(text: string): string[] {
  * Capitalised words that do not open a sentence (or a quotation) are taken for names. A sentence's first word
  * is capitalised whatever it is, so it proves nothing and is not checked.
  */
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
 
 function namesOf(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
     // The character before the name, over whitespace, read in place: trimming a copy of the whole prefix for
     // every name, and testing its end with a pattern, grew with the square of the prose.
     let k = match.index;
     while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
     if (k === 0 || OPENS_SENTENCE.has(text[k - 1] as string)) continue;
-    const word = match[0].replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
+    const found = match[0];
+    // A plain word (no apostrophe, no hyphen) is its own only part: the patterns below would leave it whole.
+    if (!found.includes("'") && !found.includes('’') && !found.includes('-')) {
+      if (found.length >= 2) names.push(found);
+      continue;
+    }
+    const word = found.replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
     if (word.length < 2) continue;
     for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
   }

@@ -79,8 +79,16 @@ export function chooseFacts(
 
 /** Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. */
 function key(claim: Claim): string {
-  return claim.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  // Claims are shared between the figure, person and date pools (claim.ts keeps them): keyed once each.
+  let said = KEYS.get(claim);
+  if (said === undefined) {
+    said = claim.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    KEYS.set(claim, said);
+  }
+  return said;
 }
+
+const KEYS = new WeakMap<Claim, string>();
 
 /** A figure or date as written, from its first character: a long sentence is never cut inside it. */
 const FIGURE_AT = /^[$€£]?\s?(?:\d[\d,.]*\d|\d|[\p{L}-]+)(?:\s(?:million|billion|trillion|thousand))?/u;
