@@ -7,7 +7,7 @@
 import type { Registry } from './entities.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { leadLength, leansOnPronoun, leansOnThey, readsBadly } from './standalone.ts';
+import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
 import { countWords, hasSpaceToCollapse } from './word-count.ts';
 
 export interface Claim {
@@ -87,7 +87,7 @@ function memoFor(model: TextModel, registry: Registry): ClaimMemo {
 
 function sentenceGate(model: TextModel, sentence: TextModel['sentences'][number]): Gate {
   const raw = model.text.slice(sentence.start, sentence.end);
-  const start = sentence.start + leadLength(raw);
+  const start = sentence.start + sentenceLead(sentence, raw);
   const head = model.text.slice(start, sentence.end);
   const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
   const open = !readsBadly(model, head) && !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3);

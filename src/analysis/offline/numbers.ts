@@ -89,8 +89,9 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
         statements.add(fact.statement);
       }
     }
+    // A tally is written with a hyphen ("5-2"): a sentence without one is spared the pattern.
     VOTE.lastIndex = 0;
-    for (let vote = VOTE.exec(text); vote !== null; vote = VOTE.exec(text)) {
+    for (let vote = text.includes('-') ? VOTE.exec(text) : null; vote !== null; vote = VOTE.exec(text)) {
       const at = sentence.start + vote.index;
       const value = `${vote[2]}-${vote[3]}`;
       statements.add(`vote ${value}`);

@@ -50,6 +50,21 @@ export function readsBadly(scope: object, head: string): boolean {
   return answer;
 }
 
+const LEADS = new WeakMap<object, number>();
+
+/**
+ * leadLength of a sentence's text, kept per sentence object: the summary (scoring, then showing) and the key
+ * facts all ask it of the same sentences.
+ */
+export function sentenceLead(sentence: object, raw: string): number {
+  let lead = LEADS.get(sentence);
+  if (lead === undefined) {
+    lead = leadLength(raw);
+    LEADS.set(sentence, lead);
+  }
+  return lead;
+}
+
 /** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */
 export function opensBadly(head: string): boolean {
   return (

@@ -9,7 +9,7 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { leadLength, leansOnPronoun, leansOnThey, readsBadly } from './standalone.ts';
+import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -49,7 +49,7 @@ function score(model: TextModel, registry: Registry, sentence: Sentence, rank: n
   const words = sentence.tokens.length;
   if (words < MIN_WORDS || words > MAX_WORDS * 1.2) return 0;
   const raw = model.text.slice(sentence.start, sentence.end);
-  const lead = leadLength(raw);
+  const lead = sentenceLead(sentence, raw);
   const text = raw.slice(lead).trim();
   if (readsBadly(model, text)) return 0;
   if (leansOnPronoun(registry, rank, sentence.start + lead, text) || leansOnThey(text)) return 0;
@@ -105,6 +105,6 @@ function namedBefore(
 /** The sentence as shown: without its dateline or leading connective, starting with a capital. */
 function textOf(model: TextModel, sentence: Sentence): string {
   const raw = model.text.slice(sentence.start, sentence.end);
-  const text = raw.slice(leadLength(raw)).trim();
+  const text = raw.slice(sentenceLead(sentence, raw)).trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
