@@ -88,7 +88,10 @@ export function fold(word: string): string {
 /** Capitalised like a name: "Vasko", "O'Neill", or with an Arabic/Dutch particle, "al-Mansouri". */
 export function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
-  if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  // ASCII answered by its code (A-Z and nothing else changes under toLowerCase); the rest by case mapping.
+  const code = word.charCodeAt(0);
+  if (code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() && first === first.toUpperCase())
+    return true;
   if (word[2] === '-' || word[3] === '-')
     return /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word);
   // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on. Every
