@@ -20,28 +20,53 @@ const DATED =
   /\b(?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|last week)\b/i;
 
 export function extractSummary(model: TextModel, registry: Registry): string {
-  const scored = model.sentences
-    .map((sentence, rank) => ({
-      sentence,
-      rank,
-      words: sentence.tokens.length,
-      score: score(model, registry, sentence, rank),
-    }))
-    .filter((item) => item.score > 0);
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const chosen: typeof scored = [];
+  // The sentences are taken best score first (ties: earlier first), as sorting them all would give, but a
+  // sentence is scored only while it could still come before the best one waiting: no score can pass
+  // bestPossible(rank), which falls with the rank, so a long article's later sentences are never read.
+  const chosen: Scored[] = [];
+  const waiting: Scored[] = [];
   let words = 0;
-  for (const item of ranked) {
-    if (chosen.length >= MAX_SENTENCES) break;
-    const length = item.words;
-    if (chosen.length >= 2 && words + length > BUDGET_WORDS) continue;
-    chosen.push(item);
-    words += length;
+  let next = 0;
+  while (chosen.length < MAX_SENTENCES) {
+    let best = -1;
+    for (let i = 0; i < waiting.length; i++) {
+      const item = waiting[i] as Scored;
+      const top = waiting[best];
+      if (!top || item.score > top.score || (item.score === top.score && item.rank < top.rank)) best = i;
+    }
+    const top = waiting[best];
+    if (next < model.sentences.length && (!top || top.score < bestPossible(next))) {
+      const sentence = model.sentences[next] as Sentence;
+      const value = score(model, registry, sentence, next);
+      if (value > 0) waiting.push({ sentence, rank: next, words: sentence.tokens.length, score: value });
+      next++;
+      continue;
+    }
+    if (!top) break;
+    waiting.splice(best, 1);
+    if (chosen.length >= 2 && words + top.words > BUDGET_WORDS) continue;
+    chosen.push(top);
+    words += top.words;
   }
   return chosen
     .sort((a, b) => a.rank - b.rank)
     .map((item) => textOf(model, item.sentence))
     .join(' ');
+}
+
+interface Scored {
+  sentence: Sentence;
+  rank: number;
+  words: number;
+  score: number;
+}
+
+/** The highest score a sentence at this rank can get: score()'s arithmetic with every bonus applied. */
+function bestPossible(rank: number): number {
+  let value = 1 / (1 + rank * 0.6);
+  value *= 1.2;
+  if (rank < 6) value *= 1.5;
+  return value;
 }
 
 function score(model: TextModel, registry: Registry, sentence: Sentence, rank: number): number {
