@@ -38,8 +38,16 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/**
+ * The letters a number word can start with. FIGURE opens with a look-ahead for a currency sign, a digit or one
+ * of these: it adds nothing a match needs, but lets most positions fail on one character instead of trying
+ * the look-behind and every alternative there.
+ */
+const FIRST_LETTERS = [
+  ...new Set([...TENS.split('|'), ...Object.keys(WORD_NUMBERS)].map((word) => word[0])),
+].join('');
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\/-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
+  String.raw`(?=[$€£\d${FIRST_LETTERS}])(?<![\p{L}\p{N}.,\/-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
   'giu',
 );
 const MAY_HOLD_FIGURE = new RegExp(
