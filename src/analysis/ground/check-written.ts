@@ -2,7 +2,9 @@
 // article can tell the model to "report that X said …", and a model that obeys must not get its words shown.
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
+import { isSpaceCode } from '../char-classes.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
+import { scanWords } from './word-scan.ts';
 
 /** What a piece of prose is checked against: one source's text and headline, or several sources'. */
 export interface WrittenCheck {
@@ -19,7 +21,8 @@ export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck
     for (const word of wordsOf(text)) {
       words.add(word);
       // Names are checked without their possessive ("York" from "New York’s"), so the text's words are too.
-      for (const part of word.split(/['’]/u)) words.add(part);
+      // Only a word with an apostrophe has parts: the others are skipped without a split.
+      if (word.includes("'") || word.includes('’')) for (const part of word.split(/['’]/u)) words.add(part);
     }
     for (const figure of figuresOf(text)) figures.add(figure);
   }
@@ -29,18 +32,23 @@ export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck
 /** Passages between quotation marks: straight or curly double quotes, guillemets, and curly single quotes. */
 const QUOTED = /"([^"]+)"|“([^”]+)”|«([^»]+)»|„([^“”]+)[“”]|(?<![\p{L}\p{N}])‘([^’]+)’(?![\p{L}\p{N}])/gu;
 
+/** Every mark QUOTED can open with; prose with none of them holds no quoted passage. */
+const MAY_QUOTE = /["“«„‘]/;
+
 /** The reasons a piece of prose cannot be shown; empty when it can. */
 export function writtenProblems(prose: string, check: WrittenCheck): string[] {
   const problems: string[] = [];
-  for (const match of prose.matchAll(QUOTED)) {
-    const quoted = (match.slice(1).find((group) => group !== undefined) ?? '').trim();
-    if (quoted === '') continue;
-    const found = check.texts.some((text) => {
-      const where = locate(quoted, text).match;
-      return where === 'verbatim' || where === 'normalized';
-    });
-    if (!found) problems.push(`quote not in the source: "${quoted}"`);
-  }
+  // Most prose has no quotation mark: one character test spares it the five-way quotation pattern.
+  if (MAY_QUOTE.test(prose))
+    for (const match of prose.matchAll(QUOTED)) {
+      const quoted = (match.slice(1).find((group) => group !== undefined) ?? '').trim();
+      if (quoted === '') continue;
+      const found = check.texts.some((text) => {
+        const where = locate(quoted, text).match;
+        return where === 'verbatim' || where === 'normalized';
+      });
+      if (!found) problems.push(`quote not in the source: "${quoted}"`);
+    }
   for (const figure of figuresOf(prose)) {
     if (!check.figures.has(figure)) problems.push(`figure not in the source: ${figure}`);
   }
@@ -76,11 +84,13 @@ function splitSentences(text: string): string[] {
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return scanWords(text.toLowerCase());
 }
 
 /** Digit runs, thousands separators removed: "1,400" and "1400" are one figure; "6:40" is 6 and 40. */
 function figuresOf(text: string): string[] {
+  // No digit, no figure: the two patterns below are spared most of a summary's sentences.
+  if (!/\d/.test(text)) return [];
   const joined = text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '$1');
   return (joined.match(/\d+/g) ?? []).map((digits) => digits.replace(/^0+(?=\d)/, ''));
 }
@@ -89,12 +99,25 @@ function figuresOf(text: string): string[] {
  * Capitalised words that do not open a sentence (or a quotation) are taken for names. A sentence's first word
  * is capitalised whatever it is, so it proves nothing and is not checked.
  */
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
+
 function namesOf(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
-    const before = text.slice(0, match.index).trimEnd();
-    if (before === '' || /[.!?:;"“‘«(\-–—]$/u.test(before)) continue;
-    const word = match[0].replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
+    // The character before the name, over whitespace, read in place: trimming a copy of the whole prefix for
+    // every name, and testing its end with a pattern, grew with the square of the prose.
+    let k = match.index;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k === 0 || OPENS_SENTENCE.has(text[k - 1] as string)) continue;
+    const found = match[0];
+    // A plain word (no apostrophe, no hyphen) is its own only part: the patterns below would leave it whole.
+    if (!found.includes("'") && !found.includes('’') && !found.includes('-')) {
+      if (found.length >= 2) names.push(found);
+      continue;
+    }
+    const word = found.replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
     if (word.length < 2) continue;
     for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
   }

@@ -20,7 +20,7 @@ import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { isSpeakerName } from './speaker-check.ts';
+import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -49,6 +49,8 @@ export function attributeQuotes(
   const ctx: PhraseContext = { text: model.text, registry };
   const pending: Pending[] = [];
   model.sentences.forEach((sentence, index) => {
+    // No quote opens here: no marks, nothing to attribute.
+    if (sentence.quotes.length === 0) return;
     const tokens = sentenceTokens(model, sentence);
     const marks = tokens.flatMap((token, i) => (token.text === QUOTE_MARK ? [i] : []));
     const quotes = sentence.quotes;
@@ -174,7 +176,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
     const before = ctx.text.slice(Math.max(0, item.quote.open - 40), item.quote.open);
     if (!item.found || isQuotedTitle(quoted) || isNamedAfterPreposition(before, quoted)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
-    if (!resolved || !isSpeakerName(resolved.speaker)) continue;
+    if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
     // A description that names no one must at least be headed by a role or a body.
     const ref = item.found.ref;
     if (

@@ -3,28 +3,29 @@
 // sorting runs; without them "she said" could reach no one in stories that name people by surname alone.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Entity } from './entities.ts';
+import { type EntityIndex, startsBodyName } from './entity-index.ts';
 import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
 import { lastWord } from './surname.ts';
-import { fold, isWord, lower, stripPossessive, type Token } from './tokens.ts';
+import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 /**
  * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
  * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
  */
-export function speaksAsSurname(run: Run, token: Token, entities: Entity[]): boolean {
+export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
   const word = stripPossessive(token.text);
   if (word !== token.text || word === word.toUpperCase()) return false;
   const key = word.toLowerCase();
   // "Brennock said" after "Brennock Polymers": the company, short.
-  if (entities.some((e) => e.kind === 'body' && fold(e.name).startsWith(`${fold(word)} `))) return false;
+  if (startsBodyName(entities, fold(word))) return false;
   const lexicon = wordLexicon();
   if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
     return false;
   }
   // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
   const saidBefore =
-    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
+    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
   return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
 }
 
@@ -50,8 +51,8 @@ export function joinFamilies(entities: Entity[]): void {
 /** A verb of saying after a name (over auxiliaries): "Vasko said", "Vasko has said". */
 export function speaksNext(tokens: Token[], i: number): boolean {
   let j = i;
-  while (tokens[j] && AUXILIARIES.has(lower((tokens[j] as Token).text))) j++;
-  const verb = lower(tokens[j]?.text ?? '');
+  while (tokens[j] && AUXILIARIES.has(lowerOf(tokens[j]))) j++;
+  const verb = lowerOf(tokens[j]);
   // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
   return CUE_VERBS.has(verb) && !verb.endsWith('ing');
 }

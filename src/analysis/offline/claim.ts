@@ -5,10 +5,10 @@
 // it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
 // ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
 import type { Registry } from './entities.ts';
-import { isOutletOpinion } from './opinion.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
+import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
+import { countWords, hasSpaceToCollapse } from './word-count.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
@@ -39,16 +39,68 @@ export function standaloneClaim(
 ): Claim | null {
   const sentence = model.sentences[sentenceIndex];
   if (!sentence) return null;
-  const raw = model.text.slice(sentence.start, sentence.end);
-  const start = sentence.start + leadLength(raw);
-  if (anchorStart < start) return null;
-  const head = model.text.slice(start, sentence.end);
-  if (opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head)) return null;
-  const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
-  if (quoted / Math.max(1, sentence.end - sentence.start) > 0.3) return null;
-
-  const end = clauseEnd(model.text, start, sentence.end, anchorEnd);
+  // Every figure, date and person of a sentence asks about the same sentence: what does not depend on the
+  // anchor is read once per sentence, and the claim once per sentence and end.
+  const memo = memoFor(model, registry);
+  let gate = memo.gates.get(sentenceIndex);
+  if (!gate) {
+    gate = sentenceGate(model, sentence);
+    memo.gates.set(sentenceIndex, gate);
+  }
+  if (anchorStart < gate.start || !gate.open) return null;
+  const end = gate.short ? sentence.end : cutAfter(model.text, gate.start, sentence.end, anchorEnd);
   if (end === null) return null;
+  const key = `${sentenceIndex}:${end}`;
+  let claim = memo.claims.get(key);
+  if (claim === undefined) {
+    claim = claimTo(model, registry, sentenceIndex, gate.start, end);
+    memo.claims.set(key, claim);
+  }
+  return claim;
+}
+
+/** What a sentence allows whatever its anchor: where its claim starts, and whether it can hold one. */
+interface Gate {
+  start: number;
+  /** Opens well, is no opinion or lead-in, and is not mostly quotation. */
+  open: boolean;
+  /** No longer than MAX_WORDS from its start: the whole sentence is the claim. */
+  short: boolean;
+}
+
+interface ClaimMemo {
+  registry: Registry;
+  gates: Map<number, Gate>;
+  claims: Map<string, Claim | null>;
+}
+
+const MEMOS = new WeakMap<TextModel, ClaimMemo>();
+
+function memoFor(model: TextModel, registry: Registry): ClaimMemo {
+  let memo = MEMOS.get(model);
+  if (!memo || memo.registry !== registry) {
+    memo = { registry, gates: new Map(), claims: new Map() };
+    MEMOS.set(model, memo);
+  }
+  return memo;
+}
+
+function sentenceGate(model: TextModel, sentence: TextModel['sentences'][number]): Gate {
+  const raw = model.text.slice(sentence.start, sentence.end);
+  const start = sentence.start + sentenceLead(sentence, raw);
+  const head = model.text.slice(start, sentence.end);
+  const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
+  const open = !readsBadly(model, head) && !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3);
+  return { start, open, short: countWords(head) <= MAX_WORDS };
+}
+
+function claimTo(
+  model: TextModel,
+  registry: Registry,
+  sentenceIndex: number,
+  start: number,
+  end: number,
+): Claim | null {
   const evidence = model.text.slice(start, end).replace(/[\s,;:]+$/u, '');
   const words = countWords(evidence);
   if (words < MIN_WORDS || words > MAX_WORDS || !balancedQuotes(evidence)) return null;
@@ -58,9 +110,8 @@ export function standaloneClaim(
   return { statement: asStatement(evidence), evidence, sentence: sentenceIndex };
 }
 
-/** The sentence's end, or for a long sentence the first clause break after the anchor; null when none fits. */
-function clauseEnd(text: string, start: number, end: number, anchorEnd: number): number | null {
-  if (countWords(text.slice(start, end)) <= MAX_WORDS) return end;
+/** A long sentence's first clause break after the anchor; null when none fits. */
+function cutAfter(text: string, start: number, end: number, anchorEnd: number): number | null {
   const tail = text.slice(anchorEnd, end);
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
@@ -89,11 +140,17 @@ function balancedQuotes(text: string): boolean {
 }
 
 function asStatement(evidence: string): string {
-  const text = evidence.replace(/\s+/g, ' ').trim();
+  // Most evidence has single spaces only: the collapse is made only when it changes something.
+  const text = (hasSpaceToCollapse(evidence) ? evidence.replace(/\s+/g, ' ') : evidence).trim();
   const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!]["”’')]*$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  return endsWithStop(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** `/[.!]["”’')]*$/`, read from the end: a full stop or "!" before any closing quotes and brackets. */
+function endsWithStop(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && STOP_CLOSERS.includes(text[k - 1] as string)) k--;
+  return k > 0 && (text[k - 1] === '.' || text[k - 1] === '!');
 }
+
+const STOP_CLOSERS = `"”’')`;

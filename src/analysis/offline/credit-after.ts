@@ -7,7 +7,7 @@ import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lastWord } from './surname.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** “…,” said X — “…,” X said — “…,” X, a writer for Y, said — “…” ― X — “…,” according to X. */
 export function after(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
@@ -15,15 +15,15 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   while (i < to && !isWord(tokens[i]) && tokens[i]?.text !== QUOTE_MARK) i++;
   const first = tokens[i];
   if (!first || i >= to || first.text === QUOTE_MARK) return null;
-  const word = lower(first.text);
-  if (word === 'according' && lower(tokens[i + 1]?.text ?? '') === 'to') {
+  const word = lowerOf(first);
+  if (word === 'according' && lowerOf(tokens[i + 1]) === 'to') {
     const parsed = parseForward(tokens.slice(0, to), i + 2, ctx);
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: 'according to' } : null;
   }
   // “…,” as a port authority memo put it.
   if (word === 'as') {
     const put = tokens.findIndex(
-      (t, k) => k > i + 1 && k < to && lower(t.text) === 'put' && lower(tokens[k + 1]?.text ?? '') === 'it',
+      (t, k) => k > i + 1 && k < to && lowerOf(t) === 'put' && lowerOf(tokens[k + 1]) === 'it',
     );
     const parsed = put > 0 ? parseForward(tokens.slice(0, put), i + 1, ctx) : null;
     return parsed && skipModifiers(tokens, parsed.end, put) === put
@@ -52,7 +52,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   let k = skipToCue(tokens, parsed.end, to);
   let ref = parsed.ref;
   // “…,” Speaker Nancy Pelosi and Senator Chuck Schumer said: both speak.
-  if (lower(tokens[k]?.text ?? '') === 'and') {
+  if (lowerOf(tokens[k]) === 'and') {
     const other = parseForward(tokens.slice(0, to), k + 1, ctx);
     const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
     if (other && both) {
@@ -60,11 +60,11 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
       k = skipToCue(tokens, other.end, to);
     }
   }
-  const cue = lower(tokens[k]?.text ?? '');
+  const cue = lowerOf(tokens[k]);
   if (k >= to || !CUE_VERBS.has(cue)) return null;
   // “…,” aides said Ms. Ortega told her colleagues: the one reported as speaking said it.
   const inner = parseForward(tokens.slice(0, to), k + 1, ctx);
-  const innerCue = inner ? lower(tokens[skipModifiers(tokens, inner.end, to)]?.text ?? '') : '';
+  const innerCue = inner ? lowerOf(tokens[skipModifiers(tokens, inner.end, to)]) : '';
   if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
     return { ref: inner.ref, role: inner.role, cue: innerCue };
   return { ref, role: ref === parsed.ref ? parsed.role : null, cue };
@@ -96,7 +96,7 @@ function skipToCue(tokens: Token[], from: number, to: number): number {
       if (token.text === QUOTE_MARK || token.text === ';') break;
       if (token.text !== ',') continue;
       const verb = skipModifiers(tokens, c + 1, to);
-      if (CUE_VERBS.has(lower(tokens[verb]?.text ?? ''))) return verb;
+      if (CUE_VERBS.has(lowerOf(tokens[verb]))) return verb;
     }
     while (tokens[k]?.text === ',') k++;
   }
@@ -105,7 +105,7 @@ function skipToCue(tokens: Token[], from: number, to: number): number {
 
 export function skipModifiers(tokens: Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && (AUXILIARIES.has(lower(tokens[k]?.text ?? '')) || isAdverb(tokens[k]?.text ?? ''))) k++;
+  while (k < to && (AUXILIARIES.has(lowerOf(tokens[k])) || isAdverb(tokens[k]?.text ?? ''))) k++;
   return k;
 }
 
@@ -118,7 +118,7 @@ export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseC
     const parsed = parseForward(tokens.slice(0, to), j + 1, ctx);
     if (!parsed || parsed.ref.kind === 'phrase') continue;
     const k = skipModifiers(tokens, parsed.end, to);
-    const cue = lower(tokens[k]?.text ?? '');
+    const cue = lowerOf(tokens[k]);
     if (!CUE_VERBS.has(cue) || cue.endsWith('ing')) continue;
     // Only when nothing but a short adverbial follows: "…, Warren said on Twitter."
     if (tokens.slice(k + 1, to).filter(isWord).length <= 3)

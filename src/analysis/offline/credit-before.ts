@@ -6,7 +6,7 @@ import type { Found } from './quote-tokens.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { isPossessive, isWord, lower, type Token } from './tokens.ts';
+import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 const SAYING_NOUNS = new Set(
@@ -25,11 +25,7 @@ const CARRIER_HEADS = new Set(
 export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
   const region = tokens.slice(0, markAt);
   const first = region.findIndex((t, i) => i >= lo && isWord(t));
-  if (
-    first >= 0 &&
-    lower(region[first]?.text ?? '') === 'according' &&
-    lower(region[first + 1]?.text ?? '') === 'to'
-  ) {
+  if (first >= 0 && lowerOf(region[first]) === 'according' && lowerOf(region[first + 1]) === 'to') {
     const parsed = parseForward(region, first + 2, ctx);
     if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   }
@@ -37,7 +33,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   for (let i = markAt - 1; i >= lo; i--) {
-    const word = lower(region[i]?.text ?? '');
+    const word = lowerOf(region[i]);
     // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
     if (word === ';' || (word === 'but' && region[i - 1]?.text === ',' && namesSubject(region[i + 1]))) break;
     // "Hale’s claim that there were “…”": a possessive name before a noun of saying.
@@ -54,7 +50,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     if (NOUN_MARKERS.has(lower(before)) || (i - 1 > lo && isPossessive(before) && !CONTRACTED.test(before)))
       continue;
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
-    const object = lower(region[i + 1]?.text ?? '');
+    const object = lowerOf(region[i + 1]);
     if (word === 'compared' && object === 'to') continue;
     if (i === first) {
       // Inverted: "Said Ellis: “…”".
@@ -86,7 +82,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       return { ref, role: null, cue: word };
     }
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
-    const joined = lower(region[skipBackOverModifiers(region, i - 1, lo)]?.text ?? '');
+    const joined = lowerOf(region[skipBackOverModifiers(region, i - 1, lo)]);
     if (participle || joined === 'and' || joined === 'but') {
       // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said".
       const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
@@ -103,9 +99,9 @@ const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'
 /** "…, as The Harbour Review put it in a profile, “the operator.”": the one who put it so. */
 function asPutIt(region: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
   for (let p = markAt - 2; p > lo; p--) {
-    if (lower(region[p]?.text ?? '') !== 'put' || lower(region[p + 1]?.text ?? '') !== 'it') continue;
+    if (lowerOf(region[p]) !== 'put' || lowerOf(region[p + 1]) !== 'it') continue;
     for (let a = p - 1; a >= lo && p - a <= 8; a--) {
-      if (lower(region[a]?.text ?? '') !== 'as') continue;
+      if (lowerOf(region[a]) !== 'as') continue;
       const parsed = parseForward(region.slice(0, p), a + 1, ctx);
       return parsed && parsed.end === p ? { ref: parsed.ref, role: parsed.role, cue: 'put it' } : null;
     }
@@ -130,7 +126,7 @@ function announced(region: Token[], first: number, markAt: number, ctx: PhraseCo
   const subject = clauseSubject(region, first, markAt - 1, ctx);
   if (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person') return null;
   const clause = region.slice(first, markAt - 1).filter((t) => t.start >= subject.mention.end);
-  if (!clause.some((t) => ANNOUNCING_NOUNS.has(lower(t.text)))) return null;
+  if (!clause.some((t) => ANNOUNCING_NOUNS.has(lowerOf(t)))) return null;
   const others = clause.some((t) => {
     const named = mentionAt(ctx.registry, t.start);
     return named !== undefined && named !== subject.mention && named.entity !== subject.mention.entity;
@@ -146,7 +142,7 @@ function namesSubject(token: Token | undefined): boolean {
 /** The nearest finite verb of saying before a participle, with a named subject: "Hollande said, noting". */
 function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseContext): Found | null {
   for (let i = at - 1; i >= lo; i--) {
-    const word = lower(region[i]?.text ?? '');
+    const word = lowerOf(region[i]);
     if (!CUE_VERBS.has(word) || word.endsWith('ing') || /^\p{Lu}/u.test(region[i]?.text ?? '')) continue;
     const ref = parseBackward(region, i - 1, lo, ctx);
     return ref?.kind === 'mention' ? { ref, role: null, cue: word } : null;
@@ -196,7 +192,7 @@ function clauseSubject(
 ): SpeakerRef | null {
   let start = first;
   // "Prior to the declaration, Speaker Pelosi called …": the subject comes after an opening adverbial.
-  if (OPENERS.has(lower(tokens[start]?.text ?? ''))) {
+  if (OPENERS.has(lowerOf(tokens[start]))) {
     const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
     if (comma > 0) start = comma + 1;
   }

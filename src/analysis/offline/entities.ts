@@ -5,6 +5,7 @@
 // (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
 // named with that surname, so the fact sheet always shows the full name.
 import { joinFamilies, speaksAsSurname, speaksNext } from './bare-names.ts';
+import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { findRuns, type Run } from './name-runs.ts';
@@ -13,7 +14,7 @@ import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower, stripPossessive, type Token } from './tokens.ts';
+import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -59,11 +60,12 @@ const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliam
 
 export function buildRegistry(model: TextModel): Registry {
   const runs = model.sentences.flatMap((_, index) => findRuns(model, index));
-  const entities: Entity[] = [];
+  const index = createEntityIndex();
+  const entities = index.list;
   const mentions: Mention[] = [];
   const singles: Run[] = [];
   for (const run of runs) {
-    const found = classifyRun(model.text, run, entities);
+    const found = classifyRun(model.text, run, index);
     if (found === 'single') singles.push(run);
     else if (found) mentions.push(found);
   }
@@ -86,11 +88,7 @@ export function buildRegistry(model: TextModel): Registry {
     const people = bySurname.get(fold(token.text)) ?? [];
     const entity =
       mainNamesake(people, token.start) ??
-      findOrAdd(
-        entities,
-        speaksAsSurname(run, token, entities) ? 'person' : 'other',
-        stripPossessive(token.text),
-      );
+      findOrAdd(index, speaksAsSurname(run, token, index) ? 'person' : 'other', stripPossessive(token.text));
     mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -124,7 +122,7 @@ interface Namesake {
   count: number;
 }
 
-function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'single' | null {
+function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | 'single' | null {
   const tokens = run.tokens;
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
@@ -135,13 +133,13 @@ function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'sin
   if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord)) {
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
   }
-  if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lower(first.text))) {
+  if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
     return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
   }
   // Titles run up to the last title word that still leaves a name: "Deputy Defence Minister | Petra Halloran".
   let split = -1;
   tokens.forEach((token, i) => {
-    if (i < tokens.length - 1 && TITLE_WORDS.has(lower(token.text))) split = i;
+    if (i < tokens.length - 1 && TITLE_WORDS.has(lowerOf(token))) split = i;
   });
   const nameTokens = tokens.slice(split + 1);
   const nameFirst = nameTokens[0] as Token;
@@ -158,7 +156,7 @@ function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'sin
     return classifyRun(text, { ...run, tokens: nameTokens.slice(given), at: nameAt + given }, entities);
   }
   // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name.
-  if (nameTokens.length >= 3 && TITLE_TAILS.has(lower(nameFirst.text))) {
+  if (nameTokens.length >= 3 && TITLE_TAILS.has(lowerOf(nameFirst))) {
     return classifyRun(text, { ...run, tokens: nameTokens.slice(1), at: nameAt + 1 }, entities);
   }
   if (nameTokens.length > 4) return null;
@@ -168,20 +166,18 @@ function classifyRun(text: string, run: Run, entities: Entity[]): Mention | 'sin
     local !== null ||
     genderOfGivenName(nameFirst.text) !== null ||
     speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
-    lower(run.sentenceTokens[run.at - 1]?.text ?? '') === 'said' ||
+    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length);
   const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
 }
 
-function surnameWithTitle(run: Run, token: Token, title: string, entities: Entity[]): Mention {
+function surnameWithTitle(run: Run, token: Token, title: string, entities: EntityIndex): Mention {
   const surname = fold(token.text);
   // "Dr Whittaker said" proves that the "Naomi Whittaker" named earlier is a person.
   // "Mr. Vance" after "Ada Vance" and "George Vance": the one whose gender fits the honorific.
   const gender = GENDERED_ROLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
-  const sameName = entities.filter(
-    (e) => e.kind !== 'body' && e.name.includes(' ') && fold(lastWord(e.name)) === surname,
-  );
+  const sameName = namedWithSurname(entities, surname).filter((e) => e.kind !== 'body');
   const named =
     sameName.find((e) => gender !== null && (e.gender ?? genderOf(e)) === gender) ??
     sameName.find((e) => gender === null || (e.gender ?? genderOf(e)) !== opposite(gender));
@@ -203,8 +199,8 @@ function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart
     // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
     // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
     const clause =
-      HONORIFICS.has(lower(tokens[i]?.text ?? '')) ||
-      tokens.slice(i, to + 1).some((t) => CUE_VERBS.has(lower(t.text)) || AUXILIARIES.has(lower(t.text)));
+      HONORIFICS.has(lowerOf(tokens[i])) ||
+      tokens.slice(i, to + 1).some((t) => CUE_VERBS.has(lowerOf(t)) || AUXILIARIES.has(lowerOf(t)));
     const after = clause ? null : roleFromPhrase(tokens, i, to, text);
     if (after) return after;
   }
@@ -223,31 +219,6 @@ function isAge(tokens: Token[], i: number): boolean {
 
 function mention(entity: Entity, start: number, end: number, role: string | null, sentence: number): Mention {
   return { entity, start, end, role, sentence };
-}
-
-/** Folded names, computed once per entity: the registry looks names up for every capitalised run. */
-const KEYS = new WeakMap<Entity, string>();
-
-function keyOf(entity: Entity): string {
-  let key = KEYS.get(entity);
-  if (key === undefined) {
-    key = fold(entity.name);
-    KEYS.set(entity, key);
-  }
-  return key;
-}
-
-function findOrAdd(entities: Entity[], kind: EntityKind, name: string): Entity {
-  const key = fold(name);
-  const existing = entities.find((e) => keyOf(e) === key);
-  if (existing) {
-    // Evidence that it is a person, found at any mention, wins.
-    if (kind === 'person') existing.kind = 'person';
-    return existing;
-  }
-  const entity: Entity = { kind, name, role: null, gender: null };
-  entities.push(entity);
-  return entity;
 }
 
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {

@@ -2,6 +2,7 @@
 // comma-bounded clause around the point of interest — so grounding finds it verbatim and a reader sees
 // the source's own words.
 import { type Sentence, sentenceAt, type TextModel } from './sentences.ts';
+import { countWords } from './word-count.ts';
 
 /** Sentences longer than this many words are cut down to the clause. */
 const LONG_SENTENCE_WORDS = 35;
@@ -57,8 +58,4 @@ function clauseComma(text: string, at: number, step: 1 | -1): number {
 
 function trimEnd(text: string): string {
   return text.replace(/[\s,;:]+$/u, '');
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }

@@ -42,9 +42,11 @@ export function chooseFacts(
         const index = sentenceIndexAt(model, anchor.start);
         if (index < 0 || used.has(index)) continue;
         const claim = standaloneClaim(model, registry, index, anchor.start, anchor.end);
-        if (!claim || seen.has(key(claim))) continue;
+        if (!claim) continue;
+        const said = key(claim);
+        if (seen.has(said)) continue;
         used.add(index);
-        seen.add(key(claim));
+        seen.add(said);
         out.push({
           statement: claim.statement,
           kind: anchor.kind,
@@ -77,8 +79,16 @@ export function chooseFacts(
 
 /** Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. */
 function key(claim: Claim): string {
-  return claim.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  // Claims are shared between the figure, person and date pools (claim.ts keeps them): keyed once each.
+  let said = KEYS.get(claim);
+  if (said === undefined) {
+    said = claim.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    KEYS.set(claim, said);
+  }
+  return said;
 }
+
+const KEYS = new WeakMap<Claim, string>();
 
 /** A figure or date as written, from its first character: a long sentence is never cut inside it. */
 const FIGURE_AT = /^[$€£]?\s?(?:\d[\d,.]*\d|\d|[\p{L}-]+)(?:\s(?:million|billion|trillion|thousand))?/u;
@@ -108,9 +118,14 @@ function personAnchors(model: TextModel, registry: Registry, speakers: string[])
     if (entity.kind !== 'person' || !isPersonName(entity.name)) continue;
     // Only the full name as written: a surname-only mention does not say who the person is.
     if (model.text.slice(mention.start, mention.end) !== entity.name) continue;
-    byEntity.set(entity, [...(byEntity.get(entity) ?? []), mention]);
+    const list = byEntity.get(entity);
+    if (list) list.push(mention);
+    else byEntity.set(entity, [mention]);
   }
-  const quoteCount = (entity: Entity) => speakers.filter((speaker) => speaker === entity.name).length;
+  // Counted once, not by filtering every speaker at each comparison of the sort.
+  const quotesBy = new Map<string, number>();
+  for (const speaker of speakers) quotesBy.set(speaker, (quotesBy.get(speaker) ?? 0) + 1);
+  const quoteCount = (entity: Entity) => quotesBy.get(entity.name) ?? 0;
   return [...byEntity.entries()]
     .filter(([entity]) => entity.role !== null || quoteCount(entity) > 0)
     .sort(([a, am], [b, bm]) => quoteCount(b) - quoteCount(a) || (am[0]?.start ?? 0) - (bm[0]?.start ?? 0))

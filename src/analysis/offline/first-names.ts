@@ -27,6 +27,9 @@ const GENDERS = new Map<string, 'm' | 'f'>([
 
 /** The usual gender of a given name, folding accents ("Siobhán" → "siobhan"); null when not known. */
 export function genderOfGivenName(name: string): 'm' | 'f' | null {
-  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Plain ASCII has nothing to decompose: most names skip the Unicode pass.
+  const folded = /^[ -~]*$/.test(name)
+    ? name.toLowerCase()
+    : name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return GENDERS.get(folded) ?? null;
 }

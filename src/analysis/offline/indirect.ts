@@ -17,10 +17,10 @@ import {
 } from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
-import { isSpeakerName } from './speaker-check.ts';
+import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 export interface IndirectQuote {
   speaker: string;
@@ -45,7 +45,7 @@ export function findIndirectQuotes(
     let cue = false;
     for (const t of tokens) {
       if (!t.word) continue;
-      const word = lower(t.text);
+      const word = lowerOf(t);
       if (word === 'according') according = true;
       else if (REPORT_CUES.has(word)) cue = true;
     }
@@ -83,7 +83,7 @@ export function findIndirectQuotes(
       const text = clauseText(model.text, piece.tokens, found.from, found.to);
       if (!text) continue;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
-      if (resolved && isSpeakerName(resolved.speaker))
+      if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });
     }
   }
@@ -139,14 +139,13 @@ function creditsQuote(
   // listener and a time push the clause.
   if (!follows || (found.at ?? found.from) > 8) return false;
   // "“…,” said Kamin, who stressed that …": the relative clause is a report of its own.
-  if (found.at !== undefined && lower(segment[found.at - 1]?.text ?? '') === 'who') return false;
+  if (found.at !== undefined && lowerOf(segment[found.at - 1]) === 'who') return false;
   // "… “deeply irresponsible” and said the government would …": a second report, no credit.
   if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
-  if (found.at !== undefined && ['and', 'but'].includes(lower(segment[found.at - 1]?.text ?? '')))
-    return false;
+  if (found.at !== undefined && ['and', 'but'].includes(lowerOf(segment[found.at - 1]))) return false;
   // “…,” he said, adding that …: a second report of the speaker, which counts.
   const lead = segment.slice(found.from).find(isWord);
-  if (lead && lower(lead.text).endsWith('ing') && INDIRECT_CUES.has(lower(lead.text))) return false;
+  if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
   // Otherwise what follows "“…,” Sanchez said" is where and when she said it ("in a press conference led
   // by …"), or a nested credit ("aides said Ms. Ortega told her colleagues"): never a report of its own.
   return true;

@@ -3,8 +3,8 @@
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
 import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
-import type { Sentence, TextModel } from './sentences.ts';
-import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
+import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
+import { isCapitalised, isPossessive, lower, lowerOf, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
   'of',
@@ -31,15 +31,15 @@ export interface Run {
 }
 
 export function findRuns(model: TextModel, sentence: number): Run[] {
-  const tokens = (model.sentences[sentence] as Sentence).tokens.filter((token) => !model.quoted.has(token));
+  const tokens = unquotedTokens(model, model.sentences[sentence] as Sentence);
   const runs: Run[] = [];
   let current: number[] = [];
   const flush = () => {
     // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
     while (
       current.length &&
-      (NOT_NAME_WORDS.has(lower((tokens[current[0] as number] as Token).text)) ||
-        CUE_VERBS.has(lower((tokens[current[0] as number] as Token).text)))
+      (NOT_NAME_WORDS.has(lowerOf(tokens[current[0] as number])) ||
+        CUE_VERBS.has(lowerOf(tokens[current[0] as number])))
     )
       current.shift();
     // Trailing connectors, and a headline's verb of saying ("…, Lindsey Graham Says"), never end a name.
@@ -117,7 +117,7 @@ function continuesBody(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const token = tokens[j] as Token;
     if (!isCapitalised(token.text)) return false;
-    if (ORG_HEADS.has(lower(token.text))) return true;
+    if (ORG_HEADS.has(lowerOf(token))) return true;
   }
   return false;
 }
@@ -127,7 +127,7 @@ function splitAtLooseConnectors(run: Run): Run[] {
   const at = run.tokens.findIndex((t, i) => ['of', 'for', 'and', '&'].includes(t.text) && i > 0);
   if (at < 0) return [run];
   const before = run.tokens[at - 1] as Token;
-  if (ORG_HEADS.has(lower(before.text)) || ORG_HEADS.has(lower(run.tokens.at(-1)?.text ?? ''))) return [run];
+  if (ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lower(run.tokens.at(-1)?.text ?? ''))) return [run];
   const head = { ...run, tokens: run.tokens.slice(0, at) };
   const tail = { ...run, tokens: run.tokens.slice(at + 1), at: run.at + at + 1 };
   return [head, ...splitAtLooseConnectors(tail)];

@@ -38,14 +38,23 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/**
+ * The letters a number word can start with. FIGURE opens with a look-ahead for a currency sign, a digit or one
+ * of these: it adds nothing a match needs, but lets most positions fail on one character instead of trying
+ * the look-behind and every alternative there.
+ */
+const FIRST_LETTERS = [
+  ...new Set([...TENS.split('|'), ...Object.keys(WORD_NUMBERS)].map((word) => word[0])),
+].join('');
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\/-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
+  String.raw`(?=[$€£\d${FIRST_LETTERS}])(?<![\p{L}\p{N}.,\/-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
   'giu',
 );
 const MAY_HOLD_FIGURE = new RegExp(
   String.raw`\d|\b(?:${TENS}|${Object.keys(WORD_NUMBERS).join('|')})\b`,
   'i',
 );
+const VOTE = /\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi;
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const QUALIFIER =
   /(?:\b(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|approximately|some|over|an estimated)\s+)$/i;
@@ -71,19 +80,29 @@ const MEASURES = new Set(
 
 export function findNumberFacts(model: TextModel): NumberFact[] {
   const facts: NumberFact[] = [];
+  // Every statement kept so far (votes included): a set, where scanning the list grew with the square.
+  const statements = new Set<string>();
   for (const sentence of model.sentences) {
     const text = model.text.slice(sentence.start, sentence.end);
     // Most sentences hold no figure: a cheap test spares them the full pattern.
     if (!MAY_HOLD_FIGURE.test(text)) continue;
-    for (const match of text.matchAll(FIGURE)) {
+    // exec on the one global pattern, not matchAll: no copy of the pattern and no iterator per sentence.
+    FIGURE.lastIndex = 0;
+    for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
       const at = sentence.start + match.index;
       if (insideQuote(model, at)) continue;
       const fact = readFigure(model, text, match, at);
-      if (fact && !facts.some((f) => f.statement === fact.statement)) facts.push(fact);
+      if (fact && !statements.has(fact.statement)) {
+        facts.push(fact);
+        statements.add(fact.statement);
+      }
     }
-    for (const vote of text.matchAll(/\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi)) {
+    // A tally is written with a hyphen ("5-2"): a sentence without one is spared the pattern.
+    VOTE.lastIndex = 0;
+    for (let vote = text.includes('-') ? VOTE.exec(text) : null; vote !== null; vote = VOTE.exec(text)) {
       const at = sentence.start + vote.index;
       const value = `${vote[2]}-${vote[3]}`;
+      statements.add(`vote ${value}`);
       facts.push({
         statement: `vote ${value}`,
         value,

@@ -49,6 +49,17 @@ function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Only double marks matter below: every other character is passed over by its code, without a string.
+    const code = text.charCodeAt(i);
+    if (
+      code !== 0x22 &&
+      code !== 0x201c &&
+      code !== 0x201d &&
+      code !== 0x201e &&
+      code !== 0xab &&
+      code !== 0xbb
+    )
+      continue;
     const ch = text[i] as string;
     if (open === null) {
       // A paragraph may open with a closing mark typed the wrong way round: ”What is most… ” ― Name.

@@ -1,7 +1,7 @@
 // The tokens the attribution rules read: a sentence's words outside quotes, with one marker token standing
 // for each quote, so "“…,” she said" reads as [QUOTE, ",", "she", "said"].
 
-import type { Sentence, TextModel } from './sentences.ts';
+import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import type { Token } from './tokens.ts';
 
@@ -17,9 +17,11 @@ export interface Found {
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */
 export function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
   const quotes = sentence.quotes;
-  const tokens = sentence.tokens.filter((token) => !model.quoted.has(token));
+  const tokens = [...unquotedTokens(model, sentence)];
   for (const quote of quotes) {
-    tokens.push({ text: QUOTE_MARK, start: quote.open, end: (quote.close ?? quote.end) + 1, word: false });
+    // `lowered` as on every other token: one shape for all tokens keeps the rules' property reads fast.
+    const end = (quote.close ?? quote.end) + 1;
+    tokens.push({ text: QUOTE_MARK, start: quote.open, end, word: false, lowered: undefined, quoted: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,7 @@
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { nounPhrase } from './speaker-phrase.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 const NOT_CLAUSE_START = new Set(
@@ -30,19 +30,19 @@ const PREPOSITIONS = new Set(
 export function clauseStart(tokens: Token[], at: number, cue: string): number {
   let i = at + 1;
   // "pointed out that …": the particle belongs to the verb.
-  if (PARTICLE_CUES[cue] === lower(tokens[i]?.text ?? '')) i++;
+  if (PARTICLE_CUES[cue] === lowerOf(tokens[i])) i++;
   i = skipTime(tokens, i);
   i = skipAside(tokens, i);
   if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
   // "vowed to bring back …": the "to" opens the promise, not an adverbial.
-  if (COMMISSIVES.has(cue) && lower(tokens[i]?.text ?? '') === 'to') return i;
+  if (COMMISSIVES.has(cue) && lowerOf(tokens[i]) === 'to') return i;
   i = skipAdverbial(tokens, skipTime(tokens, i));
   // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
   // keeps its "that", because the clause started before it.
-  if (lower(tokens[i]?.text ?? '') !== 'that') return i;
+  if (lowerOf(tokens[i]) !== 'that') return i;
   // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
   // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
-  return i === at + 1 && VERB_FIRST.has(lower(tokens[i + 1]?.text ?? '')) ? i : i + 1;
+  return i === at + 1 && VERB_FIRST.has(lowerOf(tokens[i + 1])) ? i : i + 1;
 }
 
 /** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */
@@ -50,7 +50,7 @@ function skipAside(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ',') return i;
   for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
     if (tokens[k]?.text !== ',') continue;
-    return lower(tokens[k + 1]?.text ?? '') === 'that' ? k + 1 : i;
+    return lowerOf(tokens[k + 1]) === 'that' ? k + 1 : i;
   }
   return i;
 }
@@ -62,7 +62,7 @@ function skipObject(tokens: Token[], i: number): number {
   const words = tokens.slice(phrase.from, phrase.to + 1);
   // Stop where the clause starts: "told lawmakers he would", "told the Courier the day had been".
   const clause = words.findIndex(
-    (t, k) => k > 0 && (CLAUSE_PRONOUNS.has(lower(t.text)) || CLAUSE_DETERMINERS.has(lower(t.text))),
+    (t, k) => k > 0 && (CLAUSE_PRONOUNS.has(lowerOf(t)) || CLAUSE_DETERMINERS.has(lowerOf(t))),
   );
   return clause > 0 ? phrase.from + clause : phrase.to + 1;
 }
@@ -93,8 +93,8 @@ const TIME_WORDS = new Set(
 function skipTime(tokens: Token[], i: number): number {
   let k = i;
   for (;;) {
-    const word = lower(tokens[k]?.text ?? '');
-    const next = lower(tokens[k + 1]?.text ?? '');
+    const word = lowerOf(tokens[k]);
+    const next = lowerOf(tokens[k + 1]);
     if (TIME_WORDS.has(word)) k++;
     else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
       k += 2;
@@ -105,12 +105,12 @@ function skipTime(tokens: Token[], i: number): number {
 /** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
 function skipAdverbial(tokens: Token[], i: number): number {
   let k = i;
-  while (PREPOSITIONS.has(lower(tokens[k]?.text ?? ''))) {
+  while (PREPOSITIONS.has(lowerOf(tokens[k]))) {
     k++;
-    if (CLAUSE_DETERMINERS.has(lower(tokens[k]?.text ?? ''))) k++;
+    if (CLAUSE_DETERMINERS.has(lowerOf(tokens[k]))) k++;
     let nouns = 0;
     while (isWord(tokens[k]) && nouns < 3) {
-      const word = lower((tokens[k] as Token).text);
+      const word = lowerOf(tokens[k]);
       if (word === 'that' || (nouns > 0 && (CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word))))
         break;
       k++;
@@ -124,7 +124,7 @@ function skipAdverbial(tokens: Token[], i: number): number {
 function startsNewClause(tokens: Token[], at: number): boolean {
   const first = tokens[at];
   if (!isWord(first)) return false;
-  const lead = lower(first.text);
+  const lead = lowerOf(first);
   if (!/^\p{Lu}/u.test(first.text) && !['the', 'a', 'an'].includes(lead)) return false;
   for (let k = at + 1; k <= at + 3; k++) {
     const word = tokens[k]?.text ?? '';
@@ -166,7 +166,7 @@ const SUBORDINATORS = new Set([
 /** A short subject, then a verb of saying in the past: "rights groups warned", "the union said". */
 function reportsAhead(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3; k++) {
-    const word = lower(tokens[k]?.text ?? '');
+    const word = lowerOf(tokens[k]);
     if (!isWord(tokens[k])) return false;
     if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
   }
@@ -183,9 +183,9 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 export function clauseEnd(tokens: Token[], from: number): number {
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
   // where the main clause starts.
-  const subordinate = SUBORDINATORS.has(lower(tokens[0]?.text ?? ''));
+  const subordinate = SUBORDINATORS.has(lowerOf(tokens[0]));
   for (let k = from + 1; k < tokens.length; k++) {
-    const word = lower(tokens[k]?.text ?? '');
+    const word = lowerOf(tokens[k]);
     if (subordinate && tokens[k - 1]?.text === ',' && k > from + 3 && startsNewClause(tokens, k))
       return k - 2;
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
@@ -206,7 +206,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (
       [',', '\u2014', '\u2013'].includes(tokens[k - 1]?.text ?? '') &&
       (word === 'and' || word === 'but') &&
-      NEW_CLAUSE.has(lower(tokens[k + 1]?.text ?? ''))
+      NEW_CLAUSE.has(lowerOf(tokens[k + 1]))
     )
       return k - 2;
     // "…, and rights groups warned that …": another source's report starts.
@@ -217,7 +217,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
       reportsAhead(tokens, k + 1)
     )
       return k - 2;
-    if ((word === 'and' || word === 'but') && REPORT_CUES.has(lower(tokens[k + 1]?.text ?? ''))) {
+    if ((word === 'and' || word === 'but') && REPORT_CUES.has(lowerOf(tokens[k + 1]))) {
       return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     }
   }
@@ -227,7 +227,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
 /** "which, Tompkins said, is …", "who he says was …": a relative pronoun just before the credit is the subject. */
 function afterRelative(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
-    const word = lower(tokens[k]?.text ?? '');
+    const word = lowerOf(tokens[k]);
     if (word === 'which' || word === 'who') return true;
     if (word === '.' || word === ';') return false;
   }
@@ -241,25 +241,22 @@ const COMMISSIVES = new Set(
 
 /** "vowed to …": "to" right after a verb of promising. */
 function promises(tokens: Token[], from: number): boolean {
-  return lower(tokens[from]?.text ?? '') === 'to' && COMMISSIVES.has(lower(tokens[from - 1]?.text ?? ''));
+  return lowerOf(tokens[from]) === 'to' && COMMISSIVES.has(lowerOf(tokens[from - 1]));
 }
 
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
   let from = start;
   // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing.
   const comma = tokens.findIndex((t, k) => k > from && k <= from + 4 && t.text === ',');
-  if (from === 0 && comma > 0 && PREPOSITIONS.has(lower(tokens[0]?.text ?? ''))) from = comma + 1;
+  if (from === 0 && comma > 0 && PREPOSITIONS.has(lowerOf(tokens[0]))) from = comma + 1;
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
-  while (
-    from <= to &&
-    (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lower(tokens[from]?.text ?? '')))
-  )
+  while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from]))))
     from++;
   // "said, adding that the results would be public": the report is what follows the second verb.
-  const lead = lower(tokens[from]?.text ?? '');
+  const lead = lowerOf(tokens[from]);
   if (lead.endsWith('ing') && INDIRECT_CUES.has(lead)) {
     from++;
-    if (lower(tokens[from]?.text ?? '') === 'that') from++;
+    if (lowerOf(tokens[from]) === 'that') from++;
   }
   let end = to;
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
@@ -271,24 +268,19 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "said about 20 people had applied" is a clause.
   // "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
-    (NOT_CLAUSE_START.has(lower((words[0] as Token).text)) ||
-      (from > 0 && NOT_AFTER_VERB.has(lower((words[0] as Token).text)))) &&
+    (NOT_CLAUSE_START.has(lowerOf(words[0])) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !/^\p{N}/u.test(words[1]?.text ?? '') &&
-    lower(tokens[from - 1]?.text ?? '') !== 'that'
+    lowerOf(tokens[from - 1]) !== 'that'
   )
     return null;
-  if (VERB_FIRST.has(lower((words[0] as Token).text)) && !afterRelative(tokens, from)) return null;
+  if (VERB_FIRST.has(lowerOf(words[0])) && !afterRelative(tokens, from)) return null;
   // "said no and later won the seat": an answer, then the reporter's narration; nothing reported.
-  const next = lower(tokens[from + 1]?.text ?? '');
-  if (
-    ANSWERS.has(lower((words[0] as Token).text)) &&
-    (next === 'and' || next === 'but' || !isWord(tokens[from + 1]))
-  )
+  const next = lowerOf(tokens[from + 1]);
+  if (ANSWERS.has(lowerOf(words[0])) && (next === 'and' || next === 'but' || !isWord(tokens[from + 1])))
     return null;
   // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
   // After "that" it is a gerund subject: "claimed that paying no tax was smart".
-  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lower(tokens[from - 1]?.text ?? '') !== 'that')
-    return null;
+  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lowerOf(tokens[from - 1]) !== 'that') return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
   const clause = text.slice(first.start, last.end);

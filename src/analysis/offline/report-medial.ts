@@ -6,7 +6,7 @@ import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexico
 import type { Reported } from './report-speaker.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open the reporter's own explanation after the credit, not the rest of the report. */
 const REPORTER_TAILS = new Set([
@@ -33,7 +33,7 @@ export function isReporterTail(word: string): boolean {
 
 /** "advisers to the president say": a short prepositional tail after the speaker, up to the verb. */
 function skipOwner(tokens: Token[], end: number): number {
-  if (!OWNER_LINKS.has(lower(tokens[end]?.text ?? ''))) return end;
+  if (!OWNER_LINKS.has(lowerOf(tokens[end]))) return end;
   for (let k = end + 1; k < tokens.length && k - end <= 5; k++) {
     const word = tokens[k]?.text ?? '';
     if (INDIRECT_CUES.has(lower(word))) return k;
@@ -47,7 +47,7 @@ export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | n
   for (let open = 1; open < tokens.length - 4; open++) {
     const token = tokens[open] as Token;
     // The words before the credit start the report: once they hold a verb of saying, no later comma can.
-    if (token.word && REPORT_CUES.has(lower(token.text))) return null;
+    if (token.word && REPORT_CUES.has(lowerOf(token))) return null;
     if (token.text !== ',') continue;
     const found = creditAt(tokens, open, ctx);
     if (found) return found;
@@ -56,21 +56,21 @@ export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | n
 }
 
 function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported | null {
-  if (REPORT_CUES.has(lower(tokens[0]?.text ?? ''))) return null;
+  if (REPORT_CUES.has(lowerOf(tokens[0]))) return null;
   let i = open + 1;
-  if (lower(tokens[i]?.text ?? '') === 'as') i++;
+  if (lowerOf(tokens[i]) === 'as') i++;
   const parsed = parseForward(tokens, i, ctx);
   if (!parsed) return null;
   i = skipOwner(tokens, parsed.end);
-  while (AUXILIARIES.has(lower(tokens[i]?.text ?? '')) || isAdverb(tokens[i]?.text ?? '')) i++;
-  const cue = lower(tokens[i]?.text ?? '');
+  while (AUXILIARIES.has(lowerOf(tokens[i])) || isAdverb(tokens[i]?.text ?? '')) i++;
+  const cue = lowerOf(tokens[i]);
   if (!INDIRECT_CUES.has(cue) || cue.endsWith('ing')) return null;
   i++;
-  if (PARTICLE_CUES[cue] && lower(tokens[i]?.text ?? '') === PARTICLE_CUES[cue]) i++;
-  for (let filler = 0; filler < 3 && CREDIT_FILLERS.has(lower(tokens[i]?.text ?? '')); filler++) i++;
+  if (PARTICLE_CUES[cue] && lowerOf(tokens[i]) === PARTICLE_CUES[cue]) i++;
+  for (let filler = 0; filler < 3 && CREDIT_FILLERS.has(lowerOf(tokens[i])); filler++) i++;
   if (tokens[i]?.text !== ',') return null;
   const rest = tokens.slice(i + 1).filter(isWord);
   if (rest.length < 2) return null;
-  const tail = isReporterTail(lower((rest[0] as Token).text));
+  const tail = isReporterTail(lowerOf(rest[0]));
   return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };
 }

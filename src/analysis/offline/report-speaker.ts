@@ -7,7 +7,7 @@ import { isReporterTail } from './report-medial.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export interface Reported {
   ref: SpeakerRef;
@@ -20,9 +20,7 @@ export interface Reported {
 }
 
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
-  const at = tokens.findIndex(
-    (t, i) => lower(t.text) === 'according' && lower(tokens[i + 1]?.text ?? '') === 'to',
-  );
+  const at = tokens.findIndex((t, i) => lowerOf(t) === 'according' && lowerOf(tokens[i + 1]) === 'to');
   if (at < 0) return null;
   const parsed = parseForward(tokens, at + 2, ctx);
   if (!parsed) return null;
@@ -33,7 +31,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   if (
     at > 0 &&
     tokens[at - 1]?.text === ',' &&
-    !tokens.slice(parsed.end).some((t) => INDIRECT_CUES.has(lower(t.text)))
+    !tokens.slice(parsed.end).some((t) => INDIRECT_CUES.has(lowerOf(t)))
   )
     return { ...base, from: 0, to: at - 2 };
   return null;
@@ -46,9 +44,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
   for (let comma = tokens.length - 2; comma > 2; comma--) {
     if (tokens[comma]?.text !== ',') continue;
     // "…, though she admitted …" is a second report, not the credit of the first.
-    if (CLAUSE_BREAKS.has(lower(tokens[comma + 1]?.text ?? ''))) continue;
+    if (CLAUSE_BREAKS.has(lowerOf(tokens[comma + 1]))) continue;
     let i = comma + 1;
-    let cue = lower(tokens[i]?.text ?? '');
+    let cue = lowerOf(tokens[i]);
     let parsed = null;
     const inverted = INDIRECT_CUES.has(cue);
     if (inverted) {
@@ -67,8 +65,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       parsed = parseForward(tokens, i, ctx);
       if (!parsed) continue;
       i = skipApposition(tokens, parsed.end);
-      while (AUXILIARIES.has(lower(tokens[i]?.text ?? ''))) i++;
-      cue = lower(tokens[i]?.text ?? '');
+      while (AUXILIARIES.has(lowerOf(tokens[i]))) i++;
+      cue = lowerOf(tokens[i]);
       if (!INDIRECT_CUES.has(cue)) continue;
       i++;
     }
@@ -81,7 +79,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (rest.length > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
-    if (rest.length > 0 && SUBORDINATORS.has(lower(tokens[0]?.text ?? ''))) return null;
+    if (rest.length > 0 && SUBORDINATORS.has(lowerOf(tokens[0]))) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
@@ -91,7 +89,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
 function continuesClause(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next || !isWord(next)) return false;
-  return !isReporterTail(lower(next.text));
+  return !isReporterTail(lowerOf(next));
 }
 
 /** The token after the speaker's own words: a name's end, not the end of what the parse swallowed after it. */
@@ -106,7 +104,7 @@ function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number })
 function endsCredit(tokens: Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || !isWord(next)) return true;
-  return CREDIT_TAILS.has(lower(next.text));
+  return CREDIT_TAILS.has(lowerOf(next));
 }
 // "…, said Ann Roe, a lawyer for the union", "…, said Ann Roe, an adviser to the family who …".
 const CREDIT_TAILS = new Set(
@@ -119,7 +117,7 @@ const CREDIT_TAILS = new Set(
 function skipApposition(tokens: Token[], end: number): number {
   if (tokens[end]?.text !== ',') return end;
   for (let c = end + 1; c < tokens.length && c - end < 20; c++) {
-    if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lower(tokens[c + 1]?.text ?? ''))) return c + 1;
+    if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lowerOf(tokens[c + 1]))) return c + 1;
   }
   return end;
 }
@@ -132,16 +130,16 @@ export function speakerBefore(
   startAt = 0,
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
-    const cue = lower(tokens[at]?.text ?? '');
+    const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES[cue];
-    if (particle && lower(tokens[at + 1]?.text ?? '') !== particle) continue;
+    if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
     let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
     // "… but has said …": the joining word may stand before an auxiliary.
-    const joined = lower(tokens[skipBackOverModifiers(tokens, at - 1, 0)]?.text ?? '');
+    const joined = lowerOf(tokens[skipBackOverModifiers(tokens, at - 1, 0)]);
     if (
       !ref &&
       INDIRECT_CUES.has(cue) &&
@@ -166,12 +164,12 @@ export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef 
   if (ref.kind === 'pronoun') return ref;
   if (ref.kind !== 'mention') return null;
   const lead = tokens.filter((t) => t.start < ref.mention.start && isWord(t));
-  return lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lower(t.text))) ? ref : null;
+  return lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lowerOf(t))) ? ref : null;
 }
 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
 export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
-  const at = tokens.findIndex((t) => REPORT_CUES.has(lower(t.text)));
+  const at = tokens.findIndex((t) => REPORT_CUES.has(lowerOf(t)));
   return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
 }
 
@@ -180,7 +178,7 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
   if (cue.endsWith('ing') && tokens[at - 1]?.text === ',')
     return clauseSubjectBefore(tokens, at - 1, ctx) ?? parseForward(tokens, 0, ctx)?.ref ?? null;
   // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
-  if (lower(tokens[at - 1]?.text ?? '') === 'to' && CARRYING_VERBS.has(lower(tokens[at - 2]?.text ?? '')))
+  if (lowerOf(tokens[at - 1]) === 'to' && CARRYING_VERBS.has(lowerOf(tokens[at - 2])))
     return parseBackward(tokens, at - 3, 0, ctx);
   return parseBackward(tokens, at - 1, 0, ctx);
 }

@@ -39,6 +39,8 @@ export interface ResolveContext {
   /** Where each sentence's main clause starts: after "Hours after X left the court," it is the next word. */
   mainClauseAt: (sentence: number) => number;
   text: string;
+  /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
+  speakerNames: Map<string, boolean>;
 }
 
 export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {
@@ -56,6 +58,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
     peopleBySentence,
     mainClauseAt: (index) => mainClauseStart(model, index),
     text: model.text,
+    speakerNames: new Map(),
   };
 }
 

@@ -4,7 +4,7 @@
 // Roles keep the text's own words; only a leading article is dropped and a trailing clause cut
 // ("the Qadiri foreign minister who led the talks" → "Qadiri foreign minister"), so sources can be compared.
 import { CUE_VERBS, ROLE_NOUNS } from './lexicon.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with']);
@@ -46,13 +46,13 @@ const ROLE_STOP = new Set([
 export function rolePrefix(tokens: Token[], nameStart: number, text: string): string | null {
   let i = nameStart - 1;
   const head = tokens[i];
-  if (!isWord(head) || !ROLE_NOUNS.has(lower(head.text)) || /^\p{Lu}/u.test(head.text)) return null;
+  if (!isWord(head) || !ROLE_NOUNS.has(lowerOf(head)) || /^\p{Lu}/u.test(head.text)) return null;
   let first = i;
   // Up to three modifiers: "Opposition finance spokesman", "the bank's chief economist".
   for (i = i - 1; i >= 0 && nameStart - 1 - i <= 3; i--) {
     const token = tokens[i];
     if (!isWord(token)) break;
-    const word = lower(token.text);
+    const word = lowerOf(token);
     if (DETERMINERS.has(word) || CUE_VERBS.has(word) || ROLE_STOP.has(word) || ROLE_PREPOSITIONS.has(word))
       break;
     if (PREFIX_STOP.has(word) || /(?:ed|en)$/.test(word)) break;
@@ -66,14 +66,14 @@ export function rolePrefix(tokens: Token[], nameStart: number, text: string): st
 export function roleFromPhrase(tokens: Token[], from: number, to: number, text: string): string | null {
   const last = Math.min(to, tokens.length - 1);
   let i = from;
-  while (i <= last && isWord(tokens[i]) && CUE_VERBS.has(lower((tokens[i] as Token).text))) i++;
-  if (i <= last && DETERMINERS.has(lower((tokens[i] as Token).text))) i++;
+  while (i <= last && isWord(tokens[i]) && CUE_VERBS.has(lowerOf(tokens[i]))) i++;
+  if (i <= last && DETERMINERS.has(lowerOf(tokens[i]))) i++;
   const start = i;
   let headAt = -1;
   for (; i <= last && i - start < 6; i++) {
     const token = tokens[i] as Token;
     if (!isWord(token)) break;
-    const word = lower(token.text);
+    const word = lowerOf(token);
     if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
     if (ROLE_NOUNS.has(word)) headAt = i;
     else if (headAt >= 0 && !ROLE_PREPOSITIONS.has(word)) {
@@ -94,7 +94,7 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
   let end = from;
   for (let i = from + 1; i <= to && i - from <= 6; i++) {
     const token = tokens[i] as Token;
-    if (!isWord(token) || ROLE_STOP.has(lower(token.text))) break;
+    if (!isWord(token) || ROLE_STOP.has(lowerOf(token))) break;
     end = i;
   }
   return end === from ? from - 1 : end;

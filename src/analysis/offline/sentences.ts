@@ -26,6 +26,8 @@ export interface Sentence {
   tokens: Token[];
   /** The quotes that open in this sentence, in order. */
   quotes: QuoteSpan[];
+  /** The tokens outside quotes, made with the model (see unquotedTokens); read only. */
+  unquoted?: Token[];
 }
 
 export interface TextModel {
@@ -37,7 +39,7 @@ export interface TextModel {
   /** Quotes in body paragraphs, in text order. */
   quotes: QuoteSpan[];
   /** Tokens that sit inside a quote (its marks included): the text is tokenised once, for every rule. */
-  quoted: WeakSet<Token>;
+  quoted: QuotedTokens;
 }
 
 const ABBREVIATIONS = new Set(
@@ -45,15 +47,22 @@ const ABBREVIATIONS = new Set(
   jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
 );
 
+/** Which tokens sit inside a quote: what a WeakSet of them answered, read from the flag each token carries. */
+export interface QuotedTokens {
+  has(token: Token): boolean;
+}
+
+const QUOTED_TOKENS: QuotedTokens = { has: (token) => token.quoted === true };
+
 export function buildTextModel(text: string, title: string | null): TextModel {
   const paragraphs = splitParagraphs(text, title);
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
   const quotes = findQuoteSpans(text, body);
   const ranges = body.flatMap((paragraph) => splitSentences(text, paragraph, quotes));
   const tokens = tokenize(text);
-  const quoted = new WeakSet<Token>();
   let q = 0;
-  for (const token of tokens) {
+  for (let n = 0; n < tokens.length; n++) {
+    const token = tokens[n] as Token;
     while (
       q < quotes.length &&
       (quotes[q] as QuoteSpan).end < token.start &&
@@ -61,7 +70,8 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     )
       q++;
     const quote = quotes[q];
-    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) quoted.add(token);
+    // A flag on the token, not a WeakSet entry: adding every quoted token to a set was a cost of its own.
+    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) token.quoted = true;
   }
   let t = 0;
   let k = 0;
@@ -72,12 +82,21 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
     let m = k;
     while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
-    const sentence = { ...range, tokens: tokens.slice(t, u), quotes: quotes.slice(k, m) };
+    const unquoted: Token[] = [];
+    for (let n = t; n < u; n++) if ((tokens[n] as Token).quoted !== true) unquoted.push(tokens[n] as Token);
+    const sentence = {
+      start: range.start,
+      end: range.end,
+      paragraph: range.paragraph,
+      tokens: tokens.slice(t, u),
+      quotes: quotes.slice(k, m),
+      unquoted,
+    };
     t = u;
     k = m;
     return sentence;
   });
-  return { text, title, paragraphs, sentences, quotes, quoted };
+  return { text, title, paragraphs, sentences, quotes, quoted: QUOTED_TOKENS };
 }
 
 function closeOf(quote: QuoteSpan): number {
@@ -123,8 +142,16 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
   const sentences: SentenceRange[] = [];
   let start = paragraph.bodyStart;
   let i = start;
+  // Only a quote's opening mark and a stop (. ! ?) can end a sentence: the loop jumps from one to the next
+  // rather than asking every character of the article whether a quote opens there.
+  let q = 0;
   while (i < paragraph.end) {
-    const quote = byOpen.get(i);
+    while (q < inside.length && (inside[q] as QuoteSpan).open < i) q++;
+    const nextOpen = q < inside.length ? (inside[q] as QuoteSpan).open : paragraph.end;
+    const nextStop = stopAtOrAfter(text, i, Math.min(nextOpen, paragraph.end));
+    if (nextStop >= paragraph.end) break;
+    i = nextStop;
+    const quote = nextOpen === i ? inside[q] : undefined;
     if (quote) {
       const after = quote.close === null ? paragraph.end : quote.close + 1;
       // A quote that ends its own sentence ("…over.” Then…) closes the sentence with it.
@@ -140,9 +167,7 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
       i = after;
       continue;
     }
-    // Characters compared, not tested with a regex: this loop visits every character of the article.
-    const ch = text[i] as string;
-    if ((ch === '.' || ch === '!' || ch === '?') && !isAbbreviation(text, i)) {
+    if (!isAbbreviation(text, i)) {
       let end = i + 1;
       while (end < paragraph.end && CLOSERS.has(text[end] as string) && !byOpen.has(end)) end++;
       if (end >= paragraph.end || startsSentence(text, end)) {
@@ -156,6 +181,15 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
   }
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
   return sentences.filter((sentence) => sentence.end > sentence.start);
+}
+
+/** The first . ! or ? from `from` on, or `limit` when there is none before it (character codes: no strings). */
+function stopAtOrAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63) return i;
+  }
+  return limit;
 }
 
 /** What may follow a sentence's final stop and still belong to it. */
@@ -216,6 +250,15 @@ function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code >= 128 && /\s/.test(text[i] as string);
+}
+
+/**
+ * The sentence's tokens outside quotes, in order: the names and the attribution rules both read them, so the
+ * list is made once per sentence and shared. Callers must not change it.
+ */
+export function unquotedTokens(model: TextModel, sentence: Sentence): Token[] {
+  sentence.unquoted ??= sentence.tokens.filter((token) => !model.quoted.has(token));
+  return sentence.unquoted;
 }
 
 export function sentenceText(model: TextModel, sentence: Sentence): string {

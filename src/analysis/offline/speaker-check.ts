@@ -57,6 +57,16 @@ const TIME_WORDS = new Set([
   'last',
 ]);
 
+/** isSpeakerName, remembered in `seen` (one article's answers). */
+export function isSpeakerNameSeen(seen: Map<string, boolean>, shown: string): boolean {
+  let answer = seen.get(shown);
+  if (answer === undefined) {
+    answer = isSpeakerName(shown);
+    seen.set(shown, answer);
+  }
+  return answer;
+}
+
 export function isSpeakerName(shown: string): boolean {
   // "the official" is judged as "official": an article does not make a bare title a name.
   const speaker = shown.replace(/^the\s+/i, '');
@@ -117,15 +127,28 @@ const PLACE_ABBREVIATIONS = new Set(['dc', 'nyc']);
  * that happened to follow a verb of saying ("the charges during a press conference").
  */
 export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
-  if (PLAIN_VERB.test(clause)) return true;
+  // Without an apostrophe the contractions cannot match: the pattern without them answers the same and
+  // spares every letter of the clause a run to its word's end ("\p{L}+n't" tried at each one).
+  const plain = clause.includes("'") || clause.includes('’') ? PLAIN_VERB : PLAIN_VERB_NO_CONTRACTION;
+  if (plain.test(clause)) return true;
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
   const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
-  return (clause.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).some(
+  // Word by word with one regex, stopping at the first verb, rather than listing every word first.
+  const lowered = clause.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lowered); match !== null; match = WORD.exec(lowered)) {
+    const word = match[0];
     // "underscores" is the third person of the infinitive "underscore".
-    (word) => verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1))),
-  );
+    if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
+  }
+  return false;
 }
+
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 const PLAIN_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|\p{L}+n['’]t|\p{L}+['’](?:ll|re|ve|d)|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;
+/** PLAIN_VERB less its two contraction alternatives: the same answer for text with no apostrophe. */
+const PLAIN_VERB_NO_CONTRACTION =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;

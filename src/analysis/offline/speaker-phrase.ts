@@ -10,7 +10,7 @@ import { isNameDot } from './name-dots.ts';
 import { modifiesNoun } from './name-modifier.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { isWord, lower, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
   | { kind: 'mention'; mention: Mention }
@@ -94,32 +94,31 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   let k = skipBackOverModifiers(tokens, j, lo);
   if (k < lo) return null;
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
-  if (['who', 'which'].includes(lower(tokens[k]?.text ?? '')) && tokens[k - 1]?.text === ',' && k - 2 >= lo)
-    k -= 2;
+  if (['who', 'which'].includes(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo) k -= 2;
   // "a builder who said he was never paid": without a comma too, the relative pronoun stands for the noun
   // before it, but only before a plain verb of saying ("the lawyer who argued the case" argues a case).
   else if (
-    lower(tokens[k]?.text ?? '') === 'who' &&
-    SAYING.has(lower(tokens[j + 1]?.text ?? '')) &&
+    lowerOf(tokens[k]) === 'who' &&
+    SAYING.has(lowerOf(tokens[j + 1])) &&
     isWord(tokens[k - 1]) &&
     k - 1 >= lo
   )
     k -= 1;
   else if (tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
-  if (!isWord(tokens[k]) || PHRASE_STOP.has(lower((tokens[k] as Token).text))) return null;
+  if (!isWord(tokens[k]) || PHRASE_STOP.has(lowerOf(tokens[k]))) return null;
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
   // "Lawmakers at the scene of the shooting": up to two prepositional hops back to a noun for people.
   let reach = from;
   for (let hop = 0; hop < 2; hop++) {
-    while (reach - 1 >= lo && ['the', 'a', 'an'].includes(lower(tokens[reach - 1]?.text ?? ''))) reach--;
-    if (!PP_HEADS.has(lower(tokens[reach - 1]?.text ?? ''))) break;
+    while (reach - 1 >= lo && ['the', 'a', 'an'].includes(lowerOf(tokens[reach - 1]))) reach--;
+    if (!PP_HEADS.has(lowerOf(tokens[reach - 1]))) break;
     let k = reach - 2;
-    while (k >= lo && ['the', 'a', 'an'].includes(lower(tokens[k]?.text ?? ''))) k--;
+    while (k >= lo && ['the', 'a', 'an'].includes(lowerOf(tokens[k]))) k--;
     if (k < lo || !isWord(tokens[k])) break;
     reach = k;
-    if (isPersonNoun(lower((tokens[k] as Token).text))) {
+    if (isPersonNoun(lowerOf(tokens[k]))) {
       from = k;
       while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
       break;
@@ -135,8 +134,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (!isWord(tokens[from])) return null;
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject.
   if (
-    OBJECT_PREPOSITIONS.has(lower((tokens[from] as Token).text)) ||
-    (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lower(tokens[from - 1]?.text ?? '')))
+    OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
+    (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1])))
   )
     return null;
   return toRef(tokens, from, k, ctx);
@@ -155,9 +154,9 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
     const first = tokens[from];
     const skip =
       !isWord(first) ||
-      CIRCUMSTANCE_START.has(lower(first.text)) ||
+      CIRCUMSTANCE_START.has(lowerOf(first)) ||
       /^\p{N}/u.test(first.text) ||
-      /ing$/.test(lower(first.text));
+      /ing$/.test(lowerOf(first));
     if (!skip) {
       const person = personIn(tokens, from, end, ctx);
       if (person && person.start <= (tokens[Math.min(end, from + 4)] as Token).start) {
@@ -166,7 +165,7 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
       // "The hotel's owner, Clearwater Hospitality, said": a chunk that is wholly a name beats a description.
       const named = mentionAt(
         ctx.registry,
-        (tokens[DETERMINERS.has(lower(first.text)) ? from + 1 : from] as Token)?.start ?? -1,
+        (tokens[DETERMINERS.has(lowerOf(first)) ? from + 1 : from] as Token)?.start ?? -1,
       );
       if (named && named.end >= (tokens[end] as Token).end) return { kind: 'mention', mention: named };
       leftmost = { from, to: end };
@@ -182,7 +181,7 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
 export function nounPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
   const first = tokens[i];
   if (!isWord(first)) return null;
-  const word = lower(first.text);
+  const word = lowerOf(first);
   if (word in PRONOUNS) return { from: i, to: i };
   if (PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) return null;
   let to = i;
@@ -191,7 +190,7 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
     const token = tokens[k] as Token;
     if (isNameDot(tokens, k)) continue;
     if (!isWord(token)) break;
-    const w = lower(token.text);
+    const w = lowerOf(token);
     if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
       linked = true;
       continue;
@@ -206,19 +205,19 @@ function inPhrase(tokens: Token[], k: number): boolean {
   if (isNameDot(tokens, k)) return true;
   const token = tokens[k];
   if (!isWord(token)) return false;
-  const word = lower(token.text);
+  const word = lowerOf(token);
   if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return false;
   if (DETERMINERS.has(word) || word in PRONOUNS) return true;
   // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
   const right = tokens[k + 1];
-  if (right && DETERMINERS.has(lower(right.text)) && !/^\p{Lu}/u.test(token.text)) return false;
-  if (right && lower(right.text) in PRONOUNS) return false;
+  if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text)) return false;
+  if (right && lowerOf(right) in PRONOUNS) return false;
   return !PHRASE_STOP.has(word) && !/^\p{N}/u.test(token.text);
 }
 
 function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {
   const first = tokens[from] as Token;
-  const word = lower(first.text);
+  const word = lowerOf(first);
   if (from === to && word in PRONOUNS) return { kind: 'pronoun', word, at: first.start };
   const person = personIn(tokens, from, to, ctx);
   if (person) return { kind: 'mention', mention: person };
@@ -243,7 +242,7 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
 function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
   let limit = to;
   for (let k = from + 1; k <= to; k++) {
-    if (PP_HEADS.has(lower((tokens[k] as Token).text))) {
+    if (PP_HEADS.has(lowerOf(tokens[k]))) {
       limit = k - 1;
       break;
     }
@@ -258,7 +257,7 @@ function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext)
     )
       return found;
   }
-  if (limit < to && ROLE_NOUNS.has(lower((tokens[limit] as Token).text))) return null;
+  if (limit < to && ROLE_NOUNS.has(lowerOf(tokens[limit]))) return null;
   for (let k = limit + 1; k <= to; k++) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
     if (found?.entity.kind === 'person') return found;
@@ -280,9 +279,9 @@ function mentionIn(tokens: Token[], from: number, to: number, ctx: PhraseContext
 
 /** The head noun: the last word before a preposition ("spokeswoman" in "a spokeswoman for the coastguard"). */
 function headOf(tokens: Token[], from: number, to: number): string {
-  let head = lower((tokens[from] as Token).text);
+  let head = lowerOf(tokens[from]);
   for (let k = from; k <= to; k++) {
-    const word = lower((tokens[k] as Token).text);
+    const word = lowerOf(tokens[k]);
     if (PP_HEADS.has(word)) break;
     head = word;
   }

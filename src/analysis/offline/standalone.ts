@@ -4,6 +4,8 @@
 // question, is quotation first, or is page furniture that reads like a sentence.
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
+import { isOutletOpinion } from './opinion.ts';
+import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
 /** A leading connective ties the sentence to the one before it; the fact reads as well without it. */
@@ -25,6 +27,42 @@ export function leadLength(sentence: string): number {
   at += leadingDatelineLength(sentence.slice(at));
   const connective = CONNECTIVE.exec(sentence.slice(at));
   return connective ? at + connective[0].length : at;
+}
+
+const READS_BADLY = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * What the summary and the key facts both ask of a sentence from its lead: it opens badly, is the outlet's
+ * opinion, or leads in to something with a colon. Kept per `scope` (one article's text model) and text, so
+ * the two ask once.
+ */
+export function readsBadly(scope: object, head: string): boolean {
+  let seen = READS_BADLY.get(scope);
+  if (seen === undefined) {
+    seen = new Map();
+    READS_BADLY.set(scope, seen);
+  }
+  let answer = seen.get(head);
+  if (answer === undefined) {
+    answer = opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head);
+    seen.set(head, answer);
+  }
+  return answer;
+}
+
+const LEADS = new WeakMap<object, number>();
+
+/**
+ * leadLength of a sentence's text, kept per sentence object: the summary (scoring, then showing) and the key
+ * facts all ask it of the same sentences.
+ */
+export function sentenceLead(sentence: object, raw: string): number {
+  let lead = LEADS.get(sentence);
+  if (lead === undefined) {
+    lead = leadLength(raw);
+    LEADS.set(sentence, lead);
+  }
+  return lead;
 }
 
 /** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */
@@ -64,9 +102,14 @@ export function leansOnPronoun(
   const pronoun = PERSONAL_PRONOUN.exec(evidence);
   if (!pronoun) return false;
   const at = start + pronoun.index;
-  return !registry.mentions.some(
-    (m) => m.sentence === sentenceIndex && m.entity.kind === 'person' && m.start >= start && m.start < at,
-  );
+  // Mentions are in text order: only those from `start` on are read, not the whole article's for each claim.
+  const mentions = registry.mentions;
+  for (let i = lastIndexBefore(mentions, start, (m) => m.start) + 1; i < mentions.length; i++) {
+    const m = mentions[i] as Registry['mentions'][number];
+    if (m.start >= at) break;
+    if (m.sentence === sentenceIndex && m.entity.kind === 'person') return false;
+  }
+  return true;
 }
 
 const THEY = /\b(?:they|them|their|theirs|themselves)\b/i;

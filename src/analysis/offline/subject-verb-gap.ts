@@ -2,7 +2,7 @@
 // also", "forcefully"), a time ("on Thursday", "early Friday") and a bracketed party label ("(D-Wis.)").
 // Both the before-the-verb and the after-the-name readings step over them.
 import { AUXILIARIES, WEEKDAYS } from './lexicon.ts';
-import { lower, type Token } from './tokens.ts';
+import { lowerOf, type Token } from './tokens.ts';
 
 /**
  * Steps back over what may stand between a subject and its verb: auxiliaries and adverbs ("has also",
@@ -11,19 +11,19 @@ import { lower, type Token } from './tokens.ts';
 export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): number {
   let k = j;
   for (;;) {
-    const word = lower(tokens[k]?.text ?? '');
+    const word = lowerOf(tokens[k]);
     if (k >= lo && (AUXILIARIES.has(word) || GAP_ADVERBS.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
       k--;
       continue;
     }
     // "Peskov on Thursday insisted", "Stone early Friday said": a time between subject and verb.
-    if (k > lo && PERIODS.has(word) && ['this', 'last'].includes(lower(tokens[k - 1]?.text ?? ''))) {
+    if (k > lo && PERIODS.has(word) && ['this', 'last'].includes(lowerOf(tokens[k - 1]))) {
       k -= 2;
       continue;
     }
     if (k >= lo && (WEEKDAYS.has(word) || TIME_ADVERBS.has(word))) {
       k--;
-      if (TIME_LEADS.has(lower(tokens[k]?.text ?? ''))) k--;
+      if (TIME_LEADS.has(lowerOf(tokens[k]))) k--;
       continue;
     }
     if (k >= lo && tokens[k]?.text === ')') {

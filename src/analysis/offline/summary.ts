@@ -7,9 +7,9 @@
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
-import { isOutletOpinion } from './opinion.ts';
 import type { Sentence, TextModel } from './sentences.ts';
-import { leadLength, leansOnPronoun, leansOnThey, opensBadly } from './standalone.ts';
+import { lastIndexBefore } from './span-search.ts';
+import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -20,23 +20,33 @@ const DATED =
   /\b(?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|last week)\b/i;
 
 export function extractSummary(model: TextModel, registry: Registry): string {
-  const scored = model.sentences
-    .map((sentence, rank) => ({
-      sentence,
-      rank,
-      words: sentence.tokens.length,
-      score: score(model, registry, sentence, rank),
-    }))
-    .filter((item) => item.score > 0);
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const chosen: typeof scored = [];
+  // The sentences are taken best score first (ties: earlier first), as sorting them all would give, but a
+  // sentence is scored only while it could still come before the best one waiting: no score can pass
+  // bestPossible(rank), which falls with the rank, so a long article's later sentences are never read.
+  const chosen: Scored[] = [];
+  const waiting: Scored[] = [];
   let words = 0;
-  for (const item of ranked) {
-    if (chosen.length >= MAX_SENTENCES) break;
-    const length = item.words;
-    if (chosen.length >= 2 && words + length > BUDGET_WORDS) continue;
-    chosen.push(item);
-    words += length;
+  let next = 0;
+  while (chosen.length < MAX_SENTENCES) {
+    let best = -1;
+    for (let i = 0; i < waiting.length; i++) {
+      const item = waiting[i] as Scored;
+      const top = waiting[best];
+      if (!top || item.score > top.score || (item.score === top.score && item.rank < top.rank)) best = i;
+    }
+    const top = waiting[best];
+    if (next < model.sentences.length && (!top || top.score < bestPossible(next))) {
+      const sentence = model.sentences[next] as Sentence;
+      const value = score(model, registry, sentence, next);
+      if (value > 0) waiting.push({ sentence, rank: next, words: sentence.tokens.length, score: value });
+      next++;
+      continue;
+    }
+    if (!top) break;
+    waiting.splice(best, 1);
+    if (chosen.length >= 2 && words + top.words > BUDGET_WORDS) continue;
+    chosen.push(top);
+    words += top.words;
   }
   return chosen
     .sort((a, b) => a.rank - b.rank)
@@ -44,14 +54,29 @@ export function extractSummary(model: TextModel, registry: Registry): string {
     .join(' ');
 }
 
+interface Scored {
+  sentence: Sentence;
+  rank: number;
+  words: number;
+  score: number;
+}
+
+/** The highest score a sentence at this rank can get: score()'s arithmetic with every bonus applied. */
+function bestPossible(rank: number): number {
+  let value = 1 / (1 + rank * 0.6);
+  value *= 1.2;
+  if (rank < 6) value *= 1.5;
+  return value;
+}
+
 function score(model: TextModel, registry: Registry, sentence: Sentence, rank: number): number {
   // Token count stands in for word count (punctuation included): cheap, and only thresholds use it.
   const words = sentence.tokens.length;
   if (words < MIN_WORDS || words > MAX_WORDS * 1.2) return 0;
   const raw = model.text.slice(sentence.start, sentence.end);
-  const lead = leadLength(raw);
+  const lead = sentenceLead(sentence, raw);
   const text = raw.slice(lead).trim();
-  if (opensBadly(text) || isOutletOpinion(text) || /:\s*$/.test(text)) return 0;
+  if (readsBadly(model, text)) return 0;
   if (leansOnPronoun(registry, rank, sentence.start + lead, text) || leansOnThey(text)) return 0;
   if (surnameBeforeName(registry, model.text, sentence.start + lead)) return 0;
   const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
@@ -67,28 +92,44 @@ function score(model: TextModel, registry: Registry, sentence: Sentence, rank: n
  * opens on a person known only by a surname so far leans on the story around it.
  */
 function surnameBeforeName(registry: Registry, text: string, at: number): boolean {
-  const first = registry.mentions.find((m) => m.start >= at && m.start < at + 2);
+  // Mentions are in text order: a binary search finds the first at or after `at`, and only those before it
+  // can have named the person earlier.
+  const firstAfter = lastIndexBefore(registry.mentions, at, (m) => m.start) + 1;
+  const candidate = registry.mentions[firstAfter];
+  const first = candidate && candidate.start < at + 2 ? candidate : undefined;
   if (!first || first.entity.kind === 'body') return false;
   // A bare surname the story has not used before this sentence ("Shanahan is…").
   if (!first.entity.name.includes(' ')) {
     // Only as the subject, followed by its verb: "Opposition leader Mira Dov" is not a bare surname.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(first.end, first.end + 30))?.[1] ?? '';
     if (/^\p{Lu}{2,}$/u.test(first.entity.name) || !wordLexicon().verbs.has(next)) return false;
-    return !registry.mentions.some((m) => m.entity === first.entity && m.start < at);
+    return !namedBefore(registry, firstAfter, (m) => m.entity === first.entity);
   }
   if (first.entity.kind !== 'person') return false;
   const spelled = first.end - first.start;
   if (spelled >= first.entity.name.length) return false;
   // Named in full earlier: the reader of a summary still has not seen it, but the sentence is the story's
   // own introduction only when nothing before it names the person in full.
-  return !registry.mentions.some(
-    (m) => m.entity === first.entity && m.start < at && m.end - m.start >= first.entity.name.length,
+  return !namedBefore(
+    registry,
+    firstAfter,
+    (m) => m.entity === first.entity && m.end - m.start >= first.entity.name.length,
   );
+}
+
+/** Whether one of the first `count` mentions passes `test`: `some` over a prefix, without copying it. */
+function namedBefore(
+  registry: Registry,
+  count: number,
+  test: (m: Registry['mentions'][number]) => boolean,
+): boolean {
+  for (let i = 0; i < count; i++) if (test(registry.mentions[i] as Registry['mentions'][number])) return true;
+  return false;
 }
 
 /** The sentence as shown: without its dateline or leading connective, starting with a capital. */
 function textOf(model: TextModel, sentence: Sentence): string {
   const raw = model.text.slice(sentence.start, sentence.end);
-  const text = raw.slice(leadLength(raw)).trim();
+  const text = raw.slice(sentenceLead(sentence, raw)).trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

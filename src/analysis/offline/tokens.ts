@@ -1,5 +1,6 @@
 // Word and punctuation tokens with offsets into the article text: the unit the attribution and name rules
 // read. "al-Mansouri", "Lestria’s", "2,300" and "42-day" are single tokens; "Mr." is "Mr" and ".".
+import { PUNCTUATION_MARKS, scanTokens } from './token-scan.ts';
 
 export interface Token {
   text: string;
@@ -7,31 +8,37 @@ export interface Token {
   end: number;
   /** False for punctuation tokens: computed once, asked constantly. */
   word: boolean;
+  /** lower(text), kept on the token by lowerOf: the rules ask for it over and over. */
+  lowered?: string | undefined;
+  /** Inside a quote, marks included: set by buildTextModel, read through TextModel.quoted. */
+  quoted?: boolean;
 }
 
-const TOKEN =
+/**
+ * What a token is. The text is read by scanTokens (token-scan.ts), which gives exactly this pattern's matches
+ * without a regex call per token; the pattern stays as the definition the scanner is tested against.
+ */
+export const TOKEN_PATTERN =
   /\p{N}[\p{N},.]*\p{N}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|[,;:()\u2013\u2014.!?"“”‘%]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const tokens: Token[] = [];
-  // exec on one regex rather than matchAll: no iterator and no copy of the regex per call; the text is
-  // tokenised once per article, and this loop was the engine's largest self time on the 2 MB bench article.
-  const pattern = new RegExp(TOKEN);
-  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
-    const value = match[0];
-    const start = from + match.index;
+  scanTokens(text, from, to, (start, end) => {
+    const value = text.slice(start, end);
     tokens.push({
       text: value,
       start,
-      end: start + value.length,
+      end,
       word: value.length > 1 || !PUNCTUATION.has(value),
+      // Present from the start, so every token keeps one shape when lowerOf or the text model fills them in.
+      lowered: undefined,
+      quoted: false,
     });
-  }
+  });
   return tokens;
 }
 
-const PUNCTUATION = new Set([...',;:()\u2013\u2014.!?"“”‘%']);
+const PUNCTUATION = new Set([...PUNCTUATION_MARKS]);
 const LOWERED = new Map<string, string>();
 
 /** "Lestria’s" → "Lestria"; other words unchanged. */
@@ -58,6 +65,18 @@ export function lower(word: string): string {
   return value;
 }
 
+/** lower() of a token's text ('' for no token), kept on the token after the first ask. */
+export function lowerOf(token: Token | undefined): string {
+  if (token === undefined) return '';
+  let value = token.lowered;
+  if (value === undefined) {
+    // Computed, not looked up in LOWERED: the token keeps it, and hashing each new token's text cost more.
+    value = stripPossessive(token.text).toLowerCase();
+    token.lowered = value;
+  }
+  return value;
+}
+
 /** Folds case and accents: "Siobhán" and "siobhan" compare equal. */
 export function fold(word: string): string {
   const base = stripPossessive(word);
@@ -69,10 +88,15 @@ export function fold(word: string): string {
 /** Capitalised like a name: "Vasko", "O'Neill", or with an Arabic/Dutch particle, "al-Mansouri". */
 export function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
-  if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  // ASCII answered by its code (A-Z and nothing else changes under toLowerCase); the rest by case mapping.
+  const code = word.charCodeAt(0);
+  if (code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() && first === first.toUpperCase())
+    return true;
   if (word[2] === '-' || word[3] === '-')
     return /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word);
-  // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on.
+  // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on. Every
+  // particle starts with d, l, v or m: other lower-case words are answered without the pattern.
+  if (first !== 'd' && first !== 'l' && first !== 'v' && first !== 'm') return false;
   return /^(?:de|di|da|du|la|le|van|von|mc|mac)\p{Lu}\p{Ll}/u.test(word);
 }
 

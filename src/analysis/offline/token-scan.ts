@@ -1,0 +1,72 @@
+// The tokeniser's pattern, read by hand. tokens.ts defines a token as the first alternative that matches of
+//   \p{N}[\p{N},.]*\p{N}  |  [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?  |  one punctuation mark
+// and that pattern's exec loop was the largest single cost on a long article (a regex call and a match array
+// per token). This scanner gives the same tokens, offset for offset; a unit test holds it to the pattern.
+import { classesOf, codePointIn, LETTER, MARK, NUMBER, widthOf } from '../char-classes.ts';
+
+/** Punctuation tokens: the pattern's third alternative. */
+export const PUNCTUATION_MARKS = ',;:()\u2013\u2014.!?"“”‘%';
+const PUNCTUATION_CODES = new Set([...PUNCTUATION_MARKS].map((mark) => mark.charCodeAt(0)));
+
+/** Calls `found(start, end)` for every token of text[from, to), in order, as the pattern's exec loop would. */
+export function scanTokens(
+  text: string,
+  from: number,
+  to: number,
+  found: (start: number, end: number) => void,
+): void {
+  let i = from;
+  while (i < to) {
+    const code = codePointIn(text, i, to);
+    const width = widthOf(code);
+    const classes = classesOf(code);
+    if ((classes & (LETTER | NUMBER)) === 0) {
+      if (PUNCTUATION_CODES.has(code)) found(i, i + 1);
+      i += width;
+      continue;
+    }
+    // First alternative: a number, then digits, commas and dots, ending on a digit (the last one in the run).
+    if (classes & NUMBER) {
+      const end = lastEndInRun(text, i + width, to, NUMBER, NUMBER | SEPARATOR);
+      if (end > 0) {
+        found(i, end);
+        i = end;
+        continue;
+      }
+    }
+    // Second alternative: a letter or number, then letters, marks, numbers, apostrophes, dots and hyphens,
+    // ending on a letter, mark or number; or the one character alone.
+    const end = lastEndInRun(text, i + width, to, LETTER | MARK | NUMBER, LETTER | MARK | NUMBER | JOINER);
+    const stop = end > 0 ? end : i + width;
+    found(i, stop);
+    i = stop;
+  }
+}
+
+/** Pseudo-classes for the runs: "," and "." inside numbers; ' ’ . - inside words. */
+const SEPARATOR = 8;
+const JOINER = 16;
+
+function runClasses(code: number): number {
+  if (code === 44) return SEPARATOR; // ,
+  if (code === 46) return SEPARATOR | JOINER; // .
+  if (code === 39 || code === 0x2019 || code === 45) return JOINER; // ' ’ -
+  return classesOf(code);
+}
+
+/**
+ * The greedy run of `runOf` characters from `i`, backed off to its last `endOn` character: the end offset
+ * just after it, or 0 when the run holds none (the optional tail does not match).
+ */
+function lastEndInRun(text: string, i: number, to: number, endOn: number, runOf: number): number {
+  let end = 0;
+  let k = i;
+  while (k < to) {
+    const code = codePointIn(text, k, to);
+    const classes = runClasses(code);
+    if ((classes & runOf) === 0) break;
+    k += widthOf(code);
+    if (classes & endOn) end = k;
+  }
+  return end;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { scanTokens } from '../../../src/analysis/offline/token-scan.ts';
+import { TOKEN_PATTERN, tokenize } from '../../../src/analysis/offline/tokens.ts';
+
+/** What the pattern's exec loop gives for text[from, to): [start, end] pairs in article offsets. */
+function byPattern(text: string, from = 0, to = text.length): [number, number][] {
+  const slice = text.slice(from, to);
+  const pattern = new RegExp(TOKEN_PATTERN);
+  const out: [number, number][] = [];
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+
+function byScanner(text: string, from = 0, to = text.length): [number, number][] {
+  const out: [number, number][] = [];
+  scanTokens(text, from, to, (start, end) => out.push([start, end]));
+  return out;
+}
+
+// Characters that decide token edges: digits and their separators, apostrophes, hyphens, dots, combining
+// marks, non-ASCII letters and numbers, astral letters, lone surrogates, the punctuation tokens, spaces.
+const ALPHABET = [
+  'a',
+  'Z',
+  'é',
+  'ß',
+  '7',
+  '0',
+  '²',
+  '½',
+  '٣',
+  ',',
+  '.',
+  "'",
+  '’',
+  '-',
+  '\u0301',
+  '𝐀',
+  '\ud835',
+  '\udc00',
+  ' ',
+  '\n',
+  '“',
+  '”',
+  '‘',
+  '"',
+  '(',
+  ')',
+  '%',
+  '!',
+  '?',
+  ';',
+  ':',
+  '\u2013',
+  '\u2014',
+  '$',
+  '/',
+  '#',
+  'ª',
+];
+
+function randomText(seed: number, length: number): string {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+  let text = '';
+  for (let i = 0; i < length; i++) text += ALPHABET[next() % ALPHABET.length];
+  return text;
+}
+
+describe('scanTokens', () => {
+  it('gives the tokeniser pattern’s matches on news text', () => {
+    const text =
+      'KORVIN, March 9 (Meridian Wire) - “It is over,” said Khaled al-Mansouri. Lestria’s 2,300 troops; a 42-day pause, 4.25% and 1.5.6 too.';
+    expect(byScanner(text)).toEqual(byPattern(text));
+  });
+
+  it('gives the pattern’s matches on thousands of random strings, whole and in slices', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, 1 + (seed % 40));
+      expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
+      const from = seed % 5;
+      const to = Math.max(from, text.length - (seed % 3));
+      expect(byScanner(text, from, to), JSON.stringify([text, from, to])).toEqual(byPattern(text, from, to));
+    }
+  });
+
+  it('is what tokenize returns, text and offsets', () => {
+    const text = 'Mr. Doe’s 1,400-strong “crew” left at 6:40.';
+    expect(tokenize(text).map((t) => [t.start, t.end, t.text])).toEqual(
+      byPattern(text).map(([start, end]) => [start, end, text.slice(start, end)]),
+    );
+  });
+});
