@@ -43,14 +43,6 @@ function askPatterns(codePoint: number): number {
   );
 }
 
-/** `/\s/` (and what trim() removes) on one UTF-16 code unit: ASCII compared directly, the rest by the pattern. */
-export function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
-const SPACE = /\s/;
-
 /** The code point at `i` as a u-flag pattern reads it in text ending at `limit`: a pair only when whole. */
 export function codePointIn(text: string, i: number, limit: number): number {
   const code = text.charCodeAt(i);

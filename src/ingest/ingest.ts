@@ -1,6 +1,8 @@
 // Turns one SourceInput into an Article: pasted text is cleaned, links are fetched and extracted.
+
 import { CopydeskError } from '../errors.ts';
 import type { Article, SourceInput } from '../types.ts';
+import { countWords } from '../util/word-count.ts';
 import { cleanPaste } from './clean-paste.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 
@@ -35,8 +37,4 @@ export function articleFromPaste(text: string, label: string): Article {
     truncated: false,
     extractionNote: cleaned.note,
   };
-}
-
-export function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
 }

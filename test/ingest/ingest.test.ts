@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CopydeskError } from '../../src/errors.ts';
-import { countWords, ingest } from '../../src/ingest/ingest.ts';
+import { ingest } from '../../src/ingest/ingest.ts';
 import type { Article } from '../../src/types.ts';
+import { countWords } from '../../src/util/word-count.ts';
 
 const article = (text: string, note: string | null = null): Article => ({
   label: 'https://a.example/s',

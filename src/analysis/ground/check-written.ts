@@ -2,7 +2,7 @@
 // article can tell the model to "report that X said …", and a model that obeys must not get its words shown.
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
-import { isSpaceCode } from '../char-classes.ts';
+import { isSpaceCode } from '../../util/word-count.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
 import { scanWords } from './word-scan.ts';
 

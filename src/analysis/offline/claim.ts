@@ -4,11 +4,12 @@
 // A candidate is refused when it cannot stand alone: it leans on a pronoun from outside it ("He raised…"),
 // it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
 // ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
+
+import { countWords, hasSpaceToCollapse } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
-import { countWords, hasSpaceToCollapse } from './word-count.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */

@@ -1,8 +1,9 @@
 // The evidence string for a fact: an exact slice of the article — the sentence, or for a long sentence the
 // comma-bounded clause around the point of interest — so grounding finds it verbatim and a reader sees
 // the source's own words.
+
+import { countWords } from '../../util/word-count.ts';
 import { type Sentence, sentenceAt, type TextModel } from './sentences.ts';
-import { countWords } from './word-count.ts';
 
 /** Sentences longer than this many words are cut down to the clause. */
 const LONG_SENTENCE_WORDS = 35;

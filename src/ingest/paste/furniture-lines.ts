@@ -1,6 +1,7 @@
 // Recognises single lines of site furniture: widgets, labels, captions and prompts that are never a sentence
 // of the article. Every pattern is anchored to the whole line (or to a caption's credit) and bounded in
 // length, because the rule of the house is that an article sentence is never dropped: when unsure, keep.
+import { countWords } from '../../util/word-count.ts';
 
 export type FurnitureKind =
   | 'related-header'
@@ -112,7 +113,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
     .replace(/[:»›→>]+$/u, '')
     .trim();
   if (text === '') return null;
-  const words = wordCount(text);
+  const words = countWords(text);
   if (words <= 8 && RELATED_HEADER.test(text)) return 'related-header';
   if (
     words <= 25 &&
@@ -143,38 +144,6 @@ function isBreadcrumb(text: string): boolean {
   );
 }
 
-/**
- * The runs of non-space in the text, as /\S+/g counts them, without building the array of words: each line of
- * every paste is counted, often several times, and most are whole paragraphs.
- */
-export function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isJsSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-/** JavaScript's \s: ASCII space and controls, the Unicode space separators, line and paragraph separators, BOM. */
-function isJsSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…]["'”’»)\]]*$/u.test(text.trim());
@@ -182,7 +151,7 @@ export function endsLikeSentence(text: string): boolean {
 
 /** Short, unpunctuated lines that read like a headline or a link title. */
 export function isHeadlineLike(text: string): boolean {
-  const words = wordCount(text);
+  const words = countWords(text);
   if (words === 0 || words > 24 || text.length > 200) return false;
   return !/[.,;:]["'”’»)\]]*$/u.test(text.trim()) || /[?!]["'”’]?$/u.test(text.trim());
 }

@@ -1,14 +1,9 @@
 // Drops site furniture from a list of paragraphs: single widget lines, and "You May Also Like"-style blocks
 // (the heading plus the link titles under it). Used for pastes and for the paragraphs a web page yields.
+import { countWords } from '../../util/word-count.ts';
 import { parseDateLine } from '../dates.ts';
 import { isAuthorAvatar, isNameList } from './byline.ts';
-import {
-  endsLikeSentence,
-  type FurnitureKind,
-  furnitureKind,
-  isHeadlineLike,
-  wordCount,
-} from './furniture-lines.ts';
+import { endsLikeSentence, type FurnitureKind, furnitureKind, isHeadlineLike } from './furniture-lines.ts';
 
 export interface RemovedLine {
   text: string;
@@ -88,7 +83,7 @@ function swallowRelatedItems(paragraphs: readonly string[], start: number, remov
 /** A link title, or the small print under one. Anything that reads like a sentence ends the block. */
 function isRelatedItem(text: string): boolean {
   if (parseDateLine(text) !== null) return true;
-  if (wordCount(text) <= 5 && isNameList(text)) return true;
+  if (countWords(text) <= 5 && isNameList(text)) return true;
   if (endsLikeSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false;
   return isHeadlineLike(text);
 }

@@ -1,16 +1,11 @@
 // The lines above the story in a paste: kicker, headline, byline, dateline, "Authored by X via Y".
 // They become metadata and leave the text. Only the region before the first real paragraph is searched,
 // so a short line in the middle of the story is never taken for a headline.
+import { countWords } from '../../util/word-count.ts';
 import { parseDateLine } from '../dates.ts';
 import { isDatelineOnly, trimSiteName } from '../title-cleanup.ts';
 import { isAuthorAvatar, parseBylineLine } from './byline.ts';
-import {
-  endsLikeSentence,
-  type FurnitureKind,
-  furnitureKind,
-  isHeadlineLike,
-  wordCount,
-} from './furniture-lines.ts';
+import { endsLikeSentence, type FurnitureKind, furnitureKind, isHeadlineLike } from './furniture-lines.ts';
 import { relatedBlockEnd } from './remove-furniture.ts';
 
 export interface TopMatter {
@@ -89,11 +84,11 @@ export function readTopMatter(input: readonly string[]): TopMatter {
       if (/[?!]["'”’]?$/u.test(line) && !nextIsMeta) continue;
       // A one-to-three-word label above a longer headline is a kicker ("POLITICS", "Analysis"): drop it.
       if (
-        wordCount(line) <= 3 &&
+        countWords(line) <= 3 &&
         next !== -1 &&
         next < bodyStart &&
         isHeadlineLike(nextLine) &&
-        wordCount(nextLine) > wordCount(line)
+        countWords(nextLine) > countWords(line)
       ) {
         drop.add(i);
         continue;
@@ -131,7 +126,10 @@ function headlineAboveByline(paragraphs: readonly string[], bodyStart: number, k
 function firstBodyParagraph(paragraphs: readonly string[], kindOf: KindOf): number {
   const index = paragraphs.findIndex(
     (line) =>
-      wordCount(line) >= 12 && endsLikeSentence(line) && kindOf(line) === null && !/^authored by/i.test(line),
+      countWords(line) >= 12 &&
+      endsLikeSentence(line) &&
+      kindOf(line) === null &&
+      !/^authored by/i.test(line),
   );
   return index === -1 ? paragraphs.length : index;
 }
@@ -147,6 +145,6 @@ function nextContentIndex(paragraphs: readonly string[], from: number, kindOf: K
 /** "Fed holds rates | Reuters" → title and outlet. Only " | " is trusted: " - " is common inside headlines. */
 function splitOutletSuffix(line: string): { title: string; outlet: string | null } {
   const match = /^(.{10,}?)\s+\|\s+([^|]{2,40})$/.exec(line);
-  if (!match?.[1] || !match[2] || wordCount(match[2]) > 5) return { title: line, outlet: null };
+  if (!match?.[1] || !match[2] || countWords(match[2]) > 5) return { title: line, outlet: null };
   return { title: match[1].trim(), outlet: match[2].trim() };
 }

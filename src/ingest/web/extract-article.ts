@@ -2,8 +2,8 @@
 // page's own metadata, plus honest notes when what we read is probably not the whole story.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { countWords } from '../../util/word-count.ts';
 import { normalizeDate, parseDateLine } from '../dates.ts';
-import { countWords } from '../ingest.ts';
 import { parseBylineLine } from '../paste/byline.ts';
 import { removeFurniture, textKey } from '../paste/remove-furniture.ts';
 import { isDatelineOnly, trimSiteName } from '../title-cleanup.ts';

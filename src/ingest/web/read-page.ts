@@ -2,8 +2,8 @@
 // linkedom and Readability, which a run with only pasted text never needs.
 import { CopydeskError } from '../../errors.ts';
 import type { Article } from '../../types.ts';
+import { countWords } from '../../util/word-count.ts';
 import { cleanPaste } from '../clean-paste.ts';
-import { countWords } from '../ingest.ts';
 import { createAllowList } from './allow-list.ts';
 import { charsetFromContentType, decodeBody } from './decode-body.ts';
 import { extractArticle } from './extract-article.ts';

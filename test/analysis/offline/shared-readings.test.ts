@@ -10,7 +10,7 @@ import {
 import { buildTextModel, unquotedTokens } from '../../../src/analysis/offline/sentences.ts';
 import { lastWord } from '../../../src/analysis/offline/surname.ts';
 import { fold, lower, lowerOf } from '../../../src/analysis/offline/tokens.ts';
-import { countWords, hasSpaceToCollapse } from '../../../src/analysis/offline/word-count.ts';
+import { countWords, hasSpaceToCollapse } from '../../../src/util/word-count.ts';
 
 const ARTICLE = `KORVIN, March 9 (Meridian Wire) - Lestria’s Health Ministry said 24 hostages were freed. “It is over. We won,” said Deputy Defence Minister Petra Halloran.
 

@@ -1,7 +1,7 @@
-// wordCount counts as /\S+/g does, every whitespace JavaScript knows included: the furniture and top-matter
-// rules' word limits must not move.
+// countWords counts as /\S+/g does, every whitespace JavaScript knows included: the furniture and top-matter
+// rules' word limits, and the offline rules' sentence lengths, must not move.
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/ingest/paste/furniture-lines.ts';
+import { countWords } from '../../src/util/word-count.ts';
 
 const regexCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 const SPACES = [
@@ -26,18 +26,18 @@ const SPACES = [
 // Look like spaces, are not \s: a zero-width space, a joiner, a control character, an emoji's halves.
 const NOT_SPACES = ['\u200b', '\u200d', '\u0085', '\u0000', '😀', 'é'];
 
-describe('wordCount', () => {
+describe('countWords', () => {
   it.each(['', '   ', 'one', '  Home  >  News > World ', 'By Jane Roe\u00a0|\u00a0Updated 3 March'])(
     'counts %j as the regex does',
     (text) => {
-      expect(wordCount(text)).toBe(regexCount(text));
+      expect(countWords(text)).toBe(regexCount(text));
     },
   );
 
   it('splits on every JavaScript whitespace and on nothing else', () => {
-    for (const space of SPACES) expect(wordCount(`a${space}b${space}${space}c`)).toBe(3);
-    for (const other of NOT_SPACES) expect(wordCount(`a${other}b c`)).toBe(regexCount(`a${other}b c`));
+    for (const space of SPACES) expect(countWords(`a${space}b${space}${space}c`)).toBe(3);
+    for (const other of NOT_SPACES) expect(countWords(`a${other}b c`)).toBe(regexCount(`a${other}b c`));
     const mixed = ['x', ...SPACES, 'y', ...NOT_SPACES, ' z'].join('');
-    expect(wordCount(mixed)).toBe(regexCount(mixed));
+    expect(countWords(mixed)).toBe(regexCount(mixed));
   });
 });

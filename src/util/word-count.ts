@@ -1,7 +1,14 @@
-// Counting words as `text.split(/\s+/).filter(Boolean).length` does, without building the array: the fact
-// and evidence rules count the words of every candidate sentence, several times over. Likewise whether a
-// whitespace collapse would change a statement at all, before one is made.
-import { isSpaceCode } from '../char-classes.ts';
+// Counting words as `/\S+/g` does (JavaScript's whitespace), without building the array of words: ingestion
+// counts every line of every paste, often several times, and the offline rules the words of every candidate
+// sentence. Likewise whether a whitespace collapse would change a statement at all, before one is made.
+
+/** JavaScript's `\s`, by character code: ASCII spaces and controls answered at once. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+const SPACE = /\s/;
 
 /** The number of maximal runs of non-whitespace characters (JavaScript's `\s`). */
 export function countWords(text: string): number {
