@@ -1,7 +1,9 @@
 // The one interface for a job's life: accepted (journaled under its dedupe keys), owned (a lease renewed while
-// this process lives), answered (a sheet or a plain sentence, once) and cleared. Jobs whose owner died are
-// taken over by the next process on the same store and answered in the placeholder they had started. The
-// journal is SQLite (one host) or Redis (several instances, issue 10): the same rules behind JobJournalBackend.
+// this process lives), answered (a sheet or a plain sentence, once) and cleared. Before that, an Events API
+// delivery is held from its acknowledgement until its listeners are done or the job they accept takes its
+// place. What a dead owner left, held deliveries and jobs, is recovered by the next process on the same store
+// (job-recovery.ts). The journal is SQLite (one host) or Redis (several instances, issue 10): the same rules
+// behind JobJournalBackend.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger.ts';
 import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
