@@ -67,20 +67,12 @@ if consumes ~= '' then consume(p, consumes, id) end
 return {'accepted'}
 `;
 
-// ARGV: prefix, id, owner, reply. Only the owner moves the answer: a taken-over job's new owner decides.
-const SET_REPLY = `
+// ARGV: prefix, id, owner, field ('reply' or 'work'), value (JSON). Only the owner writes where the answer is and
+// what the job needs: a taken-over job's new owner decides.
+const SET_FIELD = `
 local p = ARGV[1]
 if redis.call('HGET', p..'job:'..ARGV[2], 'owner') == ARGV[3] then
-  redis.call('HSET', p..'job:'..ARGV[2], 'reply', ARGV[4])
-end
-return 0
-`;
-
-// ARGV: prefix, id, owner, work (JSON). Like SET_REPLY: only the job's owner writes it.
-const SET_WORK = `
-local p = ARGV[1]
-if redis.call('HGET', p..'job:'..ARGV[2], 'owner') == ARGV[3] then
-  redis.call('HSET', p..'job:'..ARGV[2], 'work', ARGV[4])
+  redis.call('HSET', p..'job:'..ARGV[2], ARGV[4], ARGV[5])
 end
 return 0
 `;
@@ -164,10 +156,10 @@ export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): Jo
       return { outcome: 'accepted' };
     },
     setReply: async (id, reply) => {
-      await run(SET_REPLY, [id, owner, JSON.stringify(reply)]);
+      await run(SET_FIELD, [id, owner, 'reply', JSON.stringify(reply)]);
     },
     setWork: async (id, work) => {
-      await run(SET_WORK, [id, owner, JSON.stringify(work)]);
+      await run(SET_FIELD, [id, owner, 'work', JSON.stringify(work)]);
     },
     answered: async (id, options = {}) => {
       await run(ANSWERED, [id, options.release ? '1' : '0']);

@@ -78,6 +78,11 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
     return calls();
   }
 
+  /** Delivers an event to an instance, acknowledged with 200. */
+  const sentTo = (envelope: Record<string, unknown>) => async (bot: BotProcess) => {
+    expect((await postSigned(bot.port, envelope)).status).toBe(200);
+  };
+
   const streamedSheets = (calls: SlackCall[]) =>
     calls.filter((call) => call.method === 'chat.stopStream' && isSheet(call));
 
@@ -97,13 +102,7 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
     const root = nextTs();
     cluster.slack.messages.set(CHANNEL, [{ ts: root, user: USER, text: paste() }]);
     const envelope = eventEnvelope(reactionEvent({ ts: root }));
-    const calls = await killMidJob(
-      `event:${envelope.event_id}`,
-      async (bot) => {
-        expect((await postSigned(bot.port, envelope)).status).toBe(200);
-      },
-      streamedSheets,
-    );
+    const calls = await killMidJob(`event:${envelope.event_id}`, sentTo(envelope), streamedSheets);
     expectOneStreamedSheet(calls, CHANNEL, root);
   }, 90_000);
 
@@ -117,13 +116,7 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
       text: paste(),
       ts,
     });
-    const calls = await killMidJob(
-      `event:${envelope.event_id}`,
-      async (bot) => {
-        expect((await postSigned(bot.port, envelope)).status).toBe(200);
-      },
-      streamedSheets,
-    );
+    const calls = await killMidJob(`event:${envelope.event_id}`, sentTo(envelope), streamedSheets);
     expectOneStreamedSheet(calls, DM, ts);
   }, 90_000);
 
@@ -138,13 +131,7 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
       ts: nextTs(),
       thread_ts: thread,
     });
-    const calls = await killMidJob(
-      `event:${envelope.event_id}`,
-      async (bot) => {
-        expect((await postSigned(bot.port, envelope)).status).toBe(200);
-      },
-      streamedSheets,
-    );
+    const calls = await killMidJob(`event:${envelope.event_id}`, sentTo(envelope), streamedSheets);
     expectOneStreamedSheet(calls, DM, thread);
     expect(calls.filter((call) => call.method === 'assistant.threads.setTitle')).toHaveLength(1);
   }, 90_000);
@@ -182,21 +169,14 @@ describe.skipIf(!redisAvailable)('every kind of job survives its instance’s SI
         (call) =>
           call.method === 'chat.update' && /worked through the night/.test(JSON.stringify(call.params)),
       );
-    const calls = await killMidJob(
-      `event:${question.event_id}`,
-      async (bot) => {
-        expect((await postSigned(bot.port, question)).status).toBe(200);
-      },
-      answers,
-      async (bot) => {
-        const sheetAt = cluster.slack.calls.length;
-        const mention = eventEnvelope(
-          mentionEvent({ text: `<@${BOT_USER}> ${paste('northern-courier')}`, ts: root }),
-        );
-        expect((await postSigned(bot.port, mention)).status).toBe(200);
-        await until(() => streamedSheets(cluster.slack.calls.slice(sheetAt)).length === 1, 'the sheet');
-      },
-    );
+    const calls = await killMidJob(`event:${question.event_id}`, sentTo(question), answers, async (bot) => {
+      const sheetAt = cluster.slack.calls.length;
+      const mention = eventEnvelope(
+        mentionEvent({ text: `<@${BOT_USER}> ${paste('northern-courier')}`, ts: root }),
+      );
+      expect((await postSigned(bot.port, mention)).status).toBe(200);
+      await until(() => streamedSheets(cluster.slack.calls.slice(sheetAt)).length === 1, 'the sheet');
+    });
     // One "Looking…" placeholder, posted by the listener before the kill, answered once by the other instance.
     const placeholders = calls.filter((call) => call.method === 'chat.postMessage');
     expect(placeholders.map((call) => [call.params.thread_ts, call.params.text])).toEqual([

@@ -2,6 +2,7 @@
 // quote, clause and evidence string the engine reports is an exact slice of the source.
 // Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
 // attribution that follows belongs to both quoted sentences.
+import { isSpaceCode } from '../../util/word-count.ts';
 import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
 import { CUE_VERBS, NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
@@ -241,15 +242,8 @@ const TIME_ZONES = new Set([
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isSpace(text, i)) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** `/\s/` on one character, without the regex for ASCII (the common case). */
-function isSpace(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/.test(text[i] as string);
 }
 
 /**

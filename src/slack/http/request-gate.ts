@@ -80,7 +80,8 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           if (!signatureMatches(options.signingSecret, timestamp, raw, signature)) {
             return refuse(401, 'bad signature');
           }
-          const body = objectBody(raw, header(req, 'content-type'));
+          const text = raw.toString('utf8');
+          const body = objectBody(text, header(req, 'content-type'));
           if (!body) return refuse(400, 'body is not an object');
           // The same signature is the same request: Slack's own retries are re-signed with a new timestamp.
           const replayKey = `request:${createHash('sha256').update(signature).digest('hex').slice(0, 32)}`;
@@ -94,7 +95,7 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           // (to Redis in one round trip; on SQLite both are written before anything else runs), so a process
           // killed cannot leave a request claimed that nobody holds. A balancer's resend of the same bytes is then
           // dropped as a replay while the first delivery is replayed by whoever recovers it.
-          const event = options.events ? heldDeliveryOf(body, raw.toString('utf8')) : null;
+          const event = options.events ? heldDeliveryOf(body, text) : null;
           const [fresh, held] = await Promise.all([claimed, event && options.events?.hold(event)]);
           if (!fresh) {
             held?.release();
@@ -175,8 +176,7 @@ function signatureMatches(secret: string, timestamp: number, raw: Buffer, signat
  * The body as an object, or null: Bolt reads `body.type`, `body.ssl_check`… at once, and anything but an object
  * (null, 3, "x", []) crashes it. A form (a slash command) is its fields; an interactive payload, its JSON.
  */
-function objectBody(raw: Buffer, contentType: string | undefined): Record<string, unknown> | null {
-  const text = raw.toString('utf8');
+function objectBody(text: string, contentType: string | undefined): Record<string, unknown> | null {
   try {
     if (contentType === 'application/x-www-form-urlencoded') {
       const form = parseQuery(text);

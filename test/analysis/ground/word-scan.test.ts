@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWords, WORD_PATTERN } from '../../../src/analysis/ground/word-scan.ts';
+import { randomText } from '../../support/random-text.ts';
 
 // Letters, numbers, both apostrophes, marks, astral letters and lone surrogates: what decides a word's edges.
 const ALPHABET = [
@@ -21,16 +22,6 @@ const ALPHABET = [
   'k',
 ];
 
-function randomText(seed: number, length: number): string {
-  let state = seed;
-  let text = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    text += ALPHABET[state % ALPHABET.length];
-  }
-  return text;
-}
-
 describe('scanWords', () => {
   it('gives the pattern’s words on prose', () => {
     const text = "new york’s mayor said 1,400 o'clock rock'n'roll fans’ 2nd-year";
@@ -39,7 +30,7 @@ describe('scanWords', () => {
 
   it('gives the pattern’s words on thousands of random strings', () => {
     for (let seed = 1; seed <= 3000; seed++) {
-      const text = randomText(seed, 1 + (seed % 30));
+      const text = randomText(ALPHABET, seed, 1 + (seed % 30));
       expect(scanWords(text), JSON.stringify(text)).toEqual(text.match(WORD_PATTERN) ?? []);
     }
   });

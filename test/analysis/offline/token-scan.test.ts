@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanTokens } from '../../../src/analysis/offline/token-scan.ts';
 import { TOKEN_PATTERN, tokenize } from '../../../src/analysis/offline/tokens.ts';
+import { randomText } from '../../support/random-text.ts';
 
 /** What the pattern's exec loop gives for text[from, to): [start, end] pairs in article offsets. */
 function byPattern(text: string, from = 0, to = text.length): [number, number][] {
@@ -61,17 +62,6 @@ const ALPHABET = [
   'ª',
 ];
 
-function randomText(seed: number, length: number): string {
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state;
-  };
-  let text = '';
-  for (let i = 0; i < length; i++) text += ALPHABET[next() % ALPHABET.length];
-  return text;
-}
-
 describe('scanTokens', () => {
   it('gives the tokeniser pattern’s matches on news text', () => {
     const text =
@@ -81,7 +71,7 @@ describe('scanTokens', () => {
 
   it('gives the pattern’s matches on thousands of random strings, whole and in slices', () => {
     for (let seed = 1; seed <= 3000; seed++) {
-      const text = randomText(seed, 1 + (seed % 40));
+      const text = randomText(ALPHABET, seed, 1 + (seed % 40));
       expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
       const from = seed % 5;
       const to = Math.max(from, text.length - (seed % 3));

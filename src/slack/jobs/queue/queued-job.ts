@@ -15,10 +15,9 @@ export type QueuedReply =
   | { kind: 'stream'; threadTs: string; ts: string }
   | { kind: 'ephemeral'; responseUrl: string };
 
-/** A fact sheet to read and deliver. */
-export interface QueuedSheet {
+/** What every queued job carries: who asked, where, and where its answer was started. */
+interface QueuedCommon {
   id: string;
-  kind: SheetKind;
   team: string;
   /** The team's Enterprise Grid org, if any: an org-wide installation is kept under it. */
   enterprise?: string | null;
@@ -27,6 +26,11 @@ export interface QueuedSheet {
   requestedBy: string | null;
   /** When the request was accepted: the sheet's deadline counts from here, time queued included. */
   requestedAt: number;
+}
+
+/** A fact sheet to read and deliver. */
+export interface QueuedSheet extends QueuedCommon {
+  kind: SheetKind;
   knownCount: number | null;
   source: SheetSource;
   /** A comparison asked for (the reaction): one source gets a note on how to compare. */
@@ -37,15 +41,8 @@ export interface QueuedSheet {
  * A question asked in a sheet's thread, answered in the placeholder the listener posted from that sheet's kept
  * sources (read from the store when the job runs).
  */
-export interface QueuedFollowup {
-  id: string;
+export interface QueuedFollowup extends QueuedCommon {
   kind: 'followup';
-  team: string;
-  enterprise?: string | null;
-  channel: string;
-  reply: QueuedReply;
-  requestedBy: string | null;
-  requestedAt: number;
   /** The sheet's thread. */
   threadTs: string;
   question: string;

@@ -24,7 +24,7 @@ import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
 import { streamDestination } from '../stream-destination.ts';
-import type { QueuedJob, QueuedReply, QueuedSheet } from './queued-job.ts';
+import type { QueuedFollowup, QueuedJob, QueuedReply, QueuedSheet } from './queued-job.ts';
 import type { SheetQueue } from './sheet-queue.ts';
 
 /** In the listener: a fact sheet's answer started, then the queue. */
@@ -96,7 +96,7 @@ export async function enqueueJob(
 }
 
 /** A queued job but for where its answer is: journaled before the answer is started. */
-type QueuedWork = QueuedJob extends infer Job ? (Job extends QueuedJob ? Omit<Job, 'reply'> : never) : never;
+type QueuedWork = Omit<QueuedSheet, 'reply'> | Omit<QueuedFollowup, 'reply'>;
 
 export interface EnqueueSpec {
   job: AcceptedJob;
