@@ -12,7 +12,7 @@ import type { Store } from '../store/store.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createSnippetDownloader } from './gather/snippet-download.ts';
 import { readinessRoute } from './http/readiness.ts';
-import { type EventDelivery, requestGate } from './http/request-gate.ts';
+import { type EventDelivery, type EventHandoff, listenersLater, requestGate } from './http/request-gate.ts';
 import { holdingApp } from './jobs/held-delivery.ts';
 import type { JobLedger, Replay } from './jobs/job-ledger.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
@@ -58,6 +58,11 @@ export interface SlackAppOptions {
   answerQuestion: SlackServices['answerQuestion'];
   /** The durable queue (COPYDESK_STORE=redis://…); absent, jobs run in this process. */
   queue?: SheetQueue;
+  /**
+   * HTTP mode behind the front door (front-door.ts): its thread gates and acknowledges every request and forwards
+   * to this receiver what is not an event, so there is no second gate here.
+   */
+  behindFrontDoor?: boolean;
 }
 
 export interface SlackApp {
@@ -70,6 +75,8 @@ export interface SlackApp {
   clients: WorkspaceClients;
   /** Run a delivery a dead process had acknowledged and held through the listeners (JobLedger's Replay). */
   replay: Replay;
+  /** Run an acknowledged, held delivery's listeners on a later turn, then let go of it. */
+  handOff: EventHandoff['handOff'];
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
@@ -166,7 +173,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
   // Listeners run here for a delivery the gate acknowledged, and for one a dead process had held (replay).
   const dispatch = (delivery: EventDelivery) => app.processEvent({ ...delivery, ack: async () => {} });
-  if (receiver instanceof HTTPReceiver) {
+  const handOff = listenersLater(dispatch, logger);
+  if (receiver instanceof HTTPReceiver && !options.behindFrontDoor) {
     // Size, clock, signature, shape and replay are checked before Bolt sees (or buffers) anything; events are
     // held and acknowledged there too.
     receiver.requestListener = requestGate(receiver.requestListener, {
@@ -174,9 +182,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       endpoints: ['/slack/events'],
       claim: (key, ttlMs) => options.store.claim(key, ttlMs),
       logger,
-      events: { hold: (event) => options.jobs.hold(event), dispatch },
+      events: { hold: (event) => options.jobs.hold(event), handOff },
     });
-  } else {
+  } else if (!(receiver instanceof HTTPReceiver)) {
     // Socket Mode acknowledges inside processEvent, before any listener: each delivery is held around it.
     receiver.init(holdingApp(app, (event) => options.jobs.hold(event)));
   }
@@ -196,6 +204,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     accepting,
     clients,
     replay: (body) => dispatch({ body }),
+    handOff,
   };
 }
 

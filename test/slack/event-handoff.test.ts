@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
-import { type EventDelivery, requestGate } from '../../src/slack/http/request-gate.ts';
+import { type EventDelivery, listenersLater, requestGate } from '../../src/slack/http/request-gate.ts';
 import { holdingApp } from '../../src/slack/jobs/held-delivery.ts';
 import { commandForm, eventEnvelope, mentionEvent } from '../support/slack-events.ts';
 import { postSigned, SIGNING_SECRET } from '../support/slack-signed-request.ts';
@@ -54,14 +54,18 @@ async function startGate(options: { failListeners?: boolean } = {}): Promise<Gat
       events: {
         hold: async (event) => {
           log.push(`hold ${event.id} ${event.team}`);
-          return { within: (listeners) => listeners(), release: () => log.push(`let go ${event.id}`) };
+          return {
+            id: event.id,
+            within: (listeners) => listeners(),
+            release: () => log.push(`let go ${event.id}`),
+          };
         },
-        dispatch: async (delivery) => {
+        handOff: listenersLater(async (delivery) => {
           dispatched.push(delivery);
           log.push(`listeners ${String(delivery.body.event_id)}`);
           await listenersDone;
           if (options.failListeners) throw new Error('a listener failed');
-        },
+        }, silentLogger()),
       },
     },
   );
@@ -157,7 +161,11 @@ describe('Socket Mode', () => {
     } as unknown as App;
     const held = holdingApp(app, async (delivery) => {
       log.push(`hold ${delivery.id}`);
-      return { within: (listeners) => listeners(), release: () => log.push(`let go ${delivery.id}`) };
+      return {
+        id: delivery.id,
+        within: (listeners) => listeners(),
+        release: () => log.push(`let go ${delivery.id}`),
+      };
     });
     const event = (body: Record<string, unknown>) => ({ body, ack: async () => {} });
     await held.processEvent(event(eventEnvelope(mentionEvent({ text: 'hi' }), 'EvSOCKET1')));

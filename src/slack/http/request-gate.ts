@@ -6,14 +6,14 @@
 // request was not seen before. Only then does Bolt get the request, already buffered.
 //
 // An Events API delivery is acknowledged here, not by Bolt: held in the job journal (so a process killed right
-// after the 200 loses nothing: whoever recovers it replays it), answered 200, and only then handed to Bolt's
-// App.processEvent, on a later turn of the event loop. Acks of a burst go out before any listener's work.
+// after the 200 loses nothing: whoever recovers it replays it), answered 200, and only then handed on to its
+// listeners (listenersLater in this thread; the front door's thread posts it to the main thread).
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from '../../logger.ts';
-import { type Held, type HeldDelivery, type Hold, heldDeliveryOf } from '../jobs/held-delivery.ts';
-import { type Later, onePerTurn } from './one-per-turn.ts';
+import { type Held, type Hold, heldDeliveryOf } from '../jobs/held-delivery.ts';
+import { onePerTurn } from './one-per-turn.ts';
 
 /** Slack's largest payloads (a message action carrying a long message) are far below this. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -36,8 +36,8 @@ export interface RequestGateOptions {
 export interface EventHandoff {
   /** Keep the delivery until its listeners are done (JobLedger.hold): resolves to letting it go. */
   hold: Hold;
-  /** Run the listeners (App.processEvent); resolves when they are done. */
-  dispatch(delivery: EventDelivery): Promise<void>;
+  /** After the 200: run the listeners (App.processEvent), then let go of the delivery. */
+  handOff(delivery: EventDelivery, held: Held): void;
 }
 
 export interface EventDelivery {
@@ -50,7 +50,6 @@ export interface EventDelivery {
 export function requestGate(next: RequestListener, options: RequestGateOptions): RequestListener {
   const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
-  const later = onePerTurn();
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method !== 'POST' || !options.endpoints.includes(path)) {
@@ -105,7 +104,7 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
             return;
           }
           if (event && held && options.events) {
-            handOff(options.events, event, body, held, { req, res, later, logger: options.logger });
+            acknowledge(options.events, body, held, req, res);
             return;
           }
           // Bolt takes a request whose rawBody is already a Buffer as read (bufferIncomingMessage).
@@ -195,30 +194,44 @@ function asPlainObject(value: unknown): Record<string, unknown> | null {
     : null;
 }
 
-/**
- * Held (already), acknowledged, then dispatched on a later turn (one delivery a turn); let go once the listeners are done,
- * however they end.
- */
-function handOff(
+/** Held already: answered 200, then handed on. */
+function acknowledge(
   events: EventHandoff,
-  event: HeldDelivery,
   body: Record<string, unknown>,
   held: Held,
-  { req, res, later, logger }: { req: IncomingMessage; res: ServerResponse; later: Later; logger: Logger },
+  req: IncomingMessage,
+  res: ServerResponse,
 ): void {
   res.writeHead(200);
   res.end();
   const retryNum = Number(header(req, 'x-slack-retry-num'));
   const retryReason = header(req, 'x-slack-retry-reason');
-  const delivery: EventDelivery = {
-    body,
-    ...(Number.isInteger(retryNum) ? { retryNum } : {}),
-    ...(retryReason ? { retryReason } : {}),
-  };
-  later(() => {
-    held
-      .within(() => events.dispatch(delivery))
-      .catch((error: unknown) => logger.error({ err: error, event: event.id }, 'an event’s listeners failed'))
-      .finally(() => held.release());
-  });
+  events.handOff(
+    {
+      body,
+      ...(Number.isInteger(retryNum) ? { retryNum } : {}),
+      ...(retryReason ? { retryReason } : {}),
+    },
+    held,
+  );
+}
+
+/**
+ * Run each delivery's listeners on a later turn (one delivery a turn, so the acknowledgements of a burst are not
+ * queued behind listener work), and let go of it once they are done, however they end.
+ */
+export function listenersLater(
+  dispatch: (delivery: EventDelivery) => Promise<void>,
+  logger: Logger,
+): EventHandoff['handOff'] {
+  const later = onePerTurn();
+  return (delivery, held) =>
+    later(() => {
+      held
+        .within(() => dispatch(delivery))
+        .catch((error: unknown) =>
+          logger.error({ err: error, event: delivery.body.event_id }, 'an event’s listeners failed'),
+        )
+        .finally(() => held.release());
+    });
 }

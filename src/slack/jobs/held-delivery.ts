@@ -14,6 +14,8 @@ export interface HeldDelivery {
 
 /** A delivery in the journal (JobLedger.hold). */
 export interface Held {
+  /** Its journal entry; null when nothing is held. */
+  readonly id: string | null;
   /** Run its listeners: a job they accept takes the delivery's place in the journal, in the same step. */
   within<T>(listeners: () => T): T;
   /** The listeners are done (however they ended): let go of it. */
@@ -23,7 +25,7 @@ export interface Held {
 export type Hold = (delivery: HeldDelivery) => Promise<Held>;
 
 /** Nothing held (memory, or the journal unreachable): the listeners simply run. */
-export const NOT_HELD: Held = { within: (listeners) => listeners(), release: () => {} };
+export const NOT_HELD: Held = { id: null, within: (listeners) => listeners(), release: () => {} };
 
 /** What to hold of a delivery: Events API callbacks with an ID; null for everything else (commands, actions…). */
 export function heldDeliveryOf(body: Record<string, unknown>, json?: string): HeldDelivery | null {

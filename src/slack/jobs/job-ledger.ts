@@ -4,18 +4,12 @@
 // place. What a dead owner left, held deliveries and jobs, is recovered by the next process on the same store
 // (job-recovery.ts). The journal is SQLite (one host) or Redis (several instances, issue 10): the same rules
 // behind JobJournalBackend.
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger.ts';
 import type { JobKey, ReplyTarget } from '../../store/job-journal.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
 import { storeUnavailableReply } from '../replies.ts';
-import {
-  deliveryInHand,
-  type Held,
-  type HeldDelivery,
-  NOT_HELD,
-  withDeliveryInHand,
-} from './held-delivery.ts';
+import { deliveryHolder } from './delivery-holder.ts';
+import { deliveryInHand, type Held, type HeldDelivery } from './held-delivery.ts';
 import {
   answerWith,
   type ClientForTeam,
@@ -60,6 +54,8 @@ export interface JobLedger {
    * in start). Nothing is held where jobs do not survive a restart anyway (memory). Never rejects.
    */
   hold(event: HeldDelivery): Promise<Held>;
+  /** A delivery the front door's thread held (by its journal ID), for its listeners to run and let go of. */
+  heldBy(id: string): Held;
   /**
    * Renew this process's leases, and answer jobs whose owner died, now and every third of a lease. A job is
    * answered with its workspace's client.
@@ -107,6 +103,7 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
   };
   // A journal write that fails (Redis away) is logged, never thrown: the answer itself still goes out.
   const safely = journalWriter(logger);
+  const holder = deliveryHolder(journal, logger);
   const recover = recovery(journal, logger);
 
   return {
@@ -142,23 +139,8 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       if (result.outcome === 'taken') return null;
       return handle(job.id, job.reply, false);
     },
-    hold: async (event) => {
-      if (!journal.durable) return NOT_HELD;
-      // One entry per delivery: a second delivery of the same event (a balancer's resend, a replay) lets go of
-      // its own entry, never of one another delivery still relies on.
-      const id = `held:${event.id}:${randomUUID()}`;
-      try {
-        await journal.accept({ id, team: event.team, keys: [], reply: { kind: 'event', body: event.body } });
-      } catch (error) {
-        // Redis away: the listener finds out too and tells the user; holding is a safety net, not a gate.
-        logger.warn({ err: error, event: event.id }, 'could not hold a delivery');
-        return NOT_HELD;
-      }
-      return {
-        within: (listeners) => withDeliveryInHand(id, listeners),
-        release: () => safely(() => journal.answered(id), 'could not let go of a delivery'),
-      };
-    },
+    hold: holder.hold,
+    heldBy: holder.heldBy,
     start: (clientFor, options = {}) => {
       clientOf = clientFor;
       if (!journal.durable) {
