@@ -12,6 +12,8 @@ import { createDeadline } from '../util/deadline.ts';
 import { checkAppToken } from './app-token-check.ts';
 import { identifyBot } from './bot-identity.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './create-app.ts';
+import { type FrontDoor, innerSocket, openFrontDoor } from './http/front-door.ts';
+import { NOT_HELD } from './jobs/held-delivery.ts';
 import { openJobs } from './jobs/open-jobs.ts';
 import { openSheetQueue } from './jobs/queue/open-sheet-queue.ts';
 import { giveUpQueuedSheet, inWorkspace, requeueWith } from './jobs/queue/queued-sheet-job.ts';
@@ -65,6 +67,8 @@ export async function startSlackApp(
   // Every sheet's source texts are kept a few days, for the questions asked in its thread.
   runtime.deps.onText = keepTexts(claims, config.COPYDESK_KEEP_SOURCES_DAYS, logger);
   const withModel = depsForModel(runtime.deps, config, logger);
+  // HTTP mode on a store other threads can share: Slack's requests are acknowledged in a thread of their own.
+  const behindFrontDoor = !config.SLACK_APP_TOKEN && jobs.journal.durable;
   const slack = createSlackApp({
     config,
     logger,
@@ -72,6 +76,7 @@ export async function startSlackApp(
     jobs: jobs.ledger,
     answerQuestion: followupAnswerer(config, claims),
     ...(queue ? { queue } : {}),
+    behindFrontDoor,
     buildSheet:
       options.buildSheet ??
       ((inputs, onProgress, requestedAt, model) =>
@@ -82,7 +87,37 @@ export async function startSlackApp(
     ...(options.webApiTimeoutMs === undefined ? {} : { webApiTimeoutMs: options.webApiTimeoutMs }),
   });
   let port: number | null = null;
-  if (slack.mode === 'http') {
+  let door: { open: FrontDoor; socket: ReturnType<typeof innerSocket> } | undefined;
+  if (behindFrontDoor) {
+    const socket = innerSocket();
+    await slack.app.start({ path: socket.path });
+    const open = await openFrontDoor(
+      {
+        port: config.PORT,
+        ...(options.host ? { host: options.host } : {}),
+        socketPath: socket.path,
+        signingSecret: config.SLACK_SIGNING_SECRET as string,
+        storeSpec,
+        owner: jobs.journal.owner,
+        leaseMs: jobs.journal.leaseMs,
+        logLevel: logger.level,
+      },
+      logger,
+      (delivery, held) => slack.handOff(delivery, held ? jobs.ledger.heldBy(held) : NOT_HELD),
+    ).catch(async (error: unknown) => {
+      // Nothing half-open is left behind (a test, or a caller that goes on): the receiver, journal and store.
+      await slack.app.stop();
+      socket.remove();
+      await queue?.close(0);
+      jobs.journal.close();
+      if (claims !== runtime.store) await claims.close();
+      await runtime.close();
+      throw error;
+    });
+    door = { open, socket };
+    port = open.port;
+    logger.info({ port }, 'copydesk is listening for Slack events on POST /slack/events');
+  } else if (slack.mode === 'http') {
     const server = await slack.app.start({
       port: config.PORT,
       ...(options.host ? { host: options.host } : {}),
@@ -113,7 +148,9 @@ export async function startSlackApp(
     stopping ??= (async () => {
       slack.accepting.value = false;
       try {
+        await door?.open.close();
         await slack.app.stop();
+        door?.socket.remove();
       } catch (error) {
         logger.warn({ err: error }, 'stopping the Slack receiver failed');
       }

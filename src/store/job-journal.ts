@@ -107,7 +107,12 @@ interface JobRow {
   event: string | null;
 }
 
-export function openJobJournal(path: string, leaseMs: number): JobJournal {
+/** `owner`: another thread of this process sharing its leases (the front door's); by default, a new one. */
+export function openJobJournal(
+  path: string,
+  leaseMs: number,
+  owner = `${process.pid}-${randomUUID()}`,
+): JobJournal {
   const durable = path !== ':memory:';
   if (durable) mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path, { timeout: 5_000 });
@@ -125,7 +130,6 @@ export function openJobJournal(path: string, leaseMs: number): JobJournal {
     db.exec('ALTER TABLE copydesk_jobs ADD COLUMN event TEXT');
   db.exec(`CREATE TABLE IF NOT EXISTS copydesk_job_keys (
     key TEXT PRIMARY KEY, job TEXT NOT NULL, expires INTEGER NOT NULL)`);
-  const owner = `${process.pid}-${randomUUID()}`;
   const sql = {
     purgeKey: db.prepare('DELETE FROM copydesk_job_keys WHERE key = ? AND expires <= ?'),
     keyJob: db.prepare('SELECT job FROM copydesk_job_keys WHERE key = ?'),

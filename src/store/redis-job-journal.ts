@@ -121,8 +121,12 @@ end
 return taken
 `;
 
-export function openRedisJobJournal(redis: RedisConnection, leaseMs: number): JobJournalBackend {
-  const owner = `${process.pid}-${randomUUID()}`;
+/** `owner`: another thread of this process sharing its leases (the front door's); by default, a new one. */
+export function openRedisJobJournal(
+  redis: RedisConnection,
+  leaseMs: number,
+  owner = `${process.pid}-${randomUUID()}`,
+): JobJournalBackend {
   const scripts = new Map<string, RedisScript>();
   const run = (script: string, args: (string | number)[]): Promise<unknown> => {
     let compiled = scripts.get(script);

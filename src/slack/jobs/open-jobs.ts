@@ -17,20 +17,28 @@ export function openJobs(
   logger: Logger,
   store?: Store,
 ): { ledger: JobLedger; journal: JobJournalBackend } {
+  const journal = openJournal(storeSpec, leaseMs, store);
+  return { ledger: createJobLedger(journal, logger), journal };
+}
+
+/** The journal alone; `owner` to share another thread's leases (the front door's thread). */
+export function openJournal(
+  storeSpec: string,
+  leaseMs: number,
+  store?: Store,
+  owner?: string,
+): JobJournalBackend {
   if (isRedisSpec(storeSpec)) {
     if (!store || !('redis' in store)) throw new Error('a Redis job journal needs the Redis store it shares');
-    const journal = openRedisJobJournal((store as RedisStore).redis, leaseMs);
-    return { ledger: createJobLedger(journal, logger), journal };
+    return openRedisJobJournal((store as RedisStore).redis, leaseMs, owner);
   }
   const path = storeSpec === 'memory' ? ':memory:' : storeSpec.replace(/^sqlite:/, '');
-  let journal: JobJournalBackend;
   try {
-    journal = openJobJournal(path, leaseMs);
+    return openJobJournal(path, leaseMs, owner);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new CopydeskError('config', `COPYDESK_STORE: cannot open the SQLite file "${path}" (${reason}).`, {
       cause: error,
     });
   }
-  return { ledger: createJobLedger(journal, logger), journal };
 }

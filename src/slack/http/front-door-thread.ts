@@ -1,0 +1,59 @@
+// The front door's thread: the only work on it is Slack's HTTP requests' gate (request-gate.ts) and, for an
+// event, its hold in the job journal and its 200. The main thread runs the listeners, the jobs and the
+// pipeline; however busy it is, an acknowledgement waits for this thread only. What is not an event goes on to
+// the Bolt receiver behind (forward-request.ts). Messages to the main thread are FrontDoorMessage.
+import { createServer, type Server } from 'node:http';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createLogger } from '../../logger.ts';
+import { openConfiguredStore } from '../../store/open-configured-store.ts';
+import { deliveryHolder } from '../jobs/delivery-holder.ts';
+import { openJournal } from '../jobs/open-jobs.ts';
+import { forwardTo } from './forward-request.ts';
+import type { FrontDoorMessage, FrontDoorSettings } from './front-door.ts';
+import { requestGate } from './request-gate.ts';
+
+const port = parentPort;
+if (!port) throw new Error('front-door-thread.ts runs as a worker thread (front-door.ts starts it)');
+const settings = workerData as FrontDoorSettings;
+const send = (message: FrontDoorMessage): void => port.postMessage(message);
+// Lines go to the main thread's logger, where the process's own destination and redaction apply.
+const logger = createLogger(settings.logLevel, { write: (line: string) => send({ kind: 'log', line }) });
+
+const store = await openConfiguredStore(settings.storeSpec, logger);
+await store.ready?.();
+// The main thread's journal owner: its lease renewals cover what is held here.
+const journal = openJournal(settings.storeSpec, settings.leaseMs, store, settings.owner);
+const holder = deliveryHolder(journal, logger);
+const server: Server = createServer(
+  requestGate(forwardTo(settings.socketPath, logger), {
+    signingSecret: settings.signingSecret,
+    endpoints: ['/slack/events'],
+    claim: (key, ttlMs) => store.claim(key, ttlMs),
+    logger,
+    events: {
+      hold: holder.hold,
+      // The main thread runs its listeners and lets go of it (JobLedger.heldBy).
+      handOff: (delivery, held) => send({ kind: 'event', delivery, held: held.id }),
+    },
+  }),
+);
+server.on('error', (error: NodeJS.ErrnoException) => {
+  send({ kind: 'failed', code: error.code ?? 'unknown', message: error.message });
+});
+server.listen({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) }, () => {
+  const address = server.address();
+  send({ kind: 'listening', port: typeof address === 'object' && address ? address.port : settings.port });
+});
+
+port.on('message', (message: { kind: 'close' }) => {
+  if (message.kind !== 'close') return;
+  // Requests in progress are answered; idle keep-alive connections go now rather than at their timeout.
+  server.close(() => {
+    journal.close();
+    store.close().finally(() => {
+      send({ kind: 'closed' });
+      port.close();
+    });
+  });
+  server.closeIdleConnections();
+});

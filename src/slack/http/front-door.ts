@@ -1,0 +1,124 @@
+// HTTP mode on a durable store: Slack's requests are received, gated and acknowledged in a thread of their own
+// (front-door-thread.ts), so that an acknowledgement never waits behind the listeners, jobs and pipeline on the
+// main thread (issue 11's ack bench; issue 10's three instances on two cores). Each event the thread held and
+// acknowledged comes here to run its listeners; anything else it forwards to the Bolt receiver, which listens
+// on a Unix socket in a private directory. With COPYDESK_STORE=memory the gate stays on the main thread: a hold
+// that dies with the process is no hold, and a memory store cannot be shared with another thread.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CopydeskError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { EventDelivery } from './request-gate.ts';
+
+export interface FrontDoorSettings {
+  port: number;
+  host?: string;
+  /** Where the Bolt receiver listens (innerSocket). */
+  socketPath: string;
+  signingSecret: string;
+  storeSpec: string;
+  /** The main thread's journal owner and lease: its renewals cover the deliveries the thread holds. */
+  owner: string;
+  leaseMs: number;
+  logLevel: string;
+}
+
+export type FrontDoorMessage =
+  | { kind: 'listening'; port: number }
+  | { kind: 'failed'; code: string; message: string }
+  | { kind: 'event'; delivery: EventDelivery; held: string | null }
+  | { kind: 'log'; line: string }
+  | { kind: 'closed' };
+
+export interface FrontDoor {
+  /** The port Slack's requests come to (PORT, or the one chosen for PORT=0). */
+  port: number;
+  /** Stop taking requests; those in progress are answered. */
+  close(): Promise<void>;
+}
+
+/** A private directory for the Bolt receiver's socket: only this user can reach the app behind the door. */
+export function innerSocket(): { path: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-'));
+  return { path: join(dir, 'bolt.sock'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const RESTART_DELAY_MS = 1_000;
+
+export async function openFrontDoor(
+  settings: FrontDoorSettings,
+  logger: Logger,
+  onEvent: (delivery: EventDelivery, held: string | null) => void,
+): Promise<FrontDoor> {
+  let closing = false;
+  let current: Worker;
+  const open = (port: number): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./front-door-thread.ts', import.meta.url), {
+        workerData: { ...settings, port } satisfies FrontDoorSettings,
+      });
+      current = worker;
+      let listening = false;
+      worker.on('message', (message: FrontDoorMessage) => {
+        if (message.kind === 'event') onEvent(message.delivery, message.held);
+        else if (message.kind === 'closed') void worker.terminate();
+        else if (message.kind === 'log') relay(logger, message.line);
+        else if (message.kind === 'listening') {
+          listening = true;
+          resolve(message.port);
+        } else if (message.kind === 'failed' && !listening) {
+          void worker.terminate();
+          reject(cannotListen(settings, message));
+        }
+      });
+      worker.on('error', (error) => {
+        logger.error({ err: error }, 'the front door failed');
+        if (!listening) reject(error);
+      });
+      // A door that dies while the app runs is opened again on its port: Slack retries what it missed, and
+      // what was held and acknowledged is in the journal.
+      worker.on('exit', (code) => {
+        if (closing || !listening) return;
+        logger.error({ code }, 'the front door stopped; opening it again');
+        setTimeout(() => {
+          if (!closing)
+            open(port).catch((error: unknown) => logger.error({ err: error }, 'reopening failed'));
+        }, RESTART_DELAY_MS).unref();
+      });
+    });
+  const port = await open(settings.port);
+  return {
+    port,
+    close: () => {
+      closing = true;
+      // The thread answers what it is answering, closes its store and says so; then it is ended.
+      return new Promise((resolve) => {
+        current.once('exit', () => resolve());
+        current.postMessage({ kind: 'close' });
+      });
+    },
+  };
+}
+
+function cannotListen(settings: FrontDoorSettings, failure: { code: string; message: string }): Error {
+  if (failure.code === 'EADDRINUSE' || failure.code === 'EACCES') {
+    return new CopydeskError(
+      'config',
+      `Configuration problem: cannot listen on PORT ${settings.port} (${failure.code === 'EADDRINUSE' ? 'already in use' : 'not allowed'}).`,
+    );
+  }
+  return new Error(`the front door could not listen: ${failure.message}`);
+}
+
+/** A line the thread's logger wrote (already redacted there), logged again here at its level. */
+function relay(logger: Logger, line: string): void {
+  try {
+    const { level, msg, time: _time, pid: _pid, hostname: _hostname, ...fields } = JSON.parse(line);
+    const name = logger.levels.labels[level as number] ?? 'info';
+    (logger[name as 'info'] ?? logger.info).call(logger, { ...fields, thread: 'front door' }, msg);
+  } catch {
+    logger.info({ thread: 'front door' }, String(line).trim());
+  }
+}

@@ -1,0 +1,94 @@
+// HTTP mode on a durable store: Slack's requests are gated and acknowledged in the front door's thread, so an
+// acknowledgement does not wait for the main thread, however busy its listeners and jobs keep it.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleText } from '../support/fixtures.ts';
+import { sheet } from '../support/sheets.ts';
+import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
+import { type Harness, isSheet, startHarness } from '../support/slack-harness.ts';
+import { capturedLogger } from '../support/slack-oauth.ts';
+import { sign } from '../support/slack-signed-request.ts';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+const mention = () =>
+  eventEnvelope(mentionEvent({ text: `<@${BOT_USER}> ${slackEscape(exampleText('northern-courier'))}` }));
+
+/** Another process posts a signed event and prints the status it got (nothing if none came within 10 s). */
+function postFromAnotherProcess(port: number, payload: Record<string, unknown>): string {
+  const body = JSON.stringify(payload);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const client = `fetch(process.argv[1], { method: 'POST', body: process.argv[2], headers: {
+    'content-type': 'application/json', 'x-slack-request-timestamp': process.argv[3], 'x-slack-signature': process.argv[4] },
+  }).then((r) => console.log(r.status), (e) => console.log('error', e.message));`;
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  const run = spawnSync(
+    process.execPath,
+    ['-e', client, url, body, timestamp, sign(body, Number(timestamp))],
+    {
+      timeout: 10_000,
+    },
+  );
+  return run.stdout.toString().trim();
+}
+
+describe('the front door', () => {
+  it('acknowledges an event while the main thread is blocked, and the main thread answers it after', async () => {
+    const second = mention();
+    let ackWhileBlocked: string | undefined;
+    const h = await startHarness({
+      buildSheet: async () => {
+        // The first sheet blocks the main thread (spawnSync) while another process sends the second mention.
+        if (ackWhileBlocked === undefined) ackWhileBlocked = postFromAnotherProcess(h.port, second);
+        return sheet();
+      },
+    });
+    harness = h;
+    expect((await h.send(mention())).status).toBe(200);
+    await h.until(() => h.slack.callsTo('chat.update').filter(isSheet).length === 2, 20_000);
+    expect(ackWhileBlocked).toBe('200');
+    await h.settle();
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(2);
+    // Each delivery the door held was let go by the main thread once its job took its place and was answered.
+    const db = new DatabaseSync(join(h.dataDir, 'copydesk.sqlite'), { readOnly: true });
+    expect(db.prepare('SELECT id FROM copydesk_jobs').all()).toEqual([]);
+    db.close();
+  });
+
+  it('forwards what is not an event to the app, and its log lines reach the app’s logger', async () => {
+    const captured = capturedLogger();
+    const h = await startHarness({ logger: captured.logger });
+    harness = h;
+    const health = await fetch(`http://127.0.0.1:${h.port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    const forged = await h.send(mention(), { secret: 'not-the-signing-secret' });
+    expect(forged.status).toBe(401);
+    await h.until(() => captured.text().includes('bad signature'));
+    const line = captured.lines
+      .map((text) => JSON.parse(text))
+      .find((entry) => entry.why === 'bad signature');
+    expect(line).toMatchObject({ level: 40, thread: 'front door', msg: 'Slack request refused' });
+  });
+
+  it('names the port when it is taken, in one sentence', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      await expect(startHarness({ env: { PORT: String(port) } })).rejects.toThrow(
+        `cannot listen on PORT ${port} (already in use)`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+});
