@@ -75,6 +75,11 @@ const EnvSchema = z.object({
   COPYDESK_KEEP_SOURCES_DAYS: positiveInt(7, 365),
   /** Worker threads for HTML extraction and the offline engine in the Slack app (the pool's bound). */
   COPYDESK_CPU_WORKERS: positiveInt(2, 32),
+  /**
+   * Linux nice value of the bot's work (the main thread and the threads it starts) behind the front door, whose
+   * thread stays at the process's own: under load the acknowledgements go first. 0 turns it off.
+   */
+  COPYDESK_WORK_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** Time one extraction or offline reading may take before it is abandoned as "too complex to read". */
   COPYDESK_CPU_BUDGET_MS: positiveInt(20_000, 600_000),
   COPYDESK_FETCH_ALLOW: hostPortList,

@@ -101,6 +101,7 @@ export async function startSlackApp(
         owner: jobs.journal.owner,
         leaseMs: jobs.journal.leaseMs,
         logLevel: logger.level,
+        workNice: config.COPYDESK_WORK_NICE,
       },
       logger,
       (delivery, held) => slack.handOff(delivery, held ? jobs.ledger.heldBy(held) : NOT_HELD),

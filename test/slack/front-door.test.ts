@@ -1,14 +1,20 @@
 // HTTP mode on a durable store: Slack's requests are gated and acknowledged in the front door's thread, so an
 // acknowledgement does not wait for the main thread, however busy its listeners and jobs keep it.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startBotProcess, until } from '../support/bot-process.ts';
+import { exampleResponder } from '../support/example-llm.ts';
+import { startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { exampleText } from '../support/fixtures.ts';
 import { sheet } from '../support/sheets.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
+import { startFakeSlack } from '../support/slack-fake-api.ts';
 import { type Harness, isSheet, startHarness } from '../support/slack-harness.ts';
 import { capturedLogger } from '../support/slack-oauth.ts';
 import { sign } from '../support/slack-signed-request.ts';
@@ -89,6 +95,37 @@ describe('the front door', () => {
       );
     } finally {
       taken.close();
+    }
+  });
+});
+
+describe.runIf(process.platform === 'linux')('the work’s priority (Linux)', () => {
+  it('puts the main thread at COPYDESK_WORK_NICE while the front door keeps the process’s own', async () => {
+    const slack = await startFakeSlack();
+    const llm = await startFakeOpenAI(exampleResponder());
+    const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-nice-'));
+    const bot = await startBotProcess({
+      slackUrl: slack.url,
+      llmUrl: llm.url,
+      env: { COPYDESK_DATA_DIR: dataDir, COPYDESK_WORK_NICE: '19' },
+    });
+    try {
+      await until(() => bot.output().includes('lower priority'), 'the work to yield');
+      const door = bot
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('the front door is open'))
+        .map((line) => JSON.parse(line));
+      // The process starts at this thread's nice value (0, or more after an in-process app lowered it).
+      expect(door).toMatchObject([{ thread: 'front door', nice: getPriority() }]);
+      // /proc/PID/stat: the main thread's (its ID is the process's); the nice value is field 19.
+      const stat = readFileSync(`/proc/${bot.child.pid}/stat`, 'utf8');
+      expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(19);
+    } finally {
+      bot.child.kill('SIGKILL');
+      await slack.close();
+      await llm.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger } from '../../logger.ts';
 import { openConfiguredStore } from '../../store/open-configured-store.ts';
+import { setThreadNice, thisThreadNice } from '../../util/thread-priority.ts';
 import { deliveryHolder } from '../jobs/delivery-holder.ts';
 import { openJournal } from '../jobs/open-jobs.ts';
 import { forwardTo } from './forward-request.ts';
@@ -18,6 +19,11 @@ const settings = workerData as FrontDoorSettings;
 const send = (message: FrontDoorMessage): void => port.postMessage(message);
 // Lines go to the main thread's logger, where the process's own destination and redaction apply.
 const logger = createLogger(settings.logLevel, { write: (line: string) => send({ kind: 'log', line }) });
+
+// Opened again after a failure, the thread starts at the work's priority: back to its own, where allowed.
+if (!setThreadNice(settings.nice)) {
+  logger.warn({ nice: thisThreadNice() }, 'the front door runs at the priority of the work');
+}
 
 const store = await openConfiguredStore(settings.storeSpec, logger);
 await store.ready?.();
@@ -42,7 +48,9 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 server.listen({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) }, () => {
   const address = server.address();
-  send({ kind: 'listening', port: typeof address === 'object' && address ? address.port : settings.port });
+  const listening = typeof address === 'object' && address ? address.port : settings.port;
+  logger.info({ port: listening, nice: thisThreadNice() }, 'the front door is open');
+  send({ kind: 'listening', port: listening });
 });
 
 port.on('message', (message: { kind: 'close' }) => {

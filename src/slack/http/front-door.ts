@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CopydeskError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { setThreadNice, thisThreadNice } from '../../util/thread-priority.ts';
 import type { EventDelivery } from './request-gate.ts';
 
 export interface FrontDoorSettings {
@@ -23,6 +24,11 @@ export interface FrontDoorSettings {
   owner: string;
   leaseMs: number;
   logLevel: string;
+  /**
+   * The nice value the thread runs at (the process's own, when first started); the main thread then moves to
+   * `workNice` (COPYDESK_WORK_NICE), and the threads it starts with it.
+   */
+  nice: number;
 }
 
 export type FrontDoorMessage =
@@ -48,16 +54,17 @@ export function innerSocket(): { path: string; remove(): void } {
 const RESTART_DELAY_MS = 1_000;
 
 export async function openFrontDoor(
-  settings: FrontDoorSettings,
+  { workNice, ...settings }: Omit<FrontDoorSettings, 'nice'> & { workNice: number },
   logger: Logger,
   onEvent: (delivery: EventDelivery, held: string | null) => void,
 ): Promise<FrontDoor> {
+  const nice = thisThreadNice() ?? 0;
   let closing = false;
   let current: Worker;
   const open = (port: number): Promise<number> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./front-door-thread.ts', import.meta.url), {
-        workerData: { ...settings, port } satisfies FrontDoorSettings,
+        workerData: { ...settings, port, nice } satisfies FrontDoorSettings,
       });
       current = worker;
       let listening = false;
@@ -89,6 +96,11 @@ export async function openFrontDoor(
       });
     });
   const port = await open(settings.port);
+  // The work yields to the acknowledgements: under load (two cores, three instances, a burst of long pastes) an
+  // ack otherwise waits for the scheduler behind the listeners, the jobs and the offline engine's threads.
+  if (workNice > nice && setThreadNice(workNice)) {
+    logger.info({ nice: workNice }, 'the work runs at a lower priority than the acknowledgements');
+  }
   return {
     port,
     close: () => {
@@ -102,7 +114,7 @@ export async function openFrontDoor(
   };
 }
 
-function cannotListen(settings: FrontDoorSettings, failure: { code: string; message: string }): Error {
+function cannotListen(settings: { port: number }, failure: { code: string; message: string }): Error {
   if (failure.code === 'EADDRINUSE' || failure.code === 'EACCES') {
     return new CopydeskError(
       'config',
