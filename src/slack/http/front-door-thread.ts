@@ -13,6 +13,9 @@ import { forwardTo } from './forward-request.ts';
 import type { FrontDoorMessage, FrontDoorSettings } from './front-door.ts';
 import { requestGate } from './request-gate.ts';
 
+/** How long requests in progress get to finish at shutdown: Slack's own are answered in milliseconds. */
+const CLOSE_WAIT_MS = 2_000;
+
 const port = parentPort;
 if (!port) throw new Error('front-door-thread.ts runs as a worker thread (front-door.ts starts it)');
 const settings = workerData as FrontDoorSettings;
@@ -21,8 +24,9 @@ const send = (message: FrontDoorMessage): void => port.postMessage(message);
 const logger = createLogger(settings.logLevel, { write: (line: string) => send({ kind: 'log', line }) });
 
 // Opened again after a failure, the thread starts at the work's priority: back to its own, where allowed.
-if (!setThreadNice(settings.nice)) {
-  logger.warn({ nice: thisThreadNice() }, 'the front door runs at the priority of the work');
+const startedAt = thisThreadNice();
+if (startedAt !== null && startedAt !== settings.nice && !setThreadNice(settings.nice)) {
+  logger.warn({ nice: startedAt }, 'the front door runs at the priority of the work');
 }
 
 const store = await openConfiguredStore(settings.storeSpec, logger);
@@ -64,4 +68,6 @@ port.on('message', (message: { kind: 'close' }) => {
     });
   });
   server.closeIdleConnections();
+  // A client that never finishes its request does not hold the shutdown.
+  setTimeout(() => server.closeAllConnections(), CLOSE_WAIT_MS).unref();
 });
