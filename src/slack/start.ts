@@ -24,6 +24,8 @@ export interface RunningSlackApp {
   slack: SlackApp;
   /** The HTTP port in HTTP mode (useful with PORT=0), else null. */
   port: number | null;
+  /** HTTP mode on SQLite or Redis: the thread that gates and acknowledges Slack's requests; else null. */
+  frontDoor: FrontDoor | null;
   /**
    * Stop taking work, give running jobs `graceMs` to finish, report the rest to their users, close the store.
    */
@@ -171,7 +173,7 @@ export async function startSlackApp(
     })();
     return stopping;
   };
-  return { slack, port, stop };
+  return { slack, port, frontDoor: door?.open ?? null, stop };
 }
 
 /** The config with the bot's IDs filled in (from auth.test when they are not set), so Bolt never asks itself. */

@@ -85,6 +85,22 @@ describe('the front door', () => {
     expect(line).toMatchObject({ level: 40, thread: 'front door', msg: 'Slack request refused' });
   });
 
+  it('opens again on the same port when its thread dies, and the app goes on answering', async () => {
+    const captured = capturedLogger();
+    const h = await startHarness({ logger: captured.logger });
+    harness = h;
+    const door = h.app.frontDoor;
+    expect(door).not.toBeNull();
+    const first = door?.thread();
+    await first?.terminate();
+    await h.until(() => captured.text().includes('the front door stopped; opening it again'));
+    await h.until(
+      () => door?.thread() !== first && captured.text().split('the front door is open').length === 3,
+    );
+    expect((await h.send(mention())).status).toBe(200);
+    await h.until(() => h.slack.callsTo('chat.update').find(isSheet));
+  });
+
   it('names the port when it is taken, in one sentence', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

@@ -41,6 +41,8 @@ export type FrontDoorMessage =
 export interface FrontDoor {
   /** The port Slack's requests come to (PORT, or the one chosen for PORT=0). */
   port: number;
+  /** The thread now serving it (a new one after a failure). */
+  thread(): Worker;
   /** Stop taking requests; those in progress are answered. */
   close(): Promise<void>;
 }
@@ -61,12 +63,16 @@ export async function openFrontDoor(
   const nice = thisThreadNice() ?? 0;
   let closing = false;
   let current: Worker;
+  let running = false;
+  /** The port listened on (PORT=0 picks one): a door opened again takes the same. */
+  let bound = settings.port;
   const open = (port: number): Promise<number> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./front-door-thread.ts', import.meta.url), {
         workerData: { ...settings, port, nice } satisfies FrontDoorSettings,
       });
       current = worker;
+      running = true;
       let listening = false;
       worker.on('message', (message: FrontDoorMessage) => {
         if (message.kind === 'event') onEvent(message.delivery, message.held);
@@ -74,6 +80,7 @@ export async function openFrontDoor(
         else if (message.kind === 'log') relay(logger, message.line);
         else if (message.kind === 'listening') {
           listening = true;
+          bound = message.port;
           resolve(message.port);
         } else if (message.kind === 'failed' && !listening) {
           void worker.terminate();
@@ -87,14 +94,22 @@ export async function openFrontDoor(
       // A door that dies while the app runs is opened again on its port: Slack retries what it missed, and
       // what was held and acknowledged is in the journal.
       worker.on('exit', (code) => {
+        running = false;
         if (closing || !listening) return;
         logger.error({ code }, 'the front door stopped; opening it again');
-        setTimeout(() => {
-          if (!closing)
-            open(port).catch((error: unknown) => logger.error({ err: error }, 'reopening failed'));
-        }, RESTART_DELAY_MS).unref();
+        reopenSoon();
       });
     });
+  // Until it opens: a port someone else took meanwhile may be free again later.
+  const reopenSoon = (): void => {
+    setTimeout(() => {
+      if (closing) return;
+      open(bound).catch((error: unknown) => {
+        logger.error({ err: error }, 'the front door could not open again; trying again');
+        reopenSoon();
+      });
+    }, RESTART_DELAY_MS).unref();
+  };
   const port = await open(settings.port);
   // The work yields to the acknowledgements: under load (two cores, three instances, a burst of long pastes) an
   // ack otherwise waits for the scheduler behind the listeners, the jobs and the offline engine's threads.
@@ -103,8 +118,10 @@ export async function openFrontDoor(
   }
   return {
     port,
+    thread: () => current,
     close: () => {
       closing = true;
+      if (!running) return Promise.resolve();
       // The thread answers what it is answering, closes its store and says so; then it is ended.
       return new Promise((resolve) => {
         current.once('exit', () => resolve());
