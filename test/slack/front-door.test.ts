@@ -116,32 +116,35 @@ describe('the front door', () => {
 });
 
 describe.runIf(process.platform === 'linux')('the work’s priority (Linux)', () => {
+  const cleanups: (() => unknown)[] = [];
+  // Run even when the test times out, so no bot process outlives it.
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
   it('puts the main thread at COPYDESK_WORK_NICE while the front door keeps the process’s own', async () => {
     const slack = await startFakeSlack();
+    cleanups.push(() => slack.close());
     const llm = await startFakeOpenAI(exampleResponder());
+    cleanups.push(() => llm.close());
     const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-nice-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const bot = await startBotProcess({
       slackUrl: slack.url,
       llmUrl: llm.url,
       env: { COPYDESK_DATA_DIR: dataDir, COPYDESK_WORK_NICE: '19' },
     });
-    try {
-      await until(() => bot.output().includes('lower priority'), 'the work to yield');
-      const door = bot
-        .output()
-        .split('\n')
-        .filter((line) => line.includes('the front door is open'))
-        .map((line) => JSON.parse(line));
-      // The process starts at this thread's nice value (0, or more after an in-process app lowered it).
-      expect(door).toMatchObject([{ thread: 'front door', nice: getPriority() }]);
-      // /proc/PID/stat: the main thread's (its ID is the process's); the nice value is field 19.
-      const stat = readFileSync(`/proc/${bot.child.pid}/stat`, 'utf8');
-      expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(19);
-    } finally {
-      bot.child.kill('SIGKILL');
-      await slack.close();
-      await llm.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    cleanups.push(() => bot.child.kill('SIGKILL'));
+    await until(() => bot.output().includes('lower priority'), 'the work to yield');
+    const door = bot
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('the front door is open'))
+      .map((line) => JSON.parse(line));
+    // The process starts at this thread's nice value (0, or more after an in-process app lowered it).
+    expect(door).toMatchObject([{ thread: 'front door', nice: getPriority() }]);
+    // /proc/PID/stat: the main thread's (its ID is the process's); the nice value is field 19.
+    const stat = readFileSync(`/proc/${bot.child.pid}/stat`, 'utf8');
+    expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(19);
   });
 });
