@@ -111,9 +111,14 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
       });
     }
   }
-  const isDuration = (fact: NumberFact) =>
-    DURATION.test(fact.statement.replace(/^(?:about|over|more than|some|nearly)\s+/i, ''));
-  return facts.sort((a, b) => Number(isDuration(a)) - Number(isDuration(b)) || a.at - b.at);
+  // Asked once per fact, not at each of the sort's comparisons (two patterns each time).
+  const durations = new Map<NumberFact, number>();
+  for (const fact of facts)
+    durations.set(
+      fact,
+      Number(DURATION.test(fact.statement.replace(/^(?:about|over|more than|some|nearly)\s+/i, ''))),
+    );
+  return facts.sort((a, b) => (durations.get(a) as number) - (durations.get(b) as number) || a.at - b.at);
 }
 
 function readFigure(
