@@ -139,7 +139,6 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
     if (quote.open >= paragraph.end) break;
     inside.push(quote);
   }
-  const byOpen = new Map(inside.map((quote) => [quote.open, quote]));
   const sentences: SentenceRange[] = [];
   let start = paragraph.bodyStart;
   let i = start;
@@ -170,7 +169,7 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
     }
     if (!isAbbreviation(text, i)) {
       let end = i + 1;
-      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !byOpen.has(end)) end++;
+      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !opensAt(inside, end)) end++;
       if (end >= paragraph.end || startsSentence(text, end)) {
         sentences.push({ start, end, paragraph: paragraph.index });
         start = skipSpace(text, end);
@@ -193,6 +192,15 @@ function stopAtOrAfter(text: string, from: number, limit: number): number {
   return limit;
 }
 
+/**
+ * Whether one of the paragraph's quotes opens at `at`. A paragraph holds a handful at most: read in place,
+ * where a Map of them was built for every paragraph, quotes or none.
+ */
+function opensAt(inside: QuoteSpan[], at: number): boolean {
+  for (const quote of inside) if (quote.open === at) return true;
+  return false;
+}
+
 /** What may follow a sentence's final stop and still belong to it. */
 const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
 
@@ -212,14 +220,19 @@ function startsSentence(text: string, at: number): boolean {
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  const next = /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  // The word after the dot, read only by the rules that need it: most stops end a plain word and are
+  // answered without it (a slice and a pattern spared at nearly every full stop of the article).
+  const nextWord = () => /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
   // "… at 4 p.m. Dana will be home", "… in Washington, D.C. His wife …": these end sentences as often as
   // not, so a capitalised word after them starts a new one (a time zone excepted).
-  if (ENDS_SENTENCES.has(word.toLowerCase()))
+  if (ENDS_SENTENCES.has(word.toLowerCase())) {
+    const next = nextWord();
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
+  }
   if (ABBREVIATIONS.has(word.toLowerCase()) || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
+  const next = nextWord();
   return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
 }
 
