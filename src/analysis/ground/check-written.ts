@@ -4,29 +4,21 @@
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
 import { isSpaceCode } from '../../util/word-count.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
-import { scanWords } from './word-scan.ts';
+import { type TextWords, textWords } from './text-words.ts';
 
 /** What a piece of prose is checked against: one source's text and headline, or several sources'. */
 export interface WrittenCheck {
   texts: PreparedText[];
-  words: Set<string>;
+  /** The texts' words, lower-cased: what a name in the prose must be (text-words.ts). */
+  words: TextWords;
   figures: Set<string>;
 }
 
 export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck {
   const present = texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
-  const words = new Set<string>();
   const figures = new Set<string>();
-  for (const text of present) {
-    for (const word of wordsOf(text)) {
-      words.add(word);
-      // Names are checked without their possessive ("York" from "New York’s"), so the text's words are too.
-      // Only a word with an apostrophe has parts: the others are skipped without a split.
-      if (word.includes("'") || word.includes('’')) for (const part of word.split(/['’]/u)) words.add(part);
-    }
-    for (const figure of figuresOf(text)) figures.add(figure);
-  }
-  return { texts: present.map(prepareText), words, figures };
+  for (const text of present) for (const figure of figuresOf(text)) figures.add(figure);
+  return { texts: present.map(prepareText), words: textWords(present), figures };
 }
 
 /** Passages between quotation marks: straight or curly double quotes, guillemets, and curly single quotes. */
@@ -81,10 +73,6 @@ function splitSentences(text: string): string[] {
     )
     .map((sentence) => sentence.trim())
     .filter(Boolean);
-}
-
-function wordsOf(text: string): string[] {
-  return scanWords(text.toLowerCase());
 }
 
 /** Digit runs, thousands separators removed: "1,400" and "1400" are one figure; "6:40" is 6 and 40. */

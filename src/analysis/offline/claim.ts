@@ -134,9 +134,16 @@ function joinsWords(text: string, at: number, end: number): boolean {
 }
 
 function balancedQuotes(text: string): boolean {
-  const opens = text.split('“').length - 1;
-  const closes = text.split('”').length - 1;
-  const straight = text.split('"').length - 1;
+  // Counted in one pass over the character codes, where three splits built three arrays of pieces per claim.
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x201c) opens++;
+    else if (code === 0x201d) closes++;
+    else if (code === 34) straight++;
+  }
   return opens === closes && straight % 2 === 0;
 }
 

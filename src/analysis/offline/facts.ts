@@ -8,6 +8,7 @@ import type { RawAnalysis } from '../../types.ts';
 import { type Claim, standaloneClaim } from './claim.ts';
 import type { DateFact } from './dates.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
+import { spaceNonWords } from './non-word-runs.ts';
 import type { NumberFact } from './numbers.ts';
 import { isPersonName } from './person-name.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
@@ -82,7 +83,7 @@ function key(claim: Claim): string {
   // Claims are shared between the figure, person and date pools (claim.ts keeps them): keyed once each.
   let said = KEYS.get(claim);
   if (said === undefined) {
-    said = claim.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    said = spaceNonWords(claim.statement.toLowerCase());
     KEYS.set(claim, said);
   }
   return said;

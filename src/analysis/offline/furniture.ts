@@ -3,6 +3,8 @@
 // Furniture is never quoted, summarised or mined for facts. Headings (short lines that do not end like a
 // sentence) are kept apart too: a headline is not a sentence of the story.
 
+import { spaceNonWords } from './non-word-runs.ts';
+
 export type ParagraphKind = 'body' | 'heading' | 'furniture';
 
 const FURNITURE_START =
@@ -71,10 +73,17 @@ function hashtagShare(words: string[]): number {
 function sameLine(a: string, b: string): boolean {
   // Cheap length check first: most paragraphs are nowhere near the title's length.
   if (Math.abs(a.length - b.length) > 8) return false;
-  const fold = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return fold(a) === fold(b);
+  return foldLine(a) === foldedTitle(b);
+}
+
+function foldLine(line: string): string {
+  return spaceNonWords(line.toLowerCase()).trim();
+}
+
+/** The title, folded once per article rather than once for every paragraph of about its length. */
+let lastTitle: { title: string; folded: string } | undefined;
+
+function foldedTitle(title: string): string {
+  if (lastTitle?.title !== title) lastTitle = { title, folded: foldLine(title) };
+  return lastTitle.folded;
 }

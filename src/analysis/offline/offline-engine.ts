@@ -30,16 +30,17 @@ export function analyseOffline(article: Article): RawAnalysis {
   const model = buildTextModel(article.text, article.title);
   const registry = buildRegistry(model);
   const resolve = createResolveContext(registry, model);
+  const roleOf = usableRoleMemo();
   const direct = attributeQuotes(model, registry, resolve).map((quote) => ({
     speaker: quote.speaker,
-    role: usableRole(quote.role),
+    role: roleOf(quote.role),
     text: article.text.slice(quote.quote.start, quote.quote.end),
     kind: 'direct' as const,
     cue: quote.cue,
   }));
   const indirect = findIndirectQuotes(model, registry, resolve).map((quote) => ({
     ...quote,
-    role: usableRole(quote.role),
+    role: roleOf(quote.role),
     kind: 'indirect' as const,
   }));
   const quotes = [...direct, ...indirect];
@@ -56,6 +57,23 @@ export function analyseOffline(article: Article): RawAnalysis {
     summary: extractSummary(model, registry),
     facts,
     quotes,
+  };
+}
+
+/**
+ * usableRole, remembered for one article: a long story credits the same people with the same roles hundreds
+ * of times, and each answer takes a split and a lexicon look-up per word.
+ */
+function usableRoleMemo(): (role: string | null) => string | null {
+  const known = new Map<string, string | null>();
+  return (role) => {
+    if (role === null) return null;
+    let usable = known.get(role);
+    if (usable === undefined) {
+      usable = usableRole(role);
+      known.set(role, usable);
+    }
+    return usable;
   };
 }
 

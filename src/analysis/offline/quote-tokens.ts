@@ -17,11 +17,17 @@ export interface Found {
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */
 export function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
   const quotes = sentence.quotes;
-  const tokens = [...unquotedTokens(model, sentence)];
+  const words = unquotedTokens(model, sentence);
+  // Both lists are in text order: merged, not copied and sorted (a comparator call per pair). On a tie the
+  // word comes first, as the stable sort of words-then-markers put it.
+  const tokens: Token[] = [];
+  let w = 0;
   for (const quote of quotes) {
+    while (w < words.length && (words[w] as Token).start <= quote.open) tokens.push(words[w++] as Token);
     // `lowered` as on every other token: one shape for all tokens keeps the rules' property reads fast.
     const end = (quote.close ?? quote.end) + 1;
     tokens.push({ text: QUOTE_MARK, start: quote.open, end, word: false, lowered: undefined, quoted: false });
   }
-  return tokens.sort((a, b) => a.start - b.start);
+  while (w < words.length) tokens.push(words[w++] as Token);
+  return tokens;
 }

@@ -3,9 +3,9 @@
 // Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
 // attribution that follows belongs to both quoted sentences.
 import { isSpaceCode } from '../../util/word-count.ts';
+import { isAbbreviation } from './abbreviation-dot.ts';
 import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
-import { CUE_VERBS, NOT_NAME_WORDS } from './lexicon.ts';
-import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { CUE_VERBS } from './lexicon.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { indexOfRangeAt, lastIndexBefore } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -43,11 +43,6 @@ export interface TextModel {
   quoted: QuotedTokens;
 }
 
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr st gen lt col sgt capt sen rep gov prof rev jr sr mt ft no vs inc ltd co corp jan feb mar apr jun
-  jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
-);
-
 /** Which tokens sit inside a quote: what a WeakSet of them answered, read from the flag each token carries. */
 export interface QuotedTokens {
   has(token: Token): boolean;
@@ -83,13 +78,17 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
     let m = k;
     while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
-    const unquoted: Token[] = [];
-    for (let n = t; n < u; n++) if ((tokens[n] as Token).quoted !== true) unquoted.push(tokens[n] as Token);
+    const own = tokens.slice(t, u);
+    // A sentence that quotes nothing (most) shares its token list: both are read only, and a copy of every
+    // sentence's tokens was live for the whole analysis, for the young-generation GC to copy on a long article.
+    const unquoted = own.some((token) => token.quoted === true)
+      ? own.filter((token) => token.quoted !== true)
+      : own;
     const sentence = {
       start: range.start,
       end: range.end,
       paragraph: range.paragraph,
-      tokens: tokens.slice(t, u),
+      tokens: own,
       quotes: quotes.slice(k, m),
       unquoted,
     };
@@ -139,7 +138,6 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
     if (quote.open >= paragraph.end) break;
     inside.push(quote);
   }
-  const byOpen = new Map(inside.map((quote) => [quote.open, quote]));
   const sentences: SentenceRange[] = [];
   let start = paragraph.bodyStart;
   let i = start;
@@ -170,7 +168,7 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
     }
     if (!isAbbreviation(text, i)) {
       let end = i + 1;
-      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !byOpen.has(end)) end++;
+      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !opensAt(inside, end)) end++;
       if (end >= paragraph.end || startsSentence(text, end)) {
         sentences.push({ start, end, paragraph: paragraph.index });
         start = skipSpace(text, end);
@@ -193,6 +191,15 @@ function stopAtOrAfter(text: string, from: number, limit: number): number {
   return limit;
 }
 
+/**
+ * Whether one of the paragraph's quotes opens at `at`. A paragraph holds a handful at most: read in place,
+ * where a Map of them was built for every paragraph, quotes or none.
+ */
+function opensAt(inside: QuoteSpan[], at: number): boolean {
+  for (const quote of inside) if (quote.open === at) return true;
+  return false;
+}
+
 /** What may follow a sentence's final stop and still belong to it. */
 const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
 
@@ -208,37 +215,6 @@ function isCredit(text: string, from: number, end: number): boolean {
 function startsSentence(text: string, at: number): boolean {
   return /^\s+[\p{Lu}\p{N}“"‘'(]/u.test(text.slice(at, at + 3)) || at >= text.length || text[at] === '\n';
 }
-
-function isAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  const next = /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
-  // "… at 4 p.m. Dana will be home", "… in Washington, D.C. His wife …": these end sentences as often as
-  // not, so a capitalised word after them starts a new one (a time zone excepted).
-  if (ENDS_SENTENCES.has(word.toLowerCase()))
-    return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
-  if (ABBREVIATIONS.has(word.toLowerCase()) || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
-  if (!isInitials(word)) return false;
-  return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
-}
-
-const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']);
-const TIME_ZONES = new Set([
-  'ET',
-  'EST',
-  'EDT',
-  'CT',
-  'CST',
-  'CDT',
-  'PT',
-  'PST',
-  'PDT',
-  'GMT',
-  'UTC',
-  'BST',
-  'CET',
-]);
 
 function skipSpace(text: string, from: number): number {
   let i = from;

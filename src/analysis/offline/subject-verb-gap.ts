@@ -52,5 +52,7 @@ const LY_NOUNS = new Set(
 
 /** "forcefully", "quickly": a lower-case -ly word that is not one of the few -ly nouns. */
 export function isAdverb(word: string): boolean {
-  return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOUNS.has(word) && !word.endsWith('ply');
+  // The ending first: most words do not end in "ly", and the test spares them the Unicode pattern (its
+  // calls were the second costliest pattern of the engine; the answer is the same).
+  return word.endsWith('ly') && /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOUNS.has(word) && !word.endsWith('ply');
 }
