@@ -9,6 +9,7 @@ import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
 import type { SheetPlace } from '../sheets/sheet-records.ts';
 import type { Respond } from '../web/response-url.ts';
+import { type PartNumbering, postParts } from './answer-parts.ts';
 import { finalUpdate } from './final-update.ts';
 import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
@@ -41,7 +42,10 @@ export function threadDestination(
   existingTs: string | null = null,
   /** Told the placeholder's ts once posted, so the job journal knows where the answer goes. */
   onPlaced: (ts: string) => void = () => {},
-  /** Names the placeholder in its metadata (the job's id): a process that recovers the job can find it. */
+  /**
+   * The job's id: names the placeholder in its metadata (a process that recovers the job can find it), and tags
+   * the answer written into it (answer-tag.ts: a takeover can tell it landed).
+   */
   tag?: string,
 ): Destination {
   let placeholderTs: string | undefined = existingTs ?? undefined;
@@ -60,17 +64,25 @@ export function threadDestination(
   };
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
   // at worst a short notice or no placeholder at all.
-  const showFinal = async (text: string, blocks: KnownBlock[]): Promise<void> => {
-    if (!placeholderTs) return show(text, blocks);
-    await finalUpdate(client, { channel, ts: placeholderTs, threadTs }, { text, blocks }, logger);
+  // Returns how many continuations a split sheet got: the details replies are numbered after them.
+  const showFinal = async (text: string, blocks: KnownBlock[], details = 0): Promise<number> => {
+    if (!placeholderTs) {
+      await show(text, blocks);
+      return 0;
+    }
+    const owner = tag ? { job: tag, details } : undefined;
+    return finalUpdate(client, { channel, ts: placeholderTs, threadTs }, { text, blocks }, logger, owner);
   };
   return {
     showsProgress: true,
     status: (reply) => show(reply.text, reply.blocks),
-    finish: (reply) => showFinal(reply.text, reply.blocks),
+    finish: async (reply) => {
+      await showFinal(reply.text, reply.blocks);
+    },
     deliver: async (message) => {
-      await showFinal(message.text, message.blocks);
-      await postDetails(client, channel, threadTs, message, logger);
+      const continued = await showFinal(message.text, message.blocks, message.details.length);
+      const numbering = tag ? { job: tag, first: continued + 1 } : undefined;
+      await postDetails(client, channel, threadTs, message, logger, numbering);
       return placeholderTs ? { channel, ts: placeholderTs, threadTs } : undefined;
     },
   };
@@ -115,27 +127,16 @@ export function commandDestination(
   };
 }
 
+/** The details replies under a sheet, each tagged with its part number when the job is named. */
 export async function postDetails(
   client: WebClient,
   channel: string,
   threadTs: string,
   message: SlackMessage,
   logger: Logger,
+  numbering?: PartNumbering,
 ): Promise<void> {
-  for (const detail of message.details) {
-    try {
-      await client.chat.postMessage({
-        channel,
-        thread_ts: threadTs,
-        text: detail.text,
-        blocks: detail.blocks,
-        ...NO_UNFURL,
-      });
-    } catch (error) {
-      // The sheet itself is out; a lost details part is logged, not worth failing the job over.
-      logger.warn({ err: error, channel }, 'details reply failed');
-    }
-  }
+  await postParts(client, { channel, threadTs }, message.details, numbering, logger);
 }
 
 /** Add a block, dropping the one before the footer if the message is already at Slack's block limit. */

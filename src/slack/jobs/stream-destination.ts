@@ -11,6 +11,7 @@ import type { Store } from '../../store/store.ts';
 import type { SourceInput } from '../../types.ts';
 import type { Reply } from '../replies.ts';
 import { knownReplyMode, meansCannotStream, rememberReplyMode } from '../workspace/reply-mode.ts';
+import { answerMetadata, partMetadata } from './answer-tag.ts';
 import { type Destination, postDetails, threadDestination } from './destinations.ts';
 import { createProgressTracker, type ProgressTracker } from './progress-tracker.ts';
 import { createSteps, line } from './stream-steps.ts';
@@ -21,7 +22,7 @@ export interface StreamPlace {
   team: string;
   /** Who asked: a stream outside a DM is addressed to one user of one team. */
   user: string;
-  /** The job's id, in a placeholder's metadata (see threadDestination). */
+  /** The job's id, in a placeholder's metadata and on the answer (see threadDestination). */
   tag?: string;
 }
 
@@ -132,19 +133,36 @@ export function streamDestination(
     await client.chat.appendStream({ channel, ts: streamTs, chunks });
   };
 
-  /** End the stream with blocks under the plan; if Slack refuses the blocks, end it bare and post them below. */
-  const stop = async (ending: 'complete' | 'error', text: string, blocks: KnownBlock[]): Promise<void> => {
+  /**
+   * End the stream with blocks under the plan; if Slack refuses the blocks, end it bare and post them below. The
+   * stop carries the answer tag (chat.stopStream takes metadata like chat.update): `details` replies follow, and
+   * in the bare case the sheet itself is reply 1. Returns how many replies it posted before the details.
+   */
+  const stop = async (
+    ending: 'complete' | 'error',
+    text: string,
+    blocks: KnownBlock[],
+    details = 0,
+  ): Promise<number> => {
     const ts = streamTs as string;
     const chunks = steps ? steps.finish(ending) : [];
+    const tagged = (parts: number, split?: number) =>
+      place.tag
+        ? { metadata: answerMetadata({ job: place.tag, parts, ...(split === undefined ? {} : { split }) }) }
+        : {};
     try {
-      await client.chat.stopStream({ channel, ts, chunks, blocks });
+      await client.chat.stopStream({ channel, ts, chunks, blocks, ...tagged(details) });
+      return 0;
     } catch (error) {
       // Blocks this workspace will not take (a table): the stream stays open for the caller's plainer sheet.
       if (BLOCKS_REFUSED.has(codeOf(error))) throw error;
       logger.warn({ err: error, channel }, 'the stream would not end with the sheet; posting it as a reply');
-      await client.chat.stopStream({ channel, ts, chunks }).catch((stopError: unknown) => {
-        logger.warn({ err: stopError, channel }, 'could not stop the stream');
-      });
+      await client.chat
+        .stopStream({ channel, ts, chunks, ...tagged(1 + details, 0) })
+        .catch((stopError: unknown) => {
+          logger.warn({ err: stopError, channel }, 'could not stop the stream');
+        });
+      // Not through postParts: a sheet that cannot be posted either must fail the job, so the user is told.
       await client.chat.postMessage({
         channel,
         thread_ts: threadTs,
@@ -152,7 +170,9 @@ export function streamDestination(
         blocks,
         unfurl_links: false,
         unfurl_media: false,
+        ...(place.tag ? { metadata: partMetadata(place.tag, 1) } : {}),
       });
+      return 1;
     }
   };
 
@@ -177,8 +197,9 @@ export function streamDestination(
     deliver: async (message: SlackMessage) => {
       await clearStatus();
       if (mode !== 'stream') return placeholder.deliver(message);
-      await stop('complete', message.text, message.blocks);
-      await postDetails(client, channel, threadTs, message, logger);
+      const before = await stop('complete', message.text, message.blocks, message.details.length);
+      const numbering = place.tag ? { job: place.tag, first: before + 1 } : undefined;
+      await postDetails(client, channel, threadTs, message, logger, numbering);
       // Where the sheet is, so feedback and follow-up questions find it.
       return { channel, ts: streamTs as string, threadTs };
     },

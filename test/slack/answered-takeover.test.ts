@@ -1,0 +1,73 @@
+// Issue 10, "the user gets exactly one sheet", on Redis: a worker SIGKILLed right after Slack received its final
+// chat.update (the sheet is in the placeholder) and before it marked the job answered. BullMQ's stalled-job check
+// gives the job to another instance, which reads the placeholder back, finds its own sheet there by the answer tag,
+// and only marks the job answered: one sheet write, nothing written over it. And a job's first run never reads its
+// answer back. (The stream: answered-stream-takeover.test.ts; the SQLite journal: answered-restart.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSWER_EVENT } from '../../src/slack/jobs/answer-tag.ts';
+import { type BotCluster, startBotCluster } from '../support/bot-cluster.ts';
+import { until } from '../support/bot-process.ts';
+import { exampleText } from '../support/fixtures.ts';
+import { killOnCall } from '../support/kill-on-call.ts';
+import { redisAvailable } from '../support/redis-server.ts';
+import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
+import type { SlackCall } from '../support/slack-fake-api.ts';
+import { isSheet } from '../support/slack-harness.ts';
+import { postSigned } from '../support/slack-signed-request.ts';
+
+const ASK_AGAIN = /had to restart|ask again|interrupted/i;
+const ALREADY_ANSWERED = 'a taken-over job was already answered';
+const mention = () =>
+  mentionEvent({ text: `<@${BOT_USER}> ${slackEscape(exampleText('northern-courier'))}` });
+const isSheetUpdate = (call: SlackCall) => call.method === 'chat.update' && isSheet(call);
+
+describe.skipIf(!redisAvailable)('a sheet that landed just before its worker died', () => {
+  let cluster: BotCluster;
+
+  beforeAll(async () => {
+    cluster = await startBotCluster();
+    cluster.hold(false);
+  });
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  it('is not written again by the instance that takes the job over', async () => {
+    const { slack } = cluster;
+    const first = await cluster.startBot({ db: 0 });
+    const killed = killOnCall(slack, first.child, isSheetUpdate);
+    expect((await postSigned(first.port, eventEnvelope(mention()))).status).toBe(200);
+    const sheet = await killed;
+    await cluster.kill(first);
+    const ts = String(sheet.params.ts);
+    // The sheet landed tagged with its job: that is what the takeover will find.
+    expect(sheet.params.metadata).toMatchObject({ event_type: ANSWER_EVENT });
+    const afterKill = slack.calls.length;
+
+    const second = await cluster.startBot({ db: 0 });
+    await until(() => second.output().includes('"msg":"queued fact sheet done"'), 'the takeover to end');
+    // Time for a write, were one coming.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const later = slack.calls.slice(afterKill);
+    expect(later.filter((call) => call.params.ts === ts && call.method.startsWith('chat.'))).toEqual([]);
+    expect(slack.calls.filter(isSheetUpdate)).toHaveLength(1);
+    // One read, of the placeholder itself, with its metadata.
+    const reads = later.filter((call) => call.method === 'conversations.replies');
+    expect(reads.map((call) => [call.params.ts, call.params.include_all_metadata])).toEqual([[ts, 'true']]);
+    expect(slack.calls.some((call) => ASK_AGAIN.test(String(call.params.text)))).toBe(false);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(second.output()).toContain(ALREADY_ANSWERED);
+    await cluster.stopBots();
+  }, 90_000);
+
+  it('on its first run, reads nothing back', async () => {
+    const { slack } = cluster;
+    const before = slack.calls.length;
+    const bot = await cluster.startBot({ db: 1 });
+    expect((await postSigned(bot.port, eventEnvelope(mention()))).status).toBe(200);
+    await until(() => slack.calls.slice(before).some(isSheetUpdate), 'the sheet');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(slack.calls.slice(before).filter((call) => call.method === 'conversations.replies')).toEqual([]);
+    await cluster.stopBots();
+  }, 60_000);
+});
