@@ -150,7 +150,7 @@ describe('a split sheet', () => {
 
     const posts = slack.callsTo('chat.postMessage').length;
     const updates = slack.callsTo('chat.update').length;
-    const resumed = resumedDestination(client, where(ts), landed, logger);
+    const resumed = resumedDestination(client, landed, logger);
     await resumed.status({ text: 'Reading 1 source…', blocks: [] });
     await resumed.deliver(message);
     const reposted = slack.callsTo('chat.postMessage').slice(posts);

@@ -1,8 +1,8 @@
 // Issue 10, "the user gets exactly one sheet", on Redis: a worker SIGKILLed right after Slack received its final
 // chat.update (the sheet is in the placeholder) and before it marked the job answered. BullMQ's stalled-job check
 // gives the job to another instance, which reads the placeholder back, finds its own sheet there by the answer tag,
-// and only marks the job answered: one sheet write, nothing written over it. And a job's first run never reads its
-// answer back. (The stream: answered-stream-takeover.test.ts; the SQLite journal: answered-restart.test.ts.)
+// and only marks the job answered: one sheet write, nothing written over it. The same for /factsheet, whose sheet
+// is posted to the channel (found there by its tag). And a job's first run never reads its answer back. (The stream: answered-stream-takeover.test.ts; the SQLite journal: answered-restart.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_EVENT } from '../../src/slack/jobs/answer-tag.ts';
 import { type BotCluster, startBotCluster } from '../support/bot-cluster.ts';
@@ -10,9 +10,17 @@ import { until } from '../support/bot-process.ts';
 import { exampleText } from '../support/fixtures.ts';
 import { killOnCall } from '../support/kill-on-call.ts';
 import { redisAvailable } from '../support/redis-server.ts';
-import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
+import {
+  BOT_USER,
+  CHANNEL,
+  commandForm,
+  eventEnvelope,
+  mentionEvent,
+  nextTs,
+  slackEscape,
+} from '../support/slack-events.ts';
 import type { SlackCall } from '../support/slack-fake-api.ts';
-import { isSheet } from '../support/slack-harness.ts';
+import { articlePage, isSheet } from '../support/slack-harness.ts';
 import { postSigned } from '../support/slack-signed-request.ts';
 
 const ASK_AGAIN = /had to restart|ask again|interrupted/i;
@@ -56,6 +64,41 @@ describe.skipIf(!redisAvailable)('a sheet that landed just before its worker die
     expect(reads.map((call) => [call.params.ts, call.params.include_all_metadata])).toEqual([[ts, 'true']]);
     expect(slack.calls.some((call) => ASK_AGAIN.test(String(call.params.text)))).toBe(false);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(second.output()).toContain(ALREADY_ANSWERED);
+    await cluster.stopBots();
+  }, 90_000);
+
+  it('posted to the channel by /factsheet, is not posted again by the instance that takes the job over', async () => {
+    const { slack } = cluster;
+    slack.pages.set('northern-courier', articlePage('northern-courier'));
+    const before = slack.calls.length;
+    const first = await cluster.startBot({ db: 2 });
+    const isChannelSheet = (call: SlackCall) => call.method === 'chat.postMessage' && isSheet(call);
+    const killed = killOnCall(slack, first.child, isChannelSheet);
+    const form = {
+      ...commandForm(`<${slack.pageUrl('northern-courier')}>`, slack.responseUrl('once')),
+      trigger_id: `${nextTs()}.trigger`,
+    };
+    expect((await postSigned(first.port, form, { form: true })).status).toBe(200);
+    const sheet = await killed;
+    await cluster.kill(first);
+    expect(sheet.params.metadata).toMatchObject({ event_type: ANSWER_EVENT });
+    const afterKill = slack.calls.length;
+
+    const second = await cluster.startBot({ db: 2 });
+    await until(() => second.output().includes('"msg":"queued fact sheet done"'), 'the takeover to end');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const later = slack.calls.slice(afterKill);
+    expect(later.filter((call) => call.method.startsWith('chat.'))).toEqual([]);
+    const reads = later.filter((call) => call.method === 'conversations.history');
+    expect(reads.map((call) => [call.params.channel, call.params.include_all_metadata])).toEqual([
+      [CHANNEL, 'true'],
+    ]);
+    expect(slack.calls.slice(before).filter(isChannelSheet)).toHaveLength(1);
+    const told = slack.responses
+      .filter((response) => response.id === 'once')
+      .map((r) => JSON.stringify(r.body));
+    expect(told.some((body) => ASK_AGAIN.test(body))).toBe(false);
     expect(second.output()).toContain(ALREADY_ANSWERED);
     await cluster.stopBots();
   }, 90_000);

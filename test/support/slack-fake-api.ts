@@ -145,6 +145,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     // Socket Mode asks for its WebSocket URL with the app token; the socket lives on this same server.
     'apps.connections.open': () => ({ ok: true, url: `ws://127.0.0.1:${port}/socket` }),
     'auth.test': () => ({ ok: true, user_id: 'UCOPYDESK', bot_id: 'BCOPYDESK', team_id: 'T1' }),
+    'conversations.history': (params) => kept.history(params, messages.get(String(params.channel)) ?? []),
     // The seeded threads (messages), with what the app wrote in them: slack-fake-messages.ts.
     'conversations.replies': (params) =>
       kept.replies(params, messages.get(String(params.channel)) ?? []) ?? {

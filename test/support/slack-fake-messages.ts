@@ -1,7 +1,7 @@
 // What the Slack double remembers of the messages the app writes (chat.postMessage, chat.update, the streaming
-// methods, chat.delete), metadata included, and how conversations.replies shows them: a reply's ts gives just that
-// reply; a thread's ts gives its root (a stub when the test did not seed one) and its replies; metadata only when
-// asked with include_all_metadata, as Slack does. Seeded messages (FakeSlack.messages) come first and win on a ts.
+// methods, chat.delete), metadata included, and how conversations.replies and .history show them: a reply's ts
+// gives just that reply; a thread's ts gives its root (a stub when the test did not seed one) and its replies; the
+// history, a channel's top-level messages; metadata only when asked with include_all_metadata, as Slack does. Seeded messages (FakeSlack.messages) come first and win on a ts.
 import type { ThreadMessage } from './slack-fake-api.ts';
 
 export interface KeptMessage extends ThreadMessage {
@@ -15,6 +15,8 @@ export interface KeptMessages {
   keep(method: string, params: Record<string, unknown>, body: Record<string, unknown>): void;
   /** The conversations.replies answer, or null when neither the seeded nor the kept messages know `ts`. */
   replies(params: Record<string, unknown>, seeded: ThreadMessage[]): Record<string, unknown> | null;
+  /** The conversations.history answer: a channel's top-level messages, newest first, from `oldest` on. */
+  history(params: Record<string, unknown>, seeded: ThreadMessage[]): Record<string, unknown>;
 }
 
 /** The bot the double's kept messages are from (the ids the bot processes are started with). */
@@ -60,8 +62,8 @@ export function keptMessages(): KeptMessages {
     }
   };
 
-  const replies: KeptMessages['replies'] = (params, seeded) => {
-    const ts = String(params.ts);
+  /** Seeded and kept messages of a channel, and how to show one (metadata only when asked for). */
+  const view = (params: Record<string, unknown>, seeded: ThreadMessage[]) => {
     const kept = [...inChannel(params.channel).values()];
     const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
     const shown = (message: ThreadMessage) => {
@@ -70,6 +72,22 @@ export function keptMessages(): KeptMessages {
       return rest;
     };
     const all = [...seeded, ...kept.filter((message) => !seeded.some((other) => other.ts === message.ts))];
+    const oldest = typeof params.oldest === 'string' ? Number(params.oldest) : Number.NEGATIVE_INFINITY;
+    return { all, shown, oldest };
+  };
+
+  const history: KeptMessages['history'] = (params, seeded) => {
+    const { all, shown, oldest } = view(params, seeded);
+    const top = all.filter(
+      (message) => (!message.thread_ts || message.thread_ts === message.ts) && Number(message.ts) >= oldest,
+    );
+    top.sort((a, b) => Number(b.ts) - Number(a.ts));
+    return { ok: true, messages: top.map(shown), has_more: false };
+  };
+
+  const replies: KeptMessages['replies'] = (params, seeded) => {
+    const ts = String(params.ts);
+    const { all, shown, oldest } = view(params, seeded);
     const target = all.find((message) => message.ts === ts);
     // Like Slack: a reply's ts gives just that reply.
     if (target?.thread_ts && target.thread_ts !== target.ts) {
@@ -77,11 +95,10 @@ export function keptMessages(): KeptMessages {
     }
     const thread = all.filter((message) => message.thread_ts === ts && message.ts !== ts);
     if (!target && thread.length === 0) return null;
-    const oldest = typeof params.oldest === 'string' ? Number(params.oldest) : Number.NEGATIVE_INFINITY;
     const root = target ?? { ts, text: '' };
     const after = thread.filter((message) => Number(message.ts) >= oldest);
     return { ok: true, messages: [root, ...after].map(shown), has_more: false };
   };
 
-  return { byChannel, keep, replies };
+  return { byChannel, keep, replies, history };
 }

@@ -10,6 +10,7 @@ import { notInChannelHint, type Reply } from '../replies.ts';
 import type { SheetPlace } from '../sheets/sheet-records.ts';
 import type { Respond } from '../web/response-url.ts';
 import { type PartNumbering, postParts } from './answer-parts.ts';
+import { answerMetadata } from './answer-tag.ts';
 import { finalUpdate } from './final-update.ts';
 import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
@@ -94,6 +95,8 @@ export function commandDestination(
   requestedBy: string,
   respond: Respond,
   logger: Logger,
+  /** The job's id: the sheet posted to the channel carries its answer tag, so a takeover can find it there. */
+  tag?: string,
 ): Destination {
   const privately = (text: string, blocks: KnownBlock[]) =>
     respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
@@ -112,9 +115,22 @@ export function commandDestination(
         elements: [{ type: 'mrkdwn', text: `Requested by ${who} with /factsheet` }],
       });
       try {
-        const posted = await client.chat.postMessage({ channel, text: message.text, blocks, ...NO_UNFURL });
+        const posted = await client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks,
+          ...NO_UNFURL,
+          ...(tag ? { metadata: answerMetadata({ job: tag, parts: message.details.length }) } : {}),
+        });
         if (!posted.ts) return undefined;
-        await postDetails(client, channel, posted.ts, message, logger);
+        await postDetails(
+          client,
+          channel,
+          posted.ts,
+          message,
+          logger,
+          tag ? { job: tag, first: 1 } : undefined,
+        );
         return { channel, ts: posted.ts, threadTs: posted.ts };
       } catch (error) {
         if (!isNotMember(error)) throw error;

@@ -3,6 +3,8 @@
 // reply), and only when that says replies follow, the thread after it (a second call). Never on a first attempt,
 // so the normal path costs nothing. A read that fails says "unknown": the caller writes, because a sheet written
 // twice beats a sheet lost. Needs the *:history scopes the manifest already asks for (thread reading uses them).
+// A /factsheet sheet is posted to the channel (no placeholder): it is found by its tag among the channel's
+// messages since the job was asked for (one conversations.history call).
 import type { WebClient } from '@slack/web-api';
 import { type AnswerTag, answerTagOf, partNumberOf } from './answer-tag.ts';
 
@@ -13,8 +15,18 @@ export type LandedAnswer =
   | { state: 'unknown'; reason: string }
   /** The first message and every reply are there: only mark the job answered. */
   | { state: 'whole' }
-  /** The first message is there, some replies are not: post only those (resumed-answer.ts). */
-  | { state: 'partial'; tag: AnswerTag; present: ReadonlySet<number> };
+  /** The first message (`where`) is there, some replies are not: post only those (resumed-answer.ts). */
+  | { state: 'partial'; tag: AnswerTag; present: ReadonlySet<number>; where: AnswerMessageAt };
+
+/** Where an answer's first message is: its ts, and the thread its replies go to. */
+export interface AnswerMessageAt {
+  channel: string;
+  threadTs: string;
+  ts: string;
+}
+
+/** Messages of a channel read to find a command's sheet: the ones since it was asked for. */
+const CHANNEL_PAGE = 100;
 
 /** Pages of a thread read for the replies: an answer's replies come right after it, so one is nearly always enough. */
 const MAX_PAGES = 3;
@@ -22,7 +34,7 @@ const PAGE_SIZE = 100;
 
 export async function landedAnswer(
   client: WebClient,
-  where: { channel: string; threadTs: string; ts: string },
+  where: AnswerMessageAt,
   job: string,
 ): Promise<LandedAnswer> {
   let tag: AnswerTag | null;
@@ -39,26 +51,52 @@ export async function landedAnswer(
   } catch (error) {
     return { state: 'unknown', reason: reasonOf(error) };
   }
-  if (!tag) return { state: 'absent' };
+  return tag ? withReplies(client, where, tag) : { state: 'absent' };
+}
+
+/** A command's sheet, posted to `channel` since `sinceMs`: found by this job's tag, then read like any answer. */
+export async function landedInChannel(
+  client: WebClient,
+  channel: string,
+  sinceMs: number,
+  job: string,
+): Promise<LandedAnswer> {
+  try {
+    const read = await client.conversations.history({
+      channel,
+      // A second early: the job's time is this process's clock, the message's is Slack's.
+      oldest: (sinceMs / 1000 - 1).toFixed(6),
+      include_all_metadata: true,
+      limit: CHANNEL_PAGE,
+    });
+    for (const message of read.messages ?? []) {
+      const tag = answerTagOf(message, job);
+      if (tag && message.ts)
+        return withReplies(client, { channel, threadTs: message.ts, ts: message.ts }, tag);
+    }
+    return { state: 'absent' };
+  } catch (error) {
+    return { state: 'unknown', reason: reasonOf(error) };
+  }
+}
+
+/** The first message is there: whole when every reply its tag counts is there too. */
+async function withReplies(client: WebClient, where: AnswerMessageAt, tag: AnswerTag): Promise<LandedAnswer> {
   if (tag.parts === 0) return { state: 'whole' };
   let present: Set<number>;
   try {
-    present = await partsInThread(client, where, job);
+    present = await partsInThread(client, where, tag.job);
   } catch {
     // The sheet is there, its replies unknown: post them all again rather than risk losing one.
-    return { state: 'partial', tag, present: new Set() };
+    return { state: 'partial', tag, present: new Set(), where };
   }
   for (let part = 1; part <= tag.parts; part += 1) {
-    if (!present.has(part)) return { state: 'partial', tag, present };
+    if (!present.has(part)) return { state: 'partial', tag, present, where };
   }
   return { state: 'whole' };
 }
 
-async function partsInThread(
-  client: WebClient,
-  where: { channel: string; threadTs: string; ts: string },
-  job: string,
-): Promise<Set<number>> {
+async function partsInThread(client: WebClient, where: AnswerMessageAt, job: string): Promise<Set<number>> {
   const present = new Set<number>();
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {

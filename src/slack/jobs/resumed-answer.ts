@@ -7,14 +7,14 @@ import type { Logger } from '../../logger.ts';
 import { followingParts, postParts } from './answer-parts.ts';
 import type { AnswerTag } from './answer-tag.ts';
 import type { Destination } from './destinations.ts';
+import type { AnswerMessageAt } from './landed-answer.ts';
 
 export function resumedDestination(
   client: WebClient,
-  where: { channel: string; threadTs: string; ts: string },
-  landed: { tag: AnswerTag; present: ReadonlySet<number> },
+  landed: { tag: AnswerTag; present: ReadonlySet<number>; where: AnswerMessageAt },
   logger: Logger,
 ): Destination {
-  const { tag, present } = landed;
+  const { tag, present, where } = landed;
   return {
     showsProgress: false,
     status: async () => {},

@@ -5,7 +5,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import type { ReplyTarget } from '../../store/job-journal.ts';
 import type { Destination } from './destinations.ts';
-import { landedAnswer } from './landed-answer.ts';
+import { type AnswerMessageAt, type LandedAnswer, landedAnswer, landedInChannel } from './landed-answer.ts';
 import { resumedDestination } from './resumed-answer.ts';
 
 export type TakeoverOutcome =
@@ -13,21 +13,29 @@ export type TakeoverOutcome =
   | { outcome: 'answered' }
   | { outcome: 'resume'; destination: Destination };
 
+/**
+ * Where a job's answer is: its first message (a placeholder, a stream), or for a command's sheet the channel it
+ * is posted to and since when; null when nothing can have landed (nothing posted yet, or a private reply).
+ */
+export type AnswerLocation = AnswerMessageAt | { channel: string; postedSince: number } | null;
+
 export async function takenOverAnswer(
   client: WebClient,
-  /** Where the answer is; null when nothing was posted yet (nothing can have landed). */
-  where: { channel: string; threadTs: string; ts: string } | null,
+  where: AnswerLocation,
   job: string,
   logger: Logger,
 ): Promise<TakeoverOutcome> {
   if (!where) return { outcome: 'run' };
-  const landed = await landedAnswer(client, where, job);
+  const landed: LandedAnswer =
+    'ts' in where
+      ? await landedAnswer(client, where, job)
+      : await landedInChannel(client, where.channel, where.postedSince, job);
   switch (landed.state) {
     case 'whole':
       logger.info({ job }, 'a taken-over job was already answered; marked answered, nothing written again');
       return { outcome: 'answered' };
     case 'partial':
-      return { outcome: 'resume', destination: resumedDestination(client, where, landed, logger) };
+      return { outcome: 'resume', destination: resumedDestination(client, landed, logger) };
     case 'unknown':
       logger.warn(
         { job, reason: landed.reason },
@@ -44,4 +52,14 @@ export async function takenOverAnswer(
 export function answerPlaceOf(reply: ReplyTarget): { channel: string; threadTs: string; ts: string } | null {
   if (reply.kind === 'ephemeral' || !reply.ts) return null;
   return { channel: reply.channel, threadTs: reply.threadTs, ts: reply.ts };
+}
+
+/** Where a queued job's answer is: its placeholder or stream, or for /factsheet the channel since it was asked. */
+export function answerLocationOf(job: {
+  channel: string;
+  requestedAt: number;
+  reply: { kind: 'placeholder' | 'stream'; threadTs: string; ts: string } | { kind: 'ephemeral' };
+}): AnswerLocation {
+  if (job.reply.kind === 'ephemeral') return { channel: job.channel, postedSince: job.requestedAt };
+  return { channel: job.channel, threadTs: job.reply.threadTs, ts: job.reply.ts };
 }

@@ -24,7 +24,7 @@ import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
 import { streamDestination } from '../stream-destination.ts';
-import { takenOverAnswer } from '../taken-over-answer.ts';
+import { answerLocationOf, takenOverAnswer } from '../taken-over-answer.ts';
 import type { QueuedFollowup, QueuedJob, QueuedReply, QueuedSheet } from './queued-job.ts';
 import type { QueuedAttempt, SheetQueue } from './sheet-queue.ts';
 
@@ -180,9 +180,7 @@ export async function answeringOnce(
       );
   let destination = destinationOf(services, client, job);
   if (attempt.takenOver) {
-    const { reply } = job;
-    const where = reply.kind === 'ephemeral' ? null : { channel: job.channel, ...reply };
-    const taken = await takenOverAnswer(client, where, job.id, services.logger);
+    const taken = await takenOverAnswer(client, answerLocationOf(job), job.id, services.logger);
     if (taken.outcome === 'answered') {
       await answered();
       return null;
@@ -271,7 +269,8 @@ function destinationOf(services: SlackServices, client: WebClient, sheet: Queued
   const { logger } = services;
   const { reply, channel } = sheet;
   if (reply.kind === 'ephemeral') {
-    return commandDestination(client, channel, sheet.requestedBy ?? '', respondTo(reply.responseUrl), logger);
+    const respond = respondTo(reply.responseUrl);
+    return commandDestination(client, channel, sheet.requestedBy ?? '', respond, logger, sheet.id);
   }
   // Named by the job's id, the answer carries its tag (answer-tag.ts): a later takeover can find it landed.
   if (reply.kind === 'placeholder')
