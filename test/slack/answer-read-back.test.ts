@@ -60,14 +60,19 @@ describe('the answer tag', () => {
     expect(await landedAnswer(client, where(ts), JOB)).toEqual({ state: 'absent' });
     const before = slack.callsTo('conversations.replies').length;
 
-    await threadDestination(client, CHANNEL, THREAD, logger, ts, () => {}, JOB).deliver(sheet(4));
+    const kept = { ...sheet(4), sheetId: 'S0KEPT' };
+    await threadDestination(client, CHANNEL, THREAD, logger, ts, () => {}, JOB).deliver(kept);
     const update = slack.callsTo('chat.update').at(-1) as SlackCall;
     expect(update.params.metadata).toEqual({
       event_type: ANSWER_EVENT,
-      event_payload: { job: JOB, parts: 0 },
+      event_payload: { job: JOB, parts: 0, sheet: 'S0KEPT' },
     });
 
-    expect(await landedAnswer(client, where(ts), JOB)).toEqual({ state: 'whole' });
+    expect(await landedAnswer(client, where(ts), JOB)).toEqual({
+      state: 'whole',
+      tag: { job: JOB, parts: 0, sheet: 'S0KEPT' },
+      where: where(ts),
+    });
     const reads = slack.callsTo('conversations.replies').slice(before);
     expect(reads).toHaveLength(1);
     expect(reads[0]?.params).toMatchObject({ ts, include_all_metadata: 'true' });
@@ -84,7 +89,7 @@ describe('the answer tag', () => {
       text: 'I couldn’t read that page.',
       blocks: [section('I couldn’t read that page.')],
     });
-    expect(await landedAnswer(client, where(ts), JOB)).toEqual({ state: 'whole' });
+    expect(await landedAnswer(client, where(ts), JOB)).toMatchObject({ state: 'whole' });
   });
 
   it('is on a stream’s stop, with the sheet under the plan', async () => {
@@ -101,7 +106,7 @@ describe('the answer tag', () => {
     expect(stop.params.metadata).toEqual({ event_type: ANSWER_EVENT, event_payload: { job: JOB, parts: 1 } });
     const detail = slack.callsTo('chat.postMessage').at(-1) as SlackCall;
     expect(detail.params.metadata).toEqual({ event_type: PART_EVENT, event_payload: { job: JOB, part: 1 } });
-    expect(await landedAnswer(client, where(String(stop.params.ts)), JOB)).toEqual({ state: 'whole' });
+    expect(await landedAnswer(client, where(String(stop.params.ts)), JOB)).toMatchObject({ state: 'whole' });
   });
 
   it('says unknown when the read fails (a missing scope): the caller writes rather than lose the sheet', async () => {
@@ -135,7 +140,7 @@ describe('a split sheet', () => {
     expect(
       replies.map((call) => (call.params.metadata as { event_payload: { part: number } }).event_payload.part),
     ).toEqual([1, 2, 3, 4, 5]);
-    expect(await landedAnswer(client, where(ts), JOB)).toEqual({ state: 'whole' });
+    expect(await landedAnswer(client, where(ts), JOB)).toMatchObject({ state: 'whole' });
 
     // The owner died after the second continuation: the third and the details never reached Slack.
     const kept = slack.kept.get(CHANNEL) as Map<string, unknown>;
@@ -165,6 +170,6 @@ describe('a split sheet', () => {
     );
     // The head, which shows the sheet, is not touched: no progress, no second write.
     expect(slack.callsTo('chat.update')).toHaveLength(updates);
-    expect(await landedAnswer(client, where(ts), JOB)).toEqual({ state: 'whole' });
+    expect(await landedAnswer(client, where(ts), JOB)).toMatchObject({ state: 'whole' });
   });
 });

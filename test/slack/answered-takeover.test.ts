@@ -1,7 +1,8 @@
 // Issue 10, "the user gets exactly one sheet", on Redis: a worker SIGKILLed right after Slack received its final
 // chat.update (the sheet is in the placeholder) and before it marked the job answered. BullMQ's stalled-job check
 // gives the job to another instance, which reads the placeholder back, finds its own sheet there by the answer tag,
-// and only marks the job answered: one sheet write, nothing written over it. The same for /factsheet, whose sheet
+// and only marks the job answered (and places the sheet for questions in its thread): one sheet write, nothing
+// written over it. The same for /factsheet, whose sheet
 // is posted to the channel (found there by its tag). And a job's first run never reads its answer back. (The stream: answered-stream-takeover.test.ts; the SQLite journal: answered-restart.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_EVENT } from '../../src/slack/jobs/answer-tag.ts';
@@ -44,7 +45,8 @@ describe.skipIf(!redisAvailable)('a sheet that landed just before its worker die
     const { slack } = cluster;
     const first = await cluster.startBot({ db: 0 });
     const killed = killOnCall(slack, first.child, isSheetUpdate);
-    expect((await postSigned(first.port, eventEnvelope(mention()))).status).toBe(200);
+    const event = mention();
+    expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
     const sheet = await killed;
     await cluster.kill(first);
     const ts = String(sheet.params.ts);
@@ -65,6 +67,17 @@ describe.skipIf(!redisAvailable)('a sheet that landed just before its worker die
     expect(slack.calls.some((call) => ASK_AGAIN.test(String(call.params.text)))).toBe(false);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
     expect(second.output()).toContain(ALREADY_ANSWERED);
+
+    // The owner died before placing its sheet; the takeover placed it: a question in the thread is answered from it.
+    const question = mentionEvent({
+      text: `<@${BOT_USER}> How long did the crews work?`,
+      thread_ts: event.ts,
+    });
+    expect((await postSigned(second.port, eventEnvelope(question))).status).toBe(200);
+    await until(
+      () => slack.calls.some((call) => /worked through the night/.test(JSON.stringify(call.params))),
+      'the question to be answered from the sheet',
+    );
     await cluster.stopBots();
   }, 90_000);
 

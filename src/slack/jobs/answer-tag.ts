@@ -19,6 +19,8 @@ export interface AnswerTag {
    * blocks each, before the details. 0: the first message holds none of it (the whole sheet is reply 1).
    */
   split?: number;
+  /** The kept sheet's id (sheet-records.ts): a takeover that finds the answer places it for follow-up questions. */
+  sheet?: string;
 }
 
 export function answerMetadata(tag: AnswerTag): MessageMetadata {
@@ -28,6 +30,7 @@ export function answerMetadata(tag: AnswerTag): MessageMetadata {
       job: tag.job,
       parts: tag.parts,
       ...(tag.split === undefined ? {} : { split: tag.split }),
+      ...(tag.sheet === undefined ? {} : { sheet: tag.sheet }),
     },
   };
 }
@@ -47,7 +50,8 @@ export function answerTagOf(message: MessageWithMetadata, job: string): AnswerTa
   const parts = typeof payload.parts === 'number' && payload.parts > 0 ? Math.floor(payload.parts) : 0;
   const split =
     typeof payload.split === 'number' && payload.split >= 0 ? Math.floor(payload.split) : undefined;
-  return { job, parts, ...(split === undefined ? {} : { split }) };
+  const sheet = typeof payload.sheet === 'string' ? payload.sheet : undefined;
+  return { job, parts, ...(split === undefined ? {} : { split }), ...(sheet === undefined ? {} : { sheet }) };
 }
 
 /** The part number of `job` a thread reply carries, or null. */

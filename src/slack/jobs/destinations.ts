@@ -15,6 +15,11 @@ import { finalUpdate } from './final-update.ts';
 import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
 
+/** A sheet as delivered: the rendered message, and the id it is kept under (it goes in the answer tag). */
+export interface SheetMessage extends SlackMessage {
+  sheetId?: string;
+}
+
 export interface Destination {
   /** Whether step-by-step progress is worth showing here (each update is an API call). */
   readonly showsProgress: boolean;
@@ -24,7 +29,7 @@ export interface Destination {
    * Deliver the sheet, then its details replies. Says where the sheet landed when it is a message in a
    * conversation (feedback and follow-up questions find it there); nothing for a reply only one user sees.
    */
-  deliver(message: SlackMessage): Promise<SheetPlace | undefined>;
+  deliver(message: SheetMessage): Promise<SheetPlace | undefined>;
   /** End with a note instead of a sheet: a failure, or nothing to read. */
   finish(reply: Reply): Promise<void>;
   /** Its own way of showing the sources' progress (a stream's steps); without it, the placeholder tracker. */
@@ -66,12 +71,17 @@ export function threadDestination(
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
   // at worst a short notice or no placeholder at all.
   // Returns how many continuations a split sheet got: the details replies are numbered after them.
-  const showFinal = async (text: string, blocks: KnownBlock[], details = 0): Promise<number> => {
+  const showFinal = async (
+    text: string,
+    blocks: KnownBlock[],
+    details = 0,
+    sheet?: string,
+  ): Promise<number> => {
     if (!placeholderTs) {
       await show(text, blocks);
       return 0;
     }
-    const owner = tag ? { job: tag, details } : undefined;
+    const owner = tag ? { job: tag, details, ...(sheet ? { sheet } : {}) } : undefined;
     return finalUpdate(client, { channel, ts: placeholderTs, threadTs }, { text, blocks }, logger, owner);
   };
   return {
@@ -81,7 +91,12 @@ export function threadDestination(
       await showFinal(reply.text, reply.blocks);
     },
     deliver: async (message) => {
-      const continued = await showFinal(message.text, message.blocks, message.details.length);
+      const continued = await showFinal(
+        message.text,
+        message.blocks,
+        message.details.length,
+        message.sheetId,
+      );
       const numbering = tag ? { job: tag, first: continued + 1 } : undefined;
       await postDetails(client, channel, threadTs, message, logger, numbering);
       return placeholderTs ? { channel, ts: placeholderTs, threadTs } : undefined;
@@ -120,7 +135,9 @@ export function commandDestination(
           text: message.text,
           blocks,
           ...NO_UNFURL,
-          ...(tag ? { metadata: answerMetadata({ job: tag, parts: message.details.length }) } : {}),
+          ...(tag
+            ? { metadata: answerMetadata({ job: tag, parts: message.details.length, ...sheetOf(message) }) }
+            : {}),
         });
         if (!posted.ts) return undefined;
         await postDetails(
@@ -153,6 +170,11 @@ export async function postDetails(
   numbering?: PartNumbering,
 ): Promise<void> {
   await postParts(client, { channel, threadTs }, message.details, numbering, logger);
+}
+
+/** The sheet's id for an answer tag, when the message has one. */
+export function sheetOf(message: SheetMessage): { sheet?: string } {
+  return message.sheetId ? { sheet: message.sheetId } : {};
 }
 
 /** Add a block, dropping the one before the footer if the message is already at Slack's block limit. */

@@ -29,6 +29,8 @@ const SHORT_TEXT_CHARS = 2_000;
 export interface AnswerOwner {
   job: string;
   details: number;
+  /** The kept sheet's id, when the answer is a sheet. */
+  sheet?: string;
 }
 
 /** Returns how many continuations of a split sheet it posted (the details that follow are numbered after them). */
@@ -48,7 +50,7 @@ export async function finalUpdate(
       ...(metadata ? { metadata } : {}),
     });
   // The whole answer in one message: the tag counts only the details replies that follow.
-  const whole = owner ? answerMetadata({ job: owner.job, parts: owner.details }) : undefined;
+  const whole = owner ? answerMetadata({ ...owner, parts: owner.details }) : undefined;
   let lastCode = 'unknown';
   for (let attempt = 0; attempt <= RATE_WAITS_MS.length; attempt += 1) {
     try {
@@ -115,7 +117,7 @@ async function deliverSplit(
   for (let keep = Math.ceil(message.blocks.length / 2); keep >= 1; keep = Math.floor(keep / 2)) {
     const rest = continuations(message, keep);
     const tag = owner
-      ? answerMetadata({ job: owner.job, parts: rest.length + owner.details, split: keep })
+      ? answerMetadata({ ...owner, parts: rest.length + owner.details, split: keep })
       : undefined;
     try {
       await update(text, message.blocks.slice(0, keep), tag);

@@ -13,8 +13,8 @@ export type LandedAnswer =
   | { state: 'absent' }
   /** The answer could not be read back (network, scope, a message gone): run it, and log `reason`. */
   | { state: 'unknown'; reason: string }
-  /** The first message and every reply are there: only mark the job answered. */
-  | { state: 'whole' }
+  /** The first message (`where`) and every reply are there: only mark the job answered. */
+  | { state: 'whole'; tag: AnswerTag; where: AnswerMessageAt }
   /** The first message (`where`) is there, some replies are not: post only those (resumed-answer.ts). */
   | { state: 'partial'; tag: AnswerTag; present: ReadonlySet<number>; where: AnswerMessageAt };
 
@@ -82,7 +82,7 @@ export async function landedInChannel(
 
 /** The first message is there: whole when every reply its tag counts is there too. */
 async function withReplies(client: WebClient, where: AnswerMessageAt, tag: AnswerTag): Promise<LandedAnswer> {
-  if (tag.parts === 0) return { state: 'whole' };
+  if (tag.parts === 0) return { state: 'whole', tag, where };
   let present: Set<number>;
   try {
     present = await partsInThread(client, where, tag.job);
@@ -93,7 +93,7 @@ async function withReplies(client: WebClient, where: AnswerMessageAt, tag: Answe
   for (let part = 1; part <= tag.parts; part += 1) {
     if (!present.has(part)) return { state: 'partial', tag, present, where };
   }
-  return { state: 'whole' };
+  return { state: 'whole', tag, where };
 }
 
 async function partsInThread(client: WebClient, where: AnswerMessageAt, job: string): Promise<Set<number>> {

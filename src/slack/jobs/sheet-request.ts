@@ -10,7 +10,7 @@ import type { SheetKind } from './queue/queued-job.ts';
 import { enqueueSheet } from './queue/queued-sheet-job.ts';
 import { startSheetJob } from './sheet-job.ts';
 import { gatherFrom, type SheetSource } from './sheet-source.ts';
-import { answerPlaceOf, takenOverAnswer } from './taken-over-answer.ts';
+import { answerPlaceOf, placeFoundSheet, takenOverAnswer } from './taken-over-answer.ts';
 
 export interface SheetRequest {
   kind: SheetKind;
@@ -48,6 +48,7 @@ export async function startSheetRequest(
     const taken = await takenOverAnswer(client, place, request.job.id, services.logger);
     if (taken.outcome === 'answered') {
       request.job.answered();
+      await placeFoundSheet(services, taken);
       return;
     }
     if (taken.outcome === 'resume') destination = taken.destination;

@@ -5,16 +5,16 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
-import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
 import type { ReplyTarget } from '../../store/job-journal.ts';
 import type { Store } from '../../store/store.ts';
 import type { SourceInput } from '../../types.ts';
 import type { Reply } from '../replies.ts';
 import { knownReplyMode, meansCannotStream, rememberReplyMode } from '../workspace/reply-mode.ts';
 import { answerMetadata, partMetadata } from './answer-tag.ts';
-import { type Destination, postDetails, threadDestination } from './destinations.ts';
+import { type Destination, postDetails, type SheetMessage, threadDestination } from './destinations.ts';
 import { createProgressTracker, type ProgressTracker } from './progress-tracker.ts';
 import { createSteps, line } from './stream-steps.ts';
+import { streamTracker } from './stream-tracker.ts';
 
 export interface StreamPlace {
   channel: string;
@@ -140,15 +140,23 @@ export function streamDestination(
    */
   const stop = async (
     ending: 'complete' | 'error',
-    text: string,
-    blocks: KnownBlock[],
-    details = 0,
+    message: { text: string; blocks: KnownBlock[]; details?: unknown[]; sheetId?: string },
   ): Promise<number> => {
+    const { text, blocks } = message;
     const ts = streamTs as string;
     const chunks = steps ? steps.finish(ending) : [];
+    const details = message.details?.length ?? 0;
+    const sheet = message.sheetId ? { sheet: message.sheetId } : {};
     const tagged = (parts: number, split?: number) =>
       place.tag
-        ? { metadata: answerMetadata({ job: place.tag, parts, ...(split === undefined ? {} : { split }) }) }
+        ? {
+            metadata: answerMetadata({
+              job: place.tag,
+              parts,
+              ...sheet,
+              ...(split === undefined ? {} : { split }),
+            }),
+          }
         : {};
     try {
       await client.chat.stopStream({ channel, ts, chunks, blocks, ...tagged(details) });
@@ -194,10 +202,10 @@ export function streamDestination(
       steps = createSteps(inputs);
       return streamTracker(steps, append, deps.intervalMs, logger);
     },
-    deliver: async (message: SlackMessage) => {
+    deliver: async (message: SheetMessage) => {
       await clearStatus();
       if (mode !== 'stream') return placeholder.deliver(message);
-      const before = await stop('complete', message.text, message.blocks, message.details.length);
+      const before = await stop('complete', message);
       const numbering = place.tag ? { job: place.tag, first: before + 1 } : undefined;
       await postDetails(client, channel, threadTs, message, logger, numbering);
       // Where the sheet is, so feedback and follow-up questions find it.
@@ -206,44 +214,7 @@ export function streamDestination(
     finish: async (reply) => {
       await clearStatus();
       if (mode !== 'stream') return placeholder.finish(reply);
-      await stop('error', reply.text, reply.blocks);
-    },
-  };
-}
-
-/** Batches task updates: at most one append per interval, each task's latest state only. */
-function streamTracker(
-  steps: ReturnType<typeof createSteps>,
-  append: (chunks: ReturnType<ReturnType<typeof createSteps>['chunks']>) => Promise<void>,
-  intervalMs: number,
-  logger: Logger,
-): ProgressTracker {
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-  let lastSent = 0;
-  let stopped = false;
-  const flush = (): void => {
-    timer = undefined;
-    if (stopped || changed.size === 0) return;
-    const chunks = steps.chunks(changed);
-    changed.clear();
-    lastSent = Date.now();
-    inFlight = inFlight
-      .then(() => append(chunks))
-      .catch((error: unknown) => logger.warn({ err: error }, 'stream step update failed'));
-  };
-  return {
-    onProgress: (event) => {
-      for (const id of steps.apply(event)) changed.add(id);
-      if (stopped || timer || changed.size === 0) return;
-      timer = setTimeout(flush, Math.max(0, lastSent + intervalMs - Date.now()));
-    },
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await inFlight;
+      await stop('error', reply);
     },
   };
 }

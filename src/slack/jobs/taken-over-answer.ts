@@ -4,13 +4,16 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import type { ReplyTarget } from '../../store/job-journal.ts';
+import type { SlackServices } from '../services.ts';
+import { placeSheet } from '../sheets/sheet-records.ts';
 import type { Destination } from './destinations.ts';
 import { type AnswerMessageAt, type LandedAnswer, landedAnswer, landedInChannel } from './landed-answer.ts';
 import { resumedDestination } from './resumed-answer.ts';
 
 export type TakeoverOutcome =
   | { outcome: 'run' }
-  | { outcome: 'answered' }
+  /** All there. `sheet`: the kept sheet it shows, at `place` (placed again: its owner may have died first). */
+  | { outcome: 'answered'; sheet?: { id: string; place: AnswerMessageAt } }
   | { outcome: 'resume'; destination: Destination };
 
 /**
@@ -33,7 +36,10 @@ export async function takenOverAnswer(
   switch (landed.state) {
     case 'whole':
       logger.info({ job }, 'a taken-over job was already answered; marked answered, nothing written again');
-      return { outcome: 'answered' };
+      return {
+        outcome: 'answered',
+        ...(landed.tag.sheet ? { sheet: { id: landed.tag.sheet, place: landed.where } } : {}),
+      };
     case 'partial':
       return { outcome: 'resume', destination: resumedDestination(client, landed, logger) };
     case 'unknown':
@@ -62,4 +68,19 @@ export function answerLocationOf(job: {
 }): AnswerLocation {
   if (job.reply.kind === 'ephemeral') return { channel: job.channel, postedSince: job.requestedAt };
   return { channel: job.channel, threadTs: job.reply.threadTs, ts: job.reply.ts };
+}
+
+/**
+ * A takeover that found its sheet there places it as its owner would have right after delivering (thread and
+ * message → the kept sheet): the owner may have died first, and follow-up questions and feedback look it up there.
+ */
+export async function placeFoundSheet(
+  services: Pick<SlackServices, 'store' | 'logger' | 'keptDays'>,
+  taken: TakeoverOutcome,
+): Promise<void> {
+  if (taken.outcome !== 'answered' || !taken.sheet) return;
+  const { id, place } = taken.sheet;
+  await placeSheet(services.store, id, place, services.keptDays).catch((error: unknown) =>
+    services.logger.warn({ err: error, sheet: id }, 'could not place a sheet found by a takeover'),
+  );
 }

@@ -24,7 +24,7 @@ import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
 import { streamDestination } from '../stream-destination.ts';
-import { answerLocationOf, takenOverAnswer } from '../taken-over-answer.ts';
+import { answerLocationOf, placeFoundSheet, takenOverAnswer } from '../taken-over-answer.ts';
 import type { QueuedFollowup, QueuedJob, QueuedReply, QueuedSheet } from './queued-job.ts';
 import type { QueuedAttempt, SheetQueue } from './sheet-queue.ts';
 
@@ -182,7 +182,7 @@ export async function answeringOnce(
   if (attempt.takenOver) {
     const taken = await takenOverAnswer(client, answerLocationOf(job), job.id, services.logger);
     if (taken.outcome === 'answered') {
-      await answered();
+      await Promise.all([answered(), placeFoundSheet(services, taken)]);
       return null;
     }
     if (taken.outcome === 'resume') destination = taken.destination;
