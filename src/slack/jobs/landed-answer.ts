@@ -25,12 +25,13 @@ export interface AnswerMessageAt {
   ts: string;
 }
 
-/** Messages of a channel read to find a command's sheet: the ones since it was asked for. */
-const CHANNEL_PAGE = 100;
-
-/** Pages of a thread read for the replies: an answer's replies come right after it, so one is nearly always enough. */
+/**
+ * Pages read for an answer's replies (they come right after it, so one nearly always does) or for a command's sheet
+ * among a channel's messages since it was asked for. 15 a page: Slack's most for conversations.replies and
+ * .history in apps distributed outside the Marketplace (which also get one such call a minute; this read is rare).
+ */
 const MAX_PAGES = 3;
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 15;
 
 export async function landedAnswer(
   client: WebClient,
@@ -62,19 +63,25 @@ export async function landedInChannel(
   job: string,
 ): Promise<LandedAnswer> {
   try {
-    const read = await client.conversations.history({
-      channel,
-      // A second early: the job's time is this process's clock, the message's is Slack's.
-      oldest: (sinceMs / 1000 - 1).toFixed(6),
-      include_all_metadata: true,
-      limit: CHANNEL_PAGE,
-    });
-    for (const message of read.messages ?? []) {
-      const tag = answerTagOf(message, job);
-      if (tag && message.ts)
-        return withReplies(client, { channel, threadTs: message.ts, ts: message.ts }, tag);
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const read = await client.conversations.history({
+        channel,
+        // A second early: the job's time is this process's clock, the message's is Slack's.
+        oldest: (sinceMs / 1000 - 1).toFixed(6),
+        include_all_metadata: true,
+        limit: PAGE_SIZE,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const message of read.messages ?? []) {
+        const tag = answerTagOf(message, job);
+        if (tag && message.ts)
+          return withReplies(client, { channel, threadTs: message.ts, ts: message.ts }, tag);
+      }
+      cursor = read.response_metadata?.next_cursor || undefined;
+      if (!read.has_more || !cursor) return { state: 'absent' };
     }
-    return { state: 'absent' };
+    return { state: 'unknown', reason: 'the channel had more messages since the request than were read' };
   } catch (error) {
     return { state: 'unknown', reason: reasonOf(error) };
   }
