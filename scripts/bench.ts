@@ -102,7 +102,7 @@ if ('skipped' in instances) {
   });
   rows.push({
     figure: 'Events answered with exactly one sheet (counted at the Slack double)',
-    now: `${i.exactlyOnce} of ${i.events}; ${i.twice.sheets} with two sheets, ${i.twice.placeholders} with two placeholders, ${i.askedAgain} "ask again", ${i.lost} unanswered (${i.redelivered} deliveries moved off the killed instance, ${i.takenOver} jobs taken over)`,
+    now: `${i.exactlyOnce} of ${i.events}; ${i.twice.sheets} with two sheets, ${i.twice.placeholders} with two placeholders, ${i.askedAgain} "ask again", ${i.lost} unanswered (${i.redelivered} deliveries moved off the killed instance, ${i.takenOver} jobs taken over, ${i.readBack.alreadyAnswered} of them found already answered)`,
     goal: `${i.events} of ${i.events}, 0 lost`,
     ok: i.exactlyOnce === i.events && i.lost === 0,
   });

@@ -74,6 +74,19 @@ describe('manifest.yml', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 
+  it('can read a taken-over job’s answer back with its metadata in every kind of conversation (issue 10)', () => {
+    // conversations.replies with include_all_metadata: a history scope per conversation type, nothing more.
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining([
+        'channels:history',
+        'groups:history',
+        'im:history',
+        'mpim:history',
+        'chat:write',
+      ]),
+    );
+  });
+
   it('asks an OAuth install for exactly its scopes, redirects to the OAuth path and hears uninstalls (issue 10)', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
     expect(manifest.oauth_config.redirect_urls).toHaveLength(1);

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { FakeServerOptions } from './fake-openai-server.ts';
 import { blocksError } from './slack-fake-blocks.ts';
+import { type KeptMessage, keptMessages } from './slack-fake-messages.ts';
 
 export interface SlackCall {
   method: string;
@@ -58,8 +59,12 @@ export interface FakeSlack {
   streams: Map<string, FakeStream>;
   /** team → the App Home view last published for each user (views.publish). */
   homes: Map<string, Record<string, unknown>>;
+  /** channel → ts → each message the app wrote, as it last wrote it, metadata included (slack-fake-messages.ts). */
+  kept: Map<string, Map<string, KeptMessage>>;
   /** Replace the answer for one API method. */
   on(method: string, handler: Handler): void;
+  /** Be told of every call as it arrives, before it is answered (a test can kill the caller right there). */
+  observe(listener: (call: SlackCall) => void): void;
   responseUrl(id: string): string;
   fileUrl(name: string): string;
   pageUrl(name: string): string;
@@ -101,6 +106,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const handlers = new Map<string, Handler>();
   const streams = new Map<string, FakeStream>();
   const homes = new Map<string, Record<string, unknown>>();
+  const kept = keptMessages();
+  const observers: ((call: SlackCall) => void)[] = [];
   let seq = 0;
   let port = 0;
   const nextTs = (): string => `1800000000.${String(++seq).padStart(6, '0')}`;
@@ -108,6 +115,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const defaults: Record<string, Handler> = {
     'chat.postMessage': (params) => ({ ok: true, channel: params.channel, ts: nextTs() }),
     'chat.update': (params) => ({ ok: true, channel: params.channel, ts: params.ts }),
+    'chat.delete': (params) => ({ ok: true, channel: params.channel, ts: params.ts }),
     'chat.postEphemeral': () => ({ ok: true, message_ts: nextTs() }),
     ...streamingMethods(options.streaming === true, streams, nextTs),
     ...assistantMethods(),
@@ -137,16 +145,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     // Socket Mode asks for its WebSocket URL with the app token; the socket lives on this same server.
     'apps.connections.open': () => ({ ok: true, url: `ws://127.0.0.1:${port}/socket` }),
     'auth.test': () => ({ ok: true, user_id: 'UCOPYDESK', bot_id: 'BCOPYDESK', team_id: 'T1' }),
-    'conversations.replies': (params) => {
-      const all = messages.get(String(params.channel)) ?? [];
-      const target = all.find((message) => message.ts === params.ts);
-      if (!target) return { ok: false, error: 'thread_not_found' };
-      // Like Slack: a reply's ts gives just that reply; a root's gives the root and its replies.
-      if (target.thread_ts && target.thread_ts !== target.ts)
-        return { ok: true, messages: [target], has_more: false };
-      const thread = all.filter((message) => message.ts === target.ts || message.thread_ts === target.ts);
-      return { ok: true, messages: thread, has_more: false };
-    },
+    'conversations.history': (params) => kept.history(params, messages.get(String(params.channel)) ?? []),
+    // The seeded threads (messages), with what the app wrote in them: slack-fake-messages.ts.
+    'conversations.replies': (params) =>
+      kept.replies(params, messages.get(String(params.channel)) ?? []) ?? {
+        ok: false,
+        error: 'thread_not_found',
+      },
   };
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
@@ -163,6 +168,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const params = parseBody(raw, req.headers['content-type'] ?? '');
       const call = { method, params, authorization: req.headers.authorization };
       calls.push(call);
+      for (const observer of observers) observer(call);
       // Messages are checked the way Slack checks them: a block it does not take fails the whole call.
       const refusal = MESSAGE_METHODS.has(method) ? blocksError(params.blocks, refusedBlockTypes) : null;
       const handler: Handler | undefined = refusal
@@ -171,6 +177,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const { __status, __headers, ...body } = handler
         ? await handler(params, call)
         : { ok: false, error: 'unknown_method' };
+      if (body.ok === true && (typeof __status !== 'number' || __status === 200))
+        kept.keep(method, params, body);
       // A handler can answer like Slack's rate limiter: { __status: 429, __headers: { 'retry-after': '1' } }.
       res.writeHead(typeof __status === 'number' ? __status : 200, {
         'content-type': 'application/json',
@@ -230,7 +238,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     refusedBlockTypes,
     streams,
     homes,
+    kept: kept.byChannel,
     on: (method, handler) => handlers.set(method, handler),
+    observe: (listener) => observers.push(listener),
     responseUrl: (id) => `${origin}/respond/${id}`,
     fileUrl: (name) => `${origin}/files/${name}`,
     pageUrl: (name) => `${origin}/pages/${name}`,

@@ -41,19 +41,12 @@ function countThreads(): void {
     }
     return counts;
   };
-  // What a thread holds, as far as a recovering instance looks for its placeholder (ts and metadata only).
-  const posted = new Map<string, { ts: string; metadata: unknown }[]>();
-  slack.on('conversations.replies', (params) => ({
-    ok: true,
-    messages: posted.get(String(params.ts)) ?? [],
-    has_more: false,
-  }));
+  // conversations.replies is the double's own: it shows what the app wrote, metadata included when asked (a
+  // recovering instance looks for its placeholder in the thread, a takeover reads its answer back by its ts).
   slack.on('chat.postMessage', (params) => {
     const ts = `1900000000.${String(++seq).padStart(6, '0')}`;
     const thread = String(params.thread_ts ?? ts);
     threadOf.set(ts, thread);
-    const metadata = typeof params.metadata === 'string' ? JSON.parse(params.metadata) : params.metadata;
-    posted.set(thread, [...(posted.get(thread) ?? []), { ts, metadata }]);
     const counts = count(thread);
     if (/ask again|had to restart/i.test(String(params.text))) counts.askAgain += 1;
     else counts.placeholders += 1;

@@ -38,6 +38,8 @@ export interface ThreeInstanceFigures {
   run: { p50: number; p99: number };
   /** Jobs taken over from the killed instance (BullMQ stalled-job recovery). */
   takenOver: number;
+  /** Takeovers that read their answer back: found it already there (nothing written), or could not read it. */
+  readBack: { alreadyAnswered: number; unreadable: number };
   settings: Record<string, string>;
 }
 
@@ -145,6 +147,11 @@ export async function benchThreeInstances(events = 500, seconds = 10): Promise<T
         run: { p50: percentile(runs, 50), p99: percentile(runs, 99) },
         takenOver: lines.filter((line) => line.msg === 'a queued fact sheet lost its worker; taken over')
           .length,
+        readBack: {
+          alreadyAnswered: lines.filter((line) => String(line.msg).startsWith('a taken-over job was already'))
+            .length,
+          unreadable: lines.filter((line) => String(line.msg).startsWith('could not read back')).length,
+        },
         settings: { ...settings, instances: String(INSTANCES), llmDelayMs: String(LLM_DELAY_MS) },
       };
     } finally {

@@ -9,9 +9,16 @@ import type { SourceInput } from '../../types.ts';
 import { notInChannelHint, type Reply } from '../replies.ts';
 import type { SheetPlace } from '../sheets/sheet-records.ts';
 import type { Respond } from '../web/response-url.ts';
+import { type PartNumbering, postParts } from './answer-parts.ts';
+import { answerMetadata } from './answer-tag.ts';
 import { finalUpdate } from './final-update.ts';
 import { postPlaceholder } from './placeholder-post.ts';
 import type { ProgressTracker } from './progress-tracker.ts';
+
+/** A sheet as delivered: the rendered message, and the id it is kept under (it goes in the answer tag). */
+export interface SheetMessage extends SlackMessage {
+  sheetId?: string;
+}
 
 export interface Destination {
   /** Whether step-by-step progress is worth showing here (each update is an API call). */
@@ -22,7 +29,7 @@ export interface Destination {
    * Deliver the sheet, then its details replies. Says where the sheet landed when it is a message in a
    * conversation (feedback and follow-up questions find it there); nothing for a reply only one user sees.
    */
-  deliver(message: SlackMessage): Promise<SheetPlace | undefined>;
+  deliver(message: SheetMessage): Promise<SheetPlace | undefined>;
   /** End with a note instead of a sheet: a failure, or nothing to read. */
   finish(reply: Reply): Promise<void>;
   /** Its own way of showing the sources' progress (a stream's steps); without it, the placeholder tracker. */
@@ -41,7 +48,10 @@ export function threadDestination(
   existingTs: string | null = null,
   /** Told the placeholder's ts once posted, so the job journal knows where the answer goes. */
   onPlaced: (ts: string) => void = () => {},
-  /** Names the placeholder in its metadata (the job's id): a process that recovers the job can find it. */
+  /**
+   * The job's id: names the placeholder in its metadata (a process that recovers the job can find it), and tags
+   * the answer written into it (answer-tag.ts: a takeover can tell it landed).
+   */
   tag?: string,
 ): Destination {
   let placeholderTs: string | undefined = existingTs ?? undefined;
@@ -60,17 +70,35 @@ export function threadDestination(
   };
   // The last word on a placeholder goes through finalUpdate: split when too long, waited out when rate-limited,
   // at worst a short notice or no placeholder at all.
-  const showFinal = async (text: string, blocks: KnownBlock[]): Promise<void> => {
-    if (!placeholderTs) return show(text, blocks);
-    await finalUpdate(client, { channel, ts: placeholderTs, threadTs }, { text, blocks }, logger);
+  // Returns how many continuations a split sheet got: the details replies are numbered after them.
+  const showFinal = async (
+    text: string,
+    blocks: KnownBlock[],
+    details = 0,
+    sheet?: string,
+  ): Promise<number> => {
+    if (!placeholderTs) {
+      await show(text, blocks);
+      return 0;
+    }
+    const owner = tag ? { job: tag, details, ...(sheet ? { sheet } : {}) } : undefined;
+    return finalUpdate(client, { channel, ts: placeholderTs, threadTs }, { text, blocks }, logger, owner);
   };
   return {
     showsProgress: true,
     status: (reply) => show(reply.text, reply.blocks),
-    finish: (reply) => showFinal(reply.text, reply.blocks),
+    finish: async (reply) => {
+      await showFinal(reply.text, reply.blocks);
+    },
     deliver: async (message) => {
-      await showFinal(message.text, message.blocks);
-      await postDetails(client, channel, threadTs, message, logger);
+      const continued = await showFinal(
+        message.text,
+        message.blocks,
+        message.details.length,
+        message.sheetId,
+      );
+      const numbering = tag ? { job: tag, first: continued + 1 } : undefined;
+      await postDetails(client, channel, threadTs, message, logger, numbering);
       return placeholderTs ? { channel, ts: placeholderTs, threadTs } : undefined;
     },
   };
@@ -82,6 +110,8 @@ export function commandDestination(
   requestedBy: string,
   respond: Respond,
   logger: Logger,
+  /** The job's id: the sheet posted to the channel carries its answer tag, so a takeover can find it there. */
+  tag?: string,
 ): Destination {
   const privately = (text: string, blocks: KnownBlock[]) =>
     respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
@@ -100,9 +130,24 @@ export function commandDestination(
         elements: [{ type: 'mrkdwn', text: `Requested by ${who} with /factsheet` }],
       });
       try {
-        const posted = await client.chat.postMessage({ channel, text: message.text, blocks, ...NO_UNFURL });
+        const posted = await client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks,
+          ...NO_UNFURL,
+          ...(tag
+            ? { metadata: answerMetadata({ job: tag, parts: message.details.length, ...sheetOf(message) }) }
+            : {}),
+        });
         if (!posted.ts) return undefined;
-        await postDetails(client, channel, posted.ts, message, logger);
+        await postDetails(
+          client,
+          channel,
+          posted.ts,
+          message,
+          logger,
+          tag ? { job: tag, first: 1 } : undefined,
+        );
         return { channel, ts: posted.ts, threadTs: posted.ts };
       } catch (error) {
         if (!isNotMember(error)) throw error;
@@ -115,27 +160,21 @@ export function commandDestination(
   };
 }
 
+/** The details replies under a sheet, each tagged with its part number when the job is named. */
 export async function postDetails(
   client: WebClient,
   channel: string,
   threadTs: string,
   message: SlackMessage,
   logger: Logger,
+  numbering?: PartNumbering,
 ): Promise<void> {
-  for (const detail of message.details) {
-    try {
-      await client.chat.postMessage({
-        channel,
-        thread_ts: threadTs,
-        text: detail.text,
-        blocks: detail.blocks,
-        ...NO_UNFURL,
-      });
-    } catch (error) {
-      // The sheet itself is out; a lost details part is logged, not worth failing the job over.
-      logger.warn({ err: error, channel }, 'details reply failed');
-    }
-  }
+  await postParts(client, { channel, threadTs }, message.details, numbering, logger);
+}
+
+/** The sheet's id for an answer tag, when the message has one. */
+export function sheetOf(message: SheetMessage): { sheet?: string } {
+  return message.sheetId ? { sheet: message.sheetId } : {};
 }
 
 /** Add a block, dropping the one before the footer if the message is already at Slack's block limit. */

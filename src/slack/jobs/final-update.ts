@@ -3,10 +3,13 @@
 // client allows): a too-long sheet is split (a shorter head in the placeholder, the rest as thread replies), a
 // rate limit is waited out a few times, and if the sheet still cannot land, a short notice replaces the
 // placeholder; if even that fails, the placeholder is deleted. Never a placeholder left behind.
-import type { KnownBlock } from '@slack/types';
+// With the job named, every last word carries its answer tag (answer-tag.ts), so a takeover can find it landed.
+import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
 import { failureReply } from '../replies.ts';
+import { continuations, postParts } from './answer-parts.ts';
+import { answerMetadata } from './answer-tag.ts';
 
 export interface FinalMessage {
   text: string;
@@ -22,24 +25,43 @@ const RATE_WAITS_MS = [2_000, 5_000];
 /** A shortened head keeps this much notification text: the limit is 40k, but msg_too_long means it was too much. */
 const SHORT_TEXT_CHARS = 2_000;
 
+/** The job whose answer this is, and how many details replies its destination posts after it. */
+export interface AnswerOwner {
+  job: string;
+  details: number;
+  /** The kept sheet's id, when the answer is a sheet. */
+  sheet?: string;
+}
+
+/** Returns how many continuations of a split sheet it posted (the details that follow are numbered after them). */
 export async function finalUpdate(
   client: WebClient,
   target: { channel: string; ts: string; threadTs: string },
   message: FinalMessage,
   logger: Logger,
-): Promise<void> {
-  const update = (text: string, blocks: KnownBlock[]) =>
-    client.chat.update({ channel: target.channel, ts: target.ts, text, blocks });
+  owner?: AnswerOwner,
+): Promise<number> {
+  const update = (text: string, blocks: KnownBlock[], metadata?: MessageMetadata) =>
+    client.chat.update({
+      channel: target.channel,
+      ts: target.ts,
+      text,
+      blocks,
+      ...(metadata ? { metadata } : {}),
+    });
+  // The whole answer in one message: the tag counts only the details replies that follow.
+  const whole = owner ? answerMetadata({ ...owner, parts: owner.details }) : undefined;
   let lastCode = 'unknown';
   for (let attempt = 0; attempt <= RATE_WAITS_MS.length; attempt += 1) {
     try {
-      await update(message.text, message.blocks);
-      return;
+      await update(message.text, message.blocks, whole);
+      return 0;
     } catch (error) {
       lastCode = codeOf(error);
       if (REFUSED_BLOCKS.has(lastCode) && message.blocks.some((block) => block.type === 'table')) throw error;
       if (TOO_LONG.has(lastCode)) {
-        if (await deliverSplit(client, target, message, update, logger)) return;
+        const continued = await deliverSplit(client, target, message, update, logger, owner);
+        if (continued !== null) return continued;
         break;
       }
       if (!RATE_LIMITED.has(lastCode) || attempt === RATE_WAITS_MS.length) break;
@@ -61,8 +83,8 @@ export async function finalUpdate(
       : `Slack would not take this fact sheet (${lastCode}). Please ask again.`,
   );
   try {
-    await update(notice.text, notice.blocks);
-    return;
+    await update(notice.text, notice.blocks, whole);
+    return 0;
   } catch (error) {
     logger.warn(
       { err: error, channel: target.channel },
@@ -74,45 +96,40 @@ export async function finalUpdate(
   } catch (error) {
     logger.error({ err: error, channel: target.channel }, 'could not remove the placeholder');
   }
+  return 0;
 }
 
-/** Halve the head until Slack takes it; the blocks cut from it follow as thread replies, in order. */
+/**
+ * Halve the head until Slack takes it; the blocks cut from it follow as thread replies, in order. The head's tag
+ * says where the sheet was cut and how many replies follow, so a takeover posts only the ones missing. Returns the
+ * number of continuations, or null when even the shortest head was refused.
+ */
 async function deliverSplit(
   client: WebClient,
   target: { channel: string; threadTs: string },
   message: FinalMessage,
-  update: (text: string, blocks: KnownBlock[]) => Promise<unknown>,
+  update: (text: string, blocks: KnownBlock[], metadata?: MessageMetadata) => Promise<unknown>,
   logger: Logger,
-): Promise<boolean> {
+  owner: AnswerOwner | undefined,
+): Promise<number | null> {
   const text =
     message.text.length > SHORT_TEXT_CHARS ? `${message.text.slice(0, SHORT_TEXT_CHARS - 1)}…` : message.text;
   for (let keep = Math.ceil(message.blocks.length / 2); keep >= 1; keep = Math.floor(keep / 2)) {
+    const rest = continuations(message, keep);
+    const tag = owner
+      ? answerMetadata({ ...owner, parts: rest.length + owner.details, split: keep })
+      : undefined;
     try {
-      await update(text, message.blocks.slice(0, keep));
+      await update(text, message.blocks.slice(0, keep), tag);
     } catch (error) {
       if (TOO_LONG.has(codeOf(error)) && keep > 1) continue;
       logger.warn({ err: error }, 'a shortened sheet was refused too');
-      return false;
+      return null;
     }
-    const rest = message.blocks.slice(keep);
-    for (let start = 0; start < rest.length; start += Math.max(1, keep)) {
-      const blocks = rest.slice(start, start + Math.max(1, keep));
-      try {
-        await client.chat.postMessage({
-          channel: target.channel,
-          thread_ts: target.threadTs,
-          text: 'Fact sheet (continued)',
-          blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-      } catch (error) {
-        logger.warn({ err: error }, 'a continuation of a split sheet failed');
-      }
-    }
-    return true;
+    await postParts(client, target, rest, owner ? { job: owner.job, first: 1 } : undefined, logger);
+    return rest.length;
   }
-  return false;
+  return null;
 }
 
 function codeOf(error: unknown): string {

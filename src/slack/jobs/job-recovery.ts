@@ -12,6 +12,7 @@ import { respondTo } from '../web/response-url.ts';
 import { threadDestination } from './destinations.ts';
 import { withDeliveryInHand } from './held-delivery.ts';
 import { stopInterruptedStream } from './stream-destination.ts';
+import { answerPlaceOf, takenOverAnswer } from './taken-over-answer.ts';
 
 /** Enqueue a recovered job from its journaled work (JournaledJob.work); rejects to leave it for a later pass. */
 export type Requeue = (job: RecoveredJob) => Promise<void>;
@@ -106,6 +107,12 @@ export function recovery(journal: JobJournalBackend, logger: Logger): RecoveryPa
           if (error instanceof InstallationError && error.problem !== 'unreachable') return null;
           throw error;
         });
+        if (client && (await alreadyAnswered(client, orphan, logger))) {
+          // Its owner died after the answer landed but before clearing it: cleared now, keys kept (a redelivery
+          // of the event is still a duplicate), and the sheet is not replaced by "ask again".
+          await journal.answered(orphan.id);
+          continue;
+        }
         if (client) await answerInterrupted(client, orphan.reply, logger);
         else
           logger.warn(
@@ -131,6 +138,18 @@ export function journalWriter(logger: Logger): (work: () => unknown, message: st
       logger.error({ err: error }, message);
     }
   };
+}
+
+/**
+ * Whether a recovered job's answer already landed (read back from Slack). A sheet whose replies did not all land is
+ * counted answered too: this process has nothing to rebuild them from, and "ask again" would hide the sheet.
+ */
+async function alreadyAnswered(client: WebClient, orphan: RecoveredJob, logger: Logger): Promise<boolean> {
+  const taken = await takenOverAnswer(client, answerPlaceOf(orphan.reply), orphan.id, logger);
+  if (taken.outcome === 'resume') {
+    logger.warn({ job: orphan.id }, 'a recovered job’s sheet landed without all its replies; left as it is');
+  }
+  return taken.outcome !== 'run';
 }
 
 /** A plain sentence where the job was being answered: it was interrupted, ask again. */

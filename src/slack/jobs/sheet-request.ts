@@ -10,6 +10,7 @@ import type { SheetKind } from './queue/queued-job.ts';
 import { enqueueSheet } from './queue/queued-sheet-job.ts';
 import { startSheetJob } from './sheet-job.ts';
 import { gatherFrom, type SheetSource } from './sheet-source.ts';
+import { answerPlaceOf, placeFoundSheet, takenOverAnswer } from './taken-over-answer.ts';
 
 export interface SheetRequest {
   kind: SheetKind;
@@ -40,10 +41,22 @@ export async function startSheetRequest(
     await enqueueSheet(services, services.queue, request);
     return;
   }
+  let destination = request.destination;
+  // A retried delivery of a job whose owner died: its answer may be there already, read back before any write.
+  if (request.job.takenOver) {
+    const place = answerPlaceOf(request.job.reply);
+    const taken = await takenOverAnswer(client, place, request.job.id, services.logger);
+    if (taken.outcome === 'answered') {
+      request.job.answered();
+      await placeFoundSheet(services, taken);
+      return;
+    }
+    if (taken.outcome === 'resume') destination = taken.destination;
+  }
   await startSheetJob(services, {
     team: request.team,
     job: request.job,
-    destination: request.destination,
+    destination,
     knownCount: request.knownCount,
     gather: () => gatherFrom(services, client, request.source),
     nothingToRead: emptyThreadReply(),

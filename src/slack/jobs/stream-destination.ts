@@ -5,15 +5,16 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.ts';
-import type { SlackMessage } from '../../render/blocks/render-blocks.ts';
 import type { ReplyTarget } from '../../store/job-journal.ts';
 import type { Store } from '../../store/store.ts';
 import type { SourceInput } from '../../types.ts';
 import type { Reply } from '../replies.ts';
 import { knownReplyMode, meansCannotStream, rememberReplyMode } from '../workspace/reply-mode.ts';
-import { type Destination, postDetails, threadDestination } from './destinations.ts';
+import { answerMetadata, partMetadata } from './answer-tag.ts';
+import { type Destination, postDetails, type SheetMessage, threadDestination } from './destinations.ts';
 import { createProgressTracker, type ProgressTracker } from './progress-tracker.ts';
 import { createSteps, line } from './stream-steps.ts';
+import { streamTracker } from './stream-tracker.ts';
 
 export interface StreamPlace {
   channel: string;
@@ -21,7 +22,7 @@ export interface StreamPlace {
   team: string;
   /** Who asked: a stream outside a DM is addressed to one user of one team. */
   user: string;
-  /** The job's id, in a placeholder's metadata (see threadDestination). */
+  /** The job's id, in a placeholder's metadata and on the answer (see threadDestination). */
   tag?: string;
 }
 
@@ -132,19 +133,44 @@ export function streamDestination(
     await client.chat.appendStream({ channel, ts: streamTs, chunks });
   };
 
-  /** End the stream with blocks under the plan; if Slack refuses the blocks, end it bare and post them below. */
-  const stop = async (ending: 'complete' | 'error', text: string, blocks: KnownBlock[]): Promise<void> => {
+  /**
+   * End the stream with blocks under the plan; if Slack refuses the blocks, end it bare and post them below. The
+   * stop carries the answer tag (chat.stopStream takes metadata like chat.update): `details` replies follow, and
+   * in the bare case the sheet itself is reply 1. Returns how many replies it posted before the details.
+   */
+  const stop = async (
+    ending: 'complete' | 'error',
+    message: { text: string; blocks: KnownBlock[]; details?: unknown[]; sheetId?: string },
+  ): Promise<number> => {
+    const { text, blocks } = message;
     const ts = streamTs as string;
     const chunks = steps ? steps.finish(ending) : [];
+    const details = message.details?.length ?? 0;
+    const sheet = message.sheetId ? { sheet: message.sheetId } : {};
+    const tagged = (parts: number, split?: number) =>
+      place.tag
+        ? {
+            metadata: answerMetadata({
+              job: place.tag,
+              parts,
+              ...sheet,
+              ...(split === undefined ? {} : { split }),
+            }),
+          }
+        : {};
     try {
-      await client.chat.stopStream({ channel, ts, chunks, blocks });
+      await client.chat.stopStream({ channel, ts, chunks, blocks, ...tagged(details) });
+      return 0;
     } catch (error) {
       // Blocks this workspace will not take (a table): the stream stays open for the caller's plainer sheet.
       if (BLOCKS_REFUSED.has(codeOf(error))) throw error;
       logger.warn({ err: error, channel }, 'the stream would not end with the sheet; posting it as a reply');
-      await client.chat.stopStream({ channel, ts, chunks }).catch((stopError: unknown) => {
-        logger.warn({ err: stopError, channel }, 'could not stop the stream');
-      });
+      await client.chat
+        .stopStream({ channel, ts, chunks, ...tagged(1 + details, 0) })
+        .catch((stopError: unknown) => {
+          logger.warn({ err: stopError, channel }, 'could not stop the stream');
+        });
+      // Not through postParts: a sheet that cannot be posted either must fail the job, so the user is told.
       await client.chat.postMessage({
         channel,
         thread_ts: threadTs,
@@ -152,7 +178,9 @@ export function streamDestination(
         blocks,
         unfurl_links: false,
         unfurl_media: false,
+        ...(place.tag ? { metadata: partMetadata(place.tag, 1) } : {}),
       });
+      return 1;
     }
   };
 
@@ -174,55 +202,19 @@ export function streamDestination(
       steps = createSteps(inputs);
       return streamTracker(steps, append, deps.intervalMs, logger);
     },
-    deliver: async (message: SlackMessage) => {
+    deliver: async (message: SheetMessage) => {
       await clearStatus();
       if (mode !== 'stream') return placeholder.deliver(message);
-      await stop('complete', message.text, message.blocks);
-      await postDetails(client, channel, threadTs, message, logger);
+      const before = await stop('complete', message);
+      const numbering = place.tag ? { job: place.tag, first: before + 1 } : undefined;
+      await postDetails(client, channel, threadTs, message, logger, numbering);
       // Where the sheet is, so feedback and follow-up questions find it.
       return { channel, ts: streamTs as string, threadTs };
     },
     finish: async (reply) => {
       await clearStatus();
       if (mode !== 'stream') return placeholder.finish(reply);
-      await stop('error', reply.text, reply.blocks);
-    },
-  };
-}
-
-/** Batches task updates: at most one append per interval, each task's latest state only. */
-function streamTracker(
-  steps: ReturnType<typeof createSteps>,
-  append: (chunks: ReturnType<ReturnType<typeof createSteps>['chunks']>) => Promise<void>,
-  intervalMs: number,
-  logger: Logger,
-): ProgressTracker {
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-  let lastSent = 0;
-  let stopped = false;
-  const flush = (): void => {
-    timer = undefined;
-    if (stopped || changed.size === 0) return;
-    const chunks = steps.chunks(changed);
-    changed.clear();
-    lastSent = Date.now();
-    inFlight = inFlight
-      .then(() => append(chunks))
-      .catch((error: unknown) => logger.warn({ err: error }, 'stream step update failed'));
-  };
-  return {
-    onProgress: (event) => {
-      for (const id of steps.apply(event)) changed.add(id);
-      if (stopped || timer || changed.size === 0) return;
-      timer = setTimeout(flush, Math.max(0, lastSent + intervalMs - Date.now()));
-    },
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await inFlight;
+      await stop('error', reply);
     },
   };
 }

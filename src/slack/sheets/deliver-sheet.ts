@@ -7,7 +7,7 @@ import { feedbackActions } from '../../render/blocks/feedback-actions.ts';
 import { renderBlocks, type SlackMessage } from '../../render/blocks/render-blocks.ts';
 import { renderTableSheet } from '../../render/blocks/table-sheet.ts';
 import type { FactSheet } from '../../types.ts';
-import { type Destination, withRoom } from '../jobs/destinations.ts';
+import { type Destination, type SheetMessage, withRoom } from '../jobs/destinations.ts';
 import type { SlackServices } from '../services.ts';
 import { keepSheet, newSheetId, placeSheet, type SheetPlace } from './sheet-records.ts';
 import { hasTable, isBlocksRefusal, rememberTablesRefused, tablesRefused } from './table-support.ts';
@@ -26,9 +26,9 @@ export async function deliverSheet(
 ): Promise<void> {
   const { store, logger, keptDays } = services;
   const id = newSheetId();
-  const compose = (message: SlackMessage): SlackMessage => {
+  const compose = (message: SlackMessage): SheetMessage => {
     const blocks = [...extra, feedbackActions(id, sheet)].reduce(withRoom, message.blocks);
-    return { ...message, blocks };
+    return { ...message, blocks, sheetId: id };
   };
   await keepSheet(store, { v: 1, id, team, at: new Date().toISOString(), sheet }, keptDays);
   const compact = (await tablesRefused(store, team)) ? renderBlocks(sheet) : renderTableSheet(sheet);

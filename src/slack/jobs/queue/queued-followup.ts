@@ -10,7 +10,7 @@ import { answerFollowup } from '../followup-job.ts';
 import type { AcceptedJob } from '../job-ledger.ts';
 import type { QueuedFollowup } from './queued-job.ts';
 import { answeringOnce, enqueueJob } from './queued-sheet-job.ts';
-import type { SheetQueue } from './sheet-queue.ts';
+import type { QueuedAttempt, SheetQueue } from './sheet-queue.ts';
 
 export interface FollowupRequest {
   job: AcceptedJob;
@@ -43,8 +43,9 @@ export async function runQueuedFollowup(
   services: SlackServices,
   client: WebClient,
   followup: QueuedFollowup,
+  attempt?: QueuedAttempt,
 ): Promise<void> {
-  const destination = await answeringOnce(services, client, followup);
+  const destination = await answeringOnce(services, client, followup, attempt);
   if (!destination) return;
   const record = await sheetInThread(services.store, followup.channel, followup.threadTs);
   if (!record) {

@@ -24,8 +24,9 @@ import { runSheetJob } from '../sheet-job.ts';
 import type { SheetRequest } from '../sheet-request.ts';
 import { gatherFrom } from '../sheet-source.ts';
 import { streamDestination } from '../stream-destination.ts';
+import { answerLocationOf, placeFoundSheet, takenOverAnswer } from '../taken-over-answer.ts';
 import type { QueuedFollowup, QueuedJob, QueuedReply, QueuedSheet } from './queued-job.ts';
-import type { SheetQueue } from './sheet-queue.ts';
+import type { QueuedAttempt, SheetQueue } from './sheet-queue.ts';
 
 /** In the listener: a fact sheet's answer started, then the queue. */
 export async function enqueueSheet(services: SlackServices, queue: SheetQueue, request: SheetRequest) {
@@ -156,13 +157,15 @@ const ANSWERED_MARK_TTL_MS = 24 * 3600_000;
 
 /**
  * A worker killed after its answer went out but before the queue heard the job was done leaves it to be run
- * again: the mark, written as soon as the answer is out, keeps the re-run from answering a second time. Null
- * when the job was answered already; else the destination that marks it answered once it has answered.
+ * again: the mark, written as soon as the answer is out, keeps the re-run from answering a second time. A worker
+ * killed between the answer and the mark is caught by reading the answer back, on a takeover only. Null when the
+ * job was answered already; else the destination that marks it answered once it has answered.
  */
 export async function answeringOnce(
   services: SlackServices,
   client: WebClient,
   job: QueuedJob,
+  attempt: QueuedAttempt = { takenOver: false },
 ): Promise<Destination | null> {
   const mark = `queued-answered:${job.id}`;
   if (await services.store.get(mark)) {
@@ -175,7 +178,15 @@ export async function answeringOnce(
       .catch((error: unknown) =>
         services.logger.warn({ err: error, job: job.id }, 'could not mark a job answered'),
       );
-  const destination = destinationOf(services, client, job);
+  let destination = destinationOf(services, client, job);
+  if (attempt.takenOver) {
+    const taken = await takenOverAnswer(client, answerLocationOf(job), job.id, services.logger);
+    if (taken.outcome === 'answered') {
+      await Promise.all([answered(), placeFoundSheet(services, taken)]);
+      return null;
+    }
+    if (taken.outcome === 'resume') destination = taken.destination;
+  }
   return {
     ...destination,
     deliver: async (message) => {
@@ -191,8 +202,13 @@ export async function answeringOnce(
 }
 
 /** In a worker: the sheet job, answered where the listener started the answer. */
-export async function runQueuedSheet(services: SlackServices, client: WebClient, sheet: QueuedSheet) {
-  const destination = await answeringOnce(services, client, sheet);
+export async function runQueuedSheet(
+  services: SlackServices,
+  client: WebClient,
+  sheet: QueuedSheet,
+  attempt?: QueuedAttempt,
+) {
+  const destination = await answeringOnce(services, client, sheet, attempt);
   if (!destination) return;
   await runSheetJob(
     services,
@@ -217,9 +233,14 @@ export async function runQueuedSheet(services: SlackServices, client: WebClient,
  */
 export function inWorkspace(
   services: SlackServices,
-  work: (services: SlackServices, client: WebClient, sheet: QueuedJob) => Promise<void>,
-): (sheet: QueuedJob) => Promise<void> {
-  return async (sheet) => {
+  work: (
+    services: SlackServices,
+    client: WebClient,
+    sheet: QueuedJob,
+    attempt?: QueuedAttempt,
+  ) => Promise<void>,
+): (sheet: QueuedJob, attempt?: QueuedAttempt) => Promise<void> {
+  return async (sheet, attempt) => {
     let client: WebClient;
     try {
       client = await services.clients.forTeam(sheet.team, sheet.enterprise);
@@ -232,7 +253,7 @@ export function inWorkspace(
       );
       return;
     }
-    await work(services, client, sheet);
+    await work(services, client, sheet, attempt);
   };
 }
 
@@ -248,13 +269,15 @@ function destinationOf(services: SlackServices, client: WebClient, sheet: Queued
   const { logger } = services;
   const { reply, channel } = sheet;
   if (reply.kind === 'ephemeral') {
-    return commandDestination(client, channel, sheet.requestedBy ?? '', respondTo(reply.responseUrl), logger);
+    const respond = respondTo(reply.responseUrl);
+    return commandDestination(client, channel, sheet.requestedBy ?? '', respond, logger, sheet.id);
   }
+  // Named by the job's id, the answer carries its tag (answer-tag.ts): a later takeover can find it landed.
   if (reply.kind === 'placeholder')
-    return threadDestination(client, channel, reply.threadTs, logger, reply.ts);
+    return threadDestination(client, channel, reply.threadTs, logger, reply.ts, () => {}, sheet.id);
   return streamDestination(
     { client, logger, store: services.store, intervalMs: services.progressIntervalMs },
-    { channel, threadTs: reply.threadTs, team: sheet.team, user: sheet.requestedBy ?? '' },
+    { channel, threadTs: reply.threadTs, team: sheet.team, user: sheet.requestedBy ?? '', tag: sheet.id },
     { kind: 'stream', channel, threadTs: reply.threadTs, ts: reply.ts },
     // The journal no longer holds this job: the queue knows where its answer is.
     { placed: () => {}, streaming: () => {} },

@@ -35,11 +35,20 @@ export interface SheetQueueOptions {
   logger: Logger;
 }
 
+/** How a worker came to run a job: its first run, or a takeover (after a stall, or a try that threw). */
+export interface QueuedAttempt {
+  /** Not the first run: the answer may have landed already (answer-tag.ts), and is read back before writing. */
+  takenOver: boolean;
+}
+
 export interface SheetQueue {
   /** False when the workspace already has `maxPerTeam` jobs waiting or running. Rejects when Redis is away. */
   enqueue(sheet: QueuedJob): Promise<boolean>;
   /** Start this instance's worker. `giveUp` answers a job that will not be tried again. */
-  start(run: (sheet: QueuedJob) => Promise<void>, giveUp: (sheet: QueuedJob) => Promise<void>): void;
+  start(
+    run: (sheet: QueuedJob, attempt: QueuedAttempt) => Promise<void>,
+    giveUp: (sheet: QueuedJob) => Promise<void>,
+  ): void;
   /** Jobs waiting across every instance (for the logs). */
   depth(): Promise<number>;
   /** Resolves when the queue's Redis answers a PING within a second; rejects otherwise (GET /readyz). */
@@ -86,7 +95,7 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
   const handle = async (
     job: Job<QueuedJob>,
     token: string | undefined,
-    run: (sheet: QueuedJob) => Promise<void>,
+    run: (sheet: QueuedJob, attempt: QueuedAttempt) => Promise<void>,
   ) => {
     const sheet = currentShape(job.data);
     // Per-workspace fairness: a job whose workspace already runs `perTeam` jobs (on any instance) goes back to
@@ -108,7 +117,9 @@ export function createSheetQueue(options: SheetQueueOptions): SheetQueue {
       Math.max(100, Math.floor(options.leaseMs / 3)),
     );
     try {
-      await run(sheet);
+      // A stall moved it back to wait (its worker died or froze), or an earlier try threw: either may have written
+      // the answer before it stopped. A fairness delay (moveToDelayed above) counts as neither.
+      await run(sheet, { takenOver: job.stalledCounter > 0 || job.attemptsMade > 0 });
       logger.info({ ...timing, runMs: Date.now() - started }, 'queued fact sheet done');
     } finally {
       clearInterval(renew);
