@@ -1,4 +1,5 @@
 // Issue 9: what a signed (or unsigned) request can do to the process before any listener runs.
+import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { statusBeforeBodyEnds } from '../support/partial-body-client.ts';
 import { commandForm } from '../support/slack-events.ts';
@@ -85,6 +86,41 @@ describe('replays', () => {
     await harness.until(() => harness.slack.callsTo('chat.postMessage').find(isSheet));
     await harness.settle();
     expect(harness.slack.callsTo('chat.postMessage').filter(isSheet)).toHaveLength(1);
+  });
+});
+
+describe('paths', () => {
+  /** A request whose path goes out as written (fetch would tidy "./" away before sending). */
+  const postAt = (path: string, headers: Record<string, string>, body: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const outgoing = request(
+        { host: '127.0.0.1', port: harness.port, method: 'POST', path, headers },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+          });
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+
+  it('checks the events path however it is spelled, as Bolt routes it', async () => {
+    for (const path of ['/slack/./events', '/slack/x/../events', '/slack/%2e/events', '/slack/events#a']) {
+      expect((await postAt(path, { 'content-type': 'application/json' }, '{}')).status, path).toBe(401);
+    }
+    const body = '{"type":"url_verification","challenge":"c"}';
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signed = {
+      'content-type': 'application/json',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(body, timestamp),
+    };
+    expect(await postAt('/slack/events', signed, body)).toEqual({ status: 200, text: '{"challenge":"c"}' });
+    // The same signed bytes at another spelling of the path are the same request: answered once, not passed on.
+    expect(await postAt('/slack/./events', signed, body)).toEqual({ status: 200, text: '' });
   });
 });
 

@@ -51,7 +51,16 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
   const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   return (req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    // The path as Bolt routes it ("/slack/./events" and "/slack/x/../events" are its /slack/events), so no
+    // spelling of an endpoint's path gets past this gate to Bolt's handler.
+    const path = routedPath(req.url);
+    if (path === null) {
+      options.logger.warn('Slack request refused: unreadable path');
+      res.writeHead(400, { connection: 'close' });
+      res.end();
+      req.resume();
+      return;
+    }
     if (req.method !== 'POST' || !options.endpoints.includes(path)) {
       next(req, res);
       return;
@@ -121,6 +130,14 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
         if (!res.headersSent) refuse(500, 'gate failed');
       });
   };
+}
+
+function routedPath(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
 }
 
 /** Slack checks a command URL's certificate with an unsigned `ssl_check=1` form: answer 200, run nothing. */
