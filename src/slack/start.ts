@@ -92,33 +92,35 @@ export async function startSlackApp(
   let door: { open: FrontDoor; socket: ReturnType<typeof innerSocket> } | undefined;
   if (behindFrontDoor) {
     const socket = innerSocket();
-    await slack.app.start({ path: socket.path });
-    const open = await openFrontDoor(
-      {
-        port: config.PORT,
-        ...(options.host ? { host: options.host } : {}),
-        socketPath: socket.path,
-        signingSecret: config.SLACK_SIGNING_SECRET as string,
-        storeSpec,
-        owner: jobs.journal.owner,
-        leaseMs: jobs.journal.leaseMs,
-        logLevel: logger.level,
-        workNice: config.COPYDESK_WORK_NICE,
-      },
-      logger,
-      (delivery, held) => slack.handOff(delivery, held ? jobs.ledger.heldBy(held) : NOT_HELD),
-    ).catch(async (error: unknown) => {
+    try {
+      await slack.app.start({ path: socket.path });
+      const open = await openFrontDoor(
+        {
+          port: config.PORT,
+          ...(options.host ? { host: options.host } : {}),
+          socketPath: socket.path,
+          signingSecret: config.SLACK_SIGNING_SECRET as string,
+          storeSpec,
+          owner: jobs.journal.owner,
+          leaseMs: jobs.journal.leaseMs,
+          logLevel: logger.level,
+          workNice: config.COPYDESK_WORK_NICE,
+        },
+        logger,
+        (delivery, held) => slack.handOff(delivery, held ? jobs.ledger.heldBy(held) : NOT_HELD),
+      );
+      door = { open, socket };
+    } catch (error) {
       // Nothing half-open is left behind (a test, or a caller that goes on): the receiver, journal and store.
-      await slack.app.stop();
+      await slack.app.stop().catch(() => {});
       socket.remove();
       await queue?.close(0);
       jobs.journal.close();
       if (claims !== runtime.store) await claims.close();
       await runtime.close();
       throw error;
-    });
-    door = { open, socket };
-    port = open.port;
+    }
+    port = door.open.port;
     logger.info({ port }, 'copydesk is listening for Slack events on POST /slack/events');
   } else if (slack.mode === 'http') {
     const server = await slack.app.start({
@@ -153,9 +155,10 @@ export async function startSlackApp(
       try {
         await door?.open.close();
         await slack.app.stop();
-        door?.socket.remove();
       } catch (error) {
         logger.warn({ err: error }, 'stopping the Slack receiver failed');
+      } finally {
+        door?.socket.remove();
       }
       const [result, queued] = await Promise.all([
         slack.services.runner.shutdown(graceMs),

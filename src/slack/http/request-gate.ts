@@ -219,6 +219,12 @@ function acknowledge(
   req: IncomingMessage,
   res: ServerResponse,
 ): void {
+  // The connection is gone (a shutdown cut it while the hold was written): Slack sends the event again, so it
+  // is not handed on here too.
+  if (res.destroyed || req.socket.destroyed) {
+    held.release();
+    return;
+  }
   res.writeHead(200);
   res.end();
   const retryNum = Number(header(req, 'x-slack-retry-num'));
