@@ -41,22 +41,23 @@ describe.skipIf(!redisAvailable)('Redis store', () => {
     const wins = await Promise.all([a, b, a, b, a, b].map((handle) => handle.claim('event:E1', 60_000)));
     expect(wins.filter(Boolean)).toHaveLength(1);
     // Expired claims can be won again.
-    expect(await a.claim('short-claim', 30)).toBe(true);
-    expect(await b.claim('short-claim', 30)).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(await b.claim('short-claim', 30)).toBe(true);
+    expect(await a.claim('short-claim', 300)).toBe(true);
+    expect(await b.claim('short-claim', 300)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await b.claim('short-claim', 300)).toBe(true);
   });
 
   it('keeps the job journal rules across instances', async () => {
     const reply: ReplyTarget = { kind: 'placeholder', channel: 'C1', threadTs: '1.1', ts: null };
     const job = { id: 'event:E9', team: 'T1', keys: [{ key: 'event:E9', ttlMs: 60_000 }], reply };
-    const dying = openRedisJobJournal(store().redis, 30);
+    // A lease long enough that a loaded machine still answers the retry below within it (30 ms was not).
+    const dying = openRedisJobJournal(store().redis, 500);
     const other = openRedisJobJournal(store().redis, 60_000);
     expect(await dying.accept(job)).toEqual({ outcome: 'accepted' });
     await dying.setReply(job.id, { ...reply, ts: '2.2' });
     // Live owner: a retry to another instance is a duplicate.
     expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     // The owner stopped renewing: exactly one of two instances takes it, with its placeholder.
     const third = openRedisJobJournal(store().redis, 60_000);
     const [x, y] = await Promise.all([other.takeExpired(), third.takeExpired()]);
