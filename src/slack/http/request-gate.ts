@@ -51,20 +51,6 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
   const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   return (req, res) => {
-    // The path as Bolt routes it ("/slack/./events" and "/slack/x/../events" are its /slack/events), so no
-    // spelling of an endpoint's path gets past this gate to Bolt's handler.
-    const path = routedPath(req.url);
-    if (path === null) {
-      options.logger.warn('Slack request refused: unreadable path');
-      res.writeHead(400, { connection: 'close' });
-      res.end();
-      req.resume();
-      return;
-    }
-    if (req.method !== 'POST' || !options.endpoints.includes(path)) {
-      next(req, res);
-      return;
-    }
     const refuse = (status: number, why: string): void => {
       options.logger.warn({ status, why }, 'Slack request refused');
       if (!res.headersSent) res.writeHead(status, { connection: 'close' });
@@ -72,6 +58,14 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
       // Unread body: stop reading it rather than buffer it for nothing.
       req.resume();
     };
+    // The path as Bolt routes it ("/slack/./events" and "/slack/x/../events" are its /slack/events), so no
+    // spelling of an endpoint's path gets past this gate to Bolt's handler.
+    const path = routedPath(req.url);
+    if (path === null) return refuse(400, 'unreadable path');
+    if (req.method !== 'POST' || !options.endpoints.includes(path)) {
+      next(req, res);
+      return;
+    }
     const signature = header(req, 'x-slack-signature');
     const timestamp = Number(header(req, 'x-slack-request-timestamp'));
     if (!signature || !Number.isInteger(timestamp)) {
