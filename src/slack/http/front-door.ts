@@ -54,6 +54,13 @@ export function innerSocket(): { path: string; remove(): void } {
 }
 
 const RESTART_DELAY_MS = 1_000;
+/**
+ * The door's young generation, in MB. V8 grows it to 32 MB by default, and start-up (modules, the store's
+ * client) fills it: the first scavenges under load then copied ~10 MB of survivors and paused the thread for
+ * 65–135 ms, every request waiting behind them (issue 10's bench: ack p99 5.2× bare Bolt). The door holds a few
+ * small requests at a time, so a small one costs more scavenges of little each: pauses ≤ 19 ms, p99 ~1–1.5×.
+ */
+const YOUNG_GENERATION_MB = 2;
 
 export async function openFrontDoor(
   { workNice, ...settings }: Omit<FrontDoorSettings, 'nice'> & { workNice: number },
@@ -70,6 +77,7 @@ export async function openFrontDoor(
     new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./front-door-thread.ts', import.meta.url), {
         workerData: { ...settings, port, nice } satisfies FrontDoorSettings,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       current = worker;
       running = true;
