@@ -1,5 +1,7 @@
 // Process: the load client of the several-instances bench. After a warm-up, EVENTS signed app_mention events, evenly paced over
-// SECONDS, round robin over the instances' ports, from 10 workspaces, each timed from request to response. A
+// SECONDS, round robin over the instances' ports, from 10 workspaces, each timed from request to response. With
+// KILL_PID and KILL_AT, that process is killed with SIGKILL just before event KILL_AT is sent, so "before the
+// kill" is an exact set of events however long the warm-up took. A
 // connection refused or dropped (an instance killed) is delivered again to the next instance at once, as a load
 // balancer in front of them would, marked as Slack marks a retry; its time counts from the first try. Prints
 // { ms, statuses, threads, retried } as one JSON line when every event is answered.
@@ -10,6 +12,8 @@ import { postSigned } from '../../../test/support/slack-signed-request.ts';
 const ports = (process.argv[2] ?? '').split(',').map(Number);
 const events = Number(process.argv[3] ?? 500);
 const seconds = Number(process.argv[4] ?? 10);
+const killPid = Number(process.argv[5] ?? 0);
+const killAt = Number(process.argv[6] ?? -1);
 const article = exampleText('daily-ledger');
 const WARM_UP_PER_INSTANCE = 5;
 
@@ -55,6 +59,7 @@ for (let index = 0; index < events; index++) {
   const due = began + index * gapMs;
   const wait = due - performance.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  if (index === killAt && killPid) process.kill(killPid, 'SIGKILL');
   pending.push(send(index));
 }
 const timings = await Promise.all(pending);
