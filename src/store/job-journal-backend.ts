@@ -12,7 +12,8 @@ export interface JobJournalBackend {
   setReply(id: string, reply: ReplyTarget): Awaitable<void>;
   /** Keep what a queue needs to run the job (JournaledJob.work). Absent where there is no queue (SQLite). */
   setWork?(id: string, work: unknown): Awaitable<void>;
-  answered(id: string, options?: { release?: boolean }): Awaitable<void>;
+  /** False when another process had taken the job over: its record is left to that one (JobJournal.answered). */
+  answered(id: string, options?: { release?: boolean }): Awaitable<boolean>;
   renew(): Awaitable<void>;
   takeExpired(): Awaitable<JournaledJob[]>;
   close(): void;

@@ -88,9 +88,11 @@ export interface JobJournal {
   setReply(id: string, reply: ReplyTarget): void;
   /**
    * The job is answered: its record goes. Its keys stay (a retry or an edit is still a duplicate) unless
-   * `release`: when the user was asked to try again, trying again must work.
+   * `release`: when the user was asked to try again, trying again must work. Only its owner clears it: a process
+   * that stalled past its lease and wakes to finish must not delete a record another process took over (were
+   * that one to die too, nobody would recover the job). False when that is what happened.
    */
-  answered(id: string, options?: { release?: boolean }): void;
+  answered(id: string, options?: { release?: boolean }): boolean;
   /** Extend the lease of every job this process owns. */
   renew(): void;
   /** Take every job whose lease expired; each is returned to exactly one caller across processes. */
@@ -146,6 +148,7 @@ export function openJobJournal(
     take: db.prepare('UPDATE copydesk_jobs SET owner = ?, lease_until = ? WHERE id = ? AND lease_until <= ?'),
     setReply: db.prepare('UPDATE copydesk_jobs SET reply = ? WHERE id = ? AND owner = ?'),
     deleteJob: db.prepare('DELETE FROM copydesk_jobs WHERE id = ?'),
+    ownerOf: db.prepare('SELECT owner FROM copydesk_jobs WHERE id = ?'),
     releaseKeys: db.prepare('DELETE FROM copydesk_job_keys WHERE job = ?'),
     renew: db.prepare('UPDATE copydesk_jobs SET lease_until = ? WHERE owner = ?'),
     expired: db.prepare(
@@ -207,8 +210,11 @@ export function openJobJournal(
     },
     answered: (id, options = {}) =>
       transaction(() => {
+        const row = sql.ownerOf.get(id) as { owner: string } | undefined;
+        if (row && row.owner !== owner) return false;
         sql.deleteJob.run(id);
         if (options.release) sql.releaseKeys.run(id);
+        return true;
       }),
     renew: () => {
       sql.renew.run(Date.now() + leaseMs, owner);

@@ -77,9 +77,11 @@ end
 return 0
 `;
 
-// ARGV: prefix, id, release ('1' or '0').
+// ARGV: prefix, id, release ('1' or '0'), owner. Another owner's record (taken over) is left alone: 0.
 const ANSWERED = `${DROP}
 local p, id = ARGV[1], ARGV[2]
+local current = redis.call('HGET', p..'job:'..id, 'owner')
+if current and current ~= ARGV[4] then return 0 end
 drop(p, id)
 if ARGV[3] == '1' then
   for _, key in ipairs(redis.call('SMEMBERS', p..'jkeys:'..id)) do
@@ -87,7 +89,7 @@ if ARGV[3] == '1' then
   end
 end
 redis.call('DEL', p..'jkeys:'..id)
-return 0
+return 1
 `;
 
 // ARGV: prefix, owner, lease end.
@@ -165,9 +167,8 @@ export function openRedisJobJournal(
     setWork: async (id, work) => {
       await run(SET_FIELD, [id, owner, 'work', JSON.stringify(work)]);
     },
-    answered: async (id, options = {}) => {
-      await run(ANSWERED, [id, options.release ? '1' : '0']);
-    },
+    answered: async (id, options = {}) =>
+      (await run(ANSWERED, [id, options.release ? '1' : '0', owner])) === 1,
     renew: async () => {
       await run(RENEW, [owner, Date.now() + leaseMs]);
     },

@@ -86,6 +86,18 @@ describe('the job journal', () => {
     ).toEqual(['event:E2']);
   });
 
+  it('leaves a job another process took over to it, when its first owner wakes and answers', async () => {
+    const stalled = journal(1);
+    stalled.accept(job(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const taker = journal(1);
+    expect(taker.takeExpired().map((taken) => taken.id)).toEqual(['event:E1']);
+    expect(stalled.answered('event:E1', { release: true })).toBe(false);
+    // Still journaled, keys and all: the taker dies as well, and Slack's retry takes the job up again.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(journal(60_000).accept(job(1)).outcome).toBe('taken');
+  });
+
   it('keeps an answered job’s keys, or releases them when the user was asked to try again', () => {
     const a = journal(60_000);
     a.accept(job(1));

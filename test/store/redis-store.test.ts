@@ -65,7 +65,11 @@ describe.skipIf(!redisAvailable)('Redis store', () => {
       { id: 'event:E9', team: 'T1', owner: expect.any(String), reply: { ...reply, ts: '2.2' } },
     ]);
     const taker = x.length === 1 ? other : third;
-    await taker.answered(job.id);
+    // The first owner wakes (it had stalled, not died) and finishes: the record is the taker's now, so it stays,
+    // keys and all.
+    expect(await dying.answered(job.id, { release: true })).toBe(false);
+    expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
+    expect(await taker.answered(job.id)).toBe(true);
     // Answered: the keys still keep a retry out, unless released.
     expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
     const again = { ...job, id: 'event:E10', keys: [{ key: 'event:E10', ttlMs: 60_000 }] };

@@ -19,7 +19,15 @@ export function deliveryHolder(journal: JobJournalBackend, logger: Logger): Deli
   const heldBy = (id: string): Held => ({
     id,
     within: (listeners) => withDeliveryInHand(id, listeners),
-    release: () => safely(() => journal.answered(id), 'could not let go of a delivery'),
+    release: () =>
+      safely(
+        () =>
+          Promise.resolve(journal.answered(id)).then((cleared) => {
+            if (!cleared)
+              logger.warn({ held: id }, 'another process took this delivery over; it is left to it');
+          }),
+        'could not let go of a delivery',
+      ),
   });
   return {
     heldBy,

@@ -97,7 +97,14 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       answered: (options) => {
         if (done) return;
         done = true;
-        safely(() => journal.answered(id, options), 'could not clear an answered job');
+        safely(
+          () =>
+            Promise.resolve(journal.answered(id, options)).then((cleared) => {
+              if (!cleared)
+                logger.warn({ job: id }, 'another process took this job over; its record is left to it');
+            }),
+          'could not clear an answered job',
+        );
       },
     };
   };
