@@ -10,8 +10,9 @@ import { setThreadNice, thisThreadNice } from '../../util/thread-priority.ts';
 import { deliveryHolder } from '../jobs/delivery-holder.ts';
 import { openJournal } from '../jobs/open-jobs.ts';
 import { forwardTo } from './forward-request.ts';
-import type { FrontDoorMessage, FrontDoorSettings } from './front-door.ts';
+import type { FrontDoorMessage, FrontDoorSettings, ToFrontDoor } from './front-door.ts';
 import { requestGate } from './request-gate.ts';
+import { untakenEvents } from './untaken-events.ts';
 
 /** How long requests in progress get to finish at shutdown: Slack's own are answered in milliseconds. */
 const CLOSE_WAIT_MS = 2_000;
@@ -34,6 +35,9 @@ await store.ready?.();
 // The main thread's journal owner: its lease renewals cover what is held here.
 const journal = openJournal(settings.storeSpec, settings.leaseMs, store, settings.owner);
 const holder = deliveryHolder(journal, logger);
+// A quarter of a lease (the main thread renews every third): well before its leases can lapse, the door stops
+// acknowledging what it cannot run.
+const untaken = untakenEvents(settings.leaseMs / 4, logger);
 const server: Server = createServer(
   requestGate(forwardTo(settings.socketPath, logger), {
     signingSecret: settings.signingSecret,
@@ -42,8 +46,9 @@ const server: Server = createServer(
     logger,
     events: {
       hold: holder.hold,
-      // The main thread runs its listeners and lets go of it (JobLedger.heldBy).
-      handOff: (delivery, held) => send({ kind: 'event', delivery, held: held.id }),
+      // The main thread runs its listeners and lets go of it (JobLedger.heldBy), and says it took it.
+      handOff: (delivery, held) => send({ kind: 'event', delivery, held: held.id, seq: untaken.handed() }),
+      stalled: untaken.stalled,
     },
   }),
 );
@@ -57,8 +62,8 @@ server.listen({ port: settings.port, ...(settings.host ? { host: settings.host }
   send({ kind: 'listening', port: listening });
 });
 
-port.on('message', (message: { kind: 'close' }) => {
-  if (message.kind !== 'close') return;
+port.on('message', (message: ToFrontDoor) => {
+  if (message.kind === 'taken') return untaken.taken(message.seq);
   // Requests in progress are answered; idle keep-alive connections go now rather than at their timeout.
   server.close(() => {
     journal.close();

@@ -34,9 +34,13 @@ export interface FrontDoorSettings {
 export type FrontDoorMessage =
   | { kind: 'listening'; port: number }
   | { kind: 'failed'; code: string; message: string }
-  | { kind: 'event'; delivery: EventDelivery; held: string | null }
+  /** `seq`: returned in a `taken` message as soon as the main thread has it (untaken-events.ts). */
+  | { kind: 'event'; delivery: EventDelivery; held: string | null; seq: number }
   | { kind: 'log'; line: string }
   | { kind: 'closed' };
+
+/** From the main thread to the door's. */
+export type ToFrontDoor = { kind: 'taken'; seq: number } | { kind: 'close' };
 
 export interface FrontDoor {
   /** The port Slack's requests come to (PORT, or the one chosen for PORT=0). */
@@ -83,8 +87,10 @@ export async function openFrontDoor(
       running = true;
       let listening = false;
       worker.on('message', (message: FrontDoorMessage) => {
-        if (message.kind === 'event') onEvent(message.delivery, message.held);
-        else if (message.kind === 'closed') void worker.terminate();
+        if (message.kind === 'event') {
+          worker.postMessage({ kind: 'taken', seq: message.seq } satisfies ToFrontDoor);
+          onEvent(message.delivery, message.held);
+        } else if (message.kind === 'closed') void worker.terminate();
         else if (message.kind === 'log') relay(logger, message.line);
         else if (message.kind === 'listening') {
           listening = true;
@@ -133,7 +139,7 @@ export async function openFrontDoor(
       // The thread answers what it is answering, closes its store and says so; then it is ended.
       return new Promise((resolve) => {
         current.once('exit', () => resolve());
-        current.postMessage({ kind: 'close' });
+        current.postMessage({ kind: 'close' } satisfies ToFrontDoor);
       });
     },
   };
