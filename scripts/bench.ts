@@ -7,10 +7,11 @@ import { benchCliMemory } from './bench/cli-memory-bench.ts';
 import { benchOffline } from './bench/offline-bench.ts';
 import { benchOfflineScaling } from './bench/offline-scaling-bench.ts';
 import { benchPipeline } from './bench/pipeline-bench.ts';
-import { benchThreeInstances, LLM_DELAY_MS } from './bench/slack/three-instances-bench.ts';
+import { benchThreeInstanceRounds } from './bench/slack/three-instance-rounds.ts';
+import { LLM_DELAY_MS } from './bench/slack/three-instances-bench.ts';
 import { benchSlackAck } from './bench/slack-ack-bench.ts';
 import { benchStart } from './bench/start-bench.ts';
-import { fmt, type Summary } from './bench/stats.ts';
+import { fmt, type Summary, summarize } from './bench/stats.ts';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
 
@@ -79,11 +80,11 @@ rows.push({
   ok: burst.over3s === 0 && burst.copydesk.non200 === 0,
 });
 
-// Issue 10: three instances on Redis (separate processes), one killed with SIGKILL halfway. Skipped, and said so,
-// without redis-server or with --skip-instances (it takes about a minute).
+// Issue 10: three instances on Redis (separate processes), one killed with SIGKILL halfway, in three rounds.
+// Skipped, and said so, without redis-server or with --skip-instances (it takes about three minutes).
 const instances = process.argv.includes('--skip-instances')
   ? { skipped: '--skip-instances' }
-  : await benchThreeInstances(500, 10);
+  : await benchThreeInstanceRounds(Math.min(RUNS, 3));
 if ('skipped' in instances) {
   rows.push({
     figure: 'Three instances on Redis (500 mentions over 10 s, one SIGKILL)',
@@ -92,25 +93,33 @@ if ('skipped' in instances) {
     ok: true,
   });
 } else {
-  const i = instances;
-  const where = `${i.events} mentions over ${i.seconds} s, 3 instances on Redis, ${LLM_DELAY_MS} ms stub LLM, one SIGKILL`;
+  const m = instances.median;
+  const rounds = instances.rounds.length;
+  const where = `${m.events} mentions over ${m.seconds} s, 3 instances on Redis, ${LLM_DELAY_MS} ms stub LLM, one SIGKILL`;
   rows.push({
-    figure: `Ack p99 / bare Bolt (3 processes each), ${where}`,
-    now: `${fmt(i.ack.p99Ratio, 2)}× (${fmt(i.ack.copydeskP99)} ms / ${fmt(i.ack.bareP99)} ms; p50 ${fmt(i.ack.copydeskP50)} / ${fmt(i.ack.bareP50)} ms; before the kill ${fmt(i.beforeKill.p99Ratio, 2)}×, ${fmt(i.beforeKill.copydeskP99)} / ${fmt(i.beforeKill.bareP99)} ms; ${i.non200} not 200)`,
+    figure: `Ack p99 / bare Bolt (3 processes each, the same kill), ${where}`,
+    now: `${fmt(instances.ratio.median, 2)}× (${fmt(instances.ratio.min, 2)}–${fmt(instances.ratio.max, 2)}×, ${rounds} rounds; median round ${fmt(m.ack.copydeskP99)} ms / ${fmt(m.ack.bareP99)} ms, p50 ${fmt(m.ack.copydeskP50)} / ${fmt(m.ack.bareP50)} ms); before the kill ${fmt(instances.beforeKillRatio.median, 2)}× (${fmt(instances.beforeKillRatio.min, 2)}–${fmt(instances.beforeKillRatio.max, 2)}×); ${instances.non200} not 200`,
     goal: '≤ 1.5×',
-    ok: i.ack.p99Ratio <= 1.5 && i.non200 === 0,
+    ok: instances.ratio.median <= 1.5 && instances.non200 === 0,
   });
+  const moved = instances.rounds.reduce((n, r) => n + r.redelivered, 0);
+  const taken = instances.rounds.reduce((n, r) => n + r.takenOver, 0);
+  const found = instances.rounds.reduce((n, r) => n + r.readBack.alreadyAnswered, 0);
+  const twiceSheets = instances.rounds.reduce((n, r) => n + r.twice.sheets, 0);
+  const twicePlaceholders = instances.rounds.reduce((n, r) => n + r.twice.placeholders, 0);
+  const askedAgain = instances.rounds.reduce((n, r) => n + r.askedAgain, 0);
   rows.push({
-    figure: 'Events answered with exactly one sheet (counted at the Slack double)',
-    now: `${i.exactlyOnce} of ${i.events}; ${i.twice.sheets} with two sheets, ${i.twice.placeholders} with two placeholders, ${i.askedAgain} "ask again", ${i.lost} unanswered (${i.redelivered} deliveries moved off the killed instance, ${i.takenOver} jobs taken over, ${i.readBack.alreadyAnswered} of them found already answered)`,
-    goal: `${i.events} of ${i.events}, 0 lost`,
-    ok: i.exactlyOnce === i.events && i.lost === 0,
+    figure: `Events answered with exactly one sheet (counted at the Slack double, ${rounds} rounds)`,
+    now: `${instances.exactlyOnce} of ${instances.events}; ${twiceSheets} with two sheets, ${twicePlaceholders} with two placeholders, ${askedAgain} "ask again", ${instances.lost} unanswered (${moved} deliveries moved off the killed instances, ${taken} jobs taken over, ${found} of them found already answered)`,
+    goal: `${instances.events} of ${instances.events}, 0 lost`,
+    ok: instances.exactlyOnce === instances.events && instances.lost === 0,
   });
+  const p50s = summarize(instances.rounds.map((r) => r.wait.p50));
   rows.push({
     figure: 'Queue overhead per job, enqueue → start (p50 / p99)',
-    now: `${fmt(i.wait.p50, 0)} ms / ${fmt(i.wait.p99, 0)} ms over ${i.wait.jobs} starts (run time p50 ${fmt(i.run.p50, 0)} ms / p99 ${fmt(i.run.p99, 0)} ms)`,
+    now: `${fmt(p50s.median, 0)} ms / ${fmt(Math.max(...instances.rounds.map((r) => r.wait.p99)), 0)} ms (median p50 of ${rounds} rounds, highest p99; run time p50 ${fmt(m.run.p50, 0)} ms / p99 ${fmt(m.run.p99, 0)} ms)`,
     goal: 'p50 ≤ 50 ms (p99 includes the killed jobs’ lease)',
-    ok: i.wait.p50 <= 50,
+    ok: p50s.median <= 50,
   });
 }
 
