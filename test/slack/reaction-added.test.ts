@@ -156,4 +156,25 @@ describe('the compare reaction when the thread cannot be read', () => {
       await own.stop();
     }
   });
+
+  it('says Slack is limiting thread reads when it is, and when to try again', async () => {
+    const own = await startHarness();
+    try {
+      // Apps outside the Marketplace: one thread read a minute, so the reply's thread comes back 429.
+      own.slack.on('conversations.replies', () => ({
+        __status: 429,
+        __headers: { 'retry-after': '60' },
+        ok: false,
+        error: 'ratelimited',
+      }));
+      const ts = nextTs();
+      expect((await own.send(eventEnvelope(reactionEvent({ ts })))).status).toBe(200);
+      const post = await own.until(() => own.slack.callsTo('chat.postMessage')[0]);
+      expect(postedText(post)).toContain(
+        "I couldn't read this thread: Slack is limiting how often copydesk may read threads here. Please try again in a minute.",
+      );
+    } finally {
+      await own.stop();
+    }
+  });
 });

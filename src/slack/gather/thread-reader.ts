@@ -55,12 +55,25 @@ export async function readReactedThread(
 
 /** Slack's error code in words a newsroom can act on; the original stays in `cause` for the log. */
 function unreadableThread(error: unknown): CopydeskError {
-  const code = (error as { data?: { error?: string } } | null)?.data?.error;
+  const failure = error as { code?: string; retryAfter?: number; data?: { error?: string } } | null;
+  const code = failure?.data?.error;
   const why =
     code === 'missing_scope'
       ? 'the app is missing a permission to read message history; reinstall it from the manifest.'
       : code === 'not_in_channel' || code === 'channel_not_found'
         ? 'copydesk is not a member of this conversation; invite it first.'
-        : 'Slack did not answer. Please try again in a minute.';
+        : failure?.code === 'slack_webapi_rate_limited_error'
+          ? rateLimited(failure.retryAfter)
+          : 'Slack did not answer. Please try again in a minute.';
   return new CopydeskError('input_unreadable', `I couldn't read this thread: ${why}`, { cause: error });
+}
+
+/**
+ * Slack's limit on reading threads, longer than a job waits out (per-key-rate-limits.ts). Apps outside the Slack
+ * Marketplace may read a thread once a minute, and a reaction on a reply takes two reads (the reply, then its
+ * thread): the second one is what usually meets it.
+ */
+function rateLimited(retryAfterS: number | undefined): string {
+  const minutes = Math.max(1, Math.ceil((retryAfterS ?? 60) / 60));
+  return `Slack is limiting how often copydesk may read threads here. Please try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`;
 }
