@@ -1,53 +1,26 @@
 // Issue 9, item 3: kill -9 of the bot during five jobs, then a restart on its SQLite file. Every placeholder
 // ends in a sheet or a plain sentence, exactly once; re-mentioning a message after the crash is answered, not
 // dropped as a duplicate.
-import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotProcess, startBotProcess, until } from '../support/bot-process.ts';
-import { freshDataDir } from '../support/data-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { until } from '../support/bot-process.ts';
+import { botsOnOneDataDir } from '../support/data-dir-bots.ts';
 import { exampleResponder } from '../support/example-llm.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { EXAMPLES, exampleText } from '../support/fixtures.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
-import { type FakeSlack, type SlackCall, startFakeSlack } from '../support/slack-fake-api.ts';
+import type { SlackCall } from '../support/slack-fake-api.ts';
 import { isSheet } from '../support/slack-harness.ts';
 import { postSigned } from '../support/slack-signed-request.ts';
 
 const RESTARTED = /had to restart/;
-let slack: FakeSlack;
-let llm: FakeOpenAI;
 /** Until the crash the model never answers, so every job is in flight when the bot is killed. */
 let answering = false;
-const dataDir = freshDataDir();
-const children: ChildProcess[] = [];
-
-beforeAll(async () => {
-  slack = await startFakeSlack();
-  const examples = exampleResponder();
-  llm = await startFakeOpenAI((request, index) =>
-    answering ? examples(request, index) : new Promise(() => {}),
-  );
-});
-afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  await slack.close();
-  await llm.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function startBot(): Promise<BotProcess> {
-  const bot = await startBotProcess({
-    slackUrl: slack.url,
-    llmUrl: llm.url,
-    env: { COPYDESK_DATA_DIR: dataDir },
-  });
-  children.push(bot.child);
-  return bot;
-}
+const examples = exampleResponder();
+const bots = botsOnOneDataDir((request, index) =>
+  answering ? examples(request, index) : new Promise(() => {}),
+);
 
 const finalFor = (ts: string) => (call: SlackCall) =>
   call.method === 'chat.update' &&
@@ -56,7 +29,7 @@ const finalFor = (ts: string) => (call: SlackCall) =>
 
 describe('kill -9 during jobs, restart on the same SQLite file', () => {
   it('answers every placeholder exactly once and takes a re-mention after the crash', async () => {
-    const first = await startBot();
+    const first = await bots.start();
     const mentions = [0, 1, 2, 3, 4].map((n) =>
       mentionEvent({
         text: `<@${BOT_USER}> ${slackEscape(exampleText(EXAMPLES[n % EXAMPLES.length] ?? 'northern-courier'))}`,
@@ -66,19 +39,19 @@ describe('kill -9 during jobs, restart on the same SQLite file', () => {
       expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
     // Two jobs wait on the model, three are queued behind them (two per workspace); all five placeholders are
     // posted and journaled.
-    const file = new DatabaseSync(join(dataDir, 'copydesk.sqlite'), { readOnly: true });
+    const file = new DatabaseSync(join(bots.dataDir, 'copydesk.sqlite'), { readOnly: true });
     const journaled = () =>
       file.prepare('SELECT reply FROM copydesk_jobs').all() as unknown as { reply: string }[];
     await until(
       () =>
-        llm.requests.length >= 2 &&
+        bots.llm.requests.length >= 2 &&
         journaled().filter((row) => {
           const reply = JSON.parse(row.reply);
           return reply.kind === 'placeholder' && reply.ts !== null;
         }).length === 5,
       'five placeholders journaled',
     );
-    const placeholders = slack.callsTo('chat.postMessage').map((call, index) => ({
+    const placeholders = bots.slack.callsTo('chat.postMessage').map((call, index) => ({
       thread: String(call.params.thread_ts),
       ts: `1800000000.${String(index + 1).padStart(6, '0')}`,
     }));
@@ -87,20 +60,20 @@ describe('kill -9 during jobs, restart on the same SQLite file', () => {
     first.child.kill('SIGKILL');
     await once(first.child, 'exit');
     answering = true;
-    const second = await startBot();
+    const second = await bots.start();
 
     // The dead process's jobs are found once their lease runs out, and answered where they were shown.
     try {
       await until(
-        () => placeholders.every(({ ts }) => slack.calls.some(finalFor(ts))) && journaled().length === 0,
+        () => placeholders.every(({ ts }) => bots.slack.calls.some(finalFor(ts))) && journaled().length === 0,
         'every placeholder to be answered and the journal to be empty',
       );
     } finally {
       file.close();
     }
-    for (const { ts } of placeholders) expect(slack.calls.filter(finalFor(ts))).toHaveLength(1);
+    for (const { ts } of placeholders) expect(bots.slack.calls.filter(finalFor(ts))).toHaveLength(1);
     // No second placeholder was posted for any of them.
-    expect(slack.callsTo('chat.postMessage')).toHaveLength(5);
+    expect(bots.slack.callsTo('chat.postMessage')).toHaveLength(5);
 
     // The user was told to ask again: editing the message to mention copydesk again is a new request.
     const again = {
@@ -110,7 +83,7 @@ describe('kill -9 during jobs, restart on the same SQLite file', () => {
     expect((await postSigned(second.port, eventEnvelope(again))).status).toBe(200);
     const sheet = await until(
       () =>
-        slack
+        bots.slack
           .callsTo('chat.update')
           .find((call) => isSheet(call) && !placeholders.some((p) => p.ts === call.params.ts)),
       'the re-mention to be answered with a sheet',
