@@ -16,6 +16,9 @@ import { untakenEvents } from './untaken-events.ts';
 
 /** How long requests in progress get to finish at shutdown: Slack's own are answered in milliseconds. */
 const CLOSE_WAIT_MS = 2_000;
+/** The shortest wait for the main thread to take an event that counts as a stall (untaken-events.ts). */
+const STALL_FLOOR_MS = 5_000;
+const STALL_CHECK_MS = 1_000;
 
 const port = parentPort;
 if (!port) throw new Error('front-door-thread.ts runs as a worker thread (front-door.ts starts it)');
@@ -35,9 +38,10 @@ await store.ready?.();
 // The main thread's journal owner: its lease renewals cover what is held here.
 const journal = openJournal(settings.storeSpec, settings.leaseMs, store, settings.owner);
 const holder = deliveryHolder(journal, logger);
-// A quarter of a lease (the main thread renews every third): well before its leases can lapse, the door stops
-// acknowledging what it cannot run.
-const untaken = untakenEvents(settings.leaseMs / 4, logger);
+// Well before the main thread's leases could lapse (it renews every third of one), and never under a few
+// seconds: a short collection or a burst is not a stall.
+const untaken = untakenEvents(Math.max(settings.leaseMs / 4, STALL_FLOOR_MS), logger);
+setInterval(untaken.check, STALL_CHECK_MS).unref();
 const server: Server = createServer(
   requestGate(forwardTo(settings.socketPath, logger), {
     signingSecret: settings.signingSecret,
@@ -47,8 +51,15 @@ const server: Server = createServer(
     events: {
       hold: holder.hold,
       // The main thread runs its listeners and lets go of it (JobLedger.heldBy), and says it took it.
-      handOff: (delivery, held) => send({ kind: 'event', delivery, held: held.id, seq: untaken.handed() }),
-      stalled: untaken.stalled,
+      handOff: (delivery, held) => {
+        const seq = untaken.handed();
+        try {
+          send({ kind: 'event', delivery, held: held.id, seq });
+        } catch (error) {
+          untaken.taken(seq);
+          throw error;
+        }
+      },
     },
   }),
 );

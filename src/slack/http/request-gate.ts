@@ -38,8 +38,6 @@ export interface EventHandoff {
   hold: Hold;
   /** After the 200: run the listeners (App.processEvent), then let go of the delivery. */
   handOff(delivery: EventDelivery, held: Held): void;
-  /** True when whoever runs the listeners has stopped taking events: answered 503, nothing held (UntakenEvents). */
-  stalled?: () => boolean;
 }
 
 export interface EventDelivery {
@@ -87,9 +85,6 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           const text = raw.toString('utf8');
           const body = objectBody(text, header(req, 'content-type'));
           if (!body) return refuse(400, 'body is not an object');
-          const event = options.events ? heldDeliveryOf(body, text) : null;
-          // Before the claim: a balancer that sends the same bytes to another instance must not find them claimed.
-          if (event && options.events?.stalled?.()) return refuse(503, 'the app has stopped taking events');
           // The same signature is the same request: Slack's own retries are re-signed with a new timestamp.
           const replayKey = `request:${createHash('sha256').update(signature).digest('hex').slice(0, 32)}`;
           // With the store unreachable (Redis away) the request still goes through: the signature and its
@@ -102,6 +97,7 @@ export function requestGate(next: RequestListener, options: RequestGateOptions):
           // (to Redis in one round trip; on SQLite both are written before anything else runs), so a process
           // killed cannot leave a request claimed that nobody holds. A balancer's resend of the same bytes is then
           // dropped as a replay while the first delivery is replayed by whoever recovers it.
+          const event = options.events ? heldDeliveryOf(body, text) : null;
           const [fresh, held] = await Promise.all([claimed, event && options.events?.hold(event)]);
           if (!fresh) {
             held?.release();
