@@ -90,7 +90,8 @@ export interface JobJournal {
    * The job is answered: its record goes. Its keys stay (a retry or an edit is still a duplicate) unless
    * `release`: when the user was asked to try again, trying again must work. Only its owner clears it: a process
    * that stalled past its lease and wakes to finish must not delete a record another process took over (were
-   * that one to die too, nobody would recover the job). False when that is what happened.
+   * that one to die too, nobody would recover the job). False when that is what happened. A record already gone
+   * keeps its keys, `release` or not.
    */
   answered(id: string, options?: { release?: boolean }): boolean;
   /** Extend the lease of every job this process owns. */
@@ -212,6 +213,8 @@ export function openJobJournal(
       transaction(() => {
         const row = sql.ownerOf.get(id) as { owner: string } | undefined;
         if (row && row.owner !== owner) return false;
+        // Already cleared (by whoever took it over, keys kept): releasing them now would let a retry in again.
+        if (!row) return true;
         sql.deleteJob.run(id);
         if (options.release) sql.releaseKeys.run(id);
         return true;

@@ -77,11 +77,13 @@ end
 return 0
 `;
 
-// ARGV: prefix, id, release ('1' or '0'), owner. Another owner's record (taken over) is left alone: 0.
+// ARGV: prefix, id, release ('1' or '0'), owner. Another owner's record (taken over) is left alone: 0. A record
+// already gone keeps its keys: whoever cleared it decided about them.
 const ANSWERED = `${DROP}
 local p, id = ARGV[1], ARGV[2]
 local current = redis.call('HGET', p..'job:'..id, 'owner')
-if current and current ~= ARGV[4] then return 0 end
+if not current then return 1 end
+if current ~= ARGV[4] then return 0 end
 drop(p, id)
 if ARGV[3] == '1' then
   for _, key in ipairs(redis.call('SMEMBERS', p..'jkeys:'..id)) do

@@ -98,6 +98,18 @@ describe('the job journal', () => {
     expect(journal(60_000).accept(job(1)).outcome).toBe('taken');
   });
 
+  it('keeps the keys of a job already cleared, when its stalled first owner answers it late', async () => {
+    const stalled = journal(1);
+    stalled.accept(job(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const taker = journal(60_000);
+    taker.takeExpired();
+    taker.answered('event:E1');
+    // The first owner wakes and asks to release the keys: a retry of the event must stay a duplicate.
+    expect(stalled.answered('event:E1', { release: true })).toBe(true);
+    expect(journal(60_000).accept(job(1)).outcome).toBe('duplicate');
+  });
+
   it('keeps an answered job’s keys, or releases them when the user was asked to try again', () => {
     const a = journal(60_000);
     a.accept(job(1));

@@ -70,6 +70,8 @@ describe.skipIf(!redisAvailable)('Redis store', () => {
     expect(await dying.answered(job.id, { release: true })).toBe(false);
     expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
     expect(await taker.answered(job.id)).toBe(true);
+    // Cleared, keys kept: the first owner's late release leaves them, so a retry stays a duplicate.
+    expect(await dying.answered(job.id, { release: true })).toBe(true);
     // Answered: the keys still keep a retry out, unless released.
     expect(await other.accept(job)).toEqual({ outcome: 'duplicate', key: 'event:E9' });
     const again = { ...job, id: 'event:E10', keys: [{ key: 'event:E10', ttlMs: 60_000 }] };
