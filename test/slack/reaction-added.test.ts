@@ -157,6 +157,59 @@ describe('the compare reaction when the thread cannot be read', () => {
     }
   });
 
+  it('on a reply, says the second read met the limit and how to ask in one read', async () => {
+    const { replies } = threeSourceThread(harness.slack.pageUrl('ledger'));
+    const own = await startHarness();
+    try {
+      own.slack.messages.set(CHANNEL, harness.slack.messages.get(CHANNEL) ?? []);
+      let reads = 0;
+      const seeded = own.slack.messages;
+      own.slack.on('conversations.replies', (params) => {
+        reads += 1;
+        if (reads > 1)
+          return { __status: 429, __headers: { 'retry-after': '60' }, ok: false, error: 'ratelimited' };
+        // The first read, with the reply's ts: Slack returns that reply alone.
+        const reply = (seeded.get(CHANNEL) ?? []).find((message) => message.ts === params.ts);
+        return { ok: true, messages: reply ? [reply] : [], has_more: false };
+      });
+      expect((await own.send(eventEnvelope(reactionEvent({ ts: replies[1] as string })))).status).toBe(200);
+      const post = await own.until(() => own.slack.callsTo('chat.postMessage')[0]);
+      expect(postedText(post)).toContain(
+        "Slack lets copydesk read threads here only once a minute, and a reaction on a reply takes two reads. React on the thread's first message instead.",
+      );
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('on a thread longer than one read, says so rather than to try again', async () => {
+    const own = await startHarness();
+    try {
+      let reads = 0;
+      own.slack.on('conversations.replies', (params) => {
+        reads += 1;
+        if (reads > 1)
+          return { __status: 429, __headers: { 'retry-after': '60' }, ok: false, error: 'ratelimited' };
+        // 15 messages of a longer thread, as Slack answers an app held to 15 a read.
+        const messages = Array.from({ length: 15 }, (_, n) => ({
+          ts: n === 0 ? String(params.ts) : nextTs(),
+          ...(n === 0 ? {} : { thread_ts: String(params.ts) }),
+          user: 'U0A',
+          text: `message ${n}`,
+        }));
+        return { ok: true, messages, has_more: true, response_metadata: { next_cursor: 'page2' } };
+      });
+      const ts = nextTs();
+      expect((await own.send(eventEnvelope(reactionEvent({ ts })))).status).toBe(200);
+      const post = await own.until(() => own.slack.callsTo('chat.postMessage')[0]);
+      expect(postedText(post)).toContain(
+        'Slack lets copydesk read threads here only once a minute, 15 messages at a time, and this thread is longer than that.',
+      );
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('says Slack is limiting thread reads when it is, and when to try again', async () => {
     const own = await startHarness();
     try {
@@ -171,7 +224,7 @@ describe('the compare reaction when the thread cannot be read', () => {
       expect((await own.send(eventEnvelope(reactionEvent({ ts })))).status).toBe(200);
       const post = await own.until(() => own.slack.callsTo('chat.postMessage')[0]);
       expect(postedText(post)).toContain(
-        "I couldn't read this thread: Slack is limiting how often copydesk may read threads here. Please try again in a minute.",
+        "I couldn't read this thread: Slack lets copydesk read threads here only once a minute. Please try again in a minute.",
       );
     } finally {
       await own.stop();
