@@ -98,9 +98,9 @@ if ('skipped' in instances) {
   const where = `${m.events} mentions over ${m.seconds} s, 3 instances on Redis, ${LLM_DELAY_MS} ms stub LLM, one SIGKILL`;
   rows.push({
     figure: `Ack p99 / bare Bolt (3 processes each, the same kill), ${where}`,
-    now: `${fmt(instances.ratio.median, 2)}× (${fmt(instances.ratio.min, 2)}–${fmt(instances.ratio.max, 2)}×, ${rounds} rounds; median round ${fmt(m.ack.copydeskP99)} ms / ${fmt(m.ack.bareP99)} ms, p50 ${fmt(m.ack.copydeskP50)} / ${fmt(m.ack.bareP50)} ms); before the kill ${fmt(instances.beforeKillRatio.median, 2)}× (${fmt(instances.beforeKillRatio.min, 2)}–${fmt(instances.beforeKillRatio.max, 2)}×); ${instances.non200} not 200`,
-    goal: '≤ 1.5×',
-    ok: instances.ratio.median <= 1.5 && instances.non200 === 0,
+    now: `${fmt(instances.ratio.median, 2)}× (${fmt(instances.ratio.min, 2)}–${fmt(instances.ratio.max, 2)}×, ${rounds} rounds; median round ${fmt(m.ack.copydeskP99)} ms / ${fmt(m.ack.bareP99)} ms, p50 ${fmt(m.ack.copydeskP50)} / ${fmt(m.ack.bareP50)} ms; ${m.redelivered} / ${m.bareRedelivered} deliveries failed over); before the kill ${fmt(instances.beforeKillRatio.median, 2)}× (${fmt(instances.beforeKillRatio.min, 2)}–${fmt(instances.beforeKillRatio.max, 2)}×); ${instances.non200} not 200`,
+    goal: '≤ 1.5×, whole run and before the kill',
+    ok: instances.ratio.median <= 1.5 && instances.beforeKillRatio.median <= 1.5 && instances.non200 === 0,
   });
   const moved = instances.rounds.reduce((n, r) => n + r.redelivered, 0);
   const taken = instances.rounds.reduce((n, r) => n + r.takenOver, 0);

@@ -59,12 +59,14 @@ export function innerSocket(): { path: string; remove(): void } {
 
 const RESTART_DELAY_MS = 1_000;
 /**
- * The door's young generation, in MB. V8 grows it to 32 MB by default, and start-up (modules, the store's
- * client) fills it: the first scavenges under load then copied ~10 MB of survivors and paused the thread for
- * 65–135 ms, every request waiting behind them (issue 10's bench: ack p99 5.2× bare Bolt). The door holds a few
- * small requests at a time, so a small one costs more scavenges of little each: pauses ≤ 19 ms, p99 ~1–1.5×.
+ * The door's young generation, in MB. V8 lets a worker's grow to tens of MB (32 MB of new space in the traces),
+ * and start-up (modules, the store's client) fills it: the first scavenges under load then copied ~10 MB of
+ * survivors and paused the thread for 65–135 ms, every request waiting behind them (issue 10's bench: ack p99
+ * 5.2× bare Bolt). The door holds a few requests at a time, so a small one costs more scavenges of little each
+ * (pauses of a few ms, the longest ~19). 2 MB did as well in the bench, but a burst of 190 KB bodies spent five
+ * times the collector's time of the default on it: 4 MB is the middle.
  */
-const YOUNG_GENERATION_MB = 2;
+const YOUNG_GENERATION_MB = 4;
 
 export async function openFrontDoor(
   { workNice, ...settings }: Omit<FrontDoorSettings, 'nice'> & { workNice: number },
