@@ -13,7 +13,7 @@ import { givenNameAt, isPersonName, personNameGender } from './person-name-check
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
-import { lastWord } from './surname.ts';
+import { foldedSurname } from './surname.ts';
 import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
@@ -76,7 +76,7 @@ export function buildRegistry(model: TextModel): Registry {
   const bySurname = new Map<string, Namesake[]>();
   for (const m of mentions) {
     if (m.entity.kind !== 'person') continue;
-    const key = fold(lastWord(m.entity.name));
+    const key = foldedSurname(m.entity.name);
     const people = bySurname.get(key) ?? [];
     bySurname.set(key, people);
     const known = people.find((namesake) => namesake.entity === m.entity);

@@ -29,6 +29,8 @@ export interface Sentence {
   quotes: QuoteSpan[];
   /** The tokens outside quotes, made with the model (see unquotedTokens); read only. */
   unquoted?: Token[];
+  /** leadLength of the sentence's text, kept by sentenceLead (standalone.ts) on first ask. */
+  lead?: number | undefined;
 }
 
 export interface TextModel {
@@ -91,6 +93,8 @@ export function buildTextModel(text: string, title: string | null): TextModel {
       tokens: own,
       quotes: quotes.slice(k, m),
       unquoted,
+      // Present from the start, so every sentence keeps one shape when sentenceLead fills it in.
+      lead: undefined,
     };
     t = u;
     k = m;
