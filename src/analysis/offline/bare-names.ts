@@ -6,7 +6,7 @@ import type { Entity } from './entities.ts';
 import { type EntityIndex, startsBodyName } from './entity-index.ts';
 import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
-import { foldedSurname } from './surname.ts';
+import { lastWord } from './surname.ts';
 import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 /**
@@ -35,13 +35,13 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
  */
 export function joinFamilies(entities: Entity[]): void {
   const surnames = new Set(
-    entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => foldedSurname(e.name)),
+    entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => fold(lastWord(e.name))),
   );
   const lexicon = wordLexicon();
   for (const entity of entities) {
     if (entity.kind !== 'other') continue;
     const words = entity.name.split(/\s+/);
-    if (words.length < 2 || words.length > 3 || !surnames.has(foldedSurname(entity.name))) continue;
+    if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
     const first = (words[0] as string).toLowerCase();
     if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
     entity.kind = 'person';

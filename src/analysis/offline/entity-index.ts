@@ -2,7 +2,7 @@
 // of bodies' names. Scanning the whole list for every capitalised run grew with the square of the article
 // (every run of a 1 MB article against thousands of entities); the maps answer exactly what the scans did.
 import type { Entity, EntityKind } from './entities.ts';
-import { foldedSurname } from './surname.ts';
+import { lastWord } from './surname.ts';
 import { fold } from './tokens.ts';
 
 export interface EntityIndex {
@@ -37,7 +37,7 @@ export function findOrAdd(index: EntityIndex, kind: EntityKind, name: string): E
   index.byKey.set(key, entity);
   if (kind === 'body') index.bodyWords = undefined;
   if (name.includes(' ')) {
-    const surname = foldedSurname(name);
+    const surname = fold(lastWord(name));
     const namesakes = index.bySurname.get(surname);
     if (namesakes) namesakes.push(entity);
     else index.bySurname.set(surname, [entity]);

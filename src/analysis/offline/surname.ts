@@ -8,19 +8,19 @@ export function lastWord(name: string): string {
   return words.at(-1) ?? name;
 }
 
-const FOLDED_SURNAMES = new Map<string, string>();
-
 /**
- * fold(lastWord(name)), remembered: the registry asks it of every person's mention, and an article names the
- * same few people again and again (a split, a pattern and a fold per mention otherwise).
+ * fold(lastWord(name)) for one article, each name's answer kept: the registry asks it of every person's
+ * mention, and an article names the same few people again and again (a split, a pattern and a fold each).
+ * Made per article, so nothing is carried from one article to the next.
  */
-export function foldedSurname(name: string): string {
-  let surname = FOLDED_SURNAMES.get(name);
-  if (surname === undefined) {
-    surname = fold(lastWord(name));
-    // Bounded like tokens.ts's lower-case memo: a long-running process sees ever new names.
-    if (FOLDED_SURNAMES.size > 50_000) FOLDED_SURNAMES.clear();
-    FOLDED_SURNAMES.set(name, surname);
-  }
-  return surname;
+export function surnameKeys(): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let key = known.get(name);
+    if (key === undefined) {
+      key = fold(lastWord(name));
+      known.set(name, key);
+    }
+    return key;
+  };
 }
