@@ -17,6 +17,8 @@ export interface Claim {
   /** An exact slice of the article text, starting and ending at word boundaries. */
   evidence: string;
   sentence: number;
+  /** The statement as the key facts compare it (facts.ts), made on first ask. */
+  key?: string | undefined;
 }
 
 const MIN_WORDS = 6;
@@ -108,7 +110,7 @@ function claimTo(
   // A statement has a verb: "Gov. Ada Brenner and Mayor Tomas Reyes banning travel to Dunmore" is a caption.
   if (!hasFiniteVerb(evidence, true)) return null;
   if (leansOnPronoun(registry, sentenceIndex, start, evidence) || leansOnThey(evidence)) return null;
-  return { statement: asStatement(evidence), evidence, sentence: sentenceIndex };
+  return { statement: asStatement(evidence), evidence, sentence: sentenceIndex, key: undefined };
 }
 
 /** A long sentence's first clause break after the anchor; null when none fits. */

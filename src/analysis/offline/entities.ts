@@ -13,7 +13,7 @@ import { givenNameAt, isPersonName, personNameGender } from './person-name-check
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { indexOfRangeAt } from './span-search.ts';
-import { lastWord } from './surname.ts';
+import { surnameKeys } from './surname.ts';
 import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
@@ -74,9 +74,10 @@ export function buildRegistry(model: TextModel): Registry {
   // the list for every mention and rescanning it for every bare surname grew with the square of the article
   // (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
   const bySurname = new Map<string, Namesake[]>();
+  const surnameKey = surnameKeys();
   for (const m of mentions) {
     if (m.entity.kind !== 'person') continue;
-    const key = fold(lastWord(m.entity.name));
+    const key = surnameKey(m.entity.name);
     const people = bySurname.get(key) ?? [];
     bySurname.set(key, people);
     const known = people.find((namesake) => namesake.entity === m.entity);

@@ -80,16 +80,15 @@ export function chooseFacts(
 
 /** Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. */
 function key(claim: Claim): string {
-  // Claims are shared between the figure, person and date pools (claim.ts keeps them): keyed once each.
-  let said = KEYS.get(claim);
+  // Claims are shared between the figure, person and date pools (claim.ts keeps them): keyed once each, on the
+  // claim itself rather than in a WeakMap (its look-ups and ephemeron table cost more than the key).
+  let said = claim.key;
   if (said === undefined) {
     said = spaceNonWords(claim.statement.toLowerCase());
-    KEYS.set(claim, said);
+    claim.key = said;
   }
   return said;
 }
-
-const KEYS = new WeakMap<Claim, string>();
 
 /** A figure or date as written, from its first character: a long sentence is never cut inside it. */
 const FIGURE_AT = /^[$€£]?\s?(?:\d[\d,.]*\d|\d|[\p{L}-]+)(?:\s(?:million|billion|trillion|thousand))?/u;

@@ -115,9 +115,10 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 
 /** "Dec." before a day ("around Dec. 1, 2017") is a date, never a name. */
 function isMonthAbbreviation(tokens: Token[], i: number): boolean {
+  // The dot first: most capitalised words have none after them, and are answered without the pattern.
   return (
-    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test((tokens[i] as Token).text) &&
     tokens[i + 1]?.text === '.' &&
+    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test((tokens[i] as Token).text) &&
     /^\d/.test(tokens[i + 2]?.text ?? '')
   );
 }

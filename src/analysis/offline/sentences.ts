@@ -29,6 +29,8 @@ export interface Sentence {
   quotes: QuoteSpan[];
   /** The tokens outside quotes, made with the model (see unquotedTokens); read only. */
   unquoted?: Token[];
+  /** leadLength of the sentence's text, kept by sentenceLead (standalone.ts) on first ask. */
+  lead?: number | undefined;
 }
 
 export interface TextModel {
@@ -55,30 +57,28 @@ export function buildTextModel(text: string, title: string | null): TextModel {
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
   const quotes = findQuoteSpans(text, body);
   const ranges = body.flatMap((paragraph) => splitSentences(text, paragraph, quotes));
-  const tokens = tokenize(text);
+  // Each sentence is tokenised on its own, not the whole text and then sliced: a sentence starts after
+  // whitespace (or the text's start) and ends before whitespace (or the end), and no token holds whitespace,
+  // so its tokens are exactly the whole text's tokens that start inside it. Headings, furniture and the
+  // stretches between sentences get no tokens at all, and no article-long token array is built and copied.
   let q = 0;
-  for (let n = 0; n < tokens.length; n++) {
-    const token = tokens[n] as Token;
-    while (
-      q < quotes.length &&
-      (quotes[q] as QuoteSpan).end < token.start &&
-      closeOf(quotes[q] as QuoteSpan) < token.start
-    )
-      q++;
-    const quote = quotes[q];
-    // A flag on the token, not a WeakSet entry: adding every quoted token to a set was a cost of its own.
-    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) token.quoted = true;
-  }
-  let t = 0;
   let k = 0;
   const sentences = ranges.map((range) => {
-    while (t < tokens.length && (tokens[t] as Token).start < range.start) t++;
-    let u = t;
-    while (u < tokens.length && (tokens[u] as Token).start < range.end) u++;
+    const own = tokenize(text, range.start, range.end);
+    for (const token of own) {
+      while (
+        q < quotes.length &&
+        (quotes[q] as QuoteSpan).end < token.start &&
+        closeOf(quotes[q] as QuoteSpan) < token.start
+      )
+        q++;
+      const quote = quotes[q];
+      // A flag on the token, not a WeakSet entry: adding every quoted token to a set was a cost of its own.
+      if (quote && token.start >= quote.open && token.start <= closeOf(quote)) token.quoted = true;
+    }
     while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
     let m = k;
     while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
-    const own = tokens.slice(t, u);
     // A sentence that quotes nothing (most) shares its token list: both are read only, and a copy of every
     // sentence's tokens was live for the whole analysis, for the young-generation GC to copy on a long article.
     const unquoted = own.some((token) => token.quoted === true)
@@ -91,8 +91,9 @@ export function buildTextModel(text: string, title: string | null): TextModel {
       tokens: own,
       quotes: quotes.slice(k, m),
       unquoted,
+      // Present from the start, so every sentence keeps one shape when sentenceLead fills it in.
+      lead: undefined,
     };
-    t = u;
     k = m;
     return sentence;
   });

@@ -5,6 +5,7 @@
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
 import { isOutletOpinion } from './opinion.ts';
+import type { Sentence } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
@@ -50,17 +51,16 @@ export function readsBadly(scope: object, head: string): boolean {
   return answer;
 }
 
-const LEADS = new WeakMap<object, number>();
-
 /**
- * leadLength of a sentence's text, kept per sentence object: the summary (scoring, then showing) and the key
- * facts all ask it of the same sentences.
+ * leadLength of a sentence's text, kept on the sentence: the summary (scoring, then showing) and the key facts
+ * all ask it of the same sentences. A field, not a WeakMap entry per sentence: the map's look-ups and its
+ * ephemeron table were a cost of their own.
  */
-export function sentenceLead(sentence: object, raw: string): number {
-  let lead = LEADS.get(sentence);
+export function sentenceLead(sentence: Sentence, raw: string): number {
+  let lead = sentence.lead;
   if (lead === undefined) {
     lead = leadLength(raw);
-    LEADS.set(sentence, lead);
+    sentence.lead = lead;
   }
   return lead;
 }

@@ -6,14 +6,26 @@ import { classesOf, codePointIn, LETTER, MARK, NUMBER, widthOf } from '../char-c
 
 /** Punctuation tokens: the pattern's third alternative. */
 export const PUNCTUATION_MARKS = ',;:()\u2013\u2014.!?"“”‘%';
-const PUNCTUATION_CODES = new Set([...PUNCTUATION_MARKS].map((mark) => mark.charCodeAt(0)));
+/**
+ * The marks by code, as a table: every space of an article is asked whether it is one, and a Set's hashing
+ * cost more than the answer (all the marks are below U+2020).
+ */
+const PUNCTUATION_CODES = new Uint8Array(0x2020);
+for (const mark of PUNCTUATION_MARKS) PUNCTUATION_CODES[mark.charCodeAt(0)] = 1;
 
-/** Calls `found(start, end)` for every token of text[from, to), in order, as the pattern's exec loop would. */
+function isPunctuationCode(code: number): boolean {
+  return code < PUNCTUATION_CODES.length && PUNCTUATION_CODES[code] === 1;
+}
+
+/**
+ * Calls `found(start, end, word)` for every token of text[from, to), in order, as the pattern's exec loop
+ * would; `word` is false for the punctuation alternative's marks, true for the other two.
+ */
 export function scanTokens(
   text: string,
   from: number,
   to: number,
-  found: (start: number, end: number) => void,
+  found: (start: number, end: number, word: boolean) => void,
 ): void {
   let i = from;
   while (i < to) {
@@ -21,7 +33,7 @@ export function scanTokens(
     const width = widthOf(code);
     const classes = classesOf(code);
     if ((classes & (LETTER | NUMBER)) === 0) {
-      if (PUNCTUATION_CODES.has(code)) found(i, i + 1);
+      if (isPunctuationCode(code)) found(i, i + 1, false);
       i += width;
       continue;
     }
@@ -29,7 +41,7 @@ export function scanTokens(
     if (classes & NUMBER) {
       const end = lastEndInRun(text, i + width, to, NUMBER, NUMBER | SEPARATOR);
       if (end > 0) {
-        found(i, end);
+        found(i, end, true);
         i = end;
         continue;
       }
@@ -38,7 +50,7 @@ export function scanTokens(
     // ending on a letter, mark or number; or the one character alone.
     const end = lastEndInRun(text, i + width, to, LETTER | MARK | NUMBER, LETTER | MARK | NUMBER | JOINER);
     const stop = end > 0 ? end : i + width;
-    found(i, stop);
+    found(i, stop, true);
     i = stop;
   }
 }

@@ -1,6 +1,6 @@
 // Word and punctuation tokens with offsets into the article text: the unit the attribution and name rules
 // read. "al-Mansouri", "Lestria’s", "2,300" and "42-day" are single tokens; "Mr." is "Mr" and ".".
-import { PUNCTUATION_MARKS, scanTokens } from './token-scan.ts';
+import { scanTokens } from './token-scan.ts';
 
 export interface Token {
   text: string;
@@ -23,13 +23,14 @@ export const TOKEN_PATTERN =
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, from, to, (start, end) => {
-    const value = text.slice(start, end);
+  scanTokens(text, from, to, (start, end, word) => {
     tokens.push({
-      text: value,
+      text: text.slice(start, end),
       start,
       end,
-      word: value.length > 1 || !PUNCTUATION.has(value),
+      // From the scanner, which knows which alternative matched: a punctuation mark is never a letter or a
+      // number, so this is what `value.length > 1 || !PUNCTUATION.has(value)` said, without a Set look-up.
+      word,
       // Present from the start, so every token keeps one shape when lowerOf or the text model fills them in.
       lowered: undefined,
       quoted: false,
@@ -38,7 +39,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-const PUNCTUATION = new Set([...PUNCTUATION_MARKS]);
 const LOWERED = new Map<string, string>();
 
 /** "Lestria’s" → "Lestria"; other words unchanged. */
@@ -81,8 +81,17 @@ export function lowerOf(token: Token | undefined): string {
 export function fold(word: string): string {
   const base = stripPossessive(word);
   // Plain ASCII needs no Unicode decomposition.
-  if (/^[ -~]*$/.test(base)) return base.toLowerCase();
+  if (isPrintableAscii(base)) return base.toLowerCase();
   return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** `/^[ -~]*$/`, read by code: every character printable ASCII (space to tilde). */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
 }
 
 /** Capitalised like a name: "Vasko", "O'Neill", or with an Arabic/Dutch particle, "al-Mansouri". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanTokens } from '../../../src/analysis/offline/token-scan.ts';
+import { PUNCTUATION_MARKS, scanTokens } from '../../../src/analysis/offline/token-scan.ts';
 import { TOKEN_PATTERN, tokenize } from '../../../src/analysis/offline/tokens.ts';
 import { randomText } from '../../support/random-text.ts';
 
@@ -76,6 +76,19 @@ describe('scanTokens', () => {
       const from = seed % 5;
       const to = Math.max(from, text.length - (seed % 3));
       expect(byScanner(text, from, to), JSON.stringify([text, from, to])).toEqual(byPattern(text, from, to));
+    }
+  });
+
+  it('flags as words exactly the tokens that are not one punctuation mark, on random strings', () => {
+    // The definition the scanner's flag replaced: a Set of the marks, asked of every token's text.
+    const marks = new Set([...PUNCTUATION_MARKS]);
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(ALPHABET, seed, 1 + (seed % 40));
+      const tokens = tokenize(text);
+      expect(
+        tokens.map((t) => t.word),
+        JSON.stringify(text),
+      ).toEqual(tokens.map((t) => t.text.length > 1 || !marks.has(t.text)));
     }
   });
 
