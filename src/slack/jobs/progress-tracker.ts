@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.ts';
 import type { ProgressListener } from '../../pipeline.ts';
 import type { SourceInput } from '../../types.ts';
 import { progressReply, type Reply, type SourceProgress } from '../replies.ts';
+import { throttledUpdates } from './throttled-updates.ts';
 
 export interface ProgressTracker {
   onProgress: ProgressListener;
@@ -24,24 +25,13 @@ export function createProgressTracker(
     detail: null,
   }));
   let comparing = false;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-  let lastShown = 0;
-  let stopped = false;
-
-  const flush = (): void => {
-    timer = undefined;
-    if (stopped) return;
-    lastShown = Date.now();
-    inFlight = inFlight
-      .then(() => show(progressReply(items.length, items, comparing)))
-      .catch((error: unknown) => logger.warn({ err: error }, 'progress update failed'));
-  };
-
-  const schedule = (): void => {
-    if (stopped || timer) return;
-    timer = setTimeout(flush, Math.max(0, lastShown + intervalMs - Date.now()));
-  };
+  // The reply is made when its slot comes, from the latest state.
+  const updates = throttledUpdates(
+    () => () => show(progressReply(items.length, items, comparing)),
+    intervalMs,
+    logger,
+    'progress update failed',
+  );
 
   return {
     onProgress: (event) => {
@@ -59,13 +49,8 @@ export function createProgressTracker(
                 : 'reading';
         item.detail = event.stage === 'failed' ? (event.detail ?? null) : null;
       }
-      schedule();
+      updates.request();
     },
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await inFlight;
-    },
+    stop: updates.stop,
   };
 }
