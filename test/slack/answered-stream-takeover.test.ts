@@ -5,14 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_EVENT } from '../../src/slack/jobs/answer-tag.ts';
 import { type BotCluster, startBotCluster } from '../support/bot-cluster.ts';
-import { until } from '../support/bot-process.ts';
 import { exampleText } from '../support/fixtures.ts';
-import { killOnCall } from '../support/kill-on-call.ts';
 import { redisAvailable } from '../support/redis-server.ts';
 import { BOT_USER, eventEnvelope, mentionEvent, slackEscape } from '../support/slack-events.ts';
 import type { SlackCall } from '../support/slack-fake-api.ts';
 import { isSheet } from '../support/slack-harness.ts';
 import { postSigned } from '../support/slack-signed-request.ts';
+import { takeOverAfterKill } from '../support/takeover-after-kill.ts';
 
 const isSheetStop = (call: SlackCall) => call.method === 'chat.stopStream' && isSheet(call);
 
@@ -29,19 +28,19 @@ describe.skipIf(!redisAvailable)('a streamed sheet that landed just before its w
 
   it('is not streamed or posted again by the instance that takes the job over', async () => {
     const { slack } = cluster;
-    const first = await cluster.startBot({ db: 0 });
-    const killed = killOnCall(slack, first.child, isSheetStop);
     const event = mentionEvent({ text: `<@${BOT_USER}> ${slackEscape(exampleText('coastline-wire'))}` });
-    expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
-    const stop = await killed;
-    await cluster.kill(first);
+    const {
+      killedOn: stop,
+      second,
+      later,
+    } = await takeOverAfterKill(cluster, {
+      db: 0,
+      killOn: isSheetStop,
+      send: async (bot) => {
+        expect((await postSigned(bot.port, eventEnvelope(event))).status).toBe(200);
+      },
+    });
     expect(stop.params.metadata).toMatchObject({ event_type: ANSWER_EVENT });
-    const afterKill = slack.calls.length;
-
-    const second = await cluster.startBot({ db: 0 });
-    await until(() => second.output().includes('"msg":"queued fact sheet done"'), 'the takeover to end');
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const later = slack.calls.slice(afterKill);
     // Nothing written by the takeover: no append, no stop, no reply, no second stream.
     expect(later.filter((call) => call.method.startsWith('chat.')).map((call) => call.method)).toEqual([]);
     expect(slack.calls.filter(isSheetStop)).toHaveLength(1);

@@ -9,7 +9,6 @@ import { ANSWER_EVENT } from '../../src/slack/jobs/answer-tag.ts';
 import { type BotCluster, startBotCluster } from '../support/bot-cluster.ts';
 import { until } from '../support/bot-process.ts';
 import { exampleText } from '../support/fixtures.ts';
-import { killOnCall } from '../support/kill-on-call.ts';
 import { redisAvailable } from '../support/redis-server.ts';
 import {
   BOT_USER,
@@ -23,6 +22,7 @@ import {
 import type { SlackCall } from '../support/slack-fake-api.ts';
 import { articlePage, isSheet } from '../support/slack-harness.ts';
 import { postSigned } from '../support/slack-signed-request.ts';
+import { takeOverAfterKill } from '../support/takeover-after-kill.ts';
 
 const ASK_AGAIN = /had to restart|ask again|interrupted/i;
 const ALREADY_ANSWERED = 'a taken-over job was already answered';
@@ -43,22 +43,21 @@ describe.skipIf(!redisAvailable)('a sheet that landed just before its worker die
 
   it('is not written again by the instance that takes the job over', async () => {
     const { slack } = cluster;
-    const first = await cluster.startBot({ db: 0 });
-    const killed = killOnCall(slack, first.child, isSheetUpdate);
     const event = mention();
-    expect((await postSigned(first.port, eventEnvelope(event))).status).toBe(200);
-    const sheet = await killed;
-    await cluster.kill(first);
+    const {
+      killedOn: sheet,
+      second,
+      later,
+    } = await takeOverAfterKill(cluster, {
+      db: 0,
+      killOn: isSheetUpdate,
+      send: async (bot) => {
+        expect((await postSigned(bot.port, eventEnvelope(event))).status).toBe(200);
+      },
+    });
     const ts = String(sheet.params.ts);
-    // The sheet landed tagged with its job: that is what the takeover will find.
+    // The sheet landed tagged with its job: that is what the takeover found.
     expect(sheet.params.metadata).toMatchObject({ event_type: ANSWER_EVENT });
-    const afterKill = slack.calls.length;
-
-    const second = await cluster.startBot({ db: 0 });
-    await until(() => second.output().includes('"msg":"queued fact sheet done"'), 'the takeover to end');
-    // Time for a write, were one coming.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const later = slack.calls.slice(afterKill);
     expect(later.filter((call) => call.params.ts === ts && call.method.startsWith('chat.'))).toEqual([]);
     expect(slack.calls.filter(isSheetUpdate)).toHaveLength(1);
     // One read, of the placeholder itself, with its metadata.
@@ -85,23 +84,23 @@ describe.skipIf(!redisAvailable)('a sheet that landed just before its worker die
     const { slack } = cluster;
     slack.pages.set('northern-courier', articlePage('northern-courier'));
     const before = slack.calls.length;
-    const first = await cluster.startBot({ db: 2 });
     const isChannelSheet = (call: SlackCall) => call.method === 'chat.postMessage' && isSheet(call);
-    const killed = killOnCall(slack, first.child, isChannelSheet);
     const form = {
       ...commandForm(`<${slack.pageUrl('northern-courier')}>`, slack.responseUrl('once')),
       trigger_id: `${nextTs()}.trigger`,
     };
-    expect((await postSigned(first.port, form, { form: true })).status).toBe(200);
-    const sheet = await killed;
-    await cluster.kill(first);
+    const {
+      killedOn: sheet,
+      second,
+      later,
+    } = await takeOverAfterKill(cluster, {
+      db: 2,
+      killOn: isChannelSheet,
+      send: async (bot) => {
+        expect((await postSigned(bot.port, form, { form: true })).status).toBe(200);
+      },
+    });
     expect(sheet.params.metadata).toMatchObject({ event_type: ANSWER_EVENT });
-    const afterKill = slack.calls.length;
-
-    const second = await cluster.startBot({ db: 2 });
-    await until(() => second.output().includes('"msg":"queued fact sheet done"'), 'the takeover to end');
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const later = slack.calls.slice(afterKill);
     expect(later.filter((call) => call.method.startsWith('chat.'))).toEqual([]);
     const reads = later.filter((call) => call.method === 'conversations.history');
     expect(reads.map((call) => [call.params.channel, call.params.include_all_metadata])).toEqual([

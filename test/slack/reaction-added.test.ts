@@ -66,6 +66,14 @@ function threeSourceThread(link: string): { root: string; replies: string[] } {
   return { root, replies };
 }
 
+/** Slack's answer to a thread read past the one-a-minute limit of apps outside the Marketplace. */
+const RATE_LIMITED_READ = {
+  __status: 429,
+  __headers: { 'retry-after': '60' },
+  ok: false,
+  error: 'ratelimited',
+};
+
 function sheetUpdate() {
   return harness.slack.callsTo('chat.update').find(isSheet);
 }
@@ -166,8 +174,7 @@ describe('the compare reaction when the thread cannot be read', () => {
       const seeded = own.slack.messages;
       own.slack.on('conversations.replies', (params) => {
         reads += 1;
-        if (reads > 1)
-          return { __status: 429, __headers: { 'retry-after': '60' }, ok: false, error: 'ratelimited' };
+        if (reads > 1) return RATE_LIMITED_READ;
         // The first read, with the reply's ts: Slack returns that reply alone.
         const reply = (seeded.get(CHANNEL) ?? []).find((message) => message.ts === params.ts);
         return { ok: true, messages: reply ? [reply] : [], has_more: false };
@@ -188,8 +195,7 @@ describe('the compare reaction when the thread cannot be read', () => {
       let reads = 0;
       own.slack.on('conversations.replies', (params) => {
         reads += 1;
-        if (reads > 1)
-          return { __status: 429, __headers: { 'retry-after': '60' }, ok: false, error: 'ratelimited' };
+        if (reads > 1) return RATE_LIMITED_READ;
         // 15 messages of a longer thread, as Slack answers an app held to 15 a read.
         const messages = Array.from({ length: 15 }, (_, n) => ({
           ts: n === 0 ? String(params.ts) : nextTs(),
@@ -214,12 +220,7 @@ describe('the compare reaction when the thread cannot be read', () => {
     const own = await startHarness();
     try {
       // Apps outside the Marketplace: one thread read a minute, so the reply's thread comes back 429.
-      own.slack.on('conversations.replies', () => ({
-        __status: 429,
-        __headers: { 'retry-after': '60' },
-        ok: false,
-        error: 'ratelimited',
-      }));
+      own.slack.on('conversations.replies', () => RATE_LIMITED_READ);
       const ts = nextTs();
       expect((await own.send(eventEnvelope(reactionEvent({ ts })))).status).toBe(200);
       const post = await own.until(() => own.slack.callsTo('chat.postMessage')[0]);
