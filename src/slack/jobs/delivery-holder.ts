@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger.ts';
 import type { JobJournalBackend } from '../../store/job-journal-backend.ts';
 import { type Held, type HeldDelivery, NOT_HELD, withDeliveryInHand } from './held-delivery.ts';
-import { journalWriter } from './job-recovery.ts';
+import { journalClearer } from './job-recovery.ts';
 
 export interface DeliveryHolder {
   /** Write the delivery to the journal; nothing is held where jobs do not survive a restart. Never rejects. */
@@ -15,19 +15,11 @@ export interface DeliveryHolder {
 }
 
 export function deliveryHolder(journal: JobJournalBackend, logger: Logger): DeliveryHolder {
-  const safely = journalWriter(logger);
+  const clear = journalClearer(journal, logger);
   const heldBy = (id: string): Held => ({
     id,
     within: (listeners) => withDeliveryInHand(id, listeners),
-    release: () =>
-      safely(
-        () =>
-          Promise.resolve(journal.answered(id)).then((cleared) => {
-            if (!cleared)
-              logger.warn({ held: id }, 'another process took this delivery over; it is left to it');
-          }),
-        'could not let go of a delivery',
-      ),
+    release: () => clear(id, 'delivery'),
   });
   return {
     heldBy,

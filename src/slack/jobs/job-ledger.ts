@@ -14,6 +14,7 @@ import {
   answerWith,
   type ClientForTeam,
   isJob,
+  journalClearer,
   journalWriter,
   type Replay,
   type Requeue,
@@ -97,19 +98,13 @@ export function createJobLedger(journal: JobJournalBackend, logger: Logger): Job
       answered: (options) => {
         if (done) return;
         done = true;
-        safely(
-          () =>
-            Promise.resolve(journal.answered(id, options)).then((cleared) => {
-              if (!cleared)
-                logger.warn({ job: id }, 'another process took this job over; its record is left to it');
-            }),
-          'could not clear an answered job',
-        );
+        clear(id, 'job', options);
       },
     };
   };
   // A journal write that fails (Redis away) is logged, never thrown: the answer itself still goes out.
   const safely = journalWriter(logger);
+  const clear = journalClearer(journal, logger);
   const holder = deliveryHolder(journal, logger);
   const recover = recovery(journal, logger);
 

@@ -32,7 +32,7 @@ export type RecoveryPass = (
 ) => Promise<void>;
 
 export function recovery(journal: JobJournalBackend, logger: Logger): RecoveryPass {
-  const safely = journalWriter(logger);
+  const clear = journalClearer(journal, logger);
   // Ours now, under a lease we renew: let go once the listeners are done, however they end. A replay that fails
   // is not tried again: its listeners ran, and a second run could answer twice. `held` false: a job's kept
   // delivery, replayed with nothing held (the job's record is gone already).
@@ -44,7 +44,7 @@ export function recovery(journal: JobJournalBackend, logger: Logger): RecoveryPa
   ): void => {
     logger.warn({ job: orphan.id, team: orphan.team }, 'replaying a delivery whose listener is gone');
     const release = () => {
-      if (held) safely(() => journal.answered(orphan.id), 'could not let go of a replayed delivery');
+      if (held) clear(orphan.id, 'delivery');
     };
     const failed = (error: unknown) => {
       logger.error({ err: error, job: orphan.id }, 'a replayed delivery failed');
@@ -138,6 +138,26 @@ export function journalWriter(logger: Logger): (work: () => unknown, message: st
       logger.error({ err: error }, message);
     }
   };
+}
+
+/**
+ * Clear a journal record (JobJournal.answered), safely as journalWriter does. A record another process took over
+ * is left to it, and that is logged: this process stalled past its lease and woke to finish.
+ */
+export function journalClearer(
+  journal: JobJournalBackend,
+  logger: Logger,
+): (id: string, what: 'job' | 'delivery', options?: { release?: boolean }) => void {
+  const safely = journalWriter(logger);
+  return (id, what, options) =>
+    safely(
+      () =>
+        Promise.resolve(journal.answered(id, options)).then((cleared) => {
+          if (!cleared)
+            logger.warn({ [what]: id }, `another process took this ${what} over; it is left to it`);
+        }),
+      what === 'job' ? 'could not clear an answered job' : 'could not let go of a delivery',
+    );
 }
 
 /**
