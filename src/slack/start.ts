@@ -90,6 +90,11 @@ export async function startSlackApp(
   });
   let port: number | null = null;
   let door: { open: FrontDoor; socket: ReturnType<typeof innerSocket> } | undefined;
+  const closeStores = async (): Promise<void> => {
+    jobs.journal.close();
+    if (claims !== runtime.store) await claims.close();
+    await runtime.close();
+  };
   if (behindFrontDoor) {
     const socket = innerSocket();
     try {
@@ -115,9 +120,7 @@ export async function startSlackApp(
       await slack.app.stop().catch(() => {});
       socket.remove();
       await queue?.close(0);
-      jobs.journal.close();
-      if (claims !== runtime.store) await claims.close();
-      await runtime.close();
+      await closeStores();
       throw error;
     }
     port = door.open.port;
@@ -170,9 +173,7 @@ export async function startSlackApp(
         'fact sheet jobs finished or reported',
       );
       jobs.ledger.stop();
-      jobs.journal.close();
-      if (claims !== runtime.store) await claims.close();
-      await runtime.close();
+      await closeStores();
     })();
     return stopping;
   };
