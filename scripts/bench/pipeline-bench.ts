@@ -1,5 +1,6 @@
-// Pipeline figures against a local stub LLM with fixed latency: end-to-end against the two-round minimum,
-// our own overhead, a cache hit, and tokens sent per sheet.
+// Pipeline figures against a stub LLM with fixed latency: end-to-end against the two-round minimum, our own
+// overhead, a cache hit, and tokens sent per sheet. The timed stub runs in its own process, as a provider would:
+// its reading of requests and writing of replies is not the pipeline's overhead.
 
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { createLlmEngine } from '../../src/analysis/llm/llm-engine.ts';
@@ -10,6 +11,8 @@ import { buildFactSheet, type PipelineDeps } from '../../src/pipeline.ts';
 import { openStore } from '../../src/store/store.ts';
 import { exampleResponder } from '../../test/support/example-llm.ts';
 import { startFakeOpenAI } from '../../test/support/fake-openai-server.ts';
+import { bareModelRounds } from './bare-model-rounds.ts';
+import { spawnLine, stopProcess } from './slack/spawn-line.ts';
 import { fiveSources } from './sources.ts';
 import { type Summary, summarize, timeRuns } from './stats.ts';
 
@@ -17,6 +20,9 @@ export interface PipelineFigures {
   latencyMs: number;
   endToEnd: Summary;
   twoRoundMinimumMs: number;
+  /** The same model rounds sent by a bare client to the same stub, each run just before a sheet. */
+  floor: Summary;
+  /** Each sheet's time minus the floor run just before it. */
   overhead: Summary;
   cacheHit: Summary;
   promptTokensPerSheet: number;
@@ -29,25 +35,38 @@ export interface PipelineFigures {
 const tokens = (text: string) => countTokens(text);
 
 export async function benchPipeline(runs: number, latencyMs: number): Promise<PipelineFigures> {
-  // The stub keeps idle connections longer than the client does, as a provider does: calls reuse them.
-  const llm = await startFakeOpenAI(exampleResponder({ delayMs: latencyMs }), { keepAliveMs: 65_000 });
-  const config = loadConfig({ OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'bench' });
-  const deps = (store: PipelineDeps['store']): PipelineDeps => ({
-    engine: createLlmEngine(config, silentLogger()),
-    store,
-    readUrl: async () => {
-      throw new CopydeskError('fetch_failed', 'not used');
-    },
-    logger: silentLogger(),
-    concurrency: config.COPYDESK_CONCURRENCY,
-    maxWords: config.COPYDESK_MAX_WORDS,
-  });
+  // The stubs keep idle connections longer than the client does, as a provider does: calls reuse them.
+  const timed = await spawnLine<{ llmUrl: string }>('./doubles.ts', [`--llm-delay-ms=${latencyMs}`]);
+  // The token count reads the requests themselves, so its stub is in this process (its time is not measured).
+  const counting = await startFakeOpenAI(exampleResponder(), { keepAliveMs: 65_000 });
+  const deps = (store: PipelineDeps['store'], url = timed.line.llmUrl): PipelineDeps => {
+    const config = loadConfig({ OPENAI_BASE_URL: url, OPENAI_API_KEY: 'bench' });
+    return {
+      engine: createLlmEngine(config, silentLogger()),
+      store,
+      readUrl: async () => {
+        throw new CopydeskError('fetch_failed', 'not used');
+      },
+      logger: silentLogger(),
+      concurrency: config.COPYDESK_CONCURRENCY,
+      maxWords: config.COPYDESK_MAX_WORDS,
+    };
+  };
   try {
+    // The requests a sheet sends, recorded first: token counts, and the floor's bare client sends them again.
+    const sample = fiveSources('tokens');
+    await buildFactSheet(sample, deps(null, counting.url));
+    const floorRounds = bareModelRounds(timed.line.llmUrl, counting.requests);
+
     // Warm up module loading and connections so the first sample is not an outlier.
+    await floorRounds();
     await buildFactSheet(fiveSources('warm'), deps(null));
-    let round = 0;
-    const endToEnd = await timeRuns(runs, () => buildFactSheet(fiveSources(`run${round++}`), deps(null)));
-    const twoRoundMinimumMs = 2 * latencyMs;
+    const floor: number[] = [];
+    const endToEnd: number[] = [];
+    for (let round = 0; round < runs; round++) {
+      floor.push(...(await timeRuns(1, floorRounds)));
+      endToEnd.push(...(await timeRuns(1, () => buildFactSheet(fiveSources(`run${round}`), deps(null)))));
+    }
 
     const store = openStore('memory');
     const cached = fiveSources('cached');
@@ -55,12 +74,9 @@ export async function benchPipeline(runs: number, latencyMs: number): Promise<Pi
     const cacheHit = await timeRuns(runs, () => buildFactSheet(cached, deps(store)));
     await store.close();
 
-    llm.requests.length = 0;
-    const sample = fiveSources('tokens');
-    await buildFactSheet(sample, deps(null));
     // Each call: its messages and the response schema the provider also reads. The fixed part is what the
     // call costs before any article text: system prompt and schema.
-    const calls = llm.requests.map((request) => {
+    const calls = counting.requests.map((request) => {
       const schema = tokens(JSON.stringify(request.body.response_format ?? {}));
       const [system, ...rest] = request.body.messages;
       const fixed = tokens(system?.content ?? '') + schema;
@@ -79,14 +95,15 @@ export async function benchPipeline(runs: number, latencyMs: number): Promise<Pi
     return {
       latencyMs,
       endToEnd: summarize(endToEnd),
-      twoRoundMinimumMs,
-      overhead: summarize(endToEnd.map((ms) => ms - twoRoundMinimumMs)),
+      twoRoundMinimumMs: 2 * latencyMs,
+      floor: summarize(floor),
+      overhead: summarize(endToEnd.map((ms, round) => ms - (floor[round] as number))),
       cacheHit: summarize(cacheHit),
       promptTokensPerSheet,
       articleTokensPerSheet,
       calls,
     };
   } finally {
-    await llm.close();
+    await Promise.all([stopProcess(timed.child), counting.close()]);
   }
 }

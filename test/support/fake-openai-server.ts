@@ -20,6 +20,8 @@ export interface FakeReply {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as is (for broken bodies). */
   body: unknown;
+  /** The reply's latency, counted from the request's arrival as a provider's is: the server's own work on the
+   * request (reading it, choosing the reply) is part of it, not added to it. */
   delayMs?: number;
 }
 
@@ -44,6 +46,7 @@ export async function startFakeOpenAI(
 ): Promise<FakeOpenAI> {
   const requests: ChatRequest[] = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const arrived = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const request: ChatRequest = {
@@ -54,7 +57,8 @@ export async function startFakeOpenAI(
     const index = requests.push(request) - 1;
     try {
       const reply = await responder(request, index);
-      if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+      const wait = (reply.delayMs ?? 0) - (performance.now() - arrived);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
       res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
       res.end(text);
