@@ -27,16 +27,19 @@ interface Run {
 }
 
 export function findSharedCopy(sources: SourceText[]): Disagreement[] {
-  const words = sources.map((source) => wordsOf(source.text));
+  // Each source's words and shingles once, not once per pair it is in.
+  const texts = sources.map((source) => shinglesOf(wordsOf(source.text)));
   const items: Disagreement[] = [];
   for (let i = 0; i < sources.length; i++) {
     for (let j = i + 1; j < sources.length; j++) {
-      const run = longestRun(words[i] as Word[], words[j] as Word[]);
+      const first = texts[i] as Shingled;
+      const second = texts[j] as Shingled;
+      const run = longestRun(first, second);
       if (!run || run.own < MIN_RUN_WORDS) continue;
       const a = sources[i] as SourceText;
       const b = sources[j] as SourceText;
-      const textA = slice(a.text, words[i] as Word[], run.a);
-      const textB = slice(b.text, words[j] as Word[], run.b);
+      const textA = slice(a.text, first.words, run.a);
+      const textB = slice(b.text, second.words, run.b);
       const ids = `${a.sheet.id} and ${b.sheet.id}`;
       items.push({
         topic: `Shared copy: ${ids}`,
@@ -69,17 +72,32 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
-function longestRun(a: Word[], b: Word[]): Run | null {
-  const index = new Map<string, number[]>();
-  for (let k = 0; k + SHINGLE <= b.length; k++) {
-    const key = shingle(b, k);
-    const list = index.get(key);
+/** A text's words, the shingle starting at each word, and where each shingle occurs. */
+interface Shingled {
+  words: Word[];
+  keys: string[];
+  starts: Map<string, number[]>;
+}
+
+function shinglesOf(words: Word[]): Shingled {
+  const keys: string[] = [];
+  const starts = new Map<string, number[]>();
+  for (let k = 0; k + SHINGLE <= words.length; k++) {
+    const key = shingle(words, k);
+    keys.push(key);
+    const list = starts.get(key);
     if (list) list.push(k);
-    else index.set(key, [k]);
+    else starts.set(key, [k]);
   }
+  return { words, keys, starts };
+}
+
+function longestRun(first: Shingled, second: Shingled): Run | null {
+  const a = first.words;
+  const b = second.words;
   let best: Run | null = null;
-  for (let i = 0; i + SHINGLE <= a.length; ) {
-    const hits = index.get(shingle(a, i));
+  for (let i = 0; i < first.keys.length; ) {
+    const hits = second.starts.get(first.keys[i] as string);
     if (!hits) {
       i++;
       continue;
