@@ -13,12 +13,35 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\S+/g)) {
     const raw = match[0];
-    const key = raw
-      .toLowerCase()
-      .replace(/[‘’‚‛`´]/g, "'")
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const key = keyOf(raw);
     if (key === '') continue;
     tokens.push({ key, raw, start: match.index, end: match.index + raw.length });
   }
   return tokens;
+}
+
+const CURLY_APOSTROPHE = /[‘’‚‛`´]/g;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The comparison key of a word. Most words are plain ASCII letters and digits at both ends: those skip the
+ * regular expressions, which cost most of the grounding's tokenising. */
+function keyOf(raw: string): string {
+  let key = raw.toLowerCase();
+  if (hasCurlyApostrophe(key)) key = key.replace(CURLY_APOSTROPHE, "'");
+  if (isAsciiAlphanumeric(key.charCodeAt(0)) && isAsciiAlphanumeric(key.charCodeAt(key.length - 1)))
+    return key;
+  return key.replace(EDGE_PUNCTUATION, '');
+}
+
+function hasCurlyApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // ‘ ’ ‚ ‛ (U+2018–201B), ` and ´.
+    if ((code >= 0x2018 && code <= 0x201b) || code === 0x60 || code === 0xb4) return true;
+  }
+  return false;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
