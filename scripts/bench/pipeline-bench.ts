@@ -39,23 +39,27 @@ export async function benchPipeline(runs: number, latencyMs: number): Promise<Pi
   const timed = await spawnLine<{ llmUrl: string }>('./doubles.ts', [`--llm-delay-ms=${latencyMs}`]);
   // The token count reads the requests themselves, so its stub is in this process (its time is not measured).
   const counting = await startFakeOpenAI(exampleResponder(), { keepAliveMs: 65_000 });
-  const deps = (store: PipelineDeps['store'], url = timed.line.llmUrl): PipelineDeps => {
+  // One engine for every sheet, as the app and the CLI make one per process (its client is built on first use).
+  const engineFor = (url: string) => {
     const config = loadConfig({ OPENAI_BASE_URL: url, OPENAI_API_KEY: 'bench' });
-    return {
-      engine: createLlmEngine(config, silentLogger()),
-      store,
-      readUrl: async () => {
-        throw new CopydeskError('fetch_failed', 'not used');
-      },
-      logger: silentLogger(),
-      concurrency: config.COPYDESK_CONCURRENCY,
-      maxWords: config.COPYDESK_MAX_WORDS,
-    };
+    return { engine: createLlmEngine(config, silentLogger()), config };
   };
+  const timedEngine = engineFor(timed.line.llmUrl);
+  const countingEngine = engineFor(counting.url);
+  const deps = (store: PipelineDeps['store'], { engine, config } = timedEngine): PipelineDeps => ({
+    engine,
+    store,
+    readUrl: async () => {
+      throw new CopydeskError('fetch_failed', 'not used');
+    },
+    logger: silentLogger(),
+    concurrency: config.COPYDESK_CONCURRENCY,
+    maxWords: config.COPYDESK_MAX_WORDS,
+  });
   try {
     // The requests a sheet sends, recorded first: token counts, and the floor's bare client sends them again.
     const sample = fiveSources('tokens');
-    await buildFactSheet(sample, deps(null, counting.url));
+    await buildFactSheet(sample, deps(null, countingEngine));
     const floorRounds = bareModelRounds(timed.line.llmUrl, counting.requests);
 
     // Warm up module loading and connections so the first sample is not an outlier.
