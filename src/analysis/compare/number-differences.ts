@@ -172,7 +172,8 @@ function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
   const shown = group.map((s) => `${s.source} “${s.figure.shown}”`).join(', ');
   if (values.every((value) => value === first.figure.value)) {
     const qualifiers = new Set(group.map((s) => qualifierClass(s.figure.qualifier)));
-    if (qualifiers.size === 1) return 'same';
+    // "35 percent" and "roughly 35 percent" both hold at 35: a round figure is no rival to the exact one.
+    if (qualifiers.size === 1 || [...qualifiers].every((q) => q === 'exact' || q === 'about')) return 'same';
     return {
       topic,
       kind: 'number',
