@@ -7,6 +7,7 @@ import type { Store } from '../../store/store.ts';
 import type { Comparison, Disagreement, SourceSheet, Usage } from '../../types.ts';
 import type { Deadline } from '../../util/deadline.ts';
 import type { CompareInput, Engine, Judgement } from '../engine.ts';
+import { dropContestedAgreements } from './contested-consensus.ts';
 import { cachedJudgement } from './judgement-cache.ts';
 import type { SourceText } from './name-variants.ts';
 import { resolveJudgement } from './resolve-judgement.ts';
@@ -50,7 +51,8 @@ export async function compareSources(sources: SourceText[], deps: CompareDeps): 
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   return {
-    consensus: [...numbers.consensus, ...(resolved?.consensus ?? [])],
+    // An agreement a flag on the same figure refutes is not shown (the rules' and the judge's alike).
+    consensus: dropContestedAgreements([...numbers.consensus, ...(resolved?.consensus ?? [])], disagreements),
     disagreements,
     quoteVariants: quotes.variants,
     singleSource: resolved?.singleSource ?? [],

@@ -1,5 +1,7 @@
 // Where a version's words sit in its source, and the same words widened to whole words: evidence a reader
-// sees must never stop inside a number ("7,326 Palestinians and 1" when the text has "1,400") or a word.
+// sees must never stop inside a number ("7,326 Palestinians and 1" when the text has "1,400"), a word, or a
+// bracket: "prosecutor Robert] Mueller" hides that "[prosecutor Robert]" is an editor's insertion, not the
+// speaker's words, so the span takes in the whole bracket (or, with no partner in reach, stops short of it).
 
 export interface Located {
   /** The text as shown: the source's own characters, widened to whole words. */
@@ -20,8 +22,21 @@ export function locateEvidence(text: string, body: string, title: string | null)
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Extends [start, end) so it neither starts nor ends inside a word or a number ("1" → "1,400"). */
+/** Extends [start, end) so it neither starts nor ends inside a word, a number or a bracket. */
 export function widen(source: string, start: number, end: number): string {
+  let [from, to] = [start, end];
+  // A bracket taken in may end inside a word ("know[s]"), and a word taken in may hold a bracket: until stable
+  // (each round only takes in or leaves out a bracket for good; the bound is a guard, never reached).
+  for (let round = 0; round < 20; round++) {
+    const words = wholeWords(source, from, to);
+    const brackets = wholeBrackets(source, words.from, words.to);
+    if (brackets.from === from && brackets.to === to) break;
+    ({ from, to } = brackets);
+  }
+  return source.slice(from, to).trim();
+}
+
+function wholeWords(source: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   let to = end;
   for (;;) {
@@ -39,5 +54,76 @@ export function widen(source: string, start: number, end: number): string {
     else if (/[.,]/.test(next) && /\d/.test(last) && /\d/.test(source[to + 1] ?? '')) to += 2;
     else break;
   }
-  return source.slice(from, to);
+  return { from, to };
+}
+
+const PAIRS: Record<string, string> = { '[': ']', '(': ')' };
+const OPENER_OF: Record<string, string> = { ']': '[', ')': '(' };
+/** How far to look for a bracket's partner: an editor's insertion or an aside is a few words, never a page. */
+const REACH = 300;
+
+/**
+ * A closing bracket in the span without its opener moves the start back to that opener; an opener without
+ * its closer moves the end on to it. Partners are sought within the paragraph and REACH characters; a
+ * bracket without one there is left out instead (the span starts after it, or ends before it).
+ */
+function wholeBrackets(source: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  let to = end;
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    const char = source[i] as string;
+    if (PAIRS[char]) open.push(i);
+    const opener = OPENER_OF[char];
+    if (!opener) continue;
+    const last = open.at(-1);
+    if (last !== undefined && source[last] === opener) {
+      open.pop();
+      continue;
+    }
+    const partner = partnerBefore(source, from, opener, char);
+    if (partner >= 0) from = partner;
+    else {
+      from = i + 1;
+      open.length = 0;
+    }
+    return { from, to };
+  }
+  const unclosed = open[0];
+  if (unclosed !== undefined) {
+    const partner = partnerAfter(source, to, source[unclosed] as string);
+    to = partner >= 0 ? partner + 1 : unclosed;
+  }
+  return { from, to };
+}
+
+/** The unmatched opener before `at`, in the same paragraph and within reach; -1 when there is none. */
+function partnerBefore(source: string, at: number, opener: string, closer: string): number {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const char = source[i];
+    if (char === '\n') return -1;
+    if (char === closer) depth++;
+    else if (char === opener) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The closer of an opener left open in the span, in the same paragraph and within reach; -1 when none. */
+function partnerAfter(source: string, at: number, opener: string): number {
+  const closer = PAIRS[opener] as string;
+  let depth = 0;
+  for (let i = at; i < Math.min(source.length, at + REACH); i++) {
+    const char = source[i];
+    if (char === '\n') return -1;
+    if (char === opener) depth++;
+    else if (char === closer) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }

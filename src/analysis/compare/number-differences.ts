@@ -2,6 +2,7 @@
 // a different qualifier ("over 1,400" against "1,400") is a low-severity difference; a different figure is flagged.
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
 import { roundsTo, sameAtPrecision } from './figure-precision.ts';
+import { agreedStatement } from './number-agreement.ts';
 import type { Figure } from './number-facts.ts';
 import { givesToll } from './number-readings.ts';
 import { secondFigures } from './number-second-figures.ts';
@@ -65,9 +66,10 @@ export function alignNumbers(
       // figure already shown in a disagreement is taken.
       if (item !== 'same') for (const member of group) used.add(`${member.ref}:${member.figure.written}`);
       else used.add(anchorKey);
-      if (item === 'same')
-        consensus.push({ statement: anchor.statement, sources: group.map((s) => s.source) });
-      else if (item !== 'unrelated') disagreements.push(item);
+      if (item === 'same') {
+        const statement = agreedStatement(group);
+        if (statement) consensus.push({ statement, sources: group.map((s) => s.source) });
+      } else if (item !== 'unrelated') disagreements.push(item);
     }
   }
   disagreements.push(...secondFigures(bySource, grouped, differing, topic));
@@ -170,7 +172,8 @@ function judge(group: Sighting[]): Disagreement | 'same' | 'unrelated' {
   const shown = group.map((s) => `${s.source} “${s.figure.shown}”`).join(', ');
   if (values.every((value) => value === first.figure.value)) {
     const qualifiers = new Set(group.map((s) => qualifierClass(s.figure.qualifier)));
-    if (qualifiers.size === 1) return 'same';
+    // "35 percent" and "roughly 35 percent" both hold at 35: a round figure is no rival to the exact one.
+    if (qualifiers.size === 1 || [...qualifiers].every((q) => q === 'exact' || q === 'about')) return 'same';
     return {
       topic,
       kind: 'number',

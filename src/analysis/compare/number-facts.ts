@@ -112,6 +112,9 @@ const NOT_COUNTED = new Set([
 /** Words right after a figure that make it part of another count ("19 other children", "five more"). */
 const SUBSET = new Set(['other', 'more', 'additional', 'another', 'extra', 'further']);
 const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+/** A month's name or its abbreviation, capitalised, right before a figure ("may 12" is no date). */
+const MONTH_BEFORE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$/;
 
 const FIGURE = new RegExp(
   `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
@@ -148,6 +151,9 @@ function scanFigures(text: string): Figure[] {
     // Years are dates, not counts.
     if (!match[2] && !match[3] && /^(19|20)\d\d$/.test(digits)) continue;
     const before = text.slice(0, match.index).toLowerCase().trimEnd();
+    // …and so is a day after its month: "the Sept. 11 attacks" count no attacks.
+    if (!match[2] && !match[3] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(text.slice(0, match.index)))
+      continue;
     const qualifier = QUALIFIERS.find((q) => before.endsWith(` ${q}`) || before === q) ?? null;
     const after = text.slice(match.index + match[0].length);
     const currency = CURRENCY[match[0][0] as string];

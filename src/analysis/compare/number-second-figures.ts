@@ -3,6 +3,8 @@
 // “$3 million may be diverted through the harbour levy”. The first pass of the alignment sets one figure of
 // each source against the others; this one shows the source's other figure too, when its sentence and another
 // source's sentence name the same means ("harbour levy") and the same verb pays out both sums. Never high: the source itself gives two figures.
+// A sum its sentence joins to another ("$3.6 million …, along with another $2.5 million") is only part of what
+// that means pays out: it is set against no single figure, since the whole it belongs to is a different sum.
 import type { Disagreement } from '../../types.ts';
 import { MONEY, type Sighting } from './number-sightings.ts';
 
@@ -22,12 +24,12 @@ export function secondFigures(
   const out: Disagreement[] = [];
   for (const [index, list] of bySource.entries()) {
     for (const sighting of list) {
-      if (grouped.has(sighting) || !isSum(sighting) || sighting.figure.qualifier !== null) continue;
+      if (grouped.has(sighting) || !isWholeSum(sighting) || sighting.figure.qualifier !== null) continue;
       let best: Sighting | null = null;
       for (const [other, candidates] of bySource.entries()) {
         if (other === index) continue;
         for (const candidate of candidates) {
-          if (!isSum(candidate) || candidate.figure.predicate !== sighting.figure.predicate) continue;
+          if (!isWholeSum(candidate) || candidate.figure.predicate !== sighting.figure.predicate) continue;
           // Only against a figure the first pass already set against another figure of this source.
           const group = grouped.get(candidate);
           if (!group || !differing.has(group) || !group.some((s) => s.source === sighting.source)) continue;
@@ -50,8 +52,31 @@ export function secondFigures(
   return out;
 }
 
-function isSum(sighting: Sighting): boolean {
-  return MONEY.has(sighting.figure.counts ?? '') && sighting.figure.predicate !== null;
+/** A sum paid out by a verb, not joined in its sentence to another sum it makes a total with. */
+function isWholeSum(sighting: Sighting): boolean {
+  return (
+    MONEY.has(sighting.figure.counts ?? '') &&
+    sighting.figure.predicate !== null &&
+    !joinedToAnother(sighting)
+  );
+}
+
+/** Words that add one sum to another: "along with another $2.5 billion", "plus $600 million", "and $600 million". */
+const JOINER =
+  '(?:along with|together with|as well as|in addition to|plus|and)\\s+(?:(?:another|an additional|a further|an extra)\\s+)?(?:(?:about|roughly|some|nearly)\\s+)?';
+const JOINED_AFTER = new RegExp(`\\s${JOINER}[$£€]\\d`, 'i');
+const JOINED_BEFORE = new RegExp(`[$£€]\\d[^.;!?]*\\s${JOINER}$`, 'i');
+
+/** Another sum is added to the figure in its sentence: the figure is one part of a larger total. */
+function joinedToAnother(sighting: Sighting): boolean {
+  const { text, figure } = sighting;
+  const after = text.slice(figure.index + figure.written.length).split(/[.;!?](?:\s|$)/)[0] ?? '';
+  const before =
+    text
+      .slice(0, figure.index)
+      .split(/[.;!?]\s/)
+      .at(-1) ?? '';
+  return JOINED_AFTER.test(after) || JOINED_BEFORE.test(before);
 }
 
 function ratioOf(a: Sighting, b: Sighting): number {

@@ -161,14 +161,25 @@ export function sameWords(x: string, y: string): boolean {
   return ratio >= SAME_WORDS_MIN_LENGTH_RATIO && closeness(x, y).similarity >= SAME_WORDS_MIN_SIMILARITY;
 }
 
-/** A change inside the quote, between words both sources share; punctuation and case alone are no change. */
+/**
+ * A change inside the quote, between words both sources share; punctuation and case alone are no change.
+ * One speaker's quote only: two named people saying alike ("release the full report" from two candidates)
+ * are two quotes, and shown under one name they would put words in the other's mouth. (The same words given
+ * to two people are an attribution flag, above.)
+ */
 function variantOf(cluster: Member[]): QuoteVariant | null {
-  for (const [i, a] of cluster.entries()) {
-    for (const b of cluster.slice(i + 1)) {
+  const named = cluster.find((member) => isResolvedSpeaker(member.quote.speaker));
+  const members = named
+    ? cluster.filter(
+        (member) =>
+          !isResolvedSpeaker(member.quote.speaker) || sameSpeaker(member.quote.speaker, named.quote.speaker),
+      )
+    : cluster;
+  for (const [i, a] of members.entries()) {
+    for (const b of members.slice(i + 1)) {
       const diff = wordDiff(a.words, b.words);
       if (!changesInside(diff)) continue;
-      const named = cluster.find((member) => isResolvedSpeaker(member.quote.speaker)) ?? a;
-      return { speaker: named.quote.speaker, versions: cluster.map(toVersion), diff };
+      return { speaker: (named ?? a).quote.speaker, versions: members.map(toVersion), diff };
     }
   }
   return null;

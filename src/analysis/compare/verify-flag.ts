@@ -24,7 +24,8 @@ export function verifyFlags(items: Disagreement[], sources: SourceText[]): Disag
   for (const item of items) {
     const versions = grounded(item.versions, byId);
     if (new Set(versions.map((v) => v.source)).size < 2) continue;
-    const checked = { ...item, versions };
+    // A note quotes the versions (“special prosecutor Robert] Mueller”): it shows them as widened too.
+    const checked = { ...item, versions, note: widenedInNote(item.note, item.versions, versions) };
     if (!reallyDiffer(checked, quotes, texts)) continue;
     out.push({ ...checked, severity: capSeverity(checked, quotes) });
   }
@@ -40,6 +41,16 @@ function grounded(versions: SourceVersion[], byId: Map<string, SourceText>): Sou
     if (located.where === null) continue;
     if (out.some((v) => v.source === version.source && v.text === located.text)) continue;
     out.push({ ...version, text: located.text });
+  }
+  return out;
+}
+
+/** The note with each version's words, where it quotes them, replaced by the words as widened. */
+function widenedInNote(note: string, before: SourceVersion[], after: SourceVersion[]): string {
+  let out = note;
+  for (const version of before) {
+    const shown = after.find((v) => v.source === version.source && v.text.includes(version.text.trim()));
+    if (shown && shown.text !== version.text) out = out.replaceAll(`“${version.text}”`, `“${shown.text}”`);
   }
   return out;
 }

@@ -62,7 +62,7 @@ describe('figures of the same thing', () => {
   it('names what is counted, not the word that describes it', () => {
     const { disagreements } = numbers(
       fact('The strike left 800,000 federal employees without pay'),
-      fact('The strike left about 800,000 federal employees without pay'),
+      fact('The strike left more than 800,000 federal employees without pay'),
     );
     expect(disagreements[0]?.topic).toBe('Number of employees');
   });

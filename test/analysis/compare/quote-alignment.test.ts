@@ -82,3 +82,36 @@ describe('quote variants', () => {
     expect([...variants, ...attributions]).toEqual([]);
   });
 });
+
+describe('quotes worded differently', () => {
+  it('never sets two named people’s like words side by side as one quote', () => {
+    const { variants } = align(
+      {
+        speaker: 'Dana Whitfield',
+        text: 'publish the full audit of the harbour fund to the people of this county',
+      },
+      {
+        speaker: 'Marco Ilves',
+        text: 'Commissioner Hale, publish the audit of the harbour fund to the county. Today',
+      },
+    );
+    expect(variants).toEqual([]);
+  });
+
+  it('still shows one person’s quote worded two ways, and an unnamed speaker’s beside it', () => {
+    const { variants } = align(
+      {
+        speaker: 'Dana Whitfield',
+        text: 'publish the full audit of the harbour fund to the people of this county',
+      },
+      { speaker: 'a spokeswoman', text: 'publish the audit of the harbour fund to the people of the county' },
+      {
+        speaker: 'Whitfield',
+        text: 'publish the full audit of the harbour fund to the voters of this county',
+      },
+    );
+    expect(variants).toHaveLength(1);
+    expect(variants[0]?.speaker).toBe('Dana Whitfield');
+    expect(variants[0]?.versions.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
+  });
+});

@@ -45,8 +45,10 @@ describe('different titles for the same person', () => {
     expect(item?.severity).toBe('low');
     expect(item?.versions.map((v) => v.text)).toEqual([
       'Ivo K. Kresnik Jr., the special counsel',
-      'special prosecutor Ivo] Kresnik',
+      // Never cut an editor's bracket in half, in the versions or the note.
+      '[special prosecutor Ivo] Kresnik',
     ]);
+    expect(item?.note).toContain('S2 “[special prosecutor Ivo] Kresnik”');
     expect(
       titles(
         'Ivo Kresnik, the special counsel, spoke. The special prosecutor Ivo Kresnik left.',
