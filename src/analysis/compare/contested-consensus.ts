@@ -1,6 +1,6 @@
 // "Where they agree" must never say what a flag on the same sheet denies. An agreement is often one source's
-// whole sentence ("roughly 520,000 arrests last year, a third of the 1.6 million in 2000", agreed on for the
-// 1.6 million), and that sentence can carry a second figure another listed source contradicts ("400,000").
+// whole sentence ("some 70,000 visitors this spring, half the 140,000 of 2010", agreed on for the 140,000),
+// and that sentence can carry a second figure another listed source contradicts ("55,000").
 // A source that contradicts a figure or date the agreement cites is taken off it, and an agreement left with
 // fewer than two sources is not shown: a missed agreement costs less than one that a flag refutes.
 import type { Comparison, Disagreement, DisagreementKind } from '../../types.ts';

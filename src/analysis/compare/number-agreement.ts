@@ -1,7 +1,7 @@
 // What "where they agree" shows for a figure sources give alike. Each source's figure comes with its whole
-// sentence, and a sentence often says more than the figure agreed on: "six arrests Wednesday, compared to 47
-// the previous night" set beside another source's "47 arrests overnight". Shown as agreed by both, it would
-// tell the reader the second source gives the six arrests too. So the sentence shown is one whose every figure
+// sentence, and a sentence often says more than the figure agreed on: "nine ferries ran on Monday, against 30
+// the week before" set beside another source's "30 ferries a week ago". Shown as agreed by both, it would tell
+// the reader the second source gives the nine ferries too. So the sentence shown is one whose every figure
 // each listed source gives; when no source's sentence is that narrow, the agreement is not shown.
 import { readFigures } from './number-facts.ts';
 import type { Sighting } from './number-sightings.ts';

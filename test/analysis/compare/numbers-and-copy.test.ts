@@ -61,8 +61,8 @@ describe('figures of the same thing', () => {
 
   it('names what is counted, not the word that describes it', () => {
     const { disagreements } = numbers(
-      fact('The strike left 800,000 federal employees without pay'),
-      fact('The strike left more than 800,000 federal employees without pay'),
+      fact('The walkout kept 800,000 council employees at home'),
+      fact('The walkout kept more than 800,000 council employees at home'),
     );
     expect(disagreements[0]?.topic).toBe('Number of employees');
   });
