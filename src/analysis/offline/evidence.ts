@@ -3,6 +3,7 @@
 // the source's own words.
 
 import { countWords } from '../../util/word-count.ts';
+import { trimClauseEnd } from './clause-end.ts';
 import { type Sentence, sentenceAt, type TextModel } from './sentences.ts';
 
 /** Sentences longer than this many words are cut down to the clause. */
@@ -58,5 +59,5 @@ function clauseComma(text: string, at: number, step: 1 | -1): number {
 }
 
 function trimEnd(text: string): string {
-  return text.replace(/[\s,;:]+$/u, '');
+  return trimClauseEnd(text);
 }
