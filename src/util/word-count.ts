@@ -4,7 +4,12 @@
 
 /** JavaScript's `\s`, by character code: ASCII spaces and controls answered at once. */
 export function isSpaceCode(code: number): boolean {
+  // Kept this small so the engine inlines it into the loops that ask it of every character.
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return isNonAsciiSpace(code);
+}
+
+function isNonAsciiSpace(code: number): boolean {
   if (code > 0xffff) return SPACE.test(String.fromCharCode(code));
   // Other BMP codes from a table filled on first sight: news copy is full of curly quotes and dashes, and
   // asking the pattern about each one (a string and a regex call) was a cost of its own in every word count.
