@@ -4,9 +4,27 @@
 
 /** JavaScript's `\s`, by character code: ASCII spaces and controls answered at once. */
 export function isSpaceCode(code: number): boolean {
+  // Kept this small so the engine inlines it into the loops that ask it of every character.
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
+  return isNonAsciiSpace(code);
 }
+
+function isNonAsciiSpace(code: number): boolean {
+  if (code > 0xffff) return SPACE.test(String.fromCharCode(code));
+  // Other BMP codes from a table filled on first sight: news copy is full of curly quotes and dashes, and
+  // asking the pattern about each one (a string and a regex call) was a cost of its own in every word count.
+  let known = NON_ASCII[code] as number;
+  if (known === UNKNOWN) {
+    known = SPACE.test(String.fromCharCode(code)) ? IS_SPACE : NOT_SPACE;
+    NON_ASCII[code] = known;
+  }
+  return known === IS_SPACE;
+}
+
+const UNKNOWN = 0;
+const IS_SPACE = 1;
+const NOT_SPACE = 2;
+const NON_ASCII = new Uint8Array(0x10000);
 
 const SPACE = /\s/;
 

@@ -1,5 +1,6 @@
 // Whether a full stop belongs to an abbreviation ("Mr.", "Gen.", "U.S.", "p.m.") rather than ending the
 // sentence: the sentence splitter (sentences.ts) asks it at every stop it meets.
+import { classesOf, LETTER } from '../char-classes.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
 
@@ -10,21 +11,51 @@ const ABBREVIATIONS = new Set(
 
 export function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = wordBefore(text, dot);
+  const lowered = word.toLowerCase();
   // The word after the dot, read only by the rules that need it: most stops end a plain word and are
   // answered without it (a slice and a pattern spared at nearly every full stop of the article).
   const nextWord = () => /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
   // "… at 4 p.m. Dana will be home", "… in Washington, D.C. His wife …": these end sentences as often as
   // not, so a capitalised word after them starts a new one (a time zone excepted).
-  if (ENDS_SENTENCES.has(word.toLowerCase())) {
+  if (ENDS_SENTENCES.has(lowered)) {
     const next = nextWord();
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
   }
-  if (ABBREVIATIONS.has(word.toLowerCase()) || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
   const next = nextWord();
   return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
+}
+
+/**
+ * `/([\p{L}.]+)$/u` of the 12 characters before the dot, read backwards: the letters and dots that end there.
+ * Asked at every full stop of the article; the pattern was tried from each of the 12 characters.
+ */
+export function wordBefore(text: string, dot: number): string {
+  const from = Math.max(0, dot - 12);
+  let k = dot;
+  while (k > from) {
+    const unit = text.charCodeAt(k - 1);
+    if (unit === 46 || (unit < 128 && (classesOf(unit) & LETTER) !== 0)) {
+      k--;
+      continue;
+    }
+    if (unit < 128) break;
+    // A low surrogate is a letter only with its high half inside the window (the u flag reads the pair).
+    if (unit >= 0xdc00 && unit <= 0xdfff && k - 2 >= from) {
+      const high = text.charCodeAt(k - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if ((classesOf((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000) & LETTER) === 0) break;
+        k -= 2;
+        continue;
+      }
+    }
+    if ((classesOf(unit) & LETTER) === 0) break;
+    k--;
+  }
+  return text.slice(k, dot);
 }
 
 const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']);

@@ -6,6 +6,7 @@ import type { Entity } from './entities.ts';
 import { type EntityIndex, startsBodyName } from './entity-index.ts';
 import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
+import { spaceWords } from './space-words.ts';
 import { lastWord } from './surname.ts';
 import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
@@ -40,7 +41,7 @@ export function joinFamilies(entities: Entity[]): void {
   const lexicon = wordLexicon();
   for (const entity of entities) {
     if (entity.kind !== 'other') continue;
-    const words = entity.name.split(/\s+/);
+    const words = spaceWords(entity.name);
     if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
     const first = (words[0] as string).toLowerCase();
     if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;

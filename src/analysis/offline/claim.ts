@@ -6,6 +6,7 @@
 // ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
 
 import { countWords, hasSpaceToCollapse } from '../../util/word-count.ts';
+import { trimClauseEnd } from './clause-end.ts';
 import type { Registry } from './entities.ts';
 import type { TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
@@ -104,7 +105,7 @@ function claimTo(
   start: number,
   end: number,
 ): Claim | null {
-  const evidence = model.text.slice(start, end).replace(/[\s,;:]+$/u, '');
+  const evidence = trimClauseEnd(model.text.slice(start, end));
   const words = countWords(evidence);
   if (words < MIN_WORDS || words > MAX_WORDS || !balancedQuotes(evidence)) return null;
   // A statement has a verb: "Gov. Ada Brenner and Mayor Tomas Reyes banning travel to Dunmore" is a caption.

@@ -12,6 +12,7 @@ import { findRuns, type Run } from './name-runs.ts';
 import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
 import { roleFromPhrase, rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
+import { spaceWords } from './space-words.ts';
 import { indexOfRangeAt } from './span-search.ts';
 import { surnameKeys } from './surname.ts';
 import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
@@ -227,7 +228,7 @@ function opposite(gender: 'm' | 'f'): 'm' | 'f' {
 }
 
 function genderOf(entity: Entity): 'm' | 'f' | null {
-  const given = genderOfGivenName(entity.name.split(/\s+/)[0] ?? '') ?? personNameGender(entity.name);
+  const given = genderOfGivenName(spaceWords(entity.name)[0] ?? '') ?? personNameGender(entity.name);
   if (given) return given;
   for (const word of (entity.role ?? '').toLowerCase().split(/\s+/)) {
     const gender = GENDERED_ROLES[word];

@@ -3,6 +3,7 @@
 // the source's own words.
 
 import { countWords } from '../../util/word-count.ts';
+import { trimClauseEnd } from './clause-end.ts';
 import { type Sentence, sentenceAt, type TextModel } from './sentences.ts';
 
 /** Sentences longer than this many words are cut down to the clause. */
@@ -26,8 +27,8 @@ export function evidenceFor(
   let from = start;
   let to = end;
   do {
-    const left = clauseComma(model.text, from - 1, -1);
-    const right = clauseComma(model.text, to, 1);
+    const left = clauseComma(model.text, from - 1, -1, sentence.start, sentence.end);
+    const right = clauseComma(model.text, to, 1, sentence.start, sentence.end);
     const nextFrom = left >= sentence.start ? left + 1 : sentence.start;
     const nextTo = right >= 0 && right < sentence.end ? right : sentence.end;
     if (nextFrom === from && nextTo === to) break;
@@ -46,17 +47,24 @@ export function sentenceOfOffset(model: TextModel, offset: number): Sentence | u
 
 /**
  * The next comma from `at` in `step` direction that separates clauses, or -1. A comma between digits is part
- * of a number ("1,400"): cutting there left evidence ending "…7,326 Palestinians and 1".
+ * of a number ("1,400"): cutting there left evidence ending "…7,326 Palestinians and 1". Only the sentence
+ * [from, to) is read: the caller takes a comma outside it for none, and a sentence without one sent the
+ * search on to the article's end. Read by character code: no one-character string, no pattern per comma.
  */
-function clauseComma(text: string, at: number, step: 1 | -1): number {
-  for (let i = at; i >= 0 && i < text.length; i += step) {
-    if (text[i] !== ',') continue;
-    if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+function clauseComma(text: string, at: number, step: 1 | -1, from: number, to: number): number {
+  for (let i = at; i >= from && i < to; i += step) {
+    if (text.charCodeAt(i) !== 44) continue;
+    if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
     return i;
   }
   return -1;
 }
 
+/** `/\d/` of one character; NaN (no character there) is none. */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function trimEnd(text: string): string {
-  return text.replace(/[\s,;:]+$/u, '');
+  return trimClauseEnd(text);
 }

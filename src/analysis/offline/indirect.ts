@@ -47,7 +47,8 @@ export function findIndirectQuotes(
       if (!t.word) continue;
       const word = lowerOf(t);
       if (word === 'according') according = true;
-      else if (REPORT_CUES.has(word)) cue = true;
+      // Once a cue is found only "according" is still looked for: the set is not asked again.
+      else if (!cue && REPORT_CUES.has(word)) cue = true;
     }
     if (!according && !cue) continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];

@@ -138,6 +138,17 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'thing'> = {
   it: 'thing',
 };
 
+/**
+ * `word in PRONOUNS`, answered by a Set: the `in` test on a word the text made looked it up in the engine's
+ * string table first, a cost on every noun phrase. `in` also finds what every object inherits
+ * ("constructor"), so those names are in the Set too: the answers stay the same.
+ */
+const PRONOUN_KEYS = new Set([...Object.keys(PRONOUNS), ...Object.getOwnPropertyNames(Object.prototype)]);
+
+export function inPronouns(word: string): boolean {
+  return PRONOUN_KEYS.has(word);
+}
+
 /** Role words that tell a person's gender, for "he"/"she" resolution. */
 export const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
   mr: 'm',

@@ -4,6 +4,7 @@
 // word; tagging each name with compromise would cost a millisecond a call.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { genderOfGivenName } from './first-names.ts';
+import { spaceWords } from './space-words.ts';
 
 const load = wordLexicon;
 
@@ -15,7 +16,7 @@ function givenGender(word: string): 'm' | 'f' | null | undefined {
 
 /** "Maureen Maloney" yes; "Morning Consult", "Virginia Beach", "Homeland Security" no. */
 export function isPersonName(name: string): boolean {
-  const words = name.split(/\s+/);
+  const words = spaceWords(name);
   if (words.length < 2 || words.length > 4) return false;
   if (givenGender(words[0] as string) === undefined) return false;
   // "Virginia Beach", "Chelsea Piers": a given name that is also a place, followed by a place word.
@@ -23,7 +24,7 @@ export function isPersonName(name: string): boolean {
 }
 
 export function personNameGender(name: string): 'm' | 'f' | null {
-  return givenGender(name.split(/\s+/)[0] ?? '') ?? null;
+  return givenGender(spaceWords(name)[0] ?? '') ?? null;
 }
 
 /**

@@ -2,6 +2,8 @@
 // initial ("Michael R" of "Michael R. Bloomberg") or takes a place or a plural for a person ("New York",
 // "Other Democrats"); a fact sheet that names such a "person" misinforms, so the fact is left out instead.
 
+import { nonEmptySpaceWords } from './space-words.ts';
+
 /** First words that start places, groups and descriptions, never a person's name. */
 const NOT_A_FIRST_NAME = new Set(
   `other others new los las san santa fort north south east west united some many several all both former
@@ -9,7 +11,7 @@ const NOT_A_FIRST_NAME = new Set(
 );
 
 export function isPersonName(name: string): boolean {
-  const words = name.split(/\s+/).filter(Boolean);
+  const words = nonEmptySpaceWords(name);
   if (words.length < 2) return false;
   if (NOT_A_FIRST_NAME.has((words[0] as string).toLowerCase())) return false;
   // A lone capital is an initial: at the end it means the name was cut ("Carolyn B").

@@ -86,8 +86,10 @@ function scanSingles(text: string, paragraph: ParagraphRange): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Only single marks matter: every other character is passed over by its code, without a string.
+    const code = text.charCodeAt(i);
+    if (code !== 0x2018 && code !== 39 && code !== 0x2019) continue;
     const ch = text[i] as string;
-    if (ch !== '‘' && ch !== "'" && ch !== '’') continue;
     const before = i > paragraph.start ? (text[i - 1] as string) : ' ';
     const after = text[i + 1] ?? ' ';
     if (open === null) {

@@ -10,6 +10,7 @@
 import type { Entity, Mention, Registry } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
+import { spaceWords } from './space-words.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
@@ -263,7 +264,7 @@ function nearestBody(
 }
 
 function isCompany(entity: Entity): boolean {
-  const head = fold(entity.name.split(/\s+/).at(-1) ?? '');
+  const head = fold(spaceWords(entity.name).at(-1) ?? '');
   return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head) && !MEDIA_HEADS.has(head);
 }
 

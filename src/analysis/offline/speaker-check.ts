@@ -4,6 +4,7 @@
 // briefly"). Our rules find the phrase; compromise's lexicon, which knows far more places and verb forms
 // than any list we would keep, tells what its words are (see compromise-lexicon.ts).
 import { wordLexicon } from './compromise-lexicon.ts';
+import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -134,18 +135,17 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
   const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
-  // Word by word with one regex, stopping at the first verb, rather than listing every word first.
+  // Word by word (letter-words.ts), stopping at the first verb, rather than listing every word first.
   const lowered = clause.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lowered); match !== null; match = WORD.exec(lowered)) {
-    const word = match[0];
+  for (let at = letterWordStart(lowered, 0); at < lowered.length; ) {
+    const end = letterWordEnd(lowered, at);
+    const word = lowered.slice(at, end);
     // "underscores" is the third person of the infinitive "underscore".
     if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
+    at = letterWordStart(lowered, end);
   }
   return false;
 }
-
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 const PLAIN_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|\p{L}+n['’]t|\p{L}+['’](?:ll|re|ve|d)|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;

@@ -3,7 +3,7 @@
 // ("court documents", "the figures"), and neither does a phrase that is neither ("scene of the shooting",
 // "Prior to the declaration").
 import { wordLexicon } from './compromise-lexicon.ts';
-import { BODY_NOUNS, NON_SPEAKER_SOURCES, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, inPronouns, NON_SPEAKER_SOURCES, ROLE_NOUNS } from './lexicon.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 
 /** Groups that speak in news copy but name no job: "Republicans said", "voters say". */
@@ -15,7 +15,7 @@ const SPEAKING_GROUPS = new Set(
 
 /** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
 export function speakerLike(ref: SpeakerRef): boolean {
-  if (ref.kind !== 'phrase') return ref.kind === 'mention' || ref.word in PRONOUNS;
+  if (ref.kind !== 'phrase') return ref.kind === 'mention' || inPronouns(ref.word);
   const head = ref.head;
   if (NON_SPEAKER_SOURCES.has(head)) return false;
   // "House Minority Whip Steny Hoyer", "diGenova": a name the registry did not hold is still a name.

@@ -5,7 +5,7 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS, inPronouns, ROLE_NOUNS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { modifiesNoun } from './name-modifier.ts';
 import { isPersonNoun } from './speaker-like.ts';
@@ -182,7 +182,7 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
   const first = tokens[i];
   if (!isWord(first)) return null;
   const word = lowerOf(first);
-  if (word in PRONOUNS) return { from: i, to: i };
+  if (inPronouns(word)) return { from: i, to: i };
   if (PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) return null;
   let to = i;
   let linked = false;
@@ -207,18 +207,18 @@ function inPhrase(tokens: Token[], k: number): boolean {
   if (!isWord(token)) return false;
   const word = lowerOf(token);
   if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return false;
-  if (DETERMINERS.has(word) || word in PRONOUNS) return true;
+  if (DETERMINERS.has(word) || inPronouns(word)) return true;
   // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
   const right = tokens[k + 1];
   if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text)) return false;
-  if (right && lowerOf(right) in PRONOUNS) return false;
+  if (right && inPronouns(lowerOf(right))) return false;
   return !PHRASE_STOP.has(word) && !/^\p{N}/u.test(token.text);
 }
 
 function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {
   const first = tokens[from] as Token;
   const word = lowerOf(first);
-  if (from === to && word in PRONOUNS) return { kind: 'pronoun', word, at: first.start };
+  if (from === to && inPronouns(word)) return { kind: 'pronoun', word, at: first.start };
   const person = personIn(tokens, from, to, ctx);
   if (person) return { kind: 'mention', mention: person };
   const named = mentionIn(tokens, from, to, ctx);

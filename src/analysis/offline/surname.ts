@@ -1,11 +1,15 @@
 // The surname of a full name, shared by the registry and the rules that name speakers.
+
+import { spaceWords } from './space-words.ts';
 import { fold } from './tokens.ts';
 
 /** The surname: the last word, passing over a generational suffix ("George T. Vance III" is Vance). */
 export function lastWord(name: string): string {
-  const words = name.split(/\s+/);
-  while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words.at(-1) ?? '')) words.pop();
-  return words.at(-1) ?? name;
+  // The shared split is read, not popped: `last` walks back over the suffixes instead.
+  const words = spaceWords(name);
+  let last = words.length - 1;
+  while (last > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[last] ?? '')) last--;
+  return words[last] ?? name;
 }
 
 /**

@@ -29,9 +29,11 @@ export function scanTokens(
 ): void {
   let i = from;
   while (i < to) {
-    const code = codePointIn(text, i, to);
-    const width = widthOf(code);
-    const classes = classesOf(code);
+    const unit = text.charCodeAt(i);
+    // ASCII (most of any article) from the table, without the code point and class calls.
+    const code = unit < 128 ? unit : codePointIn(text, i, to);
+    const width = unit < 128 ? 1 : widthOf(code);
+    const classes = unit < 128 ? (ASCII_RUN[unit] as number) & (LETTER | NUMBER) : classesOf(code);
     if ((classes & (LETTER | NUMBER)) === 0) {
       if (isPunctuationCode(code)) found(i, i + 1, false);
       i += width;
@@ -74,11 +76,23 @@ function lastEndInRun(text: string, i: number, to: number, endOn: number, runOf:
   let end = 0;
   let k = i;
   while (k < to) {
-    const code = codePointIn(text, k, to);
-    const classes = runClasses(code);
-    if ((classes & runOf) === 0) break;
-    k += widthOf(code);
+    const unit = text.charCodeAt(k);
+    let classes: number;
+    if (unit < 128) {
+      classes = ASCII_RUN[unit] as number;
+      if ((classes & runOf) === 0) break;
+      k++;
+    } else {
+      const code = codePointIn(text, k, to);
+      classes = runClasses(code);
+      if ((classes & runOf) === 0) break;
+      k += widthOf(code);
+    }
     if (classes & endOn) end = k;
   }
   return end;
 }
+
+/** runClasses of every ASCII code, read by the loops above instead of calling it for each character. */
+const ASCII_RUN = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_RUN[code] = runClasses(code);

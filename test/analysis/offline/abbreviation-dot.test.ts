@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isAbbreviation, wordBefore } from '../../../src/analysis/offline/abbreviation-dot.ts';
+import { randomText } from '../../support/random-text.ts';
+
+const byPattern = (text: string, dot: number) =>
+  /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+// Letters (one astral), dots, spaces, digits and lone surrogate halves: what ends the word before a stop.
+const ALPHABET = ['a', 'Z', 'é', '.', ' ', '7', '𝐀', '\ud835', '\udc00', '’', '-'];
+
+describe('wordBefore', () => {
+  it('gives the pattern’s word before every dot of random strings', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(ALPHABET, seed, seed % 30);
+      for (let dot = 0; dot <= text.length; dot++)
+        expect(wordBefore(text, dot), JSON.stringify([text, dot])).toBe(byPattern(text, dot));
+    }
+  });
+
+  it('still tells a title from a sentence end', () => {
+    expect(isAbbreviation('Gov. Ada Brenner said.', 3)).toBe(true);
+    expect(isAbbreviation('Gov. Ada Brenner said.', 21)).toBe(false);
+  });
+});
