@@ -2,6 +2,7 @@
 import type { MatchKind, Span } from '../../types.ts';
 import { bestFuzzyWindow } from './fuzzy-window.ts';
 import { type Normalized, normalizeNeedle, normalizeWithMap } from './normalize.ts';
+import { type TextIndex, textIndex } from './text-index.ts';
 import { tokenize } from './tokens.ts';
 
 export interface Location {
@@ -22,16 +23,30 @@ export interface PreparedText {
   readonly text: string;
   readonly normalized: Normalized;
   readonly tokens: ReturnType<typeof tokenize>;
+  /** Finds a needle in the text, and in its normalised form, without scanning a long text for each one. */
+  readonly textIndex: TextIndex;
+  readonly normalizedIndex: TextIndex;
 }
 
 export function prepareText(text: string): PreparedText {
   let normalized: Normalized | undefined;
   let tokens: ReturnType<typeof tokenize> | undefined;
+  let index: TextIndex | undefined;
+  let normalizedIndex: TextIndex | undefined;
   return {
     text,
     get normalized() {
       normalized ??= normalizeWithMap(text);
       return normalized;
+    },
+    get textIndex() {
+      index ??= textIndex(text);
+      return index;
+    },
+    get normalizedIndex() {
+      normalized ??= normalizeWithMap(text);
+      normalizedIndex ??= textIndex(normalized.text);
+      return normalizedIndex;
     },
     get tokens() {
       tokens ??= tokenize(text);
@@ -44,12 +59,12 @@ export function locate(needle: string, source: PreparedText): Location {
   const trimmed = needle.trim();
   if (trimmed === '') return { match: 'not_found', span: null };
 
-  const exact = source.text.indexOf(trimmed);
+  const exact = source.textIndex.indexOf(trimmed);
   if (exact >= 0) return { match: 'verbatim', span: { start: exact, end: exact + trimmed.length } };
 
   const wanted = normalizeNeedle(trimmed);
   if (wanted !== '') {
-    const at = source.normalized.text.indexOf(wanted);
+    const at = source.normalizedIndex.indexOf(wanted);
     if (at >= 0) {
       const start = source.normalized.origin[at] as number;
       const end = (source.normalized.origin[at + wanted.length - 1] as number) + 1;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { INDEX_MIN_LENGTH, textIndex } from '../../../src/analysis/ground/text-index.ts';
+
+/** A long text of our own: sentences repeated with small changes, so needles occur many times, mid-word too. */
+function longText(): string {
+  const parts: string[] = [];
+  for (let round = 0; parts.join(' ').length < INDEX_MIN_LENGTH * 2; round++) {
+    parts.push(
+      `The ferry crossed the bay at dawn, round ${round}.`,
+      `“We kept the engines running all night,” said Captain Ilse Marrow (${round % 7}).`,
+      'A carpenter mended the gangway; the gangway’s rail held.',
+    );
+  }
+  return parts.join(' ');
+}
+
+describe('textIndex', () => {
+  const text = longText();
+  const index = textIndex(text);
+
+  it('finds what indexOf finds, first occurrences and mid-word ones included', () => {
+    const needles = [
+      'said Captain Ilse Marrow (3)',
+      'round 1234.',
+      'carpenter mended the gangway',
+      'arpenter mended the gangway; the', // starts inside a word
+      '“We kept the engines running all night,”',
+      text.slice(text.length - 40),
+      text.slice(0, 30),
+      'round 99999.', // not there
+      'ferry', // shorter than what is hashed: searched directly
+      'The ferry crossed the bay at noon',
+    ];
+    for (const needle of needles) expect(index.indexOf(needle)).toBe(text.indexOf(needle));
+  });
+
+  it('agrees with indexOf on slices taken at every kind of position', () => {
+    for (let at = 0; at < text.length - 60; at += 997) {
+      const needle = text.slice(at, at + 13 + (at % 40));
+      expect(index.indexOf(needle)).toBe(text.indexOf(needle));
+    }
+  });
+
+  it('searches a short text directly', () => {
+    expect(textIndex('a short text').indexOf('text')).toBe(8);
+  });
+});
