@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCliMemory } from './bench/cli-memory-bench.ts';
 import { benchOffline } from './bench/offline-bench.ts';
-import { benchOfflineScaling } from './bench/offline-scaling-bench.ts';
+import { benchOfflineScaling, realNewsText } from './bench/offline-scaling-bench.ts';
 import { benchPipeline } from './bench/pipeline-bench.ts';
 import { benchThreeInstanceRounds } from './bench/slack/three-instance-rounds.ts';
 import { LLM_DELAY_MS } from './bench/slack/three-instances-bench.ts';
@@ -36,6 +36,18 @@ rows.push({
   goal: '2 MB ≤ 0.5 s, s per MB equal',
   ok: twoMb.seconds.median <= 0.5 && twoMb.secondsPerMb <= oneMb.secondsPerMb * 1.25,
 });
+
+const realNews = realNewsText();
+if (realNews) {
+  const [realOne, realTwo] = await benchOfflineScaling(Math.min(RUNS, 3), [1, 2], realNews);
+  if (!realOne || !realTwo) throw new Error('the scaling bench gives a 1 MB and a 2 MB case');
+  rows.push({
+    figure: 'Offline engine on 1 MB / 2 MB of distinct real news (PolNeAR, read from ../shared)',
+    now: `${fmt(realOne.seconds.median, 2)} s / ${fmt(realTwo.seconds.median, 2)} s (${fmt(realOne.secondsPerMb, 2)} / ${fmt(realTwo.secondsPerMb, 2)} s per MB)`,
+    goal: '2 MB ≤ 0.5 s, s per MB equal',
+    ok: realTwo.seconds.median <= 0.5 && realTwo.secondsPerMb <= realOne.secondsPerMb * 1.25,
+  });
+}
 
 const offline = await benchOffline(RUNS);
 rows.push({
