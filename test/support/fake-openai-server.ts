@@ -20,8 +20,8 @@ export interface FakeReply {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as is (for broken bodies). */
   body: unknown;
-  /** The reply's latency, counted from the request's arrival as a provider's is: the server's own work on the
-   * request (reading it, choosing the reply) is part of it, not added to it. */
+  /** The reply's latency, counted from the request's arrival (its whole body) as a provider's is: the server's
+   * own work on the request (parsing it, choosing the reply) is part of it, not added to it. */
   delayMs?: number;
 }
 
@@ -46,9 +46,10 @@ export async function startFakeOpenAI(
 ): Promise<FakeOpenAI> {
   const requests: ChatRequest[] = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const arrived = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    // A model starts once the whole prompt is in: a client slow to send its body pays for it.
+    const arrived = performance.now();
     const request: ChatRequest = {
       path: req.url ?? '',
       headers: req.headers,

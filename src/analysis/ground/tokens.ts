@@ -43,5 +43,6 @@ function hasCurlyApostrophe(word: string): boolean {
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // Upper case needs no test: the key is lower-cased first.
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 }

@@ -45,3 +45,16 @@ describe('textIndex', () => {
     expect(textIndex('a short text').indexOf('text')).toBe(8);
   });
 });
+
+describe('textIndex on a text of one repeated phrase', () => {
+  it('answers a needle absent or late as indexOf does, handing a crowded bucket to indexOf', () => {
+    const text = `${'the ferry sailed. '.repeat(8_000)}the ferry sank.`;
+    const index = textIndex(text);
+    for (const needle of [
+      'the ferry sailed. the ferry sank.',
+      'the ferry sailed. the ferry sailed. x',
+      'ferry sailed. the',
+    ])
+      expect(index.indexOf(needle)).toBe(text.indexOf(needle));
+  });
+});
