@@ -57,3 +57,14 @@ export function codePointIn(text: string, i: number, limit: number): number {
 export function widthOf(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
+
+/** Where the run of code points in `classes` (LETTER, NUMBER… or'd) starting at `i` ends, in text ending at `to`. */
+export function classRunEnd(text: string, i: number, to: number, classes: number): number {
+  let k = i;
+  while (k < to) {
+    const code = codePointIn(text, k, to);
+    if ((classesOf(code) & classes) === 0) break;
+    k += widthOf(code);
+  }
+  return k;
+}

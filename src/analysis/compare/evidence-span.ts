@@ -81,8 +81,8 @@ function wholeBrackets(source: string, start: number, end: number): { from: numb
       open.pop();
       continue;
     }
-    const partner = partnerBefore(source, from, opener, char);
-    if (partner >= 0) from = partner;
+    const opening = partner(source, from - 1, -1, opener, char);
+    if (opening >= 0) from = opening;
     else {
       from = i + 1;
       open.length = 0;
@@ -91,36 +91,26 @@ function wholeBrackets(source: string, start: number, end: number): { from: numb
   }
   const unclosed = open[0];
   if (unclosed !== undefined) {
-    const partner = partnerAfter(source, to, source[unclosed] as string);
-    to = partner >= 0 ? partner + 1 : unclosed;
+    const opener = source[unclosed] as string;
+    const closing = partner(source, to, 1, PAIRS[opener] as string, opener);
+    to = closing >= 0 ? closing + 1 : unclosed;
   }
   return { from, to };
 }
 
-/** The unmatched opener before `at`, in the same paragraph and within reach; -1 when there is none. */
-function partnerBefore(source: string, at: number, opener: string, closer: string): number {
+/**
+ * The partner of an unmatched bracket, walking from `at` by `step` (-1 back to an opener, 1 on to a closer)
+ * within the paragraph and REACH; a bracket like the one unmatched (`nests`) met on the way must be closed
+ * first. -1 when there is none.
+ */
+function partner(source: string, at: number, step: 1 | -1, wanted: string, nests: string): number {
   let depth = 0;
-  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+  const stop = step < 0 ? Math.max(0, at - REACH + 1) - 1 : Math.min(source.length, at + REACH);
+  for (let i = at; i !== stop; i += step) {
     const char = source[i];
     if (char === '\n') return -1;
-    if (char === closer) depth++;
-    else if (char === opener) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-/** The closer of an opener left open in the span, in the same paragraph and within reach; -1 when none. */
-function partnerAfter(source: string, at: number, opener: string): number {
-  const closer = PAIRS[opener] as string;
-  let depth = 0;
-  for (let i = at; i < Math.min(source.length, at + REACH); i++) {
-    const char = source[i];
-    if (char === '\n') return -1;
-    if (char === opener) depth++;
-    else if (char === closer) {
+    if (char === nests) depth++;
+    else if (char === wanted) {
       if (depth === 0) return i;
       depth--;
     }

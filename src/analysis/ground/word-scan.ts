@@ -1,7 +1,7 @@
 // The written check's words, read by hand: what `text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)` gives, without
 // the regex call per word, which on a long article was a tenth of the whole run. A unit test holds it to
 // the pattern.
-import { classesOf, codePointIn, LETTER, NUMBER, widthOf } from '../char-classes.ts';
+import { classesOf, classRunEnd, codePointIn, LETTER, NUMBER, widthOf } from '../char-classes.ts';
 
 /** The pattern the scanner reads: letters and numbers, then one apostrophe and letters ("york’s"). */
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -18,25 +18,14 @@ export function scanWords(text: string): string[] {
       continue;
     }
     const start = i;
-    i = runEnd(text, i, to, LETTER | NUMBER);
+    i = classRunEnd(text, i, to, LETTER | NUMBER);
     const mark = text.charCodeAt(i);
     // The optional tail: an apostrophe, then at least one letter; the run alone when there is none.
     if (i < to && (mark === 39 || mark === 0x2019) && i + 1 < to) {
-      const tail = runEnd(text, i + 1, to, LETTER);
+      const tail = classRunEnd(text, i + 1, to, LETTER);
       if (tail > i + 1) i = tail;
     }
     words.push(text.slice(start, i));
   }
   return words;
-}
-
-/** Where the run of code points in `classes` starting at `i` ends. */
-function runEnd(text: string, i: number, to: number, classes: number): number {
-  let k = i;
-  while (k < to) {
-    const code = codePointIn(text, k, to);
-    if ((classesOf(code) & classes) === 0) break;
-    k += widthOf(code);
-  }
-  return k;
 }

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignNumbers } from '../../../src/analysis/compare/number-differences.ts';
-import { makeSources, type SourceSpec } from './sources.ts';
+import { alignSpecs } from './sources.ts';
 
-const numbers = (...specs: SourceSpec[]) => {
-  const sources = makeSources(...specs);
-  return alignNumbers(
-    sources.map((s) => s.sheet),
-    new Map(sources.map((s) => [s.sheet.id, s.text])),
-  );
-};
+const numbers = alignSpecs;
 const fact = (evidence: string) => ({ text: evidence, facts: [{ statement: evidence, evidence }] });
 
 describe('what an agreement on a figure shows', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignNumbers } from '../../../src/analysis/compare/number-differences.ts';
-import { makeSources, type SourceSpec } from './sources.ts';
+import { alignSpecs, factSpec } from './sources.ts';
 
-const numbers = (...specs: SourceSpec[]) => {
-  const sources = makeSources(...specs);
-  return alignNumbers(
-    sources.map((s) => s.sheet),
-    new Map(sources.map((s) => [s.sheet.id, s.text])),
-  );
-};
-const fact = (evidence: string) => ({ text: `${evidence}.`, facts: [{ statement: evidence, evidence }] });
+const numbers = alignSpecs;
+const fact = factSpec;
 
 describe('one figure with and without "about"', () => {
   it('is an agreement, not a difference: both hold at the figure', () => {

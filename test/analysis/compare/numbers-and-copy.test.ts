@@ -5,16 +5,10 @@ import { findSharedCopy } from '../../../src/analysis/compare/shared-copy.ts';
 import { createOfflineEngine } from '../../../src/analysis/offline/offline-engine.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { emptyUsage } from '../../../src/usage.ts';
-import { makeSources, type SourceSpec } from './sources.ts';
+import { alignSpecs, factSpec, makeSources, type SourceSpec } from './sources.ts';
 
-const numbers = (...specs: SourceSpec[]) => {
-  const sources = makeSources(...specs);
-  return alignNumbers(
-    sources.map((s) => s.sheet),
-    new Map(sources.map((s) => [s.sheet.id, s.text])),
-  );
-};
-const fact = (evidence: string) => ({ text: `${evidence}.`, facts: [{ statement: evidence, evidence }] });
+const numbers = alignSpecs;
+const fact = factSpec;
 
 describe('figures of the same thing', () => {
   it('never sets seats needed against seats lost', () => {

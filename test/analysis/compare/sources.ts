@@ -1,6 +1,7 @@
 // Builds compared sources by hand from synthetic text: each quote and fact is located in the text the way
 // grounding would, so the comparison sees what the pipeline gives it.
 import type { SourceText } from '../../../src/analysis/compare/name-variants.ts';
+import { alignNumbers } from '../../../src/analysis/compare/number-differences.ts';
 import type { Fact, Quote } from '../../../src/types.ts';
 
 export interface SourceSpec {
@@ -60,3 +61,18 @@ export function makeSources(...specs: SourceSpec[]): SourceText[] {
     };
   });
 }
+
+/** The number alignment over sources built from specs. */
+export function alignSpecs(...specs: SourceSpec[]) {
+  const sources = makeSources(...specs);
+  return alignNumbers(
+    sources.map((s) => s.sheet),
+    new Map(sources.map((s) => [s.sheet.id, s.text])),
+  );
+}
+
+/** A source whose text is one sentence, extracted as one fact quoting it. */
+export const factSpec = (evidence: string): SourceSpec => ({
+  text: `${evidence}.`,
+  facts: [{ statement: evidence, evidence }],
+});
