@@ -3,6 +3,7 @@
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
 import { isSpaceCode } from '../../util/word-count.ts';
+import { figuresOf } from './figures.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
 import { type TextWords, textWords } from './text-words.ts';
 
@@ -73,14 +74,6 @@ function splitSentences(text: string): string[] {
     )
     .map((sentence) => sentence.trim())
     .filter(Boolean);
-}
-
-/** Digit runs, thousands separators removed: "1,400" and "1400" are one figure; "6:40" is 6 and 40. */
-function figuresOf(text: string): string[] {
-  // No digit, no figure: the two patterns below are spared most of a summary's sentences.
-  if (!/\d/.test(text)) return [];
-  const joined = text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '$1');
-  return (joined.match(/\d+/g) ?? []).map((digits) => digits.replace(/^0+(?=\d)/, ''));
 }
 
 /**

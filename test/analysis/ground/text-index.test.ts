@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_MIN_LENGTH, textIndex } from '../../../src/analysis/ground/text-index.ts';
+import { randomText } from '../../support/random-text.ts';
 
 /** A long text of our own: sentences repeated with small changes, so needles occur many times, mid-word too. */
 function longText(): string {
@@ -41,6 +42,17 @@ describe('textIndex', () => {
     }
   });
 
+  it('agrees with indexOf for every needle length, from one character to well past a gram', () => {
+    for (let at = 5; at < text.length - 100; at += 1_301) {
+      for (let length = 1; length <= 90; length += 1 + (at % 3)) {
+        const needle = text.slice(at, at + length);
+        expect(index.indexOf(needle), needle).toBe(text.indexOf(needle));
+        const changed = `${needle.slice(0, -1)}#`; // found nowhere, or only where a # is
+        expect(index.indexOf(changed), changed).toBe(text.indexOf(changed));
+      }
+    }
+  });
+
   it('searches a short text directly', () => {
     expect(textIndex('a short text').indexOf('text')).toBe(8);
   });
@@ -52,9 +64,26 @@ describe('textIndex on a text of one repeated phrase', () => {
     const index = textIndex(text);
     for (const needle of [
       'the ferry sailed. the ferry sank.',
+      'sailed. the ferry sank.',
+      'd. the ferry sank',
       'the ferry sailed. the ferry sailed. x',
       'ferry sailed. the',
     ])
       expect(index.indexOf(needle)).toBe(text.indexOf(needle));
+  });
+});
+
+describe('textIndex on random text of a few letters', () => {
+  it('agrees with indexOf where every gram is common and buckets are crowded', () => {
+    const text = randomText(['a', 'b', 'c', ' '], 7, INDEX_MIN_LENGTH + 5_000);
+    const index = textIndex(text);
+    for (let seed = 1; seed <= 400; seed++) {
+      const at = (seed * 7_919) % (text.length - 80);
+      const needle =
+        seed % 2
+          ? text.slice(at, at + 8 + (seed % 60))
+          : randomText(['a', 'b', 'c', ' '], seed, 9 + (seed % 20));
+      expect(index.indexOf(needle), needle).toBe(text.indexOf(needle));
+    }
   });
 });
