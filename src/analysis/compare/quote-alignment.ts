@@ -9,6 +9,7 @@ import type { Disagreement, Quote, QuoteVariant, SourceSheet, SourceVersion } fr
 import { shownQuotes } from '../ground/ground-analysis.ts';
 import { type Token, tokenize } from '../ground/tokens.ts';
 import { wordDiff } from '../ground/word-diff.ts';
+import { elidedPieces } from './elided-pieces.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
@@ -112,13 +113,72 @@ export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
   const variants: QuoteVariant[] = [];
   const attributions: Disagreement[] = [];
   const aligned = clusters.filter((cluster) => cluster.length >= 2);
+  const withVariant = new Set<Member[]>();
   for (const cluster of aligned) {
     const attribution = attributionOf(cluster);
     if (attribution) attributions.push(attribution);
     const variant = variantOf(cluster);
-    if (variant) variants.push(variant);
+    if (variant) {
+      variants.push(variant);
+      withVariant.add(cluster);
+    }
   }
+  variants.push(...passageVariants(clusters, withVariant, tokensOf));
   return { variants, attributions, clusters: aligned };
+}
+
+/**
+ * A quote with an ellipsis is passages of one speech. Set whole against other sources' quotes it often joins
+ * the wrong one, or none (“We have learned something very important … whatever we call it” beside one
+ * source's two separate quotes), and a word changed inside a passage went unseen. So each passage of such a
+ * quote is also set against the other sources' quotes, passage against passage; a change inside them is shown
+ * as printed, unless the two quotes' own group already shows how they differ.
+ */
+function passageVariants(
+  clusters: Member[][],
+  withVariant: Set<Member[]>,
+  tokensOf: (text: string) => Token[],
+): QuoteVariant[] {
+  const all = clusters.flatMap((cluster) => cluster.map((member) => ({ member, cluster })));
+  const passagesOf = (member: Member) =>
+    elidedPieces(member.words).filter((piece) => tokensOf(piece.words).length >= MIN_WORDS);
+  const out: QuoteVariant[] = [];
+  const seen = new Set<string>();
+  for (const a of all) {
+    const passages = passagesOf(a.member);
+    if (passages.length < 2) continue;
+    for (const b of all) {
+      if (b.member.source === a.member.source || (a.cluster === b.cluster && withVariant.has(a.cluster)))
+        continue;
+      if (!oneSpeaker(a.member.quote.speaker, b.member.quote.speaker)) continue;
+      for (const x of passages) {
+        for (const y of passagesOf(b.member)) {
+          const [first, second] = bySource([
+            { ...a.member, words: x.words },
+            { ...b.member, words: y.words },
+          ]);
+          const key = `${first.source} ${first.words}\n${second.source} ${second.words}`;
+          if (seen.has(key) || sameQuote(first.words, second.words, tokensOf) === 0) continue;
+          seen.add(key);
+          const diff = wordDiff(first.words, second.words);
+          if (!changesInside(diff)) continue;
+          const named = [first, second].find((member) => isResolvedSpeaker(member.quote.speaker)) ?? first;
+          out.push({ speaker: named.quote.speaker, versions: [first, second].map(toVersion), diff });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Two quotes may be one speaker's: unless both name someone, and not the same person. */
+function oneSpeaker(x: string, y: string): boolean {
+  return !isResolvedSpeaker(x) || !isResolvedSpeaker(y) || sameSpeaker(x, y);
+}
+
+function bySource(pair: [Member, Member]): [Member, Member] {
+  const order = (member: Member) => Number(member.source.slice(1));
+  return order(pair[0]) <= order(pair[1]) ? pair : [pair[1], pair[0]];
 }
 
 /** The same words given to two resolved names that are not one speaker. */

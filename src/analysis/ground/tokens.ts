@@ -26,6 +26,8 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** The comparison key of a word. Most words are plain ASCII letters and digits at both ends: those skip the
  * regular expressions, which cost most of the grounding's tokenising. */
 function keyOf(raw: string): string {
+  // "the ferry & the bridge" is the same words as "the ferry and the bridge", not a change.
+  if (raw === '&') return 'and';
   let key = raw.toLowerCase();
   if (hasCurlyApostrophe(key)) key = key.replace(CURLY_APOSTROPHE, "'");
   if (isAsciiAlphanumeric(key.charCodeAt(0)) && isAsciiAlphanumeric(key.charCodeAt(key.length - 1)))

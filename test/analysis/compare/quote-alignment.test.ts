@@ -74,6 +74,14 @@ describe('quote variants', () => {
     ).toEqual([]);
   });
 
+  it('takes an ampersand for "and"', () => {
+    const { variants } = align(
+      { speaker: 'Ruth Okafor', text: 'The ferry and the bridge will both reopen on Monday' },
+      { speaker: 'Ruth Okafor', text: 'The ferry & the bridge will both reopen on Monday' },
+    );
+    expect(variants).toEqual([]);
+  });
+
   it('does not pair two quotes that share only small words', () => {
     const { variants, attributions } = align(
       { speaker: 'Ruth Okafor', text: 'There is a whole lot of anger' },
@@ -113,5 +121,45 @@ describe('quotes worded differently', () => {
     expect(variants).toHaveLength(1);
     expect(variants[0]?.speaker).toBe('Dana Whitfield');
     expect(variants[0]?.versions.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
+  });
+});
+
+describe('quotes with an ellipsis', () => {
+  // One source prints two quotes; the other joins them with an ellipsis and adds a word to the first.
+  const sources = (added: string) =>
+    makeSources(
+      {
+        text: '“We asked for two more pilots on every night shift,” Osk said. “So our members will stay ashore until the board comes back with a real offer.”',
+        quotes: [
+          { speaker: 'Marit Osk', text: 'We asked for two more pilots on every night shift' },
+          {
+            speaker: 'Marit Osk',
+            text: 'So our members will stay ashore until the board comes back with a real offer.',
+          },
+        ],
+      },
+      {
+        text: `“We asked for two more ${added}pilots on every night shift… so our members will stay ashore until the board comes back with a real offer,” Osk said.`,
+        quotes: [
+          {
+            speaker: 'Marit Osk',
+            text: `We asked for two more ${added}pilots on every night shift… so our members will stay ashore until the board comes back with a real offer`,
+          },
+        ],
+      },
+    ).map((source) => source.sheet);
+
+  it('shows a word changed inside one passage, set against the quote it matches', () => {
+    const { variants } = alignQuotes(sources('trained '));
+    expect(variants).toHaveLength(1);
+    expect(variants[0]?.speaker).toBe('Marit Osk');
+    expect(variants[0]?.versions.map((v) => [v.source, v.text])).toEqual([
+      ['S1', 'We asked for two more pilots on every night shift'],
+      ['S2', 'We asked for two more trained pilots on every night shift'],
+    ]);
+  });
+
+  it('shows nothing when the passages are printed alike', () => {
+    expect(alignQuotes(sources('')).variants).toEqual([]);
   });
 });
