@@ -24,14 +24,14 @@ function joinsDigits(text: string, at: number): boolean {
   );
 }
 
+/** Where the next digit is: the pattern's native search skips the text between figures faster than a loop. */
+const NEXT_DIGIT = /\d/g;
+
 export function figuresOf(text: string): string[] {
   const figures: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  NEXT_DIGIT.lastIndex = 0;
+  for (let found = NEXT_DIGIT.exec(text); found !== null; found = NEXT_DIGIT.exec(text)) {
+    let i = found.index;
     let digits = '';
     let from = i;
     for (;;) {
@@ -46,6 +46,7 @@ export function figuresOf(text: string): string[] {
       break;
     }
     figures.push(withoutLeadingZeros(digits));
+    NEXT_DIGIT.lastIndex = i;
   }
   return figures;
 }
