@@ -5,7 +5,7 @@
 // it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
 // ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
 
-import { clauseEndIn, countWordsIn, scanEvidence } from './claim-text.ts';
+import { clauseEndIn, countWordsIn, type EvidenceScan, scanEvidence } from './claim-text.ts';
 import type { Registry } from './entities.ts';
 import { type SentenceReads, sentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
@@ -42,6 +42,8 @@ export interface Gate {
   open: boolean;
   /** No longer than MAX_WORDS from its start: the whole sentence is the claim. */
   short: boolean;
+  /** The scan of the whole head (from `start`), for an open sentence. */
+  scan: EvidenceScan | null;
 }
 
 /**
@@ -83,7 +85,7 @@ export class ClaimReader {
     if (end === null) return null;
     let claim = this.claims.get(end);
     if (claim === undefined) {
-      claim = claimTo(this.model, this.reads, this.registry, index, gate.start, end);
+      claim = claimTo(this.model, this.reads, this.registry, index, gate, end);
       this.claims.set(end, claim);
     }
     return claim;
@@ -98,8 +100,9 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
     !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
     !reads.readsBadly(index, reads.head(index));
   const start = reads.start(index);
-  // Only an open sentence is asked whether it is short.
-  return { start, open, short: open && countWordsIn(model.text, start, sentence.end) <= MAX_WORDS };
+  // Only an open sentence is read further; the scan of its head is the claim's when the claim is the head.
+  const scan = open ? scanEvidence(model.text, start, sentence.end) : null;
+  return { start, open, short: scan !== null && scan.words <= MAX_WORDS, scan };
 }
 
 function claimTo(
@@ -107,21 +110,21 @@ function claimTo(
   reads: SentenceReads,
   registry: Registry,
   sentenceIndex: number,
-  start: number,
+  gate: Gate,
   end: number,
 ): Claim | null {
+  const start = gate.start;
   const evidenceEnd = clauseEndIn(model.text, start, end);
-  const scan = scanEvidence(model.text, start, evidenceEnd);
+  const whole = evidenceEnd === (model.sentences[sentenceIndex] as Sentence).end;
+  const scan = whole && gate.scan !== null ? gate.scan : scanEvidence(model.text, start, evidenceEnd);
   if (scan.words < MIN_WORDS || scan.words > MAX_WORDS || !scan.balanced) return null;
   // The whole head when the claim is the whole sentence: the same string the summary asks about, so the
   // answers sentence-reads.ts keeps for it are found.
-  const evidence =
-    evidenceEnd === (model.sentences[sentenceIndex] as Sentence).end
-      ? reads.head(sentenceIndex)
-      : model.text.slice(start, evidenceEnd);
+  const evidence = whole ? reads.head(sentenceIndex) : model.text.slice(start, evidenceEnd);
+  // Asked before the verb: the summary asks it of the same heads, and it costs less.
+  if (reads.leans(registry, sentenceIndex, start, evidence)) return null;
   // A statement has a verb: "Gov. Ada Brenner and Mayor Tomas Reyes banning travel to Dunmore" is a caption.
   if (!hasFiniteVerb(evidence, true)) return null;
-  if (reads.leans(registry, sentenceIndex, start, evidence)) return null;
   return {
     statement: asStatement(evidence, scan.collapse),
     evidence,

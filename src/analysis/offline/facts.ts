@@ -160,32 +160,30 @@ interface Person {
  * mention. A mention that carries the title is tried before bare ones, so the fact shows who the person is.
  */
 function peopleToState(model: TextModel, registry: Registry, speakers: string[]): Person[] {
-  const byEntity = new Map<Entity, Mention[]>();
-  // Whether each entity's name is a person's, asked once per entity rather than at each of its mentions.
-  const named = new Map<Entity, boolean>();
+  // An article names a handful of people: entities are grouped by a walk over a short list, where a map keyed
+  // by each new entity object first had to give it an identity hash.
+  const groups: { entity: Entity; person: boolean; mentions: Mention[] }[] = [];
   for (const mention of registry.mentions) {
     const entity = mention.entity;
     if (entity.kind !== 'person') continue;
     // Only the full name as written: a surname-only mention does not say who the person is.
     const name = entity.name;
     if (mention.end - mention.start !== name.length || !model.text.startsWith(name, mention.start)) continue;
-    let person = named.get(entity);
-    if (person === undefined) {
-      person = isPersonName(name);
-      named.set(entity, person);
+    let group = groups.find((each) => each.entity === entity);
+    if (group === undefined) {
+      group = { entity, person: isPersonName(name), mentions: [] };
+      groups.push(group);
     }
-    if (!person) continue;
-    const list = byEntity.get(entity);
-    if (list) list.push(mention);
-    else byEntity.set(entity, [mention]);
+    if (group.person) group.mentions.push(mention);
   }
   const people: { entity: Entity; mentions: Mention[]; quotes: number }[] = [];
-  for (const [entity, mentions] of byEntity) {
+  for (const { entity, person, mentions } of groups) {
+    if (!person) continue;
     // Counted once, not at each comparison of the sort; for the few people named in full, not for every speaker.
     const quotes = countOf(speakers, entity.name);
     if (entity.role !== null || quotes > 0) people.push({ entity, mentions, quotes });
   }
-  // Entities are in order of first mention and each one's mentions in text order: stable sorts keep that order
+  // Groups are in order of first mention and each one's mentions in text order: a stable sort keeps that order
   // among equals, as the comparisons on start did.
   people.sort((a, b) => b.quotes - a.quotes);
   return people.map(({ entity, mentions }) => ({ name: entity.name, mentions: titledFirst(mentions) }));
