@@ -83,11 +83,13 @@ function score(
   // The head as the key facts read it (sentence-reads.ts): their answers about it are kept for these asks.
   const start = reads.start(rank);
   const text = trimmedHead(reads.head(rank));
+  // Mostly quotation, the cheapest test, first: the key facts pass over such a sentence unread.
+  let quoted = 0;
+  for (const quote of sentence.quotes) quoted += quote.end - quote.start;
+  if (quoted / text.length > 0.4) return 0;
   if (reads.readsBadly(rank, text)) return 0;
   if (reads.leans(registry, rank, start, text)) return 0;
   if (surnameBeforeName(registry, model.text, start)) return 0;
-  const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
-  if (quoted / text.length > 0.4) return 0;
   let value = 1 / (1 + rank * 0.6);
   if (/\d/.test(text)) value *= 1.2;
   if (rank < 6 && DATED.test(text)) value *= 1.5;
