@@ -52,7 +52,7 @@ export function chooseFacts(
 class FactPicker {
   private readonly claims: ClaimReader;
   /** 1 for a sentence a fact has taken. */
-  private readonly used: Uint8Array;
+  private readonly used: number[];
   /** The claims taken so far. */
   private readonly taken: Claim[] = [];
   private readonly model: TextModel;
@@ -60,7 +60,8 @@ class FactPicker {
   constructor(model: TextModel, registry: Registry) {
     this.model = model;
     this.claims = new ClaimReader(model, registry);
-    this.used = new Uint8Array(model.sentences.length);
+    // A plain array: a typed one costs a buffer of its own to make, for a dozen entries.
+    this.used = new Array<number>(model.sentences.length).fill(0);
   }
 
   /** Figures or dates, each stated where it is written (`at`), spanning it as `pattern` reads it. */

@@ -21,17 +21,18 @@ export class SentenceReads {
   private readonly model: TextModel;
   private readonly heads: (string | undefined)[];
   /** readsBadly of each head: UNKNOWN until asked. */
-  private readonly badly: Int8Array;
+  private readonly badly: number[];
   /** leansOnPronoun || leansOnThey of each head, with `registry`: UNKNOWN until asked. */
-  private readonly leaning: Int8Array;
+  private readonly leaning: number[];
   private registry: Registry | null = null;
 
   constructor(model: TextModel) {
     const count = model.sentences.length;
     this.model = model;
     this.heads = new Array<string | undefined>(count).fill(undefined);
-    this.badly = new Int8Array(count);
-    this.leaning = new Int8Array(count);
+    // Plain arrays: typed ones cost a buffer of their own to make, for a dozen entries.
+    this.badly = new Array<number>(count).fill(UNKNOWN);
+    this.leaning = new Array<number>(count).fill(UNKNOWN);
   }
 
   /** Where sentence `index`'s head starts in the text: after its dateline and leading connective. */
