@@ -12,8 +12,9 @@ export interface EvidenceScan {
   /** `hasSpaceToCollapse` of the evidence: a whitespace character other than a lone space. */
   collapse: boolean;
   /**
-   * How many ASCII letters and digits the evidence holds, or -1 when it holds any other character. The key
-   * two claims are compared by (facts.ts) keeps exactly these of a statement made of ASCII only.
+   * How many ASCII letters and digits the evidence holds, or -1 when it holds a character whose lower or
+   * upper case has one (see casesToAscii). The key two claims are compared by (facts.ts), the statement in
+   * lower case with its other characters spaced out, keeps exactly these ASCII letters and digits.
    */
   asciiWordChars: number;
 }
@@ -25,7 +26,7 @@ export function scanEvidence(text: string, from: number, to: number): EvidenceSc
   let straight = 0;
   let collapse = false;
   let wordChars = 0;
-  let ascii = true;
+  let counted = true;
   let previousSpace = true;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -35,7 +36,7 @@ export function scanEvidence(text: string, from: number, to: number): EvidenceSc
     } else if (previousSpace) words++;
     previousSpace = space;
     if (code >= 128) {
-      ascii = false;
+      if (casesToAscii(code)) counted = false;
       if (code === 0x201c) opens++;
       else if (code === 0x201d) closes++;
     } else if (isAsciiWordCode(code)) wordChars++;
@@ -45,7 +46,7 @@ export function scanEvidence(text: string, from: number, to: number): EvidenceSc
     words,
     balanced: opens === closes && straight % 2 === 0,
     collapse,
-    asciiWordChars: ascii ? wordChars : -1,
+    asciiWordChars: counted ? wordChars : -1,
   };
 }
 
@@ -70,6 +71,27 @@ export function clauseEndIn(text: string, from: number, to: number): number {
     end--;
   }
   return end;
+}
+
+/**
+ * The characters above ASCII whose lower case, or whose upper case in lower case (a statement's first letter is
+ * capitalised), holds an ASCII letter or digit: "ß" (SS), "İ" (i̇), "ı" (I), "ſ" (S), the Kelvin sign (k), the
+ * ligatures "ﬀ" to "ﬆ" and a few letters with a combining mark. Found by asking every code point of Unicode;
+ * none lies outside the Basic Multilingual Plane, so a code unit at a time is enough.
+ */
+function casesToAscii(code: number): boolean {
+  if (code < 0x2000) {
+    return (
+      code === 0xdf ||
+      code === 0x130 ||
+      code === 0x131 ||
+      code === 0x149 ||
+      code === 0x17f ||
+      code === 0x1f0 ||
+      (code >= 0x1e96 && code <= 0x1e9a)
+    );
+  }
+  return code === 0x212a || (code >= 0xfb00 && code <= 0xfb06);
 }
 
 /** A-Z, a-z or 0-9. */

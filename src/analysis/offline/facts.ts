@@ -118,9 +118,9 @@ class FactPicker {
 
 /**
  * Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. Claims are told
- * apart by their ASCII letters and digits first: for text of ASCII only the key keeps exactly those, so a
- * different count means a different key, and most claims are never keyed. A sheet has a dozen facts: a list
- * compared one by one, not a set of keys, each hashed.
+ * apart by their count of ASCII letters and digits first (claim-text.ts): the key keeps exactly those, so a
+ * different count means a different key, and most claims are never keyed. The claims taken are compared one
+ * by one, mostly on that count, where a set hashed every claim's key.
  */
 function sameStatement(claim: Claim, earlier: Claim): boolean {
   if (claim === earlier) return true;
