@@ -5,12 +5,11 @@
 // it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
 // ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
 
-import { countWords, hasSpaceToCollapse } from '../../util/word-count.ts';
-import { trimClauseEnd } from './clause-end.ts';
+import { clauseEndIn, countWordsIn, type EvidenceScan, scanEvidence } from './claim-text.ts';
 import type { Registry } from './entities.ts';
-import type { TextModel } from './sentences.ts';
+import { type SentenceReads, sentenceReads } from './sentence-reads.ts';
+import type { Sentence, TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
@@ -18,6 +17,8 @@ export interface Claim {
   /** An exact slice of the article text, starting and ending at word boundaries. */
   evidence: string;
   sentence: number;
+  /** EvidenceScan.asciiWordChars of the evidence: claims that differ in it need no key to tell them apart. */
+  asciiWordChars: number;
   /** The statement as the key facts compare it (facts.ts), made on first ask. */
   key?: string | undefined;
 }
@@ -34,84 +35,103 @@ const CUT =
 // laden, remarks"), an aside ("every buyer, with limited exceptions, to undergo") or an apposition ("the
 // aide, Mara Voss, 31, who has…") as they end a clause.
 
-export function standaloneClaim(
-  model: TextModel,
-  registry: Registry,
-  sentenceIndex: number,
-  anchorStart: number,
-  anchorEnd: number,
-): Claim | null {
-  const sentence = model.sentences[sentenceIndex];
-  if (!sentence) return null;
-  // Every figure, date and person of a sentence asks about the same sentence: what does not depend on the
-  // anchor is read once per sentence, and the claim once per sentence and end.
-  const memo = memoFor(model, registry);
-  let gate = memo.gates.get(sentenceIndex);
-  if (!gate) {
-    gate = sentenceGate(model, sentence);
-    memo.gates.set(sentenceIndex, gate);
-  }
-  if (anchorStart < gate.start || !gate.open) return null;
-  const end = gate.short ? sentence.end : cutAfter(model.text, gate.start, sentence.end, anchorEnd);
-  if (end === null) return null;
-  const key = `${sentenceIndex}:${end}`;
-  let claim = memo.claims.get(key);
-  if (claim === undefined) {
-    claim = claimTo(model, registry, sentenceIndex, gate.start, end);
-    memo.claims.set(key, claim);
-  }
-  return claim;
-}
-
 /** What a sentence allows whatever its anchor: where its claim starts, and whether it can hold one. */
-interface Gate {
+export interface Gate {
   start: number;
   /** Opens well, is no opinion or lead-in, and is not mostly quotation. */
   open: boolean;
   /** No longer than MAX_WORDS from its start: the whole sentence is the claim. */
   short: boolean;
+  /** The scan of the whole head (from `start`), for an open sentence. */
+  scan: EvidenceScan | null;
 }
 
-interface ClaimMemo {
-  registry: Registry;
-  gates: Map<number, Gate>;
-  claims: Map<string, Claim | null>;
-}
+/**
+ * The claims of one article's sentences. Every figure, date and person of a sentence asks about the same
+ * sentence: what does not depend on the anchor (the gate) is read once per sentence, and the claim once per
+ * sentence and end.
+ */
+export class ClaimReader {
+  private readonly gates: (Gate | undefined)[];
+  /** By the claim's end, an offset into the article inside one sentence: it names the sentence too. */
+  private readonly claims = new Map<number, Claim | null>();
+  private readonly model: TextModel;
+  private readonly registry: Registry;
+  private readonly reads: SentenceReads;
 
-const MEMOS = new WeakMap<TextModel, ClaimMemo>();
-
-function memoFor(model: TextModel, registry: Registry): ClaimMemo {
-  let memo = MEMOS.get(model);
-  if (!memo || memo.registry !== registry) {
-    memo = { registry, gates: new Map(), claims: new Map() };
-    MEMOS.set(model, memo);
+  constructor(model: TextModel, registry: Registry) {
+    this.model = model;
+    this.registry = registry;
+    this.reads = sentenceReads(model);
+    this.gates = new Array<Gate | undefined>(model.sentences.length).fill(undefined);
   }
-  return memo;
+
+  gate(index: number): Gate {
+    let gate = this.gates[index];
+    if (gate === undefined) {
+      gate = sentenceGate(this.model, this.reads, index);
+      this.gates[index] = gate;
+    }
+    return gate;
+  }
+
+  /**
+   * The claim sentence `index` makes for an anchor that passed its gate (starts inside the claim, in an open
+   * sentence); `anchorEnd` is read only for a long sentence, cut after it. Null when none stands alone.
+   */
+  claim(index: number, gate: Gate, anchorEnd: number): Claim | null {
+    const sentenceEnd = (this.model.sentences[index] as Sentence).end;
+    const end = gate.short ? sentenceEnd : cutAfter(this.model.text, gate.start, sentenceEnd, anchorEnd);
+    if (end === null) return null;
+    let claim = this.claims.get(end);
+    if (claim === undefined) {
+      claim = claimTo(this.model, this.reads, this.registry, index, gate, end);
+      this.claims.set(end, claim);
+    }
+    return claim;
+  }
 }
 
-function sentenceGate(model: TextModel, sentence: TextModel['sentences'][number]): Gate {
-  const raw = model.text.slice(sentence.start, sentence.end);
-  const start = sentence.start + sentenceLead(sentence, raw);
-  const head = model.text.slice(start, sentence.end);
-  const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
-  const open = !readsBadly(model, head) && !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3);
-  return { start, open, short: countWords(head) <= MAX_WORDS };
+function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Gate {
+  const sentence = model.sentences[index] as Sentence;
+  let quoted = 0;
+  for (const quote of sentence.quotes) quoted += quote.end - quote.start;
+  const open =
+    !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
+    !reads.readsBadly(index, reads.head(index));
+  const start = reads.start(index);
+  // Only an open sentence is read further; the scan of its head is the claim's when the claim is the head.
+  const scan = open ? scanEvidence(model.text, start, sentence.end) : null;
+  return { start, open, short: scan !== null && scan.words <= MAX_WORDS, scan };
 }
 
 function claimTo(
   model: TextModel,
+  reads: SentenceReads,
   registry: Registry,
   sentenceIndex: number,
-  start: number,
+  gate: Gate,
   end: number,
 ): Claim | null {
-  const evidence = trimClauseEnd(model.text.slice(start, end));
-  const words = countWords(evidence);
-  if (words < MIN_WORDS || words > MAX_WORDS || !balancedQuotes(evidence)) return null;
+  const start = gate.start;
+  const evidenceEnd = clauseEndIn(model.text, start, end);
+  const whole = evidenceEnd === (model.sentences[sentenceIndex] as Sentence).end;
+  const scan = whole && gate.scan !== null ? gate.scan : scanEvidence(model.text, start, evidenceEnd);
+  if (scan.words < MIN_WORDS || scan.words > MAX_WORDS || !scan.balanced) return null;
+  // The whole head when the claim is the whole sentence: the same string the summary asks about, so the
+  // answers sentence-reads.ts keeps for it are found.
+  const evidence = whole ? reads.head(sentenceIndex) : model.text.slice(start, evidenceEnd);
+  // Asked before the verb: the summary asks it of the same heads, and it costs less.
+  if (reads.leans(registry, sentenceIndex, start, evidence)) return null;
   // A statement has a verb: "Gov. Ada Brenner and Mayor Tomas Reyes banning travel to Dunmore" is a caption.
   if (!hasFiniteVerb(evidence, true)) return null;
-  if (leansOnPronoun(registry, sentenceIndex, start, evidence) || leansOnThey(evidence)) return null;
-  return { statement: asStatement(evidence), evidence, sentence: sentenceIndex, key: undefined };
+  return {
+    statement: asStatement(evidence, scan.collapse),
+    evidence,
+    sentence: sentenceIndex,
+    asciiWordChars: scan.asciiWordChars,
+    key: undefined,
+  };
 }
 
 /** A long sentence's first clause break after the anchor; null when none fits. */
@@ -120,7 +140,7 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
     if (joinsWords(text, at, end)) continue;
-    const words = countWords(text.slice(start, at));
+    const words = countWordsIn(text, start, at);
     if (words > MAX_WORDS) return null;
     if (words >= MIN_WORDS) return at;
   }
@@ -136,23 +156,9 @@ function joinsWords(text: string, at: number, end: number): boolean {
   return rest !== null && !hasFiniteVerb(rest[1] as string, true);
 }
 
-function balancedQuotes(text: string): boolean {
-  // Counted in one pass over the character codes, where three splits built three arrays of pieces per claim.
-  let opens = 0;
-  let closes = 0;
-  let straight = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x201c) opens++;
-    else if (code === 0x201d) closes++;
-    else if (code === 34) straight++;
-  }
-  return opens === closes && straight % 2 === 0;
-}
-
-function asStatement(evidence: string): string {
+function asStatement(evidence: string, collapse: boolean): string {
   // Most evidence has single spaces only: the collapse is made only when it changes something.
-  const text = (hasSpaceToCollapse(evidence) ? evidence.replace(/\s+/g, ' ') : evidence).trim();
+  const text = (collapse ? evidence.replace(/\s+/g, ' ') : evidence).trim();
   const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
   return endsWithStop(capitalised) ? capitalised : `${capitalised}.`;
 }

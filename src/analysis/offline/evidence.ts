@@ -2,7 +2,7 @@
 // comma-bounded clause around the point of interest — so grounding finds it verbatim and a reader sees
 // the source's own words.
 
-import { countWords } from '../../util/word-count.ts';
+import { countWords, isSpaceCode } from '../../util/word-count.ts';
 import { trimClauseEnd } from './clause-end.ts';
 import { type Sentence, sentenceAt, type TextModel } from './sentences.ts';
 
@@ -22,8 +22,11 @@ export function evidenceFor(
   end: number,
   options: { clause?: boolean } = {},
 ): string {
-  const text = model.text.slice(sentence.start, sentence.end).trim();
-  if (!options.clause && countWords(text) <= LONG_SENTENCE_WORDS) return trimEnd(text);
+  // The whole sentence is read only where it may be the answer: a figure's evidence is always its clause.
+  if (!options.clause) {
+    const text = model.text.slice(sentence.start, sentence.end).trim();
+    if (countWords(text) <= LONG_SENTENCE_WORDS) return trimEnd(text);
+  }
   let from = start;
   let to = end;
   do {
@@ -34,7 +37,7 @@ export function evidenceFor(
     if (nextFrom === from && nextTo === to) break;
     from = nextFrom;
     to = nextTo;
-    if (countWords(model.text.slice(from, to)) >= MIN_CLAUSE_WORDS) break;
+    if (hasWordsIn(model.text, from, to, MIN_CLAUSE_WORDS)) break;
     from = Math.max(sentence.start, from - 1);
     to = Math.min(sentence.end, to + 1);
   } while (from > sentence.start || to < sentence.end);
@@ -58,6 +61,21 @@ function clauseComma(text: string, at: number, step: 1 | -1, from: number, to: n
     return i;
   }
   return -1;
+}
+
+/**
+ * `countWords(text.slice(from, to)) >= count`, without the slice, and stopping at the count-th word: the clause
+ * is widened a comma at a time and only needs to be known long enough.
+ */
+function hasWordsIn(text: string, from: number, to: number, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= count) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** `/\d/` of one character; NaN (no character there) is none. */

@@ -5,7 +5,7 @@
 // figures is one statement, not three, and a person is listed once, with the title in the source's words.
 // Each kind has a reserved share so one kind cannot crowd out the rest; leftover room goes back in order.
 import type { RawAnalysis } from '../../types.ts';
-import { type Claim, standaloneClaim } from './claim.ts';
+import { type Claim, ClaimReader } from './claim.ts';
 import type { DateFact } from './dates.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { spaceNonWords } from './non-word-runs.ts';
@@ -18,13 +18,6 @@ type FactOut = RawAnalysis['facts'][number];
 export const MAX_FACTS = 12;
 const SHARE = { number: 6, person: 4, date: 2 };
 
-interface Anchor {
-  kind: FactOut['kind'];
-  value: string;
-  start: number;
-  end: number;
-}
-
 export function chooseFacts(
   model: TextModel,
   registry: Registry,
@@ -32,44 +25,18 @@ export function chooseFacts(
   dates: DateFact[],
   speakers: string[],
 ): FactOut[] {
-  const used = new Set<number>();
-  const seen = new Set<string>();
-  const take = (anchors: Iterable<Anchor[]>): FactOut[] => {
-    const out: FactOut[] = [];
-    // Each item is one thing (a figure, a person) with the places it could be stated: the first that
-    // stands alone, in a sentence no other fact has taken, is its fact.
-    for (const options of anchors) {
-      for (const anchor of options) {
-        const index = sentenceIndexAt(model, anchor.start);
-        if (index < 0 || used.has(index)) continue;
-        const claim = standaloneClaim(model, registry, index, anchor.start, anchor.end);
-        if (!claim) continue;
-        const said = key(claim);
-        if (seen.has(said)) continue;
-        used.add(index);
-        seen.add(said);
-        out.push({
-          statement: claim.statement,
-          kind: anchor.kind,
-          value: anchor.value,
-          evidence: claim.evidence,
-        });
-        break;
-      }
-    }
-    return out;
-  };
+  const picker = new FactPicker(model, registry);
   const pools = {
-    number: take(numbers.map((n) => [writtenAnchor(model, 'number', n.value, n.at, FIGURE_AT)])),
-    person: take(personAnchors(model, registry, speakers)),
-    date: take(dates.map((d) => [writtenAnchor(model, 'date', d.value, d.at, DATE_AT)])),
+    number: picker.takeWritten('number', numbers, FIGURE_AT),
+    person: picker.takePeople(peopleToState(model, registry, speakers)),
+    date: picker.takeWritten('date', dates, DATE_AT),
   };
   const taken = {
     number: pools.number.slice(0, SHARE.number),
     person: pools.person.slice(0, SHARE.person),
     date: pools.date.slice(0, SHARE.date),
   };
-  let room = MAX_FACTS - Object.values(taken).reduce((sum, list) => sum + list.length, 0);
+  let room = MAX_FACTS - taken.number.length - taken.person.length - taken.date.length;
   for (const kind of ['number', 'person', 'date'] as const) {
     const extra = pools[kind].slice(taken[kind].length, taken[kind].length + Math.max(0, room));
     taken[kind].push(...extra);
@@ -78,7 +45,90 @@ export function chooseFacts(
   return [...taken.number, ...taken.person, ...taken.date];
 }
 
-/** Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. */
+/**
+ * Takes facts kind by kind, each from a sentence no fact has taken, with a statement no fact has made. Each item
+ * is one thing (a figure, a person) with the places it could be stated: the first that stands alone is its fact.
+ */
+class FactPicker {
+  private readonly claims: ClaimReader;
+  /** 1 for a sentence a fact has taken. */
+  private readonly used: number[];
+  /** The claims taken so far. */
+  private readonly taken: Claim[] = [];
+  private readonly model: TextModel;
+
+  constructor(model: TextModel, registry: Registry) {
+    this.model = model;
+    this.claims = new ClaimReader(model, registry);
+    // A plain array: a typed one costs a buffer of its own to make, for a dozen entries.
+    this.used = new Array<number>(model.sentences.length).fill(0);
+  }
+
+  /** Figures or dates, each stated where it is written (`at`), spanning it as `pattern` reads it. */
+  takeWritten(
+    kind: FactOut['kind'],
+    items: readonly { value: string; at: number }[],
+    pattern: RegExp,
+  ): FactOut[] {
+    const out: FactOut[] = [];
+    for (const item of items) {
+      const fact = this.factAt(kind, item.value, item.at, -1, pattern);
+      if (fact) out.push(fact);
+    }
+    return out;
+  }
+
+  takePeople(people: readonly Person[]): FactOut[] {
+    const out: FactOut[] = [];
+    for (const person of people) {
+      for (const mention of person.mentions) {
+        const fact = this.factAt('name', person.name, mention.start, mention.end, null);
+        if (!fact) continue;
+        out.push(fact);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The fact an anchor at `start` makes, or null. Its end, when not given (-1), is read with `pattern` only if
+   * the sentence is long enough to be cut after it.
+   */
+  private factAt(
+    kind: FactOut['kind'],
+    value: string,
+    start: number,
+    end: number,
+    pattern: RegExp | null,
+  ): FactOut | null {
+    const index = sentenceIndexAt(this.model, start);
+    if (index < 0 || this.used[index] === 1) return null;
+    const gate = this.claims.gate(index);
+    if (start < gate.start || !gate.open) return null;
+    const anchorEnd = gate.short || pattern === null ? end : writtenEnd(this.model.text, start, pattern);
+    const claim = this.claims.claim(index, gate, anchorEnd);
+    if (!claim) return null;
+    for (const earlier of this.taken) if (sameStatement(claim, earlier)) return null;
+    this.used[index] = 1;
+    this.taken.push(claim);
+    return { statement: claim.statement, kind, value, evidence: claim.evidence };
+  }
+}
+
+/**
+ * Two sentences that say the same thing in the same words (a repeated paragraph) are one fact. Claims are told
+ * apart by their count of ASCII letters and digits first (claim-text.ts): the key keeps exactly those, so a
+ * different count means a different key, and most claims are never keyed. The claims taken are compared one
+ * by one, mostly on that count, where a set hashed every claim's key.
+ */
+function sameStatement(claim: Claim, earlier: Claim): boolean {
+  if (claim === earlier) return true;
+  const known = claim.asciiWordChars >= 0 && earlier.asciiWordChars >= 0;
+  if (known && claim.asciiWordChars !== earlier.asciiWordChars) return false;
+  return key(claim) === key(earlier);
+}
+
 function key(claim: Claim): string {
   // Claims are shared between the figure, person and date pools (claim.ts keeps them): keyed once each, on the
   // claim itself rather than in a WeakMap (its look-ups and ephemeron table cost more than the key).
@@ -95,43 +145,61 @@ const FIGURE_AT = /^[$€£]?\s?(?:\d[\d,.]*\d|\d|[\p{L}-]+)(?:\s(?:million|bill
 const DATE_AT =
   /^(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})/u;
 
-/** The anchor for a figure or date found at `at`, spanning it as written. */
-function writtenAnchor(
-  model: TextModel,
-  kind: Anchor['kind'],
-  value: string,
-  at: number,
-  pattern: RegExp,
-): Anchor {
-  const length = Math.max(1, pattern.exec(model.text.slice(at, at + 40))?.[0].length ?? 1);
-  return { kind, value, start: at, end: at + length };
+/** The end of a figure or date written at `at`, as `pattern` spans it. */
+function writtenEnd(text: string, at: number, pattern: RegExp): number {
+  return at + Math.max(1, pattern.exec(text.slice(at, at + 40))?.[0].length ?? 1);
+}
+
+interface Person {
+  name: string;
+  /** Where the full name is written: those with a title first, then in text order. */
+  mentions: Mention[];
 }
 
 /**
  * People worth a fact: those quoted, and those the text gives a title. Quoted people come first, then by first
  * mention. A mention that carries the title is tried before bare ones, so the fact shows who the person is.
  */
-function personAnchors(model: TextModel, registry: Registry, speakers: string[]): Anchor[][] {
-  const byEntity = new Map<Entity, Mention[]>();
+function peopleToState(model: TextModel, registry: Registry, speakers: string[]): Person[] {
+  // An article names a handful of people: entities are grouped by a walk over a short list, where a map keyed
+  // by each new entity object first had to give it an identity hash.
+  const groups: { entity: Entity; person: boolean; mentions: Mention[] }[] = [];
   for (const mention of registry.mentions) {
     const entity = mention.entity;
-    if (entity.kind !== 'person' || !isPersonName(entity.name)) continue;
+    if (entity.kind !== 'person') continue;
     // Only the full name as written: a surname-only mention does not say who the person is.
-    if (model.text.slice(mention.start, mention.end) !== entity.name) continue;
-    const list = byEntity.get(entity);
-    if (list) list.push(mention);
-    else byEntity.set(entity, [mention]);
+    const name = entity.name;
+    if (mention.end - mention.start !== name.length || !model.text.startsWith(name, mention.start)) continue;
+    let group = groups.find((each) => each.entity === entity);
+    if (group === undefined) {
+      group = { entity, person: isPersonName(name), mentions: [] };
+      groups.push(group);
+    }
+    if (group.person) group.mentions.push(mention);
   }
-  // Counted once, not by filtering every speaker at each comparison of the sort.
-  const quotesBy = new Map<string, number>();
-  for (const speaker of speakers) quotesBy.set(speaker, (quotesBy.get(speaker) ?? 0) + 1);
-  const quoteCount = (entity: Entity) => quotesBy.get(entity.name) ?? 0;
-  return [...byEntity.entries()]
-    .filter(([entity]) => entity.role !== null || quoteCount(entity) > 0)
-    .sort(([a, am], [b, bm]) => quoteCount(b) - quoteCount(a) || (am[0]?.start ?? 0) - (bm[0]?.start ?? 0))
-    .map(([entity, mentions]) =>
-      [...mentions]
-        .sort((x, y) => Number(y.role !== null) - Number(x.role !== null) || x.start - y.start)
-        .map((m) => ({ kind: 'name' as const, value: entity.name, start: m.start, end: m.end })),
-    );
+  const people: { entity: Entity; mentions: Mention[]; quotes: number }[] = [];
+  for (const { entity, person, mentions } of groups) {
+    if (!person) continue;
+    // Counted once, not at each comparison of the sort; for the few people named in full, not for every speaker.
+    const quotes = countOf(speakers, entity.name);
+    if (entity.role !== null || quotes > 0) people.push({ entity, mentions, quotes });
+  }
+  // Groups are in order of first mention and each one's mentions in text order: a stable sort keeps that order
+  // among equals, as the comparisons on start did.
+  people.sort((a, b) => b.quotes - a.quotes);
+  return people.map(({ entity, mentions }) => ({ name: entity.name, mentions: titledFirst(mentions) }));
+}
+
+function countOf(list: readonly string[], item: string): number {
+  let count = 0;
+  for (const each of list) if (each === item) count++;
+  return count;
+}
+
+/** The mentions with a title, then the rest, each in text order. */
+function titledFirst(mentions: Mention[]): Mention[] {
+  const titled = mentions.filter((mention) => mention.role !== null);
+  if (titled.length === 0 || titled.length === mentions.length) return mentions;
+  for (const mention of mentions) if (mention.role === null) titled.push(mention);
+  return titled;
 }

@@ -3,9 +3,24 @@
 // across sources), `value` is the bare normalised number, `evidence` the source's own sentence or clause.
 // Years, dates, times and ages are not counts and are skipped; so are figures inside quotes, which belong
 // to the speaker rather than to the story's facts.
-import { evidenceFor, sentenceOfOffset } from './evidence.ts';
+
+import { hasSpaceToCollapse } from '../../util/word-count.ts';
+import { countedNoun } from './counted-noun.ts';
+import { evidenceFor } from './evidence.ts';
+import {
+  type BeforeFigure,
+  beforeFigure,
+  endsWithBeforeSpace,
+  endsWithDeterminer,
+  endsWithMonth,
+  endsWithRank,
+  isBlank,
+  partOfHead,
+  QUALIFIER,
+  qualifierOf,
+} from './figure-before.ts';
 import { MONTHS } from './lexicon.ts';
-import { insideQuote, type TextModel } from './sentences.ts';
+import { insideQuote, type Sentence, type TextModel } from './sentences.ts';
 
 export interface NumberFact {
   statement: string;
@@ -41,13 +56,15 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /**
  * The letters a number word can start with. FIGURE opens with a look-ahead for a currency sign, a digit or one
  * of these: it adds nothing a match needs, but lets most positions fail on one character instead of trying
- * the look-behind and every alternative there.
+ * the look-behind and every alternative there. The look-behind `(?<![\p{L}\p{N}.,\/-])` is split in two, its
+ * ASCII part first: that plain class rules out the inside of a word before the look-ahead and the Unicode
+ * classes are read.
  */
 const FIRST_LETTERS = [
   ...new Set([...TENS.split('|'), ...Object.keys(WORD_NUMBERS)].map((word) => word[0])),
 ].join('');
 const FIGURE = new RegExp(
-  String.raw`(?=[$€£\d${FIRST_LETTERS}])(?<![\p{L}\p{N}.,\/-])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
+  String.raw`(?<![A-Za-z0-9.,\/-])(?=[$€£\d${FIRST_LETTERS}])(?<![\p{L}\p{N}])(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(million|billion|trillion|thousand))?(\s?(?:${UNITS}))?(?![\p{L}\p{N}]|-(?:year|month|day|week|hour)s?-old)`,
   'giu',
 );
 const MAY_HOLD_FIGURE = new RegExp(
@@ -56,16 +73,9 @@ const MAY_HOLD_FIGURE = new RegExp(
 );
 const VOTE = /\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi;
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const QUALIFIER =
-  /(?:\b(more than|fewer than|less than|at least|up to|about|around|roughly|nearly|almost|approximately|some|over|an estimated)\s+)$/i;
-const NOUN_STOP = new Set(
-  `by from in on at to for with after before since when while as were was are is had have has who which that and
-  or but than of into over under during across near up down out off the a an`.split(/\s+/),
-);
 const PARTICIPLE_AFTER =
   /^\s+(?:were|was|have been|had been|are|been|have|has)?\s*(killed|died|injured|wounded|freed|released|held|displaced|evacuated|arrested|detained|missing|dead|rescued|hurt)\b/i;
 const MONTH_NAMES = MONTHS.map((m) => m.slice(0, 3)).join('|');
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES})[a-z]*\.?\s*$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:${MONTH_NAMES})[a-z]*\b`, 'i');
 /** How long something took is rarely what sources disagree about: durations go after other figures. */
 const DURATION =
@@ -91,7 +101,7 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
     for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
       const at = sentence.start + match.index;
       if (insideQuote(model, at)) continue;
-      const fact = readFigure(model, text, match, at);
+      const fact = readFigure(model, sentence, text, match, at);
       if (fact && !statements.has(fact.statement)) {
         facts.push(fact);
         statements.add(fact.statement);
@@ -123,6 +133,7 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
 
 function readFigure(
   model: TextModel,
+  span: Sentence,
   sentence: string,
   match: RegExpMatchArray,
   at: number,
@@ -131,25 +142,22 @@ function readFigure(
   const index = match.index ?? 0;
   // Only the last few words before a figure matter to the rules below.
   const before = sentence.slice(Math.max(0, index - 80), index);
+  const last = beforeFigure(before);
   const after = sentence.slice(index + whole.length);
   const value = toNumber(written, multiplier);
   if (value === null) return null;
   // Not counts: years ("since 2013"), dates ("March 9"), times ("2 a.m."), ages ("Mira Dov, 19,"), scores ("5-2").
   if (!currency && !unit && !multiplier && /^(19|20)\d\d$/.test(written)) return null;
-  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return null;
+  if (endsWithMonth(last) || MONTH_AFTER.test(after)) return null;
   // "six of the seven members": the seven is part of the six's fact.
-  if (
-    mayHoldOf(before) &&
-    /\b(?:\d+|[a-z]+)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?$/iu.test(before) &&
-    /^\d|^[a-z]/i.test(written)
-  ) {
-    const head = /\b(\d+|[a-z]+)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?$/iu.exec(before)?.[1] ?? '';
-    if (toNumber(head, undefined) !== null) return null;
+  if (/^\d|^[a-z]/i.test(written)) {
+    const head = partOfHead(last);
+    if (head !== null && toNumber(head, undefined) !== null) return null;
   }
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|o'clock)\b/i.test(after) || /^[.:]\d/.test(after)) return null;
-  if (/,\s*$/.test(before) && /^\s*,/.test(after) && /\p{Lu}\p{L}+,\s*$/u.test(before)) return null;
-  if (/^-\d/.test(after) || /\d-$/.test(before) || /^\/\d/.test(after)) return null;
-  if (!countsSomething(written, before, after, index === 0 || /^\s*$/.test(before))) return null;
+  if (endsWithBeforeSpace(last, ',') && /^\s*,/.test(after) && /\p{Lu}\p{L}+,\s*$/u.test(before)) return null;
+  if (/^-\d/.test(after) || endsWithDigitDash(before) || /^\/\d/.test(after)) return null;
+  if (!countsSomething(written, last, after, index === 0 || isBlank(last))) return null;
   const compound = /^-([\p{L}]+)\s+([\p{L}]+)/u.exec(after);
   const partOf = /^\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(\d+|[a-z]+)\s+([\p{L}]+)/iu.exec(after);
   let counted = unit ? '' : countedNoun(after);
@@ -157,18 +165,17 @@ function readFigure(
   if (partOf && toNumber(partOf[1] ?? '', undefined) !== null)
     counted = `of ${toNumber(partOf[1] ?? '', undefined)} ${partOf[2]}`;
   if (!unit && !currency && compound) {
-    const sentenceSpan = sentenceOfOffset(model, at);
-    if (!sentenceSpan || !/^[\p{Ll}]/u.test(compound[1] ?? '')) return null;
+    if (!/^[\p{Ll}]/u.test(compound[1] ?? '')) return null;
     return {
       statement: `${written}-${compound[1]} ${compound[2]}`,
       value: formatValue(value),
-      evidence: evidenceFor(model, sentenceSpan, at, at + whole.length, { clause: true }),
+      evidence: evidenceFor(model, span, at, at + whole.length, { clause: true }),
       at,
     };
   }
   if (!unit && !currency && counted === '') return null;
   if (/^(one|two)$/i.test(written) && counted === '') return null;
-  const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+  const qualifier = qualifierOf(last);
   const participle = unit
     ? null
     : (PARTICIPLE_AFTER.exec(after.slice(after.indexOf(counted) + counted.length))?.[1] ?? null);
@@ -176,26 +183,28 @@ function readFigure(
   const unitText = unit ? unit.trim().replace(/^per\s?cent$/i, '%') : '';
   const figure = `${currency ?? ''}${shown}${multiplier ? ` ${multiplier}` : ''}${unitText === '%' || !unitText ? unitText : ` ${unitText}`}`;
   const context = unit || currency ? leadIn(before) : '';
-  const statement = [context, qualifier, figure, counted, participle?.toLowerCase()]
-    .filter(Boolean)
-    .join(' ');
-  const sentenceSpan = sentenceOfOffset(model, at);
-  if (!sentenceSpan) return null;
+  // The parts that are there, joined by a space: what filtering an array of them and joining it gave.
+  let statement = withWord(context, qualifier);
+  statement = withWord(statement, figure);
+  statement = withWord(statement, counted);
+  statement = withWord(statement, participle?.toLowerCase());
   return {
-    statement: statement.replace(/\s+/g, ' ').trim(),
+    statement: (hasSpaceToCollapse(statement) ? statement.replace(/\s+/g, ' ') : statement).trim(),
     value: formatValue(value),
-    evidence: evidenceFor(model, sentenceSpan, at, at + whole.length, { clause: true }),
+    evidence: evidenceFor(model, span, at, at + whole.length, { clause: true }),
     at,
   };
 }
 
-/**
- * Whether the text holds "of" in any case: the "six of the seven" pattern cannot match without it, and this
- * test, unlike the pattern (anchored at the end, tried from every position of up to 80 characters), costs
- * next to nothing. Under the i flag only O/o and F/f match the letters.
- */
-function mayHoldOf(text: string): boolean {
-  return text.includes('of') || text.includes('OF') || text.includes('Of') || text.includes('oF');
+function withWord(text: string, word: string | null | undefined): string {
+  if (!word) return text;
+  return text === '' ? word : `${text} ${word}`;
+}
+
+/** `/\d-$/`: "5-" before the figure of a score or a range. */
+function endsWithDigitDash(text: string): boolean {
+  const digit = text.charCodeAt(text.length - 2);
+  return text.charCodeAt(text.length - 1) === 45 && digit >= 48 && digit <= 57;
 }
 
 /** Compounds that describe rather than count: "four-star general", "two-thirds", "three-time winner". */
@@ -207,48 +216,42 @@ const DESCRIPTIVE_COMPOUND =
  * (a rank), "Group of Seven" (a number word inside a name, capitalised mid-sentence), "two-thirds" or
  * "four-star" (a fraction or a description).
  */
-function countsSomething(written: string, before: string, after: string, sentenceStart: boolean): boolean {
+function countsSomething(
+  written: string,
+  before: BeforeFigure,
+  after: string,
+  sentenceStart: boolean,
+): boolean {
   const word = /^\p{L}/u.test(written);
-  if (/\b(?:no|nos|number)\.?\s*$|#\s*$/i.test(before)) return false;
-  if (word && /\b(?:the|these|those|its|their|his|her|our)\s+$/i.test(before)) return false;
-  if (word && /^\p{Lu}/u.test(written) && !sentenceStart && !/[.!?:"“]\s*$/.test(before)) return false;
+  if (endsWithRank(before)) return false;
+  if (word && endsWithDeterminer(before)) return false;
+  if (word && /^\p{Lu}/u.test(written) && !sentenceStart && !endsWithBeforeSpace(before, '.!?:"“'))
+    return false;
   return !DESCRIPTIVE_COMPOUND.test(after);
 }
 
 function toNumber(written: string, multiplier: string | undefined): number | null {
-  const lower = written.toLowerCase();
+  const first = written.charCodeAt(0);
   let value: number;
-  if (/^\d/.test(lower)) value = Number(lower.replace(/,/g, ''));
-  else if (lower.includes('-')) {
-    const [tens = '', ones = ''] = lower.split('-');
-    value =
-      (WORD_NUMBERS[tens] ?? { sixty: 60, seventy: 70, eighty: 80, ninety: 90 }[tens] ?? 0) +
-      (WORD_NUMBERS[ones] ?? 0);
-  } else value = WORD_NUMBERS[lower] ?? Number.NaN;
+  // Digits are read as written: lower case changes neither them nor what Number makes of them.
+  if (first >= 48 && first <= 57) value = Number(written.includes(',') ? written.replace(/,/g, '') : written);
+  else value = wordValue(written.toLowerCase());
   if (!Number.isFinite(value)) return null;
   return multiplier ? value * (MULTIPLIERS[multiplier.toLowerCase()] ?? 1) : value;
 }
 
-function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+/** "forty-two" → 42, "seven" → 7, anything else NaN. */
+function wordValue(lower: string): number {
+  if (!lower.includes('-')) return WORD_NUMBERS[lower] ?? Number.NaN;
+  const [tens = '', ones = ''] = lower.split('-');
+  return (
+    (WORD_NUMBERS[tens] ?? { sixty: 60, seventy: 70, eighty: 80, ninety: 90 }[tens] ?? 0) +
+    (WORD_NUMBERS[ones] ?? 0)
+  );
 }
 
-/** "11 of the freed hostages were …" → "freed hostages"; "80 firefighters nine hours" → "firefighters". */
-function countedNoun(after: string): string {
-  const words =
-    after
-      .replace(/^\s+of\s+(?:the\s+)?/i, ' ')
-      .match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0]
-      .trim()
-      .split(/\s+/) ?? [];
-  const kept: string[] = [];
-  for (const word of words) {
-    if (NOUN_STOP.has(word.toLowerCase())) break;
-    kept.push(word);
-    if (!/^(?:freed|remaining|other|more|new|additional|injured|dead|of)$/i.test(word) || kept.length >= 2)
-      break;
-  }
-  return kept.join(' ');
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
 
 /** What a percentage or an amount is about: "price inflation slowed to", "interest rate … to", "The krona fell". */

@@ -5,7 +5,6 @@
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
 import { isOutletOpinion } from './opinion.ts';
-import type { Sentence } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
@@ -30,39 +29,12 @@ export function leadLength(sentence: string): number {
   return connective ? at + connective[0].length : at;
 }
 
-const READS_BADLY = new WeakMap<object, Map<string, boolean>>();
-
 /**
  * What the summary and the key facts both ask of a sentence from its lead: it opens badly, is the outlet's
- * opinion, or leads in to something with a colon. Kept per `scope` (one article's text model) and text, so
- * the two ask once.
+ * opinion, or leads in to something with a colon. Kept per sentence by sentence-reads.ts, so the two ask once.
  */
-export function readsBadly(scope: object, head: string): boolean {
-  let seen = READS_BADLY.get(scope);
-  if (seen === undefined) {
-    seen = new Map();
-    READS_BADLY.set(scope, seen);
-  }
-  let answer = seen.get(head);
-  if (answer === undefined) {
-    answer = opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head);
-    seen.set(head, answer);
-  }
-  return answer;
-}
-
-/**
- * leadLength of a sentence's text, kept on the sentence: the summary (scoring, then showing) and the key facts
- * all ask it of the same sentences. A field, not a WeakMap entry per sentence: the map's look-ups and its
- * ephemeron table were a cost of their own.
- */
-export function sentenceLead(sentence: Sentence, raw: string): number {
-  let lead = sentence.lead;
-  if (lead === undefined) {
-    lead = leadLength(raw);
-    sentence.lead = lead;
-  }
-  return lead;
+export function readsBadly(head: string): boolean {
+  return opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head);
 }
 
 /** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */

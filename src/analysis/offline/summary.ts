@@ -7,9 +7,9 @@
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
+import { type SentenceReads, sentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { leansOnPronoun, leansOnThey, readsBadly, sentenceLead } from './standalone.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -23,6 +23,7 @@ export function extractSummary(model: TextModel, registry: Registry): string {
   // The sentences are taken best score first (ties: earlier first), as sorting them all would give, but a
   // sentence is scored only while it could still come before the best one waiting: no score can pass
   // bestPossible(rank), which falls with the rank, so a long article's later sentences are never read.
+  const reads = sentenceReads(model);
   const chosen: Scored[] = [];
   const waiting: Scored[] = [];
   let words = 0;
@@ -37,7 +38,7 @@ export function extractSummary(model: TextModel, registry: Registry): string {
     const top = waiting[best];
     if (next < model.sentences.length && (!top || top.score < bestPossible(next))) {
       const sentence = model.sentences[next] as Sentence;
-      const value = score(model, registry, sentence, next);
+      const value = score(model, reads, registry, sentence, next);
       if (value > 0) waiting.push({ sentence, rank: next, words: sentence.tokens.length, score: value });
       next++;
       continue;
@@ -50,7 +51,7 @@ export function extractSummary(model: TextModel, registry: Registry): string {
   }
   return chosen
     .sort((a, b) => a.rank - b.rank)
-    .map((item) => textOf(model, item.sentence))
+    .map((item) => textOf(reads, item.rank))
     .join(' ');
 }
 
@@ -69,18 +70,26 @@ function bestPossible(rank: number): number {
   return value;
 }
 
-function score(model: TextModel, registry: Registry, sentence: Sentence, rank: number): number {
+function score(
+  model: TextModel,
+  reads: SentenceReads,
+  registry: Registry,
+  sentence: Sentence,
+  rank: number,
+): number {
   // Token count stands in for word count (punctuation included): cheap, and only thresholds use it.
   const words = sentence.tokens.length;
   if (words < MIN_WORDS || words > MAX_WORDS * 1.2) return 0;
-  const raw = model.text.slice(sentence.start, sentence.end);
-  const lead = sentenceLead(sentence, raw);
-  const text = raw.slice(lead).trim();
-  if (readsBadly(model, text)) return 0;
-  if (leansOnPronoun(registry, rank, sentence.start + lead, text) || leansOnThey(text)) return 0;
-  if (surnameBeforeName(registry, model.text, sentence.start + lead)) return 0;
-  const quoted = sentence.quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
+  // The head as the key facts read it (sentence-reads.ts): their answers about it are kept for these asks.
+  const start = reads.start(rank);
+  const text = trimmedHead(reads.head(rank));
+  // Mostly quotation, the cheapest test, first: the key facts pass over such a sentence unread.
+  let quoted = 0;
+  for (const quote of sentence.quotes) quoted += quote.end - quote.start;
   if (quoted / text.length > 0.4) return 0;
+  if (reads.readsBadly(rank, text)) return 0;
+  if (reads.leans(registry, rank, start, text)) return 0;
+  if (surnameBeforeName(registry, model.text, start)) return 0;
   let value = 1 / (1 + rank * 0.6);
   if (/\d/.test(text)) value *= 1.2;
   if (rank < 6 && DATED.test(text)) value *= 1.5;
@@ -128,8 +137,7 @@ function namedBefore(
 }
 
 /** The sentence as shown: without its dateline or leading connective, starting with a capital. */
-function textOf(model: TextModel, sentence: Sentence): string {
-  const raw = model.text.slice(sentence.start, sentence.end);
-  const text = raw.slice(sentenceLead(sentence, raw)).trim();
+function textOf(reads: SentenceReads, index: number): string {
+  const text = trimmedHead(reads.head(index));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
