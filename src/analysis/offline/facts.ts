@@ -161,39 +161,35 @@ interface Person {
  * mention. A mention that carries the title is tried before bare ones, so the fact shows who the person is.
  */
 function peopleToState(model: TextModel, registry: Registry, speakers: string[]): Person[] {
-  // An article names a handful of people: entities are grouped by a walk over a short list, where a map keyed
-  // by each new entity object first had to give it an identity hash.
-  const groups: { entity: Entity; person: boolean; mentions: Mention[] }[] = [];
+  // Keyed by entity, not found by a walk over the groups so far: a long paste names thousands of people, and
+  // the walk grew with the square of them.
+  const groups = new Map<Entity, { person: boolean; mentions: Mention[] }>();
   for (const mention of registry.mentions) {
     const entity = mention.entity;
     if (entity.kind !== 'person') continue;
     // Only the full name as written: a surname-only mention does not say who the person is.
     const name = entity.name;
     if (mention.end - mention.start !== name.length || !model.text.startsWith(name, mention.start)) continue;
-    let group = groups.find((each) => each.entity === entity);
+    let group = groups.get(entity);
     if (group === undefined) {
-      group = { entity, person: isPersonName(name), mentions: [] };
-      groups.push(group);
+      group = { person: isPersonName(name), mentions: [] };
+      groups.set(entity, group);
     }
     if (group.person) group.mentions.push(mention);
   }
+  // Quotes per speaker counted once, not by a pass over every quote for each person named.
+  const quotesBy = new Map<string, number>();
+  for (const speaker of speakers) quotesBy.set(speaker, (quotesBy.get(speaker) ?? 0) + 1);
   const people: { entity: Entity; mentions: Mention[]; quotes: number }[] = [];
-  for (const { entity, person, mentions } of groups) {
+  for (const [entity, { person, mentions }] of groups) {
     if (!person) continue;
-    // Counted once, not at each comparison of the sort; for the few people named in full, not for every speaker.
-    const quotes = countOf(speakers, entity.name);
+    const quotes = quotesBy.get(entity.name) ?? 0;
     if (entity.role !== null || quotes > 0) people.push({ entity, mentions, quotes });
   }
   // Groups are in order of first mention and each one's mentions in text order: a stable sort keeps that order
   // among equals, as the comparisons on start did.
   people.sort((a, b) => b.quotes - a.quotes);
   return people.map(({ entity, mentions }) => ({ name: entity.name, mentions: titledFirst(mentions) }));
-}
-
-function countOf(list: readonly string[], item: string): number {
-  let count = 0;
-  for (const each of list) if (each === item) count++;
-  return count;
 }
 
 /** The mentions with a title, then the rest, each in text order. */
