@@ -16,7 +16,7 @@ import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts'
  */
 export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
   const word = stripPossessive(token.text);
-  if (word !== token.text || word === word.toUpperCase()) return false;
+  if (word !== token.text || isUpperCase(word)) return false;
   const key = word.toLowerCase();
   // "Brennock said" after "Brennock Polymers": the company, short.
   if (startsBodyName(entities, fold(word))) return false;
@@ -56,4 +56,14 @@ export function speaksNext(tokens: Token[], i: number): boolean {
   const verb = lowerOf(tokens[j]);
   // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
   return CUE_VERBS.has(verb) && !verb.endsWith('ing');
+}
+
+/** `word === word.toUpperCase()`: ASCII read by code (no a-z), anything else asked of toUpperCase. */
+function isUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return word === word.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }

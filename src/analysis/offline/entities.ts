@@ -15,7 +15,7 @@ import type { TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { indexOfRangeAt } from './span-search.ts';
 import { surnameKeys } from './surname.ts';
-import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -60,7 +60,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
 const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliament', 'council', 'court']);
 
 export function buildRegistry(model: TextModel): Registry {
-  const runs = model.sentences.flatMap((_, index) => findRuns(model, index));
+  const runs: Run[] = [];
+  for (let index = 0; index < model.sentences.length; index++) findRuns(model, index, runs);
   const index = createEntityIndex();
   const entities = index.list;
   const mentions: Mention[] = [];
@@ -87,9 +88,9 @@ export function buildRegistry(model: TextModel): Registry {
   }
   for (const run of singles) {
     const token = run.tokens[0] as Token;
-    const people = bySurname.get(fold(token.text)) ?? [];
+    const people = bySurname.get(fold(token.text));
     const entity =
-      mainNamesake(people, token.start) ??
+      (people && mainNamesake(people, token.start)) ??
       findOrAdd(index, speaksAsSurname(run, token, index) ? 'person' : 'other', stripPossessive(token.text));
     mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
@@ -110,10 +111,12 @@ export function buildRegistry(model: TextModel): Registry {
  */
 function mainNamesake(people: Namesake[], at: number): Entity | undefined {
   // Mentions come in text order, so a person is named before `at` exactly when first named before it.
-  const named = people.filter((namesake) => namesake.firstStart < at);
-  const pool = named.length > 0 ? named : people;
   let best: Namesake | undefined;
-  for (const namesake of pool) if (best === undefined || namesake.count > best.count) best = namesake;
+  for (const namesake of people)
+    if (namesake.firstStart < at && (best === undefined || namesake.count > best.count)) best = namesake;
+  // None named before it: the pool is all of them.
+  if (best === undefined)
+    for (const namesake of people) if (best === undefined || namesake.count > best.count) best = namesake;
   return best?.entity;
 }
 
@@ -127,23 +130,23 @@ interface Namesake {
 function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | 'single' | null {
   const tokens = run.tokens;
   const first = tokens[0] as Token;
-  const last = tokens.at(-1) as Token;
+  const last = tokens[tokens.length - 1] as Token;
   // The head of "Bank of Norland" is "Bank"; of "Health Ministry", "Ministry".
-  const ofAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
-  const headWord = lower((ofAt > 0 ? tokens[ofAt - 1] : last)?.text ?? '');
-  const spelled = text.slice(first.start, last.end).replace(/['’]s$/u, '');
+  const of = ofAt(tokens);
+  const headWord = lowerOf(of > 0 ? tokens[of - 1] : last);
   if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord)) {
+    const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
   }
   if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
+    const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
   }
   // Titles run up to the last title word that still leaves a name: "Deputy Defence Minister | Petra Halloran".
   let split = -1;
-  tokens.forEach((token, i) => {
-    if (i < tokens.length - 1 && TITLE_WORDS.has(lowerOf(token))) split = i;
-  });
-  const nameTokens = tokens.slice(split + 1);
+  for (let i = 0; i < tokens.length - 1; i++) if (TITLE_WORDS.has(lowerOf(tokens[i]))) split = i;
+  // Read only below: the run's own list when there is no title to cut off.
+  const nameTokens = split < 0 ? tokens : tokens.slice(split + 1);
   const nameFirst = nameTokens[0] as Token;
   const title = split >= 0 ? text.slice(first.start, (tokens[split] as Token).end) : null;
   const nameAt = run.at + split + 1;
@@ -155,14 +158,14 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // "(Speaker of the) House Newt Gingrich": a capitalised word before a given name is not part of the name.
   const given = nameTokens.length >= 3 ? givenNameAt(nameTokens.map((t) => t.text)) : 0;
   if (given > 0 && given < nameTokens.length - 1) {
-    return classifyRun(text, { ...run, tokens: nameTokens.slice(given), at: nameAt + given }, entities);
+    return classifyRun(text, runOf(run, nameTokens.slice(given), nameAt + given), entities);
   }
   // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name.
   if (nameTokens.length >= 3 && TITLE_TAILS.has(lowerOf(nameFirst))) {
-    return classifyRun(text, { ...run, tokens: nameTokens.slice(1), at: nameAt + 1 }, entities);
+    return classifyRun(text, runOf(run, nameTokens.slice(1), nameAt + 1), entities);
   }
   if (nameTokens.length > 4) return null;
-  const name = text.slice(nameFirst.start, last.end).replace(/['’]s$/u, '');
+  const name = sliceWithoutPossessive(text, nameFirst.start, last.end);
   const looksPerson =
     title !== null ||
     local !== null ||
@@ -172,6 +175,29 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     isAge(run.sentenceTokens, nameAt + nameTokens.length);
   const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
+}
+
+/** Index of the first "of" or "for" after the run's first word, or 0 when there is none. */
+function ofAt(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    if (word === 'of' || word === 'for') return i;
+  }
+  return 0;
+}
+
+/** The same run, cut down to `tokens` starting at sentence token `at`. */
+function runOf(run: Run, tokens: Token[], at: number): Run {
+  return { tokens, at, sentence: run.sentence, sentenceTokens: run.sentenceTokens };
+}
+
+/** `text.slice(from, to).replace(/['’]s$/u, '')`, without the pattern. */
+function sliceWithoutPossessive(text: string, from: number, to: number): string {
+  if (to - from >= 2 && text.charCodeAt(to - 1) === 115) {
+    const mark = text.charCodeAt(to - 2);
+    if (mark === 39 || mark === 0x2019) return text.slice(from, to - 2);
+  }
+  return text.slice(from, to);
 }
 
 function surnameWithTitle(run: Run, token: Token, title: string, entities: EntityIndex): Mention {
@@ -230,7 +256,9 @@ function opposite(gender: 'm' | 'f'): 'm' | 'f' {
 function genderOf(entity: Entity): 'm' | 'f' | null {
   const given = genderOfGivenName(spaceWords(entity.name)[0] ?? '') ?? personNameGender(entity.name);
   if (given) return given;
-  for (const word of (entity.role ?? '').toLowerCase().split(/\s+/)) {
+  // No role (most people) splits to [''], which no role word matches.
+  if (!entity.role) return null;
+  for (const word of entity.role.toLowerCase().split(/\s+/)) {
     const gender = GENDERED_ROLES[word];
     if (gender) return gender;
   }

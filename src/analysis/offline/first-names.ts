@@ -28,8 +28,17 @@ const GENDERS = new Map<string, 'm' | 'f'>([
 /** The usual gender of a given name, folding accents ("Siobhán" → "siobhan"); null when not known. */
 export function genderOfGivenName(name: string): 'm' | 'f' | null {
   // Plain ASCII has nothing to decompose: most names skip the Unicode pass.
-  const folded = /^[ -~]*$/.test(name)
+  const folded = isPrintableAscii(name)
     ? name.toLowerCase()
     : name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return GENDERS.get(folded) ?? null;
+}
+
+/** `/^[ -~]*$/`, read by code: every character printable ASCII (space to tilde). */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
 }

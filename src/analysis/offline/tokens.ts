@@ -8,7 +8,7 @@ export interface Token {
   end: number;
   /** False for punctuation tokens: computed once, asked constantly. */
   word: boolean;
-  /** lower(text), kept on the token by lowerOf: the rules ask for it over and over. */
+  /** lower(text): made by tokenize, or by lowerOf on first ask for a token made elsewhere. */
   lowered?: string | undefined;
   /** Inside a quote, marks included: set by buildTextModel, read through TextModel.quoted. */
   quoted?: boolean;
@@ -24,19 +24,38 @@ export const TOKEN_PATTERN =
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   scanTokens(text, from, to, (start, end, word) => {
+    const value = text.slice(start, end);
     tokens.push({
-      text: text.slice(start, end),
+      text: value,
       start,
       end,
       // From the scanner, which knows which alternative matched: a punctuation mark is never a letter or a
       // number, so this is what `value.length > 1 || !PUNCTUATION.has(value)` said, without a Set look-up.
       word,
-      // Present from the start, so every token keeps one shape when lowerOf or the text model fills them in.
-      lowered: undefined,
+      // lowerOf's answer, made here: the rules ask it of nearly every token, and filling it in later wrote
+      // into tokens the GC had already moved. A punctuation mark is its own lower case.
+      lowered: word ? lowerForm(value) : value,
       quoted: false,
     });
   });
   return tokens;
+}
+
+/**
+ * stripPossessive(word).toLowerCase(): a word of lower-case ASCII letters and digits without an apostrophe
+ * (most words of any article) is already that, and is answered without the two calls.
+ */
+function lowerForm(word: string): string {
+  return isOwnLowerForm(word) ? word : stripPossessive(word).toLowerCase();
+}
+
+/** No A-Z, no apostrophe, nothing past ASCII: such a word is its own lowerForm. */
+function isOwnLowerForm(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code === 39 || code > 127) return false;
+  }
+  return true;
 }
 
 const LOWERED = new Map<string, string>();
@@ -56,9 +75,11 @@ export function isPossessive(word: string): boolean {
 
 /** Lower-cased, possessive dropped; memoised because every rule asks for it. */
 export function lower(word: string): string {
+  // Most words are their own lower case: answered by reading them, without hashing them for the memo.
+  if (isOwnLowerForm(word)) return word;
   let value = LOWERED.get(word);
   if (value === undefined) {
-    value = stripPossessive(word).toLowerCase();
+    value = lowerForm(word);
     if (LOWERED.size > 50_000) LOWERED.clear();
     LOWERED.set(word, value);
   }
@@ -71,7 +92,7 @@ export function lowerOf(token: Token | undefined): string {
   let value = token.lowered;
   if (value === undefined) {
     // Computed, not looked up in LOWERED: the token keeps it, and hashing each new token's text cost more.
-    value = stripPossessive(token.text).toLowerCase();
+    value = lowerForm(token.text);
     token.lowered = value;
   }
   return value;
