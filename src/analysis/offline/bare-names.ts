@@ -25,8 +25,7 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
     return false;
   }
   // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
-  const saidBefore =
-    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
+  const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
   return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
 }
 
@@ -66,4 +65,9 @@ function isUpperCase(word: string): boolean {
     if (code >= 97 && code <= 122) return false;
   }
   return true;
+}
+
+/** "said" right before the run (a run at the sentence's start has nothing there: no -1 index is read). */
+export function saidBeforeRun(run: Run): boolean {
+  return run.at > 0 && lowerOf(run.sentenceTokens[run.at - 1]) === 'said';
 }

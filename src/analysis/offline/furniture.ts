@@ -23,8 +23,25 @@ const TIME_STAMP = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|GMT|BST|UTC|CET|ET|EST)\b/i;
 
 export function classifyParagraph(paragraph: string, title: string | null): ParagraphKind {
   const text = paragraph.trim();
+  return classifyTrimmed(text, countWords(text, 0, text.length), title);
+}
+
+/**
+ * classifyParagraph of source[start, end), a line already trimmed: its words are counted in the source,
+ * whose characters read faster by code than a slice's (the count was the largest cost of sorting lines).
+ */
+export function classifyLine(
+  source: string,
+  start: number,
+  end: number,
+  title: string | null,
+): ParagraphKind {
+  return classifyTrimmed(source.slice(start, end), countWords(source, start, end), title);
+}
+
+/** The classification of a trimmed paragraph of `words` words (its spaces plus one). */
+function classifyTrimmed(text: string, words: number, title: string | null): ParagraphKind {
   if (text === '') return 'furniture';
-  const words = countWords(text);
   // Anchored patterns fail fast; the unanchored credit pattern runs only where a credit could be.
   if (FURNITURE_START.test(text) && (words <= 14 || /^[^.!?]*:/.test(text))) return 'furniture';
   if (AUTHORED_BY.test(text) || CREDIT_LINE.test(text)) return 'furniture';
@@ -48,9 +65,10 @@ export function classifyParagraph(paragraph: string, title: string | null): Para
   return 'body';
 }
 
-function countWords(text: string): number {
+/** One more than the spaces in text[start, end). */
+function countWords(text: string, start: number, end: number): number {
   let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) count++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) count++;
   return count;
 }
 

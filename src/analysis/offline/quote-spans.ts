@@ -43,27 +43,24 @@ export function findQuoteSpans(text: string, paragraphs: ParagraphRange[]): Quot
 }
 
 function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
-  const slice = text.slice(paragraph.start, paragraph.end);
-  if (!/[“”„«»"]/.test(slice))
-    return slice.includes("''") ? scanArchiveDoubles(text, paragraph) : scanSingles(text, paragraph);
+  // The first double mark, read in the text by code: no slice and no pattern for the many paragraphs with none.
+  const first = firstDoubleMark(text, paragraph.start, paragraph.end);
+  if (first === paragraph.end)
+    return hasArchiveDouble(text, paragraph)
+      ? scanArchiveDoubles(text, paragraph)
+      : scanSingles(text, paragraph);
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  for (let i = first; i < paragraph.end; i++) {
     // Only double marks matter below: every other character is passed over by its code, without a string.
-    const code = text.charCodeAt(i);
-    if (
-      code !== 0x22 &&
-      code !== 0x201c &&
-      code !== 0x201d &&
-      code !== 0x201e &&
-      code !== 0xab &&
-      code !== 0xbb
-    )
-      continue;
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
     const ch = text[i] as string;
     if (open === null) {
       // A paragraph may open with a closing mark typed the wrong way round: ”What is most… ” ― Name.
-      const reversed = ch === '”' && i === firstNonSpace(text, paragraph.start) && slice.indexOf('”', 1) > 0;
+      const reversed =
+        ch === '”' &&
+        i === firstNonSpace(text, paragraph.start) &&
+        closesAgainAfter(text, paragraph.start, paragraph.end);
       if (OPENERS.has(ch) || reversed || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
       continue;
     }
@@ -75,6 +72,32 @@ function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
   }
   if (open !== null) pushSpan(spans, text, open, null, paragraph.index, paragraph.end);
   return spans;
+}
+
+/** “ ” „ « » or ": the marks a quote opens or closes with. */
+function isDoubleMark(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb
+  );
+}
+
+/** Where the first double mark of text[start, end) is, or `end`. */
+function firstDoubleMark(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (isDoubleMark(text.charCodeAt(i))) return i;
+  return end;
+}
+
+/** Two apostrophes in a row inside the paragraph: `slice.includes("''")`. */
+function hasArchiveDouble(text: string, paragraph: ParagraphRange): boolean {
+  for (let i = paragraph.start + 1; i < paragraph.end; i++)
+    if (text.charCodeAt(i) === 39 && text.charCodeAt(i - 1) === 39) return true;
+  return false;
+}
+
+/** `slice.indexOf('”', 1) > 0` of the paragraph starting at `at`: a ” past its first character. */
+function closesAgainAfter(text: string, at: number, end: number): boolean {
+  for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 0x201d) return true;
+  return false;
 }
 
 /**

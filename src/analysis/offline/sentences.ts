@@ -4,7 +4,7 @@
 // attribution that follows belongs to both quoted sentences.
 import { isSpaceCode } from '../../util/word-count.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
-import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
+import { classifyLine, datelineLength, type ParagraphKind } from './furniture.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { indexOfRangeAt, lastIndexBefore } from './span-search.ts';
@@ -144,8 +144,7 @@ function splitParagraphs(text: string, title: string | null): Paragraph[] {
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     lineStart = lineEnd + 1;
     if (end <= start) continue;
-    const slice = text.slice(start, end);
-    const kind = classifyParagraph(slice, title);
+    const kind = classifyLine(text, start, end, title);
     // Only the first body paragraph of a story carries a dateline.
     const isFirstBody = kind === 'body' && !seenBody;
     if (kind === 'body') seenBody = true;
@@ -154,7 +153,7 @@ function splitParagraphs(text: string, title: string | null): Paragraph[] {
       start,
       end,
       kind,
-      bodyStart: start + (isFirstBody ? datelineLength(slice) : 0),
+      bodyStart: start + (isFirstBody ? datelineLength(text.slice(start, end)) : 0),
     });
   }
   return paragraphs;

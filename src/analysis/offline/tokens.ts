@@ -23,7 +23,7 @@ export const TOKEN_PATTERN =
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, from, to, (start, end, word) => {
+  scanTokens(text, from, to, (start, end, word, plain) => {
     const value = text.slice(start, end);
     tokens.push({
       text: value,
@@ -33,8 +33,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // number, so this is what `value.length > 1 || !PUNCTUATION.has(value)` said, without a Set look-up.
       word,
       // lowerOf's answer, made here: the rules ask it of nearly every token, and filling it in later wrote
-      // into tokens the GC had already moved. A punctuation mark is its own lower case.
-      lowered: word ? lowerForm(value) : value,
+      // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case;
+      // the others (capitalised, mostly names that recur) come from lower's memo, not a new toLowerCase each.
+      lowered: plain ? value : lower(value),
       quoted: false,
     });
   });
@@ -46,7 +47,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * (most words of any article) is already that, and is answered without the two calls.
  */
 function lowerForm(word: string): string {
-  return isOwnLowerForm(word) ? word : stripPossessive(word).toLowerCase();
+  return isOwnLowerForm(word) ? word : lower(word);
 }
 
 /** No A-Z, no apostrophe, nothing past ASCII: such a word is its own lowerForm. */
@@ -79,7 +80,7 @@ export function lower(word: string): string {
   if (isOwnLowerForm(word)) return word;
   let value = LOWERED.get(word);
   if (value === undefined) {
-    value = lowerForm(word);
+    value = stripPossessive(word).toLowerCase();
     if (LOWERED.size > 50_000) LOWERED.clear();
     LOWERED.set(word, value);
   }
