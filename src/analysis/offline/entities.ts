@@ -4,14 +4,14 @@
 // something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
 // (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
 // named with that surname, so the fact sheet always shows the full name.
-import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
+import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext } from './bare-names.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
-import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
-import { roleFromPhrase, rolePrefix } from './roles.ts';
+import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { indexOfRangeAt } from './span-search.ts';
@@ -54,8 +54,6 @@ const NAME_PREFIX_PLACES = new Set([
   'hurricane',
   'operation',
 ]);
-
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
 
 /** Bodies that end a title ("Speaker of the House", "Leader of the Senate") and never start a person's name. */
 const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliament', 'council', 'court']);
@@ -215,52 +213,6 @@ function surnameWithTitle(run: Run, token: Token, title: string, entities: Entit
   if (!entity.gender) entity.gender = gender;
   const honorific = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(title);
   return mention(entity, token.start, token.end, honorific ? null : title, run.sentence);
-}
-
-/** ", the Kremlin spokesman," after the name, or "Her father, " before it. */
-function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart: number): string | null {
-  if (tokens[nameEnd + 1]?.text === ',') {
-    let i = nameEnd + 2;
-    if (isNumberWord(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2; // an age: "Mira Dov, 19,"
-    let to = i;
-    while (to + 1 < tokens.length && !APPOSITION_ENDS.has((tokens[to + 1] as Token).text)) to++;
-    // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
-    // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
-    const clause = HONORIFICS.has(lowerOf(tokens[i])) || hasVerb(tokens, i, Math.min(to, tokens.length - 1));
-    const after = clause ? null : roleFromPhrase(tokens, i, to, text);
-    if (after) return after;
-  }
-  // A run at the sentence's start has nothing before it (and no -1 index is asked for).
-  if (runStart > 0 && tokens[runStart - 1]?.text === ',') {
-    let from = runStart - 2;
-    while (from > 0 && !PHRASE_STARTS.has((tokens[from - 1] as Token).text)) from--;
-    return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
-  }
-  return null;
-}
-
-/** What ends an apposition after a name, and what a role phrase before one starts after. */
-const APPOSITION_ENDS = new Set([',', '.', ';', ':', '(', ')']);
-const PHRASE_STARTS = new Set([',', '.', ';', ':', '"', '“', '”']);
-
-/** A verb of saying or an auxiliary among tokens[from..to]. */
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    const word = lowerOf(tokens[k]);
-    if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return true;
-  }
-  return false;
-}
-
-/** `/^\p{N}+$/u`: one or more characters, every one a number. */
-function isNumberWord(word: string): boolean {
-  if (word === '') return false;
-  for (let i = 0; i < word.length; ) {
-    const code = codePointIn(word, i, word.length);
-    if ((classesOf(code) & NUMBER) === 0) return false;
-    i += widthOf(code);
-  }
-  return true;
 }
 
 function isAge(tokens: Token[], i: number): boolean {

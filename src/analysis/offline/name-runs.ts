@@ -91,11 +91,11 @@ function flush(tokens: Token[], sentence: number, runs: Run[]): void {
  */
 function isCalendarWord(token: Token): boolean {
   if (stripPossessive(token.text) !== token.text) return false;
-  const word = lowerOf(token);
-  return MONTH_SET.has(word) || WEEKDAYS.has(word);
+  return CALENDAR_WORDS.has(lowerOf(token));
 }
 
-const MONTH_SET = new Set(MONTHS);
+/** Months and weekdays in one set: one look-up for every capitalised word. */
+const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * Only whitespace, at least one character of it, between two offsets: what `/^\s+$/` said of the slice, read in

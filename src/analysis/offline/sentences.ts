@@ -4,20 +4,14 @@
 // attribution that follows belongs to both quoted sentences.
 import { isSpaceCode } from '../../util/word-count.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
-import { classifyLine, datelineLength, type ParagraphKind } from './furniture.ts';
 import { CUE_VERBS } from './lexicon.ts';
+import { type NextChar, nextAt, nextChar } from './next-char.ts';
+import { type Paragraph, splitParagraphs } from './paragraphs.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { indexOfRangeAt, lastIndexBefore } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
 
-export interface Paragraph {
-  index: number;
-  start: number;
-  end: number;
-  kind: ParagraphKind;
-  /** Where the prose starts: after a wire dateline such as "KORVIN, March 9 (Meridian Wire) - ". */
-  bodyStart: number;
-}
+export type { Paragraph } from './paragraphs.ts';
 
 export interface Sentence {
   start: number;
@@ -59,7 +53,8 @@ export function buildTextModel(text: string, title: string | null): TextModel {
   const quotes = findQuoteSpans(text, body);
   // Sentence bounds as flat (start, end, paragraph) triples: no object per range, no array per paragraph.
   const bounds: number[] = [];
-  for (const paragraph of body) splitSentences(text, paragraph, quotes, bounds);
+  const stops: Stops = [nextChar('.'), nextChar('!'), nextChar('?')];
+  for (const paragraph of body) splitSentences(text, paragraph, quotes, stops, bounds);
   // Each sentence is tokenised on its own, not the whole text and then sliced: a sentence starts after
   // whitespace (or the text's start) and ends before whitespace (or the end), and no token holds whitespace,
   // so its tokens are exactly the whole text's tokens that start inside it. Headings, furniture and the
@@ -130,37 +125,14 @@ function closeOf(quote: QuoteSpan): number {
   return quote.close ?? quote.end;
 }
 
-function splitParagraphs(text: string, title: string | null): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let seenBody = false;
-  // Each line between newlines, trimmed by character code: what matching `/[^\n]+/g` and trimming each match
-  // gave, without a match array and three strings per line.
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let start = lineStart;
-    while (start < lineEnd && isSpaceCode(text.charCodeAt(start))) start++;
-    let end = lineEnd;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    lineStart = lineEnd + 1;
-    if (end <= start) continue;
-    const kind = classifyLine(text, start, end, title);
-    // Only the first body paragraph of a story carries a dateline.
-    const isFirstBody = kind === 'body' && !seenBody;
-    if (kind === 'body') seenBody = true;
-    paragraphs.push({
-      index: paragraphs.length,
-      start,
-      end,
-      kind,
-      bodyStart: start + (isFirstBody ? datelineLength(text.slice(start, end)) : 0),
-    });
-  }
-  return paragraphs;
-}
-
 /** Appends the paragraph's sentences to `bounds` as (start, end, paragraph index) triples, in text order. */
-function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[], bounds: number[]): void {
+function splitSentences(
+  text: string,
+  paragraph: Paragraph,
+  quotes: QuoteSpan[],
+  stops: Stops,
+  bounds: number[],
+): void {
   // Quotes are sorted by their opening mark: a binary search finds this paragraph's, quotes[first, last),
   // where filtering them all for every paragraph grew with the square of the article's length.
   const first = lastIndexBefore(quotes, paragraph.start, (quote) => quote.open) + 1;
@@ -174,7 +146,7 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[],
   while (i < paragraph.end) {
     while (q < last && (quotes[q] as QuoteSpan).open < i) q++;
     const nextOpen = q < last ? (quotes[q] as QuoteSpan).open : paragraph.end;
-    const nextStop = stopAtOrAfter(text, i, Math.min(nextOpen, paragraph.end));
+    const nextStop = stopAtOrAfter(text, stops, i, Math.min(nextOpen, paragraph.end));
     if (nextStop >= paragraph.end) break;
     i = nextStop;
     const quote = nextOpen === i ? quotes[q] : undefined;
@@ -214,10 +186,13 @@ function pushBounds(bounds: number[], start: number, end: number, paragraph: num
   if (end > start) bounds.push(start, end, paragraph);
 }
 
-/** The first . ! or ? from `from` on, or `limit` when there is none before it (character codes: no strings). */
-function stopAtOrAfter(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (isStopCode(text.charCodeAt(i))) return i;
-  return limit;
+/** Where the next . ! and ? are: the splitter reads forward through the article. */
+type Stops = [NextChar, NextChar, NextChar];
+
+/** The first . ! or ? from `from` on, or `limit` when there is none before it. */
+function stopAtOrAfter(text: string, stops: Stops, from: number, limit: number): number {
+  const [dot, bang, question] = stops;
+  return Math.min(nextAt(dot, text, from), nextAt(bang, text, from), nextAt(question, text, from), limit);
 }
 
 /** . ! or ? by code. */

@@ -33,9 +33,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // number, so this is what `value.length > 1 || !PUNCTUATION.has(value)` said, without a Set look-up.
       word,
       // lowerOf's answer, made here: the rules ask it of nearly every token, and filling it in later wrote
-      // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case;
-      // the others (capitalised, mostly names that recur) come from lower's memo, not a new toLowerCase each.
-      lowered: plain ? value : lower(value),
+      // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case.
+      lowered: plain ? value : stripPossessive(value).toLowerCase(),
       quoted: false,
     });
   });
@@ -47,7 +46,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * (most words of any article) is already that, and is answered without the two calls.
  */
 function lowerForm(word: string): string {
-  return isOwnLowerForm(word) ? word : lower(word);
+  return isOwnLowerForm(word) ? word : stripPossessive(word).toLowerCase();
 }
 
 /** No A-Z, no apostrophe, nothing past ASCII: such a word is its own lowerForm. */
@@ -128,7 +127,14 @@ export function isCapitalised(word: string): boolean {
   // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on. Every
   // particle starts with d, l, v or m: other lower-case words are answered without the pattern.
   if (first !== 'd' && first !== 'l' && first !== 'v' && first !== 'm') return false;
+  // The capital comes third or fourth: "more", "live", "did" (a-z there, or nothing) are answered without it.
+  if (isLowerOrNone(word.charCodeAt(2)) && isLowerOrNone(word.charCodeAt(3))) return false;
   return /^(?:de|di|da|du|la|le|van|von|mc|mac)\p{Lu}\p{Ll}/u.test(word);
+}
+
+/** a-z, or past the word's end (NaN): never the capital the particle rule looks for. */
+function isLowerOrNone(code: number): boolean {
+  return (code >= 97 && code <= 122) || Number.isNaN(code);
 }
 
 export function isWord(token: Token | undefined): token is Token {
