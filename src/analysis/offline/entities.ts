@@ -65,27 +65,17 @@ export function buildRegistry(model: TextModel): Registry {
   const entities = index.list;
   const mentions: Mention[] = [];
   const singles: Run[] = [];
-  for (const run of runs) {
+  // Indexed loops throughout: no iterator object for each run, mention or entity.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as Run;
     const found = classifyRun(model.text, run, index);
     if (found === 'single') singles.push(run);
     else if (found) mentions.push(found);
   }
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
-  // Per surname, its people in the order first named, with how often each is named: built once, where copying
-  // the list for every mention and rescanning it for every bare surname grew with the square of the article
-  // (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
-  const bySurname = new Map<string, Namesake[]>();
-  const surnameKey = surnameKeys();
-  for (const m of mentions) {
-    if (m.entity.kind !== 'person') continue;
-    const key = surnameKey(m.entity.name);
-    const people = bySurname.get(key) ?? [];
-    bySurname.set(key, people);
-    const known = people.find((namesake) => namesake.entity === m.entity);
-    if (known) known.count++;
-    else people.push({ entity: m.entity, firstStart: m.start, count: 1 });
-  }
-  for (const run of singles) {
+  const bySurname = namesakesBySurname(mentions);
+  for (let r = 0; r < singles.length; r++) {
+    const run = singles[r] as Run;
     const token = run.tokens[0] as Token;
     const people = bySurname.get(fold(token.text));
     const entity =
@@ -95,12 +85,44 @@ export function buildRegistry(model: TextModel): Registry {
   }
   mentions.sort((a, b) => a.start - b.start);
   joinFamilies(entities);
-  for (const mention of mentions) {
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
   }
-  for (const entity of entities)
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as Entity;
     if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
+  }
   return { entities, mentions };
+}
+
+/**
+ * Per surname, its people in the order first named, with how often each is named: built once, where copying
+ * the list for every mention and rescanning it for every bare surname grew with the square of the article
+ * (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
+ */
+function namesakesBySurname(mentions: Mention[]): Map<string, Namesake[]> {
+  const bySurname = new Map<string, Namesake[]>();
+  const surnameKey = surnameKeys();
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.entity.kind !== 'person') continue;
+    const key = surnameKey(mention.entity.name);
+    let people = bySurname.get(key);
+    if (people === undefined) {
+      people = [];
+      bySurname.set(key, people);
+    }
+    const known = namesakeOf(people, mention.entity);
+    if (known) known.count++;
+    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
+  }
+  return bySurname;
+}
+
+function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {
+  for (let p = 0; p < people.length; p++) if ((people[p] as Namesake).entity === entity) return people[p];
+  return undefined;
 }
 
 /**

@@ -33,8 +33,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // number, so this is what `value.length > 1 || !PUNCTUATION.has(value)` said, without a Set look-up.
       word,
       // lowerOf's answer, made here: the rules ask it of nearly every token, and filling it in later wrote
-      // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case.
-      lowered: plain ? value : stripPossessive(value).toLowerCase(),
+      // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case;
+      // the others (capitalised words, mostly names that recur) come from lower's memo: toLowerCase of a
+      // string holding any character past Latin-1 (curly quotes make most articles so) goes through ICU.
+      lowered: plain ? value : lower(value),
       quoted: false,
     });
   });
