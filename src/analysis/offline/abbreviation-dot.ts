@@ -3,6 +3,7 @@
 import { classesOf, LETTER } from '../char-classes.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { lowerCase } from './tokens.ts';
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st gen lt col sgt capt sen rep gov prof rev jr sr mt ft no vs inc ltd co corp jan feb mar apr jun
@@ -12,7 +13,7 @@ const ABBREVIATIONS = new Set(
 export function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = wordBefore(text, dot);
-  const lowered = word.toLowerCase();
+  const lowered = lowerCase(word);
   // "… at 4 p.m. Dana will be home", "… in Washington, D.C. His wife …": these end sentences as often as
   // not, so a capitalised word after them starts a new one (a time zone excepted).
   if (ENDS_SENTENCES.has(lowered)) {

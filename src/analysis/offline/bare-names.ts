@@ -8,7 +8,7 @@ import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './l
 import type { Run } from './name-runs.ts';
 import { spaceWords } from './space-words.ts';
 import { lastWord } from './surname.ts';
-import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 /**
  * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
@@ -17,7 +17,7 @@ import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts'
 export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
   const word = stripPossessive(token.text);
   if (word !== token.text || isUpperCase(word)) return false;
-  const key = word.toLowerCase();
+  const key = lowerCase(word);
   // "Brennock said" after "Brennock Polymers": the company, short.
   if (startsBodyName(entities, fold(word))) return false;
   const lexicon = wordLexicon();
@@ -42,7 +42,7 @@ export function joinFamilies(entities: Entity[]): void {
     if (entity.kind !== 'other') continue;
     const words = spaceWords(entity.name);
     if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
-    const first = (words[0] as string).toLowerCase();
+    const first = lowerCase(words[0] as string);
     if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
     entity.kind = 'person';
   }
