@@ -9,6 +9,7 @@ import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext } from './bare
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
@@ -16,7 +17,7 @@ import type { TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { indexOfRangeAt } from './span-search.ts';
 import { surnameKeys } from './surname.ts';
-import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -74,6 +75,7 @@ export function buildRegistry(model: TextModel): Registry {
   }
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
   const bySurname = namesakesBySurname(mentions);
+  const bare: Mention[] = [];
   for (let r = 0; r < singles.length; r++) {
     const run = singles[r] as Run;
     const token = run.tokens[0] as Token;
@@ -81,19 +83,19 @@ export function buildRegistry(model: TextModel): Registry {
     const entity =
       (people && mainNamesake(people, token.start)) ??
       findOrAdd(index, speaksAsSurname(run, token, index) ? 'person' : 'other', stripPossessive(token.text));
-    mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
+    bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  const all = mergeByStart(mentions, bare);
   joinFamilies(entities);
-  for (let m = 0; m < mentions.length; m++) {
-    const mention = mentions[m] as Mention;
+  for (let m = 0; m < all.length; m++) {
+    const mention = all[m] as Mention;
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
   }
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as Entity;
     if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
   }
-  return { entities, mentions };
+  return { entities, mentions: all };
 }
 
 /**
@@ -254,7 +256,7 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
   if (given) return given;
   // No role (most people) splits to [''], which no role word matches.
   if (!entity.role) return null;
-  for (const word of entity.role.toLowerCase().split(/\s+/)) {
+  for (const word of spaceWords(lowerCase(entity.role))) {
     const gender = GENDERED_ROLES[word];
     if (gender) return gender;
   }

@@ -146,20 +146,35 @@ function isPrintableAscii(text: string): boolean {
 
 /** Capitalised like a name: "Vasko", "O'Neill", or with an Arabic/Dutch particle, "al-Mansouri". */
 export function isCapitalised(word: string): boolean {
-  const first = word[0] ?? '';
-  // ASCII answered by its code (A-Z and nothing else changes under toLowerCase); the rest by case mapping.
+  // Read by code: the rules ask it of every token, quote marks and dashes included.
   const code = word.charCodeAt(0);
-  if (code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() && first === first.toUpperCase())
-    return true;
-  if (word[2] === '-' || word[3] === '-')
+  if (code < 128 ? code >= 65 && code <= 90 : isUpperUnit(code)) return true;
+  if (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45)
     return /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word);
   // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on. Every
   // particle starts with d, l, v or m: other lower-case words are answered without the pattern.
-  if (first !== 'd' && first !== 'l' && first !== 'v' && first !== 'm') return false;
+  if (code !== 100 && code !== 108 && code !== 118 && code !== 109) return false;
   // The capital comes third or fourth: "more", "live", "did" (a-z there, or nothing) are answered without it.
   if (isLowerOrNone(word.charCodeAt(2)) && isLowerOrNone(word.charCodeAt(3))) return false;
   return /^(?:de|di|da|du|la|le|van|von|mc|mac)\p{Lu}\p{Ll}/u.test(word);
 }
+
+/**
+ * Whether a UTF-16 unit past ASCII changes under toLowerCase and not under toUpperCase, as a capital does:
+ * asked of each unit once and kept (the case mappings of a two-byte string go through ICU).
+ */
+function isUpperUnit(code: number): boolean {
+  let known = UPPER_UNITS[code] as number;
+  if (known === 0) {
+    const unit = String.fromCharCode(code);
+    known = unit !== unit.toLowerCase() && unit === unit.toUpperCase() ? 1 : 2;
+    UPPER_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** 0 not yet asked, 1 a capital, 2 not. */
+const UPPER_UNITS = new Uint8Array(0x10000);
 
 /** a-z, or past the word's end (NaN): never the capital the particle rule looks for. */
 function isLowerOrNone(code: number): boolean {
