@@ -36,7 +36,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case;
       // the others (capitalised words, mostly names that recur) come from lower's memo: toLowerCase of a
       // string holding any character past Latin-1 (curly quotes make most articles so) goes through ICU.
-      lowered: plain ? value : lower(value),
+      lowered: plain ? value : lowerMemo(value),
       quoted: false,
     });
   });
@@ -78,7 +78,11 @@ export function isPossessive(word: string): boolean {
 /** Lower-cased, possessive dropped; memoised because every rule asks for it. */
 export function lower(word: string): string {
   // Most words are their own lower case: answered by reading them, without hashing them for the memo.
-  if (isOwnLowerForm(word)) return word;
+  return isOwnLowerForm(word) ? word : lowerMemo(word);
+}
+
+/** lower() of a word that is not its own lower form, from the memo. */
+function lowerMemo(word: string): string {
   let value = LOWERED.get(word);
   if (value === undefined) {
     value = stripPossessive(word).toLowerCase();
