@@ -3,6 +3,7 @@
 import { classesOf, LETTER } from '../char-classes.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { lowerCase } from './tokens.ts';
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st gen lt col sgt capt sen rep gov prof rev jr sr mt ft no vs inc ltd co corp jan feb mar apr jun
@@ -12,21 +13,26 @@ const ABBREVIATIONS = new Set(
 export function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = wordBefore(text, dot);
-  const lowered = word.toLowerCase();
-  // The word after the dot, read only by the rules that need it: most stops end a plain word and are
-  // answered without it (a slice and a pattern spared at nearly every full stop of the article).
-  const nextWord = () => /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  const lowered = lowerCase(word);
   // "… at 4 p.m. Dana will be home", "… in Washington, D.C. His wife …": these end sentences as often as
   // not, so a capitalised word after them starts a new one (a time zone excepted).
   if (ENDS_SENTENCES.has(lowered)) {
-    const next = nextWord();
+    const next = wordAfter(text, dot);
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
   }
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
-  const next = nextWord();
+  const next = wordAfter(text, dot);
   return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
+}
+
+/**
+ * The word after the dot, read only by the rules that need it: most stops end a plain word and are answered
+ * without it (a slice and a pattern spared at nearly every full stop of the article).
+ */
+function wordAfter(text: string, dot: number): string | undefined {
+  return /^\s+([\p{L}’']+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
 }
 
 /**

@@ -8,7 +8,7 @@ import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './l
 import type { Run } from './name-runs.ts';
 import { spaceWords } from './space-words.ts';
 import { lastWord } from './surname.ts';
-import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 /**
  * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
@@ -16,8 +16,8 @@ import { fold, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts'
  */
 export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
   const word = stripPossessive(token.text);
-  if (word !== token.text || word === word.toUpperCase()) return false;
-  const key = word.toLowerCase();
+  if (word !== token.text || isUpperCase(word)) return false;
+  const key = lowerCase(word);
   // "Brennock said" after "Brennock Polymers": the company, short.
   if (startsBodyName(entities, fold(word))) return false;
   const lexicon = wordLexicon();
@@ -25,8 +25,7 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
     return false;
   }
   // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
-  const saidBefore =
-    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' && !isWord(run.sentenceTokens[run.at + 1]);
+  const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
   return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
 }
 
@@ -43,7 +42,7 @@ export function joinFamilies(entities: Entity[]): void {
     if (entity.kind !== 'other') continue;
     const words = spaceWords(entity.name);
     if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
-    const first = (words[0] as string).toLowerCase();
+    const first = lowerCase(words[0] as string);
     if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
     entity.kind = 'person';
   }
@@ -56,4 +55,19 @@ export function speaksNext(tokens: Token[], i: number): boolean {
   const verb = lowerOf(tokens[j]);
   // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
   return CUE_VERBS.has(verb) && !verb.endsWith('ing');
+}
+
+/** `word === word.toUpperCase()`: ASCII read by code (no a-z), anything else asked of toUpperCase. */
+function isUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return word === word.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
+/** "said" right before the run (a run at the sentence's start has nothing there: no -1 index is read). */
+export function saidBeforeRun(run: Run): boolean {
+  return run.at > 0 && lowerOf(run.sentenceTokens[run.at - 1]) === 'said';
 }

@@ -4,18 +4,19 @@
 // something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
 // (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
 // named with that surname, so the fact sheet always shows the full name.
-import { joinFamilies, speaksAsSurname, speaksNext } from './bare-names.ts';
+import { appositionRole } from './apposition-role.ts';
+import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext } from './bare-names.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
-import { AUXILIARIES, CUE_VERBS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
-import { roleFromPhrase, rolePrefix } from './roles.ts';
+import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
-import { indexOfRangeAt } from './span-search.ts';
 import { surnameKeys } from './surname.ts';
-import { fold, lower, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -54,53 +55,75 @@ const NAME_PREFIX_PLACES = new Set([
   'operation',
 ]);
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
-
 /** Bodies that end a title ("Speaker of the House", "Leader of the Senate") and never start a person's name. */
 const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliament', 'council', 'court']);
 
 export function buildRegistry(model: TextModel): Registry {
-  const runs = model.sentences.flatMap((_, index) => findRuns(model, index));
+  const runs: Run[] = [];
+  for (let index = 0; index < model.sentences.length; index++) findRuns(model, index, runs);
   const index = createEntityIndex();
   const entities = index.list;
   const mentions: Mention[] = [];
   const singles: Run[] = [];
-  for (const run of runs) {
+  // Indexed loops throughout: no iterator object for each run, mention or entity.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as Run;
     const found = classifyRun(model.text, run, index);
     if (found === 'single') singles.push(run);
     else if (found) mentions.push(found);
   }
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
-  // Per surname, its people in the order first named, with how often each is named: built once, where copying
-  // the list for every mention and rescanning it for every bare surname grew with the square of the article
-  // (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
-  const bySurname = new Map<string, Namesake[]>();
-  const surnameKey = surnameKeys();
-  for (const m of mentions) {
-    if (m.entity.kind !== 'person') continue;
-    const key = surnameKey(m.entity.name);
-    const people = bySurname.get(key) ?? [];
-    bySurname.set(key, people);
-    const known = people.find((namesake) => namesake.entity === m.entity);
-    if (known) known.count++;
-    else people.push({ entity: m.entity, firstStart: m.start, count: 1 });
-  }
-  for (const run of singles) {
+  const bySurname = namesakesBySurname(mentions);
+  const bare: Mention[] = [];
+  for (let r = 0; r < singles.length; r++) {
+    const run = singles[r] as Run;
     const token = run.tokens[0] as Token;
-    const people = bySurname.get(fold(token.text)) ?? [];
+    const people = bySurname.get(fold(token.text));
     const entity =
-      mainNamesake(people, token.start) ??
+      (people && mainNamesake(people, token.start)) ??
       findOrAdd(index, speaksAsSurname(run, token, index) ? 'person' : 'other', stripPossessive(token.text));
-    mentions.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
+    bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  const all = mergeByStart(mentions, bare);
   joinFamilies(entities);
-  for (const mention of mentions) {
+  for (let m = 0; m < all.length; m++) {
+    const mention = all[m] as Mention;
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
   }
-  for (const entity of entities)
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as Entity;
     if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
-  return { entities, mentions };
+  }
+  return { entities, mentions: all };
+}
+
+/**
+ * Per surname, its people in the order first named, with how often each is named: built once, where copying
+ * the list for every mention and rescanning it for every bare surname grew with the square of the article
+ * (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
+ */
+function namesakesBySurname(mentions: Mention[]): Map<string, Namesake[]> {
+  const bySurname = new Map<string, Namesake[]>();
+  const surnameKey = surnameKeys();
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.entity.kind !== 'person') continue;
+    const key = surnameKey(mention.entity.name);
+    let people = bySurname.get(key);
+    if (people === undefined) {
+      people = [];
+      bySurname.set(key, people);
+    }
+    const known = namesakeOf(people, mention.entity);
+    if (known) known.count++;
+    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
+  }
+  return bySurname;
+}
+
+function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {
+  for (let p = 0; p < people.length; p++) if ((people[p] as Namesake).entity === entity) return people[p];
+  return undefined;
 }
 
 /**
@@ -110,10 +133,12 @@ export function buildRegistry(model: TextModel): Registry {
  */
 function mainNamesake(people: Namesake[], at: number): Entity | undefined {
   // Mentions come in text order, so a person is named before `at` exactly when first named before it.
-  const named = people.filter((namesake) => namesake.firstStart < at);
-  const pool = named.length > 0 ? named : people;
   let best: Namesake | undefined;
-  for (const namesake of pool) if (best === undefined || namesake.count > best.count) best = namesake;
+  for (const namesake of people)
+    if (namesake.firstStart < at && (best === undefined || namesake.count > best.count)) best = namesake;
+  // None named before it: the pool is all of them.
+  if (best === undefined)
+    for (const namesake of people) if (best === undefined || namesake.count > best.count) best = namesake;
   return best?.entity;
 }
 
@@ -127,23 +152,23 @@ interface Namesake {
 function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | 'single' | null {
   const tokens = run.tokens;
   const first = tokens[0] as Token;
-  const last = tokens.at(-1) as Token;
+  const last = tokens[tokens.length - 1] as Token;
   // The head of "Bank of Norland" is "Bank"; of "Health Ministry", "Ministry".
-  const ofAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
-  const headWord = lower((ofAt > 0 ? tokens[ofAt - 1] : last)?.text ?? '');
-  const spelled = text.slice(first.start, last.end).replace(/['’]s$/u, '');
+  const of = ofAt(tokens);
+  const headWord = lowerOf(of > 0 ? tokens[of - 1] : last);
   if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord)) {
+    const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
   }
   if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
+    const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
   }
   // Titles run up to the last title word that still leaves a name: "Deputy Defence Minister | Petra Halloran".
   let split = -1;
-  tokens.forEach((token, i) => {
-    if (i < tokens.length - 1 && TITLE_WORDS.has(lowerOf(token))) split = i;
-  });
-  const nameTokens = tokens.slice(split + 1);
+  for (let i = 0; i < tokens.length - 1; i++) if (TITLE_WORDS.has(lowerOf(tokens[i]))) split = i;
+  // Read only below: the run's own list when there is no title to cut off.
+  const nameTokens = split < 0 ? tokens : tokens.slice(split + 1);
   const nameFirst = nameTokens[0] as Token;
   const title = split >= 0 ? text.slice(first.start, (tokens[split] as Token).end) : null;
   const nameAt = run.at + split + 1;
@@ -155,23 +180,46 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // "(Speaker of the) House Newt Gingrich": a capitalised word before a given name is not part of the name.
   const given = nameTokens.length >= 3 ? givenNameAt(nameTokens.map((t) => t.text)) : 0;
   if (given > 0 && given < nameTokens.length - 1) {
-    return classifyRun(text, { ...run, tokens: nameTokens.slice(given), at: nameAt + given }, entities);
+    return classifyRun(text, runOf(run, nameTokens.slice(given), nameAt + given), entities);
   }
   // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name.
   if (nameTokens.length >= 3 && TITLE_TAILS.has(lowerOf(nameFirst))) {
-    return classifyRun(text, { ...run, tokens: nameTokens.slice(1), at: nameAt + 1 }, entities);
+    return classifyRun(text, runOf(run, nameTokens.slice(1), nameAt + 1), entities);
   }
   if (nameTokens.length > 4) return null;
-  const name = text.slice(nameFirst.start, last.end).replace(/['’]s$/u, '');
+  const name = sliceWithoutPossessive(text, nameFirst.start, last.end);
   const looksPerson =
     title !== null ||
     local !== null ||
     genderOfGivenName(nameFirst.text) !== null ||
     speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
-    lowerOf(run.sentenceTokens[run.at - 1]) === 'said' ||
+    saidBeforeRun(run) ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length);
   const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
+}
+
+/** Index of the first "of" or "for" after the run's first word, or 0 when there is none. */
+function ofAt(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    if (word === 'of' || word === 'for') return i;
+  }
+  return 0;
+}
+
+/** The same run, cut down to `tokens` starting at sentence token `at`. */
+function runOf(run: Run, tokens: Token[], at: number): Run {
+  return { tokens, at, sentence: run.sentence, sentenceTokens: run.sentenceTokens };
+}
+
+/** `text.slice(from, to).replace(/['’]s$/u, '')`, without the pattern. */
+function sliceWithoutPossessive(text: string, from: number, to: number): string {
+  if (to - from >= 2 && text.charCodeAt(to - 1) === 115) {
+    const mark = text.charCodeAt(to - 2);
+    if (mark === 39 || mark === 0x2019) return text.slice(from, to - 2);
+  }
+  return text.slice(from, to);
 }
 
 function surnameWithTitle(run: Run, token: Token, title: string, entities: EntityIndex): Mention {
@@ -190,31 +238,6 @@ function surnameWithTitle(run: Run, token: Token, title: string, entities: Entit
   return mention(entity, token.start, token.end, honorific ? null : title, run.sentence);
 }
 
-/** ", the Kremlin spokesman," after the name, or "Her father, " before it. */
-function appositionRole(text: string, tokens: Token[], nameEnd: number, runStart: number): string | null {
-  if (tokens[nameEnd + 1]?.text === ',') {
-    let i = nameEnd + 2;
-    if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2; // an age: "Mira Dov, 19,"
-    let to = i;
-    while (to + 1 < tokens.length && ![',', '.', ';', ':', '(', ')'].includes((tokens[to + 1] as Token).text))
-      to++;
-    // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
-    // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
-    const clause =
-      HONORIFICS.has(lowerOf(tokens[i])) ||
-      tokens.slice(i, to + 1).some((t) => CUE_VERBS.has(lowerOf(t)) || AUXILIARIES.has(lowerOf(t)));
-    const after = clause ? null : roleFromPhrase(tokens, i, to, text);
-    if (after) return after;
-  }
-  if (tokens[runStart - 1]?.text === ',') {
-    let from = runStart - 2;
-    while (from > 0 && ![',', '.', ';', ':', '"', '“', '”'].includes((tokens[from - 1] as Token).text))
-      from--;
-    return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
-  }
-  return null;
-}
-
 function isAge(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '');
 }
@@ -230,7 +253,9 @@ function opposite(gender: 'm' | 'f'): 'm' | 'f' {
 function genderOf(entity: Entity): 'm' | 'f' | null {
   const given = genderOfGivenName(spaceWords(entity.name)[0] ?? '') ?? personNameGender(entity.name);
   if (given) return given;
-  for (const word of (entity.role ?? '').toLowerCase().split(/\s+/)) {
+  // No role (most people) splits to [''], which no role word matches.
+  if (!entity.role) return null;
+  for (const word of spaceWords(lowerCase(entity.role))) {
     const gender = GENDERED_ROLES[word];
     if (gender) return gender;
   }
@@ -239,11 +264,17 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
 
 /** The mention covering an offset, if any. */
 export function mentionAt(registry: Registry, offset: number): Mention | undefined {
-  const index = indexOfRangeAt(
-    registry.mentions,
-    offset,
-    (m) => m.start,
-    (m) => m.end,
-  );
-  return registry.mentions[index];
+  // indexOfRangeAt's binary search, written out: the speaker rules ask it of nearly every word they read,
+  // and the two accessor closures were made and called at every ask.
+  const mentions = registry.mentions;
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const mention = mentions[mid] as Mention;
+    if (offset < mention.start) hi = mid - 1;
+    else if (offset >= mention.end) lo = mid + 1;
+    else return mention;
+  }
+  return undefined;
 }

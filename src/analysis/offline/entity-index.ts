@@ -65,10 +65,12 @@ export function startsBodyName(index: EntityIndex, folded: string): boolean {
 function bodyFirstWords(index: EntityIndex): Set<string> {
   if (index.bodyWords) return index.bodyWords;
   const words = new Set<string>();
-  for (const [key, entity] of index.byKey) {
+  // forEach, not for…of: no [key, value] pair made for each of the article's entities.
+  index.byKey.forEach((entity, key) => {
+    if (entity.kind !== 'body') return;
     const space = key.indexOf(' ');
-    if (entity.kind === 'body' && space >= 0) words.add(key.slice(0, space));
-  }
+    if (space >= 0) words.add(key.slice(0, space));
+  });
   index.bodyWords = words;
   return words;
 }

@@ -2,6 +2,8 @@
 // A name missing from these lists is "unknown" and stays compatible with either pronoun: the lists only
 // ever narrow the choice, never invent one. Drawn from names common across English-language news.
 
+import { lowerCase } from './tokens.ts';
+
 const MALE = `aaron adam adrian ahmed ali alan albert alex alexander alexei ali anders andre andrew andrei anthony antonio
 aurel ben benjamin bernard bill bob boris brian bruce carl carlos charles chris christopher colin colm craig daniel
 david dennis derek dmitry donald douglas eamon edward eitan elias emmanuel eric erik felix francis frank fred gareth
@@ -28,8 +30,17 @@ const GENDERS = new Map<string, 'm' | 'f'>([
 /** The usual gender of a given name, folding accents ("Siobhán" → "siobhan"); null when not known. */
 export function genderOfGivenName(name: string): 'm' | 'f' | null {
   // Plain ASCII has nothing to decompose: most names skip the Unicode pass.
-  const folded = /^[ -~]*$/.test(name)
-    ? name.toLowerCase()
+  const folded = isPrintableAscii(name)
+    ? lowerCase(name)
     : name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return GENDERS.get(folded) ?? null;
+}
+
+/** `/^[ -~]*$/`, read by code: every character printable ASCII (space to tilde). */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
 }

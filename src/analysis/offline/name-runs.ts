@@ -4,7 +4,7 @@
 import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
-import { isCapitalised, isPossessive, lower, lowerOf, type Token } from './tokens.ts';
+import { isCapitalised, isPossessive, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
   'of',
@@ -30,73 +30,72 @@ export interface Run {
   sentenceTokens: Token[];
 }
 
-export function findRuns(model: TextModel, sentence: number): Run[] {
+/**
+ * The sentence's runs, appended to `runs` (a new list when none is given). Tokens are read by index into one
+ * scratch list, where a closure and an index array per sentence (and a left-over empty one for each lower-case
+ * word) were the largest allocation of the engine after the tokens themselves.
+ */
+export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): Run[] {
   const tokens = unquotedTokens(model, model.sentences[sentence] as Sentence);
-  const runs: Run[] = [];
-  let current: number[] = [];
-  const flush = () => {
-    // Most tokens end no run: without this, each lower-case word left a fresh empty array behind (the largest
-    // allocation of the engine after the tokens themselves, 3 MB a bench run).
-    if (current.length === 0) return;
-    // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
-    while (
-      current.length &&
-      (NOT_NAME_WORDS.has(lowerOf(tokens[current[0] as number])) ||
-        CUE_VERBS.has(lowerOf(tokens[current[0] as number])))
-    )
-      current.shift();
-    // Trailing connectors, and a headline's verb of saying ("…, Lindsey Graham Says"), never end a name.
-    while (
-      current.length &&
-      (CONNECTORS.has((tokens[current.at(-1) as number] as Token).text) ||
-        CUE_VERBS.has(lower((tokens[current.at(-1) as number] as Token).text)))
-    )
-      current.pop();
-    if (current.length) {
-      runs.push({
-        tokens: current.map((i) => tokens[i] as Token),
-        at: current[0] as number,
-        sentence,
-        sentenceTokens: tokens,
-      });
-    }
-    current = [];
-  };
+  const current = PENDING;
+  current.length = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // "Mr. Doe", "James B. Comey": the dot after a title or an initial keeps the name going.
     if (current.length && isNameDot(tokens, i)) continue;
-    const previous = tokens[i - 1];
-    if (
-      current.length &&
-      !(previous !== undefined && onlySpaceBetween(model.text, previous.end, token.start))
-    )
-      flush();
-    if (isCapitalised(token.text) && !isCalendarWord(token.text) && !isMonthAbbreviation(tokens, i)) {
+    if (current.length && !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start))
+      flush(tokens, sentence, runs);
+    if (isCapitalised(token.text) && !isCalendarWord(token) && !isMonthAbbreviation(tokens, i)) {
       current.push(i);
       // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
-      if (isPossessive(token.text) && !continuesBody(tokens, i)) flush();
+      if (isPossessive(token.text) && !continuesBody(tokens, i)) flush(tokens, sentence, runs);
     } else if (current.length && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
       current.push(i);
-    } else flush();
+    } else if (current.length) flush(tokens, sentence, runs);
   }
-  flush();
-  // Pushed one by one rather than flatMap's array per run: most runs have no connector and stay whole.
-  const split: Run[] = [];
-  for (const run of runs) {
-    if (looseConnectorAt(run) < 0) split.push(run);
-    else split.push(...splitAtLooseConnectors(run));
-  }
-  return split;
+  if (current.length) flush(tokens, sentence, runs);
+  return runs;
 }
 
-/** A month or weekday name, whatever its case. */
-function isCalendarWord(text: string): boolean {
-  const word = text.toLowerCase();
-  return MONTH_SET.has(word) || WEEKDAYS.has(word);
+/** Indices of the run being read: one list for every sentence, emptied by each flush. */
+const PENDING: number[] = [];
+
+/** Ends the run in PENDING: trimmed, then added to `runs` whole or split at its loose connectors. */
+function flush(tokens: Token[], sentence: number, runs: Run[]): void {
+  const current = PENDING;
+  let from = 0;
+  let to = current.length;
+  // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
+  while (from < to) {
+    const word = lowerOf(tokens[current[from] as number]);
+    if (!NOT_NAME_WORDS.has(word) && !CUE_VERBS.has(word)) break;
+    from++;
+  }
+  // Trailing connectors, and a headline's verb of saying ("…, Lindsey Graham Says"), never end a name.
+  while (to > from) {
+    const token = tokens[current[to - 1] as number] as Token;
+    if (!CONNECTORS.has(token.text) && !CUE_VERBS.has(lowerOf(token))) break;
+    to--;
+  }
+  if (to > from) {
+    const own: Token[] = [];
+    for (let k = from; k < to; k++) own.push(tokens[current[k] as number] as Token);
+    addSplit(runs, { tokens: own, at: current[from] as number, sentence, sentenceTokens: tokens });
+  }
+  current.length = 0;
 }
 
-const MONTH_SET = new Set(MONTHS);
+/**
+ * A month or weekday name, whatever its case: `text.toLowerCase()` in the lists. A possessive ("March’s")
+ * never is one; any other token's lowerOf is exactly its lower case, already made.
+ */
+function isCalendarWord(token: Token): boolean {
+  if (stripPossessive(token.text) !== token.text) return false;
+  return CALENDAR_WORDS.has(lowerOf(token));
+}
+
+/** Months and weekdays in one set: one look-up for every capitalised word. */
+const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * Only whitespace, at least one character of it, between two offsets: what `/^\s+$/` said of the slice, read in
@@ -141,13 +140,28 @@ function looseConnectorAt(run: Run): number {
   return -1;
 }
 
-/** "Bank of Norland" stays whole; "Netanyahu and Biden" becomes two runs. */
-function splitAtLooseConnectors(run: Run): Run[] {
+/** "Bank of Norland" stays whole; "Netanyahu and Biden" becomes two runs: added to `runs` in order. */
+function addSplit(runs: Run[], run: Run): void {
   const at = looseConnectorAt(run);
-  if (at < 0) return [run];
+  if (at < 0) {
+    runs.push(run);
+    return;
+  }
   const before = run.tokens[at - 1] as Token;
-  if (ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lower(run.tokens.at(-1)?.text ?? ''))) return [run];
-  const head = { ...run, tokens: run.tokens.slice(0, at) };
-  const tail = { ...run, tokens: run.tokens.slice(at + 1), at: run.at + at + 1 };
-  return [head, ...splitAtLooseConnectors(tail)];
+  if (ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lowerOf(run.tokens.at(-1)))) {
+    runs.push(run);
+    return;
+  }
+  runs.push({
+    tokens: run.tokens.slice(0, at),
+    at: run.at,
+    sentence: run.sentence,
+    sentenceTokens: run.sentenceTokens,
+  });
+  addSplit(runs, {
+    tokens: run.tokens.slice(at + 1),
+    at: run.at + at + 1,
+    sentence: run.sentence,
+    sentenceTokens: run.sentenceTokens,
+  });
 }

@@ -5,13 +5,13 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { spaceWords } from './space-words.ts';
+import { lowerCase } from './tokens.ts';
 
 const load = wordLexicon;
 
 function givenGender(word: string): 'm' | 'f' | null | undefined {
-  const key = word.toLowerCase();
-  const known = load().given;
-  return known.has(key) ? (known.get(key) ?? null) : undefined;
+  // The lexicon holds 'm', 'f' or null, never undefined: one look-up answers both whether and which.
+  return load().given.get(lowerCase(word));
 }
 
 /** "Maureen Maloney" yes; "Morning Consult", "Virginia Beach", "Homeland Security" no. */
@@ -20,7 +20,9 @@ export function isPersonName(name: string): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (givenGender(words[0] as string) === undefined) return false;
   // "Virginia Beach", "Chelsea Piers": a given name that is also a place, followed by a place word.
-  return !words.slice(1).some((word) => load().places.has(word.toLowerCase()));
+  const places = load().places;
+  for (let i = 1; i < words.length; i++) if (places.has(lowerCase(words[i] as string))) return false;
+  return true;
 }
 
 export function personNameGender(name: string): 'm' | 'f' | null {

@@ -30,8 +30,9 @@ const CLOSERS = new Set(['”', '»']);
 export function findQuoteSpans(text: string, paragraphs: ParagraphRange[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let previousUnclosed = false;
+  const marks = markOffsets(text);
   for (const paragraph of paragraphs) {
-    const found = scanParagraph(text, paragraph);
+    const found = scanParagraph(text, paragraph, marks);
     const first = found[0];
     if (first && previousUnclosed && first.open === firstNonSpace(text, paragraph.start))
       first.continues = true;
@@ -42,28 +43,54 @@ export function findQuoteSpans(text: string, paragraphs: ParagraphRange[]): Quot
   return spans;
 }
 
-function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
-  const slice = text.slice(paragraph.start, paragraph.end);
-  if (!/[“”„«»"]/.test(slice))
-    return slice.includes("''") ? scanArchiveDoubles(text, paragraph) : scanSingles(text, paragraph);
+/**
+ * The offset of every quote mark and apostrophe in the text, double or single, in order: found by one pattern
+ * pass over the article (its `test` makes no match array), where each paragraph was read character by
+ * character up to three times (for double marks, for two apostrophes in a row, for single marks).
+ */
+function markOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  MARKS.lastIndex = 0;
+  while (MARKS.test(text)) offsets.push(MARKS.lastIndex - 1);
+  return offsets;
+}
+
+const MARKS = /[“”„«»"'‘’]/g;
+
+/** Index of the first offset at or after `at` (offsets ascending), or offsets.length. */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[]): QuoteSpan[] {
+  // The paragraph's marks: marks[from, to).
+  const from = firstAtOrAfter(marks, paragraph.start);
+  let to = from;
+  while (to < marks.length && (marks[to] as number) < paragraph.end) to++;
+  if (!hasDoubleMark(text, marks, from, to))
+    return hasArchiveDouble(text, marks, from, to)
+      ? scanArchiveDoubles(text, paragraph)
+      : scanSingles(text, paragraph, marks, from, to);
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    // Only double marks matter below: every other character is passed over by its code, without a string.
-    const code = text.charCodeAt(i);
-    if (
-      code !== 0x22 &&
-      code !== 0x201c &&
-      code !== 0x201d &&
-      code !== 0x201e &&
-      code !== 0xab &&
-      code !== 0xbb
-    )
-      continue;
+  for (let k = from; k < to; k++) {
+    const i = marks[k] as number;
+    // Only double marks matter below.
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
     const ch = text[i] as string;
     if (open === null) {
       // A paragraph may open with a closing mark typed the wrong way round: ”What is most… ” ― Name.
-      const reversed = ch === '”' && i === firstNonSpace(text, paragraph.start) && slice.indexOf('”', 1) > 0;
+      const reversed =
+        ch === '”' &&
+        i === firstNonSpace(text, paragraph.start) &&
+        closesAgainAfter(text, paragraph.start, paragraph.end);
       if (OPENERS.has(ch) || reversed || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
       continue;
     }
@@ -77,18 +104,50 @@ function scanParagraph(text: string, paragraph: ParagraphRange): QuoteSpan[] {
   return spans;
 }
 
+function hasDoubleMark(text: string, marks: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isDoubleMark(text.charCodeAt(marks[k] as number))) return true;
+  return false;
+}
+
+/** Two apostrophes in a row inside the paragraph, `slice.includes("''")`: two marks side by side. */
+function hasArchiveDouble(text: string, marks: number[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const at = marks[k] as number;
+    if (marks[k - 1] === at - 1 && text.charCodeAt(at) === 39 && text.charCodeAt(at - 1) === 39) return true;
+  }
+  return false;
+}
+
+/** “ ” „ « » or ": the marks a quote opens or closes with. */
+function isDoubleMark(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb
+  );
+}
+
+/** `slice.indexOf('”', 1) > 0` of the paragraph starting at `at`: a ” past its first character. */
+function closesAgainAfter(text: string, at: number, end: number): boolean {
+  for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 0x201d) return true;
+  return false;
+}
+
 /**
  * British style: ‘…’ or '…' as the outer quotes, read only in paragraphs with no double quotes. An opening
  * mark must start a word and a closing one end it, which keeps apostrophes ("Lestria’s", "’90s") out; a
  * plural possessive ("the workers’ pay") inside an open quote is the one case this can misread.
  */
-function scanSingles(text: string, paragraph: ParagraphRange): QuoteSpan[] {
+function scanSingles(
+  text: string,
+  paragraph: ParagraphRange,
+  marks: number[],
+  from: number,
+  to: number,
+): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    // Only single marks matter: every other character is passed over by its code, without a string.
-    const code = text.charCodeAt(i);
-    if (code !== 0x2018 && code !== 39 && code !== 0x2019) continue;
+  for (let k = from; k < to; k++) {
+    // The paragraph's marks hold no double one here: each is ‘ ' or ’.
+    const i = marks[k] as number;
     const ch = text[i] as string;
     const before = i > paragraph.start ? (text[i - 1] as string) : ' ';
     const after = text[i + 1] ?? ' ';

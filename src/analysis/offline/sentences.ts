@@ -3,21 +3,16 @@
 // Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
 // attribution that follows belongs to both quoted sentences.
 import { isSpaceCode } from '../../util/word-count.ts';
+import { classesOf, codePointIn, LETTER, NUMBER } from '../char-classes.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
-import { classifyParagraph, datelineLength, type ParagraphKind } from './furniture.ts';
 import { CUE_VERBS } from './lexicon.ts';
+import { type NextChar, nextAt, nextChar } from './next-char.ts';
+import { type Paragraph, splitParagraphs } from './paragraphs.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { indexOfRangeAt, lastIndexBefore } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
 
-export interface Paragraph {
-  index: number;
-  start: number;
-  end: number;
-  kind: ParagraphKind;
-  /** Where the prose starts: after a wire dateline such as "KORVIN, March 9 (Meridian Wire) - ". */
-  bodyStart: number;
-}
+export type { Paragraph } from './paragraphs.ts';
 
 export interface Sentence {
   start: number;
@@ -54,114 +49,118 @@ const QUOTED_TOKENS: QuotedTokens = { has: (token) => token.quoted === true };
 
 export function buildTextModel(text: string, title: string | null): TextModel {
   const paragraphs = splitParagraphs(text, title);
-  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+  const body: Paragraph[] = [];
+  for (const paragraph of paragraphs) if (paragraph.kind === 'body') body.push(paragraph);
   const quotes = findQuoteSpans(text, body);
-  const ranges = body.flatMap((paragraph) => splitSentences(text, paragraph, quotes));
+  // Sentence bounds as flat (start, end, paragraph) triples: no object per range, no array per paragraph.
+  const bounds: number[] = [];
+  const stops: Stops = [nextChar('.'), nextChar('!'), nextChar('?')];
+  for (const paragraph of body) splitSentences(text, paragraph, quotes, stops, bounds);
   // Each sentence is tokenised on its own, not the whole text and then sliced: a sentence starts after
   // whitespace (or the text's start) and ends before whitespace (or the end), and no token holds whitespace,
   // so its tokens are exactly the whole text's tokens that start inside it. Headings, furniture and the
   // stretches between sentences get no tokens at all, and no article-long token array is built and copied.
-  let q = 0;
+  const sentences: Sentence[] = [];
+  const cursor = { quote: 0 };
   let k = 0;
-  const sentences = ranges.map((range) => {
-    const own = tokenize(text, range.start, range.end);
-    for (const token of own) {
-      while (
-        q < quotes.length &&
-        (quotes[q] as QuoteSpan).end < token.start &&
-        closeOf(quotes[q] as QuoteSpan) < token.start
-      )
-        q++;
-      const quote = quotes[q];
-      // A flag on the token, not a WeakSet entry: adding every quoted token to a set was a cost of its own.
-      if (quote && token.start >= quote.open && token.start <= closeOf(quote)) token.quoted = true;
-    }
-    while (k < quotes.length && (quotes[k] as QuoteSpan).open < range.start) k++;
+  for (let b = 0; b < bounds.length; b += 3) {
+    const start = bounds[b] as number;
+    const end = bounds[b + 1] as number;
+    const own = tokenize(text, start, end);
+    const anyQuoted = markQuoted(own, quotes, cursor);
+    while (k < quotes.length && (quotes[k] as QuoteSpan).open < start) k++;
     let m = k;
-    while (m < quotes.length && (quotes[m] as QuoteSpan).open < range.end) m++;
-    // A sentence that quotes nothing (most) shares its token list: both are read only, and a copy of every
-    // sentence's tokens was live for the whole analysis, for the young-generation GC to copy on a long article.
-    const unquoted = own.some((token) => token.quoted === true)
-      ? own.filter((token) => token.quoted !== true)
-      : own;
-    const sentence = {
-      start: range.start,
-      end: range.end,
-      paragraph: range.paragraph,
+    while (m < quotes.length && (quotes[m] as QuoteSpan).open < end) m++;
+    sentences.push({
+      start,
+      end,
+      paragraph: bounds[b + 2] as number,
       tokens: own,
-      quotes: quotes.slice(k, m),
-      unquoted,
+      // Most sentences quote nothing: they share one empty list (read only, like every sentence's lists).
+      quotes: m > k ? quotes.slice(k, m) : NO_QUOTES,
+      // A sentence that quotes nothing (most) shares its token list: both are read only, and a copy of every
+      // sentence's tokens was live for the whole analysis, for the young-generation GC to copy on a long article.
+      unquoted: anyQuoted ? withoutQuoted(own) : own,
       // Present from the start, so every sentence keeps one shape when sentenceLead fills it in.
       lead: undefined,
-    };
+    });
     k = m;
-    return sentence;
-  });
+  }
   return { text, title, paragraphs, sentences, quotes, quoted: QUOTED_TOKENS };
+}
+
+const NO_QUOTES: QuoteSpan[] = [];
+
+/**
+ * Flags the tokens that sit inside a quote (its marks included), walking the article's quotes from
+ * `cursor.quote` on (sentences come in text order); true when any token was flagged.
+ */
+function markQuoted(tokens: Token[], quotes: QuoteSpan[], cursor: { quote: number }): boolean {
+  let q = cursor.quote;
+  let any = false;
+  for (const token of tokens) {
+    while (
+      q < quotes.length &&
+      (quotes[q] as QuoteSpan).end < token.start &&
+      closeOf(quotes[q] as QuoteSpan) < token.start
+    )
+      q++;
+    const quote = quotes[q];
+    // A flag on the token, not a WeakSet entry: adding every quoted token to a set was a cost of its own.
+    if (quote && token.start >= quote.open && token.start <= closeOf(quote)) {
+      token.quoted = true;
+      any = true;
+    }
+  }
+  cursor.quote = q;
+  return any;
+}
+
+function withoutQuoted(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  for (const token of tokens) if (token.quoted !== true) kept.push(token);
+  return kept;
 }
 
 function closeOf(quote: QuoteSpan): number {
   return quote.close ?? quote.end;
 }
 
-function splitParagraphs(text: string, title: string | null): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const start = match.index + lead;
-    const end = match.index + raw.trimEnd().length;
-    if (end <= start) continue;
-    const slice = text.slice(start, end);
-    const kind = classifyParagraph(slice, title);
-    const index = paragraphs.length;
-    // Only the first body paragraph of a story carries a dateline.
-    const isFirstBody = kind === 'body' && !paragraphs.some((p) => p.kind === 'body');
-    paragraphs.push({
-      index,
-      start,
-      end,
-      kind,
-      bodyStart: start + (isFirstBody ? datelineLength(slice) : 0),
-    });
-  }
-  return paragraphs;
-}
-
-type SentenceRange = Pick<Sentence, 'start' | 'end' | 'paragraph'>;
-
-function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[]): SentenceRange[] {
-  // Quotes are sorted by their opening mark: a binary search finds this paragraph's, where filtering them all
-  // for every paragraph grew with the square of the article's length.
-  const inside: QuoteSpan[] = [];
-  for (let q = lastIndexBefore(quotes, paragraph.start, (quote) => quote.open) + 1; q < quotes.length; q++) {
-    const quote = quotes[q] as QuoteSpan;
-    if (quote.open >= paragraph.end) break;
-    inside.push(quote);
-  }
-  const sentences: SentenceRange[] = [];
+/** Appends the paragraph's sentences to `bounds` as (start, end, paragraph index) triples, in text order. */
+function splitSentences(
+  text: string,
+  paragraph: Paragraph,
+  quotes: QuoteSpan[],
+  stops: Stops,
+  bounds: number[],
+): void {
+  // Quotes are sorted by their opening mark: a binary search finds this paragraph's, quotes[first, last),
+  // where filtering them all for every paragraph grew with the square of the article's length.
+  const first = lastIndexBefore(quotes, paragraph.start, (quote) => quote.open) + 1;
+  let last = first;
+  while (last < quotes.length && (quotes[last] as QuoteSpan).open < paragraph.end) last++;
   let start = paragraph.bodyStart;
   let i = start;
   // Only a quote's opening mark and a stop (. ! ?) can end a sentence: the loop jumps from one to the next
   // rather than asking every character of the article whether a quote opens there.
-  let q = 0;
+  let q = first;
   while (i < paragraph.end) {
-    while (q < inside.length && (inside[q] as QuoteSpan).open < i) q++;
-    const nextOpen = q < inside.length ? (inside[q] as QuoteSpan).open : paragraph.end;
-    const nextStop = stopAtOrAfter(text, i, Math.min(nextOpen, paragraph.end));
+    while (q < last && (quotes[q] as QuoteSpan).open < i) q++;
+    const nextOpen = q < last ? (quotes[q] as QuoteSpan).open : paragraph.end;
+    const nextStop = stopAtOrAfter(text, stops, i, Math.min(nextOpen, paragraph.end));
     if (nextStop >= paragraph.end) break;
     i = nextStop;
-    const quote = nextOpen === i ? inside[q] : undefined;
+    const quote = nextOpen === i ? quotes[q] : undefined;
     if (quote) {
       const after = quote.close === null ? paragraph.end : quote.close + 1;
       // A quote that ends its own sentence ("…over.” Then…) closes the sentence with it.
       if (
         quote.close !== null &&
-        /[.!?]$/.test(text.slice(quote.start, quote.end)) &&
+        isStopCode(text.charCodeAt(quote.end - 1)) &&
         startsSentence(text, after) &&
         !isCredit(text, after, paragraph.end)
       ) {
-        sentences.push({ start, end: after, paragraph: paragraph.index });
+        pushBounds(bounds, start, after, paragraph.index);
         start = skipSpace(text, after);
       }
       i = after;
@@ -169,9 +168,10 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
     }
     if (!isAbbreviation(text, i)) {
       let end = i + 1;
-      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !opensAt(inside, end)) end++;
+      while (end < paragraph.end && CLOSERS.has(text[end] as string) && !opensAt(quotes, first, last, end))
+        end++;
       if (end >= paragraph.end || startsSentence(text, end)) {
-        sentences.push({ start, end, paragraph: paragraph.index });
+        pushBounds(bounds, start, end, paragraph.index);
         start = skipSpace(text, end);
         i = start;
         continue;
@@ -179,25 +179,34 @@ function splitSentences(text: string, paragraph: Paragraph, quotes: QuoteSpan[])
     }
     i++;
   }
-  if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
-  return sentences.filter((sentence) => sentence.end > sentence.start);
+  if (start < paragraph.end) pushBounds(bounds, start, paragraph.end, paragraph.index);
 }
 
-/** The first . ! or ? from `from` on, or `limit` when there is none before it (character codes: no strings). */
-function stopAtOrAfter(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 46 || code === 33 || code === 63) return i;
-  }
-  return limit;
+/** A sentence's bounds, when it holds anything. */
+function pushBounds(bounds: number[], start: number, end: number, paragraph: number): void {
+  if (end > start) bounds.push(start, end, paragraph);
+}
+
+/** Where the next . ! and ? are: the splitter reads forward through the article. */
+type Stops = [NextChar, NextChar, NextChar];
+
+/** The first . ! or ? from `from` on, or `limit` when there is none before it. */
+function stopAtOrAfter(text: string, stops: Stops, from: number, limit: number): number {
+  const [dot, bang, question] = stops;
+  return Math.min(nextAt(dot, text, from), nextAt(bang, text, from), nextAt(question, text, from), limit);
+}
+
+/** . ! or ? by code. */
+function isStopCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
 
 /**
- * Whether one of the paragraph's quotes opens at `at`. A paragraph holds a handful at most: read in place,
+ * Whether one of the paragraph's quotes, quotes[first, last), opens at `at`. A paragraph holds a handful at most: read in place,
  * where a Map of them was built for every paragraph, quotes or none.
  */
-function opensAt(inside: QuoteSpan[], at: number): boolean {
-  for (const quote of inside) if (quote.open === at) return true;
+function opensAt(quotes: QuoteSpan[], first: number, last: number, at: number): boolean {
+  for (let q = first; q < last; q++) if ((quotes[q] as QuoteSpan).open === at) return true;
   return false;
 }
 
@@ -214,8 +223,25 @@ function isCredit(text: string, from: number, end: number): boolean {
 
 /** Whitespace, then something a sentence can start with. */
 function startsSentence(text: string, at: number): boolean {
-  return /^\s+[\p{Lu}\p{N}“"‘'(]/u.test(text.slice(at, at + 3)) || at >= text.length || text[at] === '\n';
+  if (at >= text.length || text.charCodeAt(at) === 10) return true;
+  // `/^\s+[\p{Lu}\p{N}“"‘'(]/u` of the next three characters, read in place rather than sliced.
+  const limit = Math.min(at + 3, text.length);
+  let i = at;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  return i > at && i < limit && opensSentence(codePointIn(text, i, limit));
 }
+
+/** `[\p{Lu}\p{N}“"‘'(]` with the u flag: a capital, a number, an opening quote or bracket. */
+function opensSentence(code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40
+    );
+  if (code === 0x201c || code === 0x2018 || (classesOf(code) & NUMBER) !== 0) return true;
+  return (classesOf(code) & LETTER) !== 0 && UPPER.test(String.fromCodePoint(code));
+}
+
+const UPPER = /^\p{Lu}$/u;
 
 function skipSpace(text: string, from: number): number {
   let i = from;

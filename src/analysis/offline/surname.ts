@@ -8,7 +8,7 @@ export function lastWord(name: string): string {
   // The shared split is read, not popped: `last` walks back over the suffixes instead.
   const words = spaceWords(name);
   let last = words.length - 1;
-  while (last > 0 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[last] ?? '')) last--;
+  while (last > 0 && isSuffix(words[last] as string)) last--;
   return words[last] ?? name;
 }
 
@@ -27,4 +27,9 @@ export function surnameKeys(): (name: string) => string {
     }
     return key;
   };
+}
+
+/** `/^(?:jr|sr|ii|iii|iv)\.?$/i`; no word longer than four characters is one, and most surnames are. */
+function isSuffix(word: string): boolean {
+  return word.length <= 4 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word);
 }

@@ -18,14 +18,16 @@ function isPunctuationCode(code: number): boolean {
 }
 
 /**
- * Calls `found(start, end, word)` for every token of text[from, to), in order, as the pattern's exec loop
- * would; `word` is false for the punctuation alternative's marks, true for the other two.
+ * Calls `found(start, end, word, plain)` for every token of text[from, to), in order, as the pattern's exec
+ * loop would; `word` is false for the punctuation alternative's marks, true for the other two. `plain` says
+ * the token is ASCII without A-Z or an apostrophe: its own lower case, possessive dropped (read on the way,
+ * so the tokeniser need not read each word again to know).
  */
 export function scanTokens(
   text: string,
   from: number,
   to: number,
-  found: (start: number, end: number, word: boolean) => void,
+  found: (start: number, end: number, word: boolean, plain: boolean) => void,
 ): void {
   let i = from;
   while (i < to) {
@@ -35,15 +37,17 @@ export function scanTokens(
     const width = unit < 128 ? 1 : widthOf(code);
     const classes = unit < 128 ? (ASCII_RUN[unit] as number) & (LETTER | NUMBER) : classesOf(code);
     if ((classes & (LETTER | NUMBER)) === 0) {
-      if (isPunctuationCode(code)) found(i, i + 1, false);
+      if (isPunctuationCode(code)) found(i, i + 1, false, true);
       i += width;
       continue;
     }
     // First alternative: a number, then digits, commas and dots, ending on a digit (the last one in the run).
+    // The first character: an ASCII letter or digit is plain unless a capital.
+    const plainStart = unit < 128 && ((ASCII_RUN[unit] as number) & CHANGES) === 0;
     if (classes & NUMBER) {
       const end = lastEndInRun(text, i + width, to, NUMBER, NUMBER | SEPARATOR);
       if (end > 0) {
-        found(i, end, true);
+        found(i, end, true, plainStart && runPlain);
         i = end;
         continue;
       }
@@ -52,7 +56,7 @@ export function scanTokens(
     // ending on a letter, mark or number; or the one character alone.
     const end = lastEndInRun(text, i + width, to, LETTER | MARK | NUMBER, LETTER | MARK | NUMBER | JOINER);
     const stop = end > 0 ? end : i + width;
-    found(i, stop, true);
+    found(i, stop, true, plainStart && (end === 0 || runPlain));
     i = stop;
   }
 }
@@ -75,24 +79,39 @@ function runClasses(code: number): number {
 function lastEndInRun(text: string, i: number, to: number, endOn: number, runOf: number): number {
   let end = 0;
   let k = i;
+  let plain = true;
+  let plainToEnd = true;
   while (k < to) {
     const unit = text.charCodeAt(k);
     let classes: number;
     if (unit < 128) {
       classes = ASCII_RUN[unit] as number;
       if ((classes & runOf) === 0) break;
+      if (classes & CHANGES) plain = false;
       k++;
     } else {
       const code = codePointIn(text, k, to);
       classes = runClasses(code);
       if ((classes & runOf) === 0) break;
+      plain = false;
       k += widthOf(code);
     }
-    if (classes & endOn) end = k;
+    if (classes & endOn) {
+      end = k;
+      plainToEnd = plain;
+    }
   }
+  runPlain = plainToEnd;
   return end;
 }
 
-/** runClasses of every ASCII code, read by the loops above instead of calling it for each character. */
+/** Whether the run lastEndInRun last returned, up to its end, was plain (see scanTokens): its second answer. */
+let runPlain = true;
+
+/** A-Z and the apostrophe, which lower-casing or dropping a possessive changes: a bit of ASCII_RUN only. */
+const CHANGES = 32;
+
+/** runClasses of every ASCII code (and CHANGES), read by the loops above instead of asking for each character. */
 const ASCII_RUN = new Uint8Array(128);
-for (let code = 0; code < 128; code++) ASCII_RUN[code] = runClasses(code);
+for (let code = 0; code < 128; code++)
+  ASCII_RUN[code] = runClasses(code) | ((code >= 65 && code <= 90) || code === 39 ? CHANGES : 0);

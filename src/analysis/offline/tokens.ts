@@ -8,7 +8,7 @@ export interface Token {
   end: number;
   /** False for punctuation tokens: computed once, asked constantly. */
   word: boolean;
-  /** lower(text), kept on the token by lowerOf: the rules ask for it over and over. */
+  /** lower(text): made by tokenize, or by lowerOf on first ask for a token made elsewhere. */
   lowered?: string | undefined;
   /** Inside a quote, marks included: set by buildTextModel, read through TextModel.quoted. */
   quoted?: boolean;
@@ -23,20 +23,41 @@ export const TOKEN_PATTERN =
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, from, to, (start, end, word) => {
+  scanTokens(text, from, to, (start, end, word, plain) => {
+    const value = text.slice(start, end);
     tokens.push({
-      text: text.slice(start, end),
+      text: value,
       start,
       end,
       // From the scanner, which knows which alternative matched: a punctuation mark is never a letter or a
       // number, so this is what `value.length > 1 || !PUNCTUATION.has(value)` said, without a Set look-up.
       word,
-      // Present from the start, so every token keeps one shape when lowerOf or the text model fills them in.
-      lowered: undefined,
+      // lowerOf's answer, made here: the rules ask it of nearly every token, and filling it in later wrote
+      // into tokens the GC had already moved. A plain word (most) or a punctuation mark is its own lower case;
+      // the others (capitalised words, mostly names that recur) come from lower's memo: toLowerCase of a
+      // string holding any character past Latin-1 (curly quotes make most articles so) goes through ICU.
+      lowered: plain ? value : lowerMemo(value),
       quoted: false,
     });
   });
   return tokens;
+}
+
+/**
+ * stripPossessive(word).toLowerCase(): a word of lower-case ASCII letters and digits without an apostrophe
+ * (most words of any article) is already that, and is answered without the two calls.
+ */
+function lowerForm(word: string): string {
+  return isOwnLowerForm(word) ? word : stripPossessive(word).toLowerCase();
+}
+
+/** No A-Z, no apostrophe, nothing past ASCII: such a word is its own lowerForm. */
+function isOwnLowerForm(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code === 39 || code > 127) return false;
+  }
+  return true;
 }
 
 const LOWERED = new Map<string, string>();
@@ -56,6 +77,12 @@ export function isPossessive(word: string): boolean {
 
 /** Lower-cased, possessive dropped; memoised because every rule asks for it. */
 export function lower(word: string): string {
+  // Most words are their own lower case: answered by reading them, without hashing them for the memo.
+  return isOwnLowerForm(word) ? word : lowerMemo(word);
+}
+
+/** lower() of a word that is not its own lower form, from the memo. */
+function lowerMemo(word: string): string {
   let value = LOWERED.get(word);
   if (value === undefined) {
     value = stripPossessive(word).toLowerCase();
@@ -71,17 +98,44 @@ export function lowerOf(token: Token | undefined): string {
   let value = token.lowered;
   if (value === undefined) {
     // Computed, not looked up in LOWERED: the token keeps it, and hashing each new token's text cost more.
-    value = stripPossessive(token.text).toLowerCase();
+    value = lowerForm(token.text);
     token.lowered = value;
   }
   return value;
+}
+
+/**
+ * `word.toLowerCase()`, memoised: a word already lower-case ASCII is answered by reading it, and the rest
+ * (names, mostly, asked of again and again) from the memo. toLowerCase of a two-byte string (any article
+ * with a curly quote) goes through ICU, about four times the cost of the look-up.
+ */
+export function lowerCase(word: string): string {
+  if (isLowerAscii(word)) return word;
+  let value = LOWER_CASED.get(word);
+  if (value === undefined) {
+    value = word.toLowerCase();
+    if (LOWER_CASED.size > 50_000) LOWER_CASED.clear();
+    LOWER_CASED.set(word, value);
+  }
+  return value;
+}
+
+const LOWER_CASED = new Map<string, string>();
+
+/** No A-Z and nothing past ASCII: its own lower case. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return false;
+  }
+  return true;
 }
 
 /** Folds case and accents: "Siobhán" and "siobhan" compare equal. */
 export function fold(word: string): string {
   const base = stripPossessive(word);
   // Plain ASCII needs no Unicode decomposition.
-  if (isPrintableAscii(base)) return base.toLowerCase();
+  if (isPrintableAscii(base)) return lowerCase(base);
   return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -96,17 +150,39 @@ function isPrintableAscii(text: string): boolean {
 
 /** Capitalised like a name: "Vasko", "O'Neill", or with an Arabic/Dutch particle, "al-Mansouri". */
 export function isCapitalised(word: string): boolean {
-  const first = word[0] ?? '';
-  // ASCII answered by its code (A-Z and nothing else changes under toLowerCase); the rest by case mapping.
+  // Read by code: the rules ask it of every token, quote marks and dashes included.
   const code = word.charCodeAt(0);
-  if (code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() && first === first.toUpperCase())
-    return true;
-  if (word[2] === '-' || word[3] === '-')
+  if (code < 128 ? code >= 65 && code <= 90 : isUpperUnit(code)) return true;
+  if (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45)
     return /^(?:al|el|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u.test(word);
   // "diGenova", "deBlasio", "LaGuardia"-style surnames written with a lower-case particle glued on. Every
   // particle starts with d, l, v or m: other lower-case words are answered without the pattern.
-  if (first !== 'd' && first !== 'l' && first !== 'v' && first !== 'm') return false;
+  if (code !== 100 && code !== 108 && code !== 118 && code !== 109) return false;
+  // The capital comes third or fourth: "more", "live", "did" (a-z there, or nothing) are answered without it.
+  if (isLowerOrNone(word.charCodeAt(2)) && isLowerOrNone(word.charCodeAt(3))) return false;
   return /^(?:de|di|da|du|la|le|van|von|mc|mac)\p{Lu}\p{Ll}/u.test(word);
+}
+
+/**
+ * Whether a UTF-16 unit past ASCII changes under toLowerCase and not under toUpperCase, as a capital does:
+ * asked of each unit once and kept (the case mappings of a two-byte string go through ICU).
+ */
+function isUpperUnit(code: number): boolean {
+  let known = UPPER_UNITS[code] as number;
+  if (known === 0) {
+    const unit = String.fromCharCode(code);
+    known = unit !== unit.toLowerCase() && unit === unit.toUpperCase() ? 1 : 2;
+    UPPER_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** 0 not yet asked, 1 a capital, 2 not. */
+const UPPER_UNITS = new Uint8Array(0x10000);
+
+/** a-z, or past the word's end (NaN): never the capital the particle rule looks for. */
+function isLowerOrNone(code: number): boolean {
+  return (code >= 97 && code <= 122) || Number.isNaN(code);
 }
 
 export function isWord(token: Token | undefined): token is Token {

@@ -1,0 +1,59 @@
+// A role written next to a name, set off by commas: "Mira Dov, the Kremlin spokesman, said" or "Her father,
+// Eitan Dov, said". The registry asks it of every name it finds.
+import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
+import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
+import { roleFromPhrase } from './roles.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
+
+/** ", the Kremlin spokesman," after the name, or "Her father, " before it. */
+export function appositionRole(
+  text: string,
+  tokens: Token[],
+  nameEnd: number,
+  runStart: number,
+): string | null {
+  if (tokens[nameEnd + 1]?.text === ',') {
+    let i = nameEnd + 2;
+    if (isNumberWord(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2; // an age: "Mira Dov, 19,"
+    let to = i;
+    while (to + 1 < tokens.length && !APPOSITION_ENDS.has((tokens[to + 1] as Token).text)) to++;
+    // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
+    // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
+    const clause = HONORIFICS.has(lowerOf(tokens[i])) || hasVerb(tokens, i, Math.min(to, tokens.length - 1));
+    const after = clause ? null : roleFromPhrase(tokens, i, to, text);
+    if (after) return after;
+  }
+  // A run at the sentence's start has nothing before it (and no -1 index is asked for).
+  if (runStart > 0 && tokens[runStart - 1]?.text === ',') {
+    let from = runStart - 2;
+    while (from > 0 && !PHRASE_STARTS.has((tokens[from - 1] as Token).text)) from--;
+    return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
+  }
+  return null;
+}
+
+/** What ends an apposition after a name, and what a role phrase before one starts after. */
+const APPOSITION_ENDS = new Set([',', '.', ';', ':', '(', ')']);
+const PHRASE_STARTS = new Set([',', '.', ';', ':', '"', '“', '”']);
+
+/** A verb of saying or an auxiliary among tokens[from..to]. */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const word = lowerOf(tokens[k]);
+    if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return true;
+  }
+  return false;
+}
+
+/** `/^\p{N}+$/u`: one or more characters, every one a number. */
+function isNumberWord(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; ) {
+    const code = codePointIn(word, i, word.length);
+    if ((classesOf(code) & NUMBER) === 0) return false;
+    i += widthOf(code);
+  }
+  return true;
+}
