@@ -172,9 +172,9 @@ function previousCredit(
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const item of pending) {
+    if (!item.found) continue;
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
-    const before = ctx.text.slice(Math.max(0, item.quote.open - 40), item.quote.open);
-    if (!item.found || isQuotedTitle(quoted) || isNamedAfterPreposition(before, quoted)) continue;
+    if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
     // A description that names no one must at least be headed by a role or a body.

@@ -3,7 +3,7 @@
 // title ("Rev"), a lone function word ("an") or a fragment of a clause ("California Democrat spoke
 // briefly"). Our rules find the phrase; compromise's lexicon, which knows far more places and verb forms
 // than any list we would keep, tells what its words are (see compromise-lexicon.ts).
-import { wordLexicon } from './compromise-lexicon.ts';
+import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
@@ -68,55 +68,106 @@ export function isSpeakerNameSeen(seen: Map<string, boolean>, shown: string): bo
   return answer;
 }
 
+/**
+ * Every test below turns a phrase down, so they may be asked in any order: the words are split and bared
+ * once, and the word-by-word tests share one pass over them instead of a `some`/`every` chain each.
+ */
 export function isSpeakerName(shown: string): boolean {
   // "the official" is judged as "official": an article does not make a bare title a name.
   const speaker = shown.replace(/^the\s+/i, '');
-  const words = speaker.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || !/\p{L}/u.test(speaker) || /^\p{N}/u.test(speaker.trim())) return false;
+  const trimmed = speaker.trim();
+  if (trimmed === '' || !/\p{L}/u.test(trimmed) || /^\p{N}/u.test(trimmed)) return false;
+  // A party label ("R-Ohio", "D-N.Y."), not a person.
+  if (/^[RDI]-\p{Lu}/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
   // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
   if (words.length >= 3 && speaker === speaker.toUpperCase() && /\p{Lu}{2}/u.test(speaker)) return false;
-  // A party label ("R-Ohio", "D-N.Y."), not a person.
-  if (/^[RDI]-\p{Lu}/u.test(speaker.trim())) return false;
-  const bare = words.map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '').toLowerCase());
-  if (bare.every((w) => TIME_WORDS.has(w))) return false;
-  // "their lawyers", "its office": a possessive pronoun points at someone the phrase does not name
-  // (resolve-speaker.ts names the owner of "his" and "her" where it can).
-  if (POSSESSIVE_PRONOUNS.has(bare[0] as string)) return false;
-  // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
-  if (bare.some((w) => CUE_VERBS.has(w))) return false;
-  if (bare.every((w) => TITLE_ABBREVIATIONS.has(w) || FUNCTION_WORDS.has(w))) return false;
-  // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
-  // released Thursday" still names a source.
-  if (bare.some((w, i) => TIME_NAMES.has(w) && i > 0 && TIME_PREPOSITIONS.has(bare[i - 1] as string)))
-    return false;
-  // A clause piece: a negated verb ("didn’t"), or a phrase ending on a preposition ("some Democrats for").
-  if (bare.some((w) => /n['’]t$/.test(w)) || DANGLING.has(bare.at(-1) as string)) return false;
+  const bare = words.map(bareWord);
+  if (isClausePiece(bare)) return false;
   const lexicon = wordLexicon();
   // One capitalised word that is never a noun ("Trying", "Then", "Minor"), or an initial ("A.G").
-  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(speaker.trim())) {
-    if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(speaker.trim())) return false;
+  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(trimmed)) {
+    if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(trimmed)) return false;
     if (lexicon.notNouns.has(bare[0] as string)) return false;
   }
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
   // "elected officials" and "retired general" stay descriptions).
-  if (
-    words.some(
-      (word, i) =>
-        /^\p{Ll}/u.test(word) && (isAdverb(word) || (i > 0 && lexicon.past.has(bare[i] as string))),
-    )
-  ) {
-    return false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (opensLowerCase(word) && (isAdverb(word) || (i > 0 && lexicon.past.has(bare[i] as string))))
+      return false;
   }
-  // A place, a country or a dateline: nothing but known place names ("Tel Aviv", "MOSCOW").
+  return !namesPlace(words, bare, lexicon);
+}
+
+/** A word with nothing but its letters, digits, apostrophes and hyphens, in lower case. */
+function bareWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Plain ASCII letters and digits need no pattern: only another character can be dropped.
+    if (!isAsciiAlphanumeric(code) && code !== 39 && code !== 45)
+      return word.replace(NOT_BARE, '').toLowerCase();
+  }
+  return word.toLowerCase();
+}
+const NOT_BARE = /[^\p{L}\p{N}’'-]/gu;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `/^\p{Ll}/u`: ASCII answered by its code, anything else by the pattern. */
+function opensLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
+/** The tests on the bare words alone, in one pass: a time, a pronoun's, a verb, a title, a dangling end. */
+function isClausePiece(bare: string[]): boolean {
+  let onlyTimes = true;
+  let onlyTitles = true;
+  for (let i = 0; i < bare.length; i++) {
+    const word = bare[i] as string;
+    // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
+    if (CUE_VERBS.has(word)) return true;
+    // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
+    // released Thursday" still names a source.
+    if (i > 0 && TIME_NAMES.has(word) && TIME_PREPOSITIONS.has(bare[i - 1] as string)) return true;
+    // A negated verb ("didn’t").
+    if (endsNegated(word)) return true;
+    if (onlyTimes && !TIME_WORDS.has(word)) onlyTimes = false;
+    if (onlyTitles && !TITLE_ABBREVIATIONS.has(word) && !FUNCTION_WORDS.has(word)) onlyTitles = false;
+  }
+  // "their lawyers", "its office": a possessive pronoun points at someone the phrase does not name
+  // (resolve-speaker.ts names the owner of "his" and "her" where it can). A phrase ending on a preposition
+  // ("some Democrats for") is a clause piece.
+  return (
+    onlyTimes ||
+    onlyTitles ||
+    POSSESSIVE_PRONOUNS.has(bare[0] as string) ||
+    DANGLING.has(bare[bare.length - 1] as string)
+  );
+}
+
+/** `/n['’]t$/` */
+function endsNegated(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 116 || word.charCodeAt(n - 3) !== 110) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
+/** A place, a country or a dateline: nothing but known place names ("Tel Aviv", "MOSCOW"). */
+function namesPlace(words: string[], bare: string[], lexicon: WordLexicon): boolean {
   const content = bare.filter((w) => !FUNCTION_WORDS.has(w));
-  const capitalised = words
-    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
-    .every((w) => /^\p{Lu}/u.test(w));
-  return !(
-    content.length > 0 &&
-    capitalised &&
-    (lexicon.places.has(content.join(' ')) ||
-      content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w)))
+  if (content.length === 0) return false;
+  for (const word of words) {
+    if (!FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return (
+    lexicon.places.has(content.join(' ')) ||
+    content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w))
   );
 }
 
