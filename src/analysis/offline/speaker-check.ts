@@ -7,6 +7,7 @@ import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { hasPlainVerb } from './plain-verb.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
 const FUNCTION_WORDS = new Set(
@@ -179,10 +180,8 @@ const PLACE_ABBREVIATIONS = new Set(['dc', 'nyc']);
  * that happened to follow a verb of saying ("the charges during a press conference").
  */
 export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
-  // Without an apostrophe the contractions cannot match: the pattern without them answers the same and
-  // spares every letter of the clause a run to its word's end ("\p{L}+n't" tried at each one).
-  const plain = clause.includes("'") || clause.includes('’') ? PLAIN_VERB : PLAIN_VERB_NO_CONTRACTION;
-  if (plain.test(clause)) return true;
+  // An auxiliary, a contraction or an -ed form: PLAIN_VERB, read by hand (plain-verb.ts).
+  if (hasPlainVerb(clause)) return true;
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
   const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
@@ -197,9 +196,3 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   }
   return false;
 }
-
-const PLAIN_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|\p{L}+n['’]t|\p{L}+['’](?:ll|re|ve|d)|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;
-/** PLAIN_VERB less its two contraction alternatives: the same answer for text with no apostrophe. */
-const PLAIN_VERB_NO_CONTRACTION =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;
