@@ -89,10 +89,15 @@ function wordCountUpTo(text: string, limit: number): number {
  * last, as most quotes fail the cheaper tests.
  */
 export function isNamedAfterPreposition(text: string, open: number, quoted: string): boolean {
-  const name = quoted.trim().replace(/[.,]$/, '');
-  if (!/^\p{Lu}/u.test(name) || /[,!?]/.test(name)) return false;
+  const trimmed = quoted.trim();
+  // The first character and a bound on the words first: `[.,]$` and `[,!?]` read the whole of a long quote.
+  // (Dropping the final mark takes at most one word away: "Harbour Hour ." has two.)
+  if (!OPENS_CAPITALISED.test(trimmed) || wordCountUpTo(trimmed, 6) > 5) return false;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const name = last === FULL_STOP || last === COMMA ? trimmed.slice(0, -1) : trimmed;
   const count = wordCountUpTo(name, 5);
-  if (count < 1 || count > 4) return false;
+  if (count < 1 || count > 4 || /[,!?]/.test(name)) return false;
   const before = text.slice(Math.max(0, open - 40), open).trimEnd();
   return /\b(?:on|in|from|of)(?:\s+\p{Lu}[\p{L}.&-]*['’]s)?\s*[“"]?$/iu.test(before);
 }
+const OPENS_CAPITALISED = /^\p{Lu}/u;

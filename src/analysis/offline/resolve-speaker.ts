@@ -141,7 +141,7 @@ export function resolveSpeaker(
     const body = nearestBody(
       ref.at,
       `word ${head}`,
-      (entity) => fold(entity.name).split(/\s+/).includes(head),
+      (entity) => spaceWords(fold(entity.name)).includes(head),
       ctx,
     );
     if (body) return withEntity(body, null);
@@ -155,7 +155,7 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     // "Brennock said" is Brennock Polymers when the article names it in full.
     const key = fold(entity.name);
     const full = ctx.registry.entities.find(
-      (other) => other !== entity && other.kind === 'body' && fold(other.name).split(/\s+/)[0] === key,
+      (other) => other !== entity && other.kind === 'body' && spaceWords(fold(other.name))[0] === key,
     );
     if (full) return withEntity(full, null);
   }

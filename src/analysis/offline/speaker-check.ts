@@ -3,6 +3,8 @@
 // title ("Rev"), a lone function word ("an") or a fragment of a clause ("California Democrat spoke
 // briefly"). Our rules find the phrase; compromise's lexicon, which knows far more places and verb forms
 // than any list we would keep, tells what its words are (see compromise-lexicon.ts).
+
+import { isSpaceCode } from '../../util/word-count.ts';
 import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
@@ -75,14 +77,14 @@ export function isSpeakerNameSeen(seen: Map<string, boolean>, shown: string): bo
  */
 export function isSpeakerName(shown: string): boolean {
   // "the official" is judged as "official": an article does not make a bare title a name.
-  const speaker = shown.replace(/^the\s+/i, '');
+  const speaker = (shown.charCodeAt(0) | 32) === 116 ? shown.replace(LEADING_THE, '') : shown;
   const trimmed = speaker.trim();
-  if (trimmed === '' || !/\p{L}/u.test(trimmed) || /^\p{N}/u.test(trimmed)) return false;
+  if (trimmed === '' || !ANY_LETTER.test(trimmed) || OPENS_WITH_NUMBER.test(trimmed)) return false;
   // A party label ("R-Ohio", "D-N.Y."), not a person.
-  if (/^[RDI]-\p{Lu}/u.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/);
+  if (PARTY_LABEL.test(trimmed)) return false;
+  const words = splitAtSpaces(trimmed);
   // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
-  if (words.length >= 3 && speaker === speaker.toUpperCase() && /\p{Lu}{2}/u.test(speaker)) return false;
+  if (words.length >= 3 && speaker === speaker.toUpperCase() && TWO_CAPITALS.test(speaker)) return false;
   const bare = words.map(bareWord);
   if (isClausePiece(bare)) return false;
   const lexicon = wordLexicon();
@@ -99,6 +101,25 @@ export function isSpeakerName(shown: string): boolean {
       return false;
   }
   return !namesPlace(words, bare, lexicon);
+}
+
+const LEADING_THE = /^the\s+/i;
+const ANY_LETTER = /\p{L}/u;
+const OPENS_WITH_NUMBER = /^\p{N}/u;
+const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
+/** `text.split(/\s+/)` of a trimmed, non-empty text, read by character code. */
+function splitAtSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > start) words.push(text.slice(start, i));
+    start = i + 1;
+  }
+  words.push(text.slice(start));
+  return words;
 }
 
 /** A word with nothing but its letters, digits, apostrophes and hyphens, in lower case. */
