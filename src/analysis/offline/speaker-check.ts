@@ -185,12 +185,41 @@ function namesPlace(words: string[], bare: string[], lexicon: WordLexicon): bool
   const content = bare.filter((w) => !FUNCTION_WORDS.has(w));
   if (content.length === 0) return false;
   for (const word of words) {
-    if (!FUNCTION_WORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) return false;
+    if (!opensCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase())) return false;
   }
-  return (
-    lexicon.places.has(content.join(' ')) ||
-    content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w))
-  );
+  // The whole phrase as one place name is looked up only where a name of several words starts so: most
+  // speakers ("mirela dragomir") start none, and joining and hashing the phrase was the check's main cost.
+  if (
+    content.length > 1 &&
+    startsPlaceName(lexicon, content[0] as string) &&
+    lexicon.places.has(content.join(' '))
+  )
+    return true;
+  return content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w));
+}
+
+/** `/^\p{Lu}/u`: ASCII answered by its code, anything else by the pattern. */
+function opensCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return OPENS_UPPER_CASE.test(word);
+}
+const OPENS_UPPER_CASE = /^\p{Lu}/u;
+
+/** The first words of the lexicon's place names of several words ("tel" of "tel aviv"), listed on first use. */
+const placeFirstWords = new WeakMap<WordLexicon, Set<string>>();
+
+function startsPlaceName(lexicon: WordLexicon, word: string): boolean {
+  let firsts = placeFirstWords.get(lexicon);
+  if (!firsts) {
+    firsts = new Set();
+    for (const place of lexicon.places) {
+      const space = place.indexOf(' ');
+      if (space > 0) firsts.add(place.slice(0, space));
+    }
+    placeFirstWords.set(lexicon, firsts);
+  }
+  return firsts.has(word);
 }
 
 /** Places written as letters, which no lexicon lists: "Washington, DC, said" names a city, not a speaker. */
