@@ -19,7 +19,7 @@ import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
-import type { PhraseContext } from './speaker-phrase.ts';
+import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 export interface IndirectQuote {
@@ -74,7 +74,13 @@ export function findIndirectQuotes(
       const segments = splitAtQuotes(tokens, (token) => model.quoted.has(token));
       const lastQuoteEnd = Math.max(...quotes.map((q) => q.close ?? q.end));
       // "X called the strike “deeply irresponsible” and said …": the second report shares the first's subject.
-      const subject = firstSubject(segments[0] ?? [], ctx) ?? openingSubject(segments[0] ?? [], ctx);
+      // Found only when a segment's verb has no subject of its own, which most never need.
+      let shared: SpeakerRef | null | undefined;
+      const subject = () => {
+        if (shared === undefined)
+          shared = firstSubject(segments[0] ?? [], ctx) ?? openingSubject(segments[0] ?? [], ctx);
+        return shared;
+      };
       for (const segment of segments) {
         const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;

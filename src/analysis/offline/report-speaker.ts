@@ -133,11 +133,14 @@ function skipApposition(tokens: Token[], end: number): number {
   return end;
 }
 
-/** "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE". */
+/**
+ * "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE".
+ * `shared`, the subject a joined verb takes ("… and said"), may be given as a function, asked only then.
+ */
 export function speakerBefore(
   tokens: Token[],
   ctx: PhraseContext,
-  shared: SpeakerRef | null = null,
+  shared: SpeakerRef | null | (() => SpeakerRef | null) = null,
   startAt = 0,
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
@@ -157,7 +160,8 @@ export function speakerBefore(
       (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
     )
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
-      ref = shared ?? (at > 2 ? openingSubject(tokens, ctx) : null);
+      ref =
+        (typeof shared === 'function' ? shared() : shared) ?? (at > 2 ? openingSubject(tokens, ctx) : null);
     if (ref)
       return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1), at };
   }
