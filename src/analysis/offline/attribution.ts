@@ -24,7 +24,7 @@ import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
-import { isWord } from './tokens.ts';
+import { isWord, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -52,14 +52,13 @@ export function attributeQuotes(
     // No quote opens here: no marks, nothing to attribute.
     if (sentence.quotes.length === 0) return;
     const tokens = sentenceTokens(model, sentence);
-    const marks = tokens.flatMap((token, i) => (token.text === QUOTE_MARK ? [i] : []));
+    const marks = quoteMarks(tokens);
     const quotes = sentence.quotes;
     marks.forEach((markAt, n) => {
       const quote = quotes[n] as QuoteSpan;
       const lo = n === 0 ? 0 : (marks[n - 1] as number) + 1;
       const hi = marks[n + 1] ?? tokens.length;
-      const before = tokens.slice(lo, markAt);
-      const standalone = !before.some(isWord);
+      const standalone = !hasWordIn(tokens, lo, markAt);
       const credit = after(tokens, markAt + 1, hi, ctx);
       // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
       // document only reports what that speaker said.
@@ -71,6 +70,18 @@ export function attributeQuotes(
   });
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve);
+}
+
+/** Where the quote marks stand among a sentence's tokens. */
+function quoteMarks(tokens: Token[]): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).text === QUOTE_MARK) marks.push(i);
+  return marks;
+}
+
+function hasWordIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWord(tokens[i])) return true;
+  return false;
 }
 
 /** Rule 3: carry a speaker to the pieces that cannot name one themselves. */
@@ -172,9 +183,9 @@ function previousCredit(
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const item of pending) {
+    if (!item.found) continue;
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
-    const before = ctx.text.slice(Math.max(0, item.quote.open - 40), item.quote.open);
-    if (!item.found || isQuotedTitle(quoted) || isNamedAfterPreposition(before, quoted)) continue;
+    if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
     // A description that names no one must at least be headed by a role or a body.

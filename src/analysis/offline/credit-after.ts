@@ -16,8 +16,10 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   const first = tokens[i];
   if (!first || i >= to || first.text === QUOTE_MARK) return null;
   const word = lowerOf(first);
+  // The speaker phrase may not run past `to` (the next quote): read from the tokens up to there, cut once.
+  const bounded = upTo(tokens, to);
   if (word === 'according' && lowerOf(tokens[i + 1]) === 'to') {
-    const parsed = parseForward(tokens.slice(0, to), i + 2, ctx);
+    const parsed = parseForward(bounded, i + 2, ctx);
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: 'according to' } : null;
   }
   // “…,” as a port authority memo put it.
@@ -34,10 +36,10 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   if (CUE_VERBS.has(word) && !word.endsWith('ing')) {
     // "said 9/11 widow Terri Strand": a leading figure describes the speaker and is not part of the phrase.
     const at = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && isWord(tokens[i + 2]) ? i + 2 : i + 1;
-    const parsed = parseForward(tokens.slice(0, to), at, ctx);
+    const parsed = parseForward(bounded, at, ctx);
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: word } : null;
   }
-  const parsed = parseForward(tokens.slice(0, to), i, ctx);
+  const parsed = parseForward(bounded, i, ctx);
   if (!parsed) return null;
   // “…” ― Dana Morrow: a dash and a name ending the sentence (reader comments, epigraphs, pull quotes).
   if (
@@ -53,7 +55,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   let ref = parsed.ref;
   // “…,” Speaker Nancy Pelosi and Senator Chuck Schumer said: both speak.
   if (lowerOf(tokens[k]) === 'and') {
-    const other = parseForward(tokens.slice(0, to), k + 1, ctx);
+    const other = parseForward(bounded, k + 1, ctx);
     const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
     if (other && both) {
       ref = both;
@@ -63,7 +65,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   const cue = lowerOf(tokens[k]);
   if (k >= to || !CUE_VERBS.has(cue)) return null;
   // “…,” aides said Ms. Ortega told her colleagues: the one reported as speaking said it.
-  const inner = parseForward(tokens.slice(0, to), k + 1, ctx);
+  const inner = parseForward(bounded, k + 1, ctx);
   const innerCue = inner ? lowerOf(tokens[skipModifiers(tokens, inner.end, to)]) : '';
   if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
     return { ref: inner.ref, role: inner.role, cue: innerCue };
@@ -111,11 +113,13 @@ export function skipModifiers(tokens: Token[], from: number, to: number): number
 
 /** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
 export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {
+  let bounded: Token[] | null = null;
   for (let j = from; j < to; j++) {
     const token = tokens[j] as Token;
     if (token.text === QUOTE_MARK) return null;
     if (token.text !== ',' || !isWord(tokens[j + 1])) continue;
-    const parsed = parseForward(tokens.slice(0, to), j + 1, ctx);
+    bounded ??= upTo(tokens, to);
+    const parsed = parseForward(bounded, j + 1, ctx);
     if (!parsed || parsed.ref.kind === 'phrase') continue;
     const k = skipModifiers(tokens, parsed.end, to);
     const cue = lowerOf(tokens[k]);
@@ -125,4 +129,9 @@ export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseC
       return { ref: parsed.ref, role: parsed.role, cue };
   }
   return null;
+}
+
+/** `tokens.slice(0, to)`, or the list itself when it ends there anyway (the sentence's last quote). */
+function upTo(tokens: Token[], to: number): Token[] {
+  return to >= tokens.length ? tokens : tokens.slice(0, to);
 }

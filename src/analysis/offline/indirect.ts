@@ -19,7 +19,7 @@ import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
-import type { PhraseContext } from './speaker-phrase.ts';
+import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 export interface IndirectQuote {
@@ -28,6 +28,9 @@ export interface IndirectQuote {
   text: string;
   cue: string;
 }
+
+/** The length of the shortest verb of saying ("say"), and of "according". */
+const SHORTEST_CUE = Math.min(...[...REPORT_CUES, 'according'].map((word) => word.length));
 
 export function findIndirectQuotes(
   model: TextModel,
@@ -44,7 +47,9 @@ export function findIndirectQuotes(
     let according = false;
     let cue = false;
     for (const t of tokens) {
-      if (!t.word) continue;
+      // Most words are too short to be a cue (lower-casing never lengthens an ASCII word), and are passed
+      // over without being lower-cased or looked up.
+      if (!t.word || t.text.length < SHORTEST_CUE) continue;
       const word = lowerOf(t);
       if (word === 'according') according = true;
       // Once a cue is found only "according" is still looked for: the set is not asked again.
@@ -69,7 +74,13 @@ export function findIndirectQuotes(
       const segments = splitAtQuotes(tokens, (token) => model.quoted.has(token));
       const lastQuoteEnd = Math.max(...quotes.map((q) => q.close ?? q.end));
       // "X called the strike “deeply irresponsible” and said …": the second report shares the first's subject.
-      const subject = firstSubject(segments[0] ?? [], ctx) ?? openingSubject(segments[0] ?? [], ctx);
+      // Found only when a segment's verb has no subject of its own, which most never need.
+      let shared: SpeakerRef | null | undefined;
+      const subject = () => {
+        if (shared === undefined)
+          shared = firstSubject(segments[0] ?? [], ctx) ?? openingSubject(segments[0] ?? [], ctx);
+        return shared;
+      };
       for (const segment of segments) {
         const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;
@@ -81,7 +92,7 @@ export function findIndirectQuotes(
     for (const piece of pieces) {
       const found = piece.found;
       if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
-      const text = clauseText(model.text, piece.tokens, found.from, found.to);
+      const text = clauseOf(model.text, piece.tokens, found.from, found.to);
       if (!text) continue;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
@@ -91,10 +102,31 @@ export function findIndirectQuotes(
   return out;
 }
 
+/**
+ * clauseText, remembering its last answer: a sentence's report is read once to choose the credit
+ * (medialOrBefore, reportingCue) and then again, the same tokens and bounds, to be shown.
+ */
+function clauseOf(text: string, tokens: Token[], from: number, to: number): string | null {
+  const last = lastClause;
+  // The token list first: it is one sentence's own array, and only then is the text compared.
+  if (last.tokens === tokens && last.from === from && last.to === to && last.text === text)
+    return last.clause;
+  const clause = clauseText(text, tokens, from, to);
+  lastClause = { text, tokens, from, to, clause };
+  return clause;
+}
+let lastClause: { text: string; tokens: Token[] | null; from: number; to: number; clause: string | null } = {
+  text: '',
+  tokens: null,
+  from: -1,
+  to: -1,
+  clause: null,
+};
+
 /** A credit inside the clause, when it yields a clause; otherwise the speaker before the verb. */
 function medialOrBefore(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
   const medial = speakerMedial(tokens, ctx);
-  if (medial && clauseText(text, tokens, medial.from, medial.to)) return medial;
+  if (medial && clauseOf(text, tokens, medial.from, medial.to)) return medial;
   return reportingCue(text, tokens, ctx);
 }
 
@@ -105,7 +137,7 @@ function medialOrBefore(text: string, tokens: Token[], ctx: PhraseContext): Repo
 function reportingCue(text: string, tokens: Token[], ctx: PhraseContext): Reported | null {
   let found = speakerBefore(tokens, ctx);
   for (let tries = 0; found && found.at !== undefined && tries < 3; tries++) {
-    const clause = clauseText(text, tokens, found.from, found.to) !== null;
+    const clause = clauseOf(text, tokens, found.from, found.to) !== null;
     // Only a speaker not named, with a comma after its verb, may hand the report to a named one.
     if (clause && (found.ref.kind === 'mention' || !commaAfter(tokens, found.at, found.to))) return found;
     const next = speakerBefore(tokens, ctx, null, found.at + 1);

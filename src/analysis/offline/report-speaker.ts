@@ -20,21 +20,25 @@ export interface Reported {
 }
 
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
-  const at = tokens.findIndex((t, i) => lowerOf(t) === 'according' && lowerOf(tokens[i + 1]) === 'to');
-  if (at < 0) return null;
+  let at = 0;
+  while (at < tokens.length && !(lowerOf(tokens[at]) === 'according' && lowerOf(tokens[at + 1]) === 'to'))
+    at++;
+  if (at === tokens.length) return null;
   const parsed = parseForward(tokens, at + 2, ctx);
   if (!parsed) return null;
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   if (at === 0 && tokens[parsed.end]?.text === ',')
     return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
   // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
-  if (
-    at > 0 &&
-    tokens[at - 1]?.text === ',' &&
-    !tokens.slice(parsed.end).some((t) => INDIRECT_CUES.has(lowerOf(t)))
-  )
+  if (at > 0 && tokens[at - 1]?.text === ',' && !cueFrom(tokens, parsed.end))
     return { ...base, from: 0, to: at - 2 };
   return null;
+}
+
+/** Whether a verb of saying stands at or after `from`. */
+function cueFrom(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return true;
+  return false;
 }
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'unless', 'if']);
@@ -73,16 +77,23 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (!parsed) return null;
     // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
     if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
-    const rest = tokens.slice(Math.max(i, parsed.end)).filter(isWord);
+    const rest = countWords(tokens, Math.max(i, parsed.end), 7);
     // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
     // who …"); after "X said" a long tail is another clause.
-    if (rest.length > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
+    if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
-    if (rest.length > 0 && SUBORDINATORS.has(lowerOf(tokens[0]))) return null;
+    if (rest > 0 && SUBORDINATORS.has(lowerOf(tokens[0]))) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
+}
+
+/** How many words stand from `from` to the end, counting no further than `most`. */
+function countWords(tokens: Token[], from: number, most: number): number {
+  let count = 0;
+  for (let k = from; k < tokens.length && count < most; k++) if (isWord(tokens[k])) count++;
+  return count;
 }
 
 /** After "…, X said," the clause goes on, unless a participle or the reporter's reason follows. */
@@ -122,11 +133,14 @@ function skipApposition(tokens: Token[], end: number): number {
   return end;
 }
 
-/** "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE". */
+/**
+ * "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE".
+ * `shared`, the subject a joined verb takes ("… and said"), may be given as a function, asked only then.
+ */
 export function speakerBefore(
   tokens: Token[],
   ctx: PhraseContext,
-  shared: SpeakerRef | null = null,
+  shared: SpeakerRef | null | (() => SpeakerRef | null) = null,
   startAt = 0,
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
@@ -146,7 +160,8 @@ export function speakerBefore(
       (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
     )
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
-      ref = shared ?? (at > 2 ? openingSubject(tokens, ctx) : null);
+      ref =
+        (typeof shared === 'function' ? shared() : shared) ?? (at > 2 ? openingSubject(tokens, ctx) : null);
     if (ref)
       return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1), at };
   }

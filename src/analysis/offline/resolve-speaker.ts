@@ -12,7 +12,7 @@ import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { isPersonNoun } from './speaker-like.ts';
+import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lastWord } from './surname.ts';
 import { fold, lower } from './tokens.ts';
@@ -42,6 +42,10 @@ export interface ResolveContext {
   text: string;
   /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
   speakerNames: Map<string, boolean>;
+  /** The trail by sentence, as far as it has been read (see trailIn). */
+  trailIndex: { seen: number; bySentence: Map<number, SpeakerTrail[]> };
+  /** The article's body mentions that pass each of nearestBody's tests, by the test's name. */
+  bodyLists: Map<string, Mention[]>;
 }
 
 export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {
@@ -60,6 +64,8 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
     mainClauseAt: (index) => mainClauseStart(model, index),
     text: model.text,
     speakerNames: new Map(),
+    trailIndex: { seen: 0, bySentence: new Map() },
+    bodyLists: new Map(),
   };
 }
 
@@ -135,7 +141,7 @@ export function resolveSpeaker(
     const body = nearestBody(
       ref.at,
       `word ${head}`,
-      (entity) => fold(entity.name).split(/\s+/).includes(head),
+      (entity) => spaceWords(fold(entity.name)).includes(head),
       ctx,
     );
     if (body) return withEntity(body, null);
@@ -149,34 +155,11 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     // "Brennock said" is Brennock Polymers when the article names it in full.
     const key = fold(entity.name);
     const full = ctx.registry.entities.find(
-      (other) => other !== entity && other.kind === 'body' && fold(other.name).split(/\s+/)[0] === key,
+      (other) => other !== entity && other.kind === 'body' && spaceWords(fold(other.name))[0] === key,
     );
     if (full) return withEntity(full, null);
   }
   return { speaker: entity.name, role: mention.role ?? localRole ?? entity.role, entity };
-}
-
-/**
- * The nearest people named as a group in the text just before a "they": a plural of a role or a group word
- * ("lawmakers", "Senate Democrats"), in the same or the previous sentence. Two named people joined by "and"
- * are left alone: "they" may be either pairing, and the sheet never guesses.
- */
-function nearestGroup(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const sentences = before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u);
-  const reach = sentences.slice(-2).join(' ');
-  const words = [...reach.matchAll(/[\p{L}’'-]+/gu)];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = (words[i] as RegExpMatchArray)[0];
-    const bare = word.toLowerCase();
-    if (!bare.endsWith('s') || !isPersonNoun(bare)) continue;
-    // Keep a capitalised modifier: "Senate Democrats", "House Republicans".
-    const modifier = words[i - 1]?.[0] ?? '';
-    return /^\p{Lu}/u.test(modifier) && i > 0 && !/^(?:The|A|An|Some|Many|Most)$/.test(modifier)
-      ? `${modifier} ${word}`
-      : word;
-  }
-  return null;
 }
 
 function withEntity(entity: Entity, role: string | null): ResolvedSpeaker {
@@ -187,76 +170,103 @@ function nearestPerson(
   at: number,
   gender: 'm' | 'f' | null,
   ctx: ResolveContext,
-  accept: (entity: Entity) => boolean = () => true,
+  accept: ((entity: Entity) => boolean) | null = null,
 ): Entity | null {
   const here = ctx.sentenceOf(at);
-  const fits = (entity: Entity) => accept(entity) && (gender === null || entity.gender !== opposite(gender));
+  const unwanted = gender === null ? null : opposite(gender);
+  const fits = (entity: Entity) =>
+    (accept === null || accept(entity)) && (unwanted === null || entity.gender !== unwanted);
+  const best: Candidate = { entity: null, rank: 0, at: 0 };
   for (let sentence = here; sentence >= 0 && here - sentence <= PRONOUN_REACH; sentence--) {
-    const named = (ctx.peopleBySentence.get(sentence) ?? [])
-      .filter((m) => m.start < at && fits(m.entity))
-      .map((m) => ({
-        entity: m.entity,
-        at: m.start,
-        possessive: /['’]s$/.test(ctx.text.slice(m.start, m.end)),
-      }));
-    const spoke = trailIn(ctx.trail, sentence)
-      .filter((t) => t.at < at && fits(t.entity))
-      .map((t) => ({ entity: t.entity, at: t.at, possessive: false }));
-    const inSentence = [...named, ...spoke];
-    if (inSentence.length === 0) continue;
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
     // subordinate clause ("After Vance left, Ruiz said") are rarely what "he" points back to.
-    const main = ctx.mainClauseAt(sentence);
-    const rank = (c: { at: number; possessive: boolean }) => (c.possessive ? 2 : 0) + (c.at < main ? 1 : 0);
-    inSentence.sort((a, b) => rank(a) - rank(b) || a.at - b.at);
-    return (inSentence[0] as { entity: Entity }).entity;
+    let main = -1;
+    for (const m of ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS) {
+      if (m.start >= at || !fits(m.entity)) continue;
+      if (main < 0) main = ctx.mainClauseAt(sentence);
+      consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + (m.start < main ? 1 : 0));
+    }
+    for (const t of trailIn(ctx, sentence)) {
+      if (t.at >= at || !fits(t.entity)) continue;
+      if (main < 0) main = ctx.mainClauseAt(sentence);
+      consider(best, t.entity, t.at, t.at < main ? 1 : 0);
+    }
+    if (best.entity !== null) return best.entity;
   }
   return null;
+}
+
+/** The best candidate so far of one sentence: lowest rank, then earliest. */
+interface Candidate {
+  entity: Entity | null;
+  rank: number;
+  at: number;
+}
+
+/**
+ * Keeps the candidate a stable sort by rank and offset would put first: names are offered before the trail,
+ * each in its own order, so a tie keeps the one offered first.
+ */
+function consider(best: Candidate, entity: Entity, at: number, rank: number): void {
+  if (best.entity === null || rank < best.rank || (rank === best.rank && at < best.at)) {
+    best.entity = entity;
+    best.rank = rank;
+    best.at = at;
+  }
+}
+
+const NO_MENTIONS: readonly Mention[] = [];
+const NO_TRAIL: readonly SpeakerTrail[] = [];
+
+/** `/['’]s$/` of the mention's text. */
+function endsPossessive(text: string, mention: Mention): boolean {
+  if (mention.end - mention.start < 2 || text.charCodeAt(mention.end - 1) !== 115) return false;
+  const mark = text.charCodeAt(mention.end - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /**
  * The trail by sentence, brought up to date with what was pushed since the last look: the trail grows by one
  * for each quote resolved, and scanning all of it for every pronoun grew with the square of the article.
  */
-const trailIndexes = new WeakMap<SpeakerTrail[], { seen: number; bySentence: Map<number, SpeakerTrail[]> }>();
-
-function trailIn(trail: SpeakerTrail[], sentence: number): SpeakerTrail[] {
-  let index = trailIndexes.get(trail);
-  if (!index) {
-    index = { seen: 0, bySentence: new Map() };
-    trailIndexes.set(trail, index);
-  }
+function trailIn(ctx: ResolveContext, sentence: number): readonly SpeakerTrail[] {
+  const index = ctx.trailIndex;
+  const trail = ctx.trail;
   for (; index.seen < trail.length; index.seen++) {
     const step = trail[index.seen] as SpeakerTrail;
     const list = index.bySentence.get(step.sentence);
     if (list) list.push(step);
     else index.bySentence.set(step.sentence, [step]);
   }
-  return index.bySentence.get(sentence) ?? [];
+  return index.bySentence.get(sentence) ?? NO_TRAIL;
 }
 
 /**
- * The body mentions that pass each test, in text order, kept per registry under the test's name: a long
+ * The body mentions that pass each test, in text order, kept per article under the test's name: a long
  * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
- * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search.
+ * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search; each
+ * entity is tested once, however many times it is mentioned.
  */
-const bodyLists = new WeakMap<Registry, Map<string, Mention[]>>();
-
 function nearestBody(
   at: number,
   test: string,
   accept: (entity: Entity) => boolean,
   ctx: ResolveContext,
 ): Entity | null {
-  let lists = bodyLists.get(ctx.registry);
-  if (!lists) {
-    lists = new Map<string, Mention[]>();
-    bodyLists.set(ctx.registry, lists);
-  }
-  let bodies = lists.get(test);
+  let bodies = ctx.bodyLists.get(test);
   if (!bodies) {
-    bodies = ctx.registry.mentions.filter((m) => m.entity.kind !== 'person' && accept(m.entity));
-    lists.set(test, bodies);
+    const passes = new Map<Entity, boolean>();
+    bodies = [];
+    for (const m of ctx.registry.mentions) {
+      if (m.entity.kind === 'person') continue;
+      let pass = passes.get(m.entity);
+      if (pass === undefined) {
+        pass = accept(m.entity);
+        passes.set(m.entity, pass);
+      }
+      if (pass) bodies.push(m);
+    }
+    ctx.bodyLists.set(test, bodies);
   }
   // Mentions are sorted by start: the last body before the reference, else the first one after it.
   const before = bodies[lastIndexBefore(bodies, at, (m) => m.start)];

@@ -3,10 +3,13 @@
 // title ("Rev"), a lone function word ("an") or a fragment of a clause ("California Democrat spoke
 // briefly"). Our rules find the phrase; compromise's lexicon, which knows far more places and verb forms
 // than any list we would keep, tells what its words are (see compromise-lexicon.ts).
-import { wordLexicon } from './compromise-lexicon.ts';
+
+import { isSpaceCode } from '../../util/word-count.ts';
+import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { hasPlainVerb } from './plain-verb.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
 const FUNCTION_WORDS = new Set(
@@ -68,56 +71,155 @@ export function isSpeakerNameSeen(seen: Map<string, boolean>, shown: string): bo
   return answer;
 }
 
+/**
+ * Every test below turns a phrase down, so they may be asked in any order: the words are split and bared
+ * once, and the word-by-word tests share one pass over them instead of a `some`/`every` chain each.
+ */
 export function isSpeakerName(shown: string): boolean {
   // "the official" is judged as "official": an article does not make a bare title a name.
-  const speaker = shown.replace(/^the\s+/i, '');
-  const words = speaker.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || !/\p{L}/u.test(speaker) || /^\p{N}/u.test(speaker.trim())) return false;
-  // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
-  if (words.length >= 3 && speaker === speaker.toUpperCase() && /\p{Lu}{2}/u.test(speaker)) return false;
+  const speaker = (shown.charCodeAt(0) | 32) === 116 ? shown.replace(LEADING_THE, '') : shown;
+  const trimmed = speaker.trim();
+  if (trimmed === '' || !ANY_LETTER.test(trimmed) || OPENS_WITH_NUMBER.test(trimmed)) return false;
   // A party label ("R-Ohio", "D-N.Y."), not a person.
-  if (/^[RDI]-\p{Lu}/u.test(speaker.trim())) return false;
-  const bare = words.map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '').toLowerCase());
-  if (bare.every((w) => TIME_WORDS.has(w))) return false;
-  // "their lawyers", "its office": a possessive pronoun points at someone the phrase does not name
-  // (resolve-speaker.ts names the owner of "his" and "her" where it can).
-  if (POSSESSIVE_PRONOUNS.has(bare[0] as string)) return false;
-  // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
-  if (bare.some((w) => CUE_VERBS.has(w))) return false;
-  if (bare.every((w) => TITLE_ABBREVIATIONS.has(w) || FUNCTION_WORDS.has(w))) return false;
-  // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
-  // released Thursday" still names a source.
-  if (bare.some((w, i) => TIME_NAMES.has(w) && i > 0 && TIME_PREPOSITIONS.has(bare[i - 1] as string)))
-    return false;
-  // A clause piece: a negated verb ("didn’t"), or a phrase ending on a preposition ("some Democrats for").
-  if (bare.some((w) => /n['’]t$/.test(w)) || DANGLING.has(bare.at(-1) as string)) return false;
+  if (PARTY_LABEL.test(trimmed)) return false;
+  const words = splitAtSpaces(trimmed);
+  // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
+  if (words.length >= 3 && speaker === speaker.toUpperCase() && TWO_CAPITALS.test(speaker)) return false;
+  const bare = words.map(bareWord);
+  if (isClausePiece(bare)) return false;
   const lexicon = wordLexicon();
   // One capitalised word that is never a noun ("Trying", "Then", "Minor"), or an initial ("A.G").
-  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(speaker.trim())) {
-    if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(speaker.trim())) return false;
+  if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(trimmed)) {
+    if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(trimmed)) return false;
     if (lexicon.notNouns.has(bare[0] as string)) return false;
   }
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
   // "elected officials" and "retired general" stay descriptions).
-  if (
-    words.some(
-      (word, i) =>
-        /^\p{Ll}/u.test(word) && (isAdverb(word) || (i > 0 && lexicon.past.has(bare[i] as string))),
-    )
-  ) {
-    return false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (opensLowerCase(word) && (isAdverb(word) || (i > 0 && lexicon.past.has(bare[i] as string))))
+      return false;
   }
-  // A place, a country or a dateline: nothing but known place names ("Tel Aviv", "MOSCOW").
-  const content = bare.filter((w) => !FUNCTION_WORDS.has(w));
-  const capitalised = words
-    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
-    .every((w) => /^\p{Lu}/u.test(w));
-  return !(
-    content.length > 0 &&
-    capitalised &&
-    (lexicon.places.has(content.join(' ')) ||
-      content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w)))
+  return !namesPlace(words, bare, lexicon);
+}
+
+const LEADING_THE = /^the\s+/i;
+const ANY_LETTER = /\p{L}/u;
+const OPENS_WITH_NUMBER = /^\p{N}/u;
+const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
+/** `text.split(/\s+/)` of a trimmed, non-empty text, read by character code. */
+function splitAtSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > start) words.push(text.slice(start, i));
+    start = i + 1;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** A word with nothing but its letters, digits, apostrophes and hyphens, in lower case. */
+function bareWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Plain ASCII letters and digits need no pattern: only another character can be dropped.
+    if (!isAsciiAlphanumeric(code) && code !== 39 && code !== 45)
+      return word.replace(NOT_BARE, '').toLowerCase();
+  }
+  return word.toLowerCase();
+}
+const NOT_BARE = /[^\p{L}\p{N}’'-]/gu;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `/^\p{Ll}/u`: ASCII answered by its code, anything else by the pattern. */
+function opensLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
+/** The tests on the bare words alone, in one pass: a time, a pronoun's, a verb, a title, a dangling end. */
+function isClausePiece(bare: string[]): boolean {
+  let onlyTimes = true;
+  let onlyTitles = true;
+  for (let i = 0; i < bare.length; i++) {
+    const word = bare[i] as string;
+    // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
+    if (CUE_VERBS.has(word)) return true;
+    // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
+    // released Thursday" still names a source.
+    if (i > 0 && TIME_NAMES.has(word) && TIME_PREPOSITIONS.has(bare[i - 1] as string)) return true;
+    // A negated verb ("didn’t").
+    if (endsNegated(word)) return true;
+    if (onlyTimes && !TIME_WORDS.has(word)) onlyTimes = false;
+    if (onlyTitles && !TITLE_ABBREVIATIONS.has(word) && !FUNCTION_WORDS.has(word)) onlyTitles = false;
+  }
+  // "their lawyers", "its office": a possessive pronoun points at someone the phrase does not name
+  // (resolve-speaker.ts names the owner of "his" and "her" where it can). A phrase ending on a preposition
+  // ("some Democrats for") is a clause piece.
+  return (
+    onlyTimes ||
+    onlyTitles ||
+    POSSESSIVE_PRONOUNS.has(bare[0] as string) ||
+    DANGLING.has(bare[bare.length - 1] as string)
   );
+}
+
+/** `/n['’]t$/` */
+function endsNegated(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 116 || word.charCodeAt(n - 3) !== 110) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
+/** A place, a country or a dateline: nothing but known place names ("Tel Aviv", "MOSCOW"). */
+function namesPlace(words: string[], bare: string[], lexicon: WordLexicon): boolean {
+  const content = bare.filter((w) => !FUNCTION_WORDS.has(w));
+  if (content.length === 0) return false;
+  for (const word of words) {
+    if (!opensCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  }
+  // The whole phrase as one place name is looked up only where a name of several words starts so: most
+  // speakers ("mirela dragomir") start none, and joining and hashing the phrase was the check's main cost.
+  if (
+    content.length > 1 &&
+    startsPlaceName(lexicon, content[0] as string) &&
+    lexicon.places.has(content.join(' '))
+  )
+    return true;
+  return content.every((w) => lexicon.places.has(w) || PLACE_ABBREVIATIONS.has(w));
+}
+
+/** `/^\p{Lu}/u`: ASCII answered by its code, anything else by the pattern. */
+function opensCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return OPENS_UPPER_CASE.test(word);
+}
+const OPENS_UPPER_CASE = /^\p{Lu}/u;
+
+/** The first words of the lexicon's place names of several words ("tel" of "tel aviv"), listed on first use. */
+const placeFirstWords = new WeakMap<WordLexicon, Set<string>>();
+
+function startsPlaceName(lexicon: WordLexicon, word: string): boolean {
+  let firsts = placeFirstWords.get(lexicon);
+  if (!firsts) {
+    firsts = new Set();
+    for (const place of lexicon.places) {
+      const space = place.indexOf(' ');
+      if (space > 0) firsts.add(place.slice(0, space));
+    }
+    placeFirstWords.set(lexicon, firsts);
+  }
+  return firsts.has(word);
 }
 
 /** Places written as letters, which no lexicon lists: "Washington, DC, said" names a city, not a speaker. */
@@ -128,10 +230,8 @@ const PLACE_ABBREVIATIONS = new Set(['dc', 'nyc']);
  * that happened to follow a verb of saying ("the charges during a press conference").
  */
 export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
-  // Without an apostrophe the contractions cannot match: the pattern without them answers the same and
-  // spares every letter of the clause a run to its word's end ("\p{L}+n't" tried at each one).
-  const plain = clause.includes("'") || clause.includes('’') ? PLAIN_VERB : PLAIN_VERB_NO_CONTRACTION;
-  if (plain.test(clause)) return true;
+  // An auxiliary, a contraction or an -ed form: PLAIN_VERB, read by hand (plain-verb.ts).
+  if (hasPlainVerb(clause)) return true;
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
   const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
@@ -146,9 +246,3 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   }
   return false;
 }
-
-const PLAIN_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|\p{L}+n['’]t|\p{L}+['’](?:ll|re|ve|d)|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;
-/** PLAIN_VERB less its two contraction alternatives: the same answer for text with no apostrophe. */
-const PLAIN_VERB_NO_CONTRACTION =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|(?<![\p{L}-])\p{Ll}{3,}ed)\b/iu;

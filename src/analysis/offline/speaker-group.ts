@@ -1,0 +1,26 @@
+// "They said": the group the text just before names ("Republicans", "the senators"), or no one. Kept apart
+// from resolve-speaker.ts, which asks it for every "they" it meets.
+import { isPersonNoun } from './speaker-like.ts';
+
+/**
+ * The nearest people named as a group in the text just before a "they": a plural of a role or a group word
+ * ("lawmakers", "Senate Democrats"), in the same or the previous sentence. Two named people joined by "and"
+ * are left alone: "they" may be either pairing, and the sheet never guesses.
+ */
+export function nearestGroup(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const sentences = before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u);
+  const reach = sentences.slice(-2).join(' ');
+  const words = [...reach.matchAll(/[\p{L}’'-]+/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = (words[i] as RegExpMatchArray)[0];
+    const bare = word.toLowerCase();
+    if (!bare.endsWith('s') || !isPersonNoun(bare)) continue;
+    // Keep a capitalised modifier: "Senate Democrats", "House Republicans".
+    const modifier = words[i - 1]?.[0] ?? '';
+    return /^\p{Lu}/u.test(modifier) && i > 0 && !/^(?:The|A|An|Some|Many|Most)$/.test(modifier)
+      ? `${modifier} ${word}`
+      : word;
+  }
+  return null;
+}
