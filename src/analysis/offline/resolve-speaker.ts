@@ -7,11 +7,11 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
+import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
-import { lastIndexBefore } from './span-search.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lastWord } from './surname.ts';
@@ -46,6 +46,8 @@ export interface ResolveContext {
   trailIndex: { seen: number; bySentence: Map<number, SpeakerTrail[]> };
   /** The article's body mentions that pass each of nearestBody's tests, by the test's name. */
   bodyLists: Map<string, Mention[]>;
+  /** Built on first need (bodiesByFirstWord). */
+  bodiesByFirstWord?: Map<string, Entity[]>;
 }
 
 export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {
@@ -153,10 +155,8 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
   const entity = mention.entity;
   if (entity.kind !== 'person' && !entity.name.includes(' ')) {
     // "Brennock said" is Brennock Polymers when the article names it in full.
-    const key = fold(entity.name);
-    const full = ctx.registry.entities.find(
-      (other) => other !== entity && other.kind === 'body' && spaceWords(fold(other.name))[0] === key,
-    );
+    const named = bodiesByFirstWord(ctx).get(fold(entity.name));
+    const full = named?.[0] === entity ? named[1] : named?.[0];
     if (full) return withEntity(full, null);
   }
   return { speaker: entity.name, role: mention.role ?? localRole ?? entity.role, entity };
@@ -239,43 +239,6 @@ function trailIn(ctx: ResolveContext, sentence: number): readonly SpeakerTrail[]
     else index.bySentence.set(step.sentence, [step]);
   }
   return index.bySentence.get(sentence) ?? NO_TRAIL;
-}
-
-/**
- * The body mentions that pass each test, in text order, kept per article under the test's name: a long
- * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
- * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search; each
- * entity is tested once, however many times it is mentioned.
- */
-function nearestBody(
-  at: number,
-  test: string,
-  accept: (entity: Entity) => boolean,
-  ctx: ResolveContext,
-): Entity | null {
-  let bodies = ctx.bodyLists.get(test);
-  if (!bodies) {
-    const passes = new Map<Entity, boolean>();
-    bodies = [];
-    for (const m of ctx.registry.mentions) {
-      if (m.entity.kind === 'person') continue;
-      let pass = passes.get(m.entity);
-      if (pass === undefined) {
-        pass = accept(m.entity);
-        passes.set(m.entity, pass);
-      }
-      if (pass) bodies.push(m);
-    }
-    ctx.bodyLists.set(test, bodies);
-  }
-  // Mentions are sorted by start: the last body before the reference, else the first one after it.
-  const before = bodies[lastIndexBefore(bodies, at, (m) => m.start)];
-  return (before ?? bodies[0])?.entity ?? null;
-}
-
-function isCompany(entity: Entity): boolean {
-  const head = fold(spaceWords(entity.name).at(-1) ?? '');
-  return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head) && !MEDIA_HEADS.has(head);
 }
 
 function roleHas(entity: Entity, word: string): boolean {

@@ -1,0 +1,65 @@
+// The bodies a speaker reference can mean: "it said" and "the ministry said" are the nearest body mention that
+// fits, "Brennock said" is "Brennock Polymers" when the article names it in full. Each lookup reads lists built
+// once per article, kept on its resolve context.
+import type { Entity } from './entities.ts';
+import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS } from './lexicon.ts';
+import type { ResolveContext } from './resolve-speaker.ts';
+import { spaceWords } from './space-words.ts';
+import { lastIndexBefore } from './span-search.ts';
+import { fold } from './tokens.ts';
+
+/**
+ * The bodies the article names, by the first word of their name, the first two of each in the registry's
+ * order: what a one-word name is looked up in. Built once per article; searching every entity for each
+ * such speaker grew with the square of a long paste (thousands of entities, hundreds of "Brennock said").
+ */
+export function bodiesByFirstWord(ctx: ResolveContext): Map<string, Entity[]> {
+  if (ctx.bodiesByFirstWord) return ctx.bodiesByFirstWord;
+  const byWord = new Map<string, Entity[]>();
+  for (const entity of ctx.registry.entities) {
+    if (entity.kind !== 'body') continue;
+    const word = spaceWords(fold(entity.name))[0] as string;
+    const named = byWord.get(word);
+    if (!named) byWord.set(word, [entity]);
+    else if (named.length < 2) named.push(entity);
+  }
+  ctx.bodiesByFirstWord = byWord;
+  return byWord;
+}
+
+/**
+ * The body mentions that pass each test, in text order, kept per article under the test's name: a long
+ * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
+ * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search; each
+ * entity is tested once, however many times it is mentioned.
+ */
+export function nearestBody(
+  at: number,
+  test: string,
+  accept: (entity: Entity) => boolean,
+  ctx: ResolveContext,
+): Entity | null {
+  let bodies = ctx.bodyLists.get(test);
+  if (!bodies) {
+    const passes = new Map<Entity, boolean>();
+    bodies = [];
+    for (const m of ctx.registry.mentions) {
+      if (m.entity.kind === 'person') continue;
+      let pass = passes.get(m.entity);
+      if (pass === undefined) {
+        pass = accept(m.entity);
+        passes.set(m.entity, pass);
+      }
+      if (pass) bodies.push(m);
+    }
+    ctx.bodyLists.set(test, bodies);
+  }
+  // Mentions are sorted by start: the last body before the reference, else the first one after it.
+  const before = bodies[lastIndexBefore(bodies, at, (m) => m.start)];
+  return (before ?? bodies[0])?.entity ?? null;
+}
+
+export function isCompany(entity: Entity): boolean {
+  const head = fold(spaceWords(entity.name).at(-1) ?? '');
+  return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head) && !MEDIA_HEADS.has(head);
+}
