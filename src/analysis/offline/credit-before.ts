@@ -39,7 +39,14 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "Hale’s claim that there were “…”": a possessive name before a noun of saying.
     if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
       const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
-      if (owner?.entity.kind === 'person')
+      // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is
+      // said of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed
+      // Vance’s claim that the crews were “exhausted”" still quotes the claim: its words follow "that" (or
+      // "of", or a colon).
+      if (
+        owner?.entity.kind === 'person' &&
+        !(objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt))
+      )
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
@@ -90,6 +97,25 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
   }
   return announced(region, first, markAt, ctx);
+}
+
+/**
+ * Whether the name starting at `start` ("Mr. Vance’s", "Lena Vance’s") follows a cue verb directly, titles and
+ * honorifics between them: "called Mr. Vance’s remarks", "dismissed Lena Vance’s offer as".
+ */
+function objectOfCue(region: Token[], start: number, lo: number): boolean {
+  let k = region.findIndex((token) => token.start === start) - 1;
+  while (k >= lo && (region[k]?.text === '.' || /^\p{Lu}/u.test(region[k]?.text ?? ''))) k--;
+  return k >= lo && CUE_VERBS.has(lowerOf(region[k]));
+}
+
+/** Words that lead from a noun of saying to what was said: "claim that …", "assertion of a “…”", "words: “…”". */
+const CONTENT_MARKERS = new Set(['that', 'of', ':']);
+
+/** Whether the quote gives what the noun at `noun` said: a content marker stands between them. */
+function saysThat(region: Token[], noun: number, markAt: number): boolean {
+  for (let k = noun + 1; k < markAt; k++) if (CONTENT_MARKERS.has(lowerOf(region[k]))) return true;
+  return false;
 }
 
 /** "He’s claiming": a pronoun and a verb, not a possessive. */

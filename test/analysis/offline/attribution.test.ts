@@ -74,6 +74,21 @@ describe('offline attribution: where the speaker is', () => {
     expect(directQuotes(result)).toEqual(['We warned them in writing. → Kath Morley']);
   });
 
+  it('gives words said of someone’s remarks to the one who said them, and a claim’s words to its owner', () => {
+    const result = analyse([
+      'Ada Brenner, a spokeswoman for the union, called Mr. Vance’s remarks on Monday “a shameful insult.”',
+      'Jonas Berg described Lena Okafor’s plan as “a fair start” for both sides.',
+      'Ada Brenner dismissed Lena Okafor’s claim that the crews were “exhausted” as nonsense.',
+      'Piet Lind questioned Lena Okafor’s promise of “a new deal by spring.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'a shameful insult. → Ada Brenner',
+      'a fair start → Jonas Berg',
+      'exhausted → Lena Okafor',
+      'a new deal by spring. → Lena Okafor',
+    ]);
+  });
+
   it('reads "according to" before a quote', () => {
     const result = analyse(['According to Ruth Kamau, “the court has finally listened.”']);
     expect(directQuotes(result)).toEqual(['the court has finally listened. → Ruth Kamau']);
