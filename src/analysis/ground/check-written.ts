@@ -2,9 +2,9 @@
 // article can tell the model to "report that X said …", and a model that obeys must not get its words shown.
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
-import { isSpaceCode } from '../../util/word-count.ts';
 import { figuresOf } from './figures.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
+import { namesOf } from './names-of.ts';
 import { type TextWords, textWords } from './text-words.ts';
 
 /** What a piece of prose is checked against: one source's text and headline, or several sources'. */
@@ -63,44 +63,21 @@ export function checkedSummary(summary: string, check: WrittenCheck): string {
 }
 
 /**
+ * A space after a sentence's end. Its checks are ordered cheapest first, which changes nothing they accept: a
+ * space (`(?=\s)`), then the end mark before it, and only then the abbreviation look-behind, which was tried at
+ * every character of the summary.
+ */
+const SENTENCE_BREAK =
+  /(?=\s)(?<=[.!?]["”’»]?)(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)\s+(?=["“‘«]?\p{Lu}|\p{N})/u;
+
+/**
  * Never after an initial or a title's abbreviation: "Representative Anthony D. Weiner" split at "D." left the
  * summary a fragment ("Representative Anthony D.") when the rest failed its check.
  */
 function splitSentences(text: string): string[] {
   return text
     .trim()
-    .split(
-      /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u,
-    )
+    .split(SENTENCE_BREAK)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
-}
-
-/**
- * Capitalised words that do not open a sentence (or a quotation) are taken for names. A sentence's first word
- * is capitalised whatever it is, so it proves nothing and is not checked.
- */
-const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
-const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
-
-function namesOf(text: string): string[] {
-  const names: string[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
-    // The character before the name, over whitespace, read in place: trimming a copy of the whole prefix for
-    // every name, and testing its end with a pattern, grew with the square of the prose.
-    let k = match.index;
-    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
-    if (k === 0 || OPENS_SENTENCE.has(text[k - 1] as string)) continue;
-    const found = match[0];
-    // A plain word (no apostrophe, no hyphen) is its own only part: the patterns below would leave it whole.
-    if (!found.includes("'") && !found.includes('’') && !found.includes('-')) {
-      if (found.length >= 2) names.push(found);
-      continue;
-    }
-    const word = found.replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
-    if (word.length < 2) continue;
-    for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
-  }
-  return names;
 }
