@@ -2,9 +2,10 @@
 // article can tell the model to "report that X said …", and a model that obeys must not get its words shown.
 // Prose passes only when every quoted passage is found in the source, and every figure and every name in it
 // appears there too. What fails is left out, never repaired: the reader sees less, not something invented.
-import { isSpaceCode } from '../../util/word-count.ts';
+import { lowerCase } from '../offline/tokens.ts';
 import { figuresOf } from './figures.ts';
 import { locate, type PreparedText, prepareText } from './locate.ts';
+import { namesOf } from './names-of.ts';
 import { type TextWords, textWords } from './text-words.ts';
 
 /** What a piece of prose is checked against: one source's text and headline, or several sources'. */
@@ -31,28 +32,50 @@ const MAY_QUOTE = /["“«„‘]/;
 /** The reasons a piece of prose cannot be shown; empty when it can. */
 export function writtenProblems(prose: string, check: WrittenCheck): string[] {
   const problems: string[] = [];
-  // Most prose has no quotation mark: one character test spares it the five-way quotation pattern.
-  if (MAY_QUOTE.test(prose))
-    for (const match of prose.matchAll(QUOTED)) {
-      const quoted = (match.slice(1).find((group) => group !== undefined) ?? '').trim();
-      if (quoted === '') continue;
-      const found = check.texts.some((text) => {
-        const where = locate(quoted, text).match;
-        return where === 'verbatim' || where === 'normalized';
-      });
-      if (!found) problems.push(`quote not in the source: "${quoted}"`);
-    }
+  for (const quoted of quotedPassages(prose))
+    if (!quoteFound(quoted, check)) problems.push(`quote not in the source: "${quoted}"`);
   for (const figure of figuresOf(prose)) {
     if (!check.figures.has(figure)) problems.push(`figure not in the source: ${figure}`);
   }
   for (const name of namesOf(prose)) {
-    if (!check.words.has(name.toLowerCase())) problems.push(`name not in the source: ${name}`);
+    if (!nameFound(name, check)) problems.push(`name not in the source: ${name}`);
   }
   return problems;
 }
 
+/**
+ * `writtenProblems(prose, check).length === 0`, stopping at the first problem: every fact's statement and every
+ * summary sentence is asked, and the reasons' messages are only wanted where they are shown.
+ */
 export function passes(prose: string, check: WrittenCheck): boolean {
-  return writtenProblems(prose, check).length === 0;
+  for (const quoted of quotedPassages(prose)) if (!quoteFound(quoted, check)) return false;
+  for (const figure of figuresOf(prose)) if (!check.figures.has(figure)) return false;
+  for (const name of namesOf(prose)) if (!nameFound(name, check)) return false;
+  return true;
+}
+
+/** The non-empty passages between quotation marks, trimmed. */
+function quotedPassages(prose: string): string[] {
+  const passages: string[] = [];
+  // Most prose has no quotation mark: one character test spares it the five-way quotation pattern.
+  if (!MAY_QUOTE.test(prose)) return passages;
+  for (const match of prose.matchAll(QUOTED)) {
+    const quoted = (match.slice(1).find((group) => group !== undefined) ?? '').trim();
+    if (quoted !== '') passages.push(quoted);
+  }
+  return passages;
+}
+
+function quoteFound(quoted: string, check: WrittenCheck): boolean {
+  return check.texts.some((text) => {
+    const where = locate(quoted, text).match;
+    return where === 'verbatim' || where === 'normalized';
+  });
+}
+
+/** The name's lower case from the tokeniser's memo: a name cut from prose with a curly quote lowers slowly. */
+function nameFound(name: string, check: WrittenCheck): boolean {
+  return check.words.has(lowerCase(name));
 }
 
 /** A summary keeps the sentences that pass; one invented sentence does not cost the others. */
@@ -63,44 +86,21 @@ export function checkedSummary(summary: string, check: WrittenCheck): string {
 }
 
 /**
+ * A space after a sentence's end. Its checks are ordered cheapest first, which changes nothing they accept: a
+ * space (`(?=\s)`), then the end mark before it, and only then the abbreviation look-behind, which was tried at
+ * every character of the summary.
+ */
+const SENTENCE_BREAK =
+  /(?=\s)(?<=[.!?]["”’»]?)(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)\s+(?=["“‘«]?\p{Lu}|\p{N})/u;
+
+/**
  * Never after an initial or a title's abbreviation: "Representative Anthony D. Weiner" split at "D." left the
  * summary a fragment ("Representative Anthony D.") when the rest failed its check.
  */
 function splitSentences(text: string): string[] {
   return text
     .trim()
-    .split(
-      /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Rev|Jr|Sr|Prof|No)\.)(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu}|\p{N})/u,
-    )
+    .split(SENTENCE_BREAK)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
-}
-
-/**
- * Capitalised words that do not open a sentence (or a quotation) are taken for names. A sentence's first word
- * is capitalised whatever it is, so it proves nothing and is not checked.
- */
-const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
-const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
-
-function namesOf(text: string): string[] {
-  const names: string[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
-    // The character before the name, over whitespace, read in place: trimming a copy of the whole prefix for
-    // every name, and testing its end with a pattern, grew with the square of the prose.
-    let k = match.index;
-    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
-    if (k === 0 || OPENS_SENTENCE.has(text[k - 1] as string)) continue;
-    const found = match[0];
-    // A plain word (no apostrophe, no hyphen) is its own only part: the patterns below would leave it whole.
-    if (!found.includes("'") && !found.includes('’') && !found.includes('-')) {
-      if (found.length >= 2) names.push(found);
-      continue;
-    }
-    const word = found.replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
-    if (word.length < 2) continue;
-    for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
-  }
-  return names;
 }

@@ -29,30 +29,43 @@ export interface PreparedText {
 }
 
 export function prepareText(text: string): PreparedText {
-  let normalized: Normalized | undefined;
-  let tokens: ReturnType<typeof tokenize> | undefined;
-  let index: TextIndex | undefined;
-  let normalizedIndex: TextIndex | undefined;
-  return {
-    text,
-    get normalized() {
-      normalized ??= normalizeWithMap(text);
-      return normalized;
-    },
-    get textIndex() {
-      index ??= textIndex(text);
-      return index;
-    },
-    get normalizedIndex() {
-      normalized ??= normalizeWithMap(text);
-      normalizedIndex ??= textIndex(normalized.text);
-      return normalizedIndex;
-    },
-    get tokens() {
-      tokens ??= tokenize(text);
-      return tokens;
-    },
-  };
+  return new LazyText(text);
+}
+
+/**
+ * The parts a class's getters build on first read. A class, where an object literal with four getters made
+ * four closures and four accessor pairs for every text prepared (three an article), most never read.
+ */
+class LazyText implements PreparedText {
+  readonly text: string;
+  private normalizedForm: Normalized | undefined;
+  private tokenList: ReturnType<typeof tokenize> | undefined;
+  private index: TextIndex | undefined;
+  private normalizedTextIndex: TextIndex | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  get normalized(): Normalized {
+    this.normalizedForm ??= normalizeWithMap(this.text);
+    return this.normalizedForm;
+  }
+
+  get textIndex(): TextIndex {
+    this.index ??= textIndex(this.text);
+    return this.index;
+  }
+
+  get normalizedIndex(): TextIndex {
+    this.normalizedTextIndex ??= textIndex(this.normalized.text);
+    return this.normalizedTextIndex;
+  }
+
+  get tokens(): ReturnType<typeof tokenize> {
+    this.tokenList ??= tokenize(this.text);
+    return this.tokenList;
+  }
 }
 
 export function locate(needle: string, source: PreparedText): Location {

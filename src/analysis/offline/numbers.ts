@@ -25,9 +25,44 @@ import { insideQuote, type Sentence, type TextModel } from './sentences.ts';
 export interface NumberFact {
   statement: string;
   value: string;
-  evidence: string;
+  readonly evidence: string;
   /** Offset of the figure in the text: earlier usually means more important. */
   at: number;
+}
+
+/**
+ * A figure's fact with its evidence cut only when asked for: the engine picks its facts by value and position
+ * (facts.ts) and never reads the evidence, which was a clause search and a slice for every figure found.
+ */
+class FigureFact implements NumberFact {
+  readonly statement: string;
+  readonly value: string;
+  readonly at: number;
+  private readonly model: TextModel;
+  private readonly sentence: Sentence;
+  private readonly end: number;
+  private cut: string | undefined;
+
+  constructor(
+    statement: string,
+    value: string,
+    at: number,
+    model: TextModel,
+    sentence: Sentence,
+    end: number,
+  ) {
+    this.statement = statement;
+    this.value = value;
+    this.at = at;
+    this.model = model;
+    this.sentence = sentence;
+    this.end = end;
+  }
+
+  get evidence(): string {
+    this.cut ??= evidenceFor(this.model, this.sentence, this.at, this.end, { clause: true });
+    return this.cut;
+  }
 }
 
 const UNITS = String.raw`%|per\s?cent|percentage points?|km\/h|mph|mm|cm|km|kg|tonnes|hectares|acres|metres|meters|miles|degrees`;
@@ -113,12 +148,7 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
       const at = sentence.start + vote.index;
       const value = `${vote[2]}-${vote[3]}`;
       statements.add(`vote ${value}`);
-      facts.push({
-        statement: `vote ${value}`,
-        value,
-        evidence: evidenceFor(model, sentence, at, at + vote[0].length, { clause: true }),
-        at,
-      });
+      facts.push(new FigureFact(`vote ${value}`, value, at, model, sentence, at + vote[0].length));
     }
   }
   // Asked once per fact, not at each of the sort's comparisons (two patterns each time).
@@ -166,12 +196,8 @@ function readFigure(
     counted = `of ${toNumber(partOf[1] ?? '', undefined)} ${partOf[2]}`;
   if (!unit && !currency && compound) {
     if (!/^[\p{Ll}]/u.test(compound[1] ?? '')) return null;
-    return {
-      statement: `${written}-${compound[1]} ${compound[2]}`,
-      value: formatValue(value),
-      evidence: evidenceFor(model, span, at, at + whole.length, { clause: true }),
-      at,
-    };
+    const statement = `${written}-${compound[1]} ${compound[2]}`;
+    return new FigureFact(statement, formatValue(value), at, model, span, at + whole.length);
   }
   if (!unit && !currency && counted === '') return null;
   if (/^(one|two)$/i.test(written) && counted === '') return null;
@@ -188,12 +214,8 @@ function readFigure(
   statement = withWord(statement, figure);
   statement = withWord(statement, counted);
   statement = withWord(statement, participle?.toLowerCase());
-  return {
-    statement: (hasSpaceToCollapse(statement) ? statement.replace(/\s+/g, ' ') : statement).trim(),
-    value: formatValue(value),
-    evidence: evidenceFor(model, span, at, at + whole.length, { clause: true }),
-    at,
-  };
+  const collapsed = hasSpaceToCollapse(statement) ? statement.replace(/\s+/g, ' ') : statement;
+  return new FigureFact(collapsed.trim(), formatValue(value), at, model, span, at + whole.length);
 }
 
 function withWord(text: string, word: string | null | undefined): string {

@@ -2,6 +2,7 @@
 // three sentences, and by a key fact that shows one. It cannot when it points back to something said before
 // ("He clarified…", "This comes after…", "Of that, $3 billion…"), names no one for its "she" or "they", is a
 // question, is quotation first, or is page furniture that reads like a sentence.
+import { isSpaceCode } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
 import { isOutletOpinion } from './opinion.ts';
@@ -19,8 +20,13 @@ const ANAPHORIC_WORDS =
   /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
-const FURNITURE =
-  /^(?:update[sd]?\b|correction\b|clarification\b|editor['’]?s note|a version of this (?:article|story)|this (?:article|story) (?:was|has been|originally)|follow\b|click\b|watch\b|read more\b|sign up\b|contact\b|email\b|photo\b)|\bcontributed (?:reporting|to this report)\b/i;
+const FURNITURE_START =
+  /^(?:update[sd]?\b|correction\b|clarification\b|editor['’]?s note|a version of this (?:article|story)|this (?:article|story) (?:was|has been|originally)|follow\b|click\b|watch\b|read more\b|sign up\b|contact\b|email\b|photo\b)/i;
+/**
+ * A credit anywhere in the sentence. Once one pattern with FURNITURE_START (`^…|\bcontributed…`); apart, this
+ * one is searched for its first letters, where the joint one tried both branches at every character.
+ */
+const CREDIT = /\bcontributed (?:reporting|to this report)\b/i;
 /** Characters to skip at the start of a sentence: spaces, a dateline, a connective ("But", "Meanwhile,"). */
 export function leadLength(sentence: string): number {
   let at = sentence.length - sentence.trimStart().length;
@@ -34,7 +40,7 @@ export function leadLength(sentence: string): number {
  * opinion, or leads in to something with a colon. Kept per sentence by sentence-reads.ts, so the two ask once.
  */
 export function readsBadly(head: string): boolean {
-  return opensBadly(head) || isOutletOpinion(head) || /:\s*$/.test(head);
+  return opensBadly(head) || isOutletOpinion(head) || endsWithColon(head);
 }
 
 /** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */
@@ -42,11 +48,38 @@ export function opensBadly(head: string): boolean {
   return (
     ANAPHORIC_START.test(head) ||
     ANAPHORIC_WORDS.test(head) ||
-    FURNITURE.test(head) ||
+    FURNITURE_START.test(head) ||
+    CREDIT.test(head) ||
     /^[“"‘'(]/.test(head) ||
-    /\?["”’']?\s*$/.test(head) ||
+    endsWithQuestion(head) ||
     subordinateOnly(head)
   );
+}
+
+/*
+ * The two ends below are read back from the last character: their patterns (`/:\s*$/`, `/\?["”’']?\s*$/`) were
+ * tried from every character of the sentence.
+ */
+
+/** `/:\s*$/`: a colon, then only whitespace. */
+function endsWithColon(head: string): boolean {
+  return head.charCodeAt(lastNonSpace(head)) === 58;
+}
+
+/** `/\?["”’']?\s*$/`: a question mark, perhaps one closing quote, then only whitespace. */
+function endsWithQuestion(head: string): boolean {
+  let at = lastNonSpace(head);
+  if (at > 0 && QUOTE_MARKS.includes(head.charAt(at))) at--;
+  return head.charCodeAt(at) === 63;
+}
+
+const QUOTE_MARKS = '"”’\'';
+
+/** Index of the last character that is not `\s`, or -1. */
+function lastNonSpace(text: string): number {
+  let at = text.length - 1;
+  while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
+  return at;
 }
 
 /**

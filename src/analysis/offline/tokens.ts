@@ -136,8 +136,18 @@ export function fold(word: string): string {
   const base = stripPossessive(word);
   // Plain ASCII needs no Unicode decomposition.
   if (isPrintableAscii(base)) return lowerCase(base);
-  return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // The rest ("Siobhán", and every name with a curly apostrophe, "O’Neill") from a memo: the same entity names
+  // are folded again and again, and each fold was a decomposition, a pattern replace and an ICU lower-casing.
+  let value = FOLDED.get(base);
+  if (value === undefined) {
+    value = base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(base, value);
+  }
+  return value;
 }
+
+const FOLDED = new Map<string, string>();
 
 /** `/^[ -~]*$/`, read by code: every character printable ASCII (space to tilde). */
 function isPrintableAscii(text: string): boolean {

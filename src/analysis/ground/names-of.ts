@@ -1,0 +1,65 @@
+// The names model-written prose holds, as the written check (check-written.ts) reads them: capitalised words
+// that do not open a sentence (or a quotation). A sentence's first word is capitalised whatever it is, so it
+// proves nothing and is not checked. The words are the matches of /\p{Lu}[\p{L}'’-]*\/gu, found by reading
+// character codes: the pattern tried its Unicode class at every character of the prose, and the prose checked
+// is about as long as the article itself.
+import { isSpaceCode } from '../../util/word-count.ts';
+import { classesOf, codePointIn, LETTER, widthOf } from '../char-classes.ts';
+
+const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
+
+export function namesOf(text: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const code = codePointIn(text, i, text.length);
+    if (!isUpper(code)) {
+      i += widthOf(code);
+      continue;
+    }
+    const end = wordEnd(text, i + widthOf(code));
+    addName(names, text, i, end);
+    i = end;
+  }
+  return names;
+}
+
+/** The name of the capitalised word [start, end), or its parts, unless it opens a sentence. */
+function addName(names: string[], text: string, start: number, end: number): void {
+  // The character before the name, over whitespace, read in place.
+  let k = start;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === 0 || OPENS_SENTENCE.has(text[k - 1] as string)) return;
+  const found = text.slice(start, end);
+  // A plain word (no apostrophe, no hyphen) is its own only part: the patterns below would leave it whole.
+  if (!found.includes("'") && !found.includes('’') && !found.includes('-')) {
+    if (found.length >= 2) names.push(found);
+    return;
+  }
+  const word = found.replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
+  if (word.length < 2) return;
+  for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
+}
+
+/** Where the run of `[\p{L}'’-]` from `i` ends. */
+function wordEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const code = codePointIn(text, k, text.length);
+    if (code !== 39 && code !== 0x2019 && code !== 45 && (classesOf(code) & LETTER) === 0) break;
+    k += widthOf(code);
+  }
+  return k;
+}
+
+/** `\p{Lu}` of one code point: ASCII by range, anything else asked of the pattern once and kept. */
+function isUpper(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  let upper = UPPER.get(code);
+  if (upper === undefined) {
+    upper = /\p{Lu}/u.test(String.fromCodePoint(code));
+    UPPER.set(code, upper);
+  }
+  return upper;
+}
+
+const UPPER = new Map<number, boolean>();
