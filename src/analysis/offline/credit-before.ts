@@ -190,6 +190,11 @@ const DOCUMENT_HEADS = new Set([
   'book',
   'article',
   'bylaws',
+  'suit',
+  'column',
+  'editorial',
+  'passage',
+  'readout',
 ]);
 
 export const DOCUMENT_CUES = new Set([

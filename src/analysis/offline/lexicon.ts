@@ -70,7 +70,8 @@ resident residents witness witnesses worker workers supervisor lawmaker legislat
 prosecutors editor correspondent activist campaigner organiser coordinator owner partner student
 teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer
 fisherman driver survivor relative colleague friend neighbour neighbor expert engineer critics
-critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate`),
+critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate insider investor
+supporter surgeon neurosurgeon pollster consultant donor person`),
 ]);
 
 /** Head nouns of bodies that speak: "the ministry said", "police said". */
@@ -80,7 +81,7 @@ authorities council committee commission union company firm group board party pa
 coastguard hospital university institute foundation association federation organisation organization
 centre center treasury cabinet administration regulator embassy crescent cross securities operator
 statement campaign movement front forces network society league alliance coalition caucus bureau college
-school academy`),
+school academy newspaper magazine outlet`),
 );
 
 /** Nouns that may follow "according to" without being a speaker: documents and data, not people. */

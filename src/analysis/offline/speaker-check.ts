@@ -79,7 +79,8 @@ export function isSpeakerName(shown: string): boolean {
   // "the official" is judged as "official": an article does not make a bare title a name.
   const speaker = (shown.charCodeAt(0) | 32) === 116 ? shown.replace(LEADING_THE, '') : shown;
   const trimmed = speaker.trim();
-  if (trimmed === '' || !ANY_LETTER.test(trimmed) || OPENS_WITH_NUMBER.test(trimmed)) return false;
+  // A figure is no speaker ("2,300 said"), but "the 34-year-old" is one: the number only describes.
+  if (trimmed === '' || !ANY_LETTER.test(trimmed) || OPENS_WITH_NUMBER.test(shown)) return false;
   // A party label ("R-Ohio", "D-N.Y."), not a person.
   if (PARTY_LABEL.test(trimmed)) return false;
   const words = splitAtSpaces(trimmed);

@@ -10,7 +10,7 @@ import type { SpeakerRef } from './speaker-phrase.ts';
 const SPEAKING_GROUPS = new Set(
   `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
-  advocates backers team camp`.split(/\s+/),
+  advocates backers team camp crowd audience`.split(/\s+/),
 );
 
 /** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
@@ -22,8 +22,10 @@ export function speakerLike(ref: SpeakerRef): boolean {
   const at = ref.text.toLowerCase().lastIndexOf(head);
   // The head word itself capitalised somewhere ("Hoyer", "diGenova", "McCain"): a name.
   if (at >= 0 && /\p{Lu}/u.test(ref.text.slice(at, at + head.length))) return true;
+  // "said the 46-year-old": an age used as a noun is a person.
+  if (head.endsWith('year-old')) return true;
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
-  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  const singular = singularOf(head);
   return (
     ROLE_NOUNS.has(head) ||
     BODY_NOUNS.has(head) ||
@@ -35,7 +37,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
 
 /** A noun that stands for people: "spokeswoman", "residents", "lawmakers", "narrator". */
 export function isPersonNoun(word: string): boolean {
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  const singular = singularOf(word);
   return (
     ROLE_NOUNS.has(word) ||
     ROLE_NOUNS.has(singular) ||
@@ -83,4 +85,10 @@ const DOCUMENT_VERBS = new Set([
  */
 export function documentSource(ref: SpeakerRef, cue: string): boolean {
   return ref.kind === 'phrase' && DOCUMENTS.has(ref.head) && DOCUMENT_VERBS.has(cue);
+}
+
+/** "experts" → "expert", "chairmen" → "chairman": enough of English plurals for the nouns of people above. */
+function singularOf(noun: string): string {
+  if (noun.endsWith('men')) return `${noun.slice(0, -3)}man`;
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }

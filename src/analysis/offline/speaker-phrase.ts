@@ -5,9 +5,10 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS, inPronouns, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
-import { modifiesNoun } from './name-modifier.ts';
+import { afterDoubleHyphen, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from './phrase-head.ts';
+import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -49,11 +50,10 @@ const PHRASE_STOP = new Set(
   `who which that whose in on to after before during from by with outside inside when while where as than and
   but or if because although since until about into over under against without near across later earlier then
   also again was were is are be been being had have has would will could should may might did does do not no
-  yesterday today tonight said though although whereas`.split(/\s+/),
+  yesterday today tonight said though although whereas including`.split(/\s+/),
 );
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
-const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with']);
 /** Apposition chunks that describe circumstances, not the speaker: "writing for the majority", "in dissent". */
 const CIRCUMSTANCE_START = new Set(
   `in on at after before during while when who which whose writing speaking addressing asked according one
@@ -130,6 +130,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     const before = mentionAt(ctx.registry, (tokens[from - 2] as Token).start);
     if (before?.entity.kind === 'person') return { kind: 'mention', mention: before };
   }
+  from = afterDoubleHyphen(tokens, from, k, ctx.text);
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject.
@@ -195,11 +196,26 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
       linked = true;
       continue;
     }
-    if (PHRASE_STOP.has(w) || CUE_VERBS.has(w) || AUXILIARIES.has(w) || /^\p{N}/u.test(token.text)) break;
+    if (isPostmodifier(tokens, k) && !linked) {
+      linked = true;
+      k++;
+      continue;
+    }
+    // "the 46-year-old", "a 2008 campaign veteran": a number right after the article describes the noun.
+    const leadingNumber = k === i + 1 && ARTICLES.has(word) && /^\p{N}/u.test(token.text);
+    if (
+      PHRASE_STOP.has(w) ||
+      CUE_VERBS.has(w) ||
+      AUXILIARIES.has(w) ||
+      (/^\p{N}/u.test(token.text) && !leadingNumber)
+    )
+      break;
     to = k;
   }
   return { from: i, to };
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 function inPhrase(tokens: Token[], k: number): boolean {
   if (isNameDot(tokens, k)) return true;
@@ -212,7 +228,7 @@ function inPhrase(tokens: Token[], k: number): boolean {
   const right = tokens[k + 1];
   if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text)) return false;
   if (right && inPronouns(lowerOf(right))) return false;
-  return !PHRASE_STOP.has(word) && !/^\p{N}/u.test(token.text);
+  return !PHRASE_STOP.has(word) && (!/^\p{N}/u.test(token.text) || ARTICLES.has(lowerOf(tokens[k - 1])));
 }
 
 function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {
@@ -221,7 +237,7 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   if (from === to && inPronouns(word)) return { kind: 'pronoun', word, at: first.start };
   const person = personIn(tokens, from, to, ctx);
   if (person) return { kind: 'mention', mention: person };
-  const named = mentionIn(tokens, from, to, ctx);
+  const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
   // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
   // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
   if (named && named.end >= (tokens[to] as Token).end) return { kind: 'mention', mention: named };
@@ -231,61 +247,6 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
     head: headOf(tokens, from, to),
     at: first.start,
   };
-}
-
-/**
- * The person a phrase names. English puts the head last ("Trump lawyer Marc Kasowitz" is Kasowitz), and a
- * prepositional phrase only describes it ("Mikael Strand of grid operator Nordnett" is Strand): so the last
- * person before the first preposition. A person named only inside the prepositional phrase of a role noun
- * ("a spokeswoman for Paul Ryan") is not the speaker.
- */
-function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
-  let limit = to;
-  for (let k = from + 1; k <= to; k++) {
-    if (PP_HEADS.has(lowerOf(tokens[k]))) {
-      limit = k - 1;
-      break;
-    }
-  }
-  for (let k = limit; k >= from; k--) {
-    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
-    // "Vance’s attorney" is the attorney: a possessive name before the head only modifies it, and so does a
-    // name before a common noun ("the Maren team", "the Clinton campaign").
-    if (
-      found?.entity.kind === 'person' &&
-      !(k < limit && (endsPossessive(ctx.text, found) || modifiesNoun(tokens, found, limit)))
-    )
-      return found;
-  }
-  if (limit < to && ROLE_NOUNS.has(lowerOf(tokens[limit]))) return null;
-  for (let k = limit + 1; k <= to; k++) {
-    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
-    if (found?.entity.kind === 'person') return found;
-  }
-  return null;
-}
-
-function endsPossessive(text: string, mention: Mention): boolean {
-  return /\p{L}['’]s$/u.test(text.slice(mention.start, mention.end));
-}
-
-function mentionIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
-  for (let k = to; k >= from; k--) {
-    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The head noun: the last word before a preposition ("spokeswoman" in "a spokeswoman for the coastguard"). */
-function headOf(tokens: Token[], from: number, to: number): string {
-  let head = lowerOf(tokens[from]);
-  for (let k = from; k <= to; k++) {
-    const word = lowerOf(tokens[k]);
-    if (PP_HEADS.has(word)) break;
-    head = word;
-  }
-  return head;
 }
 
 function phraseText(tokens: Token[], from: number, to: number, ctx: PhraseContext): string {

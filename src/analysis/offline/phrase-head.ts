@@ -1,0 +1,65 @@
+// The parts of a speaker phrase around its head noun: where the head is ("one of those advisers", "a
+// spokeswoman for the coastguard"), the adjectives that describe a source by whom it is close to ("a source
+// close to the campaign"), and the typed dash that opens an aside. Kept apart from speaker-phrase.ts, which
+// reads the phrase's extent.
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+/** Prepositions that end the head of a phrase: "a spokeswoman for the coastguard". */
+export const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with']);
+
+/**
+ * Adjectives that carry a description of who a source is: "a source close to the campaign", "an official
+ * familiar with the talks", "the chief known as Bob". The phrase goes on through them and their preposition,
+ * and its head is the noun before them.
+ */
+const POSTMODIFIERS = new Set(['close', 'familiar', 'known', 'connected', 'briefed', 'knowledgeable']);
+const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about']);
+/** Counting words before "of": "one of those advisers" is headed by "advisers". */
+const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'two', 'three', 'none', 'each', 'all']);
+/** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
+export function isPostmodifier(tokens: Token[], k: number): boolean {
+  return (
+    POSTMODIFIERS.has(lowerOf(tokens[k])) &&
+    POSTMODIFIER_LINKS.has(lowerOf(tokens[k + 1])) &&
+    isWord(tokens[k + 2])
+  );
+}
+
+/** "a source close to Brandt" is not Brandt, but "the clerk known as Tomas" is Tomas. */
+export function describesOthers(tokens: Token[], k: number): boolean {
+  return isPostmodifier(tokens, k) && lowerOf(tokens[k]) !== 'known';
+}
+
+/** Where a postmodifier that describes others stands in the phrase, or -1. */
+export function postmodifierIn(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (describesOthers(tokens, k)) return k;
+  return -1;
+}
+
+/** The head noun: the last word before a preposition ("spokeswoman" in "a spokeswoman for the coastguard"). */
+export function headOf(tokens: Token[], from: number, to: number): string {
+  let start = from;
+  // "one of those advisers": the noun counted, not the count.
+  if (PARTITIVES.has(lowerOf(tokens[start])) && lowerOf(tokens[start + 1]) === 'of' && start + 2 <= to) {
+    start += 2;
+  }
+  let head = lowerOf(tokens[start]);
+  for (let k = start; k <= to; k++) {
+    const word = lowerOf(tokens[k]);
+    if (PP_HEADS.has(word) || isPostmodifier(tokens, k)) break;
+    head = word;
+  }
+  return head;
+}
+
+/**
+ * "-- including the Harbour Weekly, which estimated": a double hyphen is a typed dash and opens an aside, though
+ * the tokeniser keeps no token for it; the phrase starts after the last one.
+ */
+export function afterDoubleHyphen(tokens: Token[], from: number, to: number, text: string): number {
+  const cut = text.lastIndexOf('--', (tokens[to] as Token).start);
+  if (cut < (tokens[from] as Token).start) return from;
+  let k = from;
+  while (k < to && (tokens[k] as Token).start < cut) k++;
+  return k;
+}

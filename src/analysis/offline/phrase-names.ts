@@ -1,0 +1,55 @@
+// Who a speaker phrase names, if anyone: the person in "Trump lawyer Marc Kasowitz", not the one in "a
+// spokeswoman for Paul Ryan" or "a source close to Ilse Brandt"; a named body the phrase ends with.
+import { type Mention, mentionAt } from './entities.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
+import { modifiesNoun } from './name-modifier.ts';
+import { describesOthers, PP_HEADS } from './phrase-head.ts';
+import type { PhraseContext } from './speaker-phrase.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+/**
+ * The person a phrase names. English puts the head last ("Trump lawyer Marc Kasowitz" is Kasowitz), and a
+ * prepositional phrase only describes it ("Mikael Strand of grid operator Nordnett" is Strand): so the last
+ * person before the first preposition. A person named only inside the prepositional phrase of a role noun
+ * ("a spokeswoman for Paul Ryan") is not the speaker.
+ */
+export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
+  let limit = to;
+  let postmodified = false;
+  for (let k = from + 1; k <= to; k++) {
+    postmodified = describesOthers(tokens, k);
+    if (PP_HEADS.has(lowerOf(tokens[k])) || postmodified) {
+      limit = k - 1;
+      break;
+    }
+  }
+  for (let k = limit; k >= from; k--) {
+    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    // "Vance’s attorney" is the attorney: a possessive name before the head only modifies it, and so does a
+    // name before a common noun ("the Maren team", "the Clinton campaign").
+    if (
+      found?.entity.kind === 'person' &&
+      !(k < limit && (endsPossessive(ctx.text, found) || modifiesNoun(tokens, found, limit)))
+    )
+      return found;
+  }
+  // "a source close to Rivera" is not Rivera, whatever the noun before "close".
+  if (postmodified || (limit < to && ROLE_NOUNS.has(lowerOf(tokens[limit])))) return null;
+  for (let k = limit + 1; k <= to; k++) {
+    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    if (found?.entity.kind === 'person') return found;
+  }
+  return null;
+}
+
+function endsPossessive(text: string, mention: Mention): boolean {
+  return /\p{L}['’]s$/u.test(text.slice(mention.start, mention.end));
+}
+
+export function mentionIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
+  for (let k = to; k >= from; k--) {
+    const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
+    if (found) return found;
+  }
+  return null;
+}

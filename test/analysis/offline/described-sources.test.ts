@@ -1,0 +1,61 @@
+// Speakers a news report describes instead of naming: anonymous sources ("a source close to the campaign"),
+// one of a group, a crowd, a newspaper or a lawsuit, and a described person whose age leads the description.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('described sources', () => {
+  it('keeps what a source is close to or familiar with, and never turns it into the speaker; "known as" names the speaker', () => {
+    const result = analyse([
+      'The ferry board met on Monday.',
+      '“The vote is not going to happen this month,” said a source close to Ilse Brandt.',
+      '“Nobody has the numbers yet,” said one official familiar with the talks.',
+      '“We are still counting,” said the harbour clerk known as Tomas.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The vote is not going to happen this month, → a source close to Ilse Brandt',
+      'Nobody has the numbers yet, → one official familiar with the talks',
+      'We are still counting, → Tomas',
+    ]);
+  });
+
+  it('credits one of a group by the group it belongs to', () => {
+    const result = analyse(['“There is no path left for the other side,” said one of those advisers.']);
+    expect(directQuotes(result)).toEqual([
+      'There is no path left for the other side, → one of those advisers',
+    ]);
+  });
+
+  it('credits a crowd, an investor, a newspaper and a lawsuit', () => {
+    const result = analyse([
+      '“Open the gates!” the crowd shouted back.',
+      '“It is a bad trade and everyone knows it,” the investor said.',
+      '“The port has been neglected for a decade,” the newspaper said in an editorial.',
+      '“The harbour board acted in bad faith,” the suit reads.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Open the gates! → the crowd',
+      'It is a bad trade and everyone knows it, → the investor',
+      'The port has been neglected for a decade, → the newspaper',
+      'The harbour board acted in bad faith, → the suit',
+    ]);
+  });
+
+  it('keeps an age or a year that leads a description', () => {
+    const result = analyse([
+      '“I will not move off this island,” said the 46-year-old.',
+      '“She never liked the long meetings,” said a 2014 campaign veteran.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I will not move off this island, → the 46-year-old',
+      'She never liked the long meetings, → a 2014 campaign veteran',
+    ]);
+  });
+
+  it('does not let a typed dash join an aside to the speaker', () => {
+    const result = analyse([
+      'Critics called the survey a waste -- including the Harbour Weekly, which said the count cost $2 million.',
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).not.toContain('waste -- including the Harbour Weekly');
+  });
+});
