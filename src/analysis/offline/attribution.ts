@@ -12,7 +12,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
-import type { Mention, Registry } from './entities.ts';
+import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES } from './lexicon.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
@@ -38,6 +38,11 @@ interface Pending {
   sentence: number;
   /** True when nothing but punctuation precedes the quote in its sentence. */
   standalone: boolean;
+  /**
+   * “…,” thundered Tomas Reyes: a person named right after the quote, by a verb no rule knows. The quote is
+   * theirs, not the previous speaker's, so it inherits no one.
+   */
+  namedAfter: boolean;
   found: Found | null;
 }
 
@@ -65,7 +70,9 @@ export function attributeQuotes(
       const named =
         credit === null || credit.cue === 'according to' ? beforeQuote(tokens, lo, markAt, ctx) : null;
       const found = named ?? credit ?? (standalone ? null : trailing(tokens, markAt + 1, hi, ctx));
-      pending.push({ quote, sentence: index, standalone, found });
+      const namedAfter =
+        found === null && endsForCredit(ctx.text, quote) && personRightAfter(tokens, markAt + 1, hi, ctx);
+      pending.push({ quote, sentence: index, standalone, namedAfter, found });
     });
   });
   inherit(pending, model, ctx);
@@ -88,7 +95,7 @@ function hasWordIn(tokens: Token[], from: number, to: number): boolean {
 function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void {
   for (let pass = 0; pass < 2; pass++) {
     pending.forEach((item, i) => {
-      if (item.found) return;
+      if (item.found || item.namedAfter) return;
       const previous = pending[i - 1];
       const next = pending[i + 1];
       // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.
@@ -109,6 +116,30 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
+}
+
+/**
+ * Credit follows a quote that ends on a comma, a question or an exclamation: “…,” Reyes intoned. A quote
+ * that runs into its sentence (“…to go after” Osama bin Laden) names no speaker after it.
+ */
+function endsForCredit(text: string, quote: QuoteSpan): boolean {
+  return ',?!\u2014'.includes(text[quote.end - 1] ?? '.') || text[quote.end + 1] === ',';
+}
+
+/**
+ * A person named as the subject of whatever follows a quote's closing mark, before or after an unknown past
+ * tense: "“…,” Tomas Reyes intoned", "“…,” thundered Tomas Reyes". Not "“…” that Reyes can win".
+ */
+function personRightAfter(tokens: Token[], from: number, to: number, ctx: PhraseContext): boolean {
+  let k = from;
+  while (k < to && !isWord(tokens[k])) k++;
+  if (k >= to) return false;
+  const first = tokens[k] as Token;
+  const pastTense = /^\p{Ll}+ed$/u.test(first.text);
+  const subject = pastTense ? tokens[k + 1] : first;
+  if (!subject || k + (pastTense ? 1 : 0) >= to) return false;
+  const mention = mentionAt(ctx.registry, subject.start);
+  return mention?.entity.kind === 'person' && mention.start === subject.start;
 }
 
 /** A person named between two offsets as the subject of a verb of their own ("as Trump went on"). */

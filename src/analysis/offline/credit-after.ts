@@ -2,6 +2,7 @@
 // a writer for Y, said", "“…” ― X", "“…,” according to X"), or at the end of the sentence that holds a
 // partial quote ("… “…” is held accountable, Warren said.").
 
+import { cueAfterQuote } from './after-quote-cues.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -33,11 +34,14 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
       : null;
   }
   // “…,” suggesting he might: after a participle comes what was suggested, not who suggested it.
-  if (CUE_VERBS.has(word) && !word.endsWith('ing')) {
+  const leading = word.endsWith('ing') ? null : cueAfterQuote(tokens, i, to);
+  if (leading) {
+    // "fired back Tomas Reyes": the name comes after the verb's particle too.
+    const next = i + (leading.includes(' ') ? 2 : 1);
     // "said 9/11 widow Terri Strand": a leading figure describes the speaker and is not part of the phrase.
-    const at = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && isWord(tokens[i + 2]) ? i + 2 : i + 1;
+    const at = /^\p{N}/u.test(tokens[next]?.text ?? '') && isWord(tokens[next + 1]) ? next + 1 : next;
     const parsed = parseForward(bounded, at, ctx);
-    return parsed ? { ref: parsed.ref, role: parsed.role, cue: word } : null;
+    return parsed ? { ref: parsed.ref, role: parsed.role, cue: leading } : null;
   }
   const parsed = parseForward(bounded, i, ctx);
   if (!parsed) return null;
@@ -62,14 +66,25 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
       k = skipToCue(tokens, other.end, to);
     }
   }
-  const cue = lowerOf(tokens[k]);
-  if (k >= to || !CUE_VERBS.has(cue)) return null;
+  // “…,” Bozell points out: a name's phrase may have run on over a verb no list stops it at.
+  if (!cueAfterQuote(tokens, k, to) && ref.kind === 'mention') k = afterMention(tokens, ref.mention.end, to);
+  const cue = cueAfterQuote(tokens, k, to);
+  if (!cue) return null;
+  // “…,” it read: "it" is the sign or the banner the sentence before showed, not the nearest company.
+  if (cue === 'read' && ref.kind === 'pronoun') return null;
   // “…,” aides said Ms. Ortega told her colleagues: the one reported as speaking said it.
   const inner = parseForward(bounded, k + 1, ctx);
   const innerCue = inner ? lowerOf(tokens[skipModifiers(tokens, inner.end, to)]) : '';
   if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
     return { ref: inner.ref, role: inner.role, cue: innerCue };
   return { ref, role: ref === parsed.ref ? parsed.role : null, cue };
+}
+
+/** The first token after a mention's end (its verb, when nothing stands between). */
+function afterMention(tokens: Token[], end: number, to: number): number {
+  let k = 0;
+  while (k < to && (tokens[k] as Token).start < end) k++;
+  return k;
 }
 
 /** Two named people speaking together, as one speaker line: "Nancy Pelosi and Chuck Schumer". */

@@ -18,7 +18,7 @@ const SAYING_NOUNS = new Set(
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
 const CARRIER_HEADS = new Set(
   `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
-  report document page website release clip spot footage`.split(/\s+/),
+  report document page website release clip spot footage banner sign placard caption headline`.split(/\s+/),
 );
 
 /** X said: “…” — X told reporters the talks had gone “…” — According to X, “…” — Said X: “…”. */

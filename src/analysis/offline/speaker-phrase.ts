@@ -4,6 +4,8 @@
 //   backward — before the cue: "Opposition leader Dana Morrow said", "The company, which employs …, said",
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
+
+import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
@@ -207,6 +209,7 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
       PHRASE_STOP.has(w) ||
       CUE_VERBS.has(w) ||
       AUXILIARIES.has(w) ||
+      startsAfterQuoteCue(tokens, k) ||
       (/^\p{N}/u.test(token.text) && !leadingNumber)
     )
       break;

@@ -1,0 +1,50 @@
+// Verbs that credit a quote only where they follow it: right after a quote, "barked", "read" and "went on" can
+// only mean saying it ("“…,” Oliver barked", "“…,” the email read"), while elsewhere ("read the report",
+// "went on holiday") they need not, so they stay out of CUE_VERBS, which every rule reads.
+import { CUE_VERBS, PARTICLE_CUES } from './lexicon.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+/** One-word verbs of speech credited after a quote only. */
+export const AFTER_QUOTE_CUES = new Set(
+  `read barked fumed mused surmised wondered elaborated beamed gushed sniped answered pressed questioned
+  remembered mocks groused grumbled growled sneered marveled marvelled chided scolded teased whispered
+  muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured`.split(
+    /\s+/,
+  ),
+);
+/** "“…,” Trump went on": verbs of speech made of a verb and its particle, credited after a quote only. */
+const AFTER_QUOTE_PARTICLES: Record<string, string> = {
+  went: 'on',
+  goes: 'on',
+  shot: 'back',
+  fired: 'back',
+  chimed: 'in',
+  cut: 'in',
+};
+
+/** The cue at k, as credited after a quote ("said", "barked", "went on"), or null when k holds none. */
+export function cueAfterQuote(tokens: Token[], k: number, to: number): string | null {
+  if (k >= to) return null;
+  const word = lowerOf(tokens[k]);
+  if (CUE_VERBS.has(word)) return word;
+  // "Read said", "Will wrote": capitalised, these are names.
+  if (!startsLowerCase(tokens[k])) return null;
+  if (AFTER_QUOTE_CUES.has(word)) return word;
+  // "points out" is a cue wherever it stands (lexicon.ts); the others only here.
+  const particle = AFTER_QUOTE_PARTICLES[word] ?? PARTICLE_CUES[word];
+  return particle && lowerOf(tokens[k + 1]) === particle ? `${word} ${particle}` : null;
+}
+
+/** A verb credited after a quote starts at k ("barked", "went on"): where a speaker's name ends. */
+export function startsAfterQuoteCue(tokens: Token[], k: number): boolean {
+  if (!startsLowerCase(tokens[k])) return false;
+  const word = lowerOf(tokens[k]);
+  if (AFTER_QUOTE_CUES.has(word)) return true;
+  const particle = AFTER_QUOTE_PARTICLES[word];
+  return particle !== undefined && lowerOf(tokens[k + 1]) === particle;
+}
+
+function startsLowerCase(token: Token | undefined): boolean {
+  const code = token?.text.charCodeAt(0) ?? 0;
+  return code >= 97 && code <= 122;
+}

@@ -1,0 +1,41 @@
+// Verbs that credit a quote only where they follow it: "“…,” Brandt barked", "“…,” the banner read",
+// "“…,” Brandt went on". Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('verbs credited after a quote', () => {
+  it('credits a manner of speaking, a verb with its particle and a text that reads', () => {
+    const result = analyse([
+      'Ilse Brandt, the harbour chief, faced the board on Monday.',
+      '“It is a bad trade,” Brandt barked.',
+      '“And nobody here wants it,” Brandt went on, as the room fell quiet.',
+      '“Not on our watch,” fired back Tomas Reyes, the board’s treasurer.',
+      '“No new levy,” the banner read.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It is a bad trade, → Ilse Brandt',
+      'And nobody here wants it, → Ilse Brandt',
+      'Not on our watch, → Tomas Reyes',
+      'No new levy, → the banner',
+    ]);
+  });
+
+  it('does not let "it read" credit the nearest company', () => {
+    const result = analyse(['The Lestria Ferry Company put up a sign.', '“Closed for the winter,” it read.']);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
+  it('never hands a quote credited to someone else by an unknown verb to the previous speaker', () => {
+    const result = analyse([
+      'Ilse Brandt, the harbour chief, faced the board on Monday.',
+      '“It is a bad trade,” Brandt said.',
+      '“Not on our watch,” thundered Tomas Reyes, the board’s treasurer.',
+    ]);
+    expect(directQuotes(result)).toEqual(['It is a bad trade, → Ilse Brandt']);
+  });
+
+  it('still reads these verbs as part of no name elsewhere', () => {
+    const result = analyse(['“The count is done,” said Ilse Brandt, who read the figures to the board.']);
+    expect(directQuotes(result)).toEqual(['The count is done, → Ilse Brandt']);
+  });
+});
