@@ -2,6 +2,7 @@
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { isParticiple } from './participle.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { nounPhrase } from './speaker-phrase.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
@@ -189,6 +190,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (subordinate && tokens[k - 1]?.text === ',' && k > from + 3 && startsNewClause(tokens, k))
       return k - 2;
     if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
+    // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
+    if (tokens[k - 1]?.text === ',' && k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1])))
+      return k - 2;
     // "…, adding that …": a second report of the same speaker begins.
     if (
       tokens[k - 1]?.text === ',' &&

@@ -1,0 +1,31 @@
+// Whether a word after a comma opens a participle clause ("…, echoing a memo", "…, sending shares down"):
+// an -ing word whose stem compromise knows as a verb, or one followed by what a verb takes (an article, a
+// pronoun, "that"). compromise's lexicon lists only some infinitives ("send", not "echo"), hence the second test.
+import { wordLexicon } from './compromise-lexicon.ts';
+
+/** -ing words that open no participle clause: prepositions and nouns that a report's clause holds. */
+const NOT_PARTICIPLES = new Set([
+  'including',
+  'according',
+  'during',
+  'regarding',
+  'concerning',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);
+const OBJECT_STARTS = new Set(
+  'the a an his her their its our my this that these those him them it us me what how whether'.split(' '),
+);
+
+export function isParticiple(word: string, next: string): boolean {
+  if (word.length < 6 || !word.endsWith('ing') || NOT_PARTICIPLES.has(word)) return false;
+  if (OBJECT_STARTS.has(next)) return true;
+  const stem = word.slice(0, -3);
+  const { verbs } = wordLexicon();
+  if (verbs.has(stem) || verbs.has(`${stem}e`)) return true;
+  // "sending" → "send"; "stopping" → "stop".
+  const last = stem.length - 1;
+  return stem[last] === stem[last - 1] && verbs.has(stem.slice(0, -1));
+}

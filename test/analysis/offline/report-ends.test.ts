@@ -1,0 +1,36 @@
+// Where a reported clause ends when the reporter glosses it after a comma with a participle clause
+// ("…, echoing a memo from the mayor"). Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { isParticiple } from '../../../src/analysis/offline/participle.ts';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('the end of a reported clause', () => {
+  it('stops before a participle clause that glosses the report', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said the board should resign for the good of the port, echoing a memo from the mayor.',
+      'Ilse Brandt said the tolls would rise in May, sending ferry shares down.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the board should resign for the good of the port → Tomas Reyes',
+      'the tolls would rise in May → Ilse Brandt',
+    ]);
+  });
+
+  it('keeps "including" and an -ing noun inside the report', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said every depot, including the one at Kessel Point, would close by June.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'every depot, including the one at Kessel Point, would close by June → Tomas Reyes',
+    ]);
+  });
+
+  it('knows a participle by its object or by its verb', () => {
+    expect(isParticiple('echoing', 'a')).toBe(true);
+    expect(isParticiple('sending', 'shares')).toBe(true);
+    expect(isParticiple('including', 'the')).toBe(false);
+    expect(isParticiple('morning', 'and')).toBe(false);
+  });
+});
