@@ -55,6 +55,16 @@ const NAME_PREFIX_PLACES = new Set([
   'operation',
 ]);
 
+/** Words for a party's members: the last word of a description ("Ohio Republican"), never of a name. */
+const PARTY_MEMBERS = new Set([
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
+  'libertarian',
+  'independent',
+]);
+
 /** Bodies that end a title ("Speaker of the House", "Leader of the Senate") and never start a person's name. */
 const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliament', 'council', 'court']);
 
@@ -177,6 +187,12 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     rolePrefix(run.sentenceTokens, run.at, text) ??
     appositionRole(text, run.sentenceTokens, nameAt + nameTokens.length - 1, run.at);
   if (nameTokens.length === 1) return title ? surnameWithTitle(run, nameFirst, title, entities) : 'single';
+  // "a North Carolina Republican", "the Virginia Democrat": a place and a party describe, they name no one
+  // (though "Carolina" and "Virginia" are given names).
+  if (PARTY_MEMBERS.has(lowerOf(last))) {
+    const spelled = sliceWithoutPossessive(text, first.start, last.end);
+    return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
+  }
   // "(Speaker of the) House Newt Gingrich": a capitalised word before a given name is not part of the name.
   const given = nameTokens.length >= 3 ? givenNameAt(nameTokens.map((t) => t.text)) : 0;
   if (given > 0 && given < nameTokens.length - 1) {

@@ -7,7 +7,7 @@ import { isCapitalised, lower, type Token } from './tokens.ts';
 /** Abbreviated titles written before a name. Lower-case, without the dot. */
 export const TITLE_ABBREVIATIONS = new Set(
   `mr mrs ms messrs dr rev rep reps sen sens gov gen lt col sgt capt cmdr adm maj cpl pvt prof supt insp det
-  hon fr sr st pres atty del`.split(/\s+/),
+  hon fr sr st pres atty del cong amb brig`.split(/\s+/),
 );
 
 /** "B", "G.K", "U.S": initials, which the tokeniser leaves without their final dot. */

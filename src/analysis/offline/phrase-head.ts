@@ -53,11 +53,13 @@ export function headOf(tokens: Token[], from: number, to: number): string {
 }
 
 /**
- * "-- including the Harbour Weekly, which estimated": a double hyphen is a typed dash and opens an aside, though
- * the tokeniser keeps no token for it; the phrase starts after the last one.
+ * "-- including the Harbour Weekly, which estimated", "- addressed to Tomas Reyes - the mayor asks": two
+ * hyphens, or one between spaces, are a typed dash and close an aside, though the tokeniser keeps no token
+ * for them; the phrase starts after the last one.
  */
-export function afterDoubleHyphen(tokens: Token[], from: number, to: number, text: string): number {
-  const cut = text.lastIndexOf('--', (tokens[to] as Token).start);
+export function afterTypedDash(tokens: Token[], from: number, to: number, text: string): number {
+  const before = (tokens[to] as Token).start;
+  const cut = Math.max(text.lastIndexOf('--', before), text.lastIndexOf(' - ', before));
   if (cut < (tokens[from] as Token).start) return from;
   let k = from;
   while (k < to && (tokens[k] as Token).start < cut) k++;

@@ -9,7 +9,7 @@ import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
-import { afterDoubleHyphen, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from './phrase-head.ts';
+import { afterTypedDash, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -132,7 +132,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     const before = mentionAt(ctx.registry, (tokens[from - 2] as Token).start);
     if (before?.entity.kind === 'person') return { kind: 'mention', mention: before };
   }
-  from = afterDoubleHyphen(tokens, from, k, ctx.text);
+  from = afterTypedDash(tokens, from, k, ctx.text);
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject.

@@ -19,5 +19,7 @@ describe('wordBefore', () => {
   it('still tells a title from a sentence end', () => {
     expect(isAbbreviation('Gov. Ada Brenner said.', 3)).toBe(true);
     expect(isAbbreviation('Gov. Ada Brenner said.', 21)).toBe(false);
+    expect(isAbbreviation('Former Cong. Ada Brenner said.', 11)).toBe(true);
+    expect(isAbbreviation('Amb. Tomas Reyes said.', 3)).toBe(true);
   });
 });

@@ -59,3 +59,24 @@ describe('described sources', () => {
     expect(result.quotes.map((q) => q.speaker)).not.toContain('waste -- including the Harbour Weekly');
   });
 });
+
+describe('places and parties in a description', () => {
+  it('never makes a person of a place and a party, though the place is also a given name', () => {
+    const result = analyse([
+      '“The levy will pass,” said Rep. Tom Baker, a North Carolina Republican.',
+      'Later a North Carolina Republican said the vote was “a disgrace.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The levy will pass, → Tom Baker',
+      'a disgrace. → North Carolina Republican',
+    ]);
+  });
+
+  it('does not read a name inside a dashed aside as the speaker after it', () => {
+    const result = analyse([
+      'Harbour chief Ilse Brandt wrote to the board on Monday.',
+      'In the letter - addressed to the port’s lawyer, Tomas Reyes - the harbour chief asks whether “the tolls were ever lawful.”',
+    ]);
+    expect(directQuotes(result)).not.toContain('the tolls were ever lawful. → Tomas Reyes');
+  });
+});
