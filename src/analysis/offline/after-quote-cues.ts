@@ -48,3 +48,11 @@ function startsLowerCase(token: Token | undefined): boolean {
   const code = token?.text.charCodeAt(0) ?? 0;
   return code >= 97 && code <= 122;
 }
+
+/** The same test on words of plain text: "barked", "went" before "on"; lower-case, as a verb is written. */
+export function isAfterQuoteVerb(word: string, next: string | undefined): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  if (AFTER_QUOTE_CUES.has(word)) return true;
+  const particle = AFTER_QUOTE_PARTICLES[word];
+  return particle !== undefined && next === particle;
+}

@@ -5,6 +5,7 @@
 import { isSpaceCode } from '../../util/word-count.ts';
 import { classesOf, codePointIn, LETTER, NUMBER } from '../char-classes.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
+import { isAfterQuoteVerb } from './after-quote-cues.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { type NextChar, nextAt, nextChar } from './next-char.ts';
 import { type Paragraph, splitParagraphs } from './paragraphs.ts';
@@ -158,7 +159,7 @@ function splitSentences(
         quote.close !== null &&
         isStopCode(text.charCodeAt(quote.end - 1)) &&
         startsSentence(text, after) &&
-        !isCredit(text, after, paragraph.end)
+        !isCredit(text, after, paragraph.end, text.charCodeAt(quote.end - 1) !== 46)
       ) {
         pushBounds(bounds, start, after, paragraph.index);
         start = skipSpace(text, after);
@@ -213,12 +214,23 @@ function opensAt(quotes: QuoteSpan[], first: number, last: number, at: number): 
 /** What may follow a sentence's final stop and still belong to it. */
 const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
 
-/** “…?” Graham asked. — a short run of words with a verb of saying after a quote credits it. */
-function isCredit(text: string, from: number, end: number): boolean {
+/**
+ * “…?” Graham asked. — a short run of words with a verb of saying after a quote credits it; so does a longer
+ * one that opens with a verb only a quote makes speech, after a question or an exclamation ("“…?” Trump went
+ * on, as if he had not heard her"). After a full stop that verb starts the reporter’s next sentence
+ * ("“…a failed treasurer.” Reyes fired back in May").
+ */
+function isCredit(text: string, from: number, end: number, askedOrExclaimed: boolean): boolean {
   const rest = text.slice(from, Math.min(end, from + 120));
   const clause = /^[^.!?“"]*/.exec(rest)?.[0] ?? '';
-  const words = clause.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
-  return words.length > 0 && words.length <= 8 && words.some((word) => CUE_VERBS.has(word));
+  const words = clause.match(/[\p{L}’']+/gu) ?? [];
+  if (words.length === 0) return false;
+  for (let k = 0; k < words.length && k < 8; k++) {
+    const word = words[k] as string;
+    if (CUE_VERBS.has(word.toLowerCase())) return words.length <= 8;
+    if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
+  }
+  return false;
 }
 
 /** Whitespace, then something a sentence can start with. */

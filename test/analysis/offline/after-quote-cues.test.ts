@@ -34,6 +34,19 @@ describe('verbs credited after a quote', () => {
     expect(directQuotes(result)).toEqual(['It is a bad trade, → Ilse Brandt']);
   });
 
+  it('keeps a question and the verb after it in one sentence, but not a full stop and the next sentence', () => {
+    const result = analyse([
+      'Ilse Brandt, the harbour chief, faced the board on Monday.',
+      '“Who pays for it?” Brandt went on, as if nobody in the hall had heard her. “Nobody knows.”',
+      'Brandt once called Tomas Reyes “a failed treasurer.” Reyes fired back in March.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Who pays for it? → Ilse Brandt',
+      'Nobody knows. → Ilse Brandt',
+      'a failed treasurer. → Ilse Brandt',
+    ]);
+  });
+
   it('still reads these verbs as part of no name elsewhere', () => {
     const result = analyse(['“The count is done,” said Ilse Brandt, who read the figures to the board.']);
     expect(directQuotes(result)).toEqual(['The count is done, → Ilse Brandt']);
