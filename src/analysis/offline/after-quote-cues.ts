@@ -1,5 +1,5 @@
 // Verbs that credit a quote only where they follow it: right after a quote, "barked", "read" and "went on" can
-// only mean saying it ("“…,” Oliver barked", "“…,” the email read"), while elsewhere ("read the report",
+// only mean saying it ("“…,” Brandt barked", "“…,” the email read"), while elsewhere ("read the report",
 // "went on holiday") they need not, so they stay out of CUE_VERBS, which every rule reads.
 import { CUE_VERBS, PARTICLE_CUES } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -12,7 +12,7 @@ export const AFTER_QUOTE_CUES = new Set(
     /\s+/,
   ),
 );
-/** "“…,” Trump went on": verbs of speech made of a verb and its particle, credited after a quote only. */
+/** "“…,” Reyes went on": verbs of speech made of a verb and its particle, credited after a quote only. */
 const AFTER_QUOTE_PARTICLES: Record<string, string> = {
   went: 'on',
   goes: 'on',

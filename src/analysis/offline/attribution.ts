@@ -120,7 +120,7 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
 
 /**
  * Credit follows a quote that ends on a comma, a question or an exclamation: “…,” Reyes intoned. A quote
- * that runs into its sentence (“…to go after” Osama bin Laden) names no speaker after it.
+ * that runs into its sentence (“…to go after” the harbour board) names no speaker after it.
  */
 function endsForCredit(text: string, quote: QuoteSpan): boolean {
   return ',?!\u2014'.includes(text[quote.end - 1] ?? '.') || text[quote.end + 1] === ',';

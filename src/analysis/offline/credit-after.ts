@@ -66,7 +66,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
       k = skipToCue(tokens, other.end, to);
     }
   }
-  // “…,” Bozell points out: a name's phrase may have run on over a verb no list stops it at.
+  // “…,” Brandt points out: a name's phrase may have run on over a verb no list stops it at.
   if (!cueAfterQuote(tokens, k, to) && ref.kind === 'mention') k = afterMention(tokens, ref.mention.end, to);
   const cue = cueAfterQuote(tokens, k, to);
   if (!cue) return null;

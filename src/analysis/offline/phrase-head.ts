@@ -9,7 +9,7 @@ export const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with'
 
 /**
  * Adjectives that carry a description of who a source is: "a source close to the campaign", "an official
- * familiar with the talks", "the chief known as Bob". The phrase goes on through them and their preposition,
+ * familiar with the talks", "the clerk known as Tomas". The phrase goes on through them and their preposition,
  * and its head is the noun before them.
  */
 const POSTMODIFIERS = new Set(['close', 'familiar', 'known', 'connected', 'briefed', 'knowledgeable']);

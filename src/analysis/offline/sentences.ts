@@ -216,7 +216,7 @@ const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
 
 /**
  * “…?” Graham asked. — a short run of words with a verb of saying after a quote credits it; so does a longer
- * one that opens with a verb only a quote makes speech, after a question or an exclamation ("“…?” Trump went
+ * one that opens with a verb only a quote makes speech, after a question or an exclamation ("“…?” Reyes went
  * on, as if he had not heard her"). After a full stop that verb starts the reporter’s next sentence
  * ("“…a failed treasurer.” Reyes fired back in May").
  */
