@@ -112,7 +112,7 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
         item.found = previous.found;
       else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
         item.found = next.found;
-      else if (opensParagraph(item, model)) item.found = introducedBy(item, model, ctx);
+      else if (opensParagraph(item, model)) item.found = introducedBy(item, model, ctx, previous);
       else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
@@ -180,7 +180,12 @@ function opensParagraph(item: Pending, model: TextModel): boolean {
 }
 
 /** A quote paragraph after one that ends "…, the ministry said:" is that speaker's. */
-function introducedBy(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
+function introducedBy(
+  item: Pending,
+  model: TextModel,
+  ctx: PhraseContext,
+  previousQuote: Pending | undefined,
+): Found | null {
   const previous = model.sentences[item.sentence - 1];
   if (!previous || previous.paragraph === item.quote.paragraph) return null;
   const tokens = sentenceTokens(model, previous);
@@ -189,9 +194,38 @@ function introducedBy(item: Pending, model: TextModel, ctx: PhraseContext): Foun
   // "…, Joseph Vance, a former prosecutor, told Channel 4." then a paragraph of quote alone: the person
   // just reported as speaking goes on. Only a named person, and only after a sentence that quotes nothing.
   // “A,” Stone said. / “B.”: a paragraph of quote alone after a credited quote goes on with its speaker.
-  if (previous.quotes.length > 0) return previousCredit(item, previous, model, ctx);
+  if (previous.quotes.length > 0) {
+    return previousCredit(item, previous, model, ctx) ?? partialQuoteSpeaker(item, model, previousQuote);
+  }
   const found = trailing(tokens, 0, tokens.length, ctx) ?? beforeQuote(tokens, 0, tokens.length, ctx);
   return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
+}
+
+/**
+ * "Reyes said the board had “lost its way.”" / "“It cannot go on like this.”": a paragraph of quote alone
+ * after one ending on a person's partial quote goes on with that person, as news copy writes it.
+ */
+function partialQuoteSpeaker(
+  item: Pending,
+  model: TextModel,
+  previousQuote: Pending | undefined,
+): Found | null {
+  const found = previousQuote?.found;
+  if (!found || previousQuote.sentence !== item.sentence - 1 || previousQuote.standalone) return null;
+  // A label in marks ("Related:") is page furniture, not the speaker going on.
+  if (model.text.slice(item.quote.start, item.quote.end).split(/\s+/).length < 3) return null;
+  // Only a paragraph that is the quote and nothing else: words after it may credit someone no rule read.
+  const paragraph = model.paragraphs[item.quote.paragraph];
+  if (
+    !paragraph ||
+    item.quote.close === null ||
+    /\p{L}/u.test(model.text.slice(item.quote.close + 1, paragraph.end))
+  )
+    return null;
+  const person =
+    (found.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person') ||
+    (found.ref.kind === 'pronoun' && (found.ref.word === 'he' || found.ref.word === 'she'));
+  return person ? found : null;
 }
 
 function previousCredit(

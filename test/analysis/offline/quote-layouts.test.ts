@@ -5,6 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
 
 describe('quote layouts', () => {
+  it('gives a quote paragraph to the person whose partial quote ends the paragraph before', () => {
+    const result = analyse([
+      'Tomas Reyes said the harbour board had “lost its way.”',
+      '“It cannot go on like this, and the mayor knows it.”',
+      'Ilse Brandt called the plan “a waste.”',
+      '“Related:”',
+      'Ada Brenner said the depot was “a ruin.”',
+      '“It will never reopen,” Kessel Ferries told the Harbour Weekly.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'lost its way. → Tomas Reyes',
+      'It cannot go on like this, and the mayor knows it. → Tomas Reyes',
+      'a waste. → Ilse Brandt',
+      'a ruin. → Ada Brenner',
+      'It will never reopen, → Kessel Ferries',
+    ]);
+  });
+
   it('gives a quote paragraph to the "he" who said the one before', () => {
     const result = analyse([
       'Henrik Dale, who chairs the harbour traders’ guild, is worried.',
