@@ -69,7 +69,10 @@ export function attributeQuotes(
       // document only reports what that speaker said.
       const named =
         credit === null || credit.cue === 'according to' ? beforeQuote(tokens, lo, markAt, ctx) : null;
-      const found = named ?? credit ?? (standalone ? null : trailing(tokens, markAt + 1, hi, ctx));
+      // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
+      // the sentence's end only when its words run on into the sentence.
+      const runsOn = !standalone || !/[.?!,]$/.test(ctx.text.slice(quote.start, quote.end));
+      const found = named ?? credit ?? (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null);
       const namedAfter =
         found === null && endsForCredit(ctx.text, quote) && personRightAfter(tokens, markAt + 1, hi, ctx);
       pending.push({ quote, sentence: index, standalone, namedAfter, found });

@@ -5,6 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
 
 describe('quote layouts', () => {
+  it('credits a quote that opens its sentence and runs on into it to the speaker named at the end', () => {
+    const result = analyse([
+      'The guild met on Monday.',
+      '“We are extremely happy” about the decision, Ada Brenner said.',
+      '“We are not.” After the vote, Tomas Reyes said nothing.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We are extremely happy → Ada Brenner']);
+  });
+
   it('gives a quote paragraph to the person whose partial quote ends the paragraph before', () => {
     const result = analyse([
       'Tomas Reyes said the harbour board had “lost its way.”',
