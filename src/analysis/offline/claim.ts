@@ -7,7 +7,8 @@
 
 import { clauseEndIn, countWordsIn, type EvidenceScan, scanEvidence } from './claim-text.ts';
 import type { Registry } from './entities.ts';
-import { type SentenceReads, sentenceReads } from './sentence-reads.ts';
+import { readsOf } from './model-reads.ts';
+import type { SentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
@@ -62,7 +63,7 @@ export class ClaimReader {
   constructor(model: TextModel, registry: Registry) {
     this.model = model;
     this.registry = registry;
-    this.reads = sentenceReads(model);
+    this.reads = readsOf(model);
     this.gates = new Array<Gate | undefined>(model.sentences.length).fill(undefined);
   }
 

@@ -38,9 +38,13 @@ export function analyseOffline(article: Article): RawAnalysis {
     kind: 'direct' as const,
     cue: quote.cue,
   }));
+  // Fields named, not spread from the found quote: the spread took V8's generic object-clone path. The order
+  // is the spread's (speaker, role, text, cue, kind), which the written analysis keeps.
   const indirect = findIndirectQuotes(model, registry, resolve).map((quote) => ({
-    ...quote,
+    speaker: quote.speaker,
     role: roleOf(quote.role),
+    text: quote.text,
+    cue: quote.cue,
     kind: 'indirect' as const,
   }));
   const quotes = [...direct, ...indirect];

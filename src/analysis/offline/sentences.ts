@@ -10,6 +10,7 @@ import { CUE_VERBS } from './lexicon.ts';
 import { type NextChar, nextAt, nextChar } from './next-char.ts';
 import { type Paragraph, splitParagraphs } from './paragraphs.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import type { SentenceReads } from './sentence-reads.ts';
 import { indexOfRangeAt, lastIndexBefore } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -39,6 +40,8 @@ export interface TextModel {
   quotes: QuoteSpan[];
   /** Tokens that sit inside a quote (its marks included): the text is tokenised once, for every rule. */
   quoted: QuotedTokens;
+  /** The sentences' readings, made on first ask by readsOf (model-reads.ts). */
+  reads?: SentenceReads | undefined;
 }
 
 /** Which tokens sit inside a quote: what a WeakSet of them answered, read from the flag each token carries. */
@@ -87,7 +90,8 @@ export function buildTextModel(text: string, title: string | null): TextModel {
     });
     k = m;
   }
-  return { text, title, paragraphs, sentences, quotes, quoted: QUOTED_TOKENS };
+  // `reads` present from the start, so every model keeps one shape when readsOf fills it in.
+  return { text, title, paragraphs, sentences, quotes, quoted: QUOTED_TOKENS, reads: undefined };
 }
 
 const NO_QUOTES: QuoteSpan[] = [];

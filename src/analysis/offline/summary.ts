@@ -7,7 +7,8 @@
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
-import { type SentenceReads, sentenceReads, trimmedHead } from './sentence-reads.ts';
+import { readsOf } from './model-reads.ts';
+import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
 
@@ -23,7 +24,7 @@ export function extractSummary(model: TextModel, registry: Registry): string {
   // The sentences are taken best score first (ties: earlier first), as sorting them all would give, but a
   // sentence is scored only while it could still come before the best one waiting: no score can pass
   // bestPossible(rank), which falls with the rank, so a long article's later sentences are never read.
-  const reads = sentenceReads(model);
+  const reads = readsOf(model);
   const chosen: Scored[] = [];
   const waiting: Scored[] = [];
   let words = 0;
