@@ -79,18 +79,6 @@ export class SentenceReads {
   }
 }
 
-const READS = new WeakMap<TextModel, SentenceReads>();
-
-/** The readings of the model's sentences, shared by every caller for this article. */
-export function sentenceReads(model: TextModel): SentenceReads {
-  let reads = READS.get(model);
-  if (reads === undefined) {
-    reads = new SentenceReads(model);
-    READS.set(model, reads);
-  }
-  return reads;
-}
-
 /** The head without whitespace at either end: the head itself, not a copy, when it has none. */
 export function trimmedHead(head: string): string {
   return isSpaceCode(head.charCodeAt(0)) || isSpaceCode(head.charCodeAt(head.length - 1))
