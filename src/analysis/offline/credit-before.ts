@@ -59,6 +59,14 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
     const object = lowerOf(region[i + 1]);
     if (word === 'compared' && object === 'to') continue;
+    // "the clerk described in the filing as “…”": with a place or an agent straight after it the participle is
+    // passive; it names what the noun before it was called, not who called it so.
+    if (word.endsWith('ed') && PASSIVE_NEXT.has(object) && lowerOf(region[markAt - 1]) === 'as') {
+      // "…described by Mayor Ada Brenner as “…”": the agent after "by" said it.
+      const agent = object === 'by' ? parseForward(region, i + 2, ctx) : null;
+      if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };
+      continue;
+    }
     if (i === first) {
       // Inverted: "Said Ellis: “…”".
       const parsed = parseForward(region, i + 1, ctx);
@@ -175,6 +183,12 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
   }
   return null;
 }
+
+/**
+ * What follows a passive participle of naming: "described in the filing as", "labelled by X as". Not "as"
+ * alone: "which he described as", "whom an insider described as" are active, their object moved in front.
+ */
+const PASSIVE_NEXT = new Set(['in', 'by', 'on']);
 
 /** Documents quoted as sources: "the indictment says", "according to the complaint". */
 const DOCUMENT_HEADS = new Set([

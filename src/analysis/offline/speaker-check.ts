@@ -92,7 +92,8 @@ export function isSpeakerName(shown: string): boolean {
   // One capitalised word that is never a noun ("Trying", "Then", "Minor"), or an initial ("A.G").
   if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(trimmed)) {
     if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(trimmed)) return false;
-    if (lexicon.notNouns.has(bare[0] as string)) return false;
+    // "the judge", "the release": after an article the word is a noun, whatever else it can be.
+    if (speaker === shown && lexicon.notNouns.has(bare[0] as string)) return false;
   }
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
   // "elected officials" and "retired general" stay descriptions).

@@ -6,6 +6,7 @@
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
 import { startsAfterQuoteCue } from './after-quote-cues.ts';
+import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
@@ -13,7 +14,7 @@ import { afterTypedDash, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from
 import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { isWord, lowerOf, type Token } from './tokens.ts';
+import { fold, isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
   | { kind: 'mention'; mention: Mention }
@@ -170,7 +171,15 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
         ctx.registry,
         (tokens[DETERMINERS.has(lowerOf(first)) ? from + 1 : from] as Token)?.start ?? -1,
       );
-      if (named && named.end >= (tokens[end] as Token).end) return { kind: 'mention', mention: named };
+      if (named && named.end >= (tokens[end] as Token).end) {
+        // "Dean Vance, a salesman from Kessel, Lestria, says": a place closing an apposition is where the
+        // speaker is from; the speaker is further back.
+        if (isPlace(named)) {
+          end = from - 2;
+          continue;
+        }
+        return { kind: 'mention', mention: named };
+      }
       leftmost = { from, to: end };
     }
     end = from - 2;
@@ -178,6 +187,10 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
   if (!leftmost) return null;
   const phrase = nounPhrase(tokens, leftmost.from);
   return phrase ? toRef(tokens, phrase.from, Math.min(phrase.to, leftmost.to), ctx) : null;
+}
+
+function isPlace(mention: Mention): boolean {
+  return mention.entity.kind === 'other' && wordLexicon().places.has(fold(mention.entity.name));
 }
 
 /** The extent of a noun phrase starting at i, or null when none starts there. */

@@ -80,3 +80,31 @@ describe('places and parties in a description', () => {
     expect(directQuotes(result)).not.toContain('the tolls were ever lawful. → Tomas Reyes');
   });
 });
+
+describe('who is not the speaker', () => {
+  it('credits "the judge" and "the release", which are nouns after their article', () => {
+    const result = analyse([
+      '“Everything you have both said overlaps,” the judge said.',
+      '“The ferry will not run on Sunday,” the release said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Everything you have both said overlaps, → the judge',
+      'The ferry will not run on Sunday, → the release',
+    ]);
+  });
+
+  it('walks past a place that closes the speaker’s description', () => {
+    const result = analyse([
+      'Dean Vance, a salesman from Dayton, Ohio, says the mayor will “leave with momentum.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['leave with momentum. → Dean Vance']);
+  });
+
+  it('credits no one for a name a document gives, and the agent after "by"', () => {
+    const result = analyse([
+      'Tomas Reyes is thought to be the clerk described in the filing as “the senior harbour official,” as earlier reports said.',
+      'The plan was described by Mayor Ada Brenner as “a gift to the ferry owners.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['a gift to the ferry owners. → Ada Brenner']);
+  });
+});
