@@ -63,6 +63,11 @@ const DOCUMENTS = new Set([
   'lawsuit',
   'ruling',
   'journal',
+  'index',
+  'ranking',
+  'rankings',
+  'database',
+  'tracker',
 ]);
 const DOCUMENT_VERBS = new Set([
   'according to',

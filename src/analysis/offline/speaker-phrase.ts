@@ -218,6 +218,11 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
     }
     // "the 46-year-old", "a 2008 campaign veteran": a number right after the article describes the noun.
     const leadingNumber = k === i + 1 && ARTICLES.has(word) && /^\p{N}/u.test(token.text);
+    // "the United States Special Operations Command": "States" there is no verb of saying.
+    if (w === 'states' && lowerOf(tokens[k - 1]) === 'united') {
+      to = k;
+      continue;
+    }
     if (
       PHRASE_STOP.has(w) ||
       CUE_VERBS.has(w) ||

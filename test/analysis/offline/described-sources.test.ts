@@ -108,3 +108,14 @@ describe('who is not the speaker', () => {
     expect(directQuotes(result)).toEqual(['a gift to the ferry owners. → Ada Brenner']);
   });
 });
+
+describe('sources that are data', () => {
+  it('credits an index and keeps "the United States" whole', () => {
+    const result = analyse([
+      'Lestria was the busiest port in the region last year, says one shipping index.',
+      'Half of the ferries are now registered abroad, according to the United States Maritime Command.',
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toContain('one shipping index');
+    expect(result.quotes.map((q) => q.speaker)).not.toContain('the United');
+  });
+});
