@@ -110,7 +110,7 @@ describe('who is not the speaker', () => {
 });
 
 describe('sources that are data', () => {
-  it('credits an index, and never shows "the United States" whole', () => {
+  it('credits an index, and never shows "the United" cut from "the United States"', () => {
     const result = analyse([
       'Lestria was the busiest port in the region last year, according to one shipping index.',
       'Half of the ferries are now registered abroad, according to the United States Maritime Command.',
