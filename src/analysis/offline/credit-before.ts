@@ -1,5 +1,7 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
+
+import { isAfterQuoteVerb } from './after-quote-cues.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
@@ -49,12 +51,20 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       )
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
+    // "Brandt answered, “…”": a verb credited after quotes only is a cue too right before a quote's comma.
+    const introduces = i === markAt - 2 && isIntroducingMark(region[markAt - 1]);
+    const cue = CUE_VERBS.has(word) || (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined));
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
-    if (!CUE_VERBS.has(word) || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
+    if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
-    // possessive or a preposition the cue word is a noun, and its subject no speaker.
+    // possessive or a preposition the cue word is a noun, and its subject no speaker. Not "ended by saying"
+    // nor "went on to say": a verb's -ing after "by", and "say" after "went on to", are the subject's words.
     const before = region[i - 1]?.text ?? '';
-    if (NOUN_MARKERS.has(lower(before)) || (i - 1 > lo && isPossessive(before) && !CONTRACTED.test(before)))
+    const saysOn = speaksOn(region, i);
+    if (
+      !saysOn &&
+      (NOUN_MARKERS.has(lower(before)) || (i - 1 > lo && isPossessive(before) && !CONTRACTED.test(before)))
+    )
       continue;
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
     const object = lowerOf(region[i + 1]);
@@ -74,7 +84,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       continue;
     }
     // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.
-    const participle = word.endsWith('ing');
+    const participle = word.endsWith('ing') || saysOn;
     // Not "statements by Trump calling for a ban make him “…”": what is called for is not the quote.
     const doer =
       participle && object !== 'for' && object !== 'on'
@@ -130,10 +140,25 @@ function saysThat(region: Token[], noun: number, markAt: number): boolean {
 const CONTRACTED = /^(?:he|she|it|that|who|there|what|here)['’]s$/i;
 const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));
 
+function isIntroducingMark(token: Token | undefined): boolean {
+  return token?.text === ',' || token?.text === ':';
+}
+
+/** "ended the meeting by saying", "went on to say": the clause's subject goes on speaking. */
+function speaksOn(region: Token[], i: number): boolean {
+  const before = lowerOf(region[i - 1]);
+  if (before === 'by') return lowerOf(region[i]).endsWith('ing');
+  return before === 'to' && GOES_ON.has(lowerOf(region[i - 2]));
+}
+
+/** Verbs after which "to say" is what the subject did say: "went on to say", "continued to say". */
+const GOES_ON = new Set(['on', 'continued', 'proceeded']);
+
 /** "…, as The Harbour Review put it in a profile, “the operator.”": the one who put it so. */
 function asPutIt(region: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
   for (let p = markAt - 2; p > lo; p--) {
-    if (lowerOf(region[p]) !== 'put' || lowerOf(region[p + 1]) !== 'it') continue;
+    const verb = lowerOf(region[p]);
+    if ((verb !== 'put' && verb !== 'puts') || lowerOf(region[p + 1]) !== 'it') continue;
     for (let a = p - 1; a >= lo && p - a <= 8; a--) {
       if (lowerOf(region[a]) !== 'as') continue;
       const parsed = parseForward(region.slice(0, p), a + 1, ctx);

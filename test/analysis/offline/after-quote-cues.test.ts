@@ -47,6 +47,22 @@ describe('verbs credited after a quote', () => {
     ]);
   });
 
+  it('reads the subject’s words before a quote: "by saying", "went on to say", "as X puts it", "X answered,"', () => {
+    const result = analyse([
+      'Ilse Brandt ended the meeting by saying, “We will meet again in May.”',
+      'Tomas Reyes went on to say, “Nobody here wants this levy.”',
+      'As Ada Brenner puts it, “The ferry is the town.”',
+      'Ilse Brandt answered, “Not this year.”',
+      'Tomas Reyes declined to say, “Nobody knows.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We will meet again in May. → Ilse Brandt',
+      'Nobody here wants this levy. → Tomas Reyes',
+      'The ferry is the town. → Ada Brenner',
+      'Not this year. → Ilse Brandt',
+    ]);
+  });
+
   it('still reads these verbs as part of no name elsewhere', () => {
     const result = analyse(['“The count is done,” said Ilse Brandt, who read the figures to the board.']);
     expect(directQuotes(result)).toEqual(['The count is done, → Ilse Brandt']);
