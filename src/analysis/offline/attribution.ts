@@ -115,7 +115,8 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
         item.found = previous.found;
       else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
         item.found = next.found;
-      else if (opensParagraph(item, model)) item.found = introducedBy(item, model, ctx, previous);
+      else if (opensParagraph(item, model))
+        item.found = signedBelow(item, model, ctx) ?? introducedBy(item, model, ctx, previous);
       else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
@@ -175,6 +176,22 @@ function previousSentenceSpeaker(item: Pending, model: TextModel, ctx: PhraseCon
   // speaking in the sentence before goes on.
   const reported = beforeQuote(tokens, 0, tokens.length, ctx);
   return reported?.ref.kind === 'mention' && reported.ref.mention.entity.kind === 'person' ? reported : null;
+}
+
+/**
+ * A quote paragraph signed in the next one, as fact checks and epigraphs lay it out: "“…”" / "- Ilse Brandt."
+ * Only a person named right after the dash.
+ */
+function signedBelow(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
+  const next = model.paragraphs[item.quote.paragraph + 1];
+  if (!next || item.quote.close === null) return null;
+  if (/\p{L}/u.test(model.text.slice(item.quote.close + 1, model.paragraphs[item.quote.paragraph]?.end)))
+    return null;
+  const dash = /^[-\u2013\u2014\u2015]\s*/.exec(model.text.slice(next.start, next.end));
+  if (!dash) return null;
+  const mention = mentionAt(ctx.registry, next.start + dash[0].length);
+  if (mention?.entity.kind !== 'person') return null;
+  return { ref: { kind: 'mention', mention }, role: null, cue: 'dash' };
 }
 
 function opensParagraph(item: Pending, model: TextModel): boolean {

@@ -5,6 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
 
 describe('quote layouts', () => {
+  it('gives a quote paragraph to the person signed below it after a dash, as fact checks lay it out', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      '“We will build the ferry, and the board will pay for every plank of it.”',
+      '- Ilse Brandt.',
+      'Brandt overstates what the board can pay.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We will build the ferry, and the board will pay for every plank of it. → Ilse Brandt',
+    ]);
+  });
+
   it('credits a quote that opens its sentence and runs on into it to the speaker named at the end', () => {
     const result = analyse([
       'The guild met on Monday.',
