@@ -247,6 +247,8 @@ export const DOCUMENT_CUES = new Set([
   'noted',
   'according to',
   'put it',
+  'explains',
+  'explained',
 ]);
 
 export function carriesOnly(ref: SpeakerRef): boolean {

@@ -12,8 +12,16 @@ export const PP_HEADS = new Set(['of', 'for', 'at', 'near', 'in', 'from', 'with'
  * familiar with the talks", "the clerk known as Tomas". The phrase goes on through them and their preposition,
  * and its head is the noun before them.
  */
-const POSTMODIFIERS = new Set(['close', 'familiar', 'known', 'connected', 'briefed', 'knowledgeable']);
-const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about']);
+const POSTMODIFIERS = new Set([
+  'close',
+  'familiar',
+  'known',
+  'connected',
+  'briefed',
+  'knowledgeable',
+  'involved',
+]);
+const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in']);
 /** Counting words before "of": "one of those advisers" is headed by "advisers". */
 const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'two', 'three', 'none', 'each', 'all']);
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */

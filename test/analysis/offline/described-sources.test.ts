@@ -11,11 +11,13 @@ describe('described sources', () => {
       '“The vote is not going to happen this month,” said a source close to Ilse Brandt.',
       '“Nobody has the numbers yet,” said one official familiar with the talks.',
       '“We are still counting,” said the harbour clerk known as Tomas.',
+      '“It is a way to give without being seen,” says a source involved in the fund’s creation.',
     ]);
     expect(directQuotes(result)).toEqual([
       'The vote is not going to happen this month, → a source close to Ilse Brandt',
       'Nobody has the numbers yet, → one official familiar with the talks',
       'We are still counting, → Tomas',
+      'It is a way to give without being seen, → a source involved in the fund’s creation',
     ]);
   });
 
