@@ -16,7 +16,17 @@ export function modifiesNoun(tokens: Token[], mention: Mention, limit: number): 
   );
 }
 const MODIFIED_NOUNS = new Set(
-  'team camp aides aide allies ally supporters backers loyalists proposal proposals plan plans spokesman spokeswoman'.split(
-    ' ',
-  ),
+  `team camp aides aide allies ally supporters supporter backers loyalists proposal proposals plan plans spokesman
+  spokeswoman veteran veterans voter voters donor donors adviser advisers confidant confidants`.split(/\s+/),
 );
+
+/**
+ * The same in running text, for a name met outside a speaker phrase: "counts himself a devout Trump supporter"
+ * names a supporter, and "he" in the next sentence is not Trump.
+ */
+export function modifiesNounInText(text: string, mention: Mention): boolean {
+  const word = /^ (\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 20))?.[1];
+  if (!word) return false;
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+}

@@ -14,6 +14,9 @@ const NOT_PARTICIPLES = new Set([
   'something',
   'anything',
   'everything',
+  // "that, having lost twice, she …": an auxiliary's -ing opens a clause inside the report.
+  'having',
+  'being',
 ]);
 const OBJECT_STARTS = new Set(
   'the a an his her their its our my this that these those him them it us me what how whether'.split(' '),

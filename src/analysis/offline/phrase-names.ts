@@ -1,5 +1,6 @@
 // Who a speaker phrase names, if anyone: the person in "Trump lawyer Marc Kasowitz", not the one in "a
 // spokeswoman for Paul Ryan" or "a source close to Ilse Brandt"; a named body the phrase ends with.
+import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
 import { modifiesNoun } from './name-modifier.ts';
@@ -29,7 +30,12 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
     // name before a common noun ("the Maren team", "the Clinton campaign").
     if (
       found?.entity.kind === 'person' &&
-      !(k < limit && (endsPossessive(ctx.text, found) || modifiesNoun(tokens, found, limit)))
+      !(
+        k < limit &&
+        (endsPossessive(ctx.text, found) ||
+          modifiesNoun(tokens, found, limit) ||
+          headedAfter(tokens, from, found, limit))
+      )
     )
       return found;
   }
@@ -52,4 +58,17 @@ export function mentionIn(tokens: Token[], from: number, to: number, ctx: Phrase
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "a 2008 Clinton veteran", "a longtime Brandt friend": in a phrase opened by an article, a name followed by a
+ * lower-case noun only describes that noun, the phrase's head. Not a verb: "The Courier's Ada Brenner wrote".
+ */
+function headedAfter(tokens: Token[], from: number, mention: Mention, limit: number): boolean {
+  const first = lowerOf(tokens[from]);
+  if (first !== 'a' && first !== 'an' && first !== 'the') return false;
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  const next = tokens[at];
+  if (at < 0 || at > limit || !next || !/^\p{Ll}/u.test(next.text)) return false;
+  return !wordLexicon().tensed.has(lowerOf(next));
 }

@@ -10,6 +10,7 @@
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { modifiesNounInText } from './name-modifier.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -182,7 +183,7 @@ function nearestPerson(
     // subordinate clause ("After Vance left, Ruiz said") are rarely what "he" points back to.
     let main = -1;
     for (const m of ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS) {
-      if (m.start >= at || !fits(m.entity)) continue;
+      if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
       if (main < 0) main = ctx.mainClauseAt(sentence);
       consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + (m.start < main ? 1 : 0));
     }

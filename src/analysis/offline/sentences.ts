@@ -5,8 +5,7 @@
 import { isSpaceCode } from '../../util/word-count.ts';
 import { classesOf, codePointIn, LETTER, NUMBER } from '../char-classes.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
-import { isAfterQuoteVerb } from './after-quote-cues.ts';
-import { CUE_VERBS } from './lexicon.ts';
+import { isCredit } from './credit-after-stop.ts';
 import { type NextChar, nextAt, nextChar } from './next-char.ts';
 import { type Paragraph, splitParagraphs } from './paragraphs.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
@@ -217,25 +216,6 @@ function opensAt(quotes: QuoteSpan[], first: number, last: number, at: number): 
 
 /** What may follow a sentence's final stop and still belong to it. */
 const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
-
-/**
- * “…?” Graham asked. — a short run of words with a verb of saying after a quote credits it; so does a longer
- * one that opens with a verb only a quote makes speech, after a question or an exclamation ("“…?” Reyes went
- * on, as if he had not heard her"). After a full stop that verb starts the reporter’s next sentence
- * ("“…a failed treasurer.” Reyes fired back in May").
- */
-function isCredit(text: string, from: number, end: number, askedOrExclaimed: boolean): boolean {
-  const rest = text.slice(from, Math.min(end, from + 120));
-  const clause = /^[^.!?“"]*/.exec(rest)?.[0] ?? '';
-  const words = clause.match(/[\p{L}’']+/gu) ?? [];
-  if (words.length === 0) return false;
-  for (let k = 0; k < words.length && k < 8; k++) {
-    const word = words[k] as string;
-    if (CUE_VERBS.has(word.toLowerCase())) return words.length <= 8;
-    if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
-  }
-  return false;
-}
 
 /** Whitespace, then something a sentence can start with. */
 function startsSentence(text: string, at: number): boolean {

@@ -121,3 +121,26 @@ describe('sources that are data', () => {
     expect(result.quotes.map((q) => q.speaker)).not.toContain('the United');
   });
 });
+
+describe('a name that describes someone else', () => {
+  it('reads "a 2008 Brandt veteran" as the veteran, not Brandt', () => {
+    const result = analyse([
+      'Ilse Brandt, the mayor, hates surprises.',
+      '“She did not like that,” said a 2008 Brandt veteran.',
+      'The Courier’s Ada Brenner wrote a column, saying it is time to “close the depot for good.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'She did not like that, → a 2008 Brandt veteran',
+      'close the depot for good. → Ada Brenner',
+    ]);
+  });
+
+  it('does not take a name that describes a supporter as what "he" stands for', () => {
+    const result = analyse([
+      'Tomas Reyes, a ferry pilot, lives in Kessel.',
+      'He counts himself a devout Henrik Dale supporter.',
+      '“The politics are just so plain,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['The politics are just so plain, → Tomas Reyes']);
+  });
+});
