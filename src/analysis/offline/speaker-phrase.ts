@@ -152,10 +152,15 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'agains
 function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
   let end = comma - 1;
   let leftmost: { from: number; to: number } | null = null;
+  let afterPlace = false;
   for (let chunks = 0; chunks < 5 && end >= lo; chunks++) {
     let from = end;
     while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
     const first = tokens[from];
+    // "…after a woman in Dayton, Ohio, told him": the place ends a clause, not an apposition ("…, who lives
+    // outside Dayton, Ohio, said" is a relative clause, passed over below).
+    if (afterPlace && !CIRCUMSTANCE_START.has(lowerOf(first)) && holdsTensedVerb(tokens, from, end))
+      return null;
     const skip =
       !isWord(first) ||
       CIRCUMSTANCE_START.has(lowerOf(first)) ||
@@ -175,6 +180,7 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
         // "Dean Vance, a salesman from Kessel, Lestria, says": a place closing an apposition is where the
         // speaker is from; the speaker is further back.
         if (isPlace(named)) {
+          afterPlace = true;
           end = from - 2;
           continue;
         }
@@ -187,6 +193,15 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
   if (!leftmost) return null;
   const phrase = nounPhrase(tokens, leftmost.from);
   return phrase ? toRef(tokens, phrase.from, Math.min(phrase.to, leftmost.to), ctx) : null;
+}
+
+function holdsTensedVerb(tokens: Token[], from: number, to: number): boolean {
+  const { tensed } = wordLexicon();
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k] as Token;
+    if (/^\p{Ll}/u.test(token.text) && tensed.has(lowerOf(token))) return true;
+  }
+  return false;
 }
 
 function isPlace(mention: Mention): boolean {

@@ -102,6 +102,13 @@ describe('who is not the speaker', () => {
     expect(directQuotes(result)).toEqual(['leave with momentum. → Dean Vance']);
   });
 
+  it('does not walk past a place into the clause before it', () => {
+    const result = analyse([
+      'Tomas Reyes is assuring voters he is tough enough to be mayor after a woman in Dayton, Ohio, told him she worries he is “too nice” to win.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
   it('credits no one for a name a document gives, and the agent after "by"', () => {
     const result = analyse([
       'Tomas Reyes is thought to be the clerk described in the filing as “the senior harbour official,” as earlier reports said.',
