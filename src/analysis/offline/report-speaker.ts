@@ -162,11 +162,37 @@ export function speakerBefore(
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
       ref =
         (typeof shared === 'function' ? shared() : shared) ?? (at > 2 ? openingSubject(tokens, ctx) : null);
-    if (ref)
-      return { ref, role: null, cue, from: clauseStart(tokens, at, cue), to: clauseEnd(tokens, at + 1), at };
+    if (!ref) continue;
+    const from = clauseStart(tokens, at, cue);
+    // "responded to claims that she was …": the clause is the claims', not the response.
+    if (
+      ANSWERING.has(cue) &&
+      lowerOf(tokens[from - 1]) === 'that' &&
+      OTHERS_WORDS.has(lowerOf(tokens[from - 2]))
+    )
+      continue;
+    return { ref, role: null, cue, from, to: clauseEnd(tokens, at + 1), at };
   }
   return null;
 }
+
+/** Verbs of answering what others said: their "claims that …" clause is the others'. */
+const ANSWERING = new Set([
+  'responded',
+  'responds',
+  'replied',
+  'denied',
+  'denies',
+  'rejected',
+  'dismissed',
+  'disputed',
+]);
+/** Nouns for what others said: "responded to claims that …". */
+const OTHERS_WORDS = new Set(
+  'claims claim reports report allegations allegation accusations accusation suggestions suggestion rumors rumours speculation charges'.split(
+    ' ',
+  ),
+);
 
 /**
  * The name or pronoun that opens a sentence, as the subject its later verbs share: "Ruiz thanked the crews

@@ -34,3 +34,14 @@ describe('the end of a reported clause', () => {
     expect(isParticiple('morning', 'and')).toBe(false);
   });
 });
+
+describe('what others said', () => {
+  it('does not credit a denial or a reply with the claims it answers', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt, the harbour spokeswoman, responded to claims that the depot she runs lost money every winter.',
+      'Tomas Reyes said the audit was late.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the audit was late → Tomas Reyes']);
+  });
+});
