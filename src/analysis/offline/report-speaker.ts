@@ -30,9 +30,21 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   if (at === 0 && tokens[parsed.end]?.text === ',')
     return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
   // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
+  // "The tax has not hurt the city: it was the top market, according to one index.": what the source
+  // gave starts after the writer's colon.
   if (at > 0 && tokens[at - 1]?.text === ',' && !cueFrom(tokens, parsed.end))
-    return { ...base, from: 0, to: at - 2 };
+    return { ...base, from: afterLastColon(tokens, at - 2), to: at - 2 };
   return null;
+}
+
+function afterLastColon(tokens: Token[], before: number): number {
+  for (let k = before; k > 0; k--) {
+    const colon = tokens[k] as Token;
+    // "8:30 p.m.": a colon between digits is a time's.
+    if (colon.text === ':' && !(tokens[k - 1]?.end === colon.start && /^\d/.test(tokens[k + 1]?.text ?? '')))
+      return k + 1;
+  }
+  return 0;
 }
 
 /** Whether a verb of saying stands at or after `from`. */

@@ -45,3 +45,16 @@ describe('what others said', () => {
     expect(indirectQuotes(result)).toEqual(['the audit was late → Tomas Reyes']);
   });
 });
+
+describe('the start of a report credited at its end', () => {
+  it('starts after the writer’s colon, but not after a time’s', () => {
+    const result = analyse([
+      'The levy has not hurt the port: Lestria was the busiest harbour last year, according to one shipping index.',
+      'The blast came at about 8:30 p.m. near the east pier, according to Harbour Commissioner Ilse Brandt.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Lestria was the busiest harbour last year → one shipping index',
+      'The blast came at about 8:30 p.m. near the east pier → Ilse Brandt',
+    ]);
+  });
+});
