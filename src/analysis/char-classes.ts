@@ -84,3 +84,17 @@ export function classRunEnd(text: string, i: number, to: number, classes: number
   }
   return k;
 }
+
+/**
+ * Where the run of `[\p{L}'’-]` (letters, and the apostrophes and hyphen that join a word's parts) starting at
+ * `i` ends: a word as the written check's names and the counted-noun rule read it.
+ */
+export function letterOrJoinerRunEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const code = codePointIn(text, k, text.length);
+    if (code !== 39 && code !== 0x2019 && code !== 45 && (classesOf(code) & LETTER) === 0) break;
+    k += widthOf(code);
+  }
+  return k;
+}

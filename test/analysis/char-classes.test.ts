@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CodePointClasses, classesOf, LETTER, MARK, NUMBER } from '../../src/analysis/char-classes.ts';
+import {
+  CodePointClasses,
+  classesOf,
+  LETTER,
+  letterOrJoinerRunEnd,
+  MARK,
+  NUMBER,
+} from '../../src/analysis/char-classes.ts';
 
 describe('CodePointClasses', () => {
   it('answers as its test, asking it once per code point, in the BMP and past it', () => {
@@ -23,6 +30,28 @@ describe('classesOf', () => {
         (/\p{N}/u.test(char) ? NUMBER : 0) |
         (/\p{M}/u.test(char) ? MARK : 0);
       expect(classesOf(char.codePointAt(0) as number), char).toBe(expected);
+    }
+  });
+});
+
+describe('letterOrJoinerRunEnd', () => {
+  it('ends where the pattern’s run of letters, apostrophes and hyphens ends', () => {
+    const run = /[\p{L}'’-]*/uy;
+    for (const text of [
+      'O’Neill-Kerr said',
+      "rock'n'roll.",
+      'x𝐀b-c 9',
+      'Zoë\u0301x',
+      '\ud835a',
+      '',
+      '7 days',
+    ]) {
+      // From every code point's start, as the callers read (a u-flag pattern never starts inside a pair).
+      for (let from = 0; from <= text.length; from += (text.codePointAt(from) ?? 0) > 0xffff ? 2 : 1) {
+        run.lastIndex = from;
+        run.exec(text);
+        expect(letterOrJoinerRunEnd(text, from), JSON.stringify([text, from])).toBe(run.lastIndex);
+      }
     }
   });
 });
