@@ -12,35 +12,51 @@ for (let code = 0; code < 128; code++) {
   else if (code >= 48 && code <= 57) ASCII[code] = NUMBER;
 }
 
-/** Classes of the other BMP code points, filled in on first sight; UNKNOWN until then. */
+/** A BMP code point's classes not yet asked. */
 const UNKNOWN = 0xff;
-const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
-const ASTRAL = new Map<number, number>();
 
-/** The classes of a code point (a lone surrogate has none), as bits LETTER | NUMBER | MARK. */
-export function classesOf(codePoint: number): number {
-  if (codePoint < 128) return ASCII[codePoint] as number;
-  if (codePoint < 0x10000) {
-    let classes = BMP[codePoint] as number;
-    if (classes === UNKNOWN) {
-      classes = askPatterns(codePoint);
-      BMP[codePoint] = classes;
+/**
+ * The classes of code points past ASCII as `ask` gives them for the code point's string: asked once per code
+ * point and kept, the BMP in a table filled on first sight and the rest in a map. A pattern test is costly and
+ * the scanners ask of every character; an article has few distinct ones. `ask` gives bits below 0xff.
+ */
+export class CodePointClasses {
+  private readonly bmp = new Uint8Array(0x10000).fill(UNKNOWN);
+  private readonly astral = new Map<number, number>();
+  private readonly ask: (char: string) => number;
+
+  constructor(ask: (char: string) => number) {
+    this.ask = ask;
+  }
+
+  of(codePoint: number): number {
+    if (codePoint < 0x10000) {
+      let classes = this.bmp[codePoint] as number;
+      if (classes === UNKNOWN) {
+        classes = this.ask(String.fromCharCode(codePoint));
+        this.bmp[codePoint] = classes;
+      }
+      return classes;
+    }
+    let classes = this.astral.get(codePoint);
+    if (classes === undefined) {
+      classes = this.ask(String.fromCodePoint(codePoint));
+      this.astral.set(codePoint, classes);
     }
     return classes;
   }
-  let classes = ASTRAL.get(codePoint);
-  if (classes === undefined) {
-    classes = askPatterns(codePoint);
-    ASTRAL.set(codePoint, classes);
-  }
-  return classes;
 }
 
-function askPatterns(codePoint: number): number {
-  const char = String.fromCodePoint(codePoint);
-  return (
-    (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\p{M}/u.test(char) ? MARK : 0)
-  );
+const PAST_ASCII = new CodePointClasses(
+  (char) =>
+    (/\p{L}/u.test(char) ? LETTER : 0) |
+    (/\p{N}/u.test(char) ? NUMBER : 0) |
+    (/\p{M}/u.test(char) ? MARK : 0),
+);
+
+/** The classes of a code point (a lone surrogate has none), as bits LETTER | NUMBER | MARK. */
+export function classesOf(codePoint: number): number {
+  return codePoint < 128 ? (ASCII[codePoint] as number) : PAST_ASCII.of(codePoint);
 }
 
 /** The code point at `i` as a u-flag pattern reads it in text ending at `limit`: a pair only when whole. */
@@ -64,6 +80,20 @@ export function classRunEnd(text: string, i: number, to: number, classes: number
   while (k < to) {
     const code = codePointIn(text, k, to);
     if ((classesOf(code) & classes) === 0) break;
+    k += widthOf(code);
+  }
+  return k;
+}
+
+/**
+ * Where the run of `[\p{L}'’-]` (letters, and the apostrophes and hyphen that join a word's parts) starting at
+ * `i` ends: a word as the written check's names and the counted-noun rule read it.
+ */
+export function letterOrJoinerRunEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const code = codePointIn(text, k, text.length);
+    if (code !== 39 && code !== 0x2019 && code !== 45 && (classesOf(code) & LETTER) === 0) break;
     k += widthOf(code);
   }
   return k;

@@ -18,9 +18,19 @@ export interface WrittenCheck {
 
 export function prepareCheck(texts: (string | null | undefined)[]): WrittenCheck {
   const present = texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+  return checkOfPrepared(present.map(prepareText));
+}
+
+/**
+ * prepareCheck of texts already prepared: the grounding prepares the article's body and headline to find quotes
+ * in, and the check shares them (and what they build on first need) rather than preparing each again. A blank
+ * text or none is left out, as prepareCheck leaves it.
+ */
+export function checkOfPrepared(texts: (PreparedText | null)[]): WrittenCheck {
+  const present = texts.filter((text): text is PreparedText => text !== null && text.text.trim() !== '');
   const figures = new Set<string>();
-  for (const text of present) for (const figure of figuresOf(text)) figures.add(figure);
-  return { texts: present.map(prepareText), words: textWords(present), figures };
+  for (const { text } of present) for (const figure of figuresOf(text)) figures.add(figure);
+  return { texts: present, words: textWords(present.map(({ text }) => text)), figures };
 }
 
 /** Passages between quotation marks: straight or curly double quotes, guillemets, and curly single quotes. */

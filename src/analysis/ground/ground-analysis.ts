@@ -1,7 +1,7 @@
 // Checks an engine's answer against the article: every quote and every fact's evidence gets a match and a span.
 // Nothing the engine wrote is shown as source text unless it is found here.
 import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
-import { checkedSummary, passes, prepareCheck } from './check-written.ts';
+import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './check-written.ts';
 import { type Location, locate, type PreparedText, prepareText } from './locate.ts';
 
 interface Grounded extends Location {
@@ -39,15 +39,14 @@ function trimClauseEnd(text: string, span: Span): Span {
 export interface Grounding {
   source: PreparedText;
   headline: PreparedText | null;
-  written: ReturnType<typeof prepareCheck>;
+  written: WrittenCheck;
 }
 
 export function prepareGrounding(article: Article): Grounding {
-  return {
-    source: prepareText(article.text),
-    headline: article.title ? prepareText(article.title) : null,
-    written: prepareCheck([article.text, article.title]),
-  };
+  const source = prepareText(article.text);
+  const headline = article.title ? prepareText(article.title) : null;
+  // The written check reads the same two texts: prepared once, for both.
+  return { source, headline, written: checkOfPrepared([source, headline]) };
 }
 
 export function groundAnalysis(
@@ -116,7 +115,7 @@ export function groundAnalysis(
   };
 }
 
-function checkedHeadline(headline: string | null, written: ReturnType<typeof prepareCheck>): string | null {
+function checkedHeadline(headline: string | null, written: WrittenCheck): string | null {
   const trimmed = headline?.trim() ?? '';
   return trimmed !== '' && passes(trimmed, written) ? trimmed : null;
 }

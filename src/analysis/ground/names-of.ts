@@ -4,7 +4,7 @@
 // character codes: the pattern tried its Unicode class at every character of the prose, and the prose checked
 // is about as long as the article itself.
 import { isSpaceCode } from '../../util/word-count.ts';
-import { classesOf, codePointIn, LETTER, widthOf } from '../char-classes.ts';
+import { codePointIn, letterOrJoinerRunEnd, widthOf } from '../char-classes.ts';
 
 const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
 
@@ -16,7 +16,7 @@ export function namesOf(text: string): string[] {
       i += widthOf(code);
       continue;
     }
-    const end = wordEnd(text, i + widthOf(code));
+    const end = letterOrJoinerRunEnd(text, i + widthOf(code));
     addName(names, text, i, end);
     i = end;
   }
@@ -38,17 +38,6 @@ function addName(names: string[], text: string, start: number, end: number): voi
   const word = found.replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
   if (word.length < 2) return;
   for (const part of word.split(/[-'’]/u)) if (part.length >= 2) names.push(part);
-}
-
-/** Where the run of `[\p{L}'’-]` from `i` ends. */
-function wordEnd(text: string, i: number): number {
-  let k = i;
-  while (k < text.length) {
-    const code = codePointIn(text, k, text.length);
-    if (code !== 39 && code !== 0x2019 && code !== 45 && (classesOf(code) & LETTER) === 0) break;
-    k += widthOf(code);
-  }
-  return k;
 }
 
 /** `\p{Lu}` of one code point: ASCII by range, anything else asked of the pattern once and kept. */

@@ -3,7 +3,7 @@
 // rule was a replace, a match, a trim and a split of the whole rest of the sentence for every figure.
 
 import { isSpaceCode } from '../../util/word-count.ts';
-import { classesOf, codePointIn, LETTER, widthOf } from '../char-classes.ts';
+import { letterOrJoinerRunEnd } from '../char-classes.ts';
 
 /** Words that end the counted noun before it starts: prepositions, verbs of being, articles. */
 const NOUN_STOP = new Set(
@@ -34,7 +34,7 @@ export function countedNoun(after: string): string {
   if (at === 0) return '';
   let first = '';
   for (let words = 0; words < 2; words++) {
-    const end = wordEnd(after, at);
+    const end = letterOrJoinerRunEnd(after, at);
     if (end === at) break;
     const word = after.slice(at, end);
     const lower = word.toLowerCase();
@@ -67,16 +67,5 @@ function isAsciiPair(text: string, at: number, a: number, b: number): boolean {
 function spaceRunEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** The end of a run of `[\p{L}'’-]` (u flag: a code point at a time) from `from`. */
-function wordEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const code = codePointIn(text, i, text.length);
-    if (code !== 39 && code !== 0x2019 && code !== 45 && (classesOf(code) & LETTER) === 0) break;
-    i += widthOf(code);
-  }
   return i;
 }

@@ -4,7 +4,7 @@
 // boundary. The scanner reads each letter once, keeping the pattern's exact sense of a word boundary:
 // under /iu `\b` sits between `\w` ([A-Za-z0-9_], "ſ" and the Kelvin sign) and anything else, so in "doé"
 // "do" is a word; `\p{L}` and `\p{Ll}` match what case-folds into them (every cased letter is "lower case").
-import { codePointIn, widthOf } from '../char-classes.ts';
+import { CodePointClasses, codePointIn, widthOf } from '../char-classes.ts';
 
 /** The pattern the scanner stands for. */
 export const PLAIN_VERB =
@@ -196,39 +196,18 @@ function fold(word: string): string {
 
 const LETTER = 1;
 const LOWER = 2;
-const UNKNOWN = 0xff;
-const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
-const ASTRAL = new Map<number, number>();
+/** `\p{L}` and `\p{Ll}` under /iu of the code points past ASCII, asked once each. */
+const CLASSES = new CodePointClasses(
+  (char) => (/\p{L}/iu.test(char) ? LETTER : 0) | (/\p{Ll}/iu.test(char) ? LOWER : 0),
+);
 
 function isLetter(code: number): boolean {
   if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
-  return (classOf(code) & LETTER) !== 0;
+  return (CLASSES.of(code) & LETTER) !== 0;
 }
 
 /** `\p{Ll}` under /iu: any ASCII letter, and what the pattern says of the rest. */
 function isLowerCase(code: number): boolean {
   if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
-  return (classOf(code) & LOWER) !== 0;
-}
-
-function classOf(code: number): number {
-  if (code < 0x10000) {
-    let classes = BMP[code] as number;
-    if (classes === UNKNOWN) {
-      classes = askPatterns(code);
-      BMP[code] = classes;
-    }
-    return classes;
-  }
-  let classes = ASTRAL.get(code);
-  if (classes === undefined) {
-    classes = askPatterns(code);
-    ASTRAL.set(code, classes);
-  }
-  return classes;
-}
-
-function askPatterns(code: number): number {
-  const char = String.fromCodePoint(code);
-  return (/\p{L}/iu.test(char) ? LETTER : 0) | (/\p{Ll}/iu.test(char) ? LOWER : 0);
+  return (CLASSES.of(code) & LOWER) !== 0;
 }

@@ -1,5 +1,6 @@
 // Word and punctuation tokens with offsets into the article text: the unit the attribution and name rules
 // read. "al-Mansouri", "Lestria’s", "2,300" and "42-day" are single tokens; "Mr." is "Mr" and ".".
+import { boundedMemo } from '../../util/bounded-memo.ts';
 import { scanTokens } from './token-scan.ts';
 
 export interface Token {
@@ -60,8 +61,6 @@ function isOwnLowerForm(word: string): boolean {
   return true;
 }
 
-const LOWERED = new Map<string, string>();
-
 /** "Lestria’s" → "Lestria"; other words unchanged. */
 export function stripPossessive(word: string): string {
   const n = word.length;
@@ -81,16 +80,11 @@ export function lower(word: string): string {
   return isOwnLowerForm(word) ? word : lowerMemo(word);
 }
 
+/** Past this many words a memo starts over: it stays small whatever a long-running process reads. */
+const MEMO_CAP = 50_000;
+
 /** lower() of a word that is not its own lower form, from the memo. */
-function lowerMemo(word: string): string {
-  let value = LOWERED.get(word);
-  if (value === undefined) {
-    value = stripPossessive(word).toLowerCase();
-    if (LOWERED.size > 50_000) LOWERED.clear();
-    LOWERED.set(word, value);
-  }
-  return value;
-}
+const lowerMemo = boundedMemo((word) => stripPossessive(word).toLowerCase(), MEMO_CAP);
 
 /** lower() of a token's text ('' for no token), kept on the token after the first ask. */
 export function lowerOf(token: Token | undefined): string {
@@ -110,17 +104,10 @@ export function lowerOf(token: Token | undefined): string {
  * with a curly quote) goes through ICU, about four times the cost of the look-up.
  */
 export function lowerCase(word: string): string {
-  if (isLowerAscii(word)) return word;
-  let value = LOWER_CASED.get(word);
-  if (value === undefined) {
-    value = word.toLowerCase();
-    if (LOWER_CASED.size > 50_000) LOWER_CASED.clear();
-    LOWER_CASED.set(word, value);
-  }
-  return value;
+  return isLowerAscii(word) ? word : lowerCaseMemo(word);
 }
 
-const LOWER_CASED = new Map<string, string>();
+const lowerCaseMemo = boundedMemo((word) => word.toLowerCase(), MEMO_CAP);
 
 /** No A-Z and nothing past ASCII: its own lower case. */
 function isLowerAscii(word: string): boolean {
@@ -138,16 +125,10 @@ export function fold(word: string): string {
   if (isPrintableAscii(base)) return lowerCase(base);
   // The rest ("Siobhán", and every name with a curly apostrophe, "O’Neill") from a memo: the same entity names
   // are folded again and again, and each fold was a decomposition, a pattern replace and an ICU lower-casing.
-  let value = FOLDED.get(base);
-  if (value === undefined) {
-    value = base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (FOLDED.size > 50_000) FOLDED.clear();
-    FOLDED.set(base, value);
-  }
-  return value;
+  return foldMemo(base);
 }
 
-const FOLDED = new Map<string, string>();
+const foldMemo = boundedMemo((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), MEMO_CAP);
 
 /** `/^[ -~]*$/`, read by code: every character printable ASCII (space to tilde). */
 function isPrintableAscii(text: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWords, WORD_PATTERN } from '../../../src/analysis/ground/word-scan.ts';
-import { randomText } from '../../support/random-text.ts';
+import { expectSameOnRandomText } from '../../support/same-on-random-text.ts';
 
 // Letters, numbers, both apostrophes, marks, astral letters and lone surrogates: what decides a word's edges.
 const ALPHABET = [
@@ -29,9 +29,10 @@ describe('scanWords', () => {
   });
 
   it('gives the pattern’s words on thousands of random strings', () => {
-    for (let seed = 1; seed <= 3000; seed++) {
-      const text = randomText(ALPHABET, seed, 1 + (seed % 30));
-      expect(scanWords(text), JSON.stringify(text)).toEqual(text.match(WORD_PATTERN) ?? []);
-    }
+    expectSameOnRandomText(
+      { alphabet: ALPHABET, seeds: 3000, length: (seed) => 1 + (seed % 30) },
+      (text) => scanWords(text),
+      (text) => text.match(WORD_PATTERN) ?? [],
+    );
   });
 });

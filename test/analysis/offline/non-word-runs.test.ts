@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NON_WORD_RUN, spaceNonWords } from '../../../src/analysis/offline/non-word-runs.ts';
-import { randomText } from '../../support/random-text.ts';
+import { expectSameOnRandomText } from '../../support/same-on-random-text.ts';
 
 // Letters, numbers, marks, punctuation, spaces, astral letters and lone surrogates: what decides a run's edges.
 const ALPHABET = [
@@ -33,9 +33,10 @@ describe('spaceNonWords', () => {
   });
 
   it('gives the pattern’s replacement on thousands of random strings', () => {
-    for (let seed = 1; seed <= 5000; seed++) {
-      const text = randomText(ALPHABET, seed, seed % 50);
-      expect(spaceNonWords(text), JSON.stringify(text)).toBe(text.replace(NON_WORD_RUN, ' '));
-    }
+    expectSameOnRandomText(
+      { alphabet: ALPHABET, seeds: 5000, length: (seed) => seed % 50 },
+      (text) => spaceNonWords(text),
+      (text) => text.replace(NON_WORD_RUN, ' '),
+    );
   });
 });

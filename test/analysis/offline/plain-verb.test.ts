@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasPlainVerb, PLAIN_VERB } from '../../../src/analysis/offline/plain-verb.ts';
-import { randomText } from '../../support/random-text.ts';
+import { expectSameOnRandomText } from '../../support/same-on-random-text.ts';
 
 // The pieces of the pattern's words (auxiliaries, "n't" and "'ll" endings, -ed forms) and what borders a word
 // under /iu: letters with and without case, the long s and the Kelvin sign (\w by case folding), digits,
@@ -46,9 +46,10 @@ describe('hasPlainVerb', () => {
   });
 
   it('answers as the pattern on thousands of random strings', () => {
-    for (let seed = 1; seed <= 20_000; seed++) {
-      const text = randomText(ALPHABET, seed, 1 + (seed % 12));
-      expect(hasPlainVerb(text), JSON.stringify(text)).toBe(PLAIN_VERB.test(text));
-    }
+    expectSameOnRandomText(
+      { alphabet: ALPHABET, seeds: 20_000, length: (seed) => 1 + (seed % 12) },
+      (text) => hasPlainVerb(text),
+      (text) => PLAIN_VERB.test(text),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUNCTUATION_MARKS, scanTokens } from '../../../src/analysis/offline/token-scan.ts';
 import { TOKEN_PATTERN, tokenize } from '../../../src/analysis/offline/tokens.ts';
-import { randomText } from '../../support/random-text.ts';
+import { expectSameOnRandomText } from '../../support/same-on-random-text.ts';
 
 /** What the pattern's exec loop gives for text[from, to): [start, end] pairs in article offsets. */
 function byPattern(text: string, from = 0, to = text.length): [number, number][] {
@@ -62,6 +62,14 @@ const ALPHABET = [
   'ª',
 ];
 
+const RANDOM = { alphabet: ALPHABET, seeds: 3000, length: (seed: number) => 1 + (seed % 40) };
+
+/** The slice [from, to) a seed's string is also scanned in: a few characters off either end. */
+function sliceOf(text: string, seed: number): [number, number] {
+  const from = seed % 5;
+  return [from, Math.max(from, text.length - (seed % 3))];
+}
+
 describe('scanTokens', () => {
   it('gives the tokeniser pattern’s matches on news text', () => {
     const text =
@@ -70,26 +78,26 @@ describe('scanTokens', () => {
   });
 
   it('gives the pattern’s matches on thousands of random strings, whole and in slices', () => {
-    for (let seed = 1; seed <= 3000; seed++) {
-      const text = randomText(ALPHABET, seed, 1 + (seed % 40));
-      expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
-      const from = seed % 5;
-      const to = Math.max(from, text.length - (seed % 3));
-      expect(byScanner(text, from, to), JSON.stringify([text, from, to])).toEqual(byPattern(text, from, to));
-    }
+    expectSameOnRandomText(
+      RANDOM,
+      (text) => byScanner(text),
+      (text) => byPattern(text),
+    );
+    expectSameOnRandomText(
+      RANDOM,
+      (text, seed) => byScanner(text, ...sliceOf(text, seed)),
+      (text, seed) => byPattern(text, ...sliceOf(text, seed)),
+    );
   });
 
   it('flags as words exactly the tokens that are not one punctuation mark, on random strings', () => {
     // The definition the scanner's flag replaced: a Set of the marks, asked of every token's text.
     const marks = new Set([...PUNCTUATION_MARKS]);
-    for (let seed = 1; seed <= 3000; seed++) {
-      const text = randomText(ALPHABET, seed, 1 + (seed % 40));
-      const tokens = tokenize(text);
-      expect(
-        tokens.map((t) => t.word),
-        JSON.stringify(text),
-      ).toEqual(tokens.map((t) => t.text.length > 1 || !marks.has(t.text)));
-    }
+    expectSameOnRandomText(
+      RANDOM,
+      (text) => tokenize(text).map((t) => t.word),
+      (text) => tokenize(text).map((t) => t.text.length > 1 || !marks.has(t.text)),
+    );
   });
 
   it('is what tokenize returns, text and offsets', () => {
