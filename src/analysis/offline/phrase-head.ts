@@ -66,9 +66,12 @@ export function headOf(tokens: Token[], from: number, to: number): string {
  * for them; the phrase starts after the last one.
  */
 export function afterTypedDash(tokens: Token[], from: number, to: number, text: string): number {
-  const before = (tokens[to] as Token).start;
-  const cut = Math.max(text.lastIndexOf('--', before), text.lastIndexOf(' - ', before));
-  if (cut < (tokens[from] as Token).start) return from;
+  // Read within the phrase only: lastIndexOf over the whole text went back to its start at every phrase.
+  const start = (tokens[from] as Token).start;
+  const phrase = text.slice(start, (tokens[to] as Token).start);
+  const found = Math.max(phrase.lastIndexOf('--'), phrase.lastIndexOf(' - '));
+  if (found < 0) return from;
+  const cut = start + found;
   let k = from;
   while (k < to && (tokens[k] as Token).start < cut) k++;
   return k;
