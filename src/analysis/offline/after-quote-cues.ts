@@ -5,7 +5,7 @@ import { CUE_VERBS, PARTICLE_CUES } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** One-word verbs of speech credited after a quote only. */
-export const AFTER_QUOTE_CUES = new Set(
+const AFTER_QUOTE_CUES = new Set(
   `read barked fumed mused surmised wondered elaborated beamed gushed sniped answered pressed questioned
   remembered mocks groused grumbled growled sneered marveled marvelled chided scolded teased whispered
   muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured`.split(
