@@ -28,7 +28,7 @@ export function cueAfterQuote(tokens: Token[], k: number, to: number): string | 
   const word = lowerOf(tokens[k]);
   if (CUE_VERBS.has(word)) return word;
   // "Read said", "Will wrote": capitalised, these are names.
-  if (!startsLowerCase(tokens[k])) return null;
+  if (!/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return null;
   if (AFTER_QUOTE_CUES.has(word)) return word;
   // "points out" is a cue wherever it stands (lexicon.ts); the others only here.
   const particle = AFTER_QUOTE_PARTICLES[word] ?? PARTICLE_CUES[word];
@@ -37,16 +37,7 @@ export function cueAfterQuote(tokens: Token[], k: number, to: number): string | 
 
 /** A verb credited after a quote starts at k ("barked", "went on"): where a speaker's name ends. */
 export function startsAfterQuoteCue(tokens: Token[], k: number): boolean {
-  if (!startsLowerCase(tokens[k])) return false;
-  const word = lowerOf(tokens[k]);
-  if (AFTER_QUOTE_CUES.has(word)) return true;
-  const particle = AFTER_QUOTE_PARTICLES[word];
-  return particle !== undefined && lowerOf(tokens[k + 1]) === particle;
-}
-
-function startsLowerCase(token: Token | undefined): boolean {
-  const code = token?.text.charCodeAt(0) ?? 0;
-  return code >= 97 && code <= 122;
+  return isAfterQuoteVerb(tokens[k]?.text ?? '', lowerOf(tokens[k + 1]));
 }
 
 /** The same test on words of plain text: "barked", "went" before "on"; lower-case, as a verb is written. */

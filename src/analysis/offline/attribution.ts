@@ -184,14 +184,19 @@ function previousSentenceSpeaker(item: Pending, model: TextModel, ctx: PhraseCon
  */
 function signedBelow(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
   const next = model.paragraphs[item.quote.paragraph + 1];
-  if (!next || item.quote.close === null) return null;
-  if (/\p{L}/u.test(model.text.slice(item.quote.close + 1, model.paragraphs[item.quote.paragraph]?.end)))
-    return null;
+  if (!next || !endsItsParagraph(item, model)) return null;
   const dash = /^[-\u2013\u2014\u2015]\s*/.exec(model.text.slice(next.start, next.end));
   if (!dash) return null;
   const mention = mentionAt(ctx.registry, next.start + dash[0].length);
   if (mention?.entity.kind !== 'person') return null;
   return { ref: { kind: 'mention', mention }, role: null, cue: 'dash' };
+}
+
+/** Nothing but punctuation after the quote's closing mark in its paragraph. */
+function endsItsParagraph(item: Pending, model: TextModel): boolean {
+  const paragraph = model.paragraphs[item.quote.paragraph];
+  if (!paragraph || item.quote.close === null) return false;
+  return !/\p{L}/u.test(model.text.slice(item.quote.close + 1, paragraph.end));
 }
 
 function opensParagraph(item: Pending, model: TextModel): boolean {
@@ -235,17 +240,8 @@ function partialQuoteSpeaker(
   // A label in marks ("Related:") is page furniture, not the speaker going on.
   if (model.text.slice(item.quote.start, item.quote.end).split(/\s+/).length < 3) return null;
   // Only a paragraph that is the quote and nothing else: words after it may credit someone no rule read.
-  const paragraph = model.paragraphs[item.quote.paragraph];
-  if (
-    !paragraph ||
-    item.quote.close === null ||
-    /\p{L}/u.test(model.text.slice(item.quote.close + 1, paragraph.end))
-  )
-    return null;
-  const person =
-    (found.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person') ||
-    (found.ref.kind === 'pronoun' && (found.ref.word === 'he' || found.ref.word === 'she'));
-  return person ? found : null;
+  if (!endsItsParagraph(item, model)) return null;
+  return namesPerson(found) ? found : null;
 }
 
 function previousCredit(
@@ -259,10 +255,16 @@ function previousCredit(
   if (last < 0 || item.sentence - 1 < 0) return null;
   const found = after(tokens, last + 1, tokens.length, ctx);
   // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for.
-  const person =
-    (found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person') ||
-    (found?.ref.kind === 'pronoun' && (found.ref.word === 'he' || found.ref.word === 'she'));
-  return person ? found : null;
+  return found && namesPerson(found) ? found : null;
+}
+
+/** A named person, or "he" or "she", resolved like any pronoun to the person it stands for. */
+function namesPerson(found: Found): boolean {
+  const ref = found.ref;
+  return (
+    (ref.kind === 'mention' && ref.mention.entity.kind === 'person') ||
+    (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she'))
+  );
 }
 
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {

@@ -9,11 +9,13 @@ export function modifiesNoun(tokens: Token[], mention: Mention, limit: number): 
   const at = tokens.findIndex((t) => t.start >= mention.end);
   if (at < 0 || at > limit) return false;
   const word = (tokens[at] as Token).text;
+  return /^\p{Ll}/u.test(word) && isModifiedNoun(word);
+}
+
+/** "the Obama administration", "Trump aides", "Reyes officials": a body, a group or a role of the name's. */
+function isModifiedNoun(word: string): boolean {
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  // "the Obama administration", "Trump aides", "Reyes officials": a body, a group or a role of the name's.
-  return (
-    /^\p{Ll}/u.test(word) && (MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word) || ROLE_NOUNS.has(singular))
-  );
+  return MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word) || ROLE_NOUNS.has(singular);
 }
 const MODIFIED_NOUNS = new Set(
   `team camp aides aide allies ally supporters supporter backers loyalists proposal proposals plan plans spokesman
@@ -26,7 +28,5 @@ const MODIFIED_NOUNS = new Set(
  */
 export function modifiesNounInText(text: string, mention: Mention): boolean {
   const word = /^ (\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 20))?.[1];
-  if (!word) return false;
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+  return word !== undefined && isModifiedNoun(word);
 }
