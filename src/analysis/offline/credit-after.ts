@@ -4,6 +4,7 @@
 
 import { cueAfterQuote } from './after-quote-cues.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
+import { namedBeforeRole } from './name-then-role.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -135,15 +136,25 @@ export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseC
     if (token.text !== ',' || !isWord(tokens[j + 1])) continue;
     bounded ??= upTo(tokens, to);
     const parsed = parseForward(bounded, j + 1, ctx);
-    if (!parsed || parsed.ref.kind === 'phrase') continue;
+    if (!parsed) continue;
     const k = skipModifiers(tokens, parsed.end, to);
     const cue = lowerOf(tokens[k]);
     if (!CUE_VERBS.has(cue) || cue.endsWith('ing')) continue;
     // Only when nothing but a short adverbial follows: "…, Warren said on Twitter."
-    if (tokens.slice(k + 1, to).filter(isWord).length <= 3)
-      return { ref: parsed.ref, role: parsed.role, cue };
+    if (tokens.slice(k + 1, to).filter(isWord).length > 3) continue;
+    // "Ilse Brandt, the spokeswoman for the Port of Lestria said in a statement.": the comma closing the
+    // role is missing, and the name before the role speaks, not the port.
+    const named = isPerson(parsed.ref)
+      ? null
+      : namedBeforeRole(bounded, j + 1, parsed.end - 1, from, ctx.registry);
+    if (named) return { ref: { kind: 'mention', mention: named }, role: null, cue };
+    if (parsed.ref.kind !== 'phrase') return { ref: parsed.ref, role: parsed.role, cue };
   }
   return null;
+}
+
+function isPerson(ref: SpeakerRef): boolean {
+  return ref.kind === 'mention' && ref.mention.entity.kind === 'person';
 }
 
 /** `tokens.slice(0, to)`, or the list itself when it ends there anyway (the sentence's last quote). */

@@ -2,6 +2,7 @@
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
 
 import { isAfterQuoteVerb } from './after-quote-cues.ts';
+import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
@@ -254,29 +255,6 @@ export const DOCUMENT_CUES = new Set([
 export function carriesOnly(ref: SpeakerRef): boolean {
   return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));
 }
-
-/** The subject that opens a clause: a name, a pronoun or a named body, never a description. */
-function clauseSubject(
-  tokens: Token[],
-  first: number,
-  before: number,
-  ctx: PhraseContext,
-): SpeakerRef | null {
-  let start = first;
-  // "Prior to the declaration, Speaker Pelosi called …": the subject comes after an opening adverbial.
-  if (OPENERS.has(lowerOf(tokens[start]))) {
-    const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
-    if (comma > 0) start = comma + 1;
-  }
-  if (start < 0 || start >= before) return null;
-  const parsed = parseForward(tokens.slice(0, before), start, ctx);
-  return parsed && parsed.ref.kind !== 'phrase' ? parsed.ref : null;
-}
-
-const OPENERS = new Set(
-  `prior in on at after before during following since despite with for as when while earlier later last this
-  under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
-);
 
 /**
  * "Dana Morrow, Harbour Weekly: “…”" and "Dana Morrow: “…”", the layout of round-ups and transcripts: a

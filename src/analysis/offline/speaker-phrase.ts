@@ -10,6 +10,7 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
+import { beforeRelativeClause, namedBeforeRole, namedBeforeRoleOf } from './name-then-role.ts';
 import { afterTypedDash, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
@@ -142,7 +143,9 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1])))
   )
     return null;
-  return toRef(tokens, from, k, ctx);
+  // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.
+  const named = tokens[j + 2]?.text !== ',' ? namedBeforeRole(tokens, from, k, lo, ctx.registry) : null;
+  return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
 }
 
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
@@ -150,7 +153,7 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'agains
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
 function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
-  let end = comma - 1;
+  let end = beforeRelativeClause(tokens, comma, lo) - 1;
   let leftmost: { from: number; to: number } | null = null;
   let afterPlace = false;
   for (let chunks = 0; chunks < 5 && end >= lo; chunks++) {
@@ -184,7 +187,7 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
           end = from - 2;
           continue;
         }
-        return { kind: 'mention', mention: named };
+        return { kind: 'mention', mention: namedBeforeRoleOf(tokens, from, lo, ctx.registry) ?? named };
       }
       leftmost = { from, to: end };
     }

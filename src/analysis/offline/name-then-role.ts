@@ -1,0 +1,86 @@
+// A name and its role, set off by commas, before a verb of saying, in the two layouts where the speaker
+// rules used to credit a body the role mentions instead of the person:
+//   "Ilse Brandt, the chief engineer at the Port of Lestria said" (the closing comma left out), and
+//   "Tomas Reyes, the editor of the evening paper, the Lestria Courier, said" (the paper in apposition).
+// And a relative clause, whose commas hold names of its own: "Ada Brenner, whose firm, Harbourlight, builds
+// ferries, said" is Brenner.
+import { wordLexicon } from './compromise-lexicon.ts';
+import { type Mention, mentionAt, type Registry } from './entities.ts';
+import { headOf } from './phrase-head.ts';
+import { isPersonNoun } from './speaker-like.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * The person named alone before the comma at tokens[roleFrom − 1], when tokens[roleFrom..roleTo] is a role:
+ * opened by an article and headed by a noun for a person ("the communications director for the party").
+ */
+export function namedBeforeRole(
+  tokens: Token[],
+  roleFrom: number,
+  roleTo: number,
+  lo: number,
+  registry: Registry,
+): Mention | null {
+  if (tokens[roleFrom - 1]?.text !== ',' || !ROLE_OPENERS.has(lowerOf(tokens[roleFrom]))) return null;
+  if (!isPersonNoun(headOf(tokens, roleFrom + 1, roleTo))) return null;
+  // The chunk before the comma must be the name and nothing else: not "After meeting Ilse Brandt, the
+  // mayor said", where the mayor speaks.
+  const from = chunkStart(tokens, roleFrom - 2, lo);
+  const person = mentionAt(registry, (tokens[from] as Token | undefined)?.start ?? -1);
+  if (person?.entity.kind !== 'person') return null;
+  return person.end >= (tokens[roleFrom - 2] as Token).end ? person : null;
+}
+
+/**
+ * "Tomas Reyes, the editor of the paper, the Lestria Courier, said": a named body after a role is the role's
+ * (the editor's paper); the name before the role speaks. `bodyFrom` is where the body's chunk starts.
+ */
+export function namedBeforeRoleOf(
+  tokens: Token[],
+  bodyFrom: number,
+  lo: number,
+  registry: Registry,
+): Mention | null {
+  if (tokens[bodyFrom - 1]?.text !== ',' || bodyFrom - 2 < lo) return null;
+  return namedBeforeRole(tokens, chunkStart(tokens, bodyFrom - 2, lo), bodyFrom - 2, lo, registry);
+}
+
+function holdsVerb(tokens: Token[], from: number, to: number): boolean {
+  const { tensed } = wordLexicon();
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k] as Token;
+    if (/^\p{Ll}/u.test(token.text) && tensed.has(lowerOf(token))) return true;
+  }
+  return false;
+}
+
+/** Where the comma-delimited chunk ending at `end` starts. */
+function chunkStart(tokens: Token[], end: number, lo: number): number {
+  let from = end;
+  while (from - 1 >= lo && !CHUNK_STARTS.has((tokens[from - 1] as Token).text)) from--;
+  return from;
+}
+
+const CHUNK_STARTS = new Set([',', '.', ';', ':', '"', '“', '”']);
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
+/**
+ * The comma before a relative clause that runs up to the comma at `comma` ("…, whose firm, Harbourlight,
+ * builds ferries, said"), or `comma` when the chunks before it open none. At most five chunks back. A
+ * relative chunk with its own verb ended there: in "At the event, which was filmed, Brandt, smiling, says"
+ * Brandt is the subject.
+ */
+export function beforeRelativeClause(tokens: Token[], comma: number, lo: number): number {
+  let end = comma - 1;
+  for (let chunks = 0; chunks < 5 && end >= lo; chunks++) {
+    let from = end;
+    while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
+    if (RELATIVE_PRONOUNS.has(lowerOf(tokens[from])) && from - 1 > lo)
+      return holdsVerb(tokens, from + 1, end) ? comma : from - 1;
+    end = from - 2;
+  }
+  return comma;
+}
