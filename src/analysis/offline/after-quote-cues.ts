@@ -8,9 +8,8 @@ import { lowerOf, type Token } from './tokens.ts';
 const AFTER_QUOTE_CUES = new Set(
   `read barked fumed mused surmised wondered elaborated beamed gushed sniped answered pressed questioned
   remembered mocks groused grumbled growled sneered marveled marvelled chided scolded teased whispered
-  muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured`.split(
-    /\s+/,
-  ),
+  muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured
+  repeated`.split(/\s+/),
 );
 /** "“…,” Reyes went on": verbs of speech made of a verb and its particle, credited after a quote only. */
 const AFTER_QUOTE_PARTICLES: Record<string, string> = {

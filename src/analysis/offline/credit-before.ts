@@ -6,6 +6,7 @@ import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
+import { TAKES_OBJECT } from './report-clause.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -54,7 +55,12 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
     // "Brandt answered, “…”": a verb credited after quotes only is a cue too right before a quote's comma.
     const introduces = i === markAt - 2 && isIntroducingMark(region[markAt - 1]);
-    const cue = CUE_VERBS.has(word) || (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined));
+    // "endorsed her, citing her “long record”": the subject's words, when they lead to the quote. Only here:
+    // after a quote, "citing her work" is the reporter's account, no credit.
+    const cue =
+      CUE_VERBS.has(word) ||
+      word === 'citing' ||
+      (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined));
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
@@ -77,6 +83,22 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       const agent = object === 'by' ? parseForward(region, i + 2, ctx) : null;
       if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };
       continue;
+    }
+    // "The trouble, says Ada Brenner, a historian, is that …": a credit set off by commas names the one who
+    // says the whole sentence, not the subject before it.
+    // Not "Reyes, who sits on the board, told the Courier, “…”": after a verb with a listener ("told",
+    // "warned") the name is the listener; "wrote" is inverted ("…, wrote Ada Brenner, …") far more often.
+    const listener = TAKES_OBJECT.has(word) && word !== 'wrote';
+    if (before === ',' && !word.endsWith('ing') && !listener) {
+      const parsed = parseForward(region, i + 1, ctx);
+      const named = parsed?.ref.kind === 'mention' ? parsed.ref.mention : null;
+      // A name right after the verb: "called the fire in Kessel, a harbour town, an “…”" names no speaker.
+      if (
+        named?.entity.kind === 'person' &&
+        named.start === region[i + 1]?.start &&
+        region[parsed?.end ?? 0]?.text === ','
+      )
+        return { ref: { kind: 'mention', mention: named }, role: parsed?.role ?? null, cue: word };
     }
     if (i === first) {
       // Inverted: "Said Ellis: “…”".

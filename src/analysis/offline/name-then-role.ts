@@ -3,7 +3,7 @@
 //   "Ilse Brandt, the chief engineer at the Port of Lestria said" (the closing comma left out), and
 //   "Tomas Reyes, the editor of the evening paper, the Lestria Courier, said" (the paper in apposition).
 // And a relative clause, whose commas hold names of its own: "Ada Brenner, whose firm, Harbourlight, builds
-// ferries, said" is Brenner.
+// ferries, said" is Brenner; "in what Ilse Brandt, a campaign treasurer, called “…”" is Brandt.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { headOf } from './phrase-head.ts';
@@ -54,6 +54,16 @@ function holdsVerb(tokens: Token[], from: number, to: number): boolean {
     if (/^\p{Ll}/u.test(token.text) && tensed.has(lowerOf(token))) return true;
   }
   return false;
+}
+
+/** The person right after "what" in tokens[from..to]: the subject of "in what Ilse Brandt, …, called". */
+export function subjectOfWhat(tokens: Token[], from: number, to: number, registry: Registry): Mention | null {
+  for (let k = from; k < to; k++) {
+    if (lowerOf(tokens[k]) !== 'what') continue;
+    const person = mentionAt(registry, (tokens[k + 1] as Token).start);
+    return person?.entity.kind === 'person' ? person : null;
+  }
+  return null;
 }
 
 /** Where the comma-delimited chunk ending at `end` starts. */

@@ -49,9 +49,32 @@ describe('the subject across commas', () => {
     const result = analyse([
       'Mrs. Brandt backed Tomas Reyes for mayor on Tuesday, calling him a man with “a steady hand” who would fix “what the harbour lacks.”',
     ]);
-    expect(directQuotes(result)).toEqual([
-      'a steady hand → Brandt',
-      'what the harbour lacks. → Brandt',
+    expect(directQuotes(result)).toEqual(['a steady hand → Brandt', 'what the harbour lacks. → Brandt']);
+  });
+
+  it('credits a credit set off by commas inside the sentence, but not a listener or what a verb names', () => {
+    const result = analyse([
+      'The trouble with the levy, says Ada Brenner, a historian at the harbour museum, is that it was “never meant to last.”',
+      'Tomas Reyes, who sits on the ferry board, told Radio Lestria, “We will vote against it.”',
+      'Ilse Brandt, the mayor, called the fire in Kessel, a harbour town, an “act of cruelty.”',
     ]);
+    expect(directQuotes(result)).toEqual([
+      'never meant to last. → Ada Brenner',
+      'We will vote against it. → Tomas Reyes',
+      'act of cruelty. → Ilse Brandt',
+    ]);
+  });
+
+  it('credits the one who cites words, and the subject of "in what X called"', () => {
+    const result = analyse([
+      'On Tuesday, Gov. Ada Brenner endorsed him, citing his “long record” and his patience.',
+      'Tomas Reyes saved the ferry in 1996, in what Ilse Brandt, treasurer of the harbour board, called “a small miracle.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['long record → Ada Brenner', 'a small miracle. → Ilse Brandt']);
+  });
+
+  it('credits a question to the one who repeats it right after', () => {
+    const result = analyse(['“The ferry will run every day,” Brandt said. “Every day?” Reyes repeated.']);
+    expect(directQuotes(result)).toEqual(['The ferry will run every day, → Brandt', 'Every day? → Reyes']);
   });
 });
