@@ -6,7 +6,8 @@
 //     quote left open at a paragraph's end, the rest of a split quote (“A,” he said. “B.”), a quote paragraph
 //     introduced by "X said:" at the end of the previous one.
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
-// reported; neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
+// reported, unless a colon or a comma introduces it and it reads as the opening person's own words, a
+// first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
 
 import { wordLexicon } from './compromise-lexicon.ts';
@@ -14,6 +15,7 @@ import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES } from './lexicon.ts';
+import { ownWords } from './own-words.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
@@ -72,7 +74,11 @@ export function attributeQuotes(
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
       const runsOn = !standalone || !/[.?!,]$/.test(ctx.text.slice(quote.start, quote.end));
-      const found = named ?? credit ?? (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null);
+      const found =
+        named ??
+        credit ??
+        (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null) ??
+        (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
       const namedAfter =
         found === null && endsForCredit(ctx.text, quote) && personRightAfter(tokens, markAt + 1, hi, ctx);
       pending.push({ quote, sentence: index, standalone, namedAfter, found });
