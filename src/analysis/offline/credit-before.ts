@@ -6,7 +6,8 @@ import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
-import { TAKES_OBJECT } from './report-clause.ts';
+import { ANSWERING } from './report-speaker.ts';
+import { creditSetOff } from './set-off-credit.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -76,6 +77,10 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
     const object = lowerOf(region[i + 1]);
     if (word === 'compared' && object === 'to') continue;
+    // "Brandt responded to Reyes’s remark that the levy made him “richer”": the words after "that" are the
+    // ones answered, not the answer.
+    if (ANSWERING.has(word) && object === 'to' && region.slice(i, markAt).some((t) => t.text === 'that'))
+      continue;
     // "the clerk described in the filing as “…”": with a place or an agent straight after it the participle is
     // passive; it names what the noun before it was called, not who called it so.
     if (word.endsWith('ed') && PASSIVE_NEXT.has(object) && lowerOf(region[markAt - 1]) === 'as') {
@@ -84,22 +89,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };
       continue;
     }
-    // "The trouble, says Ada Brenner, a historian, is that …": a credit set off by commas names the one who
-    // says the whole sentence, not the subject before it.
-    // Not "Reyes, who sits on the board, told the Courier, “…”": after a verb with a listener ("told",
-    // "warned") the name is the listener; "wrote" is inverted ("…, wrote Ada Brenner, …") far more often.
-    const listener = TAKES_OBJECT.has(word) && word !== 'wrote';
-    if (before === ',' && !word.endsWith('ing') && !listener) {
-      const parsed = parseForward(region, i + 1, ctx);
-      const named = parsed?.ref.kind === 'mention' ? parsed.ref.mention : null;
-      // A name right after the verb: "called the fire in Kessel, a harbour town, an “…”" names no speaker.
-      if (
-        named?.entity.kind === 'person' &&
-        named.start === region[i + 1]?.start &&
-        region[parsed?.end ?? 0]?.text === ','
-      )
-        return { ref: { kind: 'mention', mention: named }, role: parsed?.role ?? null, cue: word };
-    }
+    const setOff = before === ',' ? creditSetOff(region, i, ctx) : null;
+    if (setOff) return setOff;
     if (i === first) {
       // Inverted: "Said Ellis: “…”".
       const parsed = parseForward(region, i + 1, ctx);

@@ -189,7 +189,7 @@ export function speakerBefore(
 }
 
 /** Verbs of answering what others said: their "claims that …" clause is the others'. */
-const ANSWERING = new Set([
+export const ANSWERING = new Set([
   'responded',
   'responds',
   'replied',

@@ -96,6 +96,8 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
 
 export function parseBackward(tokens: Token[], j: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
   let k = skipBackOverModifiers(tokens, j, lo);
+  // "Tomas Reyes Jr. said": the suffix's dot belongs to the name.
+  if (tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '') && k - 1 >= lo) k--;
   if (k < lo) return null;
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   if (['who', 'which'].includes(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo) k -= 2;

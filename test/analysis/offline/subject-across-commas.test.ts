@@ -77,4 +77,12 @@ describe('the subject across commas', () => {
     const result = analyse(['“The ferry will run every day,” Brandt said. “Every day?” Reyes repeated.']);
     expect(directQuotes(result)).toEqual(['The ferry will run every day, → Brandt', 'Every day? → Reyes']);
   });
+
+  it('reads a name through its "Jr." and keeps the answered words with the one answered', () => {
+    const result = analyse([
+      'Tomas Reyes Jr. replied, “The levy is a tax.”',
+      'Ilse Brandt responded to a critic’s jibe that the levy had made her “a rich woman.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['The levy is a tax. → Tomas Reyes Jr']);
+  });
 });
