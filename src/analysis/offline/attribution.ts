@@ -10,22 +10,20 @@
 // first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
 // a missing quote.
 
-import { wordLexicon } from './compromise-lexicon.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
-import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES } from './lexicon.ts';
+import { mentionAt, type Registry } from './entities.ts';
+import { CUE_VERBS } from './lexicon.ts';
 import { ownWords } from './own-words.ts';
+import { endsForCredit, personActsBetween, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
-import { lastIndexBefore } from './span-search.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
-import { isAdverb } from './subject-verb-gap.ts';
 import { isWord, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
@@ -68,9 +66,12 @@ export function attributeQuotes(
       const standalone = !hasWordIn(tokens, lo, markAt);
       const credit = after(tokens, markAt + 1, hi, ctx);
       // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
-      // document only reports what that speaker said.
+      // document only reports what that speaker said. So does a verb right before the mark, unless a plain
+      // "said" follows: "what Brandt called “…,” the club, a private course, charged a fee".
       const named =
-        credit === null || credit.cue === 'according to' ? beforeQuote(tokens, lo, markAt, ctx) : null;
+        credit === null || credit.cue === 'according to' || creditBefore(tokens[markAt - 1], credit.cue)
+          ? beforeQuote(tokens, lo, markAt, ctx)
+          : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
       const runsOn = !standalone || !/[.?!,]$/.test(ctx.text.slice(quote.start, quote.end));
@@ -87,6 +88,12 @@ export function attributeQuotes(
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve);
 }
+
+function creditBefore(cue: Token | undefined, after: string): boolean {
+  return CUE_VERBS.has(cue?.text ?? '') && !PLAIN_SAYING.has(after);
+}
+
+const PLAIN_SAYING = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'writes']);
 
 /** Where the quote marks stand among a sentence's tokens. */
 function quoteMarks(tokens: Token[]): number[] {
@@ -126,49 +133,6 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
-}
-
-/**
- * Credit follows a quote that ends on a comma, a question or an exclamation: “…,” Reyes intoned. A quote
- * that runs into its sentence (“…to go after” the harbour board) names no speaker after it.
- */
-function endsForCredit(text: string, quote: QuoteSpan): boolean {
-  return ',?!\u2014'.includes(text[quote.end - 1] ?? '.') || text[quote.end + 1] === ',';
-}
-
-/**
- * A person named as the subject of whatever follows a quote's closing mark, before or after an unknown past
- * tense: "“…,” Tomas Reyes intoned", "“…,” thundered Tomas Reyes". Not "“…” that Reyes can win".
- */
-function personRightAfter(tokens: Token[], from: number, to: number, ctx: PhraseContext): boolean {
-  let k = from;
-  while (k < to && !isWord(tokens[k])) k++;
-  if (k >= to) return false;
-  const first = tokens[k] as Token;
-  const pastTense = /^\p{Ll}+ed$/u.test(first.text);
-  const subject = pastTense ? tokens[k + 1] : first;
-  if (!subject || k + (pastTense ? 1 : 0) >= to) return false;
-  const mention = mentionAt(ctx.registry, subject.start);
-  return mention?.entity.kind === 'person' && mention.start === subject.start;
-}
-
-/** A person named between two offsets as the subject of a verb of their own ("as Trump went on"). */
-function personActsBetween(ctx: PhraseContext, from: number, to: number): boolean {
-  const { registry, text } = ctx;
-  for (let i = lastIndexBefore(registry.mentions, to, (m) => m.start); i >= 0; i--) {
-    const mention = registry.mentions[i] as Mention;
-    if (mention.start < from) return false;
-    // "…to ensure that Trump makes it a “priority”" is still the speaker's complement clause.
-    if (
-      mention.entity.kind !== 'person' ||
-      /\b(?:that|whether|if)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(mention.start - 30, mention.start))
-    )
-      continue;
-    const next = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u.exec(text.slice(mention.end, mention.end + 40));
-    const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
-    if (verb && (AUXILIARIES.has(verb) || wordLexicon().tensed.has(verb))) return true;
-  }
-  return false;
 }
 
 /** “…” after "…, Schiff said." in the same paragraph: the speaker just named goes on speaking. */

@@ -5,6 +5,7 @@ import { isAfterQuoteVerb } from './after-quote-cues.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
+import { subordinateSubject } from './name-then-role.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { creditSetOff } from './set-off-credit.ts';
@@ -123,8 +124,13 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
     const joined = lowerOf(region[skipBackOverModifiers(region, i - 1, lo)]);
     if (participle || joined === 'and' || joined === 'but') {
-      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said".
-      const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
+      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said"; or
+      // it opens the clause the verb belongs to: "It went well, as Brandt echoed him, saying …".
+      const start = region.findIndex(isWord);
+      const opener = subordinateSubject(region, start, i, ctx.registry);
+      const subject = opener
+        ? { kind: 'mention' as const, mention: opener }
+        : clauseSubject(region, start, i, ctx);
       if (subject) return { ref: subject, role: null, cue: word };
     }
   }

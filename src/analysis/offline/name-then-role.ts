@@ -56,8 +56,16 @@ function holdsVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The subject of a clause a comma chunk opens, whose verb comes after the commas: "in what Ilse Brandt, a
+ * treasurer, called …", "when Mr. Reyes, who had lost the vote, called for …".
+ */
+export function chunkSubject(tokens: Token[], from: number, to: number, registry: Registry): Mention | null {
+  return subjectOfWhat(tokens, from, to, registry) ?? subjectAfterSubordinator(tokens, from, registry);
+}
+
 /** The person right after "what" in tokens[from..to]: the subject of "in what Ilse Brandt, …, called". */
-export function subjectOfWhat(tokens: Token[], from: number, to: number, registry: Registry): Mention | null {
+function subjectOfWhat(tokens: Token[], from: number, to: number, registry: Registry): Mention | null {
   for (let k = from; k < to; k++) {
     if (lowerOf(tokens[k]) !== 'what') continue;
     const person = mentionAt(registry, (tokens[k + 1] as Token).start);
@@ -65,6 +73,51 @@ export function subjectOfWhat(tokens: Token[], from: number, to: number, registr
   }
   return null;
 }
+
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'though',
+  'although',
+]);
+
+/** The person opening a subordinate clause, perhaps after an honorific: "when Mr. Reyes". */
+function subjectAfterSubordinator(tokens: Token[], from: number, registry: Registry): Mention | null {
+  if (!SUBORDINATORS.has(lowerOf(tokens[from]))) return null;
+  for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
+    const person = mentionAt(registry, (tokens[k] as Token).start);
+    if (person) return person.entity.kind === 'person' && !describesNoun(tokens, person) ? person : null;
+    if (!HONORIFIC_PARTS.has(lowerOf(tokens[k]))) return null;
+  }
+  return null;
+}
+
+/** The person opening the last subordinate clause in tokens(from..to): ", as Mrs. Brandt echoed him, …". */
+export function subordinateSubject(
+  tokens: Token[],
+  from: number,
+  to: number,
+  registry: Registry,
+): Mention | null {
+  for (let k = to - 1; k > from; k--) {
+    if (tokens[k - 1]?.text === ',' && SUBORDINATORS.has(lowerOf(tokens[k])))
+      return subjectAfterSubordinator(tokens, k, registry);
+  }
+  return null;
+}
+
+/** "when Reyes supporters shouted": a name before a lower-case word that is no verb describes that noun. */
+function describesNoun(tokens: Token[], person: Mention): boolean {
+  const next = tokens.find((t) => t.start >= person.end);
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !wordLexicon().tensed.has(lowerOf(next));
+}
+
+const HONORIFIC_PARTS = new Set(['mr', 'mrs', 'ms', 'dr', '.']);
 
 /** Where the comma-delimited chunk ending at `end` starts. */
 function chunkStart(tokens: Token[], end: number, lo: number): number {

@@ -39,13 +39,20 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
     )
       return found;
   }
-  // "a source close to Rivera" is not Rivera, whatever the noun before "close".
-  if (postmodified || (limit < to && ROLE_NOUNS.has(lowerOf(tokens[limit])))) return null;
+  // "a source close to Rivera" is not Rivera, whatever the noun before "close"; nor is "a former speechwriter
+  // for Ilse Brandt" Brandt: a common noun before the preposition heads the phrase. "A statement from Brandt"
+  // is hers.
+  if (postmodified || (limit < to && headsPhrase(tokens[limit], tokens[limit + 1]))) return null;
   for (let k = limit + 1; k <= to; k++) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
     if (found?.entity.kind === 'person') return found;
   }
   return null;
+}
+
+function headsPhrase(noun: Token | undefined, preposition: Token | undefined): boolean {
+  if (ROLE_NOUNS.has(lowerOf(noun))) return true;
+  return /^\p{Ll}/u.test(noun?.text ?? '') && lowerOf(preposition) !== 'from';
 }
 
 function endsPossessive(text: string, mention: Mention): boolean {

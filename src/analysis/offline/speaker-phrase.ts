@@ -10,7 +10,7 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
-import { beforeRelativeClause, namedBeforeRole, namedBeforeRoleOf, subjectOfWhat } from './name-then-role.ts';
+import { beforeRelativeClause, chunkSubject, namedBeforeRole, namedBeforeRoleOf } from './name-then-role.ts';
 import { afterTypedDash, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
@@ -162,8 +162,8 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
     let from = end;
     while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
     const first = tokens[from];
-    const what = subjectOfWhat(tokens, from, end, ctx.registry);
-    if (what) return { kind: 'mention', mention: what };
+    const subject = chunkSubject(tokens, from, end, ctx.registry);
+    if (subject) return { kind: 'mention', mention: subject };
     // "…after a woman in Dayton, Ohio, told him": the place ends a clause, not an apposition ("…, who lives
     // outside Dayton, Ohio, said" is a relative clause, passed over below).
     if (afterPlace && !CIRCUMSTANCE_START.has(lowerOf(first)) && holdsTensedVerb(tokens, from, end))

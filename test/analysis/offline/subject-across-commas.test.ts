@@ -85,4 +85,30 @@ describe('the subject across commas', () => {
     ]);
     expect(directQuotes(result)).toEqual(['The levy is a tax. → Tomas Reyes Jr']);
   });
+
+  it('credits the one whose role names another person, not that person', () => {
+    const result = analyse([
+      'In posts on Sunday, Mr. Reyes, a former speechwriter for Ilse Brandt, wrote: “The big question is whether the board can cope.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['The big question is whether the board can cope. → Reyes']);
+  });
+
+  it('credits the subject of the clause a "when" or an "as" opens, not the sentence’s', () => {
+    const result = analyse([
+      'Some members said they feared a repeat of 1992, when Mr. Reyes, who had lost the vote, called for a “harbour war” against the banks.',
+      'It was a strong night for the two, as Mrs. Brandt echoed the attack, saying the mayor “reminds us every day that he is not in it for the crews.”',
+      'The first trouble came at the quay, when Reyes supporters interrupted her, shouting “she wins, we lose!”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'harbour war → Reyes',
+      'reminds us every day that he is not in it for the crews. → Brandt',
+    ]);
+  });
+
+  it('credits the verb right before a quote over a verb after it with another meaning', () => {
+    const result = analyse([
+      'In 2009, under what Ms. Brenner called “the old ferry model,” the Lestria Rowing Club, a private club, charged a large fee.',
+    ]);
+    expect(directQuotes(result)).toEqual(['the old ferry model, → Brenner']);
+  });
 });
