@@ -69,7 +69,10 @@ export function attributeQuotes(
       // document only reports what that speaker said. So does a verb right before the mark, unless a plain
       // "said" follows: "what Brandt called “…,” the club, a private course, charged a fee".
       const named =
-        credit === null || credit.cue === 'according to' || creditBefore(tokens[markAt - 1], credit.cue)
+        credit === null ||
+        credit.cue === 'according to' ||
+        credit.opensClause === true ||
+        creditBefore(tokens[markAt - 1], credit.cue)
           ? beforeQuote(tokens, lo, markAt, ctx)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at

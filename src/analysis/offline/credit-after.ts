@@ -78,8 +78,37 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   const innerCue = inner ? lowerOf(tokens[skipModifiers(tokens, inner.end, to)]) : '';
   if (inner && inner.ref.kind === 'mention' && CUE_VERBS.has(innerCue) && !innerCue.endsWith('ing'))
     return { ref: inner.ref, role: inner.role, cue: innerCue };
-  return { ref, role: ref === parsed.ref ? parsed.role : null, cue };
+  return {
+    ref,
+    role: ref === parsed.ref ? parsed.role : null,
+    cue,
+    opensClause: opensClause(tokens, k + 1, to),
+  };
 }
+
+/**
+ * A colon, or a clause of more than five words, after the credit's verb: "said the two files differed". Not
+ * an adverbial ("said as she turned around to leave", "said in a statement on Tuesday night").
+ */
+function opensClause(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text === ':') return true;
+  if (
+    !isWord(tokens[from]) ||
+    ADVERBIAL_OPENERS.has(lowerOf(tokens[from])) ||
+    isAdverb(tokens[from]?.text ?? '')
+  )
+    return false;
+  let words = 0;
+  for (let k = from; k < to && tokens[k]?.text !== '.'; k++)
+    if (isWord(tokens[k]) && ++words > 5) return true;
+  return false;
+}
+
+const ADVERBIAL_OPENERS = new Set(
+  'as in on at during after before while when because since with without from to by for outside inside yes no'.split(
+    ' ',
+  ),
+);
 
 /** The first token after a mention's end (its verb, when nothing stands between). */
 function afterMention(tokens: Token[], end: number, to: number): number {

@@ -12,6 +12,11 @@ export interface Found {
   ref: SpeakerRef;
   role: string | null;
   cue: string;
+  /**
+   * The credit after a quote goes on into a clause or a colon of its own ("“…,” Reyes said the two files
+   * differed", "“…,” Brandt said: “…”"): it may begin the next report rather than end this one.
+   */
+  opensClause?: boolean;
 }
 
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */

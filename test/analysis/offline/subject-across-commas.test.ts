@@ -111,4 +111,18 @@ describe('the subject across commas', () => {
     ]);
     expect(directQuotes(result)).toEqual(['the old ferry model, → Brenner']);
   });
+
+  it('keeps a quote with the cue before it when the credit after it opens a clause of its own', () => {
+    const result = analyse([
+      'But even as Reyes claimed on Tuesday that “Brandt got off for far less,” one of the lawyers for the port said the two files had little in common.',
+      'After Brenner said that small ferries might do better at “quieter harbours,” Reyes said: “I do not like what she said.”',
+      'Her friends have mocked the mayor, calling him “a harbour clown,” Brandt said as she turned around to leave.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Brandt got off for far less, → Reyes',
+      'quieter harbours, → Brenner',
+      'I do not like what she said. → Reyes',
+      'a harbour clown, → Brandt',
+    ]);
+  });
 });
