@@ -33,6 +33,11 @@ export function isPostmodifier(tokens: Token[], k: number): boolean {
   );
 }
 
+/** `from` moved back over a postmodifier and its link ("familiar with"), when they stand right before it. */
+export function backOverPostmodifier(tokens: Token[], from: number, lo: number): number {
+  return from - 2 >= lo && isPostmodifier(tokens, from - 2) ? from - 2 : from;
+}
+
 /** "a source close to Brandt" is not Brandt, but "the clerk known as Tomas" is Tomas. */
 export function describesOthers(tokens: Token[], k: number): boolean {
   return isPostmodifier(tokens, k) && lowerOf(tokens[k]) !== 'known';

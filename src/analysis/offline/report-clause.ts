@@ -2,9 +2,9 @@
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { nounPhrase } from './speaker-phrase.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 const MIN_CLAUSE_WORDS = 3;

@@ -149,8 +149,15 @@ export function resolveSpeaker(
     );
     if (body) return withEntity(body, null);
   }
-  return { speaker: ref.text.replace(/^The\s/, 'the '), role: null, entity: null };
+  // "A person familiar with the talks" opened its sentence; on the sheet it reads "a person familiar …".
+  return {
+    speaker: ref.text.replace(SENTENCE_OPENER, (word) => word.toLowerCase()),
+    role: null,
+    entity: null,
+  };
 }
+
+const SENTENCE_OPENER = /^(?:The|A|An|Another|Those|These|Some|One|Two|Three|Several|Many|Most|People)(?=\s)/;
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {
   const entity = mention.entity;

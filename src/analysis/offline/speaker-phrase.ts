@@ -5,13 +5,12 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
-import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
-import { isNameDot } from './name-dots.ts';
+import { inPronouns } from './lexicon.ts';
 import { beforeRelativeClause, chunkSubject, namedBeforeRole, namedBeforeRoleOf } from './name-then-role.ts';
-import { afterTypedDash, headOf, isPostmodifier, PP_HEADS, postmodifierIn } from './phrase-head.ts';
+import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
+import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -35,29 +34,7 @@ export interface PhraseContext {
   registry: Registry;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'one',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'some',
-  'two',
-  'several',
-]);
-/** Words that end a noun phrase: clauses, adverbials, verbs that are not cues. */
-const PHRASE_STOP = new Set(
-  `who which that whose in on to after before during from by with outside inside when while where as than and
-  but or if because although since until about into over under against without near across later earlier then
-  also again was were is are be been being had have has would will could should may might did does do not no
-  yesterday today tonight said though although whereas including`.split(/\s+/),
-);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
-const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
 /** Apposition chunks that describe circumstances, not the speaker: "writing for the majority", "in dissent". */
 const CIRCUMSTANCE_START = new Set(
   `in on at after before during while when who which whose writing speaking addressing asked according one
@@ -113,6 +90,9 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   else if (tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
   if (!isWord(tokens[k]) || PHRASE_STOP.has(lowerOf(tokens[k]))) return null;
   let from = k;
+  while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  // "Another source familiar with Reyes’s thinking said": the phrase goes on back over its postmodifier.
+  from = backOverPostmodifier(tokens, from, lo);
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
   // "Lawmakers at the scene of the shooting": up to two prepositional hops back to a noun for people.
@@ -213,65 +193,6 @@ function holdsTensedVerb(tokens: Token[], from: number, to: number): boolean {
 
 function isPlace(mention: Mention): boolean {
   return mention.entity.kind === 'other' && wordLexicon().places.has(fold(mention.entity.name));
-}
-
-/** The extent of a noun phrase starting at i, or null when none starts there. */
-export function nounPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
-  const first = tokens[i];
-  if (!isWord(first)) return null;
-  const word = lowerOf(first);
-  if (inPronouns(word)) return { from: i, to: i };
-  if (PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) return null;
-  let to = i;
-  let linked = false;
-  for (let k = i + 1; k < tokens.length && k - i < 10; k++) {
-    const token = tokens[k] as Token;
-    if (isNameDot(tokens, k)) continue;
-    if (!isWord(token)) break;
-    const w = lowerOf(token);
-    if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
-      linked = true;
-      continue;
-    }
-    if (isPostmodifier(tokens, k) && !linked) {
-      linked = true;
-      k++;
-      continue;
-    }
-    // "the 46-year-old", "a 2008 campaign veteran": a number right after the article describes the noun.
-    const leadingNumber = k === i + 1 && ARTICLES.has(word) && /^\p{N}/u.test(token.text);
-    // "the United States Special Operations Command": "States" there is no verb of saying.
-    if (w === 'states' && lowerOf(tokens[k - 1]) === 'united') {
-      to = k;
-      continue;
-    }
-    if (
-      PHRASE_STOP.has(w) ||
-      CUE_VERBS.has(w) ||
-      AUXILIARIES.has(w) ||
-      startsAfterQuoteCue(tokens, k) ||
-      (/^\p{N}/u.test(token.text) && !leadingNumber)
-    )
-      break;
-    to = k;
-  }
-  return { from: i, to };
-}
-
-const ARTICLES = new Set(['the', 'a', 'an']);
-
-function inPhrase(tokens: Token[], k: number): boolean {
-  if (isNameDot(tokens, k)) return true;
-  const token = tokens[k];
-  if (!isWord(token)) return false;
-  const word = lowerOf(token);
-  if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return false;
-  if (DETERMINERS.has(word) || inPronouns(word)) return true;
-  // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
-  const right = tokens[k + 1];
-  if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text)) return false;
-  if (right && inPronouns(lowerOf(right))) return false;
-  return !PHRASE_STOP.has(word) && (!/^\p{N}/u.test(token.text) || ARTICLES.has(lowerOf(tokens[k - 1])));
 }
 
 function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {

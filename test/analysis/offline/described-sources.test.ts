@@ -2,7 +2,7 @@
 // one of a group, a crowd, a newspaper or a lawsuit, and a described person whose age leads the description.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('described sources', () => {
   it('keeps what a source is close to or familiar with, and never turns it into the speaker; "known as" names the speaker', () => {
@@ -149,5 +149,17 @@ describe('a name that describes someone else', () => {
       '“The politics are just so plain,” he said.',
     ]);
     expect(directQuotes(result)).toEqual(['The politics are just so plain, → Tomas Reyes']);
+  });
+
+  it('reads a described source back from its verb over "familiar with", and writes its article in lower case', () => {
+    const result = analyse([
+      'The ferry board met on Monday.',
+      'Another source familiar with Reyes’s thinking said, “I think he will try to be friendlier with the board.”',
+      'People briefed on the talks said the board would vote in June.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I think he will try to be friendlier with the board. → another source familiar with Reyes’s thinking',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the board would vote in June → people briefed on the talks']);
   });
 });

@@ -158,7 +158,7 @@ describe('reported speech: shared subjects and promises', () => {
       'Mayor Ilse Maren’s office says she’ll sign the harbour deal next week.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'they weren’t allowed such a loose rein → Several former ferry pilots',
+      'they weren’t allowed such a loose rein → several former ferry pilots',
       'she’ll sign the harbour deal next week → Mayor Ilse Maren’s office',
     ]);
   });

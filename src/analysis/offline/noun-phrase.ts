@@ -1,0 +1,90 @@
+// The extent of a noun phrase in a sentence's tokens, read forward from its first word ("one official
+// familiar with the talks") or grown backward word by word (inPhrase): where a speaker phrase starts and ends.
+import { startsAfterQuoteCue } from './after-quote-cues.ts';
+import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
+import { isNameDot } from './name-dots.ts';
+import { isPostmodifier } from './phrase-head.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'two',
+  'several',
+]);
+
+/** Words that end a noun phrase: clauses, adverbials, verbs that are not cues. */
+export const PHRASE_STOP = new Set(
+  `who which that whose in on to after before during from by with outside inside when while where as than and
+  but or if because although since until about into over under against without near across later earlier then
+  also again was were is are be been being had have has would will could should may might did does do not no
+  yesterday today tonight said though although whereas including`.split(/\s+/),
+);
+export const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
+
+/** The extent of a noun phrase starting at i, or null when none starts there. */
+export function nounPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
+  const first = tokens[i];
+  if (!isWord(first)) return null;
+  const word = lowerOf(first);
+  if (inPronouns(word)) return { from: i, to: i };
+  if (PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) return null;
+  let to = i;
+  let linked = false;
+  for (let k = i + 1; k < tokens.length && k - i < 10; k++) {
+    const token = tokens[k] as Token;
+    if (isNameDot(tokens, k)) continue;
+    if (!isWord(token)) break;
+    const w = lowerOf(token);
+    if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
+      linked = true;
+      continue;
+    }
+    if (isPostmodifier(tokens, k) && !linked) {
+      linked = true;
+      k++;
+      continue;
+    }
+    // "the 46-year-old", "a 2008 campaign veteran": a number right after the article describes the noun.
+    const leadingNumber = k === i + 1 && ARTICLES.has(word) && /^\p{N}/u.test(token.text);
+    // "the United States Special Operations Command": "States" there is no verb of saying.
+    if (w === 'states' && lowerOf(tokens[k - 1]) === 'united') {
+      to = k;
+      continue;
+    }
+    if (
+      PHRASE_STOP.has(w) ||
+      CUE_VERBS.has(w) ||
+      AUXILIARIES.has(w) ||
+      startsAfterQuoteCue(tokens, k) ||
+      (/^\p{N}/u.test(token.text) && !leadingNumber)
+    )
+      break;
+    to = k;
+  }
+  return { from: i, to };
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+export function inPhrase(tokens: Token[], k: number): boolean {
+  if (isNameDot(tokens, k)) return true;
+  const token = tokens[k];
+  if (!isWord(token)) return false;
+  const word = lowerOf(token);
+  if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return false;
+  if (DETERMINERS.has(word) || inPronouns(word)) return true;
+  // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
+  const right = tokens[k + 1];
+  if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text)) return false;
+  if (right && inPronouns(lowerOf(right))) return false;
+  return !PHRASE_STOP.has(word) && (!/^\p{N}/u.test(token.text) || ARTICLES.has(lowerOf(tokens[k - 1])));
+}
