@@ -16,7 +16,8 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
   if (words.length === 0) return false;
   for (let k = 0; k < words.length && k < 8; k++) {
     const word = words[k] as string;
-    if (CUE_VERBS.has(word.toLowerCase())) return words.length <= 8;
+    // “…?” Brandt asks as a porter walks in: after a question, a name and its verb credit it, however long.
+    if (CUE_VERBS.has(word.toLowerCase())) return words.length <= 8 || (askedOrExclaimed && k < 3);
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
   }
   return false;

@@ -1,6 +1,5 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
-
 import { isAfterQuoteVerb } from './after-quote-cues.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
@@ -16,9 +15,8 @@ import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 const SAYING_NOUNS = new Set(
-  'claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction accusation description words'.split(
-    ' ',
-  ),
+  `claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction
+  accusation description words`.split(/\s+/),
 );
 
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
@@ -33,6 +31,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   const first = region.findIndex((t, i) => i >= lo && isWord(t));
   if (first >= 0 && lowerOf(region[first]) === 'according' && lowerOf(region[first + 1]) === 'to') {
     const parsed = parseForward(region, first + 2, ctx);
+    // "According to pool reports, Reyes said “…”": a named speaker after the source speaks.
+    const nearer = parsed ? beforeQuote(tokens, parsed.end, markAt, ctx) : null;
+    if (nearer?.ref.kind === 'mention') return nearer;
     if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   }
   const labelled = nameColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
@@ -78,6 +79,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
     const object = lowerOf(region[i + 1]);
     if (word === 'compared' && object === 'to') continue;
+    // "Stone told “senior campaign officials” about it": right after "told" a quote is who was told.
+    if (i === markAt - 1 && LISTENER_FIRST.has(word)) continue;
     // "Brandt responded to Reyes’s remark that the levy made him “richer”": the words after "that" are the
     // ones answered, not the answer.
     if (ANSWERING.has(word) && object === 'to' && region.slice(i, markAt).some((t) => t.text === 'that'))
@@ -228,6 +231,8 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
   }
   return null;
 }
+
+const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'reminded', 'advised', 'emailed']);
 
 /**
  * What follows a passive participle of naming: "described in the filing as", "labelled by X as". Not "as"

@@ -119,16 +119,21 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   from = afterTypedDash(tokens, from, k, ctx.text);
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
-  // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject.
+  // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject, unless a
+  // relative pronoun makes it one ("linked to a Courier report, which said").
+  const relative = k < j && RELATIVES.has(lowerOf(tokens[k + 2]));
   if (
-    OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
-    (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1])))
+    !relative &&
+    (OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
+      (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1]))))
   )
     return null;
   // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.
   const named = tokens[j + 2]?.text !== ',' ? namedBeforeRole(tokens, from, k, lo, ctx.registry) : null;
   return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
 }
+
+const RELATIVES = new Set(['who', 'which']);
 
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);

@@ -125,4 +125,24 @@ describe('the subject across commas', () => {
       'a harbour clown, → Brandt',
     ]);
   });
+
+  it('credits the speaker named after "according to" a source, a report a relative pronoun stands for, and a long credit after a question', () => {
+    const result = analyse([
+      'According to harbour pool reports, Reyes said “there is hope” in Kessel after the storm.',
+      'The release linked to a Courier report, which notes, “More than half of the people who met her gave money.”',
+      '“Who can remember how many votes I have lost?” Brandt asks as a porter walks in front of her.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'there is hope → Reyes',
+      'More than half of the people who met her gave money. → a Courier report',
+      'Who can remember how many votes I have lost? → Brandt',
+    ]);
+  });
+
+  it('reads a quote right after "told" as who was told', () => {
+    const result = analyse([
+      'Between June and July, Mr. Reyes told “senior harbour officials” about the plan.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
 });
