@@ -5,6 +5,7 @@ import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
+import { namedCaller } from './named-caller.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { creditSetOff } from './set-off-credit.ts';
@@ -64,6 +65,11 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       CUE_VERBS.has(word) ||
       word === 'citing' ||
       (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined));
+    if (word === 'calls') {
+      const caller = namedCaller(region, i, lo, ctx);
+      if (caller) return caller;
+      continue;
+    }
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
@@ -241,39 +247,15 @@ const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'remind
 const PASSIVE_NEXT = new Set(['in', 'by', 'on']);
 
 /** Documents quoted as sources: "the indictment says", "according to the complaint". */
-const DOCUMENT_HEADS = new Set([
-  'indictment',
-  'complaint',
-  'filing',
-  'memo',
-  'lawsuit',
-  'ruling',
-  'order',
-  'motion',
-  'brief',
-  'book',
-  'article',
-  'bylaws',
-  'suit',
-  'column',
-  'editorial',
-  'passage',
-  'readout',
-]);
+const DOCUMENT_HEADS = new Set(
+  `indictment complaint filing memo lawsuit ruling order motion brief book article bylaws suit column editorial
+  passage readout`.split(/\s+/),
+);
 
 export const DOCUMENT_CUES = new Set([
-  'reads',
-  'read',
-  'says',
-  'said',
-  'states',
-  'stated',
-  'notes',
-  'noted',
+  ...'reads read says said states stated notes noted explains explained'.split(' '),
   'according to',
   'put it',
-  'explains',
-  'explained',
 ]);
 
 export function carriesOnly(ref: SpeakerRef): boolean {

@@ -145,4 +145,13 @@ describe('the subject across commas', () => {
     ]);
     expect(directQuotes(result)).toEqual([]);
   });
+
+  it('credits "calls" to a named person only, and reads "said she does not …" as a report, not a credit', () => {
+    const result = analyse([
+      'Tomas Reyes, a harbour historian, calls the levy “a tax on the poor.”',
+      'The ferry company is fighting what it calls “the worst attack in its history.”',
+      'Ilse Brandt spoke on Monday. Brenner, who doubts the mayor is “fit to serve,” said she does not believe the vote will pass.',
+    ]);
+    expect(directQuotes(result)).toEqual(['a tax on the poor. → Tomas Reyes']);
+  });
 });
