@@ -2,10 +2,11 @@
 // The first seven rows are issue 11's table, in its order; a ratio is measured against its floor in the same
 // run (Node's own start, bare Bolt), so the figure says what copydesk adds, not how fast this machine is.
 // Speed lives here, never in tests. Writes reports/bench.json.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCliMemory } from './bench/cli-memory-bench.ts';
-import { benchOffline } from './bench/offline-bench.ts';
-import { benchOfflineScaling, realNewsText } from './bench/offline-scaling-bench.ts';
+import type { OfflineFigures } from './bench/offline-bench.ts';
+import type { ScalingCase } from './bench/offline-scaling-bench.ts';
 import { benchPipeline } from './bench/pipeline-bench.ts';
 import { benchThreeInstanceRounds } from './bench/slack/three-instance-rounds.ts';
 import { LLM_DELAY_MS } from './bench/slack/three-instances-bench.ts';
@@ -27,9 +28,16 @@ rows.push({
   ok: start.ratio <= 3,
 });
 
+/** An offline-engine row measured in a process of its own (scripts/bench/offline-rows.ts says why). */
+function offlineRow<T>(row: string, runs: number): T {
+  const script = new URL('./bench/offline-rows.ts', import.meta.url).pathname;
+  const child = spawnSync(process.execPath, [script, row, String(runs)], { encoding: 'utf8', stdio: 'pipe' });
+  if (child.status !== 0) throw new Error(`offline-rows ${row} exited ${child.status}: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null') as T;
+}
+
 /** The 1 MB / 2 MB row: the goal, and equal time per MB (linear growth). */
-async function scalingRow(figure: string, textOf?: (megabytes: number) => string) {
-  const cases = await benchOfflineScaling(Math.min(RUNS, 3), [1, 2], textOf);
+function scalingRow(figure: string, cases: ScalingCase[]) {
   const [oneMb, twoMb] = cases;
   if (!oneMb || !twoMb) throw new Error('the scaling bench gives a 1 MB and a 2 MB case');
   rows.push({
@@ -40,20 +48,21 @@ async function scalingRow(figure: string, textOf?: (megabytes: number) => string
   });
   return cases;
 }
-const realNews = realNewsText();
+const ownText = offlineRow<ScalingCase[]>('own-text', Math.min(RUNS, 3));
+const realNews = offlineRow<ScalingCase[] | null>('real-news', Math.min(RUNS, 3));
 const scaling = {
-  ownText: await scalingRow('Offline engine on 1 MB / 2 MB of text'),
+  ownText: scalingRow('Offline engine on 1 MB / 2 MB of text', ownText),
   realNews: realNews
-    ? await scalingRow(
+    ? scalingRow(
         'Offline engine on 1 MB / 2 MB of distinct real news (PolNeAR, read from ../shared)',
         realNews,
       )
     : null,
 };
 
-const offline = await benchOffline(RUNS);
+const offline = offlineRow<OfflineFigures>('throughput', RUNS);
 rows.push({
-  figure: `Offline throughput, bench articles (${fmt(offline.bytesPerRun / 1e3, 0)} KB a run)`,
+  figure: `Offline throughput, bench articles (${fmt(offline.bytesPerRun / 1e3, 0)} KB a run, own process)`,
   now: `${fmt(offline.megabytesPerSecond.median)} MB/s (${range(offline.megabytesPerSecond, 'MB/s')})`,
   goal: '≥ 5 MB/s',
   ok: offline.megabytesPerSecond.median >= 5,
