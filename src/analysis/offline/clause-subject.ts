@@ -40,6 +40,6 @@ function verbAfter(tokens: Token[], start: number, before: number): number {
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 const OPENERS = new Set(
-  `prior in on at after before during following since despite with for as when while earlier later last this
+  `back prior in on at after before during following since despite with for as when while earlier later last this
   under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
 );

@@ -40,12 +40,13 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   const labelled = nameColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
   if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
+  let pastParticiple = false;
   for (let i = markAt - 1; i >= lo; i--) {
     const word = lowerOf(region[i]);
     // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
     if (word === ';' || (word === 'but' && region[i - 1]?.text === ',' && namesSubject(region[i + 1]))) break;
     // "Hale’s claim that there were “…”": a possessive name before a noun of saying.
-    if (SAYING_NOUNS.has(word) && isPossessive(region[i - 1]?.text ?? '')) {
+    if (SAYING_NOUNS.has(word) && !pastParticiple && isPossessive(region[i - 1]?.text ?? '')) {
       const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
       // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is
       // said of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed
@@ -93,7 +94,13 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       continue;
     // "the clerk described in the filing as “…”": with a place or an agent straight after it the participle is
     // passive; it names what the noun before it was called, not who called it so.
-    if (word.endsWith('ed') && PASSIVE_NEXT.has(object) && lowerOf(region[markAt - 1]) === 'as') {
+    // "Reyes was asked by moderator Ilse Brandt whether …": after "was", the one asked is no speaker either.
+    const passive = word.endsWith('ed') && BE_FORMS.has(lowerOf(region[i - 1]));
+    if (
+      word.endsWith('ed') &&
+      PASSIVE_NEXT.has(object) &&
+      (passive || lowerOf(region[markAt - 1]) === 'as')
+    ) {
       // "…described by Mayor Ada Brenner as “…”": the agent after "by" said it.
       const agent = object === 'by' ? parseForward(region, i + 2, ctx) : null;
       if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };
@@ -142,6 +149,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         : clauseSubject(region, start, i, ctx);
       if (subject) return { ref: subject, role: null, cue: word };
     }
+    // "Reyes’s campaign shrugged off Brandt’s comments, telling reporters, “…”": past a participle, the
+    // comments further back are not what is quoted.
+    if (participle) pastParticiple = true;
   }
   return announced(region, first, markAt, ctx);
 }
@@ -238,6 +248,7 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
   return null;
 }
 
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'reminded', 'advised', 'emailed']);
 
 /**

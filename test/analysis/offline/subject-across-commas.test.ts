@@ -154,4 +154,17 @@ describe('the subject across commas', () => {
     ]);
     expect(directQuotes(result)).toEqual(['a tax on the poor. → Tomas Reyes']);
   });
+
+  it('credits the asker of a passive "was asked by", reads past "Back in 1999," and never gives a participle’s quote to comments it answers', () => {
+    const result = analyse([
+      'Tomas Reyes met Ilse Brandt.',
+      'Reyes was asked by harbour moderator Ilse Brandt whether the levy would risk “adding another burden to the port.”',
+      'Back in 1999, Mr. Reyes praised the mayor’s skills, telling the Courier: “I would love to run a port that well. I never could.”',
+      'Reyes’s campaign shrugged off Ilse Brandt’s comments, telling reporters, “Her backing was never sought by the crew.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'adding another burden to the port. → Ilse Brandt',
+      'I would love to run a port that well. I never could. → Tomas Reyes',
+    ]);
+  });
 });
