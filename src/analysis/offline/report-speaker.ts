@@ -159,7 +159,7 @@ export function speakerBefore(
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
-    const particle = PARTICLE_CUES[cue];
+    const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
