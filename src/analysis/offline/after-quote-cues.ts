@@ -11,15 +11,20 @@ const AFTER_QUOTE_CUES = new Set(
   muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured
   repeated`.split(/\s+/),
 );
-/** "“…,” Reyes went on": verbs of speech made of a verb and its particle, credited after a quote only. */
-const AFTER_QUOTE_PARTICLES: Record<string, string> = {
-  went: 'on',
-  goes: 'on',
-  shot: 'back',
-  fired: 'back',
-  chimed: 'in',
-  cut: 'in',
-};
+/**
+ * "“…,” Reyes went on": verbs of speech made of a verb and its particle, credited after a quote only. A Map, as
+ * PARTICLE_CUES: an object indexed by a word of the text looked the word up in the engine's string table. An
+ * object also answered inherited names ("constructor") with a function, which never equals the next word: a
+ * particle of undefined gives the same answers.
+ */
+const AFTER_QUOTE_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['shot', 'back'],
+  ['fired', 'back'],
+  ['chimed', 'in'],
+  ['cut', 'in'],
+]);
 
 /** The cue at k, as credited after a quote ("said", "barked", "went on"), or null when k holds none. */
 export function cueAfterQuote(tokens: Token[], k: number, to: number): string | null {
@@ -30,7 +35,7 @@ export function cueAfterQuote(tokens: Token[], k: number, to: number): string | 
   if (!/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return null;
   if (AFTER_QUOTE_CUES.has(word)) return word;
   // "points out" is a cue wherever it stands (lexicon.ts); the others only here.
-  const particle = AFTER_QUOTE_PARTICLES[word] ?? PARTICLE_CUES[word];
+  const particle = AFTER_QUOTE_PARTICLES.get(word) ?? PARTICLE_CUES.get(word);
   return particle && lowerOf(tokens[k + 1]) === particle ? `${word} ${particle}` : null;
 }
 
@@ -43,6 +48,6 @@ export function startsAfterQuoteCue(tokens: Token[], k: number): boolean {
 export function isAfterQuoteVerb(word: string, next: string | undefined): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
   if (AFTER_QUOTE_CUES.has(word)) return true;
-  const particle = AFTER_QUOTE_PARTICLES[word];
+  const particle = AFTER_QUOTE_PARTICLES.get(word);
   return particle !== undefined && next === particle;
 }

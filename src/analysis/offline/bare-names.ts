@@ -9,6 +9,7 @@ import type { Run } from './name-runs.ts';
 import { spaceWords } from './space-words.ts';
 import { lastWord } from './surname.ts';
 import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { isUpperCase } from './upper-case.ts';
 
 /**
  * "Clinton said" in a story that never gives her first name: a single word that speaks, and is no place,
@@ -55,16 +56,6 @@ export function speaksNext(tokens: Token[], i: number): boolean {
   const verb = lowerOf(tokens[j]);
   // A finite verb: "on Facebook writing, “…”" is no sign that Facebook speaks.
   return CUE_VERBS.has(verb) && !verb.endsWith('ing');
-}
-
-/** `word === word.toUpperCase()`: ASCII read by code (no a-z), anything else asked of toUpperCase. */
-function isUpperCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code > 127) return word === word.toUpperCase();
-    if (code >= 97 && code <= 122) return false;
-  }
-  return true;
 }
 
 /** "said" right before the run (a run at the sentence's start has nothing there: no -1 index is read). */

@@ -41,8 +41,15 @@ points pointing vows vowing pledging pledges`),
 /** Every verb the reported-speech rules look for: the verbs of speech and the reporting-only forms. */
 export const REPORT_CUES = new Set([...CUE_VERBS, ...INDIRECT_CUES]);
 
-/** "pointed out that …": verbs that report only with their particle. */
-export const PARTICLE_CUES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out' };
+/**
+ * "pointed out that …": verbs that report only with their particle. A Map: indexing an object with a word the
+ * text made looks the word up in the engine's string table first, at every cue the rules read.
+ */
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['pointing', 'out'],
+]);
 
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
 export const AUXILIARIES = new Set(

@@ -3,6 +3,7 @@
 // "Other Democrats"); a fact sheet that names such a "person" misinforms, so the fact is left out instead.
 
 import { nonEmptySpaceWords } from './space-words.ts';
+import { lowerCase } from './tokens.ts';
 
 /** First words that start places, groups and descriptions, never a person's name. */
 const NOT_A_FIRST_NAME = new Set(
@@ -13,7 +14,7 @@ const NOT_A_FIRST_NAME = new Set(
 export function isPersonName(name: string): boolean {
   const words = nonEmptySpaceWords(name);
   if (words.length < 2) return false;
-  if (NOT_A_FIRST_NAME.has((words[0] as string).toLowerCase())) return false;
+  if (NOT_A_FIRST_NAME.has(lowerCase(words[0] as string))) return false;
   // A lone capital is an initial: at the end it means the name was cut ("Carolyn B").
   const last = words.at(-1) as string;
   if (/^\p{Lu}\.?$/u.test(last)) return false;

@@ -6,6 +6,8 @@
 // selective ones first (how many words, whether each opens with a capital), read word by word, so the usual
 // quote, a sentence, is turned down at its first lower-case word before any pattern runs over its text.
 import { isSpaceCode } from '../../util/word-count.ts';
+import { lowerCase } from './tokens.ts';
+import { isUpperCase } from './upper-case.ts';
 
 const SMALL_WORDS = new Set(
   'a an the and or of in on at to for with from by as but nor vs via de la le du &'.split(' '),
@@ -25,7 +27,7 @@ export function isQuotedTitle(quoted: string): boolean {
   if (!titleCaseWords(text, 8)) return false;
   // “Nobody.” — one word with a full stop is an answer.
   if (text !== trimmed && !/\s/.test(trimmed)) return false;
-  if (text === text.toUpperCase()) return false;
+  if (isUpperCase(text)) return false;
   // A subtitle after a colon stays a title ("The Harbour: Part II"); other inner punctuation makes a sentence.
   return !/[.!?;:]/.test(text.replace(/\b\p{Lu}\./gu, '').replace(/:\s+(?=\p{Lu})/gu, ' '));
 }
@@ -46,7 +48,7 @@ function titleCaseWords(text: string, most: number): boolean {
     while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
     if (++count > most) return false;
     if (!opensTitleWord(text, start)) {
-      if (count === 1 || !SMALL_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+      if (count === 1 || !SMALL_WORDS.has(lowerCase(text.slice(start, end)))) return false;
     }
     start = end;
   }

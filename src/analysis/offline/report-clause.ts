@@ -31,7 +31,7 @@ const PREPOSITIONS = new Set(
 export function clauseStart(tokens: Token[], at: number, cue: string): number {
   let i = at + 1;
   // "pointed out that …": the particle belongs to the verb.
-  if (PARTICLE_CUES[cue] === lowerOf(tokens[i])) i++;
+  if (PARTICLE_CUES.get(cue) === lowerOf(tokens[i])) i++;
   i = skipTime(tokens, i);
   i = skipAside(tokens, i);
   if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);

@@ -66,7 +66,8 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   const cue = lowerOf(tokens[i]);
   if (!INDIRECT_CUES.has(cue) || cue.endsWith('ing')) return null;
   i++;
-  if (PARTICLE_CUES[cue] && lowerOf(tokens[i]) === PARTICLE_CUES[cue]) i++;
+  const particle = PARTICLE_CUES.get(cue);
+  if (particle && lowerOf(tokens[i]) === particle) i++;
   for (let filler = 0; filler < 3 && CREDIT_FILLERS.has(lowerOf(tokens[i])); filler++) i++;
   if (tokens[i]?.text !== ',') return null;
   const rest = tokens.slice(i + 1).filter(isWord);

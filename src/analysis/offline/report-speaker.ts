@@ -57,7 +57,10 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'becaus
 
 /** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
 export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
-  for (let comma = tokens.length - 2; comma > 2; comma--) {
+  // Every credit read below has its verb of saying after its comma (inverted at once, or after the speaker):
+  // at a comma with none after it, each reading ends in `continue`. Those commas are passed over, where a
+  // speaker phrase was parsed at each.
+  for (let comma = Math.min(tokens.length - 2, lastCueAt(tokens) - 1); comma > 2; comma--) {
     if (tokens[comma]?.text !== ',') continue;
     // "…, though she admitted …" is a second report, not the credit of the first.
     if (CLAUSE_BREAKS.has(lowerOf(tokens[comma + 1]))) continue;
@@ -99,6 +102,12 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;
+}
+
+/** Index of the last verb of saying (INDIRECT_CUES) among the tokens, or -1. */
+function lastCueAt(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return k;
+  return -1;
 }
 
 /** How many words stand from `from` to the end, counting no further than `most`. */
@@ -159,7 +168,7 @@ export function speakerBefore(
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
-    const particle = PARTICLE_CUES[cue];
+    const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.

@@ -16,7 +16,7 @@ import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower } from './tokens.ts';
+import { fold, lower, lowerCase } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -83,7 +83,7 @@ function mainClauseStart(model: TextModel, index: number): number {
   const sentence = model.sentences[index];
   if (!sentence) return 0;
   const first = sentence.tokens.find((t) => t.word);
-  if (!first || !SUBORDINATORS.has(first.text.toLowerCase())) return sentence.start;
+  if (!first || !SUBORDINATORS.has(lowerCase(first.text))) return sentence.start;
   const comma = sentence.tokens.find((t) => t.text === ',' && !model.quoted.has(t));
   return comma ? comma.end : sentence.start;
 }

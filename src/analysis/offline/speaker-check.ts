@@ -11,6 +11,8 @@ import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { hasPlainVerb } from './plain-verb.ts';
 import { isAdverb } from './subject-verb-gap.ts';
+import { lowerCase } from './tokens.ts';
+import { isUpperCase } from './upper-case.ts';
 
 const FUNCTION_WORDS = new Set(
   'a an the this that these those which who whom whose it its there here what one some any of'.split(' '),
@@ -85,7 +87,7 @@ export function isSpeakerName(shown: string): boolean {
   if (PARTY_LABEL.test(trimmed)) return false;
   const words = splitAtSpaces(trimmed);
   // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
-  if (words.length >= 3 && speaker === speaker.toUpperCase() && TWO_CAPITALS.test(speaker)) return false;
+  if (words.length >= 3 && isUpperCase(speaker) && TWO_CAPITALS.test(speaker)) return false;
   const bare = words.map(bareWord);
   if (isClausePiece(bare)) return false;
   const lexicon = wordLexicon();
@@ -124,15 +126,18 @@ function splitAtSpaces(text: string): string[] {
   return words;
 }
 
-/** A word with nothing but its letters, digits, apostrophes and hyphens, in lower case. */
+/**
+ * A word with nothing but its letters, digits, apostrophes and hyphens, in lower case: lowerCase, since a word cut
+ * from a text with a curly quote lower-cases through ICU.
+ */
 function bareWord(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     // Plain ASCII letters and digits need no pattern: only another character can be dropped.
     if (!isAsciiAlphanumeric(code) && code !== 39 && code !== 45)
-      return word.replace(NOT_BARE, '').toLowerCase();
+      return lowerCase(word.replace(NOT_BARE, ''));
   }
-  return word.toLowerCase();
+  return lowerCase(word);
 }
 const NOT_BARE = /[^\p{L}\p{N}’'-]/gu;
 
@@ -187,7 +192,7 @@ function namesPlace(words: string[], bare: string[], lexicon: WordLexicon): bool
   const content = bare.filter((w) => !FUNCTION_WORDS.has(w));
   if (content.length === 0) return false;
   for (const word of words) {
-    if (!opensCapitalised(word) && !FUNCTION_WORDS.has(word.toLowerCase())) return false;
+    if (!opensCapitalised(word) && !FUNCTION_WORDS.has(lowerCase(word))) return false;
   }
   // The whole phrase as one place name is looked up only where a name of several words starts so: most
   // speakers ("mirela dragomir") start none, and joining and hashing the phrase was the check's main cost.

@@ -5,6 +5,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { BODY_NOUNS, inPronouns, NON_SPEAKER_SOURCES, ROLE_NOUNS } from './lexicon.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
+import { lowerCase } from './tokens.ts';
 
 /** Groups that speak in news copy but name no job: "Republicans said", "voters say". */
 const SPEAKING_GROUPS = new Set(
@@ -19,7 +20,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
   const head = ref.head;
   if (NON_SPEAKER_SOURCES.has(head)) return false;
   // "House Minority Whip Steny Hoyer", "diGenova": a name the registry did not hold is still a name.
-  const at = ref.text.toLowerCase().lastIndexOf(head);
+  const at = lowerCase(ref.text).lastIndexOf(head);
   // The head word itself capitalised somewhere ("Hoyer", "diGenova", "McCain"): a name.
   if (at >= 0 && /\p{Lu}/u.test(ref.text.slice(at, at + head.length))) return true;
   // "said the 46-year-old": an age used as a noun is a person.
