@@ -31,8 +31,15 @@ rows.push({
 /** An offline-engine row measured in a process of its own (scripts/bench/offline-rows.ts says why). */
 function offlineRow<T>(row: string, runs: number): T {
   const script = new URL('./bench/offline-rows.ts', import.meta.url).pathname;
-  const child = spawnSync(process.execPath, [script, row, String(runs)], { encoding: 'utf8', stdio: 'pipe' });
-  if (child.status !== 0) throw new Error(`offline-rows ${row} exited ${child.status}: ${child.stderr}`);
+  const child = spawnSync(process.execPath, [script, row, String(runs)], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+    timeout: 300_000,
+  });
+  if (child.error || child.status !== 0)
+    throw new Error(
+      `offline-rows ${row} failed (${child.error?.message ?? `exit ${child.status}`}): ${child.stderr}`,
+    );
   return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null') as T;
 }
 

@@ -9,7 +9,7 @@ import { type Summary, summarize, timeRuns } from './stats.ts';
 
 export interface OfflineFigures {
   megabytesPerSecond: Summary;
-  /** The same runs once V8 has optimised the engine's code: after 20 runs (about 4.5 MB of news). */
+  /** The same runs once V8 has optimised the engine's code: after 20 runs (about 4.6 MB of news). */
   warmMegabytesPerSecond: Summary;
   bytesPerRun: number;
 }

@@ -9,6 +9,10 @@ import { benchOfflineScaling, realNewsText } from './offline-scaling-bench.ts';
 
 const [row, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 7);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`runs must be a whole number of at least 1, not “${runsArg}”`);
+  process.exit(2);
+}
 if (row === 'throughput') {
   console.log(JSON.stringify(await benchOffline(runs)));
 } else if (row === 'own-text') {

@@ -1,6 +1,7 @@
 // The subject that opens a clause, for a participle or a second verb whose own subject is not written:
 // "Mrs. Brandt endorsed Tomas Reyes, saying …" and "Brandt bemoaned the levy and said …" are Brandt's words.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { ROLE_OPENERS } from './name-then-role.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -12,7 +13,7 @@ export function clauseSubject(
   ctx: PhraseContext,
 ): SpeakerRef | null {
   let start = first;
-  // "Prior to the declaration, Speaker Pelosi called …": the subject comes after an opening adverbial.
+  // "Prior to the vote, Mayor Brandt called …": the subject comes after an opening adverbial.
   if (OPENERS.has(lowerOf(tokens[start]))) {
     const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
     if (comma > 0) start = comma + 1;
@@ -32,14 +33,18 @@ function verbAfter(tokens: Token[], start: number, before: number): number {
   for (let k = start + 1; k < before; k++) {
     const token = tokens[k] as Token;
     if (!isWord(token) || !/^\p{Ll}/u.test(token.text) || !tensed.has(lowerOf(token))) continue;
-    if (!ARTICLES.has(lowerOf(tokens[k - 1]))) return k;
+    if (!ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
   }
   return before;
 }
-
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 const OPENERS = new Set(
   `back prior in on at after before during following since despite with for as when while earlier later last this
   under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
 );
+
+/** A named person, or "he" or "she". */
+export function namesSomeone(ref: SpeakerRef | null): boolean {
+  if (ref?.kind === 'pronoun') return ref.word === 'he' || ref.word === 'she';
+  return ref?.kind === 'mention' && ref.mention.entity.kind === 'person';
+}

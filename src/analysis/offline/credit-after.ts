@@ -42,8 +42,8 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     // "said 9/11 widow Terri Strand": a leading figure describes the speaker and is not part of the phrase.
     const at = /^\p{N}/u.test(tokens[next]?.text ?? '') && isWord(tokens[next + 1]) ? next + 1 : next;
     const parsed = parseForward(bounded, at, ctx);
-    // "“…,” said she does not believe it": a pronoun with a verb after it opens a reported clause; only
-    // "said he." or "said she, in a statement" is inverted.
+    // "“…,” said she does not believe the vote will pass": a pronoun followed by a clause of its own (more than
+    // five words, not an adverbial) opens a reported clause; "said he." or "said she in a statement" is inverted.
     if (parsed?.ref.kind === 'pronoun' && opensClause(tokens, parsed.end, to)) return null;
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: leading } : null;
   }

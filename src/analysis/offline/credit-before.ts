@@ -1,7 +1,7 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
 import { isAfterQuoteVerb } from './after-quote-cues.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
@@ -31,22 +31,25 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   const region = tokens.slice(0, markAt);
   const first = region.findIndex((t, i) => i >= lo && isWord(t));
   if (first >= 0 && lowerOf(region[first]) === 'according' && lowerOf(region[first + 1]) === 'to') {
-    const parsed = parseForward(region, first + 2, ctx);
+    // The source ends at its comma ("According to the Courier, Brandt told Reyes …").
+    const comma = region.findIndex((t, k) => k > first + 1 && t.text === ',');
+    const parsed = parseForward(comma > 0 ? region.slice(0, comma) : region, first + 2, ctx);
     // "According to pool reports, Reyes said “…”": a named speaker after the source speaks.
-    const nearer = parsed ? beforeQuote(tokens, parsed.end, markAt, ctx) : null;
+    const nearer =
+      parsed && comma > 0 && !namesSomeone(parsed.ref) ? beforeQuote(tokens, comma + 1, markAt, ctx) : null;
     if (nearer?.ref.kind === 'mention') return nearer;
     if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   }
   const labelled = nameColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
   if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
-  let pastParticiple = false;
+  let passedParticiple = false;
   for (let i = markAt - 1; i >= lo; i--) {
     const word = lowerOf(region[i]);
     // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
     if (word === ';' || (word === 'but' && region[i - 1]?.text === ',' && namesSubject(region[i + 1]))) break;
     // "Hale’s claim that there were “…”": a possessive name before a noun of saying.
-    if (SAYING_NOUNS.has(word) && !pastParticiple && isPossessive(region[i - 1]?.text ?? '')) {
+    if (SAYING_NOUNS.has(word) && !passedParticiple && isPossessive(region[i - 1]?.text ?? '')) {
       const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
       // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is
       // said of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed
@@ -86,7 +89,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "Talk compared to a referee's": a comparison made of the subject, not by it.
     const object = lowerOf(region[i + 1]);
     if (word === 'compared' && object === 'to') continue;
-    // "Stone told “senior campaign officials” about it": right after "told" a quote is who was told.
+    // "Reyes told “senior harbour officials” about it": right after "told" a quote is who was told.
     if (i === markAt - 1 && LISTENER_FIRST.has(word)) continue;
     // "Brandt responded to Reyes’s remark that the levy made him “richer”": the words after "that" are the
     // ones answered, not the answer.
@@ -140,18 +143,18 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
     const joined = lowerOf(region[skipBackOverModifiers(region, i - 1, lo)]);
     if (participle || joined === 'and' || joined === 'but') {
-      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said"; or
-      // it opens the clause the verb belongs to: "It went well, as Brandt echoed him, saying …".
+      // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said". When
+      // that subject names no one, a subordinate clause's may: "It went well, as Brandt echoed him, saying …";
+      // not in "Brandt voted no, because Reyes had proposed it, saying …", which is Brandt's.
       const start = region.findIndex(isWord);
-      const opener = subordinateSubject(region, start, i, ctx.registry);
-      const subject = opener
-        ? { kind: 'mention' as const, mention: opener }
-        : clauseSubject(region, start, i, ctx);
+      const opening = clauseSubject(region, start, i, ctx);
+      const opener = namesSomeone(opening) ? null : subordinateSubject(region, start, i, ctx.registry);
+      const subject = opener ? { kind: 'mention' as const, mention: opener } : opening;
       if (subject) return { ref: subject, role: null, cue: word };
     }
     // "Reyes’s campaign shrugged off Brandt’s comments, telling reporters, “…”": past a participle, the
     // comments further back are not what is quoted.
-    if (participle) pastParticiple = true;
+    if (participle) passedParticiple = true;
   }
   return announced(region, first, markAt, ctx);
 }

@@ -10,7 +10,8 @@ import { headOf } from './phrase-head.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** Articles and possessives: what opens a role ("the editor", "her lawyer"). */
+export const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /**
  * The person named alone before the comma at tokens[roleFrom − 1], when tokens[roleFrom..roleTo] is a role:
@@ -23,7 +24,8 @@ export function namedBeforeRole(
   lo: number,
   registry: Registry,
 ): Mention | null {
-  if (tokens[roleFrom - 1]?.text !== ',' || !ROLE_OPENERS.has(lowerOf(tokens[roleFrom]))) return null;
+  if (roleFrom - 2 < lo || tokens[roleFrom - 1]?.text !== ',' || !ROLE_OPENERS.has(lowerOf(tokens[roleFrom])))
+    return null;
   if (!isPersonNoun(headOf(tokens, roleFrom + 1, roleTo))) return null;
   // The chunk before the comma must be the name and nothing else: not "After meeting Ilse Brandt, the
   // mayor said", where the mayor speaks.
@@ -47,7 +49,8 @@ export function namedBeforeRoleOf(
   return namedBeforeRole(tokens, chunkStart(tokens, bodyFrom - 2, lo), bodyFrom - 2, lo, registry);
 }
 
-function holdsVerb(tokens: Token[], from: number, to: number): boolean {
+/** A lower-case tensed verb among tokens[from..to]. */
+export function holdsVerb(tokens: Token[], from: number, to: number): boolean {
   const { tensed } = wordLexicon();
   for (let k = from; k <= to; k++) {
     const token = tokens[k] as Token;

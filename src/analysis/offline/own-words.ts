@@ -11,7 +11,8 @@ import type { Found } from './quote-tokens.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isWord, type Token } from './tokens.ts';
 
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|we're|we’re|we'll|we’ll|us|our)\b/;
+const FIRST_PERSON =
+  /\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e'll|[Ww]e’ll|[Uu]s|[Oo]ur)\b/;
 const INTRODUCING = new Set([':', ',']);
 
 /** A sentence in the first person: a capital first, four words or more, "I", "we", "my"… among them. */

@@ -43,7 +43,9 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number):
     // "…to ensure that Trump makes it a “priority”" is still the speaker's complement clause.
     if (
       mention.entity.kind !== 'person' ||
-      /\b(?:that|whether|if)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(mention.start - 30, mention.start))
+      /\b(?:that|whether|if)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(
+        text.slice(Math.max(0, mention.start - 30), mention.start),
+      )
     )
       continue;
     const next = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u.exec(text.slice(mention.end, mention.end + 40));

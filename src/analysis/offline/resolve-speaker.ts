@@ -157,7 +157,10 @@ export function resolveSpeaker(
   };
 }
 
-const SENTENCE_OPENER = /^(?:The|A|An|Another|Those|These|Some|One|Two|Three|Several|Many|Most|People)(?=\s)/;
+// A number only before a lower-case word: "One Nation spokesman" keeps its party's name.
+const SENTENCE_OPENER =
+  /^(?:(?:The|A|An|Another|Those|These|Some|Several|Many|Most|People)(?=\s)|(?:One|Two|Three)(?=\s\p{Ll}))/u;
+/^(?:The(?=\s)|(?:A|An|Another|Those|These|Some|One|Two|Three|Several|Many|Most|People)(?=\s\p{Ll}))/u;
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {
   const entity = mention.entity;

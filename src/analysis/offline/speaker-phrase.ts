@@ -8,7 +8,13 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { inPronouns } from './lexicon.ts';
-import { beforeRelativeClause, chunkSubject, namedBeforeRole, namedBeforeRoleOf } from './name-then-role.ts';
+import {
+  beforeRelativeClause,
+  chunkSubject,
+  holdsVerb,
+  namedBeforeRole,
+  namedBeforeRoleOf,
+} from './name-then-role.ts';
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, personIn } from './phrase-names.ts';
@@ -77,7 +83,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '') && k - 1 >= lo) k--;
   if (k < lo) return null;
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
-  if (['who', 'which'].includes(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo) k -= 2;
+  const relative = RELATIVES.has(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo;
+  if (relative) k -= 2;
   // "a builder who said he was never paid": without a comma too, the relative pronoun stands for the noun
   // before it, but only before a plain verb of saying ("the lawyer who argued the case" argues a case).
   else if (
@@ -121,7 +128,6 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (!isWord(tokens[from])) return null;
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject, unless a
   // relative pronoun makes it one ("linked to a Courier report, which said").
-  const relative = k < j && RELATIVES.has(lowerOf(tokens[k + 2]));
   if (
     !relative &&
     (OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
@@ -129,11 +135,17 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   )
     return null;
   // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.
-  const named = tokens[j + 2]?.text !== ',' ? namedBeforeRole(tokens, from, k, lo, ctx.registry) : null;
+  const named = asideAfter(tokens, j + 2) ? null : namedBeforeRole(tokens, from, k, lo, ctx.registry);
   return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
 }
 
 const RELATIVES = new Set(['who', 'which']);
+
+/** A comma within a few words after the cue at `at − 1`: "Brandt, the mayor said on Tuesday, is …" is an aside. */
+function asideAfter(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 4 && k < tokens.length; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
 
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
@@ -151,8 +163,7 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
     if (subject) return { kind: 'mention', mention: subject };
     // "…after a woman in Dayton, Ohio, told him": the place ends a clause, not an apposition ("…, who lives
     // outside Dayton, Ohio, said" is a relative clause, passed over below).
-    if (afterPlace && !CIRCUMSTANCE_START.has(lowerOf(first)) && holdsTensedVerb(tokens, from, end))
-      return null;
+    if (afterPlace && !CIRCUMSTANCE_START.has(lowerOf(first)) && holdsVerb(tokens, from, end)) return null;
     const skip =
       !isWord(first) ||
       CIRCUMSTANCE_START.has(lowerOf(first)) ||
@@ -185,15 +196,6 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
   if (!leftmost) return null;
   const phrase = nounPhrase(tokens, leftmost.from);
   return phrase ? toRef(tokens, phrase.from, Math.min(phrase.to, leftmost.to), ctx) : null;
-}
-
-function holdsTensedVerb(tokens: Token[], from: number, to: number): boolean {
-  const { tensed } = wordLexicon();
-  for (let k = from; k <= to; k++) {
-    const token = tokens[k] as Token;
-    if (/^\p{Ll}/u.test(token.text) && tensed.has(lowerOf(token))) return true;
-  }
-  return false;
 }
 
 function isPlace(mention: Mention): boolean {

@@ -162,4 +162,15 @@ describe('a name that describes someone else', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the board would vote in June → people briefed on the talks']);
   });
+
+  it('keeps a capitalised name after a counting word, and lowers the number before a common noun', () => {
+    const result = analyse([
+      '“The crews are ready,” One Harbour spokesmen said.',
+      '“We sail at dawn,” Two harbour officials said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The crews are ready, → One Harbour spokesmen',
+      'We sail at dawn, → two harbour officials',
+    ]);
+  });
 });

@@ -8,11 +8,11 @@ describe('own words after a colon or a comma', () => {
   it('credits a first-person sentence to the person the sentence opens with', () => {
     const result = analyse([
       'Ilse Brandt has since apologised for the delay: “I should have told the crews sooner, and I did not.”',
-      'Tomas Reyes delivered a short retort, “We will not pay a levy we never voted for.”',
+      'Tomas Reyes delivered a short retort, “We will not pay a levy they never voted for.”',
     ]);
     expect(directQuotes(result)).toEqual([
       'I should have told the crews sooner, and I did not. → Ilse Brandt',
-      'We will not pay a levy we never voted for. → Tomas Reyes',
+      'We will not pay a levy they never voted for. → Tomas Reyes',
     ]);
   });
 

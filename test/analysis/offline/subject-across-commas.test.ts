@@ -167,4 +167,19 @@ describe('the subject across commas', () => {
       'I would love to run a port that well. I never could. → Tomas Reyes',
     ]);
   });
+
+  it('keeps the sentence’s named subject over a later clause’s, an aside with an adverbial, and "according to" ending at its comma', () => {
+    const result = analyse([
+      'Ilse Brandt voted against the levy, because Tomas Reyes had proposed it, saying it was “a tax on the poor.”',
+      'Tomas Reyes, the mayor said on Tuesday, is “a builder, not a talker.”',
+      'According to the Lestria Courier, Ilse Brandt told Tomas Reyes that the levy was “a tax on the crews.”',
+      'The mayor, blasted Ada Brenner, and called the levy “a disgrace.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'a tax on the poor. → Ilse Brandt',
+      'a builder, not a talker. → the mayor',
+      'a tax on the crews. → Ilse Brandt',
+      'a disgrace. → the mayor',
+    ]);
+  });
 });
