@@ -72,7 +72,7 @@ export function attributeQuotes(
         credit === null ||
         credit.cue === 'according to' ||
         credit.opensClause === true ||
-        creditBefore(tokens[markAt - 1], credit.cue)
+        verbBeforeWins(tokens[markAt - 1], credit.cue)
           ? beforeQuote(tokens, lo, markAt, ctx)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
@@ -92,8 +92,8 @@ export function attributeQuotes(
   return resolveAll(pending, resolve);
 }
 
-function creditBefore(cue: Token | undefined, after: string): boolean {
-  return CUE_VERBS.has(cue?.text ?? '') && !PLAIN_SAYING.has(after);
+function verbBeforeWins(beforeMark: Token | undefined, afterCue: string): boolean {
+  return CUE_VERBS.has(beforeMark?.text ?? '') && !PLAIN_SAYING.has(afterCue);
 }
 
 const PLAIN_SAYING = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'writes']);

@@ -1,9 +1,9 @@
 // The subject that opens a clause, for a participle or a second verb whose own subject is not written:
 // "Mrs. Brandt endorsed Tomas Reyes, saying …" and "Brandt bemoaned the levy and said …" are Brandt's words.
-import { wordLexicon } from './compromise-lexicon.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isWord, lowerOf, type Token } from './tokens.ts';
+import { isTensedWord } from './tensed-word.ts';
+import { lowerOf, type Token } from './tokens.ts';
 
 /** A name, a pronoun or a named body opening tokens[first..before), never a description. */
 export function clauseSubject(
@@ -29,11 +29,8 @@ export function clauseSubject(
  * phrase's first word is the verb ("endorsed", "praised"); after an article it is a noun ("the claims").
  */
 function verbAfter(tokens: Token[], start: number, before: number): number {
-  const { tensed } = wordLexicon();
   for (let k = start + 1; k < before; k++) {
-    const token = tokens[k] as Token;
-    if (!isWord(token) || !/^\p{Ll}/u.test(token.text) || !tensed.has(lowerOf(token))) continue;
-    if (!ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
+    if (isTensedWord(tokens[k]) && !ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
   }
   return before;
 }

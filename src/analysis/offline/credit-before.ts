@@ -98,12 +98,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "the clerk described in the filing as “…”": with a place or an agent straight after it the participle is
     // passive; it names what the noun before it was called, not who called it so.
     // "Reyes was asked by moderator Ilse Brandt whether …": after "was", the one asked is no speaker either.
-    const passive = word.endsWith('ed') && BE_FORMS.has(lowerOf(region[i - 1]));
-    if (
-      word.endsWith('ed') &&
-      PASSIVE_NEXT.has(object) &&
-      (passive || lowerOf(region[markAt - 1]) === 'as')
-    ) {
+    const passive = BE_FORMS.has(lowerOf(region[i - 1])) || lowerOf(region[markAt - 1]) === 'as';
+    if (word.endsWith('ed') && PASSIVE_NEXT.has(object) && passive) {
       // "…described by Mayor Ada Brenner as “…”": the agent after "by" said it.
       const agent = object === 'by' ? parseForward(region, i + 2, ctx) : null;
       if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };

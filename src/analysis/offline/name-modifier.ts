@@ -2,6 +2,7 @@
 // proposals" are proposals. Kept apart from speaker-phrase.ts, which asks it before taking a name as the speaker.
 import type { Mention } from './entities.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { isTensedWord } from './tensed-word.ts';
 import type { Token } from './tokens.ts';
 
 /** "the Maren team", "the Clinton proposals": a noun for a group or a plan right after the name it modifies. */
@@ -21,6 +22,16 @@ const MODIFIED_NOUNS = new Set(
   `team camp aides aide allies ally supporters supporter backers loyalists proposal proposals plan plans spokesman
   spokeswoman veteran veterans voter voters donor donors adviser advisers confidant confidants`.split(/\s+/),
 );
+
+/**
+ * "a 2008 Clinton veteran", "when Reyes supporters shouted": a lower-case word that is no verb right after the
+ * name, within tokens[..limit]; the name only describes it.
+ */
+export function beforeCommonNoun(tokens: Token[], mention: Mention, limit = tokens.length - 1): boolean {
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  const next = tokens[at];
+  return at >= 0 && at <= limit && next !== undefined && /^\p{Ll}/u.test(next.text) && !isTensedWord(next);
+}
 
 /**
  * The same in running text, for a name met outside a speaker phrase: "counts himself a devout Trump supporter"

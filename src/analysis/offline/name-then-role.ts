@@ -2,12 +2,14 @@
 // rules used to credit a body the role mentions instead of the person:
 //   "Ilse Brandt, the chief engineer at the Port of Lestria said" (the closing comma left out), and
 //   "Tomas Reyes, the editor of the evening paper, the Lestria Courier, said" (the paper in apposition).
-// And a relative clause, whose commas hold names of its own: "Ada Brenner, whose firm, Harbourlight, builds
-// ferries, said" is Brenner; "in what Ilse Brandt, a campaign treasurer, called “…”" is Brandt.
-import { wordLexicon } from './compromise-lexicon.ts';
+// And the subjects commas hide: a relative clause with names of its own ("Ada Brenner, whose firm,
+// Harbourlight, builds ferries, said" is Brenner), "in what Ilse Brandt, a treasurer, called “…”", and the
+// person opening a subordinate clause (", as Mrs. Brandt echoed him, saying …").
 import { type Mention, mentionAt, type Registry } from './entities.ts';
+import { beforeCommonNoun } from './name-modifier.ts';
 import { headOf } from './phrase-head.ts';
 import { isPersonNoun } from './speaker-like.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Articles and possessives: what opens a role ("the editor", "her lawyer"). */
@@ -51,11 +53,7 @@ export function namedBeforeRoleOf(
 
 /** A lower-case tensed verb among tokens[from..to]. */
 export function holdsVerb(tokens: Token[], from: number, to: number): boolean {
-  const { tensed } = wordLexicon();
-  for (let k = from; k <= to; k++) {
-    const token = tokens[k] as Token;
-    if (/^\p{Ll}/u.test(token.text) && tensed.has(lowerOf(token))) return true;
-  }
+  for (let k = from; k <= to; k++) if (isTensedWord(tokens[k])) return true;
   return false;
 }
 
@@ -94,7 +92,8 @@ function subjectAfterSubordinator(tokens: Token[], from: number, registry: Regis
   if (!SUBORDINATORS.has(lowerOf(tokens[from]))) return null;
   for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
     const person = mentionAt(registry, (tokens[k] as Token).start);
-    if (person) return person.entity.kind === 'person' && !describesNoun(tokens, person) ? person : null;
+    // Not "when Reyes supporters shouted": the name describes the supporters.
+    if (person) return person.entity.kind === 'person' && !beforeCommonNoun(tokens, person) ? person : null;
     if (!HONORIFIC_PARTS.has(lowerOf(tokens[k]))) return null;
   }
   return null;
@@ -112,12 +111,6 @@ export function subordinateSubject(
       return subjectAfterSubordinator(tokens, k, registry);
   }
   return null;
-}
-
-/** "when Reyes supporters shouted": a name before a lower-case word that is no verb describes that noun. */
-function describesNoun(tokens: Token[], person: Mention): boolean {
-  const next = tokens.find((t) => t.start >= person.end);
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && !wordLexicon().tensed.has(lowerOf(next));
 }
 
 const HONORIFIC_PARTS = new Set(['mr', 'mrs', 'ms', 'dr', '.']);

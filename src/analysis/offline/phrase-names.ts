@@ -1,9 +1,8 @@
 // Who a speaker phrase names, if anyone: the person in "Trump lawyer Marc Kasowitz", not the one in "a
 // spokeswoman for Paul Ryan" or "a source close to Ilse Brandt"; a named body the phrase ends with.
-import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-import { modifiesNoun } from './name-modifier.ts';
+import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -74,8 +73,5 @@ export function mentionIn(tokens: Token[], from: number, to: number, ctx: Phrase
 function headedAfter(tokens: Token[], from: number, mention: Mention, limit: number): boolean {
   const first = lowerOf(tokens[from]);
   if (first !== 'a' && first !== 'an' && first !== 'the') return false;
-  const at = tokens.findIndex((t) => t.start >= mention.end);
-  const next = tokens[at];
-  if (at < 0 || at > limit || !next || !/^\p{Ll}/u.test(next.text)) return false;
-  return !wordLexicon().tensed.has(lowerOf(next));
+  return beforeCommonNoun(tokens, mention, limit);
 }

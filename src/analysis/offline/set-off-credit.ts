@@ -20,7 +20,7 @@ export function creditSetOff(region: Token[], cue: number, ctx: PhraseContext): 
   const parsed = parseForward(region, cue + 1, ctx);
   if (parsed?.ref.kind !== 'mention' || region[parsed.end]?.text !== ',') return null;
   const named = parsed.ref.mention;
-  // A name right after the verb: "called the fire in Kessel, a harbour town, an “…”" names no speaker.
+  // Only a name right after the verb: "notes the ferry to Kessel, a harbour town, …" names no speaker.
   if (named.entity.kind !== 'person' || named.start !== region[cue + 1]?.start) return null;
   return { ref: parsed.ref, role: parsed.role, cue: word };
 }
