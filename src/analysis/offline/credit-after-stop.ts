@@ -14,11 +14,32 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
   const clause = /^[^.!?“"]*/.exec(rest)?.[0] ?? '';
   const words = clause.match(/[\p{L}’']+/gu) ?? [];
   if (words.length === 0) return false;
+  // “…?” Reyes replied, “…” — a reply that leads into another quote introduces that quote, and says the one
+  // before it was someone else's: the question is not credited to the one who answers it.
+  const intoQuote = opensQuote(rest.charCodeAt(clause.length));
   for (let k = 0; k < words.length && k < 8; k++) {
     const word = words[k] as string;
+    if (intoQuote && isReply(word, words[k + 1])) return false;
     // “…?” Brandt asks as a porter walks in: after a question, a name and its verb credit it, however long.
     if (CUE_VERBS.has(word.toLowerCase())) return words.length <= 8 || (askedOrExclaimed && k < 3);
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
   }
   return false;
+}
+
+/** “ or ": after a closed quote and its credit, a quote mark opens the next quote. */
+function opensQuote(code: number): boolean {
+  return code === 0x201c || code === 34;
+}
+
+const REPLY_VERBS = new Set(
+  'replied replies responded responds answered answers retorted retorts countered counters'.split(' '),
+);
+/** The verbs whose particle "back" makes them a reply: "wrote back", "shot back". */
+const BACK_VERBS = new Set('wrote writes shot shoots fired fires hit hits snapped snaps'.split(' '));
+
+/** A verb of replying, alone ("replied") or with "back" ("wrote back"). */
+function isReply(word: string, next: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  return REPLY_VERBS.has(lower) || (BACK_VERBS.has(lower) && next?.toLowerCase() === 'back');
 }

@@ -1,6 +1,7 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
 import { isAfterQuoteVerb } from './after-quote-cues.ts';
+import { answersWordsSaid } from './answered-words.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
@@ -92,9 +93,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "Reyes told “senior harbour officials” about it": right after "told" a quote is who was told.
     if (i === markAt - 1 && LISTENER_FIRST.has(word)) continue;
     // "Brandt responded to Reyes’s remark that the levy made him “richer”": the words after "that" are the
-    // ones answered, not the answer.
-    if (ANSWERING.has(word) && object === 'to' && region.slice(i, markAt).some((t) => t.text === 'that'))
-      continue;
+    // ones answered, not the answer. "Brandt replied to Reyes that the post was a “joy”": answering a person,
+    // they are her answer.
+    if (ANSWERING.has(word) && object === 'to' && answersWordsSaid(region, i + 2, markAt)) continue;
     // "the clerk described in the filing as “…”": with a place or an agent straight after it the participle is
     // passive; it names what the noun before it was called, not who called it so.
     // "Reyes was asked by moderator Ilse Brandt whether …": after "was", the one asked is no speaker either.
