@@ -21,7 +21,9 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
     const word = words[k] as string;
     if (intoQuote && isReply(word, words[k + 1])) return false;
     // “…?” Brandt asks as a porter walks in: after a question, a name and its verb credit it, however long.
-    if (CUE_VERBS.has(word.toLowerCase())) return words.length <= 8 || (askedOrExclaimed && k < 3);
+    // “…” On the levy, Reyes said, “…” — a lead-in before the credit opens the next quote's sentence.
+    if (CUE_VERBS.has(word.toLowerCase()))
+      return !(intoQuote && k >= 3) && (words.length <= 8 || (askedOrExclaimed && k < 3));
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
   }
   return false;

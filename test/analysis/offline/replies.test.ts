@@ -1,4 +1,5 @@
-// A reply and what it answers: the question belongs to the one who asks it, the answer to the one who replies.
+// A reply and what it answers: the question belongs to the one who asks it, the answer to the one who replies;
+// words that lead into a quote belong to that quote.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -19,6 +20,13 @@ describe('replies', () => {
   it('still credits a question to the one named right after it when nothing else is quoted', () => {
     const result = analyse(['“Will the ferry run on Sunday?” Reyes asked the board.']);
     expect(directQuotes(result)).toEqual(['Will the ferry run on Sunday? → Reyes']);
+  });
+
+  it('reads words that lead into the next quote as its credit, not the credit of the quote before', () => {
+    const result = analyse([
+      'Ilse Brandt chairs the harbour board. The deputy endorsed the ferry plan, saying it would “carry the harbour through winter.” On the fares, Tomas Reyes said, “every ferry owner pays the same.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['every ferry owner pays the same. → Tomas Reyes']);
   });
 
   it('credits an answer given to a person, and not the words of a remark answered', () => {
