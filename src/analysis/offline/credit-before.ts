@@ -1,6 +1,6 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
-import { isAfterQuoteVerb } from './after-quote-cues.ts';
+import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
@@ -68,7 +68,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const cue =
       CUE_VERBS.has(word) ||
       word === 'citing' ||
-      (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined));
+      (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
+      particleCueIntroduces(region, i, markAt);
     if (word === 'calls') {
       const caller = namedCaller(region, i, lo, ctx);
       if (caller) return caller;

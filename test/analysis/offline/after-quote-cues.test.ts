@@ -63,6 +63,22 @@ describe('verbs credited after a quote', () => {
     ]);
   });
 
+  it('reads "shot back" and "fired back" before a quote as the subject’s answer, not an earlier clause’s', () => {
+    const result = analyse([
+      'Ilse Brandt, the harbour chief, faced the board on Monday.',
+      'After Tomas Reyes mocked the ferry plan at the debate, Brandt shot back, “I chose to fight for this town.”',
+      'When Reyes said the port would shut, Brandt fired back sharply: “If they shut it, they will lose.”',
+      'Asked whether the board should apologise, Ms. Brandt shot back: “That would be fair.”',
+      '“Lestria stays Lestria,” an angry Brandt retaliated.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I chose to fight for this town. → Ilse Brandt',
+      'If they shut it, they will lose. → Ilse Brandt',
+      'That would be fair. → Ilse Brandt',
+      'Lestria stays Lestria, → Ilse Brandt',
+    ]);
+  });
+
   it('still reads these verbs as part of no name elsewhere', () => {
     const result = analyse(['“The count is done,” said Ilse Brandt, who read the figures to the board.']);
     expect(directQuotes(result)).toEqual(['The count is done, → Ilse Brandt']);
