@@ -8,6 +8,7 @@ import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
+import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -54,10 +55,11 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is
       // said of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed
       // Vance’s claim that the crews were “exhausted”" still quotes the claim: its words follow "that" (or
-      // "of", or a colon).
+      // "of", or a colon). Nor "Brandt said Vance’s comments “show contempt”": said OF them (said-of-noun.ts).
       if (
         owner?.entity.kind === 'person' &&
-        !(objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt))
+        !(objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt)) &&
+        !quoteSaidOfNoun(tokens, i, markAt, ctx.text)
       )
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
@@ -165,9 +167,6 @@ function objectOfCue(region: Token[], start: number, lo: number): boolean {
   while (k >= lo && (region[k]?.text === '.' || /^\p{Lu}/u.test(region[k]?.text ?? ''))) k--;
   return k >= lo && CUE_VERBS.has(lowerOf(region[k]));
 }
-
-/** Words that lead from a noun of saying to what was said: "claim that …", "assertion of a “…”", "words: “…”". */
-const CONTENT_MARKERS = new Set(['that', 'of', ':']);
 
 /** Whether the quote gives what the noun at `noun` said: a content marker stands between them. */
 function saysThat(region: Token[], noun: number, markAt: number): boolean {

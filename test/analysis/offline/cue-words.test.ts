@@ -76,4 +76,28 @@ describe('cue words', () => {
       'Yes, I will. I chose the wrong word. → Ilse Brandt',
     ]);
   });
+
+  it('gives what is said OF someone’s comments to the one saying it, not to the comments’ owner', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt told the Courier on Tuesday that Tomas Reyes’s comments “show contempt for the harbour.”',
+      'Ada Brenner said Reyes’s remarks about the crews were “beneath a councillor.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'show contempt for the harbour. → Ilse Brandt',
+      'beneath a councillor. → Ada Brenner',
+    ]);
+  });
+
+  it('still gives a noun of saying’s own words to its owner', () => {
+    const result = analyse([
+      'The row began with Tomas Reyes’s comments about the crews being “lazy and slow.”',
+      'Reyes’s warning, “Stay off the pier,” went unheeded.',
+      'Ilse Brandt rejected Reyes’s claim that the ferry was “a money pit.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'lazy and slow. → Tomas Reyes',
+      'Stay off the pier, → Tomas Reyes',
+      'a money pit. → Tomas Reyes',
+    ]);
+  });
 });
