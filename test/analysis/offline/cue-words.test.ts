@@ -100,4 +100,12 @@ describe('cue words', () => {
       'a money pit. → Tomas Reyes',
     ]);
   });
+
+  it('reads "asserting" as a verb of saying, its subject the clause’s', () => {
+    const result = analyse([
+      'Councillor Tomas Reyes spoke in Dunmore after Mayor Ilse Brandt did.',
+      'Reyes hardly settled the matter, treating Brandt’s remark as praise -- “That makes me thrifty” -- and, when pressed later, asserting, “Of course I pay my harbour dues.”',
+    ]);
+    expect(directQuotes(result)).toContain('Of course I pay my harbour dues. → Tomas Reyes');
+  });
 });
