@@ -111,9 +111,15 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const setOff = before === ',' ? creditSetOff(region, i, ctx) : null;
     if (setOff) return setOff;
     if (i === first) {
-      // Inverted: "Said Ellis: “…”".
-      const parsed = parseForward(region, i + 1, ctx);
+      // Inverted: "Said Ellis: “…”". Not "…“historic,” telling reporters that …": after a participle or a verb
+      // of telling the name is the one told, and past an earlier quote the clause's subject speaks.
+      const told = word.endsWith('ing') || LISTENER_FIRST.has(word);
+      const parsed = told ? null : parseForward(region, i + 1, ctx);
       if (parsed && parsed.ref.kind !== 'pronoun') return { ref: parsed.ref, role: parsed.role, cue: word };
+      if (!told || i === 0) continue;
+      const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
+      if (subject && (subject.kind === 'mention' || namesSomeone(subject)))
+        return { ref: subject, role: null, cue: word };
       continue;
     }
     // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.

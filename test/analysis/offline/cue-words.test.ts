@@ -108,4 +108,16 @@ describe('cue words', () => {
     ]);
     expect(directQuotes(result)).toContain('Of course I pay my harbour dues. → Tomas Reyes');
   });
+
+  it('never takes the one told, after a participle past an earlier quote, for the speaker', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt has hailed the harbour vote as “historic,” telling reporters on the pier on Friday that the levy is “a fine thing.”',
+      'The Lestria Ferry Trust would not discuss “that man,” telling Channel 9 that the trust is focused on “keeping the boats running.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'historic, → Ilse Brandt',
+      'a fine thing. → Ilse Brandt',
+      'keeping the boats running. → Lestria Ferry Trust',
+    ]);
+  });
 });
