@@ -49,6 +49,8 @@ const CIRCUMSTANCE_START = new Set(
 );
 
 export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): ParsedSpeaker | null {
+  // "“…” for Brandt, said Ada Brenner": a preposition that links inside a phrase opens no speaker's.
+  if (LINKING_PREPOSITIONS.has(lowerOf(tokens[i]))) return null;
   const phrase = nounPhrase(tokens, i) ?? stopWordName(tokens, i, ctx.registry);
   if (!phrase) return null;
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);

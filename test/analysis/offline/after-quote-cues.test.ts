@@ -83,4 +83,12 @@ describe('verbs credited after a quote', () => {
     const result = analyse(['“The count is done,” said Ilse Brandt, who read the figures to the board.']);
     expect(directQuotes(result)).toEqual(['The count is done, → Ilse Brandt']);
   });
+
+  it('reads "said of X’s …" as what the speaker spoke of, never as a second speaker', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt visited Dunmore on Monday.',
+      '“That could be more proof of meddling,” Ada Brenner said of Brandt’s reported request to the board.',
+    ]);
+    expect(directQuotes(result)).toEqual(['That could be more proof of meddling, → Ada Brenner']);
+  });
 });
