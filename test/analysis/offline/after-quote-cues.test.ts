@@ -91,4 +91,17 @@ describe('verbs credited after a quote', () => {
     ]);
     expect(directQuotes(result)).toEqual(['That could be more proof of meddling, → Ada Brenner']);
   });
+
+  it('credits a sentence ending in an inverted "…, said X" with a partial quote inside it', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt visited Dunmore on Monday.',
+      '“This will be a test” for Brandt, said Ada Brenner. “She can never be as bold as Reyes,” she said.',
+      'The vote on the levy signals “the start of the end” for the council, said Tomas Reyes, head of the Harbour Party.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'This will be a test → Ada Brenner',
+      'She can never be as bold as Reyes, → Ada Brenner',
+      'the start of the end → Tomas Reyes',
+    ]);
+  });
 });
