@@ -104,4 +104,15 @@ describe('verbs credited after a quote', () => {
       'the start of the end → Tomas Reyes',
     ]);
   });
+
+  it('keeps a question with a credit that opens with a title, as in "…?” Mrs. Brandt said."', () => {
+    const result = analyse([
+      'Ilse Brandt sternly rebuked Mr. Reyes, saying in Dunmore that Mr. Reyes had met the family’s loss with scorn.',
+      '“Mr. Varga gave everything for this town, didn’t he?” Mrs. Brandt said. “And what has he had from Tomas Reyes? Nothing but insults.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Mr. Varga gave everything for this town, didn’t he? → Ilse Brandt',
+      'And what has he had from Tomas Reyes? Nothing but insults. → Ilse Brandt',
+    ]);
+  });
 });
