@@ -9,7 +9,7 @@ const AFTER_QUOTE_CUES = new Set(
   `read barked fumed mused surmised wondered elaborated beamed gushed sniped answered pressed questioned
   remembered mocks groused grumbled growled sneered marveled marvelled chided scolded teased whispered
   muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured
-  repeated`.split(/\s+/),
+  repeated retaliated`.split(/\s+/),
 );
 /**
  * "“…,” Reyes went on": verbs of speech made of a verb and its particle, credited after a quote only. A Map, as
@@ -37,6 +37,20 @@ export function cueAfterQuote(tokens: Token[], k: number, to: number): string | 
   // "points out" is a cue wherever it stands (lexicon.ts); the others only here.
   const particle = AFTER_QUOTE_PARTICLES.get(word) ?? PARTICLE_CUES.get(word);
   return particle && lowerOf(tokens[k + 1]) === particle ? `${word} ${particle}` : null;
+}
+
+/**
+ * "Brandt shot back: “…”", "Reyes fired back sharply, “…”": a verb and its particle right before the colon or
+ * comma that opens a quote, an adverb in "-ly" perhaps between, introduce it as its one-word kin do. Without
+ * this the scan passed them by and credited an earlier clause's subject ("After Reyes spoke, Brandt shot back").
+ */
+export function particleCueIntroduces(tokens: Token[], k: number, markAt: number): boolean {
+  const mark = tokens[markAt - 1]?.text;
+  if (mark !== ',' && mark !== ':') return false;
+  const gap = markAt - 1 - (k + 2);
+  if (gap !== 0 && !(gap === 1 && /^\p{Ll}+ly$/u.test(tokens[k + 2]?.text ?? ''))) return false;
+  const word = tokens[k]?.text ?? '';
+  return /^\p{Ll}/u.test(word) && AFTER_QUOTE_PARTICLES.get(word) === lowerOf(tokens[k + 1]);
 }
 
 /** A verb credited after a quote starts at k ("barked", "went on"): where a speaker's name ends. */

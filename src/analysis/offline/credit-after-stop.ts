@@ -1,6 +1,7 @@
 // Whether the words after a quote that ends on a stop ("…?”", "…!”", "….”") credit it, so that the sentence
 // splitter keeps them in the quote's sentence: “…?” Graham asked. Kept apart from sentences.ts, which splits.
 import { isAfterQuoteVerb } from './after-quote-cues.ts';
+import { creditClause } from './credit-clause.ts';
 import { CUE_VERBS } from './lexicon.ts';
 
 /**
@@ -11,7 +12,7 @@ import { CUE_VERBS } from './lexicon.ts';
  */
 export function isCredit(text: string, from: number, end: number, askedOrExclaimed: boolean): boolean {
   const rest = text.slice(from, Math.min(end, from + 120));
-  const clause = /^[^.!?“"]*/.exec(rest)?.[0] ?? '';
+  const clause = creditClause(text, from, rest, askedOrExclaimed);
   const words = clause.match(/[\p{L}’']+/gu) ?? [];
   if (words.length === 0) return false;
   // “…?” Reyes replied, “…” — a reply that leads into another quote introduces that quote, and says the one

@@ -167,6 +167,8 @@ export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseC
     if (token.text === QUOTE_MARK) return null;
     if (token.text !== ',' || !isWord(tokens[j + 1])) continue;
     bounded ??= upTo(tokens, to);
+    const inverted = invertedCredit(bounded, j + 1, to, ctx);
+    if (inverted) return inverted;
     const parsed = parseForward(bounded, j + 1, ctx);
     if (!parsed) continue;
     const k = skipModifiers(tokens, parsed.end, to);
@@ -183,6 +185,24 @@ export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseC
     if (parsed.ref.kind !== 'phrase') return { ref: parsed.ref, role: parsed.role, cue };
   }
   return null;
+}
+
+/** Verbs that open an inverted credit ending the sentence; not "told", whose name is the one told. */
+const INVERTED_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
+
+/**
+ * "“This will be a test” for the council, said Ada Brenner, a historian.": the credit closing the sentence,
+ * inverted. Without it the quote went to the name before the comma, or to whoever spoke next.
+ */
+function invertedCredit(tokens: Token[], at: number, to: number, ctx: PhraseContext): Found | null {
+  const cue = lowerOf(tokens[at]);
+  if (!INVERTED_CUES.has(cue)) return null;
+  const parsed = parseForward(tokens, at + 1, ctx);
+  if (parsed?.ref.kind !== 'mention') return null;
+  // The name ends the sentence, or an apposition or a full stop follows it.
+  const next = tokens[parsed.end]?.text;
+  if (parsed.end < to && next !== ',' && next !== '.') return null;
+  return { ref: parsed.ref, role: parsed.role, cue };
 }
 
 function isPerson(ref: SpeakerRef): boolean {

@@ -1,6 +1,6 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
-import { isAfterQuoteVerb } from './after-quote-cues.ts';
+import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
@@ -9,6 +9,7 @@ import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
+import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -55,10 +56,11 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is
       // said of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed
       // Vance’s claim that the crews were “exhausted”" still quotes the claim: its words follow "that" (or
-      // "of", or a colon).
+      // "of", or a colon). Nor "Brandt said Vance’s comments “show contempt”": said OF them (said-of-noun.ts).
       if (
         owner?.entity.kind === 'person' &&
-        !(objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt))
+        !(objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt)) &&
+        !quoteSaidOfNoun(tokens, i, markAt, ctx.text)
       )
         return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
     }
@@ -69,7 +71,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const cue =
       CUE_VERBS.has(word) ||
       word === 'citing' ||
-      (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined));
+      (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
+      particleCueIntroduces(region, i, markAt);
     if (word === 'calls') {
       const caller = namedCaller(region, i, lo, ctx);
       if (caller) return caller;
@@ -109,9 +112,15 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const setOff = before === ',' ? creditSetOff(region, i, ctx) : null;
     if (setOff) return setOff;
     if (i === first) {
-      // Inverted: "Said Ellis: “…”".
-      const parsed = parseForward(region, i + 1, ctx);
+      // Inverted: "Said Ellis: “…”". Not "…“historic,” telling reporters that …": after a participle or a verb
+      // of telling the name is the one told, and past an earlier quote the clause's subject speaks.
+      const told = word.endsWith('ing') || LISTENER_FIRST.has(word);
+      const parsed = told ? null : parseForward(region, i + 1, ctx);
       if (parsed && parsed.ref.kind !== 'pronoun') return { ref: parsed.ref, role: parsed.role, cue: word };
+      if (!told || i === 0) continue;
+      const subject = clauseSubject(region, region.findIndex(isWord), i, ctx);
+      if (subject && (subject.kind === 'mention' || namesSomeone(subject)))
+        return { ref: subject, role: null, cue: word };
       continue;
     }
     // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.
@@ -165,9 +174,6 @@ function objectOfCue(region: Token[], start: number, lo: number): boolean {
   while (k >= lo && (region[k]?.text === '.' || /^\p{Lu}/u.test(region[k]?.text ?? ''))) k--;
   return k >= lo && CUE_VERBS.has(lowerOf(region[k]));
 }
-
-/** Words that lead from a noun of saying to what was said: "claim that …", "assertion of a “…”", "words: “…”". */
-const CONTENT_MARKERS = new Set(['that', 'of', ':']);
 
 /** Whether the quote gives what the noun at `noun` said: a content marker stands between them. */
 function saysThat(region: Token[], noun: number, markAt: number): boolean {

@@ -23,7 +23,7 @@ blamed railed referred warn suggest insist argue agree maintain claim note conte
 exhorted proclaimed proclaiming branding labeling labelling describing dubbing accusing characterized
 characterised characterizing characterising hailing tweeting posting writing promising vowing pledging sings sang
 singing compared comparing asking claiming suggesting noting explaining declaring announcing stating
-boasting admitting acknowledging conceding encouraging`),
+boasting admitting acknowledging conceding encouraging asserting`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */

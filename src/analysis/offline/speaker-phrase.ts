@@ -19,6 +19,7 @@ import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } 
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
+import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { fold, isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -48,7 +49,9 @@ const CIRCUMSTANCE_START = new Set(
 );
 
 export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): ParsedSpeaker | null {
-  const phrase = nounPhrase(tokens, i);
+  // "“…” for Brandt, said Ada Brenner": a preposition that links inside a phrase opens no speaker's.
+  if (LINKING_PREPOSITIONS.has(lowerOf(tokens[i]))) return null;
+  const phrase = nounPhrase(tokens, i) ?? stopWordName(tokens, i, ctx.registry);
   if (!phrase) return null;
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);
   let end = phrase.to + 1;

@@ -63,8 +63,56 @@ describe('verbs credited after a quote', () => {
     ]);
   });
 
+  it('reads "shot back" and "fired back" before a quote as the subject’s answer, not an earlier clause’s', () => {
+    const result = analyse([
+      'Ilse Brandt, the harbour chief, faced the board on Monday.',
+      'After Tomas Reyes mocked the ferry plan at the debate, Brandt shot back, “I chose to fight for this town.”',
+      'When Reyes said the port would shut, Brandt fired back sharply: “If they shut it, they will lose.”',
+      'Asked whether the board should apologise, Ms. Brandt shot back: “That would be fair.”',
+      '“Lestria stays Lestria,” an angry Brandt retaliated.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I chose to fight for this town. → Ilse Brandt',
+      'If they shut it, they will lose. → Ilse Brandt',
+      'That would be fair. → Ilse Brandt',
+      'Lestria stays Lestria, → Ilse Brandt',
+    ]);
+  });
+
   it('still reads these verbs as part of no name elsewhere', () => {
     const result = analyse(['“The count is done,” said Ilse Brandt, who read the figures to the board.']);
     expect(directQuotes(result)).toEqual(['The count is done, → Ilse Brandt']);
+  });
+
+  it('reads "said of X’s …" as what the speaker spoke of, never as a second speaker', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt visited Dunmore on Monday.',
+      '“That could be more proof of meddling,” Ada Brenner said of Brandt’s reported request to the board.',
+    ]);
+    expect(directQuotes(result)).toEqual(['That could be more proof of meddling, → Ada Brenner']);
+  });
+
+  it('credits a sentence ending in an inverted "…, said X" with a partial quote inside it', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt visited Dunmore on Monday.',
+      '“This will be a test” for Brandt, said Ada Brenner. “She can never be as bold as Reyes,” she said.',
+      'The vote on the levy signals “the start of the end” for the council, said Tomas Reyes, head of the Harbour Party.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'This will be a test → Ada Brenner',
+      'She can never be as bold as Reyes, → Ada Brenner',
+      'the start of the end → Tomas Reyes',
+    ]);
+  });
+
+  it('keeps a question with a credit that opens with a title, as in "…?” Mrs. Brandt said."', () => {
+    const result = analyse([
+      'Ilse Brandt sternly rebuked Mr. Reyes, saying in Dunmore that Mr. Reyes had met the family’s loss with scorn.',
+      '“Mr. Varga gave everything for this town, didn’t he?” Mrs. Brandt said. “And what has he had from Tomas Reyes? Nothing but insults.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Mr. Varga gave everything for this town, didn’t he? → Ilse Brandt',
+      'And what has he had from Tomas Reyes? Nothing but insults. → Ilse Brandt',
+    ]);
   });
 });

@@ -76,4 +76,48 @@ describe('cue words', () => {
       'Yes, I will. I chose the wrong word. → Ilse Brandt',
     ]);
   });
+
+  it('gives what is said OF someone’s comments to the one saying it, not to the comments’ owner', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt told the Courier on Tuesday that Tomas Reyes’s comments “show contempt for the harbour.”',
+      'Ada Brenner said Reyes’s remarks about the crews were “beneath a councillor.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'show contempt for the harbour. → Ilse Brandt',
+      'beneath a councillor. → Ada Brenner',
+    ]);
+  });
+
+  it('still gives a noun of saying’s own words to its owner', () => {
+    const result = analyse([
+      'The row began with Tomas Reyes’s comments about the crews being “lazy and slow.”',
+      'Reyes’s warning, “Stay off the pier,” went unheeded.',
+      'Ilse Brandt rejected Reyes’s claim that the ferry was “a money pit.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'lazy and slow. → Tomas Reyes',
+      'Stay off the pier, → Tomas Reyes',
+      'a money pit. → Tomas Reyes',
+    ]);
+  });
+
+  it('reads "asserting" as a verb of saying, its subject the clause’s', () => {
+    const result = analyse([
+      'Councillor Tomas Reyes spoke in Dunmore after Mayor Ilse Brandt did.',
+      'Reyes hardly settled the matter, treating Brandt’s remark as praise -- “That makes me thrifty” -- and, when pressed later, asserting, “Of course I pay my harbour dues.”',
+    ]);
+    expect(directQuotes(result)).toContain('Of course I pay my harbour dues. → Tomas Reyes');
+  });
+
+  it('never takes the one told, after a participle past an earlier quote, for the speaker', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt has hailed the harbour vote as “historic,” telling reporters on the pier on Friday that the levy is “a fine thing.”',
+      'The Lestria Ferry Trust would not discuss “that man,” telling Channel 9 that the trust is focused on “keeping the boats running.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'historic, → Ilse Brandt',
+      'a fine thing. → Ilse Brandt',
+      'keeping the boats running. → Lestria Ferry Trust',
+    ]);
+  });
 });

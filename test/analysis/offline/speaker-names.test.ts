@@ -38,4 +38,15 @@ describe('speaker names', () => {
     ]);
     expect(directQuotes(result).filter((q) => /→ (DC|the new councillor’s)$/.test(q))).toEqual([]);
   });
+
+  it('reads a given name spelt like "will" after "said" as the name it opens, not the previous speaker', () => {
+    const result = analyse([
+      'Costs keep rising faster than wages, Ada Brenner said.',
+      '“It is a costly model,” said Will Varga, a professor of economics at Lestria University. “The biggest thing is rent.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It is a costly model, → Will Varga',
+      'The biggest thing is rent. → Will Varga',
+    ]);
+  });
 });

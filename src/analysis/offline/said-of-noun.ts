@@ -1,0 +1,30 @@
+// "Brandt told the Courier that Reyes’s comments “show contempt for the port”", "Reyes’s remarks were “a
+// disgrace,” Brandt said", "Brandt waved off Reyes’s claims as “noise”": the quote says something OF a noun of
+// saying; it does not give the words the noun stands for. Those follow a content marker ("Reyes’s claim that
+// …", "Reyes’s words: “…”"), a topic ("Reyes’s remarks about the crews being “lazy”") or stand right after
+// the noun as a sentence of their own ("Reyes’s warning, “Stay home,” went unheeded").
+import { lowerOf, type Token } from './tokens.ts';
+
+/** Words that lead from a noun of saying to what was said: "claim that …", "assertion of a “…”", "words: “…”". */
+export const CONTENT_MARKERS = new Set(['that', 'of', ':']);
+
+/** Prepositions that open the topic of a noun of saying: "his comments about the crews …". */
+const TOPIC_PREPOSITIONS = new Set('about on regarding concerning over toward towards against'.split(' '));
+
+/** A verb that links the noun to what is said of it, or "as" after a verb of naming ("dismissed X’s claims as"). */
+const SAID_OF_LINKS = new Set('is are was were be been as'.split(' '));
+
+/** Whether the quote at `markAt` is said of the noun of saying at `noun`, not what that noun said. */
+export function quoteSaidOfNoun(tokens: Token[], noun: number, markAt: number, text: string): boolean {
+  const between = tokens.slice(noun + 1, markAt).filter((t) => t.text !== ',');
+  if (between.some((t) => CONTENT_MARKERS.has(lowerOf(t)))) return false;
+  if (between.length > 0) {
+    // "comments about the crews being “…”" gives the comments’ words; "comments about them were “…”" does not.
+    const linked = between.some((t) => SAID_OF_LINKS.has(lowerOf(t)));
+    return linked || !TOPIC_PREPOSITIONS.has(lowerOf(between[0]));
+  }
+  // Right after the noun: a quote opening in lower case goes on the sentence as its verb or complement.
+  const mark = tokens[markAt] as Token;
+  const first = /\p{L}/u.exec(text.slice(mark.start, mark.start + 4));
+  return first !== null && /\p{Ll}/u.test(first[0]);
+}
