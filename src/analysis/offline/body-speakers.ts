@@ -1,7 +1,7 @@
 // The bodies a speaker reference can mean: "it said" and "the ministry said" are the nearest body mention that
 // fits, "Brennock said" is "Brennock Polymers" when the article names it in full. Each lookup reads lists built
 // once per article, kept on its resolve context.
-import type { Entity } from './entities.ts';
+import type { Entity, Mention } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS } from './lexicon.ts';
 import type { ResolveContext } from './resolve-speaker.ts';
 import { spaceWords } from './space-words.ts';
@@ -43,7 +43,9 @@ export function nearestBody(
   if (!bodies) {
     const passes = new Map<Entity, boolean>();
     bodies = [];
-    for (const m of ctx.registry.mentions) {
+    const mentions = ctx.registry.mentions;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
       if (m.entity.kind === 'person') continue;
       let pass = passes.get(m.entity);
       if (pass === undefined) {

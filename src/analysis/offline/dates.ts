@@ -4,7 +4,7 @@
 // dates compare as strings.
 import { evidenceFor, sentenceOfOffset } from './evidence.ts';
 import { MONTHS } from './lexicon.ts';
-import { insideQuote, type TextModel } from './sentences.ts';
+import { insideQuote, type Sentence, type TextModel } from './sentences.ts';
 
 export interface DateFact {
   statement: string;
@@ -22,7 +22,9 @@ export function findDateFacts(model: TextModel): DateFact[] {
   const facts: DateFact[] = [];
   // Offsets already dated: a set, where scanning the list grew with the square of the article.
   const datedAt = new Set<number>();
-  for (const sentence of model.sentences) {
+  const sentences = model.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
     const text = model.text.slice(sentence.start, sentence.end);
     // Every pattern below needs a digit: a sentence without one is passed over unread.
     if (!/\d/.test(text)) continue;

@@ -164,7 +164,9 @@ function peopleToState(model: TextModel, registry: Registry, speakers: string[])
   // Keyed by entity, not found by a walk over the groups so far: a long paste names thousands of people, and
   // the walk grew with the square of them.
   const groups = new Map<Entity, { person: boolean; mentions: Mention[] }>();
-  for (const mention of registry.mentions) {
+  const mentions = registry.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
     const entity = mention.entity;
     if (entity.kind !== 'person') continue;
     // Only the full name as written: a surname-only mention does not say who the person is.

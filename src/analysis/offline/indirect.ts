@@ -16,7 +16,7 @@ import {
   speakerBefore,
 } from './report-speaker.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
-import type { TextModel } from './sentences.ts';
+import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
@@ -39,14 +39,17 @@ export function findIndirectQuotes(
 ): IndirectQuote[] {
   const ctx: PhraseContext = { text: model.text, registry };
   const out: IndirectQuote[] = [];
-  for (const sentence of model.sentences) {
+  const sentences = model.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
     const quotes = sentence.quotes;
     const tokens = sentence.tokens;
     // No verb of speech, no "according to": nothing is reported here. One pass tells both apart, so the
     // "according to" reading runs only where the word stands.
     let according = false;
     let cue = false;
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
       // Most words are too short to be a cue (lower-casing never lengthens an ASCII word), and are passed
       // over without being lower-cased or looked up.
       if (!t.word || t.text.length < SHORTEST_CUE) continue;
@@ -186,7 +189,8 @@ function creditsQuote(
 
 function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Token[][] {
   const segments: Token[][] = [[]];
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
     if (quoted(token)) {
       if ((segments.at(-1) as Token[]).length > 0) segments.push([]);
       continue;

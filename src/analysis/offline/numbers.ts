@@ -127,7 +127,9 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
   const facts: NumberFact[] = [];
   // Every statement kept so far (votes included): a set, where scanning the list grew with the square.
   const statements = new Set<string>();
-  for (const sentence of model.sentences) {
+  const sentences = model.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
     const text = model.text.slice(sentence.start, sentence.end);
     // Most sentences hold no figure: a cheap test spares them the full pattern.
     if (!MAY_HOLD_FIGURE.test(text)) continue;

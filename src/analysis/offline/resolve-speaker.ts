@@ -53,7 +53,9 @@ export interface ResolveContext {
 
 export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {
   const peopleBySentence = new Map<number, Mention[]>();
-  for (const mention of registry.mentions) {
+  const mentions = registry.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
     if (mention.entity.kind !== 'person') continue;
     const list = peopleBySentence.get(mention.sentence);
     if (list) list.push(mention);

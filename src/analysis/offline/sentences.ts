@@ -102,7 +102,8 @@ const NO_QUOTES: QuoteSpan[] = [];
 function markQuoted(tokens: Token[], quotes: QuoteSpan[], cursor: { quote: number }): boolean {
   let q = cursor.quote;
   let any = false;
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
     while (
       q < quotes.length &&
       (quotes[q] as QuoteSpan).end < token.start &&
@@ -122,7 +123,8 @@ function markQuoted(tokens: Token[], quotes: QuoteSpan[], cursor: { quote: numbe
 
 function withoutQuoted(tokens: Token[]): Token[] {
   const kept: Token[] = [];
-  for (const token of tokens) if (token.quoted !== true) kept.push(token);
+  for (let k = 0; k < tokens.length; k++)
+    if ((tokens[k] as Token).quoted !== true) kept.push(tokens[k] as Token);
   return kept;
 }
 
