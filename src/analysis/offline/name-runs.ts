@@ -37,38 +37,38 @@ export interface Run {
  */
 export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): Run[] {
   const tokens = unquotedTokens(model, model.sentences[sentence] as Sentence);
-  pending = 0;
+  runLength = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // "Mr. Doe", "James B. Comey": the dot after a title or an initial keeps the name going.
-    if (pending && isNameDot(tokens, i)) continue;
-    if (pending && !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start))
+    if (runLength && isNameDot(tokens, i)) continue;
+    if (runLength && !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start))
       flush(tokens, sentence, runs);
     if (isCapitalised(token.text) && !isCalendarWord(token) && !isMonthAbbreviation(tokens, i)) {
-      PENDING[pending++] = i;
+      RUN_INDICES[runLength++] = i;
       // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
       if (isPossessive(token.text) && !continuesBody(tokens, i)) flush(tokens, sentence, runs);
-    } else if (pending && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
-      PENDING[pending++] = i;
-    } else if (pending) flush(tokens, sentence, runs);
+    } else if (runLength && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+      RUN_INDICES[runLength++] = i;
+    } else if (runLength) flush(tokens, sentence, runs);
   }
-  if (pending) flush(tokens, sentence, runs);
+  if (runLength) flush(tokens, sentence, runs);
   return runs;
 }
 
 /**
- * Indices of the run being read, PENDING[0, pending): one list for every sentence, emptied by each flush. Emptied
+ * Indices of the run being read, RUN_INDICES[0, runLength): one list for every sentence, emptied by each flush. Emptied
  * by its count, not by setting its length: that setter is a call into the engine's runtime, and it ran at every
  * sentence and every run.
  */
-const PENDING: number[] = [];
-let pending = 0;
+const RUN_INDICES: number[] = [];
+let runLength = 0;
 
-/** Ends the run in PENDING: trimmed, then added to `runs` whole or split at its loose connectors. */
+/** Ends the run in RUN_INDICES: trimmed, then added to `runs` whole or split at its loose connectors. */
 function flush(tokens: Token[], sentence: number, runs: Run[]): void {
-  const current = PENDING;
+  const current = RUN_INDICES;
   let from = 0;
-  let to = pending;
+  let to = runLength;
   // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
   while (from < to) {
     const word = lowerOf(tokens[current[from] as number]);
@@ -86,7 +86,7 @@ function flush(tokens: Token[], sentence: number, runs: Run[]): void {
     for (let k = from; k < to; k++) own.push(tokens[current[k] as number] as Token);
     addSplit(runs, { tokens: own, at: current[from] as number, sentence, sentenceTokens: tokens });
   }
-  pending = 0;
+  runLength = 0;
 }
 
 /**

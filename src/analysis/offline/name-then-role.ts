@@ -75,7 +75,8 @@ function subjectOfWhat(tokens: Token[], from: number, to: number, registry: Regi
   return null;
 }
 
-const SUBORDINATORS = new Set([
+/** Subordinators whose clause names its own subject next: "when Mr. Reyes …", ", as Mrs. Brandt echoed …". */
+const SUBJECT_CLAUSE_OPENERS = new Set([
   'when',
   'while',
   'as',
@@ -89,7 +90,7 @@ const SUBORDINATORS = new Set([
 
 /** The person opening a subordinate clause, perhaps after an honorific: "when Mr. Reyes". */
 function subjectAfterSubordinator(tokens: Token[], from: number, registry: Registry): Mention | null {
-  if (!SUBORDINATORS.has(lowerOf(tokens[from]))) return null;
+  if (!SUBJECT_CLAUSE_OPENERS.has(lowerOf(tokens[from]))) return null;
   for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
     const person = mentionAt(registry, (tokens[k] as Token).start);
     // Not "when Reyes supporters shouted": the name describes the supporters.
@@ -107,7 +108,7 @@ export function subordinateSubject(
   registry: Registry,
 ): Mention | null {
   for (let k = to - 1; k > from; k--) {
-    if (tokens[k - 1]?.text === ',' && SUBORDINATORS.has(lowerOf(tokens[k])))
+    if (tokens[k - 1]?.text === ',' && SUBJECT_CLAUSE_OPENERS.has(lowerOf(tokens[k])))
       return subjectAfterSubordinator(tokens, k, registry);
   }
   return null;

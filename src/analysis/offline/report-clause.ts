@@ -151,7 +151,7 @@ const CLAUSE_VERBS = new Set([
 ]);
 
 /** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
-const SUBORDINATORS = new Set([
+const FRAMING_CLAUSE_OPENERS = new Set([
   'after',
   'when',
   'while',
@@ -184,7 +184,7 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 export function clauseEnd(tokens: Token[], from: number): number {
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
   // where the main clause starts.
-  const subordinate = SUBORDINATORS.has(lowerOf(tokens[0]));
+  const subordinate = FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[0]));
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
     if (subordinate && tokens[k - 1]?.text === ',' && k > from + 3 && startsNewClause(tokens, k))

@@ -53,7 +53,16 @@ function cueFrom(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'unless', 'if']);
+/** Opening a sentence, these frame the main clause (a contrast, a cause, a condition): not the speaker's report. */
+const CONTRAST_OR_CONDITION_OPENERS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'because',
+  'unless',
+  'if',
+]);
 
 /** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
 export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
@@ -98,7 +107,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
-    if (rest > 0 && SUBORDINATORS.has(lowerOf(tokens[0]))) return null;
+    if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;

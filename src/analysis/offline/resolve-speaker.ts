@@ -75,7 +75,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
 }
 
 /** Subordinators that open a sentence with a clause whose subject is not the sentence's. */
-const SUBORDINATORS = new Set(
+const OTHER_SUBJECT_OPENERS = new Set(
   'after when while as before since although though if because once until whereas hours days minutes moments shortly'.split(
     ' ',
   ),
@@ -85,7 +85,7 @@ function mainClauseStart(model: TextModel, index: number): number {
   const sentence = model.sentences[index];
   if (!sentence) return 0;
   const first = sentence.tokens.find((t) => t.word);
-  if (!first || !SUBORDINATORS.has(lowerCase(first.text))) return sentence.start;
+  if (!first || !OTHER_SUBJECT_OPENERS.has(lowerCase(first.text))) return sentence.start;
   const comma = sentence.tokens.find((t) => t.text === ',' && !model.quoted.has(t));
   return comma ? comma.end : sentence.start;
 }
