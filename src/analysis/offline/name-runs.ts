@@ -57,9 +57,9 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
 }
 
 /**
- * Indices of the run being read, RUN_INDICES[0, runLength): one list for every sentence, emptied by each flush. Emptied
- * by its count, not by setting its length: that setter is a call into the engine's runtime, and it ran at every
- * sentence and every run.
+ * Indices of the run being read, RUN_INDICES[0, runLength): one list for every sentence, emptied by each
+ * flush. Emptied by its count, not by setting its length: that setter is a call into the engine's runtime, and
+ * it ran at every sentence and every run.
  */
 const RUN_INDICES: number[] = [];
 let runLength = 0;
