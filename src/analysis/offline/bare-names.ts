@@ -4,7 +4,14 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Entity } from './entities.ts';
 import { type EntityIndex, startsBodyName } from './entity-index.ts';
-import { AUXILIARIES, CUE_VERBS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import {
+  AUXILIARIES,
+  CUE_VERBS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  TITLE_WORDS,
+} from './lexicon.ts';
 import type { Run } from './name-runs.ts';
 import { spaceWords } from './space-words.ts';
 import { lastWord } from './surname.ts';
@@ -25,6 +32,8 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
   if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
     return false;
   }
+  // "Officials in Korvin said": after a preposition of place the word is where the speakers are.
+  if (PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[run.at - 1]))) return false;
   // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
   const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
   return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;

@@ -38,6 +38,8 @@ export function nearestBody(
   test: string,
   accept: (entity: Entity) => boolean,
   ctx: ResolveContext,
+  /** Where the speaker phrase ends: a body it names itself ("one Tarsa Department of Transportation sign") wins. */
+  phraseEnd = at,
 ): Entity | null {
   let bodies = ctx.bodyLists.get(test);
   if (!bodies) {
@@ -56,9 +58,11 @@ export function nearestBody(
     }
     ctx.bodyLists.set(test, bodies);
   }
-  // Mentions are sorted by start: the last body before the reference, else the first one after it.
-  const before = bodies[lastIndexBefore(bodies, at, (m) => m.start)];
-  return (before ?? bodies[0])?.entity ?? null;
+  // Mentions are sorted by start: one inside the phrase, else the last body before it, else the first after it.
+  const last = lastIndexBefore(bodies, at, (m) => m.start);
+  const inside = bodies[last + 1];
+  if (inside && inside.start < phraseEnd) return inside.entity;
+  return (bodies[last] ?? bodies[0])?.entity ?? null;
 }
 
 export function isCompany(entity: Entity): boolean {

@@ -1,5 +1,7 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
+
+import { accordingToCredit } from './according-to-credit.ts';
 import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
@@ -33,14 +35,10 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   const region = tokens.slice(0, markAt);
   const first = region.findIndex((t, i) => i >= lo && isWord(t));
   if (first >= 0 && lowerOf(region[first]) === 'according' && lowerOf(region[first + 1]) === 'to') {
-    // The source ends at its comma ("According to the Courier, Brandt told Reyes …").
-    const comma = region.findIndex((t, k) => k > first + 1 && t.text === ',');
-    const parsed = parseForward(comma > 0 ? region.slice(0, comma) : region, first + 2, ctx);
-    // "According to pool reports, Reyes said “…”": a named speaker after the source speaks.
-    const nearer =
-      parsed && comma > 0 && !namesSomeone(parsed.ref) ? beforeQuote(tokens, comma + 1, markAt, ctx) : null;
-    if (nearer?.ref.kind === 'mention') return nearer;
-    if (parsed) return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
+    const credit = accordingToCredit(region, first, markAt, ctx, (from) =>
+      beforeQuote(tokens, from, markAt, ctx),
+    );
+    if (credit !== undefined) return credit;
   }
   const labelled = nameColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
   if (labelled) return labelled;

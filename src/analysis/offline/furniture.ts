@@ -96,8 +96,11 @@ export function datelineLength(paragraph: string): number {
       paragraph,
     );
   if (wire) return wire[0].length;
-  // "Ostraven - The Bank of Norland…": a place name and a dash before the first sentence.
-  const place = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s+[-–—]\s+(?=\p{Lu})/u.exec(paragraph);
+  // "Ostraven - The Bank of Norland…", "Korvin (Meridian Wire) – The…": a place name, perhaps with the agency,
+  // and a dash before the first sentence. Left in, the place was read as the first sentence's subject.
+  const place = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?:\s\([^()]{2,40}\))?\s+[-–—]\s+(?=\p{Lu})/u.exec(
+    paragraph,
+  );
   return place ? place[0].length : 0;
 }
 

@@ -192,3 +192,17 @@ export const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
   aunt: 'f',
   businesswoman: 'f',
 };
+
+/**
+ * Prepositions of place: a name right after one is where the speakers are, not who speaks ("officials in
+ * Korvin said"). Not "from" ("a letter from Reyes said" names Reyes) nor "at" ("analysts at Halvard").
+ */
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'around',
+  'throughout',
+]);

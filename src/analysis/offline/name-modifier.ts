@@ -1,5 +1,6 @@
 // A name that only modifies the noun after it speaks for no one: "the Maren team" is the team, "the Clinton
 // proposals" are proposals. Kept apart from speaker-phrase.ts, which asks it before taking a name as the speaker.
+import { wordLexicon } from './compromise-lexicon.ts';
 import type { Mention } from './entities.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isTensedWord } from './tensed-word.ts';
@@ -13,14 +14,25 @@ export function modifiesNoun(tokens: Token[], mention: Mention, limit: number): 
   return /^\p{Ll}/u.test(word) && isModifiedNoun(word);
 }
 
-/** "the Obama administration", "Trump aides", "Reyes officials": a body, a group or a role of the name's. */
+/**
+ * "the Obama administration", "Trump aides", "Reyes officials", "Reyes operatives": a body, a group, a role of
+ * the name's, or people named by what they do (compromise's Actor nouns).
+ */
 function isModifiedNoun(word: string): boolean {
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return MODIFIED_NOUNS.has(word) || BODY_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+  const { actors } = wordLexicon();
+  return (
+    MODIFIED_NOUNS.has(word) ||
+    BODY_NOUNS.has(word) ||
+    ROLE_NOUNS.has(singular) ||
+    actors.has(word) ||
+    actors.has(singular)
+  );
 }
 const MODIFIED_NOUNS = new Set(
   `team camp aides aide allies ally supporters supporter backers loyalists proposal proposals plan plans spokesman
-  spokeswoman veteran veterans voter voters donor donors adviser advisers confidant confidants`.split(/\s+/),
+  spokeswoman veteran veterans voter voters donor donors adviser advisers confidant confidants operative operatives
+  strategist strategists surrogate surrogates staff staffers`.split(/\s+/),
 );
 
 /**

@@ -139,7 +139,7 @@ export function resolveSpeaker(
     if (holder) return withEntity(holder, null);
   }
   if (COMPANY_WORDS.has(head)) {
-    const company = nearestBody(ref.at, 'company', isCompany, ctx);
+    const company = nearestBody(ref.at, 'company', isCompany, ctx, ref.at + ref.text.length);
     if (company) return withEntity(company, null);
   }
   if (BODY_NOUNS.has(head)) {
@@ -148,6 +148,7 @@ export function resolveSpeaker(
       `word ${head}`,
       (entity) => spaceWords(fold(entity.name)).includes(head),
       ctx,
+      ref.at + ref.text.length,
     );
     if (body) return withEntity(body, null);
   }

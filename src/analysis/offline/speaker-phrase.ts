@@ -7,7 +7,7 @@
 
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { inPronouns } from './lexicon.ts';
+import { inPronouns, PLACE_PREPOSITIONS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -120,6 +120,13 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
       break;
     }
   }
+  // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
+  // speaker is; the phrase is the one before it.
+  const place = tokens[from - 1];
+  if (place && PLACE_PREPOSITIONS.has(lowerOf(place)) && from - 2 >= lo && isWord(tokens[from - 2])) {
+    from -= 2;
+    while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  }
   // Grow through "Mikael Strand of grid operator Nordnett": the person before "of" is the speaker.
   const link = tokens[from - 1];
   if (link && LINKING_PREPOSITIONS.has(link.text) && from - 2 >= lo) {
@@ -214,13 +221,22 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
   // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
   // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
-  if (named && named.end >= (tokens[to] as Token).end) return { kind: 'mention', mention: named };
+  // A place after a preposition does not: "officials in Korvin" are the officials.
+  if (named && named.end >= (tokens[to] as Token).end && !placeAfterPreposition(tokens, named))
+    return { kind: 'mention', mention: named };
   return {
     kind: 'phrase',
     text: phraseText(tokens, from, to, ctx),
     head: headOf(tokens, from, to),
     at: first.start,
   };
+}
+
+/** Whether `named` is no body, and a preposition of place stands right before it. */
+function placeAfterPreposition(tokens: Token[], named: Mention): boolean {
+  if (named.entity.kind !== 'other') return false;
+  const at = tokens.findIndex((t) => t.start === named.start);
+  return at > 0 && PLACE_PREPOSITIONS.has(lowerOf(tokens[at - 1]));
 }
 
 function phraseText(tokens: Token[], from: number, to: number, ctx: PhraseContext): string {
