@@ -28,6 +28,7 @@ export function bodiesByFirstWord(ctx: ResolveContext): Map<string, Entity[]> {
 }
 
 /**
+ * With `reach`, only the nearest mention before `at`, within that many sentences and a body (see below).
  * The body mentions that pass each test, in text order, kept per article under the test's name: a long
  * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
  * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search; each
@@ -38,6 +39,7 @@ export function nearestBody(
   test: string,
   accept: (entity: Entity) => boolean,
   ctx: ResolveContext,
+  reach: number | null = null,
 ): Entity | null {
   let bodies = ctx.bodyLists.get(test);
   if (!bodies) {
@@ -58,7 +60,11 @@ export function nearestBody(
   }
   // Mentions are sorted by start: the last body before the reference, else the first one after it.
   const before = bodies[lastIndexBefore(bodies, at, (m) => m.start)];
-  return (before ?? bodies[0])?.entity ?? null;
+  if (reach === null) return (before ?? bodies[0])?.entity ?? null;
+  // A pronoun reaches only `reach` sentences back, never forward, and only a body: when the nearest is a
+  // place or a people, that is what the pronoun stands for.
+  if (before?.entity.kind !== 'body' || ctx.sentenceOf(at) - before.sentence > reach) return null;
+  return before.entity;
 }
 
 export function isCompany(entity: Entity): boolean {
