@@ -11,7 +11,7 @@
 // a missing quote.
 
 import { after, trailing } from './credit-after.ts';
-import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
+import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
 import { mentionAt, type Registry } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { ownWords } from './own-words.ts';
@@ -20,6 +20,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
+import { joinedQuotes } from './said-of-noun.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
@@ -120,7 +121,11 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.
       // "…,” she said, as Trump went on about “…”: a person named between them may have said the second.
       if (previous?.found && previous.sentence === item.sentence) {
-        if (!personActsBetween(ctx, previous.quote.end, item.quote.start)) item.found = previous.found;
+        if (
+          !personActsBetween(ctx, previous.quote.end, item.quote.start) &&
+          !endsNounContent(previous, item, ctx)
+        )
+          item.found = previous.found;
         return;
       }
       if (!item.standalone) return;
@@ -136,6 +141,16 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
       else item.found = previousSentenceSpeaker(item, model, ctx);
     });
   }
+}
+
+/** The quote before gave the words of a noun of saying ("Reyes’s promise of a “…”"), and this one is not more of them. */
+function endsNounContent(previous: Pending, item: Pending, ctx: PhraseContext): boolean {
+  const ref = previous.found?.ref;
+  if (ref?.kind !== 'mention' || !SAYING_NOUNS.has(previous.found?.cue ?? '')) return false;
+  // The owner is named in the possessive: "Netanyahu warned that “…” because “…”" is no noun's content.
+  if (!/['’]s$/.test(ctx.text.slice(ref.mention.start, ref.mention.end))) return false;
+  const close = previous.quote.close ?? previous.quote.end;
+  return !joinedQuotes(ctx.text, close + 1, item.quote.open);
 }
 
 /** “…” after "…, Schiff said." in the same paragraph: the speaker just named goes on speaking. */

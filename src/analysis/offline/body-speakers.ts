@@ -28,6 +28,7 @@ export function bodiesByFirstWord(ctx: ResolveContext): Map<string, Entity[]> {
 }
 
 /**
+ * With `reach`, only the nearest mention before `at`, within that many sentences and a body (see below).
  * The body mentions that pass each test, in text order, kept per article under the test's name: a long
  * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
  * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search; each
@@ -38,8 +39,12 @@ export function nearestBody(
   test: string,
   accept: (entity: Entity) => boolean,
   ctx: ResolveContext,
-  /** Where the speaker phrase ends: a body it names itself ("one Tarsa Department of Transportation sign") wins. */
-  phraseEnd = at,
+  options: {
+    /** Where the speaker phrase ends: a body it names itself ("one Tarsa Department of Transportation sign") wins. */
+    phraseEnd?: number;
+    /** For a pronoun: how many sentences back it may reach, never forward, and to a body only. */
+    reach?: number;
+  } = {},
 ): Entity | null {
   let bodies = ctx.bodyLists.get(test);
   if (!bodies) {
@@ -61,8 +66,13 @@ export function nearestBody(
   // Mentions are sorted by start: one inside the phrase, else the last body before it, else the first after it.
   const last = lastIndexBefore(bodies, at, (m) => m.start);
   const inside = bodies[last + 1];
-  if (inside && inside.start < phraseEnd) return inside.entity;
-  return (bodies[last] ?? bodies[0])?.entity ?? null;
+  if (inside && options.phraseEnd !== undefined && inside.start < options.phraseEnd) return inside.entity;
+  const before = bodies[last];
+  if (options.reach === undefined) return (before ?? bodies[0])?.entity ?? null;
+  // A pronoun reaches only `reach` sentences back, never forward, and only a body: when the nearest is a
+  // place or a people, that is what the pronoun stands for.
+  if (before?.entity.kind !== 'body' || ctx.sentenceOf(at) - before.sentence > options.reach) return null;
+  return before.entity;
 }
 
 export function isCompany(entity: Entity): boolean {

@@ -19,7 +19,7 @@ import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
-const SAYING_NOUNS = new Set(
+export const SAYING_NOUNS = new Set(
   `claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction
   accusation description words`.split(/\s+/),
 );

@@ -92,6 +92,8 @@ function mainClauseStart(model: TextModel, index: number): number {
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
+/** How many sentences back "it" may reach for its body. */
+const IT_REACH = 1;
 const COMPANY_WORDS = new Set([
   'company',
   'firm',
@@ -114,9 +116,11 @@ export function resolveSpeaker(
       const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx);
       return person ? withEntity(person, null) : null;
     }
-    // "it said" is a company or a ministry.
+    // "it said" is a company or a ministry named in this sentence or the one before. Further back, "it" is
+    // more often the report, the letter or the post the last sentences spoke of, and a place or a people
+    // ("Lestria", "Lestrians") nearer than the body is what "it" stands for, if anything: no speaker then.
     if (ref.word === 'it') {
-      const body = nearestBody(ref.at, 'any', () => true, ctx);
+      const body = nearestBody(ref.at, 'any', () => true, ctx, { reach: IT_REACH });
       return body ? withEntity(body, null) : null;
     }
     // "they said" is the group the sentence before named ("Republicans", "the senators"), or no one.
@@ -139,7 +143,7 @@ export function resolveSpeaker(
     if (holder) return withEntity(holder, null);
   }
   if (COMPANY_WORDS.has(head)) {
-    const company = nearestBody(ref.at, 'company', isCompany, ctx, ref.at + ref.text.length);
+    const company = nearestBody(ref.at, 'company', isCompany, ctx, { phraseEnd: ref.at + ref.text.length });
     if (company) return withEntity(company, null);
   }
   if (BODY_NOUNS.has(head)) {
@@ -148,7 +152,7 @@ export function resolveSpeaker(
       `word ${head}`,
       (entity) => spaceWords(fold(entity.name)).includes(head),
       ctx,
-      ref.at + ref.text.length,
+      { phraseEnd: ref.at + ref.text.length },
     );
     if (body) return withEntity(body, null);
   }

@@ -28,3 +28,12 @@ export function quoteSaidOfNoun(tokens: Token[], noun: number, markAt: number, t
   const first = /\p{L}/u.exec(text.slice(mark.start, mark.start + 4));
   return first !== null && /\p{Ll}/u.test(first[0]);
 }
+
+/**
+ * Whether two quotes of a sentence give one content: "Reyes’s claim that they were “lazy” and “slow”". Not in
+ * "Brandt called Reyes’s promise of a “fair wage” for the dockers “empty”": words between them end the
+ * promise's content, and the second quote is what the sentence's verb calls it, its subject's words.
+ */
+export function joinedQuotes(text: string, from: number, to: number): boolean {
+  return /^[\s,]*(?:(?:and|or)\s+)?$/u.test(text.slice(from, to));
+}
