@@ -25,7 +25,7 @@ import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
-import { isWord, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -73,15 +73,22 @@ export function attributeQuotes(
         credit === null ||
         credit.cue === 'according to' ||
         credit.opensClause === true ||
+        credit.leadsIntoQuote === true ||
         verbBeforeWins(tokens[markAt - 1], credit.cue)
           ? beforeQuote(tokens, lo, markAt, ctx)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
       const runsOn = !standalone || !/[.?!,]$/.test(ctx.text.slice(quote.start, quote.end));
+      // "The deputy endorsed the plan, saying it would “….” Reyes said the fares “…”": a quote that ends its sentence,
+      // credited by its own verb to someone unnamed, is not handed to the credit that introduces the next quote.
+      const handedOn =
+        credit?.leadsIntoQuote === true &&
+        /[.?!]$/.test(ctx.text.slice(quote.start, quote.end)) &&
+        hasCueIn(tokens, lo, markAt);
       const found =
         named ??
-        credit ??
+        (handedOn ? null : credit) ??
         (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null) ??
         (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
       const namedAfter =
@@ -91,6 +98,11 @@ export function attributeQuotes(
   });
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve);
+}
+
+function hasCueIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUE_VERBS.has(lowerOf(tokens[k]))) return true;
+  return false;
 }
 
 function verbBeforeWins(beforeMark: Token | undefined, afterCue: string): boolean {

@@ -86,6 +86,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     role: ref === parsed.ref ? parsed.role : null,
     cue,
     opensClause: opensClause(tokens, k + 1, to),
+    leadsIntoQuote: leadsIntoQuote(tokens, k + 1, to),
   };
 }
 
@@ -105,6 +106,13 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to && tokens[k]?.text !== '.'; k++)
     if (isWord(tokens[k]) && ++words > 5) return true;
   return false;
+}
+
+/** "“…” Reyes said the fares “…”": words from the credit's verb run on into the next quote, with no stop between. */
+function leadsIntoQuote(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== QUOTE_MARK || !isWord(tokens[from])) return false;
+  for (let k = from; k < to; k++) if (/^[.!?;:]$/.test(tokens[k]?.text ?? '')) return false;
+  return true;
 }
 
 const ADVERBIAL_OPENERS = new Set(

@@ -17,6 +17,8 @@ export interface Found {
    * differed", "“…,” Brandt said: “…”"): it may begin the next report rather than end this one.
    */
   opensClause?: boolean;
+  /** Its verb runs on into the next quote ("“…” Reyes said the fares “…”"): it introduces that quote. */
+  leadsIntoQuote?: boolean;
 }
 
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */

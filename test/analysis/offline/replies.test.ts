@@ -29,6 +29,18 @@ describe('replies', () => {
     expect(directQuotes(result)).toEqual(['every ferry owner pays the same. → Tomas Reyes']);
   });
 
+  it('does not hand a quote its own verb credits to the credit that introduces the next quote', () => {
+    const result = analyse([
+      'Ilse Brandt chairs the harbour board. The deputy endorsed the ferry plan, saying it would “carry the harbour through winter.” Tomas Reyes said the fares “are owed by every ferry owner.”',
+      'Tomas Reyes said the levy “was never fair.” Ada Brenner called Reyes “a poor loser.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'are owed by every ferry owner. → Tomas Reyes',
+      'was never fair. → Tomas Reyes',
+      'a poor loser. → Ada Brenner',
+    ]);
+  });
+
   it('credits an answer given to a person, and not the words of a remark answered', () => {
     const result = analyse([
       'Ilse Brandt chaired the board for a decade. She replied to Reyes that the post was a “joy to hold through every storm.”',
