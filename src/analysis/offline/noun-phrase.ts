@@ -4,6 +4,7 @@ import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isPostmodifier } from './phrase-head.ts';
+import { isAdverb } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const DETERMINERS = new Set([
@@ -39,6 +40,14 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
   // "Yet Brenner, …, said", "But some farmers who … said": the joining word is no part of the phrase.
   if (OPENING_JOINERS.has(tokens[i]?.text ?? '') || lowerOf(tokens[i]) === 'yet')
     return nounPhrase(tokens, i + 1);
+  // "Shortly after the vote, …", "Lately when …": an adverb opening a sentence is no phrase ("Kelly said"
+  // is a name; a name ending in -ly is rarely followed by "after").
+  if (
+    /^\p{Lu}/u.test(tokens[i]?.text ?? '') &&
+    isAdverb(lowerOf(tokens[i])) &&
+    TIME_LINKS.has(lowerOf(tokens[i + 1]))
+  )
+    return null;
   const first = tokens[i];
   if (!isWord(first)) return null;
   const word = lowerOf(first);
@@ -81,6 +90,8 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** What a time adverb leads into: "Shortly after", "Soon before". */
+const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'afterward', 'thereafter']);
 /** Capitalised, these open a sentence: "But Brenner said". */
 const OPENING_JOINERS = new Set(['But', 'And', 'Yet']);
 

@@ -43,4 +43,15 @@ describe('the edges of a speaker phrase', () => {
     expect(indirectQuotes(result)).toContain('she does not share her plans with anyone → analysts');
     expect(indirectQuotes(result).join('\n')).not.toMatch(/Though|Ilse Brandt$/m);
   });
+
+  it('reads no speaker in an adverb that opens the sentence', () => {
+    const result = analyse([
+      'Shortly after the call ended, the Brandt campaign sent out a statement saying Reyes owes “the farmers an apology for his votes.”',
+      'Shortly after the merger was announced, the founders of the ferry line had rallied, warning that the deal would ruin the harbour.',
+    ]);
+    expect(directQuotes(result).join('\n')).not.toMatch(/Shortly/);
+    expect(indirectQuotes(result).join('\n')).not.toMatch(/Shortly/);
+    // A name ending in -ly is still a name.
+    expect(directQuotes(analyse(['“The tide is late,” Kelly said.']))).toEqual(['The tide is late, → Kelly']);
+  });
 });
