@@ -182,4 +182,11 @@ describe('the subject across commas', () => {
       'a disgrace. → the mayor',
     ]);
   });
+
+  it('reads a participle’s subject past two opening adverbials, not the name inside the second', () => {
+    const result = analyse([
+      'In June, after Ilse Brandt suffered a fall on the quay, Tomas Reyes emailed her his regrets, telling her, “you are the best we have!”',
+    ]);
+    expect(directQuotes(result)).toEqual(['you are the best we have! → Tomas Reyes']);
+  });
 });
