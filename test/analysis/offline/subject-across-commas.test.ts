@@ -189,4 +189,15 @@ describe('the subject across commas', () => {
     ]);
     expect(directQuotes(result)).toEqual(['you are the best we have! → Tomas Reyes']);
   });
+
+  it('credits the one who said "that when …", not the subject of the "when" clause', () => {
+    const result = analyse([
+      'Mrs. Brandt also said that when Ms. Reyes railed against the harbour board from her seat in the council, “she is speaking for all the dockers.”',
+      'When Brandt noted the levy, Reyes boasted, “I cut it.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'she is speaking for all the dockers. → Brandt',
+      'I cut it. → Reyes',
+    ]);
+  });
 });
