@@ -13,10 +13,12 @@ export function clauseSubject(
   ctx: PhraseContext,
 ): SpeakerRef | null {
   let start = first;
-  // "Prior to the vote, Mayor Brandt called …": the subject comes after an opening adverbial.
-  if (OPENERS.has(lowerOf(tokens[start]))) {
+  // "Prior to the vote, Mayor Brandt called …": the subject comes after an opening adverbial, and after a
+  // second one ("In June, after Ilse Brandt fell, Reyes wrote …": Brandt is no subject of "wrote").
+  for (let adverbials = 0; adverbials < 3 && OPENERS.has(lowerOf(tokens[start])); adverbials++) {
     const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
-    if (comma > 0) start = comma + 1;
+    if (comma < 0) break;
+    start = comma + 1;
   }
   if (start < 0 || start >= before) return null;
   const parsed = parseForward(tokens.slice(0, verbAfter(tokens, start, before)), start, ctx);

@@ -11,6 +11,7 @@ import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
+import { inReportedSubordinate } from './reported-subordinate.ts';
 import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { speakerLike } from './speaker-like.ts';
@@ -78,6 +79,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
+    if (inReportedSubordinate(region, i, markAt, lo)) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
     // possessive or a preposition the cue word is a noun, and its subject no speaker. Not "ended by saying"
     // nor "went on to say": a verb's -ing after "by", and "say" after "went on to", are the subject's words.

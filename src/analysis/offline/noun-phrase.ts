@@ -4,6 +4,7 @@ import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isPostmodifier } from './phrase-head.ts';
+import { isAdverb } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const DETERMINERS = new Set([
@@ -21,17 +22,32 @@ export const DETERMINERS = new Set([
   'several',
 ]);
 
-/** Words that end a noun phrase: clauses, adverbials, verbs that are not cues. */
+/**
+ * Words that end a noun phrase: clauses, adverbials, verbs that are not cues. A question word or "yet" opens
+ * the clause the phrase is subject of ("that is why critics say", "yet Lestrian officials said"): the
+ * phrase starts after it.
+ */
 export const PHRASE_STOP = new Set(
   `who which that whose in on to after before during from by with outside inside when while where as than and
   but or if because although since until about into over under against without near across later earlier then
   also again was were is are be been being had have has would will could should may might did does do not no
-  yesterday today tonight said though although whereas including`.split(/\s+/),
+  yesterday today tonight said though although whereas including why what how whether yet`.split(/\s+/),
 );
 export const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
 
 /** The extent of a noun phrase starting at i, or null when none starts there. */
 export function nounPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
+  // "Yet Brenner, …, said", "But some farmers who … said": the joining word is no part of the phrase.
+  if (OPENING_JOINERS.has(tokens[i]?.text ?? '') || lowerOf(tokens[i]) === 'yet')
+    return nounPhrase(tokens, i + 1);
+  // "Shortly after the vote, …", "Lately when …": an adverb opening a sentence is no phrase ("Kelly said"
+  // is a name; a name ending in -ly is rarely followed by "after").
+  if (
+    /^\p{Lu}/u.test(tokens[i]?.text ?? '') &&
+    isAdverb(lowerOf(tokens[i])) &&
+    TIME_LINKS.has(lowerOf(tokens[i + 1]))
+  )
+    return null;
   const first = tokens[i];
   if (!isWord(first)) return null;
   const word = lowerOf(first);
@@ -74,6 +90,10 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** What a time adverb leads into: "Shortly after", "Soon before". */
+const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'afterward', 'thereafter']);
+/** Capitalised, these open a sentence: "But Brenner said". */
+const OPENING_JOINERS = new Set(['But', 'And', 'Yet']);
 
 export function inPhrase(tokens: Token[], k: number): boolean {
   if (isNameDot(tokens, k)) return true;

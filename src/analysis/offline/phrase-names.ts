@@ -2,6 +2,7 @@
 // spokeswoman for Paul Ryan" or "a source close to Ilse Brandt"; a named body the phrase ends with.
 import { type Mention, mentionAt } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
+import { nameBeforeLink } from './name-before-link.ts';
 import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
@@ -41,6 +42,9 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
   // "a source close to Rivera" is not Rivera, whatever the noun before "close"; nor is "a former speechwriter
   // for Ilse Brandt" Brandt: a common noun before the preposition heads the phrase. "A statement from Brandt"
   // is hers.
+  // "Jorund Halvik of Brennock": a name the registry could not place still heads its phrase.
+  const unplaced = limit < to && !postmodified ? nameBeforeLink(tokens, from, limit, ctx) : null;
+  if (unplaced) return unplaced;
   if (postmodified || (limit < to && headsPhrase(tokens[limit], tokens[limit + 1]))) return null;
   for (let k = limit + 1; k <= to; k++) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);

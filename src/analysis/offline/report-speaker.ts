@@ -2,6 +2,7 @@
 // X said", "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it,
 // saying CLAUSE".
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
 import { isReporterTail } from './report-medial.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
@@ -175,7 +176,7 @@ export function speakerBefore(
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
-    if (!REPORT_CUES.has(cue)) continue;
+    if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;

@@ -1,5 +1,6 @@
 // "They said": the group the text just before names ("Republicans", "the senators"), or no one. Kept apart
 // from resolve-speaker.ts, which asks it for every "they" it meets.
+import { PHRASE_STOP } from './noun-phrase.ts';
 import { isPersonNoun } from './speaker-like.ts';
 
 /**
@@ -16,9 +17,13 @@ export function nearestGroup(text: string, at: number): string | null {
     const word = (words[i] as RegExpMatchArray)[0];
     const bare = word.toLowerCase();
     if (!bare.endsWith('s') || !isPersonNoun(bare)) continue;
-    // Keep a capitalised modifier: "Senate Democrats", "House Republicans".
+    // Keep a capitalised modifier: "Senate Democrats", "House Republicans"; not a sentence's opening
+    // "Though" or "Yet" ("Though analysts who met her say …, they also say").
     const modifier = words[i - 1]?.[0] ?? '';
-    return /^\p{Lu}/u.test(modifier) && i > 0 && !/^(?:The|A|An|Some|Many|Most)$/.test(modifier)
+    return /^\p{Lu}/u.test(modifier) &&
+      i > 0 &&
+      !/^(?:The|A|An|Some|Many|Most)$/.test(modifier) &&
+      !PHRASE_STOP.has(modifier.toLowerCase())
       ? `${modifier} ${word}`
       : word;
   }

@@ -7,7 +7,7 @@
 
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
-import { inPronouns, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -136,6 +136,10 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   from = afterTypedDash(tokens, from, k, ctx.text);
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
+  // "Analysts who have met Ilse Brandt say": the name is the object inside a relative clause; the speaker is
+  // the noun the clause belongs to.
+  const who = relativeBefore(tokens, from, lo);
+  if (who >= 0) return who - 1 >= lo ? parseBackward(tokens, who - 1, lo, ctx) : null;
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject, unless a
   // relative pronoun makes it one ("linked to a Courier report, which said").
   if (
@@ -150,6 +154,20 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
 }
 
 const RELATIVES = new Set(['who', 'which']);
+
+/**
+ * The index of the "who" that opens a relative clause whose verb starts the phrase at `from` ("who heard
+ * Tomas Reyes", "who have met Ilse Brandt"), or -1. A phrase opening on a capital or a determiner is a
+ * subject of its own.
+ */
+function relativeBefore(tokens: Token[], from: number, lo: number): number {
+  const first = tokens[from] as Token;
+  if (!/^\p{Ll}/u.test(first.text) || DETERMINERS.has(lowerOf(first)) || inPronouns(lowerOf(first)))
+    return -1;
+  let k = from - 1;
+  while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
+  return k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
+}
 
 /** A comma within a few words after the cue at `at − 1`: "Brandt, the mayor said on Tuesday, is …" is an aside. */
 function asideAfter(tokens: Token[], at: number): boolean {

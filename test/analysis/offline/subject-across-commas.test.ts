@@ -182,4 +182,22 @@ describe('the subject across commas', () => {
       'a disgrace. → the mayor',
     ]);
   });
+
+  it('reads a participle’s subject past two opening adverbials, not the name inside the second', () => {
+    const result = analyse([
+      'In June, after Ilse Brandt suffered a fall on the quay, Tomas Reyes emailed her his regrets, telling her, “you are the best we have!”',
+    ]);
+    expect(directQuotes(result)).toEqual(['you are the best we have! → Tomas Reyes']);
+  });
+
+  it('credits the one who said "that when …", not the subject of the "when" clause', () => {
+    const result = analyse([
+      'Mrs. Brandt also said that when Ms. Reyes railed against the harbour board from her seat in the council, “she is speaking for all the dockers.”',
+      'When Brandt noted the levy, Reyes boasted, “I cut it.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'she is speaking for all the dockers. → Brandt',
+      'I cut it. → Reyes',
+    ]);
+  });
 });

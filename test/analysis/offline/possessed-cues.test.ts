@@ -1,0 +1,21 @@
+// A verb of saying owned by a possessive is a noun: "Reyes’s claim that …" still credits Reyes, but "the
+// minister’s claims, Reyes has …" and "his claim that …" read after "a source for" credit no one.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('verbs of saying owned by a possessive', () => {
+  it('credits no one when the owner is "his" or the noun is followed by a comma', () => {
+    const result = analyse([
+      'Tomas Reyes gave no witness for his claim last spring that Brandt wants to raise the harbour tax.',
+      'However tempting it is to shrug at the minister’s claims, Reyes has led the ferry news for years.',
+      'The vote fell on the tenth day of the dock strike about money for Brandt’s promised bridge, after the council met.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('still credits a name whose claim "that" opens', () => {
+    const result = analyse(['Despite Reyes’s claims that the levy was fair, the farmers refused to pay it.']);
+    expect(indirectQuotes(result).join('\n')).toMatch(/the levy was fair.* → Reyes$/);
+  });
+});
