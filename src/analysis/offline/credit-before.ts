@@ -9,6 +9,7 @@ import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
+import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { inReportedSubordinate } from './reported-subordinate.ts';
@@ -180,9 +181,6 @@ function saysThat(region: Token[], noun: number, markAt: number): boolean {
   for (let k = noun + 1; k < markAt; k++) if (CONTENT_MARKERS.has(lowerOf(region[k]))) return true;
   return false;
 }
-
-/** "He’s claiming": a pronoun and a verb, not a possessive. */
-const CONTRACTED = /^(?:he|she|it|that|who|there|what|here)['’]s$/i;
 const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));
 
 function isIntroducingMark(token: Token | undefined): boolean {

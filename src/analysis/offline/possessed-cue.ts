@@ -6,7 +6,7 @@ import { lowerOf, type Token } from './tokens.ts';
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
 /** "she’s said", "it’s claimed": a pronoun with "has" or "is", not an owner. */
-const CONTRACTED = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/i;
+export const CONTRACTED = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/i;
 
 /** Whether the cue at `at` is a noun a possessive owns, and no clause of what was said follows it. */
 export function isPossessedCue(tokens: Token[], at: number): boolean {
