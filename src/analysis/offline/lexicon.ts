@@ -206,3 +206,8 @@ export const PLACE_PREPOSITIONS = new Set([
   'around',
   'throughout',
 ]);
+
+/** Verbs of saying that also take a plain object ("maintains a program", "claimed the seat", "denied bail"). */
+export const TAKES_A_THING = new Set(
+  'maintain maintains maintained claim claims claimed deny denies denied'.split(' '),
+);

@@ -1,7 +1,7 @@
 // Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
-import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
@@ -291,5 +291,6 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // Two apostrophes are quote marks in some archives: quoted words are never shown as a paraphrase.
   if (clause.includes("''")) return null;
   // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
-  return hasFiniteVerb(clause) ? clause : null;
+  // "maintains a program to train …", "claimed the seat": after a verb that also takes a thing, a tensed clause.
+  return hasFiniteVerb(clause, TAKES_A_THING.has(lowerOf(tokens[from - 1]))) ? clause : null;
 }

@@ -58,3 +58,14 @@ describe('the start of a report credited at its end', () => {
     ]);
   });
 });
+
+describe('a verb of saying with a plain object', () => {
+  it('reads a thing, not a report, after a verb that also takes one: "maintains a program", "claimed a win"', () => {
+    const result = analyse([
+      'The Brennock Harbour Centre in Korvin maintains a program to train young pilots for the ferries.',
+      'Ada Brenner claimed a narrow win in the harbour vote but trails Reyes in the polls.',
+      'Tomas Reyes maintained he had never seen the ledger.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he had never seen the ledger → Tomas Reyes']);
+  });
+});
