@@ -1,10 +1,9 @@
-// "According to X, “…”": the source credits the quote, unless a verb of saying nearer the quote has a speaker of
-// its own ("According to pool reports, Reyes said “…”"). Kept apart from credit-before.ts, which asks it first.
+// "According to X, “…”": the source credits the quote, unless a verb of saying nearer the quote has a speaker
+// of its own ("According to pool reports, Reyes said “…”"). Kept apart from credit-before.ts, which asks it.
 import { namesSomeone } from './clause-subject.ts';
-import { CUE_VERBS } from './lexicon.ts';
-import type { Found } from './quote-tokens.ts';
+import { type Found, hasCueIn } from './quote-tokens.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * The credit of a quote in region[0, markAt) that opens with "according to" at `first`; `nearer(from)` reads the
@@ -28,7 +27,7 @@ export function accordingToCredit(
     if (found) return found;
     // "…, a survey said she “…”": a verb just before the quote whose subject is no speaker leaves the quote to
     // no one. Not "told" right before it: "…, Reyes told “senior officials”" names who was told.
-    if (region.slice(markAt - 4, markAt - 1).some((t) => CUE_VERBS.has(lowerOf(t)))) return null;
+    if (hasCueIn(region, markAt - 4, markAt - 1)) return null;
   }
   return { ref: parsed.ref, role: parsed.role, cue: 'according to' };
 }

@@ -7,8 +7,8 @@
 //     introduced by "X said:" at the end of the previous one.
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
 // reported, unless a colon or a comma introduces it and it reads as the opening person's own words, a
-// first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a wrong speaker is worse than
-// a missing quote.
+// first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a
+// wrong speaker is worse than a missing quote.
 
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
@@ -17,7 +17,7 @@ import { CUE_VERBS } from './lexicon.ts';
 import { ownWords } from './own-words.ts';
 import { endsForCredit, personActsBetween, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
+import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import { joinedQuotes } from './said-of-noun.ts';
@@ -25,7 +25,7 @@ import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
-import { isWord, lowerOf, type Token } from './tokens.ts';
+import { isWord, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -80,8 +80,8 @@ export function attributeQuotes(
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
       const runsOn = !standalone || !/[.?!,]$/.test(ctx.text.slice(quote.start, quote.end));
-      // "The deputy endorsed the plan, saying it would “….” Reyes said the fares “…”": a quote that ends its sentence,
-      // credited by its own verb to someone unnamed, is not handed to the credit that introduces the next quote.
+      // "The deputy endorsed the plan, saying it would “….” Reyes said the fares “…”": a quote that ends its
+      // sentence, credited by its own verb to someone unnamed, is not handed to the credit of the next quote.
       const handedOn =
         credit?.leadsIntoQuote === true &&
         /[.?!]$/.test(ctx.text.slice(quote.start, quote.end)) &&
@@ -98,11 +98,6 @@ export function attributeQuotes(
   });
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve);
-}
-
-function hasCueIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CUE_VERBS.has(lowerOf(tokens[k]))) return true;
-  return false;
 }
 
 function verbBeforeWins(beforeMark: Token | undefined, afterCue: string): boolean {
@@ -155,7 +150,7 @@ function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void
   }
 }
 
-/** The quote before gave the words of a noun of saying ("Reyes’s promise of a “…”"), and this one is not more of them. */
+/** The quote before gave the words of a noun of saying ("Reyes’s promise of a “…”"); this one is not more. */
 function endsNounContent(previous: Pending, item: Pending, ctx: PhraseContext): boolean {
   const ref = previous.found?.ref;
   if (ref?.kind !== 'mention' || !SAYING_NOUNS.has(previous.found?.cue ?? '')) return false;

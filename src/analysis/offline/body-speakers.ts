@@ -40,7 +40,7 @@ export function nearestBody(
   accept: (entity: Entity) => boolean,
   ctx: ResolveContext,
   options: {
-    /** Where the speaker phrase ends: a body it names itself ("one Tarsa Department of Transportation sign") wins. */
+    /** Where the speaker phrase ends: a body it names itself wins ("one Tarsa Department of Transport sign"). */
     phraseEnd?: number;
     /** For a pronoun: how many sentences back it may reach, never forward, and to a body only. */
     reach?: number;

@@ -108,7 +108,7 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "“…” Reyes said the fares “…”": words from the credit's verb run on into the next quote, with no stop between. */
+/** "“…” Reyes said the fares “…”": words from the credit's verb run into the next quote, with no stop between. */
 function leadsIntoQuote(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to]?.text !== QUOTE_MARK || !isWord(tokens[from])) return false;
   for (let k = from; k < to; k++) if (/^[.!?;:]$/.test(tokens[k]?.text ?? '')) return false;

@@ -1,9 +1,10 @@
 // The tokens the attribution rules read: a sentence's words outside quotes, with one marker token standing
 // for each quote, so "“…,” she said" reads as [QUOTE, ",", "she", "said"].
 
+import { CUE_VERBS } from './lexicon.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
-import type { Token } from './tokens.ts';
+import { lowerOf, type Token } from './tokens.ts';
 
 export const QUOTE_MARK = '\u0000quote';
 
@@ -37,4 +38,10 @@ export function sentenceTokens(model: TextModel, sentence: Sentence): Token[] {
   }
   while (w < words.length) tokens.push(words[w++] as Token);
   return tokens;
+}
+
+/** Whether a verb of saying stands among tokens[from, to). */
+export function hasCueIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (CUE_VERBS.has(lowerOf(tokens[k]))) return true;
+  return false;
 }

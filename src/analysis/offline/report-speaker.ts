@@ -54,7 +54,7 @@ function cueFrom(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** Opening a sentence, these frame the main clause (a contrast, a cause, a condition): not the speaker's report. */
+/** Opening a sentence, these frame the main clause (a contrast, a cause, a condition), not the report. */
 const CONTRAST_OR_CONDITION_OPENERS = new Set([
   'while',
   'although',
