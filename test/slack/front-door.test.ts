@@ -1,7 +1,7 @@
 // HTTP mode on a durable store: Slack's requests are gated and acknowledged in the front door's thread, so an
 // acknowledgement does not wait for the main thread, however busy its listeners and jobs keep it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getPriority, tmpdir } from 'node:os';
@@ -152,7 +152,7 @@ describe.runIf(process.platform === 'linux')('the work’s priority (Linux)', ()
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('puts the main thread at COPYDESK_WORK_NICE while the front door keeps the process’s own', async () => {
+  it('puts every thread but the front door’s at COPYDESK_WORK_NICE; the door keeps the process’s own', async () => {
     const slack = await startFakeSlack();
     cleanups.push(() => slack.close());
     const llm = await startFakeOpenAI(exampleResponder());
@@ -173,8 +173,17 @@ describe.runIf(process.platform === 'linux')('the work’s priority (Linux)', ()
       .map((line) => JSON.parse(line));
     // The process starts at this thread's nice value (0, or more after an in-process app lowered it).
     expect(door).toMatchObject([{ thread: 'front door', nice: getPriority() }]);
-    // /proc/PID/stat: the main thread's (its ID is the process's); the nice value is field 19.
-    const stat = readFileSync(`/proc/${bot.child.pid}/stat`, 'utf8');
-    expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(19);
+    const doorThread = door[0].tid as number;
+    // /proc/PID/task/TID/stat, the nice value is field 19: the main thread (its ID is the process's) and the
+    // threads started with the process (V8's collector and compiler threads) run at the work's priority.
+    const tasks = readdirSync(`/proc/${bot.child.pid}/task`).map(Number);
+    expect(tasks).toContain(bot.child.pid);
+    expect(tasks).toContain(doorThread);
+    const niceOf = (task: number) => {
+      const stat = readFileSync(`/proc/${bot.child.pid}/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    expect(niceOf(doorThread)).toBe(getPriority());
+    expect(tasks.filter((task) => task !== doorThread && niceOf(task) !== 19)).toEqual([]);
   });
 });

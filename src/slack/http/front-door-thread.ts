@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger } from '../../logger.ts';
 import { openConfiguredStore } from '../../store/open-configured-store.ts';
-import { setThreadNice, thisThreadNice } from '../../util/thread-priority.ts';
+import { setThreadNice, thisThreadId, thisThreadNice } from '../../util/thread-priority.ts';
 import { deliveryHolder } from '../jobs/delivery-holder.ts';
 import { openJournal } from '../jobs/open-jobs.ts';
 import { forwardTo } from './forward-request.ts';
@@ -69,8 +69,9 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) }, () => {
   const address = server.address();
   const listening = typeof address === 'object' && address ? address.port : settings.port;
-  logger.info({ port: listening, nice: thisThreadNice() }, 'the front door is open');
-  send({ kind: 'listening', port: listening });
+  const thread = thisThreadId();
+  logger.info({ port: listening, nice: thisThreadNice(), tid: thread }, 'the front door is open');
+  send({ kind: 'listening', port: listening, thread });
 });
 
 port.on('message', (message: ToFrontDoor) => {
