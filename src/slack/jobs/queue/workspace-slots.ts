@@ -8,17 +8,37 @@ import { redisScript } from '../../../store/redis-script.ts';
 
 const PREFIX = 'copydesk:ws:';
 
-// KEYS[1]: the set. ARGV: now, id, limit, expires. 1 when added (or already in it), 0 when full.
+// KEYS[1]: the set. ARGV: now, id, limit, expires. 1 when added (or already in it), 0 when full. The set's TTL
+// only ever grows to its latest entry's expiry: it must not drop the entries renewed further out.
 const TAKE = `
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
-if redis.call('ZSCORE', KEYS[1], ARGV[2]) then
-  redis.call('ZADD', KEYS[1], ARGV[4], ARGV[2])
-  return 1
-end
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
+local fresh = not redis.call('ZSCORE', KEYS[1], ARGV[2])
+if fresh and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
 redis.call('ZADD', KEYS[1], ARGV[4], ARGV[2])
-redis.call('PEXPIRE', KEYS[1], math.max(1, tonumber(ARGV[4]) - tonumber(ARGV[1])))
+local ttl = math.max(1, tonumber(ARGV[4]) - tonumber(ARGV[1]))
+if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
 return 1
+`;
+
+// KEYS: the running set, the held set. ARGV: now, id, then the two new expiries. A job still in a set gets its
+// new expiry, and the set's own TTL is stretched to it: renewing the entry alone left the set to expire at the
+// first lease, so a job running past it lost the whole set, and the workspace's limit with it. One script for the pair, not a command each: a
+// renewal and a job's end (RELEASE) cost one round trip each.
+const RENEW = `
+local now, id = tonumber(ARGV[1]), ARGV[2]
+for i = 1, 2 do
+  local expires = tonumber(ARGV[i + 2])
+  if redis.call('ZSCORE', KEYS[i], id) then
+    redis.call('ZADD', KEYS[i], expires, id)
+    if redis.call('PTTL', KEYS[i]) < expires - now then redis.call('PEXPIRE', KEYS[i], expires - now) end
+  end
+end
+return 0
+`;
+const RELEASE = `
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+return 0
 `;
 
 export interface WorkspaceSlots {
@@ -38,17 +58,18 @@ export function workspaceSlots(redis: RedisConnection): WorkspaceSlots {
     const now = Date.now();
     return Number(await takeScript([set], [now, id, limit, now + ttlMs])) === 1;
   };
+  const renewScript = redisScript(redis, RENEW);
+  const releaseScript = redisScript(redis, RELEASE);
+  const sets = (team: string) => [`${PREFIX}running:${team}`, `${PREFIX}held:${team}`];
   return {
     hold: (team, id, maxHeld, ttlMs) => take(`${PREFIX}held:${team}`, id, maxHeld, ttlMs),
     run: (team, id, perTeam, leaseMs) => take(`${PREFIX}running:${team}`, id, perTeam, leaseMs),
     renew: async (team, id, leaseMs, holdMs) => {
       const now = Date.now();
-      await redis.client.zAdd(`${PREFIX}running:${team}`, { score: now + leaseMs, value: id }, { XX: true });
-      await redis.client.zAdd(`${PREFIX}held:${team}`, { score: now + holdMs, value: id }, { XX: true });
+      await renewScript(sets(team), [now, id, now + leaseMs, now + holdMs]);
     },
     release: async (team, id) => {
-      await redis.client.zRem(`${PREFIX}running:${team}`, id);
-      await redis.client.zRem(`${PREFIX}held:${team}`, id);
+      await releaseScript(sets(team), [id]);
     },
   };
 }
