@@ -139,7 +139,13 @@ export function resolveSpeaker(
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);
   if (definite && ROLE_NOUNS.has(head) && !BODY_NOUNS.has(head)) {
-    const holder = nearestPerson(ref.at, null, ctx, (entity) => roleHas(entity, head));
+    const office = officeOf(fold(ref.text), head);
+    const holder = nearestPerson(
+      ref.at,
+      null,
+      ctx,
+      (entity) => officeOf(fold(entity.role ?? ''), head) === office,
+    );
     if (holder) return withEntity(holder, null);
   }
   if (COMPANY_WORDS.has(head)) {
@@ -167,7 +173,6 @@ export function resolveSpeaker(
 // A number only before a lower-case word: "One Nation spokesman" keeps its party's name.
 const SENTENCE_OPENER =
   /^(?:(?:The|A|An|Another|Those|These|Some|Several|Many|Most|People)(?=\s)|(?:One|Two|Three)(?=\s\p{Ll}))/u;
-/^(?:The(?=\s)|(?:A|An|Another|Those|These|Some|One|Two|Three|Several|Many|Most|People)(?=\s\p{Ll}))/u;
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {
   const entity = mention.entity;
@@ -259,10 +264,23 @@ function trailIn(ctx: ResolveContext, sentence: number): readonly SpeakerTrail[]
   return index.bySentence.get(sentence) ?? NO_TRAIL;
 }
 
-function roleHas(entity: Entity, word: string): boolean {
-  return fold(entity.role ?? '')
-    .split(/\s+/)
-    .includes(word);
+/** Words that make a role another office: "the president" is not the vice president, "the mayor" not his deputy. */
+const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
+
+/**
+ * The office a role or a speaker phrase names with `head`, or null without it: "vice president" for "Vice
+ * President" and "the vice president", "president" for "President" and "the president". "The president" is
+ * then never the vice president, nor "the minister" the "Deputy Finance Minister".
+ */
+function officeOf(words: string, head: string): string | null {
+  const list = words.split(/\s+/);
+  let office = '';
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i] as string;
+    if (word === head) return `${office}${head}`;
+    if (OTHER_OFFICE.has(word)) office += `${word} `;
+  }
+  return null;
 }
 
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {

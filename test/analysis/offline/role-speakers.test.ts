@@ -1,0 +1,32 @@
+// "Said the president", "the minister said": the nearest person who holds that office. A vice president, a
+// deputy minister or an assistant secretary holds another one. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('speakers named by their office', () => {
+  it('gives “the president” to the president, not to the vice president named nearer the quote', () => {
+    const result = analyse([
+      'President Ilse Brandt unveiled the flood plan on Monday.',
+      'The plan came out of a month-long review led by Vice President Tomas Reyes.',
+      '“We cannot wait for the next storm,” said the president, speaking about the plan as a whole.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We cannot wait for the next storm, → Ilse Brandt']);
+  });
+
+  it('gives “the minister” to the minister, not to the deputy minister', () => {
+    const result = analyse([
+      'Finance Minister Ada Brenner presented the budget in Korvin.',
+      'Deputy Finance Minister Jorund Halvik took questions on the figures afterwards.',
+      '“The budget will hold,” the minister said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['The budget will hold, → Ada Brenner']);
+  });
+
+  it('gives “the vice president” to the vice president', () => {
+    const result = analyse([
+      'Vice President Tomas Reyes toured the dikes on Monday with President Ilse Brandt.',
+      'The works are late, the vice president said, and “the next storm will not wait for us.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['the next storm will not wait for us. → Tomas Reyes']);
+  });
+});
