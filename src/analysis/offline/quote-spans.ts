@@ -94,8 +94,9 @@ function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[])
       if (OPENERS.has(ch) || reversed || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
       continue;
     }
-    // Any double closing mark ends the quote: pasted text often mixes “ with ".
-    if (CLOSERS.has(ch) || ch === '"') {
+    // Any double closing mark ends the quote: pasted text often mixes “ with ", and some sites type the
+    // closing mark the wrong way round (“It was late,“ she said).
+    if (CLOSERS.has(ch) || ch === '"' || (ch === '“' && closesWrongWayRound(text, i, paragraph.end))) {
       pushSpan(spans, text, open, i, paragraph.index);
       open = null;
     }
@@ -200,6 +201,17 @@ function opensStraight(text: string, at: number, paragraph: ParagraphRange): boo
   const before = at > paragraph.start ? (text[at - 1] as string) : ' ';
   const after = text[at + 1] ?? ' ';
   return /[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after);
+}
+
+/**
+ * A “ inside an open quote that ends a word, glued to it and followed by no letter or digit (“late,“ she said;
+ * “Mostly False.“), closes the quote: an opening mark starts a word. One that starts a word is an inner quote
+ * or a new one, and is left as it was.
+ */
+function closesWrongWayRound(text: string, at: number, paragraphEnd: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  const after = at + 1 < paragraphEnd ? (text[at + 1] as string) : ' ';
+  return !/[\s“(\u2014\u2013-]/.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
 function pushSpan(

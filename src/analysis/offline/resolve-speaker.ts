@@ -148,9 +148,13 @@ export function resolveSpeaker(
     );
     if (holder) return withEntity(holder, null);
   }
+  // "Reyes’s campaign" is the campaign of Reyes: a body whose name does not hold "Reyes" is not it.
+  const possessor = POSSESSOR.exec(ref.text)?.[1];
+  const owned = (body: Entity | null) =>
+    body !== null && (!possessor || fold(body.name).includes(fold(possessor)));
   if (COMPANY_WORDS.has(head)) {
     const company = nearestBody(ref.at, 'company', isCompany, ctx, { phraseEnd: ref.at + ref.text.length });
-    if (company) return withEntity(company, null);
+    if (owned(company)) return withEntity(company as Entity, null);
   }
   if (BODY_NOUNS.has(head)) {
     const body = nearestBody(
@@ -160,7 +164,7 @@ export function resolveSpeaker(
       ctx,
       { phraseEnd: ref.at + ref.text.length },
     );
-    if (body) return withEntity(body, null);
+    if (owned(body)) return withEntity(body as Entity, null);
   }
   // "A person familiar with the talks" opened its sentence; on the sheet it reads "a person familiar …".
   return {
@@ -169,6 +173,9 @@ export function resolveSpeaker(
     entity: null,
   };
 }
+
+/** A capitalised owner opening a speaker phrase: "Reyes" of "Reyes’s campaign", "Lestria" of "Lestria's ministry". */
+const POSSESSOR = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;
 
 // A number only before a lower-case word: "One Nation spokesman" keeps its party's name.
 const SENTENCE_OPENER =

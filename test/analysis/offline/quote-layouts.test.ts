@@ -85,4 +85,16 @@ describe('quote layouts', () => {
     ]);
     expect(directQuotes(result)).toEqual(['landlords trying to get rich, → Ilse Brandt']);
   });
+
+  it('ends a quote at a closing mark typed the wrong way round (“late,“ she said), and credits it', () => {
+    const result = analyse([
+      'Senator Ada Brenner called the levy “abhorrent“ in a post on Sunday.',
+      '“It was late,“ said Tomas Reyes, a lawyer in Korvin. “Nobody read the report.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'abhorrent → Ada Brenner',
+      'It was late, → Tomas Reyes',
+      'Nobody read the report. → Tomas Reyes',
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 // "Said the president", "the minister said": the nearest person who holds that office. A vice president, a
-// deputy minister or an assistant secretary holds another one. Every text here is written for the test.
+// deputy minister or an assistant secretary holds another one. "Reyes’s campaign" is a body of Reyes's only.
+// Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('speakers named by their office', () => {
   it('gives “the president” to the president, not to the vice president named nearer the quote', () => {
@@ -28,5 +29,17 @@ describe('speakers named by their office', () => {
       'The works are late, the vice president said, and “the next storm will not wait for us.”',
     ]);
     expect(directQuotes(result)).toEqual(['the next storm will not wait for us. → Tomas Reyes']);
+  });
+
+  it('keeps “Reyes’s campaign” as written rather than crediting a body named later that is not his', () => {
+    const result = analyse([
+      'Reyes’s campaign confirmed that the candidate had given paid speeches since spring.',
+      '“It is unusual,” said Ada Brenner, a lawyer with the Campaign Ethics Office.',
+      'Lestria’s Health Ministry opened the clinics on Monday. Lestria’s ministry said that the clinics would stay open.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the candidate had given paid speeches since spring → Reyes’s campaign',
+      'the clinics would stay open → Lestria’s Health Ministry',
+    ]);
   });
 });
