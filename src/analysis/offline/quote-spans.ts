@@ -5,6 +5,8 @@
 // only the last one closes it. An unclosed quote therefore ends at its paragraph's end, and the next
 // piece is flagged as its continuation so attribution can carry across.
 
+import { isAbbreviation } from './abbreviation-dot.ts';
+
 export interface QuoteSpan {
   /** Offsets of the quoted words in the article text (between the marks, trimmed), end exclusive. */
   start: number;
@@ -99,6 +101,16 @@ function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[])
     if (CLOSERS.has(ch) || ch === '"' || (ch === '“' && closesWrongWayRound(text, i, paragraph.end))) {
       pushSpan(spans, text, open, i, paragraph.index);
       open = null;
+    } else if (ch === '“' && text[open] === '“' && closersAfter(text, i, paragraph.end) < 2) {
+      // A new quote opens before the open one closed, and only one closing mark is left for both: the first was
+      // never closed (“…happen again. He added: “…”). When a short lead-in ending in ":" or "," stands between
+      // its last sentence and the new mark, that sentence is where it ended; else where is unknown, and neither
+      // is split off.
+      const end = lastSentenceEnd(text, open + 1, i);
+      if (end !== null && isLeadIn(text.slice(end, i))) {
+        pushSpan(spans, text, open, null, paragraph.index, end);
+        open = i;
+      }
     }
   }
   if (open !== null) pushSpan(spans, text, open, null, paragraph.index, paragraph.end);
@@ -212,6 +224,32 @@ function closesWrongWayRound(text: string, at: number, paragraphEnd: number): bo
   const before = text[at - 1] ?? ' ';
   const after = at + 1 < paragraphEnd ? (text[at + 1] as string) : ' ';
   return !/[\s“(\u2014\u2013-]/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** "He added:", "Brandt said,": a few words ending in a colon or a comma, as narration leads into a quote. */
+function isLeadIn(narration: string): boolean {
+  const words = narration.trim();
+  return /^\S+(?:\s+\S+){0,5}[:,]$/.test(words);
+}
+
+/** How many closing double marks (” or ") the paragraph holds after `at`, counting to two. */
+function closersAfter(text: string, at: number, paragraphEnd: number): number {
+  let count = 0;
+  for (let i = at + 1; i < paragraphEnd && count < 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x201d || code === 0x22) count++;
+  }
+  return count;
+}
+
+/** Just past the last stop, "?" or "!" before a space in [from, to) that ends a sentence ("Mr." does not). */
+function lastSentenceEnd(text: string, from: number, to: number): number | null {
+  for (let i = to - 1; i > from; i--) {
+    const mark = text[i - 1];
+    if (!/\s/.test(text[i] as string)) continue;
+    if (mark === '?' || mark === '!' || (mark === '.' && !isAbbreviation(text, i - 1))) return i;
+  }
+  return null;
 }
 
 function pushSpan(

@@ -97,4 +97,14 @@ describe('quote layouts', () => {
       'Nobody read the report. → Tomas Reyes',
     ]);
   });
+
+  it('ends a quote left unclosed at its last sentence when a short lead-in opens the next one', () => {
+    const result = analyse([
+      'Ms. Brandt said the review had “given me a list of steps to keep the dikes safe. She added: “My starting point is what works.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'given me a list of steps to keep the dikes safe. → Brandt',
+      'My starting point is what works. → Brandt',
+    ]);
+  });
 });
