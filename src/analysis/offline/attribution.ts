@@ -10,6 +10,7 @@
 // first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a
 // wrong speaker is worse than a missing quote.
 
+import { insideAskedClause } from './asked-clause.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
 import { mentionAt, type Registry } from './entities.ts';
@@ -40,10 +41,10 @@ interface Pending {
   /** True when nothing but punctuation precedes the quote in its sentence. */
   standalone: boolean;
   /**
-   * “…,” thundered Tomas Reyes: a person named right after the quote, by a verb no rule knows. The quote is
-   * theirs, not the previous speaker's, so it inherits no one.
+   * The quote inherits no one: “…,” thundered Tomas Reyes (a person named right after it, by a verb no rule
+   * knows: the quote is theirs, not the previous speaker's), or the words of a question (asked-clause.ts).
    */
-  namedAfter: boolean;
+  inheritsNone: boolean;
   found: Found | null;
 }
 
@@ -91,9 +92,14 @@ export function attributeQuotes(
         (handedOn ? null : credit) ??
         (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null) ??
         (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
+      // The words of a question put to the speaker are not theirs: credited to no one, inherited by no one.
+      if (insideAskedClause(tokens, markAt)) {
+        pending.push({ quote, sentence: index, standalone, inheritsNone: true, found: null });
+        return;
+      }
       const namedAfter =
         found === null && endsForCredit(ctx.text, quote) && personRightAfter(tokens, markAt + 1, hi, ctx);
-      pending.push({ quote, sentence: index, standalone, namedAfter, found });
+      pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, found });
     });
   });
   inherit(pending, model, ctx);
@@ -122,7 +128,7 @@ function hasWordIn(tokens: Token[], from: number, to: number): boolean {
 function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void {
   for (let pass = 0; pass < 2; pass++) {
     pending.forEach((item, i) => {
-      if (item.found || item.namedAfter) return;
+      if (item.found || item.inheritsNone) return;
       const previous = pending[i - 1];
       const next = pending[i + 1];
       // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.

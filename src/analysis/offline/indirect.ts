@@ -95,7 +95,7 @@ export function findIndirectQuotes(
     for (const piece of pieces) {
       const found = piece.found;
       if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
-      const text = clauseOf(model.text, piece.tokens, found.from, found.to);
+      const text = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!text) continue;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
@@ -109,7 +109,12 @@ export function findIndirectQuotes(
  * clauseText, remembering its last answer: a sentence's report is read once to choose the credit
  * (medialOrBefore, reportingCue) and then again, the same tokens and bounds, to be shown.
  */
-function clauseOf(text: string, tokens: Token[], from: number, to: number): string | null {
+function clauseOf(text: string, tokens: Token[], from: number, to: number, cut?: number): string | null {
+  // A clause cut inside its last word ends there: "council" of "council-is" (dash-aside.ts).
+  if (cut !== undefined) {
+    const clause = clauseText(text, tokens, from, to);
+    return clause ? clause.slice(0, clause.length - ((tokens[to] as Token).end - cut)) : null;
+  }
   const last = lastClause;
   // The token list first: it is one sentence's own array, and only then is the text compared.
   if (last.tokens === tokens && last.from === from && last.to === to && last.text === text)

@@ -23,7 +23,8 @@ blamed railed referred warn suggest insist argue agree maintain claim note conte
 exhorted proclaimed proclaiming branding labeling labelling describing dubbing accusing characterized
 characterised characterizing characterising hailing tweeting posting writing promising vowing pledging sings sang
 singing compared comparing asking claiming suggesting noting explaining declaring announcing stating
-boasting admitting acknowledging conceding encouraging asserting`),
+boasting admitting acknowledging conceding encouraging asserting demurred boomed quip quipping riffed mused marveled
+marvelled gushed griped fumed`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */

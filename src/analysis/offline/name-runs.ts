@@ -1,6 +1,7 @@
 // Runs of capitalised words in a sentence, outside quotes: the raw material of names.
 // "Bank of Norland" and "Lestria’s Health Ministry" stay whole; "Netanyahu and Biden" splits in two;
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
+import { isGluedClock } from './glued-clock.ts';
 import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
@@ -44,7 +45,12 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
     if (runLength && isNameDot(tokens, i)) continue;
     if (runLength && !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start))
       flush(tokens, sentence, runs);
-    if (isCapitalised(token.text) && !isCalendarWord(token) && !isMonthAbbreviation(tokens, i)) {
+    if (
+      isCapitalised(token.text) &&
+      !isCalendarWord(token) &&
+      !isMonthAbbreviation(tokens, i) &&
+      !isGluedClock(model.text, token)
+    ) {
       RUN_INDICES[runLength++] = i;
       // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
       if (isPossessive(token.text) && !continuesBody(tokens, i)) flush(tokens, sentence, runs);

@@ -68,16 +68,25 @@ export function headOf(tokens: Token[], from: number, to: number): string {
 /**
  * "-- including the Harbour Weekly, which estimated", "- addressed to Tomas Reyes - the mayor asks": two
  * hyphens, or one between spaces, are a typed dash and close an aside, though the tokeniser keeps no token
- * for them; the phrase starts after the last one.
+ * for them; the phrase starts after the last one. Some sites glue the dash to the next word ("the forum in
+ * Korvin -Ms. Brandt said"): a hyphen after a space and before a letter joins no compound, so it is one too.
  */
 export function afterTypedDash(tokens: Token[], from: number, to: number, text: string): number {
   // Read within the phrase only: lastIndexOf over the whole text went back to its start at every phrase.
   const start = (tokens[from] as Token).start;
   const phrase = text.slice(start, (tokens[to] as Token).start);
-  const found = Math.max(phrase.lastIndexOf('--'), phrase.lastIndexOf(' - '));
+  const found = Math.max(phrase.lastIndexOf('--'), phrase.lastIndexOf(' - '), lastGluedDash(phrase));
   if (found < 0) return from;
   const cut = start + found;
   let k = from;
   while (k < to && (tokens[k] as Token).start < cut) k++;
   return k;
+}
+
+/** Where the last " -X" stands in the phrase (its space), or -1. */
+function lastGluedDash(phrase: string): number {
+  let found = -1;
+  for (let at = phrase.indexOf(' -'); at >= 0; at = phrase.indexOf(' -', at + 1))
+    if (/\p{L}/u.test(phrase[at + 2] ?? '')) found = at;
+  return found;
 }

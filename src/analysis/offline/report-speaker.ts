@@ -1,6 +1,7 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE,
 // X said", "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it,
 // saying CLAUSE".
+import { asideClauseEnd } from './dash-aside.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -18,6 +19,8 @@ export interface Reported {
   to: number;
   /** Index of the cue verb, when one reports: a later cue may be tried if this one reports nothing. */
   at?: number;
+  /** Where the clause ends inside its last token, when a glued dash closes it there (dash-aside.ts). */
+  cut?: number;
 }
 
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
@@ -202,7 +205,8 @@ export function speakerBefore(
       OTHERS_WORDS.has(lowerOf(tokens[from - 2]))
     )
       continue;
-    return { ref, role: null, cue, from, to: clauseEnd(tokens, at + 1), at };
+    const end = asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1));
+    return { ref, role: null, cue, from, ...end, at };
   }
   return null;
 }

@@ -7,6 +7,7 @@
 
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
+import { isGluedClock } from './glued-clock.ts';
 import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS } from './lexicon.ts';
 import {
   beforeRelativeClause,
@@ -134,6 +135,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     if (before?.entity.kind === 'person') return { kind: 'mention', mention: before };
   }
   from = afterTypedDash(tokens, from, k, ctx.text);
+  if (isGluedClock(ctx.text, tokens[from]) && from++ === k) return null;
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   // "Analysts who have met Ilse Brandt say": the name is the object inside a relative clause; the speaker is

@@ -120,4 +120,20 @@ describe('cue words', () => {
       'keeping the boats running. → Lestria Ferry Trust',
     ]);
   });
+
+  it('reads the livelier verbs of saying that introduce a quote: demurred, boomed, mused, riffed', () => {
+    const result = analyse([
+      'Omar Reyes toured the harbour in Korvin on Monday.',
+      'Asked which pier was his favourite, Reyes demurred: “Whichever one the ferry stops at.”',
+      'Thanking the crews, Reyes then boomed, “There is no port like Korvin.”',
+      'Ilse Brandt, who mused on Monday that the levy was “a tax on tides,” did not attend.',
+      '“I can settle this for you: the answer is no,” the mayor riffed on the question from the floor.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Whichever one the ferry stops at. → Omar Reyes',
+      'There is no port like Korvin. → Omar Reyes',
+      'a tax on tides, → Ilse Brandt',
+      'I can settle this for you: the answer is no, → the mayor',
+    ]);
+  });
 });

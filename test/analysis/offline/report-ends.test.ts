@@ -69,3 +69,42 @@ describe('a verb of saying with a plain object', () => {
     expect(indirectQuotes(result)).toEqual(['he had never seen the ledger → Tomas Reyes']);
   });
 });
+
+describe('a report made inside a dash aside', () => {
+  it('ends where the aside closes, whatever the dash', () => {
+    for (const [open, close] of [
+      [' —', ' —'],
+      [' -', ' -'],
+      [' --', ' --'],
+    ])
+      expect(
+        indirectQuotes(
+          analyse([
+            'Ilse Brandt runs the port authority in Korvin.',
+            `Her support for the harbour levy at the forum in Korvin${open} Ms. Brandt said she would back the toll plan once the council passed it${close} is a likely flashpoint in Tarsa.`,
+          ]),
+        ),
+      ).toEqual(['she would back the toll plan once the council passed it → Ilse Brandt']);
+  });
+
+  it('reads a dash the site glued to the words around it', () => {
+    const result = analyse([
+      'Ilse Brandt runs the port authority in Korvin.',
+      'Her support for the harbour levy at the forum in Korvin -Ms. Brandt said she would back the toll plan once the council passed it-is a likely flashpoint in Tarsa.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she would back the toll plan once the council passed it → Ilse Brandt',
+    ]);
+  });
+
+  it('leaves a report after a closed aside or a dateline whole', () => {
+    const result = analyse([
+      'KORVIN, Lestria - Ilse Brandt on Monday predicted the levy would pass - a win for the port.',
+      'For all who called the vote a waste -- including the Harbour Weekly, which estimated it as costing $2 million -- supporters noted that it was a first for Korvin -- the council had never voted on a levy.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy would pass - a win for the port → Ilse Brandt',
+      'it was a first for Korvin -- the council had never voted on a levy → supporters',
+    ]);
+  });
+});

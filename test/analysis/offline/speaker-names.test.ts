@@ -2,7 +2,8 @@
 // named after a saint, a preposition opening the sentence, an honorific after a place, a city in letters.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { isGluedClock } from '../../../src/analysis/offline/glued-clock.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('speaker names', () => {
   it('takes "Speaker of the House Newt Halvard" to be Newt Halvard', () => {
@@ -48,5 +49,24 @@ describe('speaker names', () => {
       'It is a costly model, → Will Varga',
       'The biggest thing is rent. → Will Varga',
     ]);
+  });
+
+  it('reads no speaker in a live blog’s time stamp run into a headline', () => {
+    const result = analyse([
+      'Tomas Reyes spoke to the council on Monday about the toll plan and the harbour.',
+      'Ada Brenner shared this. Updated March 9, 2026 9:52 a.m.Reyes Says Toll Plan Will Carry The Harbour Through Winter',
+      'The council met again on Tuesday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+    const text = 'March 9, 2026 9:52PMReyes Says; the AMA said; Lena PMRoss';
+    const word = (w: string) => ({
+      text: w,
+      start: text.indexOf(w),
+      end: text.indexOf(w) + w.length,
+      word: true,
+    });
+    expect(isGluedClock(text, word('PMReyes'))).toBe(true);
+    expect(isGluedClock(text, word('AMA'))).toBe(false);
+    expect(isGluedClock(text, word('PMRoss'))).toBe(false);
   });
 });
