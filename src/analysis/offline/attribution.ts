@@ -280,9 +280,20 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
       continue;
     }
     if (resolved.entity?.kind === 'person') {
-      ctx.trail.push({ entity: resolved.entity, at: item.quote.open, sentence: item.sentence });
+      ctx.trail.push({ entity: resolved.entity, at: trailAt(item, ctx), sentence: item.sentence });
     }
     out.push({ quote: item.quote, speaker: resolved.speaker, role: resolved.role, cue: item.found.cue });
   }
   return out;
+}
+
+/**
+ * Where the trail records the speaker: at the words naming them when those open the quote's sentence ("She
+ * says the tweets accusing Vela are “lies”"), so that a later "she" weighs her there, before the names the
+ * sentence goes on to mention as objects; otherwise at the quote.
+ */
+function trailAt(item: Pending, ctx: ResolveContext): number {
+  const ref = (item.found as Found).ref;
+  const at = ref.kind === 'mention' ? ref.mention.start : ref.at;
+  return at < item.quote.open && ctx.sentenceOf(at) === item.sentence ? at : item.quote.open;
 }

@@ -1,5 +1,5 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
-// name alone.
+// name alone, a speaker who opened the sentence before naming others as objects.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -12,5 +12,18 @@ describe('pronoun referents', () => {
       '“We were impressed by the new line,” she said.',
     ]);
     expect(directQuotes(result)).toEqual(['We were impressed by the new line, → Ada']);
+  });
+
+  it('weighs a speaker at the pronoun that opened her sentence, before the names it goes on to mention', () => {
+    const result = analyse([
+      'Senator Ilse Brandt answered the mayor on Friday.',
+      'She says the posts accusing Ada Brenner of fraud are “lies and smears.”',
+      'Her reply came in a series of posts.',
+      'She wrote: “When something upsets him, he lashes out.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'lies and smears. → Ilse Brandt',
+      'When something upsets him, he lashes out. → Ilse Brandt',
+    ]);
   });
 });
