@@ -16,7 +16,7 @@ import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower, lowerCase } from './tokens.ts';
+import { fold, lower, lowerCase, type Token } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -74,9 +74,12 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
   };
 }
 
-/** Subordinators that open a sentence with a clause whose subject is not the sentence's. */
+/**
+ * Words that open a sentence with a clause or phrase whose people are not its subject: "After Vance left,",
+ * "Asked by Vance to respond,", "In an interview with Vance,", "Like Vance,".
+ */
 const OTHER_SUBJECT_OPENERS = new Set(
-  'after when while as before since although though if because once until whereas hours days minutes moments shortly'.split(
+  'after when while as before since although though if because once until whereas hours days minutes moments shortly asked pressed reached speaking interviewed questioned like unlike despite during in at with'.split(
     ' ',
   ),
 );
@@ -86,9 +89,15 @@ function mainClauseStart(model: TextModel, index: number): number {
   if (!sentence) return 0;
   const first = sentence.tokens.find((t) => t.word);
   if (!first || !OTHER_SUBJECT_OPENERS.has(lowerCase(first.text))) return sentence.start;
-  const comma = sentence.tokens.find((t) => t.text === ',' && !model.quoted.has(t));
-  return comma ? comma.end : sentence.start;
+  // A comma just inside a closing mark ends the opener too: Speaking on “Fox Weekly,” Ilse Brandt said …
+  const tokens = sentence.tokens;
+  const comma = tokens.findIndex(
+    (t, k) => t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
+  );
+  return comma >= 0 ? (tokens[comma] as Token).end : sentence.start;
 }
+
+const CLOSING_MARKS = new Set(['”', '"']);
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
@@ -197,12 +206,14 @@ function nearestPerson(
   const best: Candidate = { entity: null, rank: 0, at: 0 };
   for (let sentence = here; sentence >= 0 && here - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
-    // subordinate clause ("After Vance left, Ruiz said") are rarely what "he" points back to.
+    // clause or phrase ("After Vance left, Ruiz said") are rarely what "he" points back to.
     let main = -1;
-    for (const m of ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS) {
+    const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
+    for (const m of mentions) {
       if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
       if (main < 0) main = ctx.mainClauseAt(sentence);
-      consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + (m.start < main ? 1 : 0));
+      const aside = m.start < main ? 1 : 0;
+      consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {
       if (t.at >= at || !fits(t.entity)) continue;

@@ -1,5 +1,6 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
-// name alone, a speaker who opened the sentence before naming others as objects.
+// name alone, a speaker who opened the sentence before naming others as objects, and people named in an opening
+// phrase.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -25,5 +26,18 @@ describe('pronoun referents', () => {
       'lies and smears. → Ilse Brandt',
       'When something upsets him, he lashes out. → Ilse Brandt',
     ]);
+  });
+
+  it('passes over the people an opening phrase names: "Asked by …," "Speaking on “…,”"', () => {
+    const asked = analyse([
+      'Asked by Tomas Reyes to answer the mayor, Ilse Brandt’s rival Otto Hallam said, “Voters will judge.”',
+      '“I would put it another way,” he continued.',
+    ]);
+    expect(directQuotes(asked)).toContain('I would put it another way, → Otto Hallam');
+    const speaking = analyse([
+      'Speaking on “Lestria Weekly,” Senator Otto Hallam, a Korvin Democrat, said Mayor Tomas Reyes must apologize.',
+      '“He owes the harbour workers an apology,” he said.',
+    ]);
+    expect(directQuotes(speaking)).toEqual(['He owes the harbour workers an apology, → Otto Hallam']);
   });
 });
