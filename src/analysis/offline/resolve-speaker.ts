@@ -7,6 +7,7 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
+import { asksAnother } from './asker.ts';
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
@@ -212,7 +213,7 @@ function nearestPerson(
     for (const m of mentions) {
       if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
       if (main < 0) main = ctx.mainClauseAt(sentence);
-      const aside = m.start < main ? 1 : 0;
+      const aside = m.start < main || asksAnother(ctx.text, m, mentions) ? 1 : 0;
       consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {

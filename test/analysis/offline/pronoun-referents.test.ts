@@ -1,6 +1,6 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
-// name alone, a speaker who opened the sentence before naming others as objects, and people named in an opening
-// phrase.
+// name alone, a speaker who opened the sentence before naming others as objects, people named in an opening
+// phrase, and the one who asks rather than the one asked.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -39,5 +39,14 @@ describe('pronoun referents', () => {
       '“He owes the harbour workers an apology,” he said.',
     ]);
     expect(directQuotes(speaking)).toEqual(['He owes the harbour workers an apology, → Otto Hallam']);
+  });
+
+  it('gives the answer to the one asked, not the asker', () => {
+    const result = analyse([
+      'The host Ilse Brandt spoke first.',
+      'Otto Hallam then asked Tomas Reyes which districts he could carry.',
+      '“We feel good about every one of them,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We feel good about every one of them, → Tomas Reyes']);
   });
 });
