@@ -279,9 +279,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
     ) {
       continue;
     }
-    if (resolved.entity?.kind === 'person') {
-      ctx.trail.push({ entity: resolved.entity, at: trailAt(item, ctx), sentence: item.sentence });
-    }
+    ctx.trail.push({ entity: resolved.entity, at: trailAt(item, ctx), sentence: item.sentence });
     out.push({ quote: item.quote, speaker: resolved.speaker, role: resolved.role, cue: item.found.cue });
   }
   return out;
