@@ -26,6 +26,7 @@ import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
+import { trailAt } from './speaker-trail.ts';
 import { isWord, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
@@ -285,9 +286,11 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
     ) {
       continue;
     }
-    if (resolved.entity?.kind === 'person') {
-      ctx.trail.push({ entity: resolved.entity, at: item.quote.open, sentence: item.sentence });
-    }
+    ctx.trail.push({
+      entity: resolved.entity,
+      at: trailAt((item.found as Found).ref, item.quote.open, item.sentence, ctx),
+      sentence: item.sentence,
+    });
     out.push({ quote: item.quote, speaker: resolved.speaker, role: resolved.role, cue: item.found.cue });
   }
   return out;

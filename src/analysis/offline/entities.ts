@@ -8,6 +8,7 @@ import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext } from './bare-names.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
+import { kinApposition } from './kin-apposition.ts';
 import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
@@ -89,9 +90,11 @@ export function buildRegistry(model: TextModel): Registry {
     const run = singles[r] as Run;
     const token = run.tokens[0] as Token;
     const people = bySurname.get(fold(token.text));
+    const kin = people ? undefined : kinApposition(run);
+    const kind = kin || speaksAsSurname(run, token, index) ? 'person' : 'other';
     const entity =
-      (people && mainNamesake(people, token.start)) ??
-      findOrAdd(index, speaksAsSurname(run, token, index) ? 'person' : 'other', stripPossessive(token.text));
+      (people && mainNamesake(people, token.start)) ?? findOrAdd(index, kind, stripPossessive(token.text));
+    if (kin && !entity.gender) entity.gender = kin;
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   const all = mergeByStart(mentions, bare);

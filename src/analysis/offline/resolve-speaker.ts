@@ -7,16 +7,19 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
+import { asksAnother } from './asker.ts';
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
+import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
+import { trailIn } from './speaker-trail.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower, lowerCase } from './tokens.ts';
+import { fold, lower, lowerCase, type Token } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -24,9 +27,13 @@ export interface ResolvedSpeaker {
   entity: Entity | null;
 }
 
-/** Where a person was last referred to as a speaker, so "she" can chain back through earlier "she said". */
+/**
+ * Where a speaker was last credited with a quote, so "she" can chain back through earlier "she said" and "it
+ * added" back to "the ministry said". No entity for a speaker named by a phrase alone ("a spokesman"): it
+ * still stands between "it" and a body quoted before.
+ */
 export interface SpeakerTrail {
-  entity: Entity;
+  entity: Entity | null;
   at: number;
   sentence: number;
 }
@@ -74,9 +81,12 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
   };
 }
 
-/** Subordinators that open a sentence with a clause whose subject is not the sentence's. */
+/**
+ * Words that open a sentence with a clause or phrase whose people are not its subject: "After Vance left,",
+ * "Asked by Vance to respond,", "In an interview with Vance,", "Like Vance,".
+ */
 const OTHER_SUBJECT_OPENERS = new Set(
-  'after when while as before since although though if because once until whereas hours days minutes moments shortly'.split(
+  'after when while as before since although though if because once until whereas hours days minutes moments shortly asked pressed reached speaking interviewed questioned like unlike despite during in at with'.split(
     ' ',
   ),
 );
@@ -86,14 +96,18 @@ function mainClauseStart(model: TextModel, index: number): number {
   if (!sentence) return 0;
   const first = sentence.tokens.find((t) => t.word);
   if (!first || !OTHER_SUBJECT_OPENERS.has(lowerCase(first.text))) return sentence.start;
-  const comma = sentence.tokens.find((t) => t.text === ',' && !model.quoted.has(t));
-  return comma ? comma.end : sentence.start;
+  // A comma just inside a closing mark ends the opener too: Speaking on “Fox Weekly,” Ilse Brandt said …
+  const tokens = sentence.tokens;
+  const comma = tokens.findIndex(
+    (t, k) => t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
+  );
+  return comma >= 0 ? (tokens[comma] as Token).end : sentence.start;
 }
+
+const CLOSING_MARKS = new Set(['”', '"']);
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
-/** How many sentences back "it" may reach for its body. */
-const IT_REACH = 1;
 const COMPANY_WORDS = new Set([
   'company',
   'firm',
@@ -116,11 +130,8 @@ export function resolveSpeaker(
       const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx);
       return person ? withEntity(person, null) : null;
     }
-    // "it said" is a company or a ministry named in this sentence or the one before. Further back, "it" is
-    // more often the report, the letter or the post the last sentences spoke of, and a place or a people
-    // ("Lestria", "Lestrians") nearer than the body is what "it" stands for, if anything: no speaker then.
     if (ref.word === 'it') {
-      const body = nearestBody(ref.at, 'any', () => true, ctx, { reach: IT_REACH });
+      const body = itSpeaker(ref.at, ctx);
       return body ? withEntity(body, null) : null;
     }
     // "they said" is the group the sentence before named ("Republicans", "the senators"), or no one.
@@ -209,15 +220,17 @@ function nearestPerson(
   const best: Candidate = { entity: null, rank: 0, at: 0 };
   for (let sentence = here; sentence >= 0 && here - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
-    // subordinate clause ("After Vance left, Ruiz said") are rarely what "he" points back to.
+    // clause or phrase ("After Vance left, Ruiz said") are rarely what "he" points back to.
     let main = -1;
-    for (const m of ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS) {
+    const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
+    for (const m of mentions) {
       if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
       if (main < 0) main = ctx.mainClauseAt(sentence);
-      consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + (m.start < main ? 1 : 0));
+      const aside = m.start < main || asksAnother(ctx.text, m, mentions) ? 1 : 0;
+      consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {
-      if (t.at >= at || !fits(t.entity)) continue;
+      if (t.at >= at || t.entity?.kind !== 'person' || !fits(t.entity)) continue;
       if (main < 0) main = ctx.mainClauseAt(sentence);
       consider(best, t.entity, t.at, t.at < main ? 1 : 0);
     }
@@ -246,29 +259,12 @@ function consider(best: Candidate, entity: Entity, at: number, rank: number): vo
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-const NO_TRAIL: readonly SpeakerTrail[] = [];
 
 /** `/['’]s$/` of the mention's text. */
 function endsPossessive(text: string, mention: Mention): boolean {
   if (mention.end - mention.start < 2 || text.charCodeAt(mention.end - 1) !== 115) return false;
   const mark = text.charCodeAt(mention.end - 2);
   return mark === 39 || mark === 0x2019;
-}
-
-/**
- * The trail by sentence, brought up to date with what was pushed since the last look: the trail grows by one
- * for each quote resolved, and scanning all of it for every pronoun grew with the square of the article.
- */
-function trailIn(ctx: ResolveContext, sentence: number): readonly SpeakerTrail[] {
-  const index = ctx.trailIndex;
-  const trail = ctx.trail;
-  for (; index.seen < trail.length; index.seen++) {
-    const step = trail[index.seen] as SpeakerTrail;
-    const list = index.bySentence.get(step.sentence);
-    if (list) list.push(step);
-    else index.bySentence.set(step.sentence, [step]);
-  }
-  return index.bySentence.get(sentence) ?? NO_TRAIL;
 }
 
 /** Words that make a role another office: "the president" is not the vice president, "the mayor" not his deputy. */

@@ -1,8 +1,9 @@
-// "It said" stands for a company or a ministry only when one was just named: further back, "it" is usually the
-// letter, the report or the post the last sentences spoke of, which a fact sheet cannot name.
+// "It said" stands for a company or a ministry only when one was just named, or when the text proves it further
+// back: the body was quoted last, or it opened its sentence and no one was named or quoted since. Otherwise
+// "it" is usually the letter, the report or the post the last sentences spoke of, which a fact sheet cannot name.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('"it" as a speaker', () => {
   it('credits the body named in the sentence before', () => {
@@ -29,5 +30,35 @@ describe('"it" as a speaker', () => {
     ]);
     const quotes = directQuotes(result);
     expect(quotes.filter((q) => q.includes('Lestria') || q.includes('Brennock'))).toEqual([]);
+  });
+
+  it('credits the body quoted last, when no one else was quoted since', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt was taken to the Korvin General Hospital after the crash on the Tarsa road.',
+      '“She came through surgery well,” the hospital said, noting the mayor had been given blood overnight.',
+      'It said Mayor Brandt would need further operations.',
+    ]);
+    expect(indirectQuotes(result)).toContain(
+      'Mayor Brandt would need further operations → Korvin General Hospital',
+    );
+    const other = analyse([
+      'Mayor Ilse Brandt was taken to the Korvin General Hospital after the crash on the Tarsa road.',
+      '“She came through surgery well,” the hospital said.',
+      '“We are praying for her,” a neighbour said. It said Mayor Brandt would need further operations.',
+    ]);
+    expect(indirectQuotes(other).filter((q) => q.includes('further operations'))).toEqual([]);
+  });
+
+  it('credits a body that opened its sentence when no one is named or quoted before "it"', () => {
+    const result = analyse([
+      'The Lestria Teachers Association passed a resolution on Monday. In it, members condemned the cuts.',
+      'It said the cuts would “gut the schools.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['gut the schools. → Lestria Teachers Association']);
+    const named = analyse([
+      'The Lestria Teachers Association passed a resolution on Monday. In it, Ilse Brandt condemned the cuts.',
+      'It said the cuts would “gut the schools.”',
+    ]);
+    expect(directQuotes(named).filter((q) => q.includes('Association'))).toEqual([]);
   });
 });

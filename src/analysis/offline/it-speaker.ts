@@ -1,0 +1,62 @@
+// Whom "it said" stands for. First a company or a ministry named in this sentence or the one before: further
+// back, "it" is more often the report, the letter or the post the last sentences spoke of, and a place or a
+// people ("Lestria", "Lestrians") nearer than the body is what "it" stands for, if anything. Further back only
+// where the text proves it: the body credited with the last quote (lastQuotedBody), or one that opened its
+// sentence with no one named or quoted since (subjectBody). Places, weekdays and sentence openers never are.
+import { nearestBody } from './body-speakers.ts';
+import type { Entity, Mention } from './entities.ts';
+import type { ResolveContext, SpeakerTrail } from './resolve-speaker.ts';
+import { lastIndexBefore } from './span-search.ts';
+import { trailIn } from './speaker-trail.ts';
+
+/** How many sentences back "it" may reach for a body named there. */
+const IT_REACH = 1;
+/** How many sentences back "it" may reach for the body quoted last. */
+const IT_TRAIL_REACH = 2;
+
+export function itSpeaker(at: number, ctx: ResolveContext): Entity | null {
+  return (
+    nearestBody(at, 'any', () => true, ctx, { reach: IT_REACH }) ??
+    lastQuotedBody(at, ctx) ??
+    subjectBody(at, ctx)
+  );
+}
+
+const FAR_REACH = 3;
+/**
+ * "The Lestria Teachers Association passed a resolution. In it, members condemned the cuts. It said …": a body
+ * that opened its sentence, up to FAR_REACH sentences back, when no person is named and no one is quoted
+ * between it and "it".
+ */
+function subjectBody(at: number, ctx: ResolveContext): Entity | null {
+  const body = nearestBody(at, 'any', () => true, ctx, { reach: FAR_REACH });
+  if (!body) return null;
+  const named = ctx.bodyLists.get('any') ?? [];
+  const mention = named[lastIndexBefore(named, at, (m: Mention) => m.start)] as Mention;
+  if (!OPENS_SENTENCE.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start))) return null;
+  for (let s = mention.sentence; s <= ctx.sentenceOf(at); s++) {
+    for (const m of ctx.peopleBySentence.get(s) ?? [])
+      if (m.start > mention.start && m.start < at) return null;
+    for (const t of trailIn(ctx, s)) if (t.at > mention.start && t.at < at && t.entity !== body) return null;
+  }
+  return body;
+}
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/;
+
+/**
+ * "“…,” the hospital said, noting that … It said …": the body credited with the last quote, at most
+ * IT_TRAIL_REACH sentences back, when no one was quoted since and nothing else the article names (a magazine
+ * the registry does not know as a body, a place) stands between it and "it".
+ */
+function lastQuotedBody(at: number, ctx: ResolveContext): Entity | null {
+  const here = ctx.sentenceOf(at);
+  let last: SpeakerTrail | null = null;
+  for (let sentence = here; sentence >= 0 && here - sentence <= IT_TRAIL_REACH && last === null; sentence--) {
+    for (const t of trailIn(ctx, sentence)) if (t.at < at && (last === null || t.at > last.at)) last = t;
+  }
+  if (!last?.entity || last.entity.kind === 'person') return null;
+  // itSpeaker's nearestBody call has built the list of every mention but people's.
+  const named = ctx.bodyLists.get('any') ?? [];
+  const between = named[lastIndexBefore(named, at, (m: Mention) => m.start)];
+  return between && between.start > last.at && between.entity !== last.entity ? null : last.entity;
+}

@@ -1,0 +1,63 @@
+// "Reyes and his wife, Ada, toured the plant": a lone given name set off by commas after a word for a relative
+// or a spokesperson is a person, and the word says which gender. Without this "Ada" is no one the registry
+// knows, and a later "she said" goes to another woman, sometimes several sentences back.
+import { wordLexicon } from './compromise-lexicon.ts';
+import { GENDERED_ROLES } from './lexicon.ts';
+import type { Run } from './name-runs.ts';
+import { lowerCase, lowerOf, type Token } from './tokens.ts';
+import { isUpperCase } from './upper-case.ts';
+
+/** Relatives and spokespeople whose name may follow them alone: "his son, Iwo," "her spokeswoman, Mira." */
+const KIN_NOUNS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'spokesman',
+  'spokeswoman',
+]);
+
+/** What says whose relative it is: "his wife", "the senator’s younger son" ends in one of these or a possessive. */
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'the']);
+
+/** What may follow the name: the closing comma, the sentence's end, or a bracket. */
+const AFTER_NAME = new Set([',', '.', ')', ';']);
+
+/**
+ * The gender the kin word gives a one-word run it names ("wife" → "f"), or undefined when the run is no such
+ * apposition. Only a determiner or a possessive before the kin word, with at most one word between ("his
+ * first wife"): "Reyes said Tuesday, Ada…" has no kin word, "Brennock, Ada…" no owner.
+ */
+export function kinApposition(run: Run): 'm' | 'f' | undefined {
+  const tokens = run.sentenceTokens;
+  const at = run.at;
+  const word = tokens[at] as Token;
+  if (
+    run.tokens.length !== 1 ||
+    tokens[at - 1]?.text !== ',' ||
+    !AFTER_NAME.has(tokens[at + 1]?.text ?? '')
+  ) {
+    return undefined;
+  }
+  const kin = lowerOf(tokens[at - 2]);
+  if (!KIN_NOUNS.has(kin) || !(hasOwner(tokens[at - 3]) || hasOwner(tokens[at - 4]))) return undefined;
+  // A place or an acronym after the kin word is where they are, or a body: "his son, Korvin-based, …" is rare.
+  const key = lowerCase(word.text);
+  const lexicon = wordLexicon();
+  if (isUpperCase(word.text) || lexicon.places.has(key) || lexicon.notNouns.has(key)) return undefined;
+  return GENDERED_ROLES[kin];
+}
+
+function hasOwner(token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = lowerOf(token);
+  return OWNERS.has(word) || /['’]s$/.test(token.text);
+}

@@ -1,0 +1,52 @@
+// Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
+// name alone, a speaker who opened the sentence before naming others as objects, people named in an opening
+// phrase, and the one who asks rather than the one asked.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('pronoun referents', () => {
+  it('reads a given name set off after "his wife" as a woman, so "she said" finds her', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt opened the session on Monday.',
+      'Tomas Reyes and his wife, Ada, toured the plant in Lestria.',
+      '“We were impressed by the new line,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We were impressed by the new line, → Ada']);
+  });
+
+  it('weighs a speaker at the pronoun that opened her sentence, before the names it goes on to mention', () => {
+    const result = analyse([
+      'Senator Ilse Brandt answered the mayor on Friday.',
+      'She says the posts accusing Ada Brenner of fraud are “lies and smears.”',
+      'Her reply came in a series of posts.',
+      'She wrote: “When something upsets him, he lashes out.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'lies and smears. → Ilse Brandt',
+      'When something upsets him, he lashes out. → Ilse Brandt',
+    ]);
+  });
+
+  it('passes over the people an opening phrase names: "Asked by …," "Speaking on “…,”"', () => {
+    const asked = analyse([
+      'Asked by Tomas Reyes to answer the mayor, Ilse Brandt’s rival Otto Hallam said, “Voters will judge.”',
+      '“I would put it another way,” he continued.',
+    ]);
+    expect(directQuotes(asked)).toContain('I would put it another way, → Otto Hallam');
+    const speaking = analyse([
+      'Speaking on “Lestria Weekly,” Senator Otto Hallam, a Korvin Democrat, said Mayor Tomas Reyes must apologize.',
+      '“He owes the harbour workers an apology,” he said.',
+    ]);
+    expect(directQuotes(speaking)).toEqual(['He owes the harbour workers an apology, → Otto Hallam']);
+  });
+
+  it('gives the answer to the one asked, not the asker', () => {
+    const result = analyse([
+      'The host Ilse Brandt spoke first.',
+      'Otto Hallam then asked Tomas Reyes which districts he could carry.',
+      '“We feel good about every one of them,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We feel good about every one of them, → Tomas Reyes']);
+  });
+});
