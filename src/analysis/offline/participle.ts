@@ -22,8 +22,13 @@ const OBJECT_STARTS = new Set(
   'the a an his her their its our my this that these those him them it us me what how whether'.split(' '),
 );
 
+/** An -ing word of six letters or more that is no preposition or noun of the list above. */
+export function hasParticipleShape(word: string): boolean {
+  return word.length >= 6 && word.endsWith('ing') && !NOT_PARTICIPLES.has(word);
+}
+
 export function isParticiple(word: string, next: string): boolean {
-  if (word.length < 6 || !word.endsWith('ing') || NOT_PARTICIPLES.has(word)) return false;
+  if (!hasParticipleShape(word)) return false;
   if (OBJECT_STARTS.has(next)) return true;
   const stem = word.slice(0, -3);
   const { verbs } = wordLexicon();

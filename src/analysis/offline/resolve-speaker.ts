@@ -12,6 +12,7 @@ import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { type MainClause, mainClauseOf } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
@@ -19,7 +20,7 @@ import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { trailIn } from './speaker-trail.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower, lowerCase, type Token } from './tokens.ts';
+import { fold, lower } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -46,7 +47,7 @@ export interface ResolveContext {
   /** People named in each sentence, built once so a pronoun looks only at the sentences it may reach. */
   peopleBySentence: Map<number, Mention[]>;
   /** Where each sentence's main clause starts: after "Hours after X left the court," it is the next word. */
-  mainClauseAt: (sentence: number) => number;
+  mainClauseAt: (sentence: number) => MainClause;
   text: string;
   /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
   speakerNames: Map<string, boolean>;
@@ -73,38 +74,16 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
     sentenceOf: (offset) => sentenceIndexAt(model, offset),
     trail: [],
     peopleBySentence,
-    mainClauseAt: (index) => mainClauseStart(model, index),
+    mainClauseAt: (index) =>
+      mainClauseOf(model, index, (offset) =>
+        (peopleBySentence.get(index) ?? NO_MENTIONS).some((mention) => mention.start === offset),
+      ),
     text: model.text,
     speakerNames: new Map(),
     trailIndex: { seen: 0, bySentence: new Map() },
     bodyLists: new Map(),
   };
 }
-
-/**
- * Words that open a sentence with a clause or phrase whose people are not its subject: "After Vance left,",
- * "Asked by Vance to respond,", "In an interview with Vance,", "Like Vance,".
- */
-const OTHER_SUBJECT_OPENERS = new Set(
-  'after when while as before since although though if because once until whereas hours days minutes moments shortly asked pressed reached speaking interviewed questioned like unlike despite during in at with'.split(
-    ' ',
-  ),
-);
-
-function mainClauseStart(model: TextModel, index: number): number {
-  const sentence = model.sentences[index];
-  if (!sentence) return 0;
-  const first = sentence.tokens.find((t) => t.word);
-  if (!first || !OTHER_SUBJECT_OPENERS.has(lowerCase(first.text))) return sentence.start;
-  // A comma just inside a closing mark ends the opener too: Speaking on “Fox Weekly,” Ilse Brandt said …
-  const tokens = sentence.tokens;
-  const comma = tokens.findIndex(
-    (t, k) => t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
-  );
-  return comma >= 0 ? (tokens[comma] as Token).end : sentence.start;
-}
-
-const CLOSING_MARKS = new Set(['”', '"']);
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
@@ -127,7 +106,7 @@ export function resolveSpeaker(
   if (ref.kind === 'mention') return fromMention(ref.mention, localRole, ctx);
   if (ref.kind === 'pronoun') {
     if (ref.word === 'he' || ref.word === 'she') {
-      const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx);
+      const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx, null, true);
       return person ? withEntity(person, null) : null;
     }
     if (ref.word === 'it') {
@@ -212,6 +191,7 @@ function nearestPerson(
   gender: 'm' | 'f' | null,
   ctx: ResolveContext,
   accept: ((entity: Entity) => boolean) | null = null,
+  subject = false,
 ): Entity | null {
   const here = ctx.sentenceOf(at);
   const unwanted = gender === null ? null : opposite(gender);
@@ -221,18 +201,21 @@ function nearestPerson(
   for (let sentence = here; sentence >= 0 && here - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
     // clause or phrase ("After Vance left, Ruiz said") are rarely what "he" points back to.
-    let main = -1;
+    let main: MainClause | null = null;
     const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
     for (const m of mentions) {
       if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
-      if (main < 0) main = ctx.mainClauseAt(sentence);
-      const aside = m.start < main || asksAnother(ctx.text, m, mentions) ? 1 : 0;
+      main ??= ctx.mainClauseAt(sentence);
+      // "Praising Vance, he said …": the participle's object is never its subject, the "he" after it.
+      if (subject && main.participle && sentence === here && m.start < main.start && at >= main.start)
+        continue;
+      const aside = m.start < main.start || asksAnother(ctx.text, m, mentions) ? 1 : 0;
       consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {
       if (t.at >= at || t.entity?.kind !== 'person' || !fits(t.entity)) continue;
-      if (main < 0) main = ctx.mainClauseAt(sentence);
-      consider(best, t.entity, t.at, t.at < main ? 1 : 0);
+      main ??= ctx.mainClauseAt(sentence);
+      consider(best, t.entity, t.at, t.at < main.start ? 1 : 0);
     }
     if (best.entity !== null) return best.entity;
   }

@@ -1,6 +1,7 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
 // name alone, a speaker who opened the sentence before naming others as objects, people named in an opening
-// phrase, and the one who asks rather than the one asked.
+// phrase, the one who asks rather than the one asked, and never the person a participle opening the sentence
+// names ("Praising Hallam, he said").
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -48,5 +49,23 @@ describe('pronoun referents', () => {
       '“We feel good about every one of them,” he said.',
     ]);
     expect(directQuotes(result)).toEqual(['We feel good about every one of them, → Tomas Reyes']);
+  });
+
+  it('never gives "he" to the person a participle opening his sentence names', () => {
+    const result = analyse([
+      'Tomas Reyes spoke in Korvin on Monday.',
+      '“The port is ours,” he said.',
+      'Praising Mayor Otto Hallam, he said the toll plan was “a good start.”',
+      'Saying Hallam, he said, was “too timid an answer.”',
+      'The real test, he said, is the harbour.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The port is ours, → Tomas Reyes',
+      'a good start. → Tomas Reyes',
+      'too timid an answer. → Tomas Reyes',
+    ]);
+    // An opening clause is not a participle: "When Hallam arrived, he said" may well be Hallam.
+    const when = analyse(['When Otto Hallam arrived in Tarsa, he said the port was “ready for the season.”']);
+    expect(directQuotes(when)).toEqual(['ready for the season. → Otto Hallam']);
   });
 });

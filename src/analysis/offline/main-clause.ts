@@ -1,0 +1,59 @@
+// Where a sentence's main clause starts, for "he" and "she" looking back: a person named in an opening clause
+// or phrase ("After Vance left,", "Asked by Vance,", "Praising Vance,") is rarely its subject.
+import { hasParticipleShape, isParticiple } from './participle.ts';
+import type { TextModel } from './sentences.ts';
+import { isCapitalised, lowerCase, type Token } from './tokens.ts';
+
+/**
+ * Words that open a sentence with a clause or phrase whose people are not its subject: "After Vance left,",
+ * "Asked by Vance to respond,", "In an interview with Vance,", "Like Vance,".
+ */
+const OTHER_SUBJECT_OPENERS = new Set(
+  'after when while as before since although though if because once until whereas hours days minutes moments shortly asked pressed reached speaking interviewed questioned like unlike despite during in at with'.split(
+    ' ',
+  ),
+);
+
+const CLOSING_MARKS = new Set(['”', '"']);
+
+export interface MainClause {
+  /** Offset of the main clause's first character: the sentence's start when nothing opens it. */
+  start: number;
+  /**
+   * Whether an -ing participle opens the sentence ("Praising Vance, he said …", "Saying Vance was “too timid,”
+   * he …"): the participle's subject is the main clause's, so a person it names is never that subject.
+   */
+  participle: boolean;
+}
+
+/**
+ * The main clause of sentence `index`. `namedAt` tells whether a person's name starts at an offset: "Manning
+ * said …" opens with a name, not a participle.
+ */
+export function mainClauseOf(
+  model: TextModel,
+  index: number,
+  namedAt: (offset: number) => boolean,
+): MainClause {
+  const sentence = model.sentences[index];
+  if (!sentence) return { start: 0, participle: false };
+  const tokens = sentence.tokens;
+  const firstAt = tokens.findIndex((t) => t.word);
+  const first = tokens[firstAt];
+  if (!first) return { start: sentence.start, participle: false };
+  const word = lowerCase(first.text);
+  const next = tokens[firstAt + 1];
+  // compromise knows only some verbs ("say", not "praise"): an -ing word before a capital is one too.
+  const participle =
+    !OTHER_SUBJECT_OPENERS.has(word) &&
+    !namedAt(first.start) &&
+    (isParticiple(word, lowerCase(next?.text ?? '')) ||
+      (hasParticipleShape(word) && next !== undefined && isCapitalised(next.text)));
+  if (!participle && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, participle: false };
+  // A comma just inside a closing mark ends the opener too: Speaking on “Fox Weekly,” Ilse Brandt said …
+  const comma = tokens.findIndex(
+    (t, k) => t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
+  );
+  if (comma < 0) return { start: sentence.start, participle: false };
+  return { start: (tokens[comma] as Token).end, participle };
+}
