@@ -1,5 +1,5 @@
 // Where a sentence's main clause starts, for "he" and "she" looking back: a person named in an opening clause
-// or phrase ("After Vance left,", "Asked by Vance,", "Praising Vance,") is rarely its subject.
+// or phrase ("After Vance left,", "Asked by Vance,", "Praising Vance,", "Of Vance,") is rarely its subject.
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
 import { isCapitalised, lowerCase, type Token } from './tokens.ts';
@@ -14,16 +14,29 @@ const OTHER_SUBJECT_OPENERS = new Set(
   ),
 );
 
+/**
+ * Openers whose people are never the main clause's subject: a participle's subject is the main clause's ("Asked
+ * by Vance, he said" is not Vance), and "Of Vance, he said" names whom he spoke about.
+ */
+const NO_SUBJECT_OPENERS = new Set(
+  'asked pressed reached speaking interviewed questioned of regarding concerning'.split(' '),
+);
+
+/** "On the topic of Vance,", "With regard to Vance,": the person spoken about. */
+const TOPIC_OPENER =
+  /^(?:On the (?:topic|subject|issue|question|matter) of|(?:With|In) (?:regard|respect|reference) to)\s/;
+
 const CLOSING_MARKS = new Set(['”', '"']);
 
 export interface MainClause {
   /** Offset of the main clause's first character: the sentence's start when nothing opens it. */
   start: number;
   /**
-   * Whether an -ing participle opens the sentence ("Praising Vance, he said …", "Saying Vance was “too timid,”
-   * he …"): the participle's subject is the main clause's, so a person it names is never that subject.
+   * Whether the people the opener names are never the main clause's subject: a participle's subject is the main
+   * clause's ("Praising Vance, he said …", "Saying Vance was “too timid,” he …"), and "Of Vance, he said"
+   * speaks about Vance. "When Vance arrived, he said" may well be Vance.
    */
-  participle: boolean;
+  namesNoSubject: boolean;
 }
 
 /**
@@ -36,24 +49,29 @@ export function mainClauseOf(
   namedAt: (offset: number) => boolean,
 ): MainClause {
   const sentence = model.sentences[index];
-  if (!sentence) return { start: 0, participle: false };
+  if (!sentence) return { start: 0, namesNoSubject: false };
   const tokens = sentence.tokens;
   const firstAt = tokens.findIndex((t) => t.word);
   const first = tokens[firstAt];
-  if (!first) return { start: sentence.start, participle: false };
+  if (!first) return { start: sentence.start, namesNoSubject: false };
   const word = lowerCase(first.text);
-  const next = tokens[firstAt + 1];
-  // compromise knows only some verbs ("say", not "praise"): an -ing word before a capital is one too.
-  const participle =
-    !OTHER_SUBJECT_OPENERS.has(word) &&
-    !namedAt(first.start) &&
-    (isParticiple(word, lowerCase(next?.text ?? '')) ||
-      (hasParticipleShape(word) && next !== undefined && isCapitalised(next.text)));
-  if (!participle && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, participle: false };
+  const namesNoSubject =
+    NO_SUBJECT_OPENERS.has(word) ||
+    (!OTHER_SUBJECT_OPENERS.has(word) &&
+      !namedAt(first.start) &&
+      opensParticiple(word, tokens[firstAt + 1])) ||
+    TOPIC_OPENER.test(model.text.slice(first.start, first.start + 40));
+  if (!namesNoSubject && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, namesNoSubject };
   // A comma just inside a closing mark ends the opener too: Speaking on “Fox Weekly,” Ilse Brandt said …
   const comma = tokens.findIndex(
     (t, k) => t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
   );
-  if (comma < 0) return { start: sentence.start, participle: false };
-  return { start: (tokens[comma] as Token).end, participle };
+  if (comma < 0) return { start: sentence.start, namesNoSubject: false };
+  return { start: (tokens[comma] as Token).end, namesNoSubject };
+}
+
+/** compromise knows only some verbs ("say", not "praise"): an -ing word before a capital is one too. */
+function opensParticiple(word: string, next: Token | undefined): boolean {
+  if (isParticiple(word, lowerCase(next?.text ?? ''))) return true;
+  return hasParticipleShape(word) && next !== undefined && isCapitalised(next.text);
 }

@@ -206,8 +206,8 @@ function nearestPerson(
     for (const m of mentions) {
       if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
       main ??= ctx.mainClauseAt(sentence);
-      // "Praising Vance, he said …": the participle's object is never its subject, the "he" after it.
-      if (subject && main.participle && sentence === here && m.start < main.start && at >= main.start)
+      // "Praising Vance, he said …", "Of Vance, he said …": the opener's people are never the "he" after it.
+      if (subject && main.namesNoSubject && sentence === here && m.start < main.start && at >= main.start)
         continue;
       const aside = m.start < main.start || asksAnother(ctx.text, m, mentions) ? 1 : 0;
       consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + aside);

@@ -1,7 +1,7 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
 // name alone, a speaker who opened the sentence before naming others as objects, people named in an opening
 // phrase, the one who asks rather than the one asked, and never the person a participle opening the sentence
-// names ("Praising Hallam, he said").
+// names ("Praising Hallam, he said") or the person "Of …," says he spoke about.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -67,5 +67,21 @@ describe('pronoun referents', () => {
     // An opening clause is not a participle: "When Hallam arrived, he said" may well be Hallam.
     const when = analyse(['When Otto Hallam arrived in Tarsa, he said the port was “ready for the season.”']);
     expect(directQuotes(when)).toEqual(['ready for the season. → Otto Hallam']);
+  });
+
+  it('never gives "he" to the person "Of …," or "Asked about …," names: he spoke about them', () => {
+    const result = analyse([
+      'Tomas Reyes spoke to farmers in Tarsa on Monday.',
+      '“The harbour will stay open,” he said.',
+      'Of Mayor Otto Hallam, he said, “We disagree on tolls, but I respect him.”',
+      'On the topic of Hallam, he said he was “a tough negotiator.”',
+      'Asked about Hallam’s rival Jonas Albrecht, he replied: “I have never met him.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The harbour will stay open, → Tomas Reyes',
+      'We disagree on tolls, but I respect him. → Tomas Reyes',
+      'a tough negotiator. → Tomas Reyes',
+      'I have never met him. → Tomas Reyes',
+    ]);
   });
 });
