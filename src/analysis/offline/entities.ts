@@ -13,11 +13,12 @@ import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.t
 import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
+import { roleGender } from './role-gender.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { surnameKeys } from './surname.ts';
-import { fold, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -271,14 +272,7 @@ function opposite(gender: 'm' | 'f'): 'm' | 'f' {
 
 function genderOf(entity: Entity): 'm' | 'f' | null {
   const given = genderOfGivenName(spaceWords(entity.name)[0] ?? '') ?? personNameGender(entity.name);
-  if (given) return given;
-  // No role (most people) splits to [''], which no role word matches.
-  if (!entity.role) return null;
-  for (const word of spaceWords(lowerCase(entity.role))) {
-    const gender = GENDERED_ROLES[word];
-    if (gender) return gender;
-  }
-  return null;
+  return roleGender(entity.role) ?? given;
 }
 
 /** The mention covering an offset, if any. */

@@ -1,7 +1,8 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
-// name alone, a speaker who opened the sentence before naming others as objects, people named in an opening
-// phrase, the one who asks rather than the one asked, and never the person a participle opening the sentence
-// names ("Praising Hallam, he said") or the person "Of …," says he spoke about.
+// name alone, a woman whose role says so though her given name is usually a man's, a speaker who opened the
+// sentence before naming others as objects, people named in an opening phrase, the one who asks rather than
+// the one asked, and never the person a participle opening the sentence names ("Praising Hallam, he said") or
+// the person "Of …," says he spoke about.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -82,6 +83,18 @@ describe('pronoun referents', () => {
       'We disagree on tolls, but I respect him. → Tomas Reyes',
       'a tough negotiator. → Tomas Reyes',
       'I have never met him. → Tomas Reyes',
+    ]);
+  });
+
+  it('reads a woman from her role before the usual gender of her given name: "widow Terry Holm"', () => {
+    const result = analyse([
+      'The toll bill drew fire in Korvin.',
+      '“It is wrong,” said harbour widow Terry Holm.',
+      'She continued, “We want our day in court.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It is wrong, → Terry Holm',
+      'We want our day in court. → Terry Holm',
     ]);
   });
 });
