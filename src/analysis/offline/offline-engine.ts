@@ -8,6 +8,7 @@ import { findDateFacts } from './dates.ts';
 import { buildRegistry } from './entities.ts';
 import { chooseFacts } from './facts.ts';
 import { findIndirectQuotes } from './indirect.ts';
+import { bodiesNamedWithThe } from './named-with-the.ts';
 import { findNumberFacts } from './numbers.ts';
 import { createResolveContext } from './resolve-speaker.ts';
 import { OFFLINE_RULES_VERSION } from './rules-version.ts';
@@ -29,6 +30,7 @@ export function createOfflineEngine(): Engine {
 export function analyseOffline(article: Article): RawAnalysis {
   const model = buildTextModel(article.text, article.title);
   const registry = buildRegistry(model);
+  bodiesNamedWithThe(model, registry);
   const resolve = createResolveContext(registry, model);
   const roleOf = usableRoleMemo();
   const direct = attributeQuotes(model, registry, resolve).map((quote) => ({
