@@ -20,7 +20,7 @@ import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { trailIn } from './speaker-trail.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower } from './tokens.ts';
+import { fold, lower, type Token } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -48,6 +48,8 @@ export interface ResolveContext {
   peopleBySentence: Map<number, Mention[]>;
   /** Where each sentence's main clause starts: after "Hours after X left the court," it is the next word. */
   mainClauseAt: (sentence: number) => MainClause;
+  /** Each sentence's first word. */
+  firstWordOf: (sentence: number) => Token | undefined;
   text: string;
   /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
   speakerNames: Map<string, boolean>;
@@ -78,6 +80,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
       mainClauseOf(model, index, (offset) =>
         (peopleBySentence.get(index) ?? NO_MENTIONS).some((mention) => mention.start === offset),
       ),
+    firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
     text: model.text,
     speakerNames: new Map(),
     trailIndex: { seen: 0, bySentence: new Map() },
@@ -192,15 +195,23 @@ function nearestPerson(
   ctx: ResolveContext,
   accept: ((entity: Entity) => boolean) | null = null,
   subject = false,
+  reachFrom = -1,
 ): Entity | null {
   const here = ctx.sentenceOf(at);
+  // The reach counts from the first pronoun, however many "He" openers lead back from it.
+  const from = reachFrom < 0 ? here : reachFrom;
   const unwanted = gender === null ? null : opposite(gender);
   const fits = (entity: Entity) =>
     (accept === null || accept(entity)) && (unwanted === null || entity.gender !== unwanted);
   const best: Candidate = { entity: null, rank: 0, at: 0 };
-  for (let sentence = here; sentence >= 0 && here - sentence <= PRONOUN_REACH; sentence--) {
+  for (let sentence = here; sentence >= 0 && from - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
     // clause or phrase ("After Vance left, Ruiz said") are rarely what "he" points back to.
+    // "He" opening a sentence is its subject, the one a later "he" goes on with: in "He also cited reports
+    // about Vance. “…,” he said." the quote is not Vance's but that of whoever the first "He" is.
+    const opener = gender === null || accept !== null ? undefined : ctx.firstWordOf(sentence);
+    if (opener && opener.start < at && opener.text === (gender === 'm' ? 'He' : 'She'))
+      return nearestPerson(opener.start, gender, ctx, null, true, from);
     let main: MainClause | null = null;
     const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
     for (const m of mentions) {

@@ -1,8 +1,9 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
 // name alone, a woman whose role says so though her given name is usually a man's, a speaker who opened the
 // sentence before naming others as objects, people named in an opening phrase, the one who asks rather than
-// the one asked, and never the person a participle opening the sentence names ("Praising Hallam, he said") or
-// the person "Of …," says he spoke about.
+// the one asked, the one "He" opening the sentence before stands for rather than the people it names, and never
+// the person a participle opening the sentence names ("Praising Hallam, he said") or the person "Of …," says
+// he spoke about.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -95,6 +96,19 @@ describe('pronoun referents', () => {
     expect(directQuotes(result)).toEqual([
       'It is wrong, → Terry Holm',
       'We want our day in court. → Terry Holm',
+    ]);
+  });
+
+  it('follows "He" opening the sentence before to its person, past the people that sentence names', () => {
+    const result = analyse([
+      'Tomas Reyes spoke at the pier on Monday.',
+      'He said the toll plan had cost Mayor Otto Hallam the fishermen’s vote.',
+      '“Nobody in Tarsa will forget it,” he said.',
+      'Otto Hallam arrived later. “It was a long day,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Nobody in Tarsa will forget it, → Tomas Reyes',
+      'It was a long day, → Otto Hallam',
     ]);
   });
 });
