@@ -71,3 +71,16 @@ export function speaksNext(tokens: Token[], i: number): boolean {
 export function saidBeforeRun(run: Run): boolean {
   return run.at > 0 && lowerOf(run.sentenceTokens[run.at - 1]) === 'said';
 }
+
+/**
+ * ", who" right after the name, as its subject: "Sandy Phillips, who lost her daughter, said …" names a person.
+ * Not after a preposition ("the opposition leader in North Westfall, who …" is the leader) nor before another
+ * subject ("Megyn Kelly, who he claims …").
+ */
+export function whoFollows(tokens: Token[], at: number, i: number): boolean {
+  if (tokens[i]?.text !== ',' || lowerOf(tokens[i + 1]) !== 'who') return false;
+  return !PREPOSITIONS.has(lowerOf(tokens[at - 1])) && !SUBJECT_PRONOUNS.has(lowerOf(tokens[i + 2]));
+}
+
+const PREPOSITIONS = new Set('in of at from for with on by to about against into across near'.split(' '));
+const SUBJECT_PRONOUNS = new Set('he she they we i you it'.split(' '));

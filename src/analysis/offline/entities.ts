@@ -5,7 +5,7 @@
 // (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
 // named with that surname, so the fact sheet always shows the full name.
 import { appositionRole } from './apposition-role.ts';
-import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext } from './bare-names.ts';
+import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext, whoFollows } from './bare-names.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { kinApposition } from './kin-apposition.ts';
@@ -213,6 +213,7 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     local !== null ||
     genderOfGivenName(nameFirst.text) !== null ||
     speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
+    whoFollows(run.sentenceTokens, run.at, nameAt + nameTokens.length) ||
     saidBeforeRun(run) ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length);
   const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);

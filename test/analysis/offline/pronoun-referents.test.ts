@@ -1,9 +1,9 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
-// name alone, a woman whose role says so though her given name is usually a man's, a speaker who opened the
-// sentence before naming others as objects, people named in an opening phrase, the one who asks rather than
-// the one asked, the one "He" opening the sentence before stands for rather than the people it names, and never
-// the person a participle opening the sentence names ("Praising Hallam, he said") or the person "Of …," says
-// he spoke about.
+// name alone, a person no lexicon knows whom ", who" shows to be one, a woman whose role says so though her
+// given name is usually a man's, a speaker who opened the sentence before naming others as objects, people
+// named in an opening phrase, the one who asks rather than the one asked, the one "He" opening the sentence
+// before stands for rather than the people it names, and never the person a participle opening the sentence
+// names ("Praising Hallam, he said") or the person "Of …," says he spoke about.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
@@ -110,5 +110,14 @@ describe('pronoun referents', () => {
       'Nobody in Tarsa will forget it, → Tomas Reyes',
       'It was a long day, → Otto Hallam',
     ]);
+  });
+
+  it('takes a name that ", who" follows for a person, so "she" finds her and not the daughter she lost', () => {
+    const result = analyse([
+      'Families met the council in Korvin on Monday.',
+      'Marit Solveig, who lost her daughter Ada Brenner in the flood, said the mayor had ignored them.',
+      '“He promised to meet us face to face,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['He promised to meet us face to face, → Marit Solveig']);
   });
 });
