@@ -1,5 +1,6 @@
 // Where a sentence's main clause starts, for "he" and "she" looking back: a person named in an opening clause
 // or phrase ("After Vance left,", "Asked by Vance,", "Praising Vance,", "Of Vance,") is rarely its subject.
+import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
 import { isCapitalised, lowerCase, type Token } from './tokens.ts';
@@ -75,3 +76,22 @@ function opensParticiple(word: string, next: Token | undefined): boolean {
   if (isParticiple(word, lowerCase(next?.text ?? ''))) return true;
   return hasParticipleShape(word) && next !== undefined && isCapitalised(next.text);
 }
+
+/**
+ * Where a main clause opens with a person known only by a role and its verb ("the governor gave his name
+ * and scolded Hallam"), the role's offset: that unnamed person is the clause's subject, and the people named
+ * after it are not whom a later "he" stands for. Null when the clause opens otherwise.
+ */
+export function roleSubjectAt(text: string, mainStart: number): number | null {
+  const opening = ROLE_SUBJECT.exec(text.slice(mainStart, mainStart + 60));
+  if (!opening) return null;
+  const head = lowerCase(opening[2] as string);
+  return ROLE_NOUNS.has(head) && !BODY_NOUNS.has(head) ? mainStart + (opening[1] as string).length : null;
+}
+
+/**
+ * "the governor" or "the Republican governor", then a lower-case word that is no preposition or conjunction: the
+ * role, then its verb. "The director of the fund, Ada Brenner, said" names her, and is not this.
+ */
+const ROLE_SUBJECT =
+  /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}/u;

@@ -12,7 +12,7 @@ import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { type MainClause, mainClauseOf } from './main-clause.ts';
+import { type MainClause, mainClauseOf, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
@@ -228,7 +228,10 @@ function nearestPerson(
       main ??= ctx.mainClauseAt(sentence);
       consider(best, t.entity, t.at, t.at < main.start ? 1 : 0);
     }
-    if (best.entity !== null) return best.entity;
+    if (best.entity === null) continue;
+    // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's.
+    const role = accept === null ? roleSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start) : null;
+    return role !== null && role < best.at && role < at ? null : best.entity;
   }
   return null;
 }
