@@ -21,6 +21,7 @@ import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
+import { twoWordCue } from './two-word-cues.ts';
 
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 export const SAYING_NOUNS = new Set(
@@ -74,7 +75,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       CUE_VERBS.has(word) ||
       word === 'citing' ||
       (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
-      particleCueIntroduces(region, i, markAt);
+      particleCueIntroduces(region, i, markAt) ||
+      twoWordCue(region, i);
     if (word === 'calls') {
       const caller = namedCaller(region, i, lo, ctx);
       if (caller) return caller;
