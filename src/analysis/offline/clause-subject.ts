@@ -21,7 +21,9 @@ export function clauseSubject(
     if (comma < 0) break;
     start = comma + 1;
   }
-  // "Then Tomas Reyes went on the attack, saying …": a lone adverb before the subject, no comma after it.
+  // "Then Tomas Reyes went on the attack, saying …": a lone adverb before the subject, no comma after it, and
+  // "And then Reyes …".
+  if (JOINERS.has(lowerOf(tokens[start])) && LONE_ADVERBS.has(lowerOf(tokens[start + 1]))) start++;
   if (LONE_ADVERBS.has(lowerOf(tokens[start])) && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start++;
   if (start < 0 || start >= before) return null;
   const parsed = parseForward(tokens.slice(0, verbAfter(tokens, start, before)), start, ctx);
@@ -50,12 +52,16 @@ const LONE_ADVERBS = new Set(
   'then instead later now still meanwhile finally eventually afterward afterwards'.split(' '),
 );
 
-/** Words that end a two-word opening phrase of time: "Hours later,", "Weeks ago,", "Minutes earlier,". */
+/** Words that end an opening phrase of time: "Hours later,", "Eight years ago,", "Minutes earlier,". */
 const TIME_ENDS = new Set(['later', 'earlier', 'ago']);
+const LONGEST_TIME_PHRASE = 4;
+
+/** "And then Reyes …", "But then Brandt …": a joining word before a lone adverb. */
+const JOINERS = new Set(['and', 'but', 'so']);
 
 /**
  * Whether an opening adverbial starts at `start`: a word from OPENERS; a participle no one is named by
- * ("Appearing before supporters on Monday, Brandt …"); a phrase of time up to its comma ("Hours later, …").
+ * ("Appearing before supporters on Monday, Brandt …"); a short phrase of time up to its comma.
  */
 function opensAdverbial(tokens: Token[], start: number, ctx: PhraseContext): boolean {
   const word = lowerOf(tokens[start]);
@@ -64,7 +70,12 @@ function opensAdverbial(tokens: Token[], start: number, ctx: PhraseContext): boo
   // "Manning, the mayor, …" is a name; "Standing" is held as a capitalised word that names no one.
   const named = token ? mentionAt(ctx.registry, token.start)?.entity.kind : undefined;
   if (word.endsWith('ing') && (named === undefined || named === 'other')) return true;
-  return TIME_ENDS.has(lowerOf(tokens[start + 1])) && tokens[start + 2]?.text === ',';
+  // "Hours later,", "Eight years ago,", "A few days later,": up to four words, the last a word of time.
+  for (let k = start + 1; k <= start + LONGEST_TIME_PHRASE; k++) {
+    if (tokens[k]?.text === ',') return TIME_ENDS.has(lowerOf(tokens[k - 1]));
+    if (!/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
+  }
+  return false;
 }
 
 /** A named person, or "he" or "she". */

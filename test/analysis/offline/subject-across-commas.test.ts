@@ -212,4 +212,14 @@ describe('the subject across commas', () => {
       'Home by Friday! → Ada Brenner',
     ]);
   });
+  it('reads a participle’s subject past "And then" and a longer phrase of time', () => {
+    const result = analyse([
+      'And then Ilse Brandt turned on the ferry board, saying, “Who will pay for the new hulls?”',
+      'A few winters ago, Tomas Reyes backed the levy and said, “Every dock in Tarsa will thank us.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Who will pay for the new hulls? → Ilse Brandt',
+      'Every dock in Tarsa will thank us. → Tomas Reyes',
+    ]);
+  });
 });
