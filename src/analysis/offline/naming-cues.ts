@@ -14,11 +14,16 @@ const AS_VERBS = new Set(
   dismissing dismisses dismissed introduced introduces introducing characterizes characterize characterise
   characterises heralded heralds heralding refers refer referring praising praises identified identifies casts
   casting paints painted painting framed frames framing presents presented presenting touts touting hails hailing
-  derides deriding labels label rejected rejects rejecting`.split(/\s+/),
+  derides deriding labels label rejected rejects rejecting positioned positions positioning postured postures
+  attacking attacks ripped rips ripping`.split(/\s+/),
 );
 
-/** Verbs whose object is thanked or credited "for" (or "with") what the quote says. */
-const FOR_VERBS = new Set('thanked thanks thanking credited credits crediting'.split(' '));
+/** Verbs whose object is thanked, credited or faulted "for" (or "with") what the quote says. */
+const FOR_VERBS = new Set(
+  'thanked thanks thanking credited credits crediting attacking attacks ripped rips ripping faulted faults faulting'.split(
+    ' ',
+  ),
+);
 
 /** "credited Reyes with “…”", "thanked them for “…”", "credited the win to “…”". */
 const CREDIT_LINKS = new Set(['for', 'with', 'to']);
@@ -69,16 +74,17 @@ export function namingCredit(
 function namingFrame(tokens: Token[], k: number, markAt: number, text: string): boolean {
   const word = lowerOf(tokens[k]);
   const asVerb = AS_VERBS.has(word);
-  if (!asVerb && !FOR_VERBS.has(word)) return false;
+  const forVerb = FOR_VERBS.has(word);
+  if (!asVerb && !forVerb) return false;
   let end = markAt - 1;
   while (end > k && BEFORE_NOUN.has(lowerOf(tokens[end]))) end--;
   // "credited Reyes with holding “…”": a participle may follow the preposition.
-  if (!asVerb && lowerOf(tokens[end]).endsWith('ing') && CREDIT_LINKS.has(lowerOf(tokens[end - 1]))) end--;
+  if (forVerb && lowerOf(tokens[end]).endsWith('ing') && CREDIT_LINKS.has(lowerOf(tokens[end - 1]))) end--;
   const link = lowerOf(tokens[end]);
-  const linked = asVerb ? link === 'as' : CREDIT_LINKS.has(link);
+  const linked = (asVerb && link === 'as') || (forVerb && CREDIT_LINKS.has(link));
   // "thanked its members “for their support”": the preposition opens the quote.
   const opening = text.slice((tokens[markAt]?.start ?? 0) + 1, (tokens[markAt]?.start ?? 0) + 6);
-  const opensQuote = !asVerb && end === markAt - 1 && OPENS_WITH_FOR.test(opening);
+  const opensQuote = forVerb && end === markAt - 1 && OPENS_WITH_FOR.test(opening);
   const objectEnd = linked ? end : opensQuote ? markAt : -1;
   // "described as “…”" with no object between is a passive participle ("a ferry described as “…”").
   if (objectEnd <= k + 1 || objectEnd - k - 1 > LONGEST_OBJECT) return false;

@@ -30,6 +30,19 @@ describe('naming cues', () => {
     ]);
   });
 
+  it('gives "X ripped / attacking Y for “…”" and "X positioned itself as “…”" to the named subject', () => {
+    const result = analyse([
+      'Tomas Reyes, the sacked ferry manager, ripped Harbour Chief Ada Brenner for acting as “the tide and the moon” in the inquiry.',
+      'Ilse Brandt hit back in March, attacking the board for “the fog, the fees and the endless delays.”',
+      'For years, the Korvin Ferry Company has positioned itself as a “floating village square” for Tarsa.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'the tide and the moon → Tomas Reyes',
+      'the fog, the fees and the endless delays. → Ilse Brandt',
+      'floating village square → Korvin Ferry Company',
+    ]);
+  });
+
   it('credits no one for a title, a passive or a pronoun’s naming', () => {
     const result = analyse([
       'Tomas Reyes introduced the “Pier Renewal Act” in the spring.',
