@@ -22,6 +22,7 @@ import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
 import { twoWordCue } from './two-word-cues.ts';
+import { verbColon } from './verb-colon.ts';
 
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 export const SAYING_NOUNS = new Set(
@@ -170,7 +171,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // comments further back are not what is quoted.
     if (participle) passedParticiple = true;
   }
-  return announced(region, first, markAt, ctx);
+  return announced(region, first, markAt, ctx) ?? verbColon(region, first, markAt, ctx);
 }
 
 /**
