@@ -4,11 +4,13 @@
 import { accordingToCredit } from './according-to-credit.ts';
 import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { answersWordsSaid } from './answered-words.ts';
+import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
+import { namingCredit } from './naming-cues.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
@@ -19,6 +21,8 @@ import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
+import { twoWordCue } from './two-word-cues.ts';
+import { verbColon } from './verb-colon.ts';
 
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 export const SAYING_NOUNS = new Set(
@@ -72,13 +76,17 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       CUE_VERBS.has(word) ||
       word === 'citing' ||
       (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
-      particleCueIntroduces(region, i, markAt);
+      particleCueIntroduces(region, i, markAt) ||
+      twoWordCue(region, i);
     if (word === 'calls') {
       const caller = namedCaller(region, i, lo, ctx);
       if (caller) return caller;
       continue;
     }
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
+    // "Reyes defended his aide as a “decent man”": a verb of naming credits its named subject only.
+    const namer = cue ? null : namingCredit(tokens, i, lo, markAt, ctx);
+    if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     if (inReportedSubordinate(region, i, markAt, lo)) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
@@ -163,7 +171,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // comments further back are not what is quoted.
     if (participle) passedParticiple = true;
   }
-  return announced(region, first, markAt, ctx);
+  return announced(region, first, markAt, ctx) ?? verbColon(region, first, markAt, ctx);
 }
 
 /**
@@ -196,21 +204,6 @@ function speaksOn(region: Token[], i: number): boolean {
 
 /** Verbs after which "to say" is what the subject did say: "went on to say", "continued to say". */
 const GOES_ON = new Set(['on', 'continued', 'proceeded']);
-
-/** "…, as The Harbour Review put it in a profile, “the operator.”": the one who put it so. */
-function asPutIt(region: Token[], lo: number, markAt: number, ctx: PhraseContext): Found | null {
-  for (let p = markAt - 2; p > lo; p--) {
-    const verb = lowerOf(region[p]);
-    if ((verb !== 'put' && verb !== 'puts') || lowerOf(region[p + 1]) !== 'it') continue;
-    for (let a = p - 1; a >= lo && p - a <= 8; a--) {
-      if (lowerOf(region[a]) !== 'as') continue;
-      const parsed = parseForward(region.slice(0, p), a + 1, ctx);
-      return parsed && parsed.end === p ? { ref: parsed.ref, role: parsed.role, cue: 'put it' } : null;
-    }
-    return null;
-  }
-  return null;
-}
 
 /** Nouns that announce the words a colon then gives: "Sanders made the following comment: “…”". */
 const ANNOUNCING_NOUNS = new Set(

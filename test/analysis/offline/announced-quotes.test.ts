@@ -31,4 +31,16 @@ describe('announced quotes', () => {
     ]);
     expect(directQuotes(result)).toEqual(['vote for the ferry → Omar Reyes', 'fit for duty. → Hanna Voss']);
   });
+  it('gives a colon after a named person and a bare verb to that person, not after a possessive or an object', () => {
+    const result = analyse([
+      'Councillor Omar Reyes resisted: “No mayor of Korvin can shut the pier on a whim.”',
+      'On Korvin Radio, Mayor Ilse Brandt went even further: “If the board loses this vote, its run is over.”',
+      'Mayor Ilse Brandt faced questions: “Will the ferry run on Sundays?”',
+      'Ilse Brandt’s verdict: “The fares are too high.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'No mayor of Korvin can shut the pier on a whim. → Omar Reyes',
+      'If the board loses this vote, its run is over. → Ilse Brandt',
+    ]);
+  });
 });

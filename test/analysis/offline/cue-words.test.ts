@@ -136,4 +136,14 @@ describe('cue words', () => {
       'I can settle this for you: the answer is no, → the mayor',
     ]);
   });
+  it('reads "vows" and "pledges" as "vowed" and "pledged" are read', () => {
+    const result = analyse([
+      'On her campaign page, Ilse Brandt vows to “keep every ferry to Tarsa running past midnight.”',
+      'Tomas Reyes pledges to end what he calls the “toll on tides” at the Korvin locks.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'keep every ferry to Tarsa running past midnight. → Ilse Brandt',
+      'toll on tides → Tomas Reyes',
+    ]);
+  });
 });

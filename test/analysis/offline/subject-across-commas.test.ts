@@ -200,4 +200,26 @@ describe('the subject across commas', () => {
       'I cut it. → Reyes',
     ]);
   });
+  it('reads a participle’s subject past an opening participle phrase, a phrase of time or a lone adverb', () => {
+    const result = analyse([
+      'Minutes later, Tomas Reyes thanked the pilots, telling Korvin Radio, “Ilse and I owe these crews a dinner.”',
+      'Then Ilse Brandt turned on the harbour board, saying, “Will the board ever say sorry?”',
+      'Standing on the quay in the rain, Ada Brenner waved to the crews, shouting, “Home by Friday!”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Ilse and I owe these crews a dinner. → Tomas Reyes',
+      'Will the board ever say sorry? → Ilse Brandt',
+      'Home by Friday! → Ada Brenner',
+    ]);
+  });
+  it('reads a participle’s subject past "And then" and a longer phrase of time', () => {
+    const result = analyse([
+      'And then Ilse Brandt turned on the ferry board, saying, “Who will pay for the new hulls?”',
+      'A few winters ago, Tomas Reyes backed the levy and said, “Every dock in Tarsa will thank us.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Who will pay for the new hulls? → Ilse Brandt',
+      'Every dock in Tarsa will thank us. → Tomas Reyes',
+    ]);
+  });
 });
