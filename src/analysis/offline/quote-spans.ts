@@ -3,7 +3,8 @@
 // and nested quotes (‘…’ or '…' inside “…”) simply stay part of the outer quote's text.
 // Newspaper convention for a quote running over several paragraphs: each paragraph opens a quote mark and
 // only the last one closes it. An unclosed quote therefore ends at its paragraph's end, and the next
-// piece is flagged as its continuation so attribution can carry across.
+// piece is flagged as its continuation so attribution can carry across. Two typing slips are read as meant: a
+// closing mark typed the wrong way round (“late,“), and a quote left unclosed before "She added: “…”".
 
 import { isAbbreviation } from './abbreviation-dot.ts';
 
@@ -217,7 +218,7 @@ function opensStraight(text: string, at: number, paragraph: ParagraphRange): boo
 
 /**
  * A “ inside an open quote that ends a word, glued to it and followed by no letter or digit (“late,“ she said;
- * “Mostly False.“), closes the quote: an opening mark starts a word. One that starts a word is an inner quote
+ * “Not true.“), closes the quote: an opening mark starts a word. One that starts a word is an inner quote
  * or a new one, and is left as it was.
  */
 function closesWrongWayRound(text: string, at: number, paragraphEnd: number): boolean {
