@@ -56,6 +56,39 @@ describe('quote layouts', () => {
     ]);
   });
 
+  it('gives a quote paragraph to the speaker of the split quote that ends the paragraph before', () => {
+    const result = analyse([
+      'Tomas Reyes spoke at the Korvin ferry hearing on Thursday.',
+      '“The board insulted the ferrymen,” Reyes said. “To split the town now is just sad.”',
+      '“Then there are the people who cheer, because they never look at the ledger. So it goes.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The board insulted the ferrymen, → Tomas Reyes',
+      'To split the town now is just sad. → Tomas Reyes',
+      'Then there are the people who cheer, because they never look at the ledger. So it goes. → Tomas Reyes',
+    ]);
+  });
+
+  it('does not carry a speaker to the paragraph after a question, one naming them, or one in other marks', () => {
+    const result = analyse([
+      'Tomas Reyes met the Lestria harbour board on Monday.',
+      '“Will you stand for the board?” Reyes asked Ada Brenner. “The town needs you.”',
+      '“I have not decided yet, and I will say so when I do.”',
+      '“The harbour is paid for,” Reyes said. “Every plank of it.”',
+      '“One flaw in what Reyes says is that the ferry still runs at a loss.”',
+      '“The depot will reopen,” Reyes said. “It will.”',
+      '"The depot has been shut since the flood and nobody has a key."',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Will you stand for the board? → Tomas Reyes',
+      'The town needs you. → Tomas Reyes',
+      'The harbour is paid for, → Tomas Reyes',
+      'Every plank of it. → Tomas Reyes',
+      'The depot will reopen, → Tomas Reyes',
+      'It will. → Tomas Reyes',
+    ]);
+  });
+
   it('finds a speaker written with a lower-case particle (“deVries”), so a later “he” is not someone else', () => {
     const result = analyse([
       'Mayor Rowan Pike was arrested on Friday.',
