@@ -43,8 +43,10 @@ export function closingQuoteSpeaker(
   const before = previousQuote.quote;
   const sentence = model.sentences[previousQuote.sentence];
   if (!sentence || before.close === null) return null;
-  // Only the sentence's last words: "“A.” Then Brandt stood up." has someone else acting after the quote.
-  if (/\p{L}/u.test(model.text.slice(before.close + 1, sentence.end))) return null;
+  // Only the sentence's last words, or words ending on its own credit ("“A” and more, Reyes said."): in
+  // "“A.” Then Brandt stood up." someone else acts after the quote.
+  const rest = model.text.slice(before.close + 1, sentence.end);
+  if (/\p{L}/u.test(rest) && !endsOnItsCredit(found, before.close, sentence.end, model.text)) return null;
   // “A.” / "B.": marks of another kind are pasted from another text, not the same speaker going on.
   if (isStraight(model.text, before.open) !== isStraight(model.text, item.quote.open)) return null;
   if (found.cue === 'asked' || /\?\s*$/.test(model.text.slice(before.start, before.end))) return null;
@@ -68,6 +70,19 @@ function namesSpeakerInside(item: HeldQuote, model: TextModel, found: Found): bo
 
 function escapeForRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sentence ends on the quote's own credit, the speaker then a short verb phrase with no other name:
+ * "…” and against the levy, Reyes said." / "…” on the ferry, she told reporters."
+ */
+function endsOnItsCredit(found: Found, close: number, end: number, text: string): boolean {
+  const ref = found.ref;
+  const from =
+    ref.kind === 'mention' ? ref.mention.end : ref.kind === 'pronoun' ? ref.at + ref.word.length : -1;
+  if (from <= close || from > end) return false;
+  const tail = text.slice(from, end).trim();
+  return /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[.!]?$/u.test(tail);
 }
 
 function isStraight(text: string, at: number): boolean {

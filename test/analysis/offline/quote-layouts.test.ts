@@ -69,6 +69,18 @@ describe('quote layouts', () => {
     ]);
   });
 
+  it('gives a quote paragraph to the speaker credited at the end of the sentence quoted before it', () => {
+    const result = analyse([
+      'Ada Brenner spoke at the Korvin ferry hearing on Thursday.',
+      '“The board voted for the levy, again and again” and against the harbour plan, Brenner said.',
+      '“It voted to raise the fares. It never once asked the town.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The board voted for the levy, again and again → Ada Brenner',
+      'It voted to raise the fares. It never once asked the town. → Ada Brenner',
+    ]);
+  });
+
   it('does not carry a speaker to the paragraph after a question, one naming them, or one in other marks', () => {
     const result = analyse([
       'Tomas Reyes met the Lestria harbour board on Monday.',
