@@ -242,8 +242,9 @@ function previousCredit(
   const last = tokens.findLastIndex((t) => t.text === QUOTE_MARK);
   if (last < 0 || item.sentence - 1 < 0) return null;
   const found = after(tokens, last + 1, tokens.length, ctx);
-  // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for.
-  return found && namesPerson(found) ? found : null;
+  // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for. Not after
+  // “A?” Reyes asked.: the paragraph after a question is most often someone's answer.
+  return found && namesPerson(found) && found.cue !== 'asked' ? found : null;
 }
 
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {

@@ -101,6 +101,15 @@ describe('quote layouts', () => {
     ]);
   });
 
+  it('does not give the paragraph after “…?” Reyes asked. to Reyes: it is most often an answer', () => {
+    const result = analyse([
+      'Tomas Reyes put the question to the crowd at the Tarsa depot.',
+      '“Shall we sell the ferry?” Reyes asked.',
+      '“Never, not while the town stands!”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Shall we sell the ferry? → Tomas Reyes']);
+  });
+
   it('finds a speaker written with a lower-case particle (“deVries”), so a later “he” is not someone else', () => {
     const result = analyse([
       'Mayor Rowan Pike was arrested on Friday.',
