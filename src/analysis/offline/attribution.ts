@@ -16,6 +16,12 @@ import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-
 import { mentionAt, type Registry } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { ownWords } from './own-words.ts';
+import {
+  closingQuoteSpeaker,
+  endsItsParagraph,
+  namesPerson,
+  partialQuoteSpeaker,
+} from './paragraph-carry.ts';
 import { endsForCredit, personActsBetween, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
@@ -36,6 +42,7 @@ export interface AttributedQuote {
   cue: string | null;
 }
 
+/** A quote held while speakers are found (paragraph-carry.ts reads the same fields). */
 interface Pending {
   quote: QuoteSpan;
   sentence: number;
@@ -194,13 +201,6 @@ function signedBelow(item: Pending, model: TextModel, ctx: PhraseContext): Found
   return { ref: { kind: 'mention', mention }, role: null, cue: 'dash' };
 }
 
-/** Nothing but punctuation after the quote's closing mark in its paragraph. */
-function endsItsParagraph(item: Pending, model: TextModel): boolean {
-  const paragraph = model.paragraphs[item.quote.paragraph];
-  if (!paragraph || item.quote.close === null) return false;
-  return !/\p{L}/u.test(model.text.slice(item.quote.close + 1, paragraph.end));
-}
-
 function opensParagraph(item: Pending, model: TextModel): boolean {
   const paragraph = model.paragraphs[item.quote.paragraph];
   return paragraph !== undefined && item.quote.open === paragraph.bodyStart;
@@ -222,28 +222,14 @@ function introducedBy(
   // just reported as speaking goes on. Only a named person, and only after a sentence that quotes nothing.
   // “A,” Stone said. / “B.”: a paragraph of quote alone after a credited quote goes on with its speaker.
   if (previous.quotes.length > 0) {
-    return previousCredit(item, previous, model, ctx) ?? partialQuoteSpeaker(item, model, previousQuote);
+    return (
+      previousCredit(item, previous, model, ctx) ??
+      partialQuoteSpeaker(item, model, previousQuote) ??
+      closingQuoteSpeaker(item, model, previousQuote)
+    );
   }
   const found = trailing(tokens, 0, tokens.length, ctx) ?? beforeQuote(tokens, 0, tokens.length, ctx);
   return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
-}
-
-/**
- * "Reyes said the board had “lost its way.”" / "“It cannot go on like this.”": a paragraph of quote alone
- * after one ending on a person's partial quote goes on with that person, as news copy writes it.
- */
-function partialQuoteSpeaker(
-  item: Pending,
-  model: TextModel,
-  previousQuote: Pending | undefined,
-): Found | null {
-  const found = previousQuote?.found;
-  if (!found || previousQuote.sentence !== item.sentence - 1 || previousQuote.standalone) return null;
-  // A label in marks ("Related:") is page furniture, not the speaker going on.
-  if (model.text.slice(item.quote.start, item.quote.end).split(/\s+/).length < 3) return null;
-  // Only a paragraph that is the quote and nothing else: words after it may credit someone no rule read.
-  if (!endsItsParagraph(item, model)) return null;
-  return namesPerson(found) ? found : null;
 }
 
 function previousCredit(
@@ -256,17 +242,9 @@ function previousCredit(
   const last = tokens.findLastIndex((t) => t.text === QUOTE_MARK);
   if (last < 0 || item.sentence - 1 < 0) return null;
   const found = after(tokens, last + 1, tokens.length, ctx);
-  // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for.
-  return found && namesPerson(found) ? found : null;
-}
-
-/** A named person, or "he" or "she", resolved like any pronoun to the person it stands for. */
-function namesPerson(found: Found): boolean {
-  const ref = found.ref;
-  return (
-    (ref.kind === 'mention' && ref.mention.entity.kind === 'person') ||
-    (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she'))
-  );
+  // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for. Not after
+  // “A?” Reyes asked.: the paragraph after a question is most often someone's answer.
+  return found && namesPerson(found) && found.cue !== 'asked' ? found : null;
 }
 
 function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {

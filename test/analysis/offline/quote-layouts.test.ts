@@ -56,6 +56,60 @@ describe('quote layouts', () => {
     ]);
   });
 
+  it('gives a quote paragraph to the speaker of the split quote that ends the paragraph before', () => {
+    const result = analyse([
+      'Tomas Reyes spoke at the Korvin ferry hearing on Thursday.',
+      '“The board insulted the ferrymen,” Reyes said. “To split the town now is just sad.”',
+      '“Then there are the people who cheer, because they never look at the ledger. So it goes.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The board insulted the ferrymen, → Tomas Reyes',
+      'To split the town now is just sad. → Tomas Reyes',
+      'Then there are the people who cheer, because they never look at the ledger. So it goes. → Tomas Reyes',
+    ]);
+  });
+
+  it('gives a quote paragraph to the speaker credited at the end of the sentence quoted before it', () => {
+    const result = analyse([
+      'Ada Brenner spoke at the Korvin ferry hearing on Thursday.',
+      '“The board voted for the levy, again and again” and against the harbour plan, Brenner said.',
+      '“It voted to raise the fares. It never once asked the town.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The board voted for the levy, again and again → Ada Brenner',
+      'It voted to raise the fares. It never once asked the town. → Ada Brenner',
+    ]);
+  });
+
+  it('does not carry a speaker to the paragraph after a question, one naming them, or one in other marks', () => {
+    const result = analyse([
+      'Tomas Reyes met the Lestria harbour board on Monday.',
+      '“Will you stand for the board?” Reyes asked Ada Brenner. “The town needs you.”',
+      '“I have not decided yet, and I will say so when I do.”',
+      '“The harbour is paid for,” Reyes said. “Every plank of it.”',
+      '“One flaw in what Reyes says is that the ferry still runs at a loss.”',
+      '“The depot will reopen,” Reyes said. “It will.”',
+      '"The depot has been shut since the flood and nobody has a key."',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Will you stand for the board? → Tomas Reyes',
+      'The town needs you. → Tomas Reyes',
+      'The harbour is paid for, → Tomas Reyes',
+      'Every plank of it. → Tomas Reyes',
+      'The depot will reopen, → Tomas Reyes',
+      'It will. → Tomas Reyes',
+    ]);
+  });
+
+  it('does not give the paragraph after “…?” Reyes asked. to Reyes: it is most often an answer', () => {
+    const result = analyse([
+      'Tomas Reyes put the question to the crowd at the Tarsa depot.',
+      '“Shall we sell the ferry?” Reyes asked.',
+      '“Never, not while the town stands!”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Shall we sell the ferry? → Tomas Reyes']);
+  });
+
   it('finds a speaker written with a lower-case particle (“deVries”), so a later “he” is not someone else', () => {
     const result = analyse([
       'Mayor Rowan Pike was arrested on Friday.',
