@@ -266,6 +266,11 @@ export const DOCUMENT_CUES = new Set([
   'put it',
 ]);
 
+/** A head that carries words without speaking them: "report", "letter", "memo". */
+export function isCarrierHead(word: string): boolean {
+  return CARRIER_HEADS.has(word) || DOCUMENT_HEADS.has(word);
+}
+
 export function carriesOnly(ref: SpeakerRef): boolean {
   return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));
 }
