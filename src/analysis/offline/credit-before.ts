@@ -112,7 +112,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // passive; it names what the noun before it was called, not who called it so.
     // "Reyes was asked by moderator Ilse Brandt whether …": after "was", the one asked is no speaker either.
     const passive = BE_FORMS.has(lowerOf(region[i - 1])) || lowerOf(region[markAt - 1]) === 'as';
-    if (word.endsWith('ed') && PASSIVE_NEXT.has(object) && passive) {
+    // "Reyes was asked: “…?”", "Brandt was told: “…”": the words are the asker's or the teller's, never Reyes's.
+    const receives = BE_FORMS.has(lowerOf(region[i - 1])) && WORDS_RECEIVED.has(word);
+    if (receives || (word.endsWith('ed') && PASSIVE_NEXT.has(object) && passive)) {
       // "…described by Mayor Ada Brenner as “…”": the agent after "by" said it.
       const agent = object === 'by' ? parseForward(region, i + 2, ctx) : null;
       if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };
@@ -246,6 +248,8 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+/** Participles whose passive subject is the one who receives words: "was asked", "were told". */
+const WORDS_RECEIVED = new Set(['asked', 'told', 'questioned', 'pressed', 'informed', 'reminded', 'advised']);
 const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'reminded', 'advised', 'emailed']);
 
 /**
@@ -265,6 +269,11 @@ export const DOCUMENT_CUES = new Set([
   'according to',
   'put it',
 ]);
+
+/** A head that carries words without speaking them: "report", "letter", "memo". */
+export function isCarrierHead(word: string): boolean {
+  return CARRIER_HEADS.has(word) || DOCUMENT_HEADS.has(word);
+}
 
 export function carriesOnly(ref: SpeakerRef): boolean {
   return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));

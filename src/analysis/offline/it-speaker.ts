@@ -4,6 +4,7 @@
 // where the text proves it: the body credited with the last quote (lastQuotedBody), or one that opened its
 // sentence with no one named or quoted since (subjectBody). Places, weekdays and sentence openers never are.
 import { nearestBody } from './body-speakers.ts';
+import { isCarrierHead } from './credit-before.ts';
 import type { Entity, Mention } from './entities.ts';
 import type { ResolveContext, SpeakerTrail } from './resolve-speaker.ts';
 import { lastIndexBefore } from './span-search.ts';
@@ -15,12 +16,23 @@ const IT_REACH = 1;
 const IT_TRAIL_REACH = 2;
 
 export function itSpeaker(at: number, ctx: ResolveContext): Entity | null {
-  return (
-    nearestBody(at, 'any', () => true, ctx, { reach: IT_REACH }) ??
-    lastQuotedBody(at, ctx) ??
-    subjectBody(at, ctx)
-  );
+  const near = nearestBody(at, 'any', () => true, ctx, { reach: IT_REACH });
+  if (near && namedInCarrier(at, ctx)) return null;
+  return near ?? lastQuotedBody(at, ctx) ?? subjectBody(at, ctx);
 }
+
+/**
+ * "“…,” the report on the Lestria Health Ministry says. It also notes …": the body named inside a phrase headed
+ * by a report, a letter or a memo is what that document is about or from; "it" is the document, never the body.
+ */
+function namedInCarrier(at: number, ctx: ResolveContext): boolean {
+  const named = ctx.bodyLists.get('any') ?? [];
+  const mention = named[lastIndexBefore(named, at, (m: Mention) => m.start)];
+  if (!mention) return false;
+  const head = CARRIER_OF.exec(ctx.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+  return head !== undefined && isCarrierHead(head.toLowerCase());
+}
+const CARRIER_OF = /(\p{L}+)\s+(?:on|by|from|of|about|into|to)\s+(?:the\s+)?$/u;
 
 const FAR_REACH = 3;
 /**

@@ -74,6 +74,11 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
     const token = tokens[i] as Token;
     if (!isWord(token)) break;
     const word = lowerOf(token);
+    // An age before the role noun only describes its holder: "the league’s 52-year-old chairman".
+    if (headAt < 0 && isAge(tokens, i)) {
+      i++;
+      continue;
+    }
     if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
     if (ROLE_NOUNS.has(word)) headAt = i;
     else if (headAt >= 0 && !ROLE_PREPOSITIONS.has(word)) {
@@ -87,6 +92,11 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
   }
   if (headAt < 0) return null;
   return slice(text, tokens, start, headAt);
+}
+
+/** "78" then "year-old": the tokenizer splits an age at its first hyphen. */
+function isAge(tokens: Token[], at: number): boolean {
+  return /^\p{N}+$/u.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === 'year-old';
 }
 
 /** The end of "of the Tarun Land Council" / "at the National Weather Service": up to a comma or a clause. */

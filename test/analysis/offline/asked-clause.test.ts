@@ -26,4 +26,12 @@ describe('a quote inside an "Asked …" clause', () => {
       'We will rebuild the pier, → Tomas Reyes',
     ]);
   });
+
+  it('never credits the one asked or told with the words put to them: "Reyes was asked: “…?”"', () => {
+    const result = analyse([
+      'At the harbour hearing, Tomas Reyes was asked, “Will the pier close before winter?”',
+      'Ilse Brandt was told: “The levy stays.” Ada Brenner was asked by Ilse Brandt: “Who pays for the dredging?”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Who pays for the dredging? → Ilse Brandt']);
+  });
 });

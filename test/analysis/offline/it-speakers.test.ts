@@ -61,4 +61,12 @@ describe('"it" as a speaker', () => {
     ]);
     expect(directQuotes(named).filter((q) => q.includes('Association'))).toEqual([]);
   });
+
+  it('never credits "it" to a body named only inside a report’s phrase: "it" is the report', () => {
+    const result = analyse([
+      'Auditors went through the books. “The payments were never checked,” the report on the Lestria Health Ministry says.',
+      'It also notes that “no one signed the orders.”',
+    ]);
+    expect(directQuotes(result).filter((q) => q.includes('Ministry'))).toEqual([]);
+  });
 });

@@ -50,4 +50,15 @@ describe('pronoun speakers', () => {
     ]);
     expect(directQuotes(result)).toEqual(['acted on every warning → Ostrand Polymers']);
   });
+
+  it('reads a name no lexicon knows as a person when an age stands in its role, so "he said" finds him', () => {
+    const result = analyse([
+      'At Korvin Hall, Jory Vantreck, the league’s 63-year-old chairman and treasurer, blamed poor bookkeeping.',
+      '“It was waiting for a slump,” he said. “The slump sorted them out.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It was waiting for a slump, → Jory Vantreck',
+      'The slump sorted them out. → Jory Vantreck',
+    ]);
+  });
 });
