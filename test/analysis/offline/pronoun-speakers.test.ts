@@ -50,4 +50,17 @@ describe('pronoun speakers', () => {
     ]);
     expect(directQuotes(result)).toEqual(['acted on every warning → Ostrand Polymers']);
   });
+
+  it('reads "Adel" and "Jesse" as men’s names, which the general lexicon of given names reads as women’s', () => {
+    const result = analyse([
+      'Tomas Reyes, the mayor of Korvin, opened the fair on Monday.',
+      'Inside the hall - which looks like a barn - Adel Brenner said he was pleased.',
+      '“We have never had so many visitors,” he said.',
+      'Jesse Brandt, a farmer from Tarsa, sold out by noon. “I should have brought twice as much,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We have never had so many visitors, → Adel Brenner',
+      'I should have brought twice as much, → Jesse Brandt',
+    ]);
+  });
 });
