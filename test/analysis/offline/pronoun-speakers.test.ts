@@ -63,4 +63,12 @@ describe('pronoun speakers', () => {
       'I should have brought twice as much, → Jesse Brandt',
     ]);
   });
+
+  it('reads a name with a quoted nickname as one person, so "he said" after it finds him', () => {
+    const result = analyse([
+      'Tomas Brandt, a teacher, walked at the front.',
+      'In Tarsa, a group marched in silence. Juan "Chico" Brennock of Korvin carried one of the photos. "I cried the whole way," he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I cried the whole way, → Juan "Chico" Brennock']);
+  });
 });
