@@ -1,14 +1,16 @@
 // Given names with a usual gender, so "she said" can skip past a man named just before.
 // A name missing from these lists is "unknown" and stays compatible with either pronoun: the lists only
 // ever narrow the choice, never invent one. Drawn from names common across English-language news.
+// These lists are read before compromise's lexicon of given names, so a name it reads as the wrong gender
+// ("Adel", "Jesse": women's names there) is listed here, or "he said" skips the man just named.
 
 import { lowerCase } from './tokens.ts';
 
-const MALE = `aaron adam adrian ahmed ali alan albert alex alexander alexei ali anders andre andrew andrei anthony antonio
+const MALE = `aaron adam adel adrian ahmed ali alan albert alex alexander alexei ali anders andre andrew andrei anthony antonio
 aurel ben benjamin bernard bill bob boris brian bruce carl carlos charles chris christopher colin colm craig daniel
 david dennis derek dmitry donald douglas eamon edward eitan elias emmanuel eric erik felix francis frank fred gareth
 gary george giorgio graham grant greg gregory hamid hans harry hassan henry hugh ian idris igor ivan jack jacob
-jake james jan jason javier jean jeff jeremy jim joe johan john jonas jonathan jorge jose joseph juan julian karl
+jake james jan jason javier jean jeff jeremy jesse jim joe johan john jonas jonathan jorge jose joseph juan julian karl
 keith kevin khaled khalid klaus lars lee leo liam lucas luis marc marco marcus mario mark martin matthew max michael
 mikael mike mohamed mohammed muhammad nathan neil nicholas nick nikolai olaf oliver omar oscar owen pablo patrick paul
 pedro peter philip pierre rafael rasmus ray raymond richard rob robert roger ron ryan said sam samuel scott sean

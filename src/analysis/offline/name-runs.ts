@@ -4,6 +4,7 @@
 import { isGluedClock } from './glued-clock.ts';
 import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
+import { isNicknameGap } from './nickname-gap.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isCapitalised, isPossessive, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
@@ -43,7 +44,11 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
     const token = tokens[i] as Token;
     // "Mr. Doe", "James B. Comey": the dot after a title or an initial keeps the name going.
     if (runLength && isNameDot(tokens, i)) continue;
-    if (runLength && !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start))
+    if (
+      runLength &&
+      !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start) &&
+      !(runLength === 1 && isNicknameGap(model.text, tokens[i - 1] as Token, token))
+    )
       flush(tokens, sentence, runs);
     if (
       isCapitalised(token.text) &&

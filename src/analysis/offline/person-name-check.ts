@@ -29,6 +29,11 @@ export function personNameGender(name: string): 'm' | 'f' | null {
   return givenGender(spaceWords(name)[0] ?? '') ?? null;
 }
 
+/** A given name our list or compromise's lexicon knows ("Juan", "Maureen"), whatever its gender. */
+export function isKnownGivenName(word: string): boolean {
+  return genderOfGivenName(word) !== null || givenGender(word) !== undefined;
+}
+
 /**
  * Where a given name starts in a run of capitalised words ("House Newt Gingrich" → 1), or 0 when the run
  * starts with one or holds none. Only a known given name counts: never a guess.

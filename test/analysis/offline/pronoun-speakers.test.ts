@@ -61,4 +61,25 @@ describe('pronoun speakers', () => {
       'The slump sorted them out. → Jory Vantreck',
     ]);
   });
+
+  it('reads "Adel" and "Jesse" as men’s names, which the general lexicon of given names reads as women’s', () => {
+    const result = analyse([
+      'Tomas Reyes, the mayor of Korvin, opened the fair on Monday.',
+      'Inside the hall - which looks like a barn - Adel Brenner said he was pleased.',
+      '“We have never had so many visitors,” he said.',
+      'Jesse Brandt, a farmer from Tarsa, sold out by noon. “I should have brought twice as much,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We have never had so many visitors, → Adel Brenner',
+      'I should have brought twice as much, → Jesse Brandt',
+    ]);
+  });
+
+  it('reads a name with a quoted nickname as one person, so "he said" after it finds him', () => {
+    const result = analyse([
+      'Tomas Brandt, a teacher, walked at the front.',
+      'In Tarsa, a group marched in silence. Juan "Chico" Brennock of Korvin carried one of the photos. "I cried the whole way," he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I cried the whole way, → Juan "Chico" Brennock']);
+  });
 });
