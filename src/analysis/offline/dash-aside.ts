@@ -38,6 +38,8 @@ export function asideClauseEnd(
   if (!first || !cue || !start || !end || at === 0) return { to };
   // An odd count of dashes before the verb: the last one opened an aside that is still open. A dateline's
   // dash ("RANGOON, Burma - Her allies predicted …") opens none.
+  // Most sentences hold no dash before their verb: they are answered without the patterns.
+  if (!hasDash(text, first.start, cue.start)) return { to };
   const before = text.slice(first.start, cue.start);
   const opened = dashesIn(before.slice(leadingDatelineLength(before)));
   if (opened.length % 2 === 0) return { to };
@@ -52,7 +54,16 @@ export function asideClauseEnd(
 }
 
 function dashesIn(span: string): string[] {
-  return [...span.matchAll(new RegExp(DASH.source, 'gu'))].map((m) => span.slice(m.index, m.index + 3));
+  return [...span.matchAll(DASH)].map((m) => span.slice(m.index, m.index + 3));
+}
+
+/** Whether text[from, to) holds a hyphen, an en dash or an em dash: what every DASH match starts with. */
+function hasDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2d || code === 0x2013 || code === 0x2014) return true;
+  }
+  return false;
 }
 
 function firstClose(clause: string, glued: boolean): number {
