@@ -3,6 +3,8 @@
 // registered here once (config.ts does it for the environment; a per-workspace token when it is installed), and
 // every log line and every user-facing error message passes through redactSecrets().
 
+import { escapeRegExp } from './util/reg-exp.ts';
+
 /** Shorter values are not secrets worth the false positives (and a 3-character "key" would redact words). */
 const MIN_SECRET_LENGTH = 8;
 export const REDACTED = '[redacted]';
@@ -20,8 +22,4 @@ export function registerSecret(value: string | undefined | null): void {
 
 export function redactSecrets(text: string): string {
   return pattern ? text.replace(pattern, REDACTED) : text;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,7 @@
 // spelling. Only spellings found verbatim in a source's text are used. Punctuation is no spelling: "Trump's"
 // and "Trump’s" differ only in the apostrophe's glyph, and "But Trump's" is a clause opener and a possessive.
 import type { Disagreement, SourceSheet } from '../../types.ts';
+import { escapeRegExp } from '../../util/reg-exp.ts';
 import { isCalendarWord, isFunctionWord } from './resolved-speaker.ts';
 import { foldCase, isSpellingVariant } from './text-similarity.ts';
 
@@ -175,6 +176,6 @@ function isPluralOrPossessive(p: string, q: string): boolean {
 
 /** Whether `name` occurs in `text` as whole words, whatever its apostrophe glyph. */
 function usesWord(text: string, name: string): boolean {
-  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+  const pattern = escapeRegExp(name).replace(/['’]/g, "['’]");
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

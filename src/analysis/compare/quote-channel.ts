@@ -3,6 +3,7 @@
 // The channel is read only where the source ties it to the quote: in the quote's paragraph, outside quotation
 // marks, no later than the end of the quote's sentence, in a sentence that names the speaker.
 import type { Disagreement } from '../../types.ts';
+import { escapeRegExp } from '../../util/reg-exp.ts';
 import type { Member } from './quote-alignment.ts';
 import { insideQuotes } from './quoted-clauses.ts';
 import { foldCase, speakerKey } from './text-similarity.ts';
@@ -79,8 +80,4 @@ function sentencesOf(text: string): { text: string; start: number }[] {
   }
   out.push({ text: text.slice(from), start: from });
   return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,7 @@
 // of capitalised words that a colon or a numeral breaks; a quoted title is whole between its marks, so it is
 // compared whole: the same words, in the same order, but for one word spelt another way.
 import type { Disagreement } from '../../types.ts';
+import { hasWord } from '../../util/reg-exp.ts';
 import type { SourceText } from './name-variants.ts';
 import { foldCase, isSpellingVariant } from './text-similarity.ts';
 
@@ -77,10 +78,4 @@ function differingWord(a: string[], b: string[]): [string, string] | null {
     found = [x, y];
   }
   return found;
-}
-
-function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
-    text,
-  );
 }

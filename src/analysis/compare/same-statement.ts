@@ -3,6 +3,7 @@
 // Oryol" / "met Vashkin"). The shared frame is the proof that both sources speak of the same thing, so
 // the difference is shown; a source that states both versions somewhere does not disagree.
 import type { Disagreement, SourceSheet, SourceVersion } from '../../types.ts';
+import { escapeRegExp } from '../../util/reg-exp.ts';
 import { isPersonName } from '../offline/person-name-check.ts';
 import {
   type Clause,
@@ -173,10 +174,6 @@ function bothPeople(pair: ClausePair, left: Token[], right: Token[], bodies: Map
     return [...body.matchAll(full)].some((m) => isPersonName(`${m[1]} ${surname}`));
   };
   return person(pair.a.source, left) && person(pair.b.source, right);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A source that has the other's clause word for word as well states both: no disagreement between them. */

@@ -7,7 +7,7 @@ import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
-import { CUE_VERBS } from './lexicon.ts';
+import { BE_FORMS, CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import { namingCredit } from './naming-cues.ts';
@@ -247,7 +247,6 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
   return null;
 }
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 /** Participles whose passive subject is the one who receives words: "was asked", "were told". */
 const WORDS_RECEIVED = new Set(['asked', 'told', 'questioned', 'pressed', 'informed', 'reminded', 'advised']);
 const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'reminded', 'advised', 'emailed']);

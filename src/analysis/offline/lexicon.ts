@@ -53,6 +53,9 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
+/** Forms of "be" before a participle: "was asked", "were described as" are passives. */
+export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
 export const AUXILIARIES = new Set(
   words(`has have had also later earlier then previously repeatedly again separately publicly privately
 recently once further still was is would will reportedly simply only quickly swiftly quietly bluntly flatly

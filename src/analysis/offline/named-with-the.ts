@@ -9,7 +9,10 @@ import type { TextModel } from './sentences.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { lowerCase, type Token } from './tokens.ts';
 
-/** Words after a name that leave it standing alone: "the White House on Monday", "the Journal and …"; and "has", a verb compromise does not list as tensed. */
+/**
+ * Words after a name that leave it standing alone: "the White House on Monday", "the Journal and …"; and "has",
+ * a verb compromise does not list as tensed.
+ */
 const AFTER_A_NAME = new Set(
   'on in at to and or for of with from by that as after before over about has'.split(' '),
 );

@@ -4,6 +4,7 @@
 // ("introduced the “Harbour Act”", "defended the “Lestria First” plan") the quote is a title or a slogan, so
 // these verbs stay out of CUE_VERBS, which every rule reads.
 import { clauseSubject } from './clause-subject.ts';
+import { BE_FORMS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
 import { type PhraseContext, parseBackward } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -40,11 +41,8 @@ const OBJECT_WORD = /^(?:[\p{L}\p{N}]|['’]s$|\.$)/u;
 /** The longest object between the verb and its "as" or "for": "the Lestrian Party", "himself on his website". */
 const LONGEST_OBJECT = 8;
 
-/** "was described in the filing as": a passive names no one who speaks. */
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-
 /**
- * The named subject of a verb of naming at `k` that introduces the quote at `markAt` ("Weld describes the
+ * The named subject of a verb of naming at `k` that introduces the quote at `markAt` ("Brandt describes the
  * party as “…”"), or null: where the frame is not there, where the verb is passive, and where the subject is no
  * person or body the text names.
  */

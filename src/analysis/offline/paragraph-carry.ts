@@ -2,6 +2,8 @@
 // person: news copy credits a run of quote paragraphs once ("“A,” Reyes said. “B.”" / "“C.”"). Only when the
 // text proves it: the quote before is credited to a person, it ends its sentence, and it asks nothing (the
 // paragraph after a question is often someone else's answer).
+
+import { hasWord } from '../../util/reg-exp.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { Found } from './quote-tokens.ts';
 import type { TextModel } from './sentences.ts';
@@ -63,13 +65,7 @@ function namesSpeakerInside(item: HeldQuote, model: TextModel, found: Found): bo
   if (found.ref.kind !== 'mention') return false;
   const surname = found.ref.mention.entity.name.split(/\s+/).pop() ?? '';
   if (surname.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}])${escapeForRegExp(surname)}(?![\\p{L}])`, 'u').test(
-    model.text.slice(item.quote.start, item.quote.end),
-  );
-}
-
-function escapeForRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return hasWord(model.text.slice(item.quote.start, item.quote.end), surname);
 }
 
 /**

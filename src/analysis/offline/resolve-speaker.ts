@@ -71,15 +71,23 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
     if (list) list.push(mention);
     else peopleBySentence.set(mention.sentence, [mention]);
   }
+  const mainClauses = new Map<number, MainClause>();
   return {
     registry,
     sentenceOf: (offset) => sentenceIndexAt(model, offset),
     trail: [],
     peopleBySentence,
-    mainClauseAt: (index) =>
-      mainClauseOf(model, index, (offset) =>
-        (peopleBySentence.get(index) ?? NO_MENTIONS).some((mention) => mention.start === offset),
-      ),
+    // Asked for the same sentence by every pronoun that looks back to it: read once.
+    mainClauseAt: (index) => {
+      let main = mainClauses.get(index);
+      if (main === undefined) {
+        main = mainClauseOf(model, index, (offset) =>
+          (peopleBySentence.get(index) ?? NO_MENTIONS).some((mention) => mention.start === offset),
+        );
+        mainClauses.set(index, main);
+      }
+      return main;
+    },
     firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
     text: model.text,
     speakerNames: new Map(),
