@@ -10,7 +10,8 @@ import { shownQuotes } from '../ground/ground-analysis.ts';
 import { type Token, tokenize } from '../ground/tokens.ts';
 import { wordDiff } from '../ground/word-diff.ts';
 import { elidedPieces } from './elided-pieces.ts';
-import { isResolvedSpeaker } from './resolved-speaker.ts';
+import { mergeVariants } from './merge-variants.ts';
+import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
 /** Two wordings sharing this share of their words, in order, are taken for one quote. */
@@ -124,7 +125,7 @@ export function alignQuotes(sheets: SourceSheet[]): QuoteAlignment {
     }
   }
   variants.push(...passageVariants(clusters, withVariant, tokensOf));
-  return { variants, attributions, clusters: aligned };
+  return { variants: mergeVariants(variants), attributions, clusters: aligned };
 }
 
 /**
@@ -150,7 +151,7 @@ function passageVariants(
     for (const b of all) {
       if (b.member.source === a.member.source || (a.cluster === b.cluster && withVariant.has(a.cluster)))
         continue;
-      if (!oneSpeaker(a.member.quote.speaker, b.member.quote.speaker)) continue;
+      if (!mayBeOneSpeaker(a.member.quote.speaker, b.member.quote.speaker)) continue;
       for (const x of passages) {
         for (const y of passagesOf(b.member)) {
           const [first, second] = bySource([
@@ -169,11 +170,6 @@ function passageVariants(
     }
   }
   return out;
-}
-
-/** Two quotes may be one speaker's: unless both name someone, and not the same person. */
-function oneSpeaker(x: string, y: string): boolean {
-  return !isResolvedSpeaker(x) || !isResolvedSpeaker(y) || sameSpeaker(x, y);
 }
 
 function bySource(pair: [Member, Member]): [Member, Member] {

@@ -4,6 +4,7 @@
 // football's governing body", which may well be the very body the other source names) is no one to set
 // against a name.
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../offline/lexicon.ts';
+import { sameSpeaker } from './text-similarity.ts';
 
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'today', 'yesterday', 'tomorrow']);
 
@@ -85,4 +86,9 @@ export function isFunctionWord(word: string): boolean {
 /** Weekdays, months (and their short forms), "today": words that look like names in a capitalised run. */
 export function isCalendarWord(word: string): boolean {
   return CALENDAR.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** Two quotes may be one speaker's: unless both name someone, and not the same person. */
+export function mayBeOneSpeaker(x: string, y: string): boolean {
+  return !isResolvedSpeaker(x) || !isResolvedSpeaker(y) || sameSpeaker(x, y);
 }

@@ -162,4 +162,21 @@ describe('quotes with an ellipsis', () => {
   it('shows nothing when the passages are printed alike', () => {
     expect(alignQuotes(sources('')).variants).toEqual([]);
   });
+
+  it('shows one quote worded three ways as one item, though one source cut it into passages', () => {
+    const { variants } = align(
+      { speaker: 'Tomas Reyes Jr', text: "spent funds that shouldn't have been spent" },
+      { speaker: 'Tomas A. Reyes Jr', text: 'I spent funds I shouldn’t have spent on my own house.' },
+      {
+        speaker: 'Tomas Reyes Jr',
+        text: 'I broke the rules. … I spent funds that should have been spent on my campaign.',
+      },
+    );
+    expect(variants).toHaveLength(1);
+    expect(variants[0]?.versions.map((v) => [v.source, v.text])).toEqual([
+      ['S1', "spent funds that shouldn't have been spent"],
+      ['S2', 'I spent funds I shouldn’t have spent on my own house.'],
+      ['S3', 'I spent funds that should have been spent on my campaign.'],
+    ]);
+  });
 });
