@@ -104,7 +104,7 @@ export function buildRegistry(model: TextModel): Registry {
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   const all = mergeByStart(mentions, bare);
-  joinFamilies(entities);
+  joinFamilies(index);
   for (let m = 0; m < all.length; m++) {
     const mention = all[m] as Mention;
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
