@@ -17,13 +17,15 @@ export function appositionRole(
   if (tokens[nameEnd + 1]?.text === ',') {
     let i = nameEnd + 2;
     if (isNumberWord(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2; // an age: "Mira Dov, 19,"
-    let to = i;
-    while (to + 1 < tokens.length && !APPOSITION_ENDS.has((tokens[to + 1] as Token).text)) to++;
+    // The role first: it stops at the first mark (every end of an apposition is one), so it needs no end,
+    // and most names have none after them. Only a role found is checked against the rest of the apposition,
+    // where finding its end and reading it all for a verb, for every name before a comma, was the larger cost.
+    const after = roleFromPhrase(tokens, i, tokens.length - 1, text);
     // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
     // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
-    const clause = HONORIFICS.has(lowerOf(tokens[i])) || hasVerb(tokens, i, Math.min(to, tokens.length - 1));
-    const after = clause ? null : roleFromPhrase(tokens, i, to, text);
-    if (after) return after;
+    if (after && !HONORIFICS.has(lowerOf(tokens[i])) && !hasVerb(tokens, i, appositionEnd(tokens, i))) {
+      return after;
+    }
   }
   // A run at the sentence's start has nothing before it (and no -1 index is asked for).
   if (runStart > 0 && tokens[runStart - 1]?.text === ',') {
@@ -37,6 +39,13 @@ export function appositionRole(
 /** What ends an apposition after a name, and what a role phrase before one starts after. */
 const APPOSITION_ENDS = new Set([',', '.', ';', ':', '(', ')']);
 const PHRASE_STARTS = new Set([',', '.', ';', ':', '"', '“', '”']);
+
+/** The last token of the apposition starting at `from`: the one before its closing mark, or the last one. */
+function appositionEnd(tokens: Token[], from: number): number {
+  let to = from;
+  while (to + 1 < tokens.length && !APPOSITION_ENDS.has((tokens[to + 1] as Token).text)) to++;
+  return Math.min(to, tokens.length - 1);
+}
 
 /** A verb of saying or an auxiliary among tokens[from..to]. */
 function hasVerb(tokens: Token[], from: number, to: number): boolean {

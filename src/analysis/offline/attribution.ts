@@ -88,12 +88,12 @@ export function attributeQuotes(
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
-      const runsOn = !standalone || !/[.?!,]$/.test(ctx.text.slice(quote.start, quote.end));
+      const runsOn = !standalone || !endsWithMark(ctx.text, quote, '.?!,');
       // "The deputy endorsed the plan, saying it would “….” Reyes said the fares “…”": a quote that ends its
       // sentence, credited by its own verb to someone unnamed, is not handed to the credit of the next quote.
       const handedOn =
         credit?.leadsIntoQuote === true &&
-        /[.?!]$/.test(ctx.text.slice(quote.start, quote.end)) &&
+        endsWithMark(ctx.text, quote, '.?!') &&
         hasCueIn(tokens, lo, markAt);
       const found =
         named ??
@@ -112,6 +112,14 @@ export function attributeQuotes(
   });
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve);
+}
+
+/**
+ * Whether the quote's last character is one of `marks`: what `/[.?!,]$/` said of the quote's slice, read in
+ * place; the pattern tried every position of the quote, asked of every quote.
+ */
+function endsWithMark(text: string, quote: QuoteSpan, marks: string): boolean {
+  return quote.end > quote.start && marks.includes(text.charAt(quote.end - 1));
 }
 
 function verbBeforeWins(beforeMark: Token | undefined, afterCue: string): boolean {

@@ -3,7 +3,7 @@
 // sorting runs; without them "she said" could reach no one in stories that name people by surname alone.
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Entity } from './entities.ts';
-import { type EntityIndex, startsBodyName } from './entity-index.ts';
+import { type EntityIndex, namedWithSurname, startsBodyName } from './entity-index.ts';
 import {
   AUXILIARIES,
   CUE_VERBS,
@@ -23,6 +23,10 @@ import { isUpperCase } from './upper-case.ts';
  * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
  */
 export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
+  // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
+  // Asked first: every test after it only turns the word down, and most words say nothing.
+  const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
+  if (!saidBefore && !speaksNext(run.sentenceTokens, run.at + 1)) return false;
   const word = stripPossessive(token.text);
   if (word !== token.text || isUpperCase(word)) return false;
   const key = lowerCase(word);
@@ -33,29 +37,45 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
     return false;
   }
   // "Officials in Korvin said": after a preposition of place the word is where the speakers are.
-  if (PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[run.at - 1]))) return false;
-  // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
-  const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
-  return speaksNext(run.sentenceTokens, run.at + 1) || saidBefore;
+  return !PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[run.at - 1]));
 }
 
 /**
  * "Rakeyia Scott" in a story about Keith Lamont Scott: a two- or three-word name whose given name no
  * lexicon knows, ending in the surname of a person the story names, is that person's family member.
  */
-export function joinFamilies(entities: Entity[]): void {
-  const surnames = new Set(
-    entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => fold(lastWord(e.name))),
-  );
+export function joinFamilies(index: EntityIndex): void {
+  const entities = index.list;
   const lexicon = wordLexicon();
-  for (const entity of entities) {
+  // Each surname's answer kept for the call: a long article may name many places sharing a last word.
+  const asked = new Map<string, boolean>();
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as Entity;
     if (entity.kind !== 'other') continue;
     const words = spaceWords(entity.name);
-    if (words.length < 2 || words.length > 3 || !surnames.has(fold(lastWord(entity.name)))) continue;
+    if (words.length < 2 || words.length > 3) continue;
+    const surname = fold(lastWord(entity.name));
+    let known = asked.get(surname);
+    if (known === undefined) {
+      known = surnameOfPerson(index, surname);
+      asked.set(surname, known);
+    }
+    if (!known) continue;
     const first = lowerCase(words[0] as string);
     if (lexicon.places.has(first) || lexicon.notNouns.has(first) || TITLE_WORDS.has(first)) continue;
     entity.kind = 'person';
   }
+}
+
+/**
+ * Whether a person named in more than one word has this surname: read from the index's surname lists, where
+ * a set of every such person's folded surname was made for each article, for the one or two names asking.
+ * (One joining here leaves the answer as it was: it joins only where a person already has the surname.)
+ */
+function surnameOfPerson(index: EntityIndex, surname: string): boolean {
+  const namesakes = namedWithSurname(index, surname);
+  for (let i = 0; i < namesakes.length; i++) if ((namesakes[i] as Entity).kind === 'person') return true;
+  return false;
 }
 
 /** A verb of saying after a name (over auxiliaries): "Vasko said", "Vasko has said". */

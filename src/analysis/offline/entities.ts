@@ -92,14 +92,19 @@ export function buildRegistry(model: TextModel): Registry {
     const token = run.tokens[0] as Token;
     const people = bySurname.get(fold(token.text));
     const kin = people ? undefined : kinApposition(run);
-    const kind = kin || speaksAsSurname(run, token, index) ? 'person' : 'other';
+    // The kind is asked only of a word that joins no namesake: most are surnames of people named in full.
     const entity =
-      (people && mainNamesake(people, token.start)) ?? findOrAdd(index, kind, stripPossessive(token.text));
+      (people && mainNamesake(people, token.start)) ??
+      findOrAdd(
+        index,
+        kin || speaksAsSurname(run, token, index) ? 'person' : 'other',
+        stripPossessive(token.text),
+      );
     if (kin && !entity.gender) entity.gender = kin;
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   const all = mergeByStart(mentions, bare);
-  joinFamilies(entities);
+  joinFamilies(index);
   for (let m = 0; m < all.length; m++) {
     const mention = all[m] as Mention;
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;

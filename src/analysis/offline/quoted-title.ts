@@ -91,6 +91,7 @@ function wordCountUpTo(text: string, limit: number): number {
  * last, as most quotes fail the cheaper tests.
  */
 export function isNamedAfterPreposition(text: string, open: number, quoted: string): boolean {
+  if (!mayFollowPreposition(text, open)) return false;
   const trimmed = quoted.trim();
   // The first character and a bound on the words first: `[.,]$` and `[,!?]` read the whole of a long quote.
   // (Dropping the final mark takes at most one word away: "Harbour Hour ." has two.)
@@ -103,3 +104,21 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
   return /\b(?:on|in|from|of)(?:\s+\p{Lu}[\p{L}.&-]*['’]s)?\s*[“"]?$/iu.test(before);
 }
 const OPENS_CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * What the last pattern needs of the 40 characters before the mark, read back from it: past spaces and perhaps
+ * another mark, the last letter of "on", "in", "from", "of" or of a possessive "’s" (or a case variant the
+ * pattern's `iu` flags accept). Most quotes follow "said," or "said:", and are turned down here, before their
+ * words are trimmed and counted.
+ */
+function mayFollowPreposition(text: string, open: number): boolean {
+  const floor = Math.max(0, open - 40);
+  let k = open - 1;
+  while (k >= floor && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k >= floor && (text[k] === '“' || text[k] === '"')) {
+    k--;
+    while (k >= floor && isSpaceCode(text.charCodeAt(k))) k--;
+  }
+  return k >= floor && PREPOSITION_ENDS.has(text[k] as string);
+}
+const PREPOSITION_ENDS = new Set(['n', 'N', 'm', 'M', 'f', 'F', 's', 'S', '\u017f']);

@@ -88,7 +88,7 @@ export function isSpeakerName(shown: string): boolean {
   const words = splitAtSpaces(trimmed);
   // A shouted subheading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
   if (words.length >= 3 && isUpperCase(speaker) && TWO_CAPITALS.test(speaker)) return false;
-  const bare = words.map(bareWord);
+  const bare = bareWords(words);
   if (isClausePiece(bare)) return false;
   const lexicon = wordLexicon();
   // One capitalised word that is never a noun ("Trying", "Then", "Minor"), or an initial ("A.G").
@@ -124,6 +124,17 @@ function splitAtSpaces(text: string): string[] {
   }
   words.push(text.slice(start));
   return words;
+}
+
+/**
+ * bareWord of each word, pushed in a loop rather than made by `words.map`: the builtin map makes a packed array
+ * and TurboFan's inlined map a holey one, so the code below, compiled for one, deoptimised ("wrong map") on
+ * meeting the other once isSpeakerName itself was optimised, several times a process.
+ */
+function bareWords(words: string[]): string[] {
+  const bare: string[] = [];
+  for (let i = 0; i < words.length; i++) bare.push(bareWord(words[i] as string));
+  return bare;
 }
 
 /**
