@@ -51,9 +51,9 @@ function afterLastColon(tokens: Token[], before: number): number {
   return 0;
 }
 
-/** Whether a verb of saying stands at or after `from`. */
-function cueFrom(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return true;
+/** Whether a verb of saying (by default one that reports a clause) stands at or after `from`. */
+function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUES): boolean {
+  for (let k = from; k < tokens.length; k++) if (cues.has(lowerOf(tokens[k]))) return true;
   return false;
 }
 
@@ -187,9 +187,8 @@ export function speakerBefore(
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
     // The subject parse is most of the cost, and a quote's credit ("“…,” Dragomir told reporters") is turned
     // down by the caller whoever speaks: with no later verb that could be read instead, it is not parsed.
-    if (keep && !keepsReport(tokens, at, cue, ctx, keep)) {
-      if (!cueAfter(tokens, at + 1)) return null;
-    }
+    if (keep && !keepsReport(tokens, at, cue, ctx, keep) && !cueFrom(tokens, at + 1, REPORT_CUES))
+      return null;
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
     let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
@@ -224,12 +223,6 @@ export type Keep = (at: number, from: number, to: number) => boolean;
 function keepsReport(tokens: Token[], at: number, cue: string, ctx: PhraseContext, keep: Keep): boolean {
   const from = clauseStart(tokens, at, cue);
   return keep(at, from, asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1)).to);
-}
-
-/** Whether a verb of saying stands at or after `from`: one that speakerBefore may read instead. */
-function cueAfter(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) if (REPORT_CUES.has(lowerOf(tokens[k]))) return true;
-  return false;
 }
 
 /** Verbs of answering what others said: their "claims that …" clause is the others'. */
