@@ -85,11 +85,15 @@ export function findIndirectQuotes(
         return shared;
       };
       for (const segment of segments) {
-        const found = speakerBefore(segment, ctx, subject);
         const afterQuotes = (segment[0] as Token).start > lastQuoteEnd;
-        // “…,” aides said Ms. Ortega told her colleagues: the credit of the quote just closed, not a report.
-        if (found && creditsQuote(segment, found, quotes)) continue;
-        if (found && (afterQuotes || found.to < segment.length - 1)) pieces.push({ tokens: segment, found });
+        // Most segments are a quote's credit or its lead-in ("He said the ministry “…”"): both are told by where
+        // the verb and clause lie, so speakerBefore asks this before it parses a subject.
+        const keep = (at: number, from: number, to: number) =>
+          // “…,” aides said Ms. Ortega told her colleagues: the credit of the quote just closed, not a report.
+          !creditsQuote(segment, at, from, quotes) && (afterQuotes || to < segment.length - 1);
+        const found = speakerBefore(segment, ctx, subject, 0, keep);
+        if (found?.at !== undefined && keep(found.at, found.from, found.to))
+          pieces.push({ tokens: segment, found });
       }
     }
     for (const piece of pieces) {
@@ -166,9 +170,11 @@ function namedAfterComma(tokens: Token[], found: Reported, next: Reported | null
   return commaAfter(tokens, found.at, next.at - 1);
 }
 
+/** Whether the report whose verb is segment[at] and whose clause starts at `from` is a quote's credit. */
 function creditsQuote(
   segment: Token[],
-  found: Reported,
+  at: number,
+  from: number,
   quotes: { close: number | null; end: number }[],
 ): boolean {
   const start = (segment[0] as Token).start;
@@ -178,14 +184,14 @@ function creditsQuote(
   });
   // The verb stands near the quote ("“…,” Merkel told reporters after the meeting that …"), however far the
   // listener and a time push the clause.
-  if (!follows || (found.at ?? found.from) > 8) return false;
+  if (!follows || at > 8) return false;
   // "“…,” said Kamin, who stressed that …": the relative clause is a report of its own.
-  if (found.at !== undefined && lowerOf(segment[found.at - 1]) === 'who') return false;
+  if (lowerOf(segment[at - 1]) === 'who') return false;
   // "… “deeply irresponsible” and said the government would …": a second report, no credit.
   if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
-  if (found.at !== undefined && ['and', 'but'].includes(lowerOf(segment[found.at - 1]))) return false;
+  if (['and', 'but'].includes(lowerOf(segment[at - 1]))) return false;
   // “…,” he said, adding that …: a second report of the speaker, which counts.
-  const lead = segment.slice(found.from).find(isWord);
+  const lead = segment.slice(from).find(isWord);
   if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
   // Otherwise what follows "“…,” Sanchez said" is where and when she said it ("in a press conference led
   // by …"), or a nested credit ("aides said Ms. Ortega told her colleagues"): never a report of its own.

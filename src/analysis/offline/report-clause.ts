@@ -185,45 +185,34 @@ export function clauseEnd(tokens: Token[], from: number): number {
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
   // where the main clause starts.
   const subordinate = FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[0]));
+  // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word: the rest of the
+  // words are passed over after two comparisons.
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
-    if (subordinate && tokens[k - 1]?.text === ',' && k > from + 3 && startsNewClause(tokens, k))
-      return k - 2;
-    if (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(word)) return k - 2;
-    // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
-    if (tokens[k - 1]?.text === ',' && k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1])))
-      return k - 2;
-    // "…, adding that …": a second report of the same speaker begins.
-    if (
-      tokens[k - 1]?.text === ',' &&
-      word.endsWith('ing') &&
-      INDIRECT_CUES.has(word) &&
-      tokens.slice(from, k - 1).some(isWord)
-    )
-      return k - 2;
+    const before = (tokens[k - 1] as Token).text;
+    if (before === ',') {
+      if (subordinate && k > from + 3 && startsNewClause(tokens, k)) return k - 2;
+      if (CLAUSE_BREAKS.has(word)) return k - 2;
+      // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
+      if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
+      // "…, adding that …": a second report of the same speaker begins.
+      if (word.endsWith('ing') && INDIRECT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
+        return k - 2;
+    }
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
+    if (word !== 'and' && word !== 'but') continue;
     // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
     // subject with its own verb starts the reporter's next clause.
-    if ((word === 'and' || word === 'but') && k > from + 3 && startsNewClause(tokens, k + 1))
-      return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    if (k > from + 3 && startsNewClause(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     if (
-      [',', '\u2014', '\u2013'].includes(tokens[k - 1]?.text ?? '') &&
-      (word === 'and' || word === 'but') &&
+      (before === ',' || before === '\u2014' || before === '\u2013') &&
       NEW_CLAUSE.has(lowerOf(tokens[k + 1]))
     )
       return k - 2;
     // "…, and rights groups warned that …": another source's report starts.
-    if (
-      tokens[k - 1]?.text === ',' &&
-      (word === 'and' || word === 'but') &&
-      k > from + 3 &&
-      reportsAhead(tokens, k + 1)
-    )
-      return k - 2;
-    if ((word === 'and' || word === 'but') && REPORT_CUES.has(lowerOf(tokens[k + 1]))) {
-      return tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    }
+    if (before === ',' && k > from + 3 && reportsAhead(tokens, k + 1)) return k - 2;
+    if (REPORT_CUES.has(lowerOf(tokens[k + 1]))) return before === ',' ? k - 2 : k - 1;
   }
   return tokens.length - 1;
 }
@@ -250,9 +239,15 @@ function promises(tokens: Token[], from: number): boolean {
 
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
   let from = start;
-  // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing.
-  const comma = tokens.findIndex((t, k) => k > from && k <= from + 4 && t.text === ',');
-  if (from === 0 && comma > 0 && PREPOSITIONS.has(lowerOf(tokens[0]))) from = comma + 1;
+  // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing. Only
+  // a clause opening the sentence with a preposition is searched for its comma, and only in four words.
+  if (from === 0 && PREPOSITIONS.has(lowerOf(tokens[0]))) {
+    for (let k = 1; k <= 4 && k < tokens.length; k++) {
+      if ((tokens[k] as Token).text !== ',') continue;
+      from = k + 1;
+      break;
+    }
+  }
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
   while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from]))))
     from++;

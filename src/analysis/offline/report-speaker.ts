@@ -51,9 +51,9 @@ function afterLastColon(tokens: Token[], before: number): number {
   return 0;
 }
 
-/** Whether a verb of saying stands at or after `from`. */
-function cueFrom(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return true;
+/** Whether a verb of saying (by default one that reports a clause) stands at or after `from`. */
+function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUES): boolean {
+  for (let k = from; k < tokens.length; k++) if (cues.has(lowerOf(tokens[k]))) return true;
   return false;
 }
 
@@ -170,12 +170,14 @@ function skipApposition(tokens: Token[], end: number): number {
 /**
  * "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed the decision, saying CLAUSE".
  * `shared`, the subject a joined verb takes ("… and said"), may be given as a function, asked only then.
+ * `keep` is the caller's test of a report by where its verb and clause lie (see indirect.ts).
  */
 export function speakerBefore(
   tokens: Token[],
   ctx: PhraseContext,
   shared: SpeakerRef | null | (() => SpeakerRef | null) = null,
   startAt = 0,
+  keep?: Keep,
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
@@ -183,6 +185,10 @@ export function speakerBefore(
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
+    // The subject parse is most of the cost, and a quote's credit ("“…,” Dragomir told reporters") is turned
+    // down by the caller whoever speaks: with no later verb that could be read instead, it is not parsed.
+    if (keep && !keepsReport(tokens, at, cue, ctx, keep) && !cueFrom(tokens, at + 1, REPORT_CUES))
+      return null;
     // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
     // "argued" has none and is passed over.
     let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
@@ -209,6 +215,14 @@ export function speakerBefore(
     return { ref, role: null, cue, from, ...end, at };
   }
   return null;
+}
+
+/** Whether the caller keeps the report of the verb at `at`, read where its clause lies, before its subject. */
+export type Keep = (at: number, from: number, to: number) => boolean;
+
+function keepsReport(tokens: Token[], at: number, cue: string, ctx: PhraseContext, keep: Keep): boolean {
+  const from = clauseStart(tokens, at, cue);
+  return keep(at, from, asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1)).to);
 }
 
 /** Verbs of answering what others said: their "claims that …" clause is the others'. */
