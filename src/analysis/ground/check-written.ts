@@ -83,17 +83,38 @@ function quoteFound(quoted: string, check: WrittenCheck): boolean {
   });
 }
 
-/** The name's lower case from the tokeniser's memo: a name cut from prose with a curly quote lowers slowly. */
+/**
+ * Found as written when it can be (text-words.ts); else the name's lower case, from the tokeniser's memo: a
+ * name cut from prose with a curly quote lowers slowly.
+ */
 function nameFound(name: string, check: WrittenCheck): boolean {
-  return check.words.has(lowerCase(name));
+  return check.words.hasName(name, lowerCase);
 }
 
 /** A summary keeps the sentences that pass; one invented sentence does not cost the others. */
 export function checkedSummary(summary: string, check: WrittenCheck): string {
+  if (passesWhole(summary, check)) return summary;
   return splitSentences(summary)
     .filter((sentence) => passes(sentence, check))
     .join(' ');
 }
+
+/**
+ * Whether the summary as a whole passes, and so is its own answer: most summaries (the offline engine's always)
+ * are the article's sentences, and the split below, with its look-behinds, and a check per sentence cost more
+ * than one check of the whole. Exact only when no quotation mark can open a passage (a quote may span two
+ * sentences, so the whole can pair marks the sentences do not) and the whitespace is single spaces inside the
+ * text (the split, trim and join give the summary back unchanged). Then the whole's figures are the sentences'
+ * and its names include theirs (a sentence's first word is skipped alone, but only sometimes after the end
+ * mark before it), so the whole passes only if every sentence does.
+ */
+function passesWhole(summary: string, check: WrittenCheck): boolean {
+  if (MAY_QUOTE.test(summary) || NOT_SINGLE_SPACED.test(summary)) return false;
+  return passes(summary, check);
+}
+
+/** Whitespace at either end, a run of two, or one other than a plain space. */
+const NOT_SINGLE_SPACED = /^\s|\s$|\s\s|[^\S ]/;
 
 /**
  * A space after a sentence's end. Its checks are ordered cheapest first, which changes nothing they accept: a

@@ -8,17 +8,26 @@ import { codePointIn, letterOrJoinerRunEnd, widthOf } from '../char-classes.ts';
 
 const OPENS_SENTENCE = new Set([...'.!?:;"“‘«(-–—']);
 
+/**
+ * Where a capital may start: an ASCII capital or any code unit past ASCII. The pattern's native search skips the
+ * lower-case prose between names (most of it), which the loop read a code point at a time; every stop it makes
+ * is a code point's start, as each skipped character is one ASCII code unit.
+ */
+const MAY_BE_UPPER = /[A-Z\u0080-\uffff]/g;
+
 export function namesOf(text: string): string[] {
   const names: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  MAY_BE_UPPER.lastIndex = 0;
+  while (MAY_BE_UPPER.test(text)) {
+    const i = MAY_BE_UPPER.lastIndex - 1;
     const code = codePointIn(text, i, text.length);
     if (!isUpper(code)) {
-      i += widthOf(code);
+      MAY_BE_UPPER.lastIndex = i + widthOf(code);
       continue;
     }
     const end = letterOrJoinerRunEnd(text, i + widthOf(code));
     addName(names, text, i, end);
-    i = end;
+    MAY_BE_UPPER.lastIndex = end;
   }
   return names;
 }

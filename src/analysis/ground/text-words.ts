@@ -8,27 +8,54 @@ import { scanWords } from './word-scan.ts';
 
 export interface TextWords {
   has(word: string): boolean;
+  /** `has` of the name's lower case (`lowerCase` gives it when asked), read first in the texts as written. */
+  hasName(name: string, lowerCase: (name: string) => string): boolean;
 }
 
 export function textWords(texts: string[]): TextWords {
-  const lowered = texts.map((text) => text.toLowerCase());
+  // Lower-cased on first need: most names stand in the text as written (see hasName), and a copy of the
+  // whole article in lower case, made for every article grounded, was then never read.
+  let loweredTexts: string[] | undefined;
+  const lowered = () => {
+    loweredTexts ??= texts.map((text) => text.toLowerCase());
+    return loweredTexts;
+  };
   let listed: Set<string> | undefined;
   const list = () => {
-    listed ??= listWords(lowered);
+    listed ??= listWords(lowered());
     return listed;
   };
+  const has = (word: string) => {
+    if (!lettersOnly(word)) return list().has(word);
+    let unsure = false;
+    for (const text of lowered()) {
+      const found = findAsWord(text, word);
+      if (found === 'word') return true;
+      if (found === 'unsure') unsure = true;
+    }
+    return unsure ? list().has(word) : false;
+  };
   return {
-    has(word) {
-      if (!lettersOnly(word)) return list().has(word);
-      let unsure = false;
-      for (const text of lowered) {
-        const found = findAsWord(text, word);
-        if (found === 'word') return true;
-        if (found === 'unsure') unsure = true;
-      }
-      return unsure ? list().has(word) : false;
+    has,
+    hasName(name, lowerCase) {
+      // A name of ASCII letters standing as a word in a text as written stands as a word in its lower case
+      // too: lower-casing keeps every letter a letter and every other character no letter or number. Only a
+      // name not found so is looked for in the lower-cased texts.
+      if (asciiLettersOnly(name))
+        for (const text of texts) if (findAsWord(text, name) === 'word') return true;
+      return has(lowerCase(name));
     },
   };
+}
+
+/** Non-empty, and only A-Z and a-z. */
+function asciiLettersOnly(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** Every word of the texts, and the parts of those with an apostrophe: what the search stands for. */

@@ -161,6 +161,9 @@ interface Person {
  * mention. A mention that carries the title is tried before bare ones, so the fact shows who the person is.
  */
 function peopleToState(model: TextModel, registry: Registry, speakers: string[]): Person[] {
+  // Quotes per speaker counted once, not by a pass over every quote for each person named.
+  const quotesBy = new Map<string, number>();
+  for (const speaker of speakers) quotesBy.set(speaker, (quotesBy.get(speaker) ?? 0) + 1);
   // Keyed by entity, not found by a walk over the groups so far: a long paste names thousands of people, and
   // the walk grew with the square of them.
   const groups = new Map<Entity, { person: boolean; mentions: Mention[] }>();
@@ -168,7 +171,8 @@ function peopleToState(model: TextModel, registry: Registry, speakers: string[])
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k] as Mention;
     const entity = mention.entity;
-    if (entity.kind !== 'person') continue;
+    // Only people with a title or a quote are worth a fact: the others' names are never read (isPersonName).
+    if (entity.kind !== 'person' || (entity.role === null && !quotesBy.has(entity.name))) continue;
     // Only the full name as written: a surname-only mention does not say who the person is.
     const name = entity.name;
     if (mention.end - mention.start !== name.length || !model.text.startsWith(name, mention.start)) continue;
@@ -179,14 +183,9 @@ function peopleToState(model: TextModel, registry: Registry, speakers: string[])
     }
     if (group.person) group.mentions.push(mention);
   }
-  // Quotes per speaker counted once, not by a pass over every quote for each person named.
-  const quotesBy = new Map<string, number>();
-  for (const speaker of speakers) quotesBy.set(speaker, (quotesBy.get(speaker) ?? 0) + 1);
   const people: { entity: Entity; mentions: Mention[]; quotes: number }[] = [];
   for (const [entity, { person, mentions }] of groups) {
-    if (!person) continue;
-    const quotes = quotesBy.get(entity.name) ?? 0;
-    if (entity.role !== null || quotes > 0) people.push({ entity, mentions, quotes });
+    if (person) people.push({ entity, mentions, quotes: quotesBy.get(entity.name) ?? 0 });
   }
   // Groups are in order of first mention and each one's mentions in text order: a stable sort keeps that order
   // among equals, as the comparisons on start did.

@@ -4,7 +4,7 @@
 // attributed to is left out. The word list is deliberately narrow: judgement words that news copy rarely
 // needs when it reports, not every adjective with a tone.
 
-const JUDGEMENT =
+export const JUDGEMENT =
   /\b(?:world['’]s (?:top|worst|greatest|leading|foremost)|(?:dis)?graceful|disgrace|disastrous|shameful|shameless|outrageous|absurd|ridiculous|pathetic|laughable|ludicrous|brazen|reckless|despicable|deplorable|disgusting|idiotic|stupid|insane|hysterical|unhinged|sham|hoax|so-called|stunning|stunningly|shocking|horribl[ey]|terribl[ey]|awful|dismal|bombshell|spectacular(?:ly)?|embarrassing|humiliating|of course|obviously|clearly|certainly|undoubtedly|unquestionably|frankly|needless to say|sadly|unfortunately|thankfully|luckily|ironically|notoriously|infamous|infamously|it['’]s time|it is time|should have|must be|deserves?|crude|relish(?:es|ed)?|mercurial|unpredictable|eccentric|erratic|vile|bizarre)\b/i;
 /** Someone the words are put to: a verb of saying or thinking with a subject, or "according to". */
 const ATTRIBUTED =

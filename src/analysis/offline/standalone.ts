@@ -5,7 +5,7 @@
 import { isSpaceCode } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
-import { isOutletOpinion } from './opinion.ts';
+import { isOutletOpinion, JUDGEMENT } from './opinion.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
@@ -40,16 +40,31 @@ export function leadLength(sentence: string): number {
  * opinion, or leads in to something with a colon. Kept per sentence by sentence-reads.ts, so the two ask once.
  */
 export function readsBadly(head: string): boolean {
-  return opensBadly(head) || isOutletOpinion(head) || endsWithColon(head);
+  return (
+    opensBadly(head) ||
+    endsWithColon(head) ||
+    (ANYWHERE.test(head) && (ANAPHORIC_WORDS.test(head) || CREDIT.test(head) || isOutletOpinion(head)))
+  );
 }
 
-/** True when the sentence (from its lead) refers back, is furniture, opens with a quote or asks a question. */
-export function opensBadly(head: string): boolean {
+/**
+ * The three patterns readsBadly looks for anywhere in the head (words that lean back, a credit, the outlet's
+ * judgement) as one: most heads hold none of them, and one search of the head now answers for the three
+ * searches it took. Only a head it finds something in is asked which.
+ */
+const ANYWHERE = new RegExp(
+  [ANAPHORIC_WORDS, CREDIT, JUDGEMENT].map((pattern) => pattern.source).join('|'),
+  'i',
+);
+
+/**
+ * True when the sentence (from its lead) refers back at its start, is furniture, opens with a quote or asks a
+ * question; the words that refer back further in are readsBadly's to find (ANYWHERE).
+ */
+function opensBadly(head: string): boolean {
   return (
     ANAPHORIC_START.test(head) ||
-    ANAPHORIC_WORDS.test(head) ||
     FURNITURE_START.test(head) ||
-    CREDIT.test(head) ||
     /^[“"‘'(]/.test(head) ||
     endsWithQuestion(head) ||
     subordinateOnly(head)

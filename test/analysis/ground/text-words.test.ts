@@ -18,6 +18,8 @@ function bySet(texts: string[]): Set<string> {
 // Letters (one astral), numbers, both apostrophes, a mark, lone surrogates, spaces and a capital: what decides
 // whether a stretch of text is a word of its own.
 const ALPHABET = ['a', 'b', 'é', 'B', '7', '²', "'", '’', '\u0301', '𝐀', '\ud835', '\udc00', ' ', '-', 'ª'];
+/** Text around names: capitals, a letter whose lower case is two (İ), a circled capital, a final sigma. */
+const NAME_ALPHABET = ['A', 'b', 'B', 'İ', 'Ⓐ', 'Σ', 'é', '7', '’', ' ', '-', '\u0301'];
 /** Words asked about: letters only (the search) and others (the list). */
 const WORD_ALPHABET = ['a', 'b', 'é', '𝐀', 'ª', '7', "'"];
 
@@ -65,6 +67,23 @@ describe('textWords', () => {
           ...list,
         ];
         for (const word of asked) expect(words.has(word), JSON.stringify([texts, word])).toBe(list.has(word));
+      }
+    }
+  });
+  it('finds a name as written exactly when its lower case is in the list', () => {
+    const lower = (name: string) => name.toLowerCase();
+    for (let seed = 1; seed <= 2000; seed++) {
+      const texts = [randomText(NAME_ALPHABET, seed, 1 + (seed % 40)), 'A Headline'];
+      const words = textWords(texts);
+      const list = bySet(texts);
+      for (let k = 0; k < 6; k++) {
+        const from = (seed * (k + 1)) % Math.max(1, (texts[0] as string).length);
+        for (const name of [
+          (texts[0] as string).slice(from, from + 1 + (k % 4)),
+          randomText(['A', 'b', 'B', 'é'], seed * 13 + k, 1 + (k % 3)),
+          'Headline',
+        ])
+          expect(words.hasName(name, lower), JSON.stringify([texts, name])).toBe(list.has(lower(name)));
       }
     }
   });
