@@ -2,6 +2,7 @@
 // X said", "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it,
 // saying CLAUSE".
 import { asideClauseEnd } from './dash-aside.ts';
+import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -249,7 +250,8 @@ const OTHERS_WORDS = new Set(
  * verb: in "Ruiz urged Republicans to …" the mention found is not the subject.
  */
 export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
-  const ref = tokens.length > 0 ? parseForward(tokens, 0, ctx)?.ref : null;
+  const first = firstTokenAfterDateline(tokens, ctx.text);
+  const ref = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
   if (!ref) return null;
   if (ref.kind === 'pronoun') return ref;
   if (ref.kind !== 'mention') return null;

@@ -13,6 +13,15 @@ describe('places and sources as speakers', () => {
     expect(result.summary.startsWith('The harbour chief will fight the levy')).toBe(true);
   });
 
+  it('gives a verb joined by "and" to the subject after a dateline, never to the dateline', () => {
+    const result = analyse([
+      'Voters in the port doubt the plan.',
+      'LESTRIA, Korv. - Ilse Brandt thanked the crews and said the harbour would reopen.',
+      'TARSA, Korv. - Rallying hundreds of dock workers, Tomas Reyes tried to calm them and promised to cut the levy.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the harbour would reopen → Ilse Brandt']);
+  });
+
   it('credits the people in a place, not the place', () => {
     const result = analyse([
       'Mayor Ilse Brandt told The Korvin Post she had spoken to both towns.',
