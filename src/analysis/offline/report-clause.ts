@@ -37,7 +37,10 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
   // "vowed to bring back …": the "to" opens the promise, not an adverbial.
   if (COMMISSIVES.has(cue) && lowerOf(tokens[i]) === 'to') return i;
-  i = skipAdverbial(tokens, skipTime(tokens, i));
+  const afterPhrase = skipAdverbial(tokens, skipTime(tokens, i));
+  // "insists on a flat rate and bemoans …": the verb's object, then another verb; no clause (left empty).
+  if (afterPhrase > i && JOINING.has(lowerOf(tokens[afterPhrase]))) return tokens.length;
+  i = afterPhrase;
   // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
   // keeps its "that", because the clause started before it.
   if (lowerOf(tokens[i]) !== 'that') return i;
@@ -103,6 +106,8 @@ function skipTime(tokens: Token[], i: number): number {
   }
 }
 
+const JOINING = new Set(['and', 'or', 'but']);
+
 /** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
 function skipAdverbial(tokens: Token[], i: number): number {
   let k = i;
@@ -112,11 +117,13 @@ function skipAdverbial(tokens: Token[], i: number): number {
     let nouns = 0;
     while (isWord(tokens[k]) && nouns < 3) {
       const word = lowerOf(tokens[k]);
-      if (word === 'that' || (nouns > 0 && (CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word))))
-        break;
+      const opens = CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word);
+      if (word === 'that' || JOINING.has(word) || (nouns > 0 && opens)) break;
       k++;
       nouns++;
     }
+    // "said on the radio and in a letter that …": phrases joined by "and" are read on.
+    if (JOINING.has(lowerOf(tokens[k])) && PREPOSITIONS.has(lowerOf(tokens[k + 1]))) k++;
   }
   return k;
 }
@@ -261,8 +268,9 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);
   if (words.length < MIN_CLAUSE_WORDS) return null;
-  // "vowed to bring back the jobs": a promise reports what the speaker will do.
-  if (promises(tokens, from)) return text.slice((tokens[from] as Token).start, (tokens[end] as Token).end);
+  // "vowed to bring back the jobs": a promise reports what the speaker will do, verb kept ("to stop them" alone).
+  if (promises(tokens, from))
+    return text.slice((tokens[from - 1] as Token).start, (tokens[end] as Token).end);
   // "warned of flooding", "spoke about the deal": a topic, not a reported clause;
   // "said about 20 people had applied" is a clause.
   // "said that because …" opens a clause; "said because …" gives the reporter's reason.

@@ -56,6 +56,15 @@ describe('reported speech: whose clause and which verb', () => {
     expect(indirectQuotes(result)).toEqual(['the depot would reopen on Monday → Ada Brenner']);
   });
 
+  it('reads phrases joined by "and" after the verb, and no clause when a verb follows the "and"', () => {
+    const result = analyse([
+      'Ada Brenner suggested on the radio and in a letter that the depot could reopen by spring.',
+      'Tomas Reyes spoke in Tarsa.',
+      'On tax, he insists on a flat rate and bemoans the number of loopholes that are left in the law, though he favors a cut.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the depot could reopen by spring → Ada Brenner']);
+  });
+
   it('passes over a verb of saying that reports no clause and reads the next one', () => {
     const result = analyse([
       'Back when she wrote her memoir, Ada Brenner said that she considered debt a last resort.',
@@ -168,14 +177,14 @@ describe('reported speech: shared subjects and promises', () => {
     expect(indirectQuotes(result)).toEqual(['paying no harbour dues was simply good business → Tomas Reyes']);
   });
 
-  it('reports a promise: "vowed to …", "…, promising to …" for the subject of the clause it follows', () => {
+  it('reports a promise with its verb: "vowed to …", "…, promising to …" for the subject of the clause it follows', () => {
     const result = analyse([
       'Mayor Ilse Maren has vowed to reopen the ferry line before the winter.',
       'Stung by the audit, as well as by complaints over the tolls, Tomas Reyes revised his plan, promising to cut the levy for small traders.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'to reopen the ferry line before the winter → Ilse Maren',
-      'to cut the levy for small traders → Tomas Reyes',
+      'vowed to reopen the ferry line before the winter → Ilse Maren',
+      'promising to cut the levy for small traders → Tomas Reyes',
     ]);
   });
 
