@@ -4,6 +4,7 @@
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
+import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
@@ -234,16 +235,6 @@ function afterRelative(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** Verbs of promising, whose report is what the speaker will do: "pledged to cut the levy". */
-const COMMISSIVES = new Set(
-  'vowed vows vow vowing promised promises promise promising pledged pledges pledging'.split(' '),
-);
-
-/** "vowed to …": "to" right after a verb of promising. */
-function promises(tokens: Token[], from: number): boolean {
-  return lowerOf(tokens[from]) === 'to' && COMMISSIVES.has(lowerOf(tokens[from - 1]));
-}
-
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
   let from = start;
   // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing. Only
@@ -270,7 +261,9 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (words.length < MIN_CLAUSE_WORDS) return null;
   // "vowed to bring back the jobs": a promise reports what the speaker will do, verb kept ("to stop them" alone).
   if (promises(tokens, from))
-    return text.slice((tokens[from - 1] as Token).start, (tokens[end] as Token).end);
+    return promisedInClause(tokens, from)
+      ? null
+      : text.slice((tokens[from - 1] as Token).start, (tokens[end] as Token).end);
   // "warned of flooding", "spoke about the deal": a topic, not a reported clause;
   // "said about 20 people had applied" is a clause.
   // "said that because …" opens a clause; "said because …" gives the reporter's reason.

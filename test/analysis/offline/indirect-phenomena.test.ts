@@ -188,6 +188,16 @@ describe('reported speech: shared subjects and promises', () => {
     ]);
   });
 
+  it('reports no promise from a relative clause, whose object stands before the speaker', () => {
+    const result = analyse([
+      'Mayor Ilse Maren spoke at the port.',
+      'The rifts she pledged to mend have widened since the vote.',
+      'The tolls hit the families of dock workers, whom Tomas Reyes has vowed to remove from the harbour.',
+      'Tomas Reyes vowed to cut the tolls by half.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['vowed to cut the tolls by half → Tomas Reyes']);
+  });
+
   it('reads the subject before the verb when the words after an inverted one are no speaker', () => {
     const result = analyse([
       'Harbour economist Mara Quist, who studies port finance at the Dunmore Institute, said the ministry’s statement did not settle the matter.',
