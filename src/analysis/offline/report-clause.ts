@@ -1,6 +1,15 @@
 // Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
+import {
+  afterPhrase,
+  CLAUSE_DETERMINERS,
+  CLAUSE_PRONOUNS,
+  JOINING,
+  PREPOSITIONS,
+  skipAdverbial,
+  skipTime,
+} from './clause-lead-in.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
@@ -23,11 +32,6 @@ const VERB_FIRST = new Set(
 );
 /** "said no", "said yes": an answer, never the start of a reported clause. */
 const ANSWERS = new Set(['no', 'yes', 'nothing']);
-const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
-const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
-const PREPOSITIONS = new Set(
-  'in on at outside during after before from to late last earlier via through under among'.split(/\s+/),
-);
 
 export function clauseStart(tokens: Token[], at: number, cue: string): number {
   let i = at + 1;
@@ -88,46 +92,6 @@ export const TAKES_OBJECT = new Set([
   'reminded',
   'informed',
 ]);
-const TIME_WORDS = new Set(
-  'today yesterday tonight recently earlier later again monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
-
-/** "said this week that", "said Friday that", "said last month": a time before the clause. */
-function skipTime(tokens: Token[], i: number): number {
-  let k = i;
-  for (;;) {
-    const word = lowerOf(tokens[k]);
-    const next = lowerOf(tokens[k + 1]);
-    if (TIME_WORDS.has(word)) k++;
-    else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
-      k += 2;
-    else return k;
-  }
-}
-
-const JOINING = new Set(['and', 'or', 'but']);
-
-/** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
-function skipAdverbial(tokens: Token[], i: number): number {
-  let k = i;
-  while (PREPOSITIONS.has(lowerOf(tokens[k]))) {
-    k++;
-    if (CLAUSE_DETERMINERS.has(lowerOf(tokens[k]))) k++;
-    let nouns = 0;
-    while (isWord(tokens[k]) && nouns < 3) {
-      const word = lowerOf(tokens[k]);
-      const opens = CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word);
-      if (word === 'that' || JOINING.has(word) || (nouns > 0 && opens)) break;
-      k++;
-      nouns++;
-    }
-    // "said on the radio and in a letter that …": phrases joined by "and" are read on.
-    if (JOINING.has(lowerOf(tokens[k])) && PREPOSITIONS.has(lowerOf(tokens[k + 1]))) k++;
-  }
-  return k;
-}
 
 /** A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. */
 function startsNewClause(tokens: Token[], at: number): boolean {
@@ -273,7 +237,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     lowerOf(tokens[from - 1]) !== 'that'
   )
     return null;
-  if (VERB_FIRST.has(lowerOf(words[0])) && !afterRelative(tokens, from)) return null;
+  const phrase = afterPhrase(tokens, from);
+  if (VERB_FIRST.has(lowerOf(words[0])) && (phrase || !afterRelative(tokens, from))) return null;
   // "said no and later won the seat": an answer, then the reporter's narration; nothing reported.
   const next = lowerOf(tokens[from + 1]);
   if (ANSWERS.has(lowerOf(words[0])) && (next === 'and' || next === 'but' || !isWord(tokens[from + 1])))
@@ -288,5 +253,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (clause.includes("''")) return null;
   // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
   // "maintains a program to train …", "claimed the seat": after a verb that also takes a thing, a tensed clause.
-  return hasFiniteVerb(clause, TAKES_A_THING.has(lowerOf(tokens[from - 1]))) ? clause : null;
+  // After a phrase ("testified after the release of an audit"), what follows needs a tensed verb of its own.
+  const tensedOnly = phrase || TAKES_A_THING.has(lowerOf(tokens[from - 1]));
+  return hasFiniteVerb(clause, tensedOnly) ? clause : null;
 }

@@ -65,6 +65,14 @@ describe('reported speech: whose clause and which verb', () => {
     expect(indirectQuotes(result)).toEqual(['the depot could reopen by spring → Ada Brenner']);
   });
 
+  it('reads past a phrase of time set by an event, and reports nothing when only such a phrase follows the verb', () => {
+    const result = analyse([
+      'Tomas Reyes said in the hall before the vote began that he was moved.',
+      'Ada Brenner testified after the release of an audit on the handling of the harbour fund.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he was moved → Tomas Reyes']);
+  });
+
   it('passes over a verb of saying that reports no clause and reads the next one', () => {
     const result = analyse([
       'Back when she wrote her memoir, Ada Brenner said that she considered debt a last resort.',

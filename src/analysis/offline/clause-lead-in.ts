@@ -1,0 +1,69 @@
+// The words between a verb of saying and the clause it reports: a time ("said Friday that"), phrases ("said on
+// the radio and in a letter that"), read past to where the clause starts; and whether such a phrase stood there,
+// which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
+// reports nothing).
+import { REPORT_CUES } from './lexicon.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
+export const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
+export const PREPOSITIONS = new Set(
+  'in on at outside during after before from to late last earlier via through under among'.split(/\s+/),
+);
+
+const TIME_WORDS = new Set(
+  'today yesterday tonight recently earlier later again monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/** "said this week that", "said Friday that", "said last month": a time before the clause. */
+export function skipTime(tokens: Token[], i: number): number {
+  let k = i;
+  for (;;) {
+    const word = lowerOf(tokens[k]);
+    const next = lowerOf(tokens[k + 1]);
+    if (TIME_WORDS.has(word)) k++;
+    else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
+      k += 2;
+    else return k;
+  }
+}
+
+/** Phrases that set a report against an event ("after the release of an audit"), not a day or a place. */
+const EVENT_TIME = new Set(['after', 'before', 'during']);
+
+export const JOINING = new Set(['and', 'or', 'but']);
+
+/** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
+export function skipAdverbial(tokens: Token[], i: number): number {
+  let k = i;
+  while (PREPOSITIONS.has(lowerOf(tokens[k]))) {
+    k++;
+    if (CLAUSE_DETERMINERS.has(lowerOf(tokens[k]))) k++;
+    let nouns = 0;
+    while (isWord(tokens[k]) && nouns < 3) {
+      const word = lowerOf(tokens[k]);
+      const opens = CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word);
+      // "in the hall before the vote began": a phrase of time is read as one, not as the first one's nouns.
+      if (word === 'that' || JOINING.has(word) || (nouns > 0 && (opens || EVENT_TIME.has(word)))) break;
+      k++;
+      nouns++;
+    }
+    // "said on the radio and in a letter that …": phrases joined by "and" are read on.
+    if (JOINING.has(lowerOf(tokens[k])) && PREPOSITIONS.has(lowerOf(tokens[k + 1]))) k++;
+  }
+  return k;
+}
+
+/** Whether a phrase of time set by an event stands between the verb of saying and the clause at `from`. */
+export function afterPhrase(tokens: Token[], from: number): boolean {
+  let phrase = false;
+  for (let k = from - 1; k >= 0 && k >= from - 16; k--) {
+    const word = lowerOf(tokens[k]);
+    if (REPORT_CUES.has(word)) return phrase;
+    if (word === 'that' || !isWord(tokens[k])) return false;
+    if (EVENT_TIME.has(word)) phrase = true;
+  }
+  return false;
+}
