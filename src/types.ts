@@ -66,6 +66,8 @@ export interface Quote {
   span: Span | null;
   /** The source's own characters (at `span`, or in the headline): what a reader is shown. Null when not found. */
   sourceText: string | null;
+  /** The source's words just before a partial quote that negate it ("will not"), shown with it. */
+  leadIn?: string;
 }
 
 export interface Fact {

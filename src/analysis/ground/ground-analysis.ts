@@ -3,6 +3,7 @@
 import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
 import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './check-written.ts';
 import { type Location, locate, type PreparedText, prepareText } from './locate.ts';
+import { negatingLeadIn } from './negating-lead-in.ts';
 
 interface Grounded extends Location {
   sourceText: string | null;
@@ -67,6 +68,7 @@ export function groundAnalysis(
     const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
     if (seenQuoteSpans.has(spanKey)) continue;
     seenQuoteSpans.add(spanKey);
+    const leadIn = quote.kind === 'direct' && span ? negatingLeadIn(source.text, span) : null;
     quotes.push({
       id: `${id}.Q${quotes.length + 1}`,
       speaker: quote.speaker.trim() || 'Unattributed',
@@ -77,6 +79,7 @@ export function groundAnalysis(
       match,
       span,
       sourceText,
+      ...(leadIn ? { leadIn } : {}),
     });
   }
   const facts: Fact[] = raw.facts

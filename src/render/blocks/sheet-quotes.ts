@@ -49,7 +49,9 @@ function quoteUnit(members: Member[], multi: boolean): Unit {
   const mark = altered
     ? ':warning: _altered: shown as the source has it; the extracted wording differed_'
     : ':white_check_mark: _verbatim_';
-  return { kind: 'line', text: `> “${words}”\n— ${who} ${mark}` };
+  // A negation before a partial quote is shown with it: "…will not “back down”", never the quote alone.
+  const lead = quote.leadIn ? `…${safeLine(quote.leadIn, 60)} ` : '';
+  return { kind: 'line', text: `> ${lead}“${words}”\n— ${who} ${mark}` };
 }
 
 /**

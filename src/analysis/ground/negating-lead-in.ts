@@ -1,0 +1,42 @@
+// A partial quote can say the opposite of what its speaker said: in `the mayor would not “back down”` the
+// quote alone reads as a promise to back down. The negation is the reporter's words, outside the marks, so the
+// quote stays exactly as printed and the sheet shows the few words before it that negate it.
+import type { Span } from '../../types.ts';
+
+/** How far back a negation may stand and still govern the quote: "did not want to “…”". */
+const MAX_WORDS = 4;
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'cannot', 'neither']);
+/** Opening marks and the spaces around them, between the lead-in and the quoted words. */
+const OPENING = /[\s“"‘'«]/;
+/** Where the sentence or the clause before the quote ends: a negation beyond it governs something else. */
+const CLAUSE_END = /[.!?;:,—–()\n”»]/;
+
+/**
+ * The source's own words just before a partial quote at `span`, from the negation to the opening mark
+ * ("will not", "didn't"), or null when no negation stands in the last few words before it.
+ */
+export function negatingLeadIn(text: string, span: Span): string | null {
+  let end = span.start;
+  while (end > 0 && OPENING.test(text[end - 1] as string)) end--;
+  if (end === span.start) return null;
+  const words: { start: number; word: string }[] = [];
+  let at = end;
+  while (words.length < MAX_WORDS && at > 0) {
+    let start = at;
+    while (start > 0 && /[\p{L}’'-]/u.test(text[start - 1] as string)) start--;
+    if (start === at) break;
+    words.push({ start, word: text.slice(start, at).toLowerCase() });
+    at = start;
+    if (at === 0 || text[at - 1] !== ' ' || CLAUSE_END.test(text[at - 2] ?? '')) break;
+    at--;
+  }
+  for (let k = words.length - 1; k >= 0; k--) {
+    const { start, word } = words[k] as { start: number; word: string };
+    if (!NEGATIONS.has(word) && !/n[’']t$/.test(word)) continue;
+    // "will not", "were never": the auxiliary the negation hangs on reads with it.
+    const from =
+      (word === 'not' || word === 'never') && words[k + 1] ? (words[k + 1]?.start ?? start) : start;
+    return text.slice(from, end);
+  }
+  return null;
+}

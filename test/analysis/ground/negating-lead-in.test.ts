@@ -1,0 +1,61 @@
+// A partial quote under a negation in the reporter's words: the sheet shows the negation with the quote, so
+// "back down" is never read as the mayor's promise. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
+import { negatingLeadIn } from '../../../src/analysis/ground/negating-lead-in.ts';
+import { articleFromPaste } from '../../../src/ingest/ingest.ts';
+import { renderBlocks } from '../../../src/render/blocks/render-blocks.ts';
+import { renderMarkdown } from '../../../src/render/markdown.ts';
+import { makeSheet } from '../../support/slack-sheets.ts';
+
+/** The lead-in of the first quoted passage in `text`. */
+function leadIn(text: string): string | null {
+  const open = text.search(/[“"‘]/);
+  const close = text.slice(open + 1).search(/[”"’]/) + open + 1;
+  return negatingLeadIn(text, { start: open + 1, end: close });
+}
+
+describe('negatingLeadIn', () => {
+  it('reads the negation before a partial quote, with the auxiliary it hangs on', () => {
+    expect(leadIn('The mayor said she will not “back down” on the levy.')).toBe('will not');
+    expect(leadIn('He said he didn’t ‘care about the polls’ at all.')).toBe('didn’t');
+    expect(leadIn('The council couldn’t “confirm” the letters.')).toBe('couldn’t');
+    expect(leadIn('Reyes did not want to “play that game” again.')).toBe('did not want to');
+  });
+
+  it('leaves a whole quote, a negation in another clause and a quote with none alone', () => {
+    expect(leadIn('Reyes said, “We will not back down.”')).toBeNull();
+    expect(leadIn('Nobody, she said, is “above the law.”')).toBeNull();
+    expect(leadIn('He called the vote “a disgrace.”')).toBeNull();
+    expect(leadIn('It was not clear. “We will win,” he said.')).toBeNull();
+  });
+});
+
+describe('a negated partial quote on the sheet', () => {
+  const text =
+    'Mayor Ilse Brandt spoke in Tarsa on Monday. She said the council would not “back down” on the harbour levy.';
+  const article = articleFromPaste(text, 'test');
+  const grounded = groundAnalysis(
+    'S1',
+    article,
+    {
+      headline: null,
+      outlet: null,
+      summary: 'Mayor Ilse Brandt spoke in Tarsa on Monday.',
+      facts: [],
+      quotes: [{ speaker: 'Ilse Brandt', role: 'mayor', text: 'back down', kind: 'direct', cue: 'said' }],
+    },
+    'hash',
+  );
+
+  it('keeps the quote as printed and the negation beside it', () => {
+    expect(grounded.quotes[0]).toMatchObject({ sourceText: 'back down', leadIn: 'would not' });
+  });
+
+  it('shows the negation before the quote in Markdown and in Slack', () => {
+    const sheet = makeSheet(1);
+    sheet.sources = [{ ...(sheet.sources[0] as (typeof sheet.sources)[number]), quotes: grounded.quotes }];
+    expect(renderMarkdown(sheet)).toContain('- Ilse Brandt (mayor): …would not “back down”');
+    expect(JSON.stringify(renderBlocks(sheet))).toContain('> …would not “back down”');
+  });
+});
