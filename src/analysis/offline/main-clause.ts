@@ -23,6 +23,9 @@ const NO_SUBJECT_OPENERS = new Set(
   'asked pressed reached speaking interviewed questioned of regarding concerning'.split(' '),
 );
 
+/** Participles that open the main clause's lead-in after a time: "Weeks before the vote, asked if …,". */
+const LATER_OPENERS = new Set('asked pressed questioned interviewed'.split(' '));
+
 /** "On the topic of Vance,", "With regard to Vance,": the person spoken about. */
 const TOPIC_OPENER =
   /^(?:On the (?:topic|subject|issue|question|matter) of|(?:With|In) (?:regard|respect|reference) to)\s/;
@@ -62,11 +65,21 @@ export function mainClauseOf(
       !namedAt(first.start) &&
       opensParticiple(word, tokens[firstAt + 1])) ||
     TOPIC_OPENER.test(model.text.slice(first.start, first.start + 40));
-  if (!namesNoSubject && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, namesNoSubject };
   // A comma just inside a closing mark ends the opener too: Speaking on “Fox Weekly,” Ilse Brandt said …
-  const comma = tokens.findIndex(
-    (t, k) => t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
-  );
+  const commaAfter = (from: number) =>
+    tokens.findIndex(
+      (t, k) =>
+        k >= from && t.text === ',' && (!model.quoted.has(t) || CLOSING_MARKS.has(tokens[k + 1]?.text ?? '')),
+    );
+  const comma = commaAfter(0);
+  // "Weeks before the vote, asked if the campaign was in league with Vance, he said": a time, then the opener.
+  // Not after a name ("Vance, asked if he …, said") or its place ("Vance, of Korvin, said").
+  if (!namesNoSubject && comma > 0 && LATER_OPENERS.has(lowerCase(tokens[comma + 1]?.text ?? ''))) {
+    const named = namedAt(first.start) || tokens.slice(firstAt + 1, comma).some((t) => isCapitalised(t.text));
+    const next = named ? -1 : commaAfter(comma + 2);
+    if (next > 0) return { start: (tokens[next] as Token).end, namesNoSubject: true };
+  }
+  if (!namesNoSubject && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, namesNoSubject };
   if (comma < 0) return { start: sentence.start, namesNoSubject: false };
   return { start: (tokens[comma] as Token).end, namesNoSubject };
 }

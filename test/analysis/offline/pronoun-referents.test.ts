@@ -44,6 +44,17 @@ describe('pronoun referents', () => {
     expect(directQuotes(speaking)).toEqual(['He owes the harbour workers an apology, → Otto Hallam']);
   });
 
+  it('passes over the people an "asked if …," phrase after a time names', () => {
+    const result = analyse([
+      'Deputy Mayor Tomas Reyes spoke to reporters in Tarsa on Friday.',
+      'In one post, Lestrileaks urged the council to name its founder harbour master.',
+      'Days before the ballot, asked if his office had been “in touch” with Lestrileaks, Reyes rejected the claim. “That is simply untrue,” he said.',
+      'Ada Brenner, asked if she backed the levy, said she had doubts. “The sums do not work,” she said.',
+    ]);
+    expect(directQuotes(result)).toContain('That is simply untrue, → Tomas Reyes');
+    expect(directQuotes(result)).toContain('The sums do not work, → Ada Brenner');
+  });
+
   it('gives the answer to the one asked, not the asker', () => {
     const result = analyse([
       'The host Ilse Brandt spoke first.',
