@@ -1,6 +1,5 @@
-// Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE,
-// X said", "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it,
-// saying CLAUSE".
+// Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
+// "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
 import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
@@ -11,6 +10,7 @@ import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
+import { relativeSubject } from './who-said.ts';
 
 export interface Reported {
   ref: SpeakerRef;
@@ -272,7 +272,7 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
   // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
   if (lowerOf(tokens[at - 1]) === 'to' && CARRYING_VERBS.has(lowerOf(tokens[at - 2])))
     return parseBackward(tokens, at - 3, 0, ctx);
-  return parseBackward(tokens, at - 1, 0, ctx);
+  return relativeSubject(tokens, at, ctx) ?? parseBackward(tokens, at - 1, 0, ctx);
 }
 
 /**

@@ -73,6 +73,17 @@ describe('reported speech: whose clause and which verb', () => {
     expect(indirectQuotes(result)).toEqual(['he was moved → Tomas Reyes']);
   });
 
+  it('gives ", who said …" after an apposition to the person it describes, not the place that ends it', () => {
+    const result = analyse([
+      '“The mayor is not listening,” said Tomas Reyes, a Green candidate in Korvin’s 16th District, who said the crowd at the harbour meeting was angry about the levy.',
+      '“We need a vote,” said Sheriff Ada Brenner of Tarsa County, who said that she was glad the towns had gone to court.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the crowd at the harbour meeting was angry about the levy → Tomas Reyes',
+      'she was glad the towns had gone to court → Ada Brenner',
+    ]);
+  });
+
   it('passes over a verb of saying that reports no clause and reads the next one', () => {
     const result = analyse([
       'Back when she wrote her memoir, Ada Brenner said that she considered debt a last resort.',
