@@ -10,6 +10,22 @@ const ABBREVIATIONS = new Set(
   jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
 );
 
+/** US states as wire copy abbreviates them before a title ("Ariz. Gov.", "N.Y. Sen."). */
+const STATES = new Set(
+  `ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y
+  n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo`.split(/\s+/),
+);
+
+/**
+ * "called on Ariz. Gov. Ada Brenner to sign": a state before a title belongs to the title's phrase. After a
+ * city ("in Tarsa, Ariz. Gov. Brenner signed …") the state ends a place, and so may the sentence.
+ */
+function beforeTitle(text: string, dot: number, length: number): boolean {
+  const title = /^\s+(\p{L}+)\./u.exec(text.slice(dot + 1, dot + 12))?.[1];
+  if (title === undefined || !TITLE_ABBREVIATIONS.has(lowerCase(title))) return false;
+  return !/,\s*$/.test(text.slice(Math.max(0, dot - length - 3), dot - length));
+}
+
 export function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = wordBefore(text, dot);
@@ -21,6 +37,7 @@ export function isAbbreviation(text: string, dot: number): boolean {
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
   }
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
+  if (STATES.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length)) return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
   const next = wordAfter(text, dot);

@@ -22,4 +22,13 @@ describe('wordBefore', () => {
     expect(isAbbreviation('Former Cong. Ada Brenner said.', 11)).toBe(true);
     expect(isAbbreviation('Amb. Tomas Reyes said.', 3)).toBe(true);
   });
+
+  it('keeps a state before a title in its sentence, but lets a state after a city end one', () => {
+    const before = 'Leaders called on Ariz. Gov. Ada Brenner to veto the bill.';
+    expect(isAbbreviation(before, before.indexOf('Ariz.') + 4)).toBe(true);
+    const city = 'She flew home to Tarsa, Ariz. Gov. Brenner met her there.';
+    expect(isAbbreviation(city, city.indexOf('Ariz.') + 4)).toBe(false);
+    const name = 'Voters in Ariz. Tomas Reyes won.';
+    expect(isAbbreviation(name, name.indexOf('Ariz.') + 4)).toBe(false);
+  });
 });
