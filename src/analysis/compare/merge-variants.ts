@@ -4,6 +4,7 @@
 // side under a different form of the speaker's name. An editor reads that as three quotes.
 import type { QuoteVariant, SourceVersion } from '../../types.ts';
 import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
+import { bySourceOrder } from './source-order.ts';
 
 /**
  * Joins variants that share a version (the same quote in the same words) into the first of them, when the
@@ -25,7 +26,7 @@ export function mergeVariants(variants: readonly QuoteVariant[]): QuoteVariant[]
       (version) => !home.versions.some((kept) => kept.ref === version.ref),
     );
     const [first, second, ...rest] = [...home.versions, ...added];
-    home.versions = [first, second, ...rest.sort(bySource)].filter((version) => version !== undefined);
+    home.versions = [first, second, ...rest.sort(bySourceOrder)].filter((version) => version !== undefined);
   }
   return merged;
 }
@@ -44,8 +45,4 @@ function joins(kept: QuoteVariant, variant: QuoteVariant): boolean {
     shared = true;
   }
   return shared;
-}
-
-function bySource(a: SourceVersion, b: SourceVersion): number {
-  return Number(a.source.slice(1)) - Number(b.source.slice(1));
 }

@@ -5,6 +5,7 @@
 import type { Disagreement, SourceSheet } from '../../types.ts';
 import { escapeRegExp } from '../../util/reg-exp.ts';
 import { isCalendarWord, isFunctionWord } from './resolved-speaker.ts';
+import { bySourceOrder } from './source-order.ts';
 import { foldCase, isSpellingVariant } from './text-similarity.ts';
 
 export interface SourceText {
@@ -60,7 +61,7 @@ function addSpelling(group: Spelling[], spelling: Spelling): void {
 }
 
 function toDisagreement(group: Spelling[]): Disagreement {
-  const ordered = [...group].sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)));
+  const ordered = [...group].sort(bySourceOrder);
   const bySpelling = new Map<string, string[]>();
   for (const item of ordered) bySpelling.set(item.name, [...(bySpelling.get(item.name) ?? []), item.source]);
   const note = [...bySpelling].map(

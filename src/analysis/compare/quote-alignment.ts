@@ -12,6 +12,7 @@ import { wordDiff } from '../ground/word-diff.ts';
 import { elidedPieces } from './elided-pieces.ts';
 import { mergeVariants } from './merge-variants.ts';
 import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
+import { bySourceOrder } from './source-order.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
 /** Two wordings sharing this share of their words, in order, are taken for one quote. */
@@ -173,8 +174,7 @@ function passageVariants(
 }
 
 function bySource(pair: [Member, Member]): [Member, Member] {
-  const order = (member: Member) => Number(member.source.slice(1));
-  return order(pair[0]) <= order(pair[1]) ? pair : [pair[1], pair[0]];
+  return bySourceOrder(pair[0], pair[1]) <= 0 ? pair : [pair[1], pair[0]];
 }
 
 /** The same words given to two resolved names that are not one speaker. */

@@ -2,6 +2,7 @@
 // any item left without enough real evidence (a disagreement needs two sources, consensus needs two).
 import type { Comparison, Disagreement, SourceSheet, SourceVersion } from '../../types.ts';
 import type { Judgement } from '../engine.ts';
+import { bySourceOrder } from './source-order.ts';
 
 export interface ResolvedJudgement {
   consensus: Comparison['consensus'];
@@ -29,7 +30,7 @@ export function resolveJudgement(judgement: Judgement, sheets: SourceSheet[]): R
       else unknownRefs++;
     }
     // Readers scan S1, S2, S3 in order, whatever order the judge cited them in.
-    return versions.sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)));
+    return versions.sort(bySourceOrder);
   };
   const sourcesOf = (versions: SourceVersion[]) => [...new Set(versions.map((v) => v.source))];
 

@@ -28,7 +28,9 @@ export function quoteUnits(sheet: FactSheet): Unit[] {
     source.quotes.filter((quote) => quote.match !== 'not_found').map((quote) => ({ quote, source })),
   );
   for (const member of roundRobin(perSource)) {
-    const key = `${member.quote.kind}:${sameWords(member.quote.sourceText ?? member.quote.text)}`;
+    // The negation shown before a partial quote is part of what it says: "…would not “back down”" is never merged
+    // with another source's "back down".
+    const key = `${member.quote.kind}:${member.quote.leadIn ?? ''}:${sameWords(member.quote.sourceText ?? member.quote.text)}`;
     const seen = shown.get(key);
     if (!seen) shown.set(key, [member]);
     else if (!seen.some((other) => other.source === member.source)) seen.push(member);

@@ -58,4 +58,18 @@ describe('a negated partial quote on the sheet', () => {
     expect(renderMarkdown(sheet)).toContain('- Ilse Brandt (mayor): …would not “back down”');
     expect(JSON.stringify(renderBlocks(sheet))).toContain('> …would not “back down”');
   });
+
+  it('never merges it in Slack with another source quoting the same words without the negation', () => {
+    const sheet = makeSheet(2);
+    const [first, second] = sheet.sources as [(typeof sheet.sources)[number], (typeof sheet.sources)[number]];
+    const { leadIn: _negation, ...negated } = grounded.quotes[0] as (typeof grounded.quotes)[number];
+    const plain = { ...negated, id: 'S2.Q1' };
+    sheet.sources = [
+      { ...first, quotes: grounded.quotes },
+      { ...second, quotes: [plain] },
+    ];
+    const blocks = JSON.stringify(renderBlocks(sheet));
+    expect(blocks).toContain('> …would not “back down”');
+    expect(blocks).toContain('> “back down”');
+  });
 });
