@@ -25,6 +25,7 @@ export function findOrAdd(index: EntityIndex, kind: EntityKind, name: string): E
   const key = fold(name);
   const existing = index.byKey.get(key);
   if (existing) {
+    if (name !== existing.name && isMoreCareful(name, existing.name)) existing.name = name;
     // Evidence that it is a person, found at any mention, wins.
     if (kind === 'person') {
       if (existing.kind === 'body') index.bodyWords = undefined;
@@ -43,6 +44,30 @@ export function findOrAdd(index: EntityIndex, kind: EntityKind, name: string): E
     else index.bySurname.set(surname, [entity]);
   }
   return entity;
+}
+
+/**
+ * Of two spellings that fold alike, the one prose would print: "François Hollande" over a headline's "Francois
+ * Hollande" (accents kept), "Bank of Norland" over "Bank Of Norland" (fewer words capitalised).
+ */
+function isMoreCareful(name: string, than: string): boolean {
+  const accents = accentedLetters(name) - accentedLetters(than);
+  return accents !== 0 ? accents > 0 : capitalisedWords(name) < capitalisedWords(than);
+}
+
+function accentedLetters(name: string): number {
+  let count = 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) count++;
+  return count;
+}
+
+function capitalisedWords(name: string): number {
+  let count = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((i === 0 || name.charCodeAt(i - 1) === 32) && code >= 65 && code <= 90) count++;
+  }
+  return count;
 }
 
 /** Entities named in more than one word whose surname folds to `surname`, in list order. */

@@ -2,6 +2,7 @@
 // "Bank of Norland" and "Lestria’s Health Ministry" stay whole; "Netanyahu and Biden" splits in two;
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
 import { isGluedClock } from './glued-clock.ts';
+import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
 import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
@@ -38,7 +39,9 @@ export interface Run {
  * word) were the largest allocation of the engine after the tokens themselves.
  */
 export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): Run[] {
-  const tokens = unquotedTokens(model, model.sentences[sentence] as Sentence);
+  const own = model.sentences[sentence] as Sentence;
+  const tokens = unquotedTokens(model, own);
+  const headline = isHeadlineCase(own);
   runLength = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -49,21 +52,25 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start) &&
       !(runLength === 1 && isNicknameGap(model.text, tokens[i - 1] as Token, token))
     )
-      flush(tokens, sentence, runs);
+      flush(tokens, sentence, runs, headline);
     if (
       isCapitalised(token.text) &&
       !isCalendarWord(token) &&
       !isMonthAbbreviation(tokens, i) &&
       !isGluedClock(model.text, token)
     ) {
+      if (headline && breaksHeadlineName(token)) {
+        if (runLength) flush(tokens, sentence, runs, headline);
+        continue;
+      }
       RUN_INDICES[runLength++] = i;
       // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
-      if (isPossessive(token.text) && !continuesBody(tokens, i)) flush(tokens, sentence, runs);
+      if (isPossessive(token.text) && !continuesBody(tokens, i)) flush(tokens, sentence, runs, headline);
     } else if (runLength && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
       RUN_INDICES[runLength++] = i;
-    } else if (runLength) flush(tokens, sentence, runs);
+    } else if (runLength) flush(tokens, sentence, runs, headline);
   }
-  if (runLength) flush(tokens, sentence, runs);
+  if (runLength) flush(tokens, sentence, runs, headline);
   return runs;
 }
 
@@ -76,7 +83,7 @@ const RUN_INDICES: number[] = [];
 let runLength = 0;
 
 /** Ends the run in RUN_INDICES: trimmed, then added to `runs` whole or split at its loose connectors. */
-function flush(tokens: Token[], sentence: number, runs: Run[]): void {
+function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean): void {
   const current = RUN_INDICES;
   let from = 0;
   let to = runLength;
@@ -92,10 +99,11 @@ function flush(tokens: Token[], sentence: number, runs: Run[]): void {
     if (!CONNECTORS.has(token.text) && !CUE_VERBS.has(lowerOf(token))) break;
     to--;
   }
-  if (to > from) {
-    const own: Token[] = [];
-    for (let k = from; k < to; k++) own.push(tokens[current[k] as number] as Token);
-    addSplit(runs, { tokens: own, at: current[from] as number, sentence, sentenceTokens: tokens });
+  const lone = headline && to - from === 1 && isHeadlineNoun(tokens[current[from] as number] as Token);
+  if (to > from && !lone) {
+    const named: Token[] = [];
+    for (let k = from; k < to; k++) named.push(tokens[current[k] as number] as Token);
+    addSplit(runs, { tokens: named, at: current[from] as number, sentence, sentenceTokens: tokens });
   }
   runLength = 0;
 }

@@ -39,6 +39,9 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   if (PARTICLE_CUES.get(cue) === lowerOf(tokens[i])) i++;
   i = skipTime(tokens, i);
   i = skipAside(tokens, i);
+  // "After Reyes heard what the Courier said, he lashed out": "what" was the verb's object, and the words
+  // after the comma are the reporter's. Only with "what": "said Monday, he would …" reports all the same.
+  if (tokens[i]?.text === ',' && objectWhat(tokens, at)) return tokens.length;
   if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
   // "vowed to bring back …": the "to" opens the promise, not an adverbial.
   if (COMMISSIVES.has(cue) && lowerOf(tokens[i]) === 'to') return i;
@@ -52,6 +55,16 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
   // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
   return i === at + 1 && VERB_FIRST.has(lowerOf(tokens[i + 1])) ? i : i + 1;
+}
+
+/** "what" opening the clause of the verb at `at`, within six words before it: "what his rival just said". */
+function objectWhat(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    const word = lowerOf(tokens[k]);
+    if (word === 'what') return true;
+    if (!isWord(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */

@@ -107,4 +107,13 @@ describe('a report made inside a dash aside', () => {
       'it was a first for Korvin -- the council had never voted on a levy → supporters',
     ]);
   });
+
+  it('reports nothing after "what X said," whose object was the "what"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'After Tomas Reyes heard what the Korvin Courier just said, he lashed out on the radio at dawn.',
+      'Ilse Brandt said Monday, she would back the toll plan in the spring.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she would back the toll plan in the spring → Ilse Brandt']);
+  });
 });
