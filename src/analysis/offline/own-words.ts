@@ -1,9 +1,9 @@
 // A quote that a colon or a comma introduces, with no verb of saying in its sentence, goes to the person the
-// sentence opens with when its words are plainly that person's own: a sentence of at least four words in
-// the first person. "Ilse Brandt delivered a short retort: “We will not pay it.”" and "Reyes has since
+// sentence opens with (a name, or "he" or "she" resolved as for any verb) when its words are plainly that
+// person's own: a sentence of at least four words in the first person. "Ilse Brandt delivered a short retort: “We will not pay it.”" and "Reyes has since
 // apologised for the delay: “I should have told the crews sooner.”" A shorter or third-person quote after a
 // subject is as often the reporter's label (the board's “reform”, a book's title) and stays unreported, as
-// does any quote after another person is named.
+// does any quote after another person is named or another clause's "I" or "we" speaks.
 import { clauseSubject } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -15,9 +15,21 @@ const FIRST_PERSON =
   /\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e'll|[Ww]e’ll|[Uu]s|[Oo]ur)\b/;
 const INTRODUCING = new Set([':', ',']);
 
-/** A sentence in the first person: a capital first, four words or more, "I", "we", "my"… among them. */
+/** Pronouns that open a clause of another speaker between the sentence's subject and the quote. */
+const OTHER_SUBJECTS = new Set(['I', 'we', 'they', 'you']);
+
+/**
+ * A sentence in the first person: a capital first, four words or more, "I", "we", "my"… among them. Not a
+ * motto or a title, every word capitalised: the town's motto, “In Korvin We Trust”.
+ */
 function readsAsOwnWords(words: string): boolean {
-  return /^\p{Lu}/u.test(words) && words.split(/\s+/).length >= 4 && FIRST_PERSON.test(words);
+  const list = words.split(/\s+/);
+  return (
+    /^\p{Lu}/u.test(words) &&
+    list.length >= 4 &&
+    FIRST_PERSON.test(words) &&
+    !list.every((word) => /^\P{Ll}/u.test(word))
+  );
 }
 
 /** The named person opening the sentence, when a colon or a comma introduces the quote at `markAt`. */
@@ -32,10 +44,16 @@ export function ownWords(
   const first = tokens.findIndex(isWord);
   if (first < 0 || first >= markAt) return null;
   const subject = clauseSubject(tokens, first, markAt, ctx);
-  if (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person') return null;
+  // "She then faced the crowd: “I regret nothing.”": "she" is resolved as for any verb of saying.
+  const pronoun = subject?.kind === 'pronoun' && (subject.word === 'he' || subject.word === 'she');
+  if (!pronoun && (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person')) return null;
+  const subjectEnd = subject.kind === 'mention' ? subject.mention.end : -1;
   for (let k = first; k < markAt; k++) {
     const token = tokens[k] as Token;
-    if (token.start < subject.mention.end) continue;
+    if (token.start < subjectEnd) continue;
+    // "Brandt was cross, so I gave way: “…”": the words are the later subject's. A "he" or
+    // "she" may be the subject again ("When she spoke, she said: …").
+    if (OTHER_SUBJECTS.has(token.text)) return null;
     if (mentionAt(ctx.registry, token.start)?.entity.kind === 'person') return null;
   }
   return { ref: subject, role: null, cue: 'subject' };

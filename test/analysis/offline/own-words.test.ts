@@ -24,4 +24,23 @@ describe('own words after a colon or a comma', () => {
     ]);
     expect(directQuotes(result)).toEqual([]);
   });
+
+  it('credits them to "she" or "he" opening the sentence, resolved as for a verb of saying', () => {
+    const result = analyse([
+      '“We have earned every vote,” Ilse Brandt said at the harbour.',
+      'She then faced the crowd once more: “This is the one thing I regret, and only this.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We have earned every vote, → Ilse Brandt',
+      'This is the one thing I regret, and only this. → Ilse Brandt',
+    ]);
+  });
+
+  it('leaves a motto, and the words of a later clause’s "I", unreported', () => {
+    const result = analyse([
+      'Tomas Reyes faulted the council for adopting the town motto, “In Korvin We Trust,” in a week of floods.',
+      'Ada Brenner was so upset that I had to change my mind: “Of course I will vote for the levy.”',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
 });
