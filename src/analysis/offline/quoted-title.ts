@@ -24,7 +24,8 @@ export function isQuotedTitle(quoted: string): boolean {
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (last === COMMA || last === EXCLAMATION || last === QUESTION) return false;
   const text = last === FULL_STOP ? trimmed.slice(0, -1) : trimmed;
-  if (!titleCaseWords(text, 8)) return false;
+  // A book's subtitle makes a longer title: “Those Days Had All the Rain: Inside the World of Korvin”.
+  if (!titleCaseWords(text, 8) && !(SUBTITLE.test(text) && titleCaseWords(text, 16))) return false;
   // “Nobody.” — one word with a full stop is an answer.
   if (text !== trimmed && !/\s/.test(trimmed)) return false;
   if (isUpperCase(text)) return false;
@@ -32,6 +33,7 @@ export function isQuotedTitle(quoted: string): boolean {
   return !/[.!?;:]/.test(text.replace(/\b\p{Lu}\./gu, '').replace(/:\s+(?=\p{Lu})/gu, ' '));
 }
 
+const SUBTITLE = /\p{L}:\s+\p{Lu}/u;
 const COMMA = 44;
 const EXCLAMATION = 33;
 const QUESTION = 63;
@@ -85,7 +87,7 @@ function wordCountUpTo(text: string, limit: number): number {
 
 /**
  * A name after "on", "in", "from" or "of", perhaps with its owner: said on “Outnumbered.”, a broadcast of
- * “Harbour Sunday,”, on Channel 4's “Harbour Hour”. One to four
+ * “Harbour Sunday,”, on Channel 4's “Harbour Hour”, on Korvin News channel’s “Harbour Sunday,”. One to four
  * words opening with a capital and no comma of a speaker's own: a show, a paper or a film, not words said.
  * `text` is the article and `open` the quote's opening mark: the 40 characters before it are sliced and read
  * last, as most quotes fail the cheaper tests.
@@ -101,9 +103,11 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
   const count = wordCountUpTo(name, 5);
   if (count < 1 || count > 4 || /[,!?]/.test(name)) return false;
   const before = text.slice(Math.max(0, open - 40), open).trimEnd();
-  return /\b(?:on|in|from|of)(?:\s+\p{Lu}[\p{L}.&-]*['’]s)?\s*[“"]?$/iu.test(before);
+  return NAMED_AFTER.test(before);
 }
 const OPENS_CAPITALISED = /^\p{Lu}/u;
+// The owner may take up to three words: on Korvin News channel’s “Harbour Sunday,”.
+const NAMED_AFTER = /\b(?:on|in|from|of)(?:\s+\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}.&-]+){0,2}['’]s)?\s*[“"]?$/iu;
 
 /**
  * What the last pattern needs of the 40 characters before the mark, read back from it: past spaces and perhaps

@@ -127,8 +127,22 @@ describe('titles in quote marks are not quotes', () => {
       'Senator Ada Brenner told Channel 4’s “Morning Round” that the vote would pass.',
       '“Yes,” said Councillor Tomas Reyes, when asked whether he would run.',
       'Reyes spoke during a “Harbour Town Forum” sponsored by the council and said the port was “not for sale.”',
+      'Sunday on Korvin News channel’s “Harbour Sunday,” Ada Brenner said the levy was “a disgrace.”',
     ]);
-    expect(directQuotes(result)).toEqual(['Yes, → Tomas Reyes', 'not for sale. → Tomas Reyes']);
+    expect(directQuotes(result)).toEqual([
+      'Yes, → Tomas Reyes',
+      'not for sale. → Tomas Reyes',
+      'a disgrace. → Ada Brenner',
+    ]);
+  });
+
+  it('drops a book’s title with its subtitle, however long, and keeps its author’s words', () => {
+    const result = analyse([
+      '“If you work for the Courier, you watch what you say in public,” said Tomas Reyes, a co-author of “Those Days Had All the Rain: Inside the World of Korvin.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'If you work for the Courier, you watch what you say in public, → Tomas Reyes',
+    ]);
   });
 });
 
