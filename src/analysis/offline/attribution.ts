@@ -33,6 +33,7 @@ import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { trailAt } from './speaker-trail.ts';
+import { speaksOfSpeaker } from './speaks-of-speaker.ts';
 import { isWord, type Token } from './tokens.ts';
 
 export interface AttributedQuote {
@@ -110,8 +111,9 @@ export function attributeQuotes(
       pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, found });
     });
   });
+  const credited = new Set(pending.filter((item) => item.found !== null).map((item) => item.quote));
   inherit(pending, model, ctx);
-  return resolveAll(pending, resolve);
+  return resolveAll(pending, resolve, credited);
 }
 
 /**
@@ -255,7 +257,7 @@ function previousCredit(
   return found && namesPerson(found) && found.cue !== 'asked' ? found : null;
 }
 
-function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] {
+function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<QuoteSpan>): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const item of pending) {
     if (!item.found) continue;
@@ -263,6 +265,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext): AttributedQuote[] 
     if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
+    if (!credited.has(item.quote) && speaksOfSpeaker(quoted, resolved)) continue;
     // A description that names no one must at least be headed by a role or a body.
     const ref = item.found.ref;
     if (

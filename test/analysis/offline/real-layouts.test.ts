@@ -147,6 +147,16 @@ describe('titles in quote marks are not quotes', () => {
 });
 
 describe('quotes and reports that run across paragraphs', () => {
+  it('gives no excerpt that tells of a speaker to that speaker', () => {
+    const result = analyse([
+      'The Korvin Courier reported that night that the audit had found gaps.',
+      '"The session was private, but Councillor Tomas Reyes told the press afterwards that the findings were new.',
+      '"Reyes said the audit differed from the one the board had been shown in May.',
+      '“It is not what we were told in May,” Reyes said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['It is not what we were told in May, → Reyes']);
+  });
+
   it('gives a paragraph of quote alone to the person just reported as speaking', () => {
     const result = analyse([
       'The arrest was excessive, former prosecutor Joseph Vance, who has defended the mayor, told Channel 4.',
