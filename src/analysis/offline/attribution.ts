@@ -25,6 +25,7 @@ import {
 import { endsForCredit, personActsBetween, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
+import { isQuotedTerm } from './quoted-term.ts';
 import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
 import { joinedQuotes } from './said-of-noun.ts';
@@ -263,6 +264,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
     if (!item.found) continue;
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
     if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
+    if (isQuotedTerm(ctx.text, item.quote)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
     if (!credited.has(item.quote) && speaksOfSpeaker(quoted, resolved)) continue;

@@ -7,10 +7,11 @@ import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
-import { BE_FORMS, CUE_VERBS } from './lexicon.ts';
+import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import { namingCredit } from './naming-cues.ts';
+import { isPassiveCue } from './passive-cue.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
@@ -108,13 +109,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // ones answered, not the answer. "Brandt replied to Reyes that the post was a “joy”": answering a person,
     // they are her answer.
     if (ANSWERING.has(word) && object === 'to' && answersWordsSaid(region, i + 2, markAt)) continue;
-    // "the clerk described in the filing as “…”": with a place or an agent straight after it the participle is
-    // passive; it names what the noun before it was called, not who called it so.
-    // "Reyes was asked by moderator Ilse Brandt whether …": after "was", the one asked is no speaker either.
-    const passive = BE_FORMS.has(lowerOf(region[i - 1])) || lowerOf(region[markAt - 1]) === 'as';
-    // "Reyes was asked: “…?”", "Brandt was told: “…”": the words are the asker's or the teller's, never Reyes's.
-    const receives = BE_FORMS.has(lowerOf(region[i - 1])) && WORDS_RECEIVED.has(word);
-    if (receives || (word.endsWith('ed') && PASSIVE_NEXT.has(object) && passive)) {
+    if (isPassiveCue(region, i, markAt)) {
       // "…described by Mayor Ada Brenner as “…”": the agent after "by" said it.
       const agent = object === 'by' ? parseForward(region, i + 2, ctx) : null;
       if (agent?.ref.kind === 'mention') return { ref: agent.ref, role: agent.role, cue: word };
@@ -247,15 +242,7 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
   return null;
 }
 
-/** Participles whose passive subject is the one who receives words: "was asked", "were told". */
-const WORDS_RECEIVED = new Set(['asked', 'told', 'questioned', 'pressed', 'informed', 'reminded', 'advised']);
 const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'reminded', 'advised', 'emailed']);
-
-/**
- * What follows a passive participle of naming: "described in the filing as", "labelled by X as". Not "as"
- * alone: "which he described as", "whom an insider described as" are active, their object moved in front.
- */
-const PASSIVE_NEXT = new Set(['in', 'by', 'on']);
 
 /** Documents quoted as sources: "the indictment says", "according to the complaint". */
 const DOCUMENT_HEADS = new Set(

@@ -88,7 +88,8 @@ function wordCountUpTo(text: string, limit: number): number {
 /**
  * A name after "on", "in", "from" or "of", perhaps with its owner: said on “Outnumbered.”, a broadcast of
  * “Harbour Sunday,”, on Channel 4's “Harbour Hour”, on Korvin News channel’s “Harbour Sunday,”. One to four
- * words opening with a capital and no comma of a speaker's own: a show, a paper or a film, not words said.
+ * words opening with a capital, or up to eight in title case (“The Late Show with Ada Brenner,”), and no comma
+ * of a speaker's own: a show, a paper or a film, not words said.
  * `text` is the article and `open` the quote's opening mark: the 40 characters before it are sliced and read
  * last, as most quotes fail the cheaper tests.
  */
@@ -97,11 +98,12 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
   const trimmed = quoted.trim();
   // The first character and a bound on the words first: `[.,]$` and `[,!?]` read the whole of a long quote.
   // (Dropping the final mark takes at most one word away: "Harbour Hour ." has two.)
-  if (!OPENS_CAPITALISED.test(trimmed) || wordCountUpTo(trimmed, 6) > 5) return false;
+  if (!OPENS_CAPITALISED.test(trimmed) || wordCountUpTo(trimmed, 10) > 9) return false;
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const name = last === FULL_STOP || last === COMMA ? trimmed.slice(0, -1) : trimmed;
-  const count = wordCountUpTo(name, 5);
-  if (count < 1 || count > 4 || /[,!?]/.test(name)) return false;
+  const count = wordCountUpTo(name, 9);
+  // Up to four words of any case, or a longer name in title case: on “The Late Show with Ada Brenner,”.
+  if (count < 1 || (count > 4 && !titleCaseWords(name, 8)) || /[,!?]/.test(name)) return false;
   const before = text.slice(Math.max(0, open - 40), open).trimEnd();
   return NAMED_AFTER.test(before);
 }

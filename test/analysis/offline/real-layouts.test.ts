@@ -128,6 +128,7 @@ describe('titles in quote marks are not quotes', () => {
       '“Yes,” said Councillor Tomas Reyes, when asked whether he would run.',
       'Reyes spoke during a “Harbour Town Forum” sponsored by the council and said the port was “not for sale.”',
       'Sunday on Korvin News channel’s “Harbour Sunday,” Ada Brenner said the levy was “a disgrace.”',
+      'In an appearance on “The Late Show with Tomas Reyes,” Ilse Brandt said the vote had not surprised her.',
     ]);
     expect(directQuotes(result)).toEqual([
       'Yes, → Tomas Reyes',
@@ -143,6 +144,19 @@ describe('titles in quote marks are not quotes', () => {
     expect(directQuotes(result)).toEqual([
       'If you work for the Courier, you watch what you say in public, → Tomas Reyes',
     ]);
+  });
+});
+
+describe('terms in quote marks, and passives, are nobody’s words', () => {
+  it('credits no one with a term the reporter names, nor the subject of a passive', () => {
+    const result = analyse([
+      'Senator Ilse Brandt all but confirmed that her party would use what is known as the “harbour option,” to pass the levy.',
+      'Critics want to end the so-called “ferry rebate” by May.',
+      'Ada Brenner was confirmed 90-4 in May, and since then “aye” tallies keep falling.',
+      'Tomas Reyes took the meeting after he was promised “dirt” on his rival.',
+      'Ilse Brandt is reported to have called the levy “a tax on the poor.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['a tax on the poor. → Ilse Brandt']);
   });
 });
 
