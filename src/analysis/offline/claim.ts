@@ -28,10 +28,15 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 35;
 /**
  * Where a long sentence may be cut, leaving its main clause: before a relative or subordinate clause, a dash
- * aside or a semicolon. Never at a bare comma, which as often ends an apposition as a clause.
+ * aside or a semicolon. Never at a bare comma, which as often ends an apposition as a clause, nor before "but"
+ * with no subject of its own: "Korvin barred the levy for ferries — but kept it for trucks", "Reyes was headed
+ * to the vote, but turned back" cut there say the opposite of the sentence. "…, but the board …" may be cut.
  */
-const CUT =
-  /;\s|\s[—―–]\s|\s--\s|,\s(?=(?:which|whose|while|but|after|although|though|because|since|even as|even though|according to|including|amid|despite|where|when)\b)/gi;
+const SUBJECT_NEXT = String.raw`(?:the|a|an|he|she|they|it|we|I|one|some|both|many|most|his|her|their|its|our|this|that|these|those|no|all|several|each|every|another|other|others|neither|either|few|none|\p{Lu})`;
+const CUT = new RegExp(
+  String.raw`;\s|\s(?:[—―–]|--)\s(?!but\b(?!\s+${SUBJECT_NEXT}\b))|,\s(?=(?:which|whose|while|although|though|because|since|even as|even though|according to|including|amid|despite|where|when|after|but\s+${SUBJECT_NEXT})\b)`,
+  'giu',
+);
 // Not at ", and", ", with" or ", who": they as often join two adjectives ("controversial, and religiously
 // laden, remarks"), an aside ("every buyer, with limited exceptions, to undergo") or an apposition ("the
 // aide, Mara Voss, 31, who has…") as they end a clause.
@@ -141,6 +146,7 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
     if (joinsWords(text, at, end)) continue;
+    if (splitsSubject(text, start, at, at + cut[0].length, end, cut[0])) return null;
     const words = countWordsIn(text, start, at);
     if (words > MAX_WORDS) return null;
     if (words >= MIN_WORDS) return at;
@@ -172,3 +178,36 @@ function endsWithStop(text: string): boolean {
 }
 
 const STOP_CLOSERS = `"”’')`;
+
+/**
+ * A dash aside between a subject and its verb: "Two of Brandt's former aides — Ada Brenner and Tomas Reyes —
+ * praised her". Cut at either dash, the claim would have no verb: the dash that closes the aside is followed by
+ * one, in lower case, where a trailing aside is followed by nothing or by a new clause.
+ */
+function splitsSubject(
+  text: string,
+  start: number,
+  at: number,
+  from: number,
+  end: number,
+  cut: string,
+): boolean {
+  if (!DASH.test(cut)) return false;
+  // This dash closes an aside opened before it (an odd count of dashes before it), and a verb follows.
+  const before = text.slice(start, at).match(DASHES)?.length ?? 0;
+  if (before % 2 === 1) return verbNext(text.slice(from, end));
+  // This dash opens one whose closing dash is followed by a verb.
+  const closing = /\s(?:[—―–]|--)\s+/u.exec(text.slice(from, end));
+  return closing !== null && verbNext(text.slice(from + closing.index + closing[0].length, end));
+}
+const DASH = /[—―–]|--/;
+const DASHES = /\s(?:[—―–]|--)\s/g;
+
+/** Whether the text opens with a lower-case word that can be a verb: not a joining word or an article. */
+function verbNext(text: string): boolean {
+  const word = /^\s*(\p{Ll}+)/u.exec(text)?.[1];
+  return word !== undefined && !NOT_A_VERB.has(word);
+}
+const NOT_A_VERB = new Set(
+  'and but or nor so yet which who whom whose that to in on at by for with from as of the a an'.split(' '),
+);

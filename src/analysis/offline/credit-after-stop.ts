@@ -13,7 +13,8 @@ import { CUE_VERBS } from './lexicon.ts';
 export function isCredit(text: string, from: number, end: number, askedOrExclaimed: boolean): boolean {
   const rest = text.slice(from, Math.min(end, from + 120));
   const clause = creditClause(text, from, rest, askedOrExclaimed);
-  const words = clause.match(/[\p{L}’']+/gu) ?? [];
+  // A party tag is part of the name, not more words of a clause: "Ada Brenner, R-Ariz., asked".
+  const words = clause.replace(PARTY_TAG, ' ').match(/[\p{L}’']+/gu) ?? [];
   if (words.length === 0) return false;
   // “…?” Reyes replied, “…” — a reply that leads into another quote introduces that quote, and says the one
   // before it was someone else's: the question is not credited to the one who answers it.
@@ -29,6 +30,8 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
   }
   return false;
 }
+
+const PARTY_TAG = /\(?\b[DRI]-[A-Z][A-Za-z.]*\)?/g;
 
 /** “ or ": after a closed quote and its credit, a quote mark opens the next quote. */
 function opensQuote(code: number): boolean {

@@ -9,8 +9,13 @@ import { isAbbreviation } from './abbreviation-dot.ts';
 export function creditClause(text: string, from: number, rest: string, askedOrExclaimed: boolean): string {
   for (let k = 0; k < rest.length; k++) {
     const c = rest[k];
-    if (c === '.' && askedOrExclaimed && isAbbreviation(text, from + k)) continue;
+    if (c === '.' && askedOrExclaimed && (isAbbreviation(text, from + k) || endsPartyTag(rest, k))) continue;
     if (c === '.' || c === '!' || c === '?' || c === '“' || c === '"') return rest.slice(0, k);
   }
   return rest;
+}
+
+/** "R-Ariz." of "Ada Brenner, R-Ariz., asked": a party and state tag's dot, inside the credit. */
+function endsPartyTag(rest: string, dot: number): boolean {
+  return /(?:^|[\s(])[DRI]-[A-Z][A-Za-z]*$/.test(rest.slice(Math.max(0, dot - 12), dot));
 }

@@ -115,4 +115,17 @@ describe('verbs credited after a quote', () => {
       'And what has he had from Tomas Reyes? Nothing but insults. → Ilse Brandt',
     ]);
   });
+
+  it('keeps a question with a credit that carries a party tag in its sentence, so no fact is the credit alone', () => {
+    const result = analyse([
+      '“Could any judge be approved with 60 votes?” Senate Majority Leader Ada Brenner, R-Ariz., asked on Tuesday. “If not, what then?”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Could any judge be approved with 60 votes? → Ada Brenner',
+      'If not, what then? → Ada Brenner',
+    ]);
+    expect(result.facts.map((fact) => fact.statement)).not.toContain(
+      'Senate Majority Leader Ada Brenner, R-Ariz., asked on Tuesday.',
+    );
+  });
 });

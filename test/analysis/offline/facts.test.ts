@@ -132,4 +132,16 @@ describe('key facts on real layouts', () => {
       'Although the council voted for the levy, Mayor Tomas Reyes refused to sign it on Monday in Dunmore.',
     ]);
   });
+
+  it('never cuts a long sentence before a "but" with no subject of its own, nor inside a dash aside', () => {
+    const result = analyse([
+      'KORVIN — The harbour board met on Monday.',
+      'Ilse Brandt was headed to the council chamber on May 3 to vote on the 2025 harbour levy after a long and bitter fight over the ferry rates and the tolls — but turned back at the door and went home to her flat in Tarsa instead.',
+      'Two of Brandt’s former aides on the harbour board of the city of Korvin, in Tarsa — Ada Brenner, named by the mayor in 2019, and Tomas Reyes, named by the council — praised her grasp of the budget in long meetings.',
+      'The council raised the ferry fare to 4 euros on Monday after a long and bitter fight over the harbour levy and the rates for trucks, but the board of the port said it would appeal the decision in the courts of Lestria.',
+    ]);
+    expect(result.facts.map((f) => f.statement)).toEqual([
+      'The council raised the ferry fare to 4 euros on Monday after a long and bitter fight over the harbour levy and the rates for trucks.',
+    ]);
+  });
 });
