@@ -35,6 +35,21 @@ export const PHRASE_STOP = new Set(
 );
 export const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
 
+/** Where the words were given: "a statement", "an interview", "a post on X". */
+const MEDIA = new Set(
+  'statement statements interview interviews email emails letter tweet tweets post posts speech release op-ed'.split(
+    ' ',
+  ),
+);
+
+/** Whether tokens from i name a medium, after an article or a possessive ("in a statement", "in his letter"). */
+function namesMedium(tokens: Token[], i: number): boolean {
+  const first = lowerOf(tokens[i]);
+  const noun = ARTICLES.has(first) || OWNERS.has(first) ? lowerOf(tokens[i + 1]) : first;
+  return MEDIA.has(noun);
+}
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
 /** The extent of a noun phrase starting at i, or null when none starts there. */
 export function nounPhrase(tokens: Token[], i: number): { from: number; to: number } | null {
   // "Yet Brenner, …, said", "But some farmers who … said": the joining word is no part of the phrase.
@@ -60,6 +75,8 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
     if (isNameDot(tokens, k)) continue;
     if (!isWord(token)) break;
     const w = lowerOf(token);
+    // "said Brandt in a statement": the medium of the words is no part of who spoke.
+    if (LINKING_PREPOSITIONS.has(w) && namesMedium(tokens, k + 1)) break;
     if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
       linked = true;
       continue;

@@ -10,6 +10,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with']);
 /** Words a role prefix never reaches past: "overseen by Qadiri mediator" is not a role. */
 const PREFIX_STOP = new Set([
+  // "advisers, including senior spokeswoman Ada Brenner": the list's word is no part of her title.
+  'including',
+  'like',
+  'among',
   'by',
   'from',
   'as',

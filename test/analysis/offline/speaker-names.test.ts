@@ -69,4 +69,21 @@ describe('speaker names', () => {
     expect(isGluedClock(text, word('AMA'))).toBe(false);
     expect(isGluedClock(text, word('PMRoss'))).toBe(false);
   });
+
+  it('leaves the medium out of the speaker’s name: "said Brandt in a statement"', () => {
+    const result = analyse(['“The levy was wrong,” said Brandt in a statement. “The port deserves better.”']);
+    expect(directQuotes(result)).toEqual([
+      'The levy was wrong, → Brandt',
+      'The port deserves better. → Brandt',
+    ]);
+  });
+
+  it('keeps a list’s "including" or "like" out of the role before a name', () => {
+    const result = analyse([
+      'Top Brandt advisers, including senior spokeswoman Ada Brenner, said the mayor is waiting. “We will see where this goes,” Brenner said.',
+    ]);
+    expect(result.quotes.map((q) => `${q.speaker} (${q.role})`)).toContain(
+      'Ada Brenner (senior spokeswoman)',
+    );
+  });
 });
