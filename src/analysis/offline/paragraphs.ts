@@ -12,9 +12,17 @@ export interface Paragraph {
   bodyStart: number;
 }
 
+/**
+ * The note that closes a story: a line announcing that the post was revised for a correction, or "Correction:
+ * March 9, 2024". What follows is the note and, on a blog page, the next posts, none of them this story.
+ */
+const CORRECTION_NOTE =
+  /^(?:this (?:post|article|story) has been (?:revised|updated) to reflect the following corrections?:|corrections?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*$)/i;
+
 export function splitParagraphs(text: string, title: string | null): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let seenBody = false;
+  let closed = false;
   // Each line between newlines, trimmed by character code: what matching `/[^\n]+/g` and trimming each match
   // gave, without a match array and three strings per line.
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -26,7 +34,10 @@ export function splitParagraphs(text: string, title: string | null): Paragraph[]
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     lineStart = lineEnd + 1;
     if (end <= start) continue;
-    const kind = classifyLine(text, start, end, title);
+    if (!closed && seenBody && CORRECTION_NOTE.test(text.slice(start, Math.min(end, start + 80))))
+      closed = true;
+    // Past a correction note at the foot of a story, a blog page runs on into other posts.
+    const kind = closed ? 'furniture' : classifyLine(text, start, end, title);
     // Only the first body paragraph of a story carries a dateline.
     const isFirstBody = kind === 'body' && !seenBody;
     if (kind === 'body') seenBody = true;

@@ -90,6 +90,18 @@ describe('offline key facts stand on their own', () => {
     expect(facts.map((f) => f.value)).toEqual(['8000']);
   });
 
+  it('reads nothing past a correction note at the foot of a blog post, where the next posts begin', () => {
+    const result = analyse([
+      'Crews in Brennock restored power to 8,000 homes on Sunday after the storm, the utility said.',
+      'This story has been updated to reflect the following corrections:',
+      'Correction: May 31, 2031',
+      'An earlier version of this post gave the wrong county for Brennock.',
+      'Mayor Tomas Reyes will tour the flooded quarter of Tarsa with 40 volunteers on Tuesday, an aide said on Friday.',
+    ]);
+    expect(result.facts.map((f) => f.value)).toEqual(['8000']);
+    expect(result.quotes).toEqual([]);
+  });
+
   it('caps the facts, every evidence an exact slice of the text', () => {
     const paragraphs = Array.from(
       { length: 20 },
