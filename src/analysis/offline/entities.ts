@@ -12,11 +12,10 @@ import { kinApposition } from './kin-apposition.ts';
 import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
-import { givenNameAt, isPersonName, personNameGender } from './person-name-check.ts';
-import { roleGender } from './role-gender.ts';
+import { assignGenders, genderOf } from './person-gender.ts';
+import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
-import { spaceWords } from './space-words.ts';
 import { surnameKeys } from './surname.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
@@ -109,10 +108,7 @@ export function buildRegistry(model: TextModel): Registry {
     const mention = all[m] as Mention;
     if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
   }
-  for (let e = 0; e < entities.length; e++) {
-    const entity = entities[e] as Entity;
-    if (entity.kind === 'person' && !entity.gender) entity.gender = genderOf(entity);
-  }
+  assignGenders(model, entities, all);
   return { entities, mentions: all };
 }
 
@@ -274,11 +270,6 @@ function mention(entity: Entity, start: number, end: number, role: string | null
 
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {
   return gender === 'm' ? 'f' : 'm';
-}
-
-function genderOf(entity: Entity): 'm' | 'f' | null {
-  const given = genderOfGivenName(spaceWords(entity.name)[0] ?? '') ?? personNameGender(entity.name);
-  return roleGender(entity.role) ?? given;
 }
 
 /** The mention covering an offset, if any. */

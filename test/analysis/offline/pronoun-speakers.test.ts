@@ -2,7 +2,7 @@
 // name no lexicon knows, and a sentence may hold a second person's clause between two quotes.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('pronoun speakers', () => {
   it('finds a speaker named only by surname, once that surname has spoken', () => {
@@ -81,5 +81,15 @@ describe('pronoun speakers', () => {
       'In Tarsa, a group marched in silence. Juan "Chico" Brennock of Korvin carried one of the photos. "I cried the whole way," he said.',
     ]);
     expect(directQuotes(result)).toEqual(['I cried the whole way, → Juan "Chico" Brennock']);
+  });
+
+  it('lets the article’s own pronouns tell the sex of a name given to both', () => {
+    const result = analyse([
+      'Not every scholar agrees. The Courier quoted Tomas Reyes, who teaches law in Tarsa, who said the levy is misread.',
+      'Sen. Lindsey Vale told the chamber on Tuesday that he plans a bill to scrap the levy, a cause he has pushed for years. Few details are known, and he once argued that such a change needs a vote of the whole council.',
+    ]);
+    expect(indirectQuotes(result)).toContain(
+      'such a change needs a vote of the whole council → Lindsey Vale',
+    );
   });
 });
