@@ -103,6 +103,7 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
   let quoted = 0;
   for (const quote of sentence.quotes) quoted += quote.end - quote.start;
   const open =
+    !model.paragraphs[sentence.paragraph]?.headline &&
     !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
     !reads.readsBadly(index, reads.head(index));
   const start = reads.start(index);

@@ -86,5 +86,5 @@ function usableRoleMemo(): (role: string | null) => string | null {
 /** With no title, a leading heading line ("Storm Hester batters the coast") is the headline. */
 function headlineFrom(model: ReturnType<typeof buildTextModel>): string | null {
   const first = model.paragraphs[0];
-  return first?.kind === 'heading' ? model.text.slice(first.start, first.end) : null;
+  return first?.kind === 'heading' || first?.headline ? model.text.slice(first.start, first.end) : null;
 }

@@ -8,6 +8,8 @@ export interface Paragraph {
   start: number;
   end: number;
   kind: ParagraphKind;
+  /** A headline in title case that the archive ended with a full stop: a body paragraph, but no story. */
+  headline: boolean;
   /** Where the prose starts: after a wire dateline such as "KORVIN, March 9 (Meridian Wire) - ". */
   bodyStart: number;
 }
@@ -18,6 +20,24 @@ export interface Paragraph {
  */
 const CORRECTION_NOTE =
   /^(?:this (?:post|article|story) has been (?:revised|updated) to reflect the following corrections?:|corrections?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*$)/i;
+
+/** Words a title leaves in lower case. */
+const SMALL_WORDS = new Set(
+  'a an the and or nor but of in on at to for with from by as vs via into over'.split(' '),
+);
+
+/**
+ * A line of four to twenty words, each capitalised (past any opening mark) or a small word after the first:
+ * "Brandt Says Korvin’s Levy Is ‘Unfair’ to Ferry Crews."
+ */
+function isTitleCaseLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 4 || words.length > 20) return false;
+  return words.every((word, k) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+    return bare === '' || /^[\p{Lu}\p{N}]/u.test(bare) || (k > 0 && SMALL_WORDS.has(bare.toLowerCase()));
+  });
+}
 
 export function splitParagraphs(text: string, title: string | null): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -38,14 +58,19 @@ export function splitParagraphs(text: string, title: string | null): Paragraph[]
       closed = true;
     // Past a correction note at the foot of a story, a blog page runs on into other posts.
     const kind = closed ? 'furniture' : classifyLine(text, start, end, title);
+    // Many archives end the headline with a full stop, so it reads as prose. In title case, on the first line,
+    // it is still the headline: read for its names, quotes and reports, but no sentence of the summary or the
+    // key facts, and the dateline is looked for in the paragraph after it.
+    const headline = kind === 'body' && paragraphs.length === 0 && isTitleCaseLine(text.slice(start, end));
     // Only the first body paragraph of a story carries a dateline.
-    const isFirstBody = kind === 'body' && !seenBody;
-    if (kind === 'body') seenBody = true;
+    const isFirstBody = kind === 'body' && !seenBody && !headline;
+    if (kind === 'body' && !headline) seenBody = true;
     paragraphs.push({
       index: paragraphs.length,
       start,
       end,
       kind,
+      headline,
       bodyStart: start + (isFirstBody ? datelineLength(text.slice(start, end)) : 0),
     });
   }

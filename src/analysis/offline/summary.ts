@@ -81,6 +81,7 @@ function score(
   // Token count stands in for word count (punctuation included): cheap, and only thresholds use it.
   const words = sentence.tokens.length;
   if (words < MIN_WORDS || words > MAX_WORDS * 1.2) return 0;
+  if (model.paragraphs[sentence.paragraph]?.headline) return 0;
   // The head as the key facts read it (sentence-reads.ts): their answers about it are kept for these asks.
   const start = reads.start(rank);
   const text = trimmedHead(reads.head(rank));

@@ -53,4 +53,17 @@ describe('offline summary', () => {
     expect(summary).not.toContain('Brannock is');
     expect(summary).toContain('The council named a new harbour master');
   });
+
+  it('takes a title-case first line ended with a full stop for the headline, not the summary’s first sentence', () => {
+    const result = analyse([
+      'Ilse Brandt Says Korvin’s Ferry Levy Is ‘Unfair’ to the Crews.',
+      'KORVIN — Mayor Ilse Brandt said on Monday that the new ferry levy would cost each crew member 300 euros a year.',
+      'The council votes on the levy next week, and Tomas Reyes, its chairman, said he expected it to pass.',
+    ]);
+    expect(result.headline).toBe('Ilse Brandt Says Korvin’s Ferry Levy Is ‘Unfair’ to the Crews.');
+    expect(result.summary.startsWith('Mayor Ilse Brandt said on Monday')).toBe(true);
+    expect(result.facts.map((fact) => fact.statement)).not.toContain(
+      'Ilse Brandt Says Korvin’s Ferry Levy Is ‘Unfair’ to the Crews.',
+    );
+  });
 });
