@@ -13,6 +13,7 @@ import { elidedPieces } from './elided-pieces.ts';
 import { mergeVariants } from './merge-variants.ts';
 import { onlyQuotesLess } from './quoted-less.ts';
 import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
+import { shownDiff } from './shown-diff.ts';
 import { bySourceOrder } from './source-order.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
@@ -166,7 +167,11 @@ function passageVariants(
           const diff = wordDiff(first.words, second.words);
           if (!changesInside(diff) || onlyQuotesLess(first.words, second.words)) continue;
           const named = [first, second].find((member) => isResolvedSpeaker(member.quote.speaker)) ?? first;
-          out.push({ speaker: named.quote.speaker, versions: [first, second].map(toVersion), diff });
+          out.push({
+            speaker: named.quote.speaker,
+            versions: [first, second].map(toVersion),
+            diff: shownDiff(first.words, second.words),
+          });
         }
       }
     }
@@ -238,7 +243,13 @@ function variantOf(cluster: Member[]): QuoteVariant | null {
       const diff = wordDiff(a.words, b.words);
       // A pair where one source only quotes less is no change; another pair of the group may still be one.
       if (!changesInside(diff) || onlyQuotesLess(a.words, b.words)) continue;
-      return { speaker: (named ?? a).quote.speaker, versions: members.map(toVersion), diff };
+      // The diff reads from the first version to the second: the pair that differs leads.
+      const rest = members.filter((member) => member !== a && member !== b);
+      return {
+        speaker: (named ?? a).quote.speaker,
+        versions: [a, b, ...rest].map(toVersion),
+        diff: shownDiff(a.words, b.words),
+      };
     }
   }
   return null;

@@ -73,6 +73,8 @@ describe('a source that only quotes less is no rewording', () => {
     expect(variants).toHaveLength(1);
     const changed = variants[0]?.diff.filter((token) => token.op !== 'same').map((token) => token.text);
     expect(changed).toContain('cash');
+    // The diff reads from the first version to the second: the pair that differs leads.
+    expect(variants[0]?.versions.map((version) => version.source)).toEqual(['S1', 'S3', 'S2']);
   });
 });
 
