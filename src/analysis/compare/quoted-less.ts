@@ -5,10 +5,11 @@
 // shorter's first word, and the words in between then read as a change inside the quote. So a pair is only
 // a cut when each passage of the shorter wording (between its ellipses) is a run of the longer's words, in
 // order, and where the shorter stops, the longer's sentence ends too (or the shorter marks the cut with an
-// ellipsis): a quote closed where the speaker's sentence went on (“I kept saying, ‘She is coming home,’”
-// against “…‘She is coming home, she is coming home’”) is printed as if the speaker had stopped, and stays a
-// difference. Words are compared as spoken: case, punctuation, hyphens and dashes ("year-end" / "year end",
-// "coast—and" / "coast — and") and the dots of an abbreviation ("F.B.I." / "FBI") are house style.
+// ellipsis): a quote closed where the speaker's sentence went on (“I kept telling them, ‘The ferry is coming
+// back,’” against “…‘The ferry is coming back, the ferry is coming back’”) is printed as if the speaker had
+// stopped, and stays a difference. Words are compared as spoken: case, punctuation, hyphens and dashes
+// ("year-end" / "year end", "coast—and" / "coast — and") and the dots of an abbreviation ("F.B.I." / "FBI")
+// are house style.
 import { elidedPieces } from './elided-pieces.ts';
 
 interface SpokenWord {
@@ -24,21 +25,61 @@ export function onlyQuotesLess(x: string, y: string): boolean {
   return a.length <= b.length ? passagesRunIn(x, b) : passagesRunIn(y, a);
 }
 
-/** Each passage of `shorter` is a run of `longer`'s words, each after the one before, and ends where it may. */
+/**
+ * Each passage of `shorter` is a run of `longer`'s words, each after the one before, and ends where it may.
+ * Each may also begin or end at another point of the speech: the first passage may open with words `longer`
+ * cut off its start ("However, the council will not stand by …" against "The council will not stand by, as it
+ * promised …"), and the last may go on past `longer`'s end where `longer` closed on a sentence's end.
+ */
 function passagesRunIn(shorter: string, longer: readonly SpokenWord[]): boolean {
+  const pieces = elidedPieces(shorter)
+    .map((piece) => ({ ...piece, spoken: spokenWords(piece.words) }))
+    .filter((piece) => piece.spoken.length > 0);
   let from = 0;
-  let any = false;
-  for (const piece of elidedPieces(shorter)) {
-    const words = spokenWords(piece.words).map((spoken) => spoken.word);
-    if (words.length === 0) continue;
-    const at = runAt(longer, words, from);
+  for (const [index, piece] of pieces.entries()) {
+    const words = piece.spoken.map((spoken) => spoken.word);
+    let at = runAt(longer, words, from);
+    let length = words.length;
+    if (at < 0 && index === 0) ({ at, length } = openingCut(words, longer));
+    if (at < 0 && index === pieces.length - 1) ({ at, length } = closingCut(piece.spoken, longer, from));
     if (at < 0) return false;
-    from = at + words.length;
+    from = at + length;
     const last = longer[from - 1] as SpokenWord;
     if (!piece.elidedAfter && from < longer.length && !last.endsSentence) return false;
-    any = true;
   }
-  return any;
+  return pieces.length > 0;
+}
+
+/** Fewest words that make a cut's shared run worth trusting. */
+const MIN_SHARED_WORDS = 4;
+
+/** `words` after its first few, a run at `longer`'s start: `longer` cut those few off. */
+function openingCut(words: readonly string[], longer: readonly SpokenWord[]): { at: number; length: number } {
+  for (let skip = 1; words.length - skip >= MIN_SHARED_WORDS; skip++) {
+    if (runAt(longer, words.slice(skip), 0) === 0) return { at: 0, length: words.length - skip };
+  }
+  return { at: -1, length: 0 };
+}
+
+/** `words` but its last few, a run ending `longer`, where the speaker's sentence ended: `longer` stopped there. */
+function closingCut(
+  words: readonly SpokenWord[],
+  longer: readonly SpokenWord[],
+  from: number,
+): { at: number; length: number } {
+  for (let keep = words.length - 1; keep >= MIN_SHARED_WORDS; keep--) {
+    const at = longer.length - keep;
+    if (at < from || !(words[keep - 1] as SpokenWord).endsSentence) continue;
+    if (
+      runAt(
+        longer,
+        words.slice(0, keep).map((spoken) => spoken.word),
+        at,
+      ) === at
+    )
+      return { at, length: keep };
+  }
+  return { at: -1, length: 0 };
 }
 
 function runAt(haystack: readonly SpokenWord[], needle: readonly string[], from: number): number {

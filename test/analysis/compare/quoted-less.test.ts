@@ -79,6 +79,27 @@ describe('a source that only quotes less is no rewording', () => {
 });
 
 describe('onlyQuotesLess', () => {
+  it('takes two cuts of one speech, each beginning or ending at another point, for cuts', () => {
+    expect(
+      onlyQuotesLess(
+        'However, the council will not stand by … while the harbour crews in Lestria go unpaid.',
+        'The council will not stand by, as it promised the town, while the harbour crews in Lestria go unpaid',
+      ),
+    ).toBe(true);
+    expect(
+      onlyQuotesLess(
+        'We will keep the night ferry running. We will pay every crew.',
+        'Tonight I say it plainly to the council, we will keep the night ferry running',
+      ),
+    ).toBe(true);
+    expect(
+      onlyQuotesLess(
+        'We will keep the night ferry running, and we will pay every crew.',
+        'Tonight I say it plainly to the council, we will keep the night ferry running',
+      ),
+    ).toBe(false);
+  });
+
   it('keeps a quote closed where the speaker’s sentence went on as a difference', () => {
     expect(
       onlyQuotesLess(
