@@ -8,8 +8,8 @@
 // ellipsis): a quote closed where the speaker's sentence went on (“I kept telling them, ‘The ferry is coming
 // back,’” against “…‘The ferry is coming back, the ferry is coming back’”) is printed as if the speaker had
 // stopped, and stays a difference. Words are compared as spoken: case, punctuation, hyphens and dashes
-// ("year-end" / "year end", "coast—and" / "coast — and") and the dots of an abbreviation ("F.B.I." / "FBI")
-// are house style.
+// ("year-end" / "year end", "coast—and" / "coast — and"), the dots of an abbreviation ("F.B.I." / "FBI") and
+// an expletive masked with asterisks are house style.
 import { elidedPieces } from './elided-pieces.ts';
 
 interface SpokenWord {
@@ -84,9 +84,17 @@ function closingCut(
 
 function runAt(haystack: readonly SpokenWord[], needle: readonly string[], from: number): number {
   for (let i = from; i + needle.length <= haystack.length; i++) {
-    if (needle.every((word, k) => haystack[i + k]?.word === word)) return i;
+    if (needle.every((word, k) => sameSpokenWord(haystack[i + k]?.word ?? '', word))) return i;
   }
   return -1;
+}
+
+/** Equal, or one masked with asterisks where the other spells it out ("f***ing"): an outlet's house style. */
+function sameSpokenWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || !(a.includes('*') || b.includes('*'))) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i] !== '*' && b[i] !== '*') return false;
+  return true;
 }
 
 /** The words as spoken: lower case, "&" as "and", abbreviations' dots dropped, any other mark a space. */
@@ -96,7 +104,10 @@ function spokenWords(text: string): SpokenWord[] {
     .replace(/[‘’‚‛`´]/g, "'")
     .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
     .replace(/&/g, ' and ');
-  const matches = [...plain.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)];
+  // A masked word's asterisks stay in it ("motherf***er"); asterisks alone are no word.
+  const matches = [...plain.matchAll(/[\p{L}\p{N}*]+(?:'[\p{L}\p{N}*]+)*/gu)].filter((match) =>
+    /[\p{L}\p{N}]/u.test(match[0]),
+  );
   return matches.map((match, i) => {
     const end = (match.index ?? 0) + match[0].length;
     const between = plain.slice(end, matches[i + 1]?.index ?? plain.length);

@@ -56,6 +56,21 @@ describe('a source that only quotes less is no rewording', () => {
     ).toEqual([]);
   });
 
+  it('takes an expletive masked with asterisks for house style, but not another word', () => {
+    expect(
+      variantsOf(
+        'It is a damn shame what Korvin did to the crews',
+        'It is a d*** shame what Korvin did to the crews',
+      ),
+    ).toEqual([]);
+    expect(
+      variantsOf(
+        'It is a damn shame what Korvin did to the crews',
+        'It is a real shame what Korvin did to the crews',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('still shows a word changed inside the quote, beside a cut', () => {
     const variants = variantsOf(
       'The harbour board will meet again on Tuesday and hear every crew',
