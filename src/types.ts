@@ -147,7 +147,8 @@ export interface Disagreement {
   foundBy: 'rule' | 'llm';
 }
 
-export type DiffToken = { op: 'same' | 'removed' | 'added'; text: string };
+/** "elided": words one wording has where the other prints an ellipsis (a marked cut, no rewording). */
+export type DiffToken = { op: 'same' | 'removed' | 'added' | 'elided'; text: string };
 
 export interface QuoteVariant {
   speaker: string;

@@ -137,12 +137,15 @@ function quoteLine(quote: Quote): string {
   return `- ${who}: ${said}`;
 }
 
+/** Removed words struck through, added words in bold; words a source left out at its ellipsis are its "…". */
 function diffLine(diff: DiffToken[]): string {
-  return diff
-    .map((token) =>
-      token.op === 'same' ? token.text : token.op === 'removed' ? `~~${token.text}~~` : `**${token.text}**`,
-    )
-    .join(' ');
+  return diff.map(diffPart).join(' ');
+}
+
+function diffPart(token: DiffToken): string {
+  if (token.op === 'same') return token.text;
+  if (token.op === 'elided') return '…';
+  return token.op === 'removed' ? `~~${token.text}~~` : `**${token.text}**`;
 }
 
 function footer(sheet: FactSheet): string {

@@ -76,4 +76,34 @@ describe('renderMarkdown', () => {
     );
     expect(markdown).toContain('First line. - not a list item');
   });
+  it('shows a source’s ellipsis in the change line, not the words it left out struck through', () => {
+    const markdown = renderMarkdown(
+      sheet({
+        sources: [source({ id: 'S1' }), source({ id: 'S2' })],
+        comparison: {
+          note: null,
+          consensus: [],
+          disagreements: [],
+          singleSource: [],
+          quoteVariants: [
+            {
+              speaker: 'Ilse Brandt',
+              versions: [
+                { source: 'S1', text: 'We will keep the ferry, whatever it costs, for the crews', ref: null },
+                { source: 'S2', text: 'We will keep the ferry … for the pilots', ref: null },
+              ],
+              diff: [
+                { op: 'same', text: 'We will keep the ferry' },
+                { op: 'elided', text: 'whatever it costs,' },
+                { op: 'same', text: 'for the' },
+                { op: 'removed', text: 'crews' },
+                { op: 'added', text: 'pilots' },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+    expect(markdown).toContain('  - change: We will keep the ferry … for the ~~crews~~ **pilots**');
+  });
 });

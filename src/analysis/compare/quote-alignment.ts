@@ -11,7 +11,9 @@ import { type Token, tokenize } from '../ground/tokens.ts';
 import { wordDiff } from '../ground/word-diff.ts';
 import { elidedPieces } from './elided-pieces.ts';
 import { mergeVariants } from './merge-variants.ts';
+import { onlyQuotesLess } from './quoted-less.ts';
 import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
+import { shownDiff } from './shown-diff.ts';
 import { bySourceOrder } from './source-order.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
@@ -163,9 +165,13 @@ function passageVariants(
           if (seen.has(key) || sameQuote(first.words, second.words, tokensOf) === 0) continue;
           seen.add(key);
           const diff = wordDiff(first.words, second.words);
-          if (!changesInside(diff)) continue;
+          if (!changesInside(diff) || onlyQuotesLess(first.words, second.words)) continue;
           const named = [first, second].find((member) => isResolvedSpeaker(member.quote.speaker)) ?? first;
-          out.push({ speaker: named.quote.speaker, versions: [first, second].map(toVersion), diff });
+          out.push({
+            speaker: named.quote.speaker,
+            versions: [first, second].map(toVersion),
+            diff: shownDiff(first.words, second.words),
+          });
         }
       }
     }
@@ -218,7 +224,8 @@ export function sameWords(x: string, y: string): boolean {
 }
 
 /**
- * A change inside the quote, between words both sources share; punctuation and case alone are no change.
+ * A change inside the quote, between words both sources share; punctuation and case alone are no change, and
+ * nor is quoting less (quoted-less.ts): a later sentence alone, or passages cut with an ellipsis.
  * One speaker's quote only: two named people saying alike ("release the full report" from two candidates)
  * are two quotes, and shown under one name they would put words in the other's mouth. (The same words given
  * to two people are an attribution flag, above.)
@@ -234,8 +241,15 @@ function variantOf(cluster: Member[]): QuoteVariant | null {
   for (const [i, a] of members.entries()) {
     for (const b of members.slice(i + 1)) {
       const diff = wordDiff(a.words, b.words);
-      if (!changesInside(diff)) continue;
-      return { speaker: (named ?? a).quote.speaker, versions: members.map(toVersion), diff };
+      // A pair where one source only quotes less is no change; another pair of the group may still be one.
+      if (!changesInside(diff) || onlyQuotesLess(a.words, b.words)) continue;
+      // The diff reads from the first version to the second: the pair that differs leads.
+      const rest = members.filter((member) => member !== a && member !== b);
+      return {
+        speaker: (named ?? a).quote.speaker,
+        versions: [a, b, ...rest].map(toVersion),
+        diff: shownDiff(a.words, b.words),
+      };
     }
   }
   return null;

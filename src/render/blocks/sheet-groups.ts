@@ -125,7 +125,7 @@ function variantUnit(
   return { kind: 'block', block: section(head, versionFields(variant.versions, byId)) };
 }
 
-/** Word-level diff in mrkdwn: removed words struck through, added words in bold. */
+/** Word-level diff in mrkdwn: removed words struck through, added words in bold, a source's cut as its "…". */
 function renderDiff(tokens: DiffToken[]): string {
   if (!tokens.some((token) => token.op !== 'same')) return '';
   // Runs are whole words; marks must hug them with spaces outside, or Slack shows `~` and `*` literally.
@@ -134,7 +134,14 @@ function renderDiff(tokens: DiffToken[]): string {
   for (const token of tokens) {
     const core = escapeMrkdwn(token.text.replace(/\s+/g, ' ').trim());
     if (core === '') continue;
-    const part = token.op === 'same' ? core : token.op === 'removed' ? `~${core}~` : `*${core}*`;
+    const part =
+      token.op === 'same'
+        ? core
+        : token.op === 'elided'
+          ? '…'
+          : token.op === 'removed'
+            ? `~${core}~`
+            : `*${core}*`;
     // Stop before a run that would pass the budget rather than cut through one (and its closing mark).
     if (length + part.length > 600) {
       parts.push('…');

@@ -97,6 +97,18 @@ describe('renderBlocks: five sources', () => {
     expect(text).toContain('We will reopen the bridge ~by~ *in early* June');
   });
 
+  it('shows a source’s ellipsis in the word diff, not the words it left out struck through', () => {
+    const cut = makeSheet(2);
+    const variant = cut.comparison?.quoteVariants[0];
+    if (variant)
+      variant.diff = [
+        { op: 'same', text: 'We will reopen the bridge' },
+        { op: 'elided', text: 'whatever it costs,' },
+        { op: 'same', text: 'by June' },
+      ];
+    expect(joined(renderBlocks(cut).blocks)).toContain('We will reopen the bridge … by June');
+  });
+
   it('shows a quote that several sources carry once, naming each of them', () => {
     const line = text.split('\n').find((candidate) => candidate.startsWith('— *Maria Lopez*'));
     expect(line).toContain('*S1* · Harbour Gazette, *S2* · citywire.example, *S3* · Radio North');
