@@ -145,6 +145,11 @@ export interface Disagreement {
   versions: SourceVersion[];
   /** "rule" when found by deterministic alignment, "llm" when by the judge. */
   foundBy: 'rule' | 'llm';
+  /**
+   * A difference of house style, not of substance: the same people's names written two ways ("Ada J. Brenner",
+   * "Ada Brenner"). Sheets show it apart, after the disagreements, and do not count it as one.
+   */
+  style?: true;
 }
 
 /** "elided": words one wording has where the other prints an ellipsis (a marked cut, no rewording). */

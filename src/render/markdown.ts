@@ -2,6 +2,7 @@
 import { droppedQuoteCount, shownFacts, shownQuotes } from '../analysis/ground/ground-analysis.ts';
 import type { Comparison, DiffToken, FactSheet, Quote, SourceSheet } from '../types.ts';
 import { sourceName, sourceTag } from './source-name.ts';
+import { styleDifferences, substantive } from './substantive.ts';
 import { variantSpeakers } from './version-speakers.ts';
 
 const FACTS_PER_SOURCE = 8;
@@ -47,9 +48,10 @@ function comparison(
   const lines: string[] = [];
   const tag = (id: string) => names.get(id) ?? id;
   if (result.note) lines.push(`_${inline(result.note)}_`, '');
-  if (result.disagreements.length > 0) {
+  const disagreements = substantive(result.disagreements);
+  if (disagreements.length > 0) {
     lines.push('## Where the sources disagree', '');
-    for (const item of result.disagreements) {
+    for (const item of disagreements) {
       lines.push(
         `- **${inline(item.topic)}** · ${item.kind.replace('_', ' ')} · ${item.severity} — ${inline(item.note)}`,
       );
@@ -87,6 +89,13 @@ function comparison(
     lines.push('');
   }
   if (lines.length === 0) lines.push('_No disagreements found between the sources._', '');
+  // Last and apart: the same names written two ways is house style, not a disagreement.
+  const style = styleDifferences(result.disagreements);
+  if (style.length > 0) {
+    lines.push('## Written differently (house style)', '');
+    for (const item of style) lines.push(`- ${inline(item.note)}`);
+    lines.push('');
+  }
   return lines;
 }
 

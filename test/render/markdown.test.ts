@@ -106,4 +106,37 @@ describe('renderMarkdown', () => {
     );
     expect(markdown).toContain('  - change: We will keep the ferry … for the ~~crews~~ **pilots**');
   });
+
+  it('shows the same names written two ways apart, as house style, and no disagreement', () => {
+    const markdown = renderMarkdown(
+      sheet({
+        sources: [source({ id: 'S1' }), source({ id: 'S2' })],
+        comparison: {
+          note: null,
+          consensus: [],
+          singleSource: [],
+          quoteVariants: [],
+          disagreements: [
+            {
+              topic: 'Name forms differ (minor)',
+              kind: 'name',
+              severity: 'low',
+              note: 'The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
+              versions: [
+                { source: 'S1', text: 'Ada J. Brenner', ref: null },
+                { source: 'S2', text: 'Ada Brenner', ref: null },
+              ],
+              foundBy: 'rule',
+              style: true,
+            },
+          ],
+        },
+      }),
+    );
+    expect(markdown).not.toContain('## Where the sources disagree');
+    expect(markdown).toContain('_No disagreements found between the sources._');
+    expect(markdown).toContain(
+      '## Written differently (house style)\n\n- The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
+    );
+  });
 });

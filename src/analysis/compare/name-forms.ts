@@ -209,6 +209,7 @@ function minorItem(groups: Mention[][]): Disagreement {
     note: `The same people, written differently: ${people.join('; ')}.`,
     versions: groups.flat().map(toVersion),
     foundBy: 'rule',
+    style: true,
   };
 }
 

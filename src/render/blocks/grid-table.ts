@@ -4,6 +4,7 @@
 import type { RichTextBlock, RichTextElement, TableBlock } from '@slack/types';
 import type { Disagreement, FactSheet, SourceSheet } from '../../types.ts';
 import { sourceName } from '../source-name.ts';
+import { substantive } from '../substantive.ts';
 import { bySeverity, KIND_LABEL, SEVERITY_EMOJI } from './disagreement-marks.ts';
 import { oneLine, truncate } from './escape.ts';
 import { GRID_BUDGET, TABLE_LIMITS } from './limits.ts';
@@ -32,7 +33,7 @@ export interface GridBudget {
 
 /** Null when there is nothing to tabulate: no comparison, or no disagreement. */
 export function gridTable(sheet: FactSheet, budget: GridBudget = GRID_BUDGET): GridTable | null {
-  const disagreements = bySeverity(sheet.comparison?.disagreements ?? []);
+  const disagreements = bySeverity(substantive(sheet.comparison?.disagreements ?? []));
   if (disagreements.length === 0 || sheet.sources.length === 0) return null;
   // The first column names the disagreement; every other column is one source.
   const sources = sheet.sources.slice(0, TABLE_LIMITS.cellsPerRow - 1);

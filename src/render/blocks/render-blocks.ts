@@ -2,6 +2,7 @@
 // Pure: no I/O, no clock. The CLI's --format blocks and the Slack app both call this.
 import type { KnownBlock } from '@slack/types';
 import type { FactSheet } from '../../types.ts';
+import { substantive } from '../substantive.ts';
 import { context } from './block-kit.ts';
 import { escapeWithin, oneLine } from './escape.ts';
 import { MESSAGE_BUDGET } from './limits.ts';
@@ -42,7 +43,7 @@ function fallbackText(sheet: FactSheet): string {
     const summary = source?.summary ? `: ${source.summary}` : '';
     return escapeWithin(oneLine(`Fact sheet for ${title}${summary}${failed}`), MESSAGE_BUDGET.fallbackChars);
   }
-  const disagreements = sheet.comparison?.disagreements.length ?? 0;
+  const disagreements = substantive(sheet.comparison?.disagreements ?? []).length;
   return escapeWithin(
     `Fact sheet comparing ${sheet.sources.length} sources: ${plural(disagreements, 'disagreement')}${failed}`,
     MESSAGE_BUDGET.fallbackChars,

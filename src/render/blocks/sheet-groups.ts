@@ -11,6 +11,7 @@ import type {
   SourceSheet,
   SourceVersion,
 } from '../../types.ts';
+import { styleDifferences, substantive } from '../substantive.ts';
 import { variantSpeakers } from '../version-speakers.ts';
 import { section } from './block-kit.ts';
 import { bySeverity, KIND_LABEL, SEVERITY_EMOJI } from './disagreement-marks.ts';
@@ -25,7 +26,7 @@ export function renderGroups(sheet: FactSheet): Group[] {
   const comparison = sheet.comparison;
   const groups: Group[] = [];
   if (comparison) {
-    const disagreements = bySeverity(comparison.disagreements);
+    const disagreements = bySeverity(substantive(comparison.disagreements));
     groups.push({
       title: `*Where sources disagree* (${disagreements.length})`,
       noun: 'disagreement',
@@ -39,6 +40,9 @@ export function renderGroups(sheet: FactSheet): Group[] {
         units: [{ kind: 'line', text: '_No disagreements found between the sources._' }],
       } as Group;
     }
+    // The same names written two ways: one line after the disagreements, never counted among them.
+    for (const item of styleDifferences(comparison.disagreements))
+      groups[0]?.units.push({ kind: 'line', text: `_House style:_ ${safeLine(item.note, ITEM_CHARS.note)}` });
     const variants = variantsNotInDisagreements(comparison);
     groups.push({
       title: '*Quoted differently*',

@@ -2,6 +2,8 @@
 // labels, never article text. The newest few are kept, per workspace, in one store entry; writes within this
 // process are queued so two sheets finishing together both land (two processes may still lose one entry, which
 // only shortens a list).
+
+import { substantive } from '../../render/substantive.ts';
 import type { Store } from '../../store/store.ts';
 import type { FactSheet } from '../../types.ts';
 
@@ -28,7 +30,7 @@ export function recentSheetOf(sheet: FactSheet, user: string | null, channel: st
     title: (first?.title ?? first?.label ?? 'Fact sheet').slice(0, 200),
     sources: labels.map((label) => label.slice(0, 120)).slice(0, 10),
     failed: sheet.failed.length,
-    disagreements: sheet.comparison?.disagreements.length ?? 0,
+    disagreements: substantive(sheet.comparison?.disagreements ?? []).length,
     at: new Date().toISOString(),
     user,
     channel,

@@ -192,4 +192,25 @@ describe('renderBlocks: overflow', () => {
     expect(joined(message.blocks)).toContain('*Could not read 2 sources*');
     expect(message.text).toBe('copydesk could not read any of the sources (2 sources could not be read).');
   });
+
+  it('shows the same names written two ways as one house-style line, never counted as a disagreement', () => {
+    const sheet = makeSheet(3, { disagreements: 0 });
+    sheet.comparison?.disagreements.push({
+      topic: 'Name forms differ (minor)',
+      kind: 'name',
+      severity: 'low',
+      note: 'The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
+      versions: [
+        { source: 'S1', text: 'Ada J. Brenner', ref: null },
+        { source: 'S2', text: 'Ada Brenner', ref: null },
+      ],
+      foundBy: 'rule',
+      style: true,
+    });
+    const message = renderBlocks(sheet);
+    expectWithinLimits(message.blocks);
+    expect(message.text).toContain('0 disagreements');
+    expect(joined(message.blocks)).toContain('_No disagreements found between the sources._');
+    expect(joined(message.blocks)).toContain('_House style:_ The same people, written differently');
+  });
 });
