@@ -1,0 +1,33 @@
+// Reported-speech lines that are not what the speaker said: the reporter's narration after the report, a
+// report under a negation, a listener or an actor taken for the speaker, a noun where a clause should be.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('the reporter’s narration after a report', () => {
+  it('stops before "but declined to say", "but did not name", "but stopped short of"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt said she supports the harbour pact but still declined to tell reporters when the vote comes.',
+      'Tomas Reyes said the levy would fall next year, but otherwise did not delve into the cost to ferries.',
+      'Ada Brenner said the ferry was late but didn’t name the crew.',
+      'Mayor Lena Vosk said she supported a longer season but stopped short of backing the new pier.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she supports the harbour pact → Ilse Brandt',
+      'the levy would fall next year → Tomas Reyes',
+      'the ferry was late → Ada Brenner',
+      'she supported a longer season → Lena Vosk',
+    ]);
+  });
+
+  it('keeps what the report says its own subject refused to do', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said the captain reached the pier but refused to unload the grain.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the captain reached the pier but refused to unload the grain → Tomas Reyes',
+    ]);
+  });
+});
