@@ -10,6 +10,7 @@ import {
   skipAdverbial,
   skipTime,
 } from './clause-lead-in.ts';
+import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
@@ -181,6 +182,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
       if (CLAUSE_BREAKS.has(word)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
+      // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.
+      if (k > from + 3 && glossesReport(tokens, k - 1)) return k - 2;
       // "…, adding that …": a second report of the same speaker begins.
       if (word.endsWith('ing') && INDIRECT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
         return k - 2;
@@ -229,6 +232,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
   while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from]))))
     from++;
+  // "…, Brandt said, a plan that …": the outlet's gloss after the credit, no clause of hers.
+  if (glossesReport(tokens, from - 1)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.
   const lead = lowerOf(tokens[from]);
   if (lead.endsWith('ing') && INDIRECT_CUES.has(lead)) {

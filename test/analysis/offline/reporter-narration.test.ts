@@ -31,3 +31,27 @@ describe('the reporter’s narration after a report', () => {
     ]);
   });
 });
+
+describe('the outlet’s gloss after a report', () => {
+  it('stops before a closing apposition with a relative clause', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said he would end the grain tariff, a duty set by the old charter that only a vote of the assembly could repeal.',
+      'The new ferries would carry cars by June, Ilse Brandt said, a plan that could make the trip to Tarsa far shorter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would end the grain tariff → Tomas Reyes',
+      'The new ferries would carry cars by June → Ilse Brandt',
+    ]);
+  });
+
+  it('keeps an apposition the report goes on after', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ada Brenner said the pier office, a bureau that checks the cargo lists, had closed for the winter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the pier office, a bureau that checks the cargo lists, had closed for the winter → Ada Brenner',
+    ]);
+  });
+});
