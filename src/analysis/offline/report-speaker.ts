@@ -3,6 +3,7 @@
 import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { isNegatedCue } from './negated-cue.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
 import { isReporterTail } from './report-medial.ts';
@@ -182,7 +183,7 @@ export function speakerBefore(
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
-    if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at)) continue;
+    if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
@@ -288,12 +289,4 @@ function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext)
 }
 
 /** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */
-const CARRYING_VERBS = new Set([
-  'continues',
-  'continued',
-  'continue',
-  'appeared',
-  'appears',
-  'seemed',
-  'seems',
-]);
+const CARRYING_VERBS = new Set('continues continued continue appeared appears seemed seems'.split(' '));

@@ -55,3 +55,16 @@ describe('the outlet’s gloss after a report', () => {
     ]);
   });
 });
+
+describe('a verb of saying under a negation', () => {
+  it('reports nothing: "did not say", "has never said", "hasn’t said", "did not, however, say"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt did not, however, say plainly whether she would still chair the board by June.',
+      'Tomas Reyes has never said he would back the new pier.',
+      'Ada Brenner hasn’t said whether the ferry tolls will rise.',
+      'Lena Vosk said the audit was late.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the audit was late → Lena Vosk']);
+  });
+});
