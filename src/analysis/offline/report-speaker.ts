@@ -60,15 +60,15 @@ function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUE
 }
 
 /** Opening a sentence, these frame the main clause (a contrast, a cause, a condition), not the report. */
-const CONTRAST_OR_CONDITION_OPENERS = new Set([
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'because',
-  'unless',
-  'if',
-]);
+const CONTRAST_OR_CONDITION_OPENERS = new Set('while although though whereas because unless if'.split(' '));
+
+/** Participles that put a question to the speaker: "Asked about the vote,", "When pressed,". */
+const QUESTION_OPENERS = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
+
+function opensWithQuestion(tokens: Token[]): boolean {
+  const first = lowerOf(tokens[0]);
+  return QUESTION_OPENERS.has(first) || (first === 'when' && QUESTION_OPENERS.has(lowerOf(tokens[1])));
+}
 
 /** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
 export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
@@ -114,6 +114,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
     if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
+    // "Asked about the vote, Brandt said …": the words before her verb are the question put to her.
+    if (opensWithQuestion(tokens)) return null;
     return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
   }
   return null;

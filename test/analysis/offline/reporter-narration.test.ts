@@ -68,3 +68,14 @@ describe('a verb of saying under a negation', () => {
     expect(indirectQuotes(result)).toEqual(['the audit was late → Lena Vosk']);
   });
 });
+
+describe('a question put to the speaker', () => {
+  it('is not credited as the speaker’s report: "Asked about …, Brandt said …"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Asked on Tuesday about the plan to close the northern pier, Ilse Brandt said she was not worried.',
+      'When pressed on the ferry budget for the coming winter, Tomas Reyes said.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she was not worried → Ilse Brandt']);
+  });
+});
