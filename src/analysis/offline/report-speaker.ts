@@ -4,6 +4,7 @@ import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
+import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
 import { isReporterTail } from './report-medial.ts';
@@ -101,7 +102,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       i = skipApposition(tokens, parsed.end);
       while (AUXILIARIES.has(lowerOf(tokens[i]))) i++;
       cue = lowerOf(tokens[i]);
-      if (!INDIRECT_CUES.has(cue)) continue;
+      // "…, the Courier is told": the one told is not the speaker.
+      if (!INDIRECT_CUES.has(cue) || isPassiveTelling(tokens, i)) continue;
       i++;
     }
     if (!parsed) return null;
@@ -186,6 +188,7 @@ export function speakerBefore(
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
+    if (isPassiveTelling(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;

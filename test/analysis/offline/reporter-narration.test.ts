@@ -79,3 +79,16 @@ describe('a question put to the speaker', () => {
     expect(indirectQuotes(result)).toEqual(['she was not worried → Ilse Brandt']);
   });
 });
+
+describe('a verb of telling in the passive', () => {
+  it('does not credit the one told: "the Courier is told", "Reyes was warned"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'The Lestria Courier is told no pilots were on the pier that night.',
+      'The ferry will also call at Tarsa on its way north, the Lestria Courier is told.',
+      'Tomas Reyes was warned the northern pier would flood by spring.',
+      'Ilse Brandt is warning voters that the tolls would double.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the tolls would double → Ilse Brandt']);
+  });
+});
