@@ -17,13 +17,16 @@ const TIME_WORDS = new Set(
   ),
 );
 
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** "said this week that", "said Friday that", "said last month": a time before the clause. */
 export function skipTime(tokens: Token[], i: number): number {
   let k = i;
   for (;;) {
     const word = lowerOf(tokens[k]);
     const next = lowerOf(tokens[k + 1]);
-    if (TIME_WORDS.has(word)) k++;
+    // "said Friday afternoon that": a part of the day goes with its day.
+    if (TIME_WORDS.has(word)) k += DAY_PARTS.has(next) ? 2 : 1;
     else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
       k += 2;
     else return k;

@@ -1,5 +1,7 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
+import { skipTime } from './clause-lead-in.ts';
+import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
@@ -7,7 +9,6 @@ import { isNegatedCue } from './negated-cue.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
-import { isReporterTail } from './report-medial.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -109,7 +110,10 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (!parsed) return null;
     // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
     if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
-    const rest = countWords(tokens, Math.max(i, parsed.end), 7);
+    // "…, officials said Friday afternoon, as they pressed for a vote": the reporter's tail is no clause of the verb.
+    const rest = reporterTailAt(tokens, skipTime(tokens, i))
+      ? 0
+      : countWords(tokens, Math.max(i, parsed.end), 7);
     // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
     // who …"); after "X said" a long tail is another clause.
     if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
@@ -118,7 +122,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
     // "Asked about the vote, Brandt said …": the words before her verb are the question put to her.
     if (opensWithQuestion(tokens)) return null;
-    return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
+    // "KORVIN ― CLAUSE, officials said": where the story was filed from is not what they said.
+    const from = firstTokenAfterDateline(tokens, ctx.text);
+    return { ref: parsed.ref, role: parsed.role, cue, from, to: comma - 1 };
   }
   return null;
 }
@@ -129,20 +135,6 @@ function lastCueAt(tokens: Token[]): number {
   return -1;
 }
 
-/** How many words stand from `from` to the end, counting no further than `most`. */
-function countWords(tokens: Token[], from: number, most: number): number {
-  let count = 0;
-  for (let k = from; k < tokens.length && count < most; k++) if (isWord(tokens[k])) count++;
-  return count;
-}
-
-/** After "…, X said," the clause goes on, unless a participle or the reporter's reason follows. */
-function continuesClause(tokens: Token[], at: number): boolean {
-  const next = tokens[at];
-  if (!next || !isWord(next)) return false;
-  return !isReporterTail(lowerOf(next));
-}
-
 /** The token after the speaker's own words: a name's end, not the end of what the parse swallowed after it. */
 function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number }): number {
   if (parsed.ref.kind !== 'mention') return parsed.end;
@@ -150,19 +142,6 @@ function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number })
   const at = tokens.findIndex((t) => t.start >= end);
   return at < 0 ? tokens.length : Math.min(at, parsed.end);
 }
-
-/** What may follow an inverted credit ("…, said Ann Roe"): the sentence end, an apposition, a time or place. */
-function endsCredit(tokens: Token[], end: number): boolean {
-  const next = tokens[end];
-  if (!next || !isWord(next)) return true;
-  return CREDIT_TAILS.has(lowerOf(next));
-}
-// "…, said Ann Roe, a lawyer for the union", "…, said Ann Roe, an adviser to the family who …".
-const CREDIT_TAILS = new Set(
-  'in on at during after before last this earlier later today yesterday tonight when while who as for of to with from'.split(
-    ' ',
-  ),
-);
 
 /** "Joseph Vance, who defended the mayor, told …": from the name's end to the verb after its apposition. */
 function skipApposition(tokens: Token[], end: number): number {

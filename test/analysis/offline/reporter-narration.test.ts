@@ -92,3 +92,23 @@ describe('a verb of telling in the passive', () => {
     expect(indirectQuotes(result)).toEqual(['the tolls would double → Ilse Brandt']);
   });
 });
+
+describe('the time and the reporter’s tail after a verb of saying', () => {
+  it('reads "said Friday afternoon that" past the part of the day', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt said Friday afternoon that the northern pier would reopen in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the northern pier would reopen in May → Ilse Brandt']);
+  });
+
+  it('credits a report whose credit ends in the reporter’s tail, without its dateline', () => {
+    const result = analyse([
+      'KORVIN ― The long feud over the harbour tolls is an insult to every pilot in the bay, port officials said Friday afternoon, as they pressed for a vote.',
+      'The harbour board met on Monday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The long feud over the harbour tolls is an insult to every pilot in the bay → port officials',
+    ]);
+  });
+});
