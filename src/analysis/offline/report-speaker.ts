@@ -1,5 +1,6 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
+import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
@@ -167,7 +168,7 @@ export function speakerBefore(
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
-    if (isPassiveTelling(tokens, at)) continue;
+    if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;

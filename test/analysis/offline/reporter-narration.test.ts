@@ -112,3 +112,15 @@ describe('the time and the reporter’s tail after a verb of saying', () => {
     ]);
   });
 });
+
+describe('"agreed to" an act', () => {
+  it('reports nothing, where "agreed that" does', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'While Ilse Brandt and Tomas Reyes agreed to attend the debate early on, the other candidates soon bowed out.',
+      'The port court agreed on Friday to hear the case about the ferry fees.',
+      'Ada Brenner agreed that the tolls were too high.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the tolls were too high → Ada Brenner']);
+  });
+});
