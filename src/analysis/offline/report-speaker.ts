@@ -7,6 +7,7 @@ import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
+import { openingSubjectOf, subjectAt } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -248,13 +249,18 @@ export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
 export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
   const at = tokens.findIndex((t) => REPORT_CUES.has(lowerOf(t)));
+  if (at > 0 && tokens[at - 1]?.text === ',' && lowerOf(tokens[at]).endsWith('ing'))
+    return participleSubject(tokens, at, ctx);
   return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
 }
 
+/** "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject. */
+function participleSubject(tokens: Token[], at: number, ctx: PhraseContext): SpeakerRef | null {
+  return clauseSubjectBefore(tokens, at - 1, ctx) ?? openingSubjectOf(tokens, ctx);
+}
+
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
-  // "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject.
-  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',')
-    return clauseSubjectBefore(tokens, at - 1, ctx) ?? parseForward(tokens, 0, ctx)?.ref ?? null;
+  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return participleSubject(tokens, at, ctx);
   // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
   if (lowerOf(tokens[at - 1]) === 'to' && CARRYING_VERBS.has(lowerOf(tokens[at - 2])))
     return parseBackward(tokens, at - 3, 0, ctx);
@@ -269,7 +275,7 @@ function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext)
   let start = comma - 1;
   while (start > 0 && tokens[start - 1]?.text !== ',') start--;
   if (start === 0) return null;
-  const ref = parseForward(tokens, start, ctx)?.ref;
+  const ref = subjectAt(tokens, start, ctx);
   return ref?.kind === 'mention' && ref.mention.start === tokens[start]?.start ? ref : null;
 }
 

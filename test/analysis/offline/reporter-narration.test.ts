@@ -124,3 +124,17 @@ describe('"agreed to" an act', () => {
     expect(indirectQuotes(result)).toEqual(['the tolls were too high → Ada Brenner']);
   });
 });
+
+describe('the subject of a participle after a comma', () => {
+  it('is the clause’s subject, not the object named after its verb', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt endorsed Tomas Reyes on Monday, saying the port needs a steady hand.',
+      'Ada Brenner formally endorsed Lena Vosk for the board, saying she has the “nerve” for it and vowing to campaign for her in Tarsa.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the port needs a steady hand → Ilse Brandt',
+      'vowing to campaign for her in Tarsa → Ada Brenner',
+    ]);
+  });
+});
