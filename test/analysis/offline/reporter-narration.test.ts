@@ -138,3 +138,17 @@ describe('the subject of a participle after a comma', () => {
     ]);
   });
 });
+
+describe('a long phrase between the verb and its "that"', () => {
+  it('starts the report after the "that", not at the phrase’s last noun', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt, a pilot, often notes in Lestria Harbour Board hearings that she is the only sailor on the panel.',
+      'Tomas Reyes said at a news conference announcing that the ferries would run all winter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she is the only sailor on the panel → Ilse Brandt',
+      'the ferries would run all winter → Tomas Reyes',
+    ]);
+  });
+});
