@@ -10,6 +10,7 @@ import {
   skipAdverbial,
   skipTime,
 } from './clause-lead-in.ts';
+import { isContentlessObject } from './contentless-object.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
@@ -240,6 +241,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     from++;
     if (lowerOf(tokens[from]) === 'that') from++;
   }
+  if (from > 0 && isContentlessObject(tokens, lowerOf(tokens[from - 1]), from)) return null;
   let end = to;
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);

@@ -152,3 +152,17 @@ describe('a long phrase between the verb and its "that"', () => {
     ]);
   });
 });
+
+describe('an object that tells nothing the speaker said', () => {
+  it('is no report: a voice added, a decision named, reasons not given, a pronoun for words given elsewhere', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes announced his vote decision in a written note to the board.',
+      'Ilse Brandt added her voice to the calls for a new vote in Tarsa.',
+      'Ada Brenner spoke for an hour and was explaining why the harbour should close in May.',
+      'Lena Vosk reiterated them on the radio on Friday, where she seemed to soften her line.',
+      'Tomas Reyes said his decision was final.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['his decision was final → Tomas Reyes']);
+  });
+});
