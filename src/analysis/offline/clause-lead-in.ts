@@ -17,13 +17,16 @@ const TIME_WORDS = new Set(
   ),
 );
 
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** "said this week that", "said Friday that", "said last month": a time before the clause. */
 export function skipTime(tokens: Token[], i: number): number {
   let k = i;
   for (;;) {
     const word = lowerOf(tokens[k]);
     const next = lowerOf(tokens[k + 1]);
-    if (TIME_WORDS.has(word)) k++;
+    // "said Friday afternoon that": a part of the day goes with its day.
+    if (TIME_WORDS.has(word)) k += DAY_PARTS.has(next) ? 2 : 1;
     else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
       k += 2;
     else return k;
@@ -50,11 +53,35 @@ export function skipAdverbial(tokens: Token[], i: number): number {
       k++;
       nouns++;
     }
+    // "notes in Lestria Harbour Board hearings that …": a long name before the noun, then the "that".
+    if (nouns === 3) k = longPhraseThat(tokens, k);
     // "said on the radio and in a letter that …": phrases joined by "and" are read on.
     if (JOINING.has(lowerOf(tokens[k])) && PREPOSITIONS.has(lowerOf(tokens[k + 1]))) k++;
   }
   return k;
 }
+
+/**
+ * Up to two more words of a phrase when the clause's "that" follows them; otherwise `k` itself. Only a plain run
+ * of nouns reads on: "at a briefing announcing that" and "to refrain from further strikes that" do not.
+ */
+function longPhraseThat(tokens: Token[], k: number): number {
+  for (let end = k; end < k + 2 && isWord(tokens[end]); end++) {
+    if (!nounRun(tokens, k - 3, end)) return k;
+    if (lowerOf(tokens[end + 1]) === 'that') return end + 1;
+  }
+  return k;
+}
+
+function nounRun(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const word = lowerOf(tokens[k]);
+    if (word === 'that' || RUN_BREAKS.has(word) || REPORT_CUES.has(word) || word.endsWith('ing'))
+      return false;
+  }
+  return true;
+}
+const RUN_BREAKS = new Set([...PREPOSITIONS, 'of', 'for', 'with', 'about', 'by']);
 
 /** Whether a phrase of time set by an event stands between the verb of saying and the clause at `from`. */
 export function afterPhrase(tokens: Token[], from: number): boolean {

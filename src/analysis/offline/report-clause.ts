@@ -10,12 +10,15 @@ import {
   skipAdverbial,
   skipTime,
 } from './clause-lead-in.ts';
+import { isContentlessObject } from './contentless-object.ts';
+import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
+import { withholdsAfterBut } from './withheld-tail.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 const NOT_CLAUSE_START = new Set(
@@ -180,6 +183,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
       if (CLAUSE_BREAKS.has(word)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
+      // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.
+      if (k > from + 3 && glossesReport(tokens, k - 1)) return k - 2;
       // "…, adding that …": a second report of the same speaker begins.
       if (word.endsWith('ing') && INDIRECT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
         return k - 2;
@@ -187,6 +192,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     if (word !== 'and' && word !== 'but') continue;
+    // "… but declined to say whether …": the reporter's account of what the speaker held back.
+    if (word === 'but' && k > from + 2 && withholdsAfterBut(tokens, k)) return before === ',' ? k - 2 : k - 1;
     // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
     // subject with its own verb starts the reporter's next clause.
     if (k > from + 3 && startsNewClause(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
@@ -226,12 +233,15 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
   while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from]))))
     from++;
+  // "…, Brandt said, a plan that …": the outlet's gloss after the credit, no clause of hers.
+  if (glossesReport(tokens, from - 1)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.
   const lead = lowerOf(tokens[from]);
   if (lead.endsWith('ing') && INDIRECT_CUES.has(lead)) {
     from++;
     if (lowerOf(tokens[from]) === 'that') from++;
   }
+  if (from > 0 && isContentlessObject(tokens, lowerOf(tokens[from - 1]), from)) return null;
   let end = to;
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);

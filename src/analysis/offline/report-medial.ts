@@ -2,6 +2,7 @@
 // concedes, may slip a year", "The port, as one pilot pointed out, rarely freezes".
 // The report is the whole sentence as written, credit included, since a reported clause must be one slice
 // of the text; a tail the reporter adds ("…, she said, since most voters …") is left out.
+import { glossesReport } from './gloss-apposition.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import type { Reported } from './report-speaker.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
@@ -72,6 +73,7 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   if (tokens[i]?.text !== ',') return null;
   const rest = tokens.slice(i + 1).filter(isWord);
   if (rest.length < 2) return null;
-  const tail = isReporterTail(lowerOf(rest[0]));
+  // "…, Reyes said, a plan that …": an apposition after the credit is the outlet's gloss.
+  const tail = isReporterTail(lowerOf(rest[0])) || glossesReport(tokens, i);
   return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };
 }

@@ -1,11 +1,16 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
+import { agreesToAct } from './agreed-to.ts';
+import { skipTime } from './clause-lead-in.ts';
+import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { isNegatedCue } from './negated-cue.ts';
+import { openingSubjectOf, subjectAt } from './participle-subject.ts';
+import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
-import { isReporterTail } from './report-medial.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -59,15 +64,15 @@ function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUE
 }
 
 /** Opening a sentence, these frame the main clause (a contrast, a cause, a condition), not the report. */
-const CONTRAST_OR_CONDITION_OPENERS = new Set([
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'because',
-  'unless',
-  'if',
-]);
+const CONTRAST_OR_CONDITION_OPENERS = new Set('while although though whereas because unless if'.split(' '));
+
+/** Participles that put a question to the speaker: "Asked about the vote,", "When pressed,". */
+const QUESTION_OPENERS = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
+
+function opensWithQuestion(tokens: Token[]): boolean {
+  const first = lowerOf(tokens[0]);
+  return QUESTION_OPENERS.has(first) || (first === 'when' && QUESTION_OPENERS.has(lowerOf(tokens[1])));
+}
 
 /** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
 export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | null {
@@ -100,20 +105,28 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       i = skipApposition(tokens, parsed.end);
       while (AUXILIARIES.has(lowerOf(tokens[i]))) i++;
       cue = lowerOf(tokens[i]);
-      if (!INDIRECT_CUES.has(cue)) continue;
+      // "…, the Courier is told": the one told is not the speaker.
+      if (!INDIRECT_CUES.has(cue) || isPassiveTelling(tokens, i)) continue;
       i++;
     }
     if (!parsed) return null;
     // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
     if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
-    const rest = countWords(tokens, Math.max(i, parsed.end), 7);
+    // "…, officials said Friday afternoon, as they pressed for a vote": the reporter's tail is no clause of the verb.
+    const rest = reporterTailAt(tokens, skipTime(tokens, i))
+      ? 0
+      : countWords(tokens, Math.max(i, parsed.end), 7);
     // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
     // who …"); after "X said" a long tail is another clause.
     if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
     if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
-    return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: comma - 1 };
+    // "Asked about the vote, Brandt said …": the words before her verb are the question put to her.
+    if (opensWithQuestion(tokens)) return null;
+    // "KORVIN ― CLAUSE, officials said": where the story was filed from is not what they said.
+    const from = firstTokenAfterDateline(tokens, ctx.text);
+    return { ref: parsed.ref, role: parsed.role, cue, from, to: comma - 1 };
   }
   return null;
 }
@@ -124,20 +137,6 @@ function lastCueAt(tokens: Token[]): number {
   return -1;
 }
 
-/** How many words stand from `from` to the end, counting no further than `most`. */
-function countWords(tokens: Token[], from: number, most: number): number {
-  let count = 0;
-  for (let k = from; k < tokens.length && count < most; k++) if (isWord(tokens[k])) count++;
-  return count;
-}
-
-/** After "…, X said," the clause goes on, unless a participle or the reporter's reason follows. */
-function continuesClause(tokens: Token[], at: number): boolean {
-  const next = tokens[at];
-  if (!next || !isWord(next)) return false;
-  return !isReporterTail(lowerOf(next));
-}
-
 /** The token after the speaker's own words: a name's end, not the end of what the parse swallowed after it. */
 function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number }): number {
   if (parsed.ref.kind !== 'mention') return parsed.end;
@@ -145,19 +144,6 @@ function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number })
   const at = tokens.findIndex((t) => t.start >= end);
   return at < 0 ? tokens.length : Math.min(at, parsed.end);
 }
-
-/** What may follow an inverted credit ("…, said Ann Roe"): the sentence end, an apposition, a time or place. */
-function endsCredit(tokens: Token[], end: number): boolean {
-  const next = tokens[end];
-  if (!next || !isWord(next)) return true;
-  return CREDIT_TAILS.has(lowerOf(next));
-}
-// "…, said Ann Roe, a lawyer for the union", "…, said Ann Roe, an adviser to the family who …".
-const CREDIT_TAILS = new Set(
-  'in on at during after before last this earlier later today yesterday tonight when while who as for of to with from'.split(
-    ' ',
-  ),
-);
 
 /** "Joseph Vance, who defended the mayor, told …": from the name's end to the verb after its apposition. */
 function skipApposition(tokens: Token[], end: number): number {
@@ -182,7 +168,8 @@ export function speakerBefore(
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
-    if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at)) continue;
+    if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
+    if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
@@ -262,13 +249,18 @@ export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
 export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
   const at = tokens.findIndex((t) => REPORT_CUES.has(lowerOf(t)));
+  if (at > 0 && tokens[at - 1]?.text === ',' && lowerOf(tokens[at]).endsWith('ing'))
+    return participleSubject(tokens, at, ctx);
   return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
 }
 
+/** "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject. */
+function participleSubject(tokens: Token[], at: number, ctx: PhraseContext): SpeakerRef | null {
+  return clauseSubjectBefore(tokens, at - 1, ctx) ?? openingSubjectOf(tokens, ctx);
+}
+
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
-  // "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject.
-  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',')
-    return clauseSubjectBefore(tokens, at - 1, ctx) ?? parseForward(tokens, 0, ctx)?.ref ?? null;
+  if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return participleSubject(tokens, at, ctx);
   // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
   if (lowerOf(tokens[at - 1]) === 'to' && CARRYING_VERBS.has(lowerOf(tokens[at - 2])))
     return parseBackward(tokens, at - 3, 0, ctx);
@@ -283,17 +275,9 @@ function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext)
   let start = comma - 1;
   while (start > 0 && tokens[start - 1]?.text !== ',') start--;
   if (start === 0) return null;
-  const ref = parseForward(tokens, start, ctx)?.ref;
+  const ref = subjectAt(tokens, start, ctx);
   return ref?.kind === 'mention' && ref.mention.start === tokens[start]?.start ? ref : null;
 }
 
 /** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */
-const CARRYING_VERBS = new Set([
-  'continues',
-  'continued',
-  'continue',
-  'appeared',
-  'appears',
-  'seemed',
-  'seems',
-]);
+const CARRYING_VERBS = new Set('continues continued continue appeared appears seemed seems'.split(' '));

@@ -1,0 +1,12 @@
+// "Brandt and Reyes agreed to attend the debate", "the court agreed on Friday to hear the case": "agree to" is
+// an act, not speech. Read as a verb of saying it gave whatever followed the infinitive ("the case", or after
+// "agreed to attend early on," the next clause) as the report. "agreed that …" and "agreed with her that …" report.
+import { skipTime } from './clause-lead-in.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+const AGREEING = new Set(['agreed', 'agree', 'agrees', 'agreeing']);
+
+/** Whether the cue at `at` is "agree" taking an infinitive or a thing: "agreed to attend", "agreed to a deal". */
+export function agreesToAct(tokens: Token[], at: number): boolean {
+  return AGREEING.has(lowerOf(tokens[at])) && lowerOf(tokens[skipTime(tokens, at + 1)]) === 'to';
+}

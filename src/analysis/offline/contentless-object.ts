@@ -1,0 +1,52 @@
+// Objects of a verb of saying that say nothing the speaker said: "added her voice to the calls for a vote" (an
+// idiom), "announced his debate decision" (a decision named, not told), "explaining why the pier closed" (the
+// reasons are not given), "reiterated them on the radio" (a pronoun for words given elsewhere). Shown as a
+// report, each reads as the speaker's words.
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** Nouns that name a statement without telling it: "announced his decision". */
+const CONTENTLESS = new Set(['decision', 'decisions', 'choice', 'verdict']);
+const EXPLAINING = new Set(['explain', 'explains', 'explained', 'explaining']);
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+/** What follows a pronoun object, never a verb of its own: "them on the radio", "it, and …". */
+const AFTER_OBJECT = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'during',
+  'before',
+  'after',
+  'again',
+  'twice',
+  ',',
+  '.',
+  '—',
+]);
+
+/** After the noun, what tells the decision or makes the noun a clause's subject. */
+const TELLS_WHAT = new Set(
+  'to that on was is were are will would has had could may might should can must'.split(' '),
+);
+
+/** Whether the words from `from`, after the verb of saying `verb`, are such an object. */
+export function isContentlessObject(tokens: Token[], verb: string, from: number): boolean {
+  const first = lowerOf(tokens[from]);
+  const second = lowerOf(tokens[from + 1]);
+  if (verb.startsWith('add') && POSSESSIVES.has(first) && (second === 'voice' || second === 'voices'))
+    return true;
+  // "explained why: …" gives the reasons after its colon.
+  if (EXPLAINING.has(verb) && first === 'why' && second !== ':') return true;
+  if (OBJECT_PRONOUNS.has(first) && AFTER_OBJECT.has(second)) return true;
+  if (!POSSESSIVES.has(first)) return false;
+  // "his debate decision", "her final choice": up to two words before the noun, and nothing after it that
+  // tells what was decided ("his decision to run", "her decision that …").
+  for (let k = from + 1; k <= from + 3 && isWord(tokens[k]); k++) {
+    if (!CONTENTLESS.has(lowerOf(tokens[k]))) continue;
+    // "his decision was final" is a clause with the noun for its subject.
+    const next = lowerOf(tokens[k + 1]);
+    return !TELLS_WHAT.has(next);
+  }
+  return false;
+}
