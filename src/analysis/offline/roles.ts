@@ -74,7 +74,7 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
   if (i <= last && DETERMINERS.has(lowerOf(tokens[i]))) i++;
   const start = i;
   let headAt = -1;
-  for (; i <= last && i - start < 6; i++) {
+  for (; i <= last && i - start < 8; i++) {
     const token = tokens[i] as Token;
     if (!isWord(token)) break;
     const word = lowerOf(token);
@@ -83,6 +83,8 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
       i++;
       continue;
     }
+    // "president and executive director of …": two offices joined, one role.
+    if (word === 'and' && headAt === i - 1 && roleNounWithin(tokens, i + 1, last)) continue;
     if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
     if (ROLE_NOUNS.has(word)) headAt = i;
     else if (headAt >= 0 && !ROLE_PREPOSITIONS.has(word)) {
@@ -98,6 +100,18 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
   return slice(text, tokens, start, headAt);
 }
 
+/** A role noun within the next two words, before any word that ends a role. */
+function roleNounWithin(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k < from + 2; k++) {
+    const word = lowerOf(tokens[k]);
+    if (!isWord(tokens[k]) || ROLE_STOP.has(word)) return false;
+    if (ROLE_NOUNS.has(word)) return !KIN.has(word);
+  }
+  return false;
+}
+/** "Father and son": two people, not one person's two offices. */
+const KIN = new Set(['son', 'daughter', 'father', 'mother', 'brother', 'sister', 'wife', 'husband']);
+
 /** "78" then "year-old": the tokenizer splits an age at its first hyphen. */
 function isAge(tokens: Token[], at: number): boolean {
   return /^\p{N}+$/u.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === 'year-old';
@@ -106,13 +120,39 @@ function isAge(tokens: Token[], at: number): boolean {
 /** The end of "of the Tarun Land Council" / "at the National Weather Service": up to a comma or a clause. */
 function prepositionalTail(tokens: Token[], from: number, to: number): number {
   let end = from;
-  for (let i = from + 1; i <= to && i - from <= 6; i++) {
+  for (let i = from + 1; i <= to; i++) {
     const token = tokens[i] as Token;
-    if (!isWord(token) || ROLE_STOP.has(lowerOf(token))) break;
+    // "of the Centre for Ferry and Harbour Studies": "and" between capitals joins a name.
+    const inName =
+      token.text === 'and' &&
+      /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName)) break;
+    // A tail longer than ten words is cut nowhere ("… for Transportation at", "spokesman for Speaker John"):
+    // the role is shown without it.
+    if (i - from > 10) return from - 1;
     end = i;
   }
+  // A tail never ends on a joining word or a title: "director of the Institute at" was "… at the".
+  if (TAIL_JOINERS.has(lowerOf(tokens[end]))) return from - 1;
   return end === from ? from - 1 : end;
 }
+const TAIL_JOINERS = new Set([
+  'of',
+  'at',
+  'for',
+  'to',
+  'with',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
 
 function slice(text: string, tokens: Token[], first: number, last: number): string | null {
   const a = tokens[first];

@@ -86,4 +86,21 @@ describe('speaker names', () => {
       'Ada Brenner (senior spokeswoman)',
     );
   });
+
+  it('reads two joined offices as one role, and never shows a role cut inside its tail', () => {
+    const roles = (text: string) => analyse([text]).quotes.map((q) => q.role);
+    expect(
+      roles(
+        '“The order would divide the town,” said Ada Brenner, president and executive director of the Korvin Harbour Trust.',
+      ),
+    ).toEqual(['president and executive director of the Korvin Harbour Trust']);
+    expect(
+      roles(
+        '“The vote was close,” said Tomas Reyes, director of the Centre for Ferry and Harbour Studies of the Free University of Tarsa at Korvin.',
+      ),
+    ).toEqual(['director']);
+    expect(
+      roles('“We were not told,” said Ilse Brandt, father and son of the harbour family.'),
+    ).not.toContain('father and son');
+  });
 });
