@@ -66,6 +66,10 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       RUN_INDICES[runLength++] = i;
       // A possessive ends a name ("Lestria’s"), unless a body name goes on ("Lestria’s Health Ministry").
       if (isPossessive(token.text) && !continuesBody(tokens, i)) flush(tokens, sentence, runs, headline);
+    } else if (opensNumberedName(tokens, i)) {
+      if (runLength) flush(tokens, sentence, runs, headline);
+      RUN_INDICES[runLength++] = i;
+      RUN_INDICES[runLength++] = ++i;
     } else if (runLength && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
       RUN_INDICES[runLength++] = i;
     } else if (runLength) flush(tokens, sentence, runs, headline);
@@ -73,6 +77,25 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
   if (runLength) flush(tokens, sentence, runs, headline);
   return runs;
 }
+
+/**
+ * An ordinal that is part of a name: "the 14th Amendment", "the 10th Circuit", "the 2nd Congressional District".
+ * Only before such heads: "on the 14th President Brandt spoke" is a date, then a name.
+ */
+function opensNumberedName(tokens: Token[], i: number): boolean {
+  // The tokens split an ordinal in two, "14" and a glued "th".
+  const number = tokens[i] as Token;
+  const suffix = tokens[i + 1];
+  if (!/^\d+$/.test(number.text) || suffix?.start !== number.end || !ORDINAL_ENDS.has(suffix.text))
+    return false;
+  return NUMBERED_HEADS.has(lowerOf(tokens[i + 2]));
+}
+const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
+const NUMBERED_HEADS = new Set(
+  'amendment amendments circuit district congressional street avenue precinct ward division army fleet regiment brigade battalion corps'.split(
+    ' ',
+  ),
+);
 
 /**
  * Indices of the run being read, RUN_INDICES[0, runLength): one list for every sentence, emptied by each

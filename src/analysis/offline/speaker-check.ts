@@ -82,7 +82,13 @@ export function isSpeakerName(shown: string): boolean {
   const speaker = (shown.charCodeAt(0) | 32) === 116 ? shown.replace(LEADING_THE, '') : shown;
   const trimmed = speaker.trim();
   // A figure is no speaker ("2,300 said"), but "the 34-year-old" is one: the number only describes.
-  if (trimmed === '' || !ANY_LETTER.test(trimmed) || OPENS_WITH_NUMBER.test(shown)) return false;
+  // An ordinal opening a name is no figure: "14th Amendment", "10th Circuit".
+  if (
+    trimmed === '' ||
+    !ANY_LETTER.test(trimmed) ||
+    (OPENS_WITH_NUMBER.test(shown) && !ORDINAL_NAME.test(shown))
+  )
+    return false;
   // A party label ("R-Ohio", "D-N.Y."), not a person.
   if (PARTY_LABEL.test(trimmed)) return false;
   const words = splitAtSpaces(trimmed);
@@ -108,6 +114,7 @@ export function isSpeakerName(shown: string): boolean {
 }
 
 const LEADING_THE = /^the\s+/i;
+const ORDINAL_NAME = /^\d+(?:st|nd|rd|th) \p{Lu}/u;
 const ANY_LETTER = /\p{L}/u;
 const OPENS_WITH_NUMBER = /^\p{N}/u;
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;

@@ -103,4 +103,13 @@ describe('speaker names', () => {
       roles('“We were not told,” said Ilse Brandt, father and son of the harbour family.'),
     ).not.toContain('father and son');
   });
+
+  it('keeps an ordinal that opens a name: “The 14th Amendment reads”', () => {
+    const result = analyse([
+      'The 14th Amendment reads: “All persons born in Lestria are citizens of Lestria.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'All persons born in Lestria are citizens of Lestria. → 14th Amendment',
+    ]);
+  });
 });
