@@ -12,9 +12,12 @@ import { hasFiniteVerb } from './speaker-check.ts';
 /** A leading connective ties the sentence to the one before it; the fact reads as well without it. */
 const CONNECTIVE =
   /^(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead|further|furthermore)\b,?\s+/i;
-/** Openers that point back to something said before: "He raised…", "This comes after…", "Both men…". */
+/**
+ * Openers that point back to something said before: "He raised…", "This comes after…", "Both men…", "The
+ * statement came from…", "The latest candidate to…", "Pressing this question, …".
+ */
 const ANAPHORIC_START =
-  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b)\b/i;
+  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
 /** Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism." */
 const ANAPHORIC_WORDS =
   /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;

@@ -66,4 +66,17 @@ describe('offline summary', () => {
       'Ilse Brandt Says Korvin’s Ferry Levy Is ‘Unfair’ to the Crews.',
     );
   });
+
+  it('leaves out a sentence that opens on "The statement", "The latest" or "Pressing this …"', () => {
+    const summary = analyse([
+      'The Korvin council voted on Monday to raise the ferry levy to 4 euros from June, after a long fight.',
+      'The statement came from the harbour board, which had opposed the levy for two years.',
+      'The latest councillor to change sides was Tomas Reyes, who had voted against it in March.',
+      'Pressing this point, Mayor Ilse Brandt said the ferries would run at a loss without the levy.',
+    ]).summary;
+    expect(summary).toContain('The Korvin council voted on Monday');
+    expect(summary).not.toContain('The statement came');
+    expect(summary).not.toContain('The latest councillor');
+    expect(summary).not.toContain('Pressing this point');
+  });
 });
