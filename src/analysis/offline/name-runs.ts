@@ -86,7 +86,8 @@ function opensNumberedName(tokens: Token[], i: number): boolean {
   // The tokens split an ordinal in two, "14" and a glued "th".
   const number = tokens[i] as Token;
   const suffix = tokens[i + 1];
-  if (!/^\d+$/.test(number.text) || suffix?.start !== number.end || !ORDINAL_ENDS.has(suffix.text))
+  // The glued suffix first: asked of every lower-case word, and almost none is followed by one.
+  if (suffix?.start !== number.end || !ORDINAL_ENDS.has(suffix.text) || !/^\d+$/.test(number.text))
     return false;
   return NUMBERED_HEADS.has(lowerOf(tokens[i + 2]));
 }

@@ -15,15 +15,18 @@ import { lowerOf } from './tokens.ts';
 
 /** Each person's gender, unless one is already known (kin words): by role, else by given name and pronouns. */
 export function assignGenders(model: TextModel, entities: Entity[], mentions: Mention[]): void {
-  const voted = pronounGenders(model, mentions);
+  // The pronouns are counted only for an article that names someone by such a name: most name no one.
+  let voted: Map<Entity, 'm' | 'f'> | undefined;
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as Entity;
     if (entity.kind !== 'person' || entity.gender) continue;
     const first = spaceWords(entity.name)[0] ?? '';
     // A name given to boys and girls alike tells nothing: the pronouns do, or nothing does.
-    const given = UNISEX.has(first.toLowerCase())
-      ? (voted.get(entity) ?? null)
-      : (genderOfGivenName(first) ?? personNameGender(entity.name));
+    let given: 'm' | 'f' | null;
+    if (UNISEX.has(first.toLowerCase())) {
+      voted ??= pronounGenders(model, mentions);
+      given = voted.get(entity) ?? null;
+    } else given = genderOfGivenName(first) ?? personNameGender(entity.name);
     entity.gender = roleGender(entity.role) ?? given;
   }
 }
