@@ -36,7 +36,18 @@ export function negatingLeadIn(text: string, span: Span): string | null {
     // "will not", "were never": the auxiliary the negation hangs on reads with it.
     const from =
       (word === 'not' || word === 'never') && words[k + 1] ? (words[k + 1]?.start ?? start) : start;
-    return text.slice(from, end);
+    return asksWhy(text, from) ? null : text.slice(from, end);
   }
   return null;
 }
+
+/**
+ * "I don't understand how the ban would not “increase the poaching”": the negation sits in a question, and the
+ * speaker means the quote's own words. "…would not “…”" would turn her meaning round; the quote is shown alone.
+ */
+function asksWhy(text: string, from: number): boolean {
+  let start = from;
+  while (start > 0 && from - start < 80 && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  return QUESTION_WORD.test(text.slice(start, from));
+}
+const QUESTION_WORD = /\b(?:how|why|whether)\b/i;

@@ -29,6 +29,13 @@ describe('negatingLeadIn', () => {
     expect(leadIn('He called the vote “a disgrace.”')).toBeNull();
     expect(leadIn('It was not clear. “We will win,” he said.')).toBeNull();
   });
+
+  it('leaves a negation inside a question alone, where the speaker means the quote’s own words', () => {
+    expect(
+      leadIn('Brandt wrote that she cannot see how the new permit would not “HELP the poachers” in Korvin.'),
+    ).toBeNull();
+    expect(leadIn('Reyes asked why the board would not “tell the crews” first.')).toBeNull();
+  });
 });
 
 describe('a negated partial quote on the sheet', () => {
