@@ -216,7 +216,8 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     speaksNext(run.sentenceTokens, nameAt + nameTokens.length) ||
     whoFollows(run.sentenceTokens, run.at, nameAt + nameTokens.length) ||
     saidBeforeRun(run) ||
-    isAge(run.sentenceTokens, nameAt + nameTokens.length);
+    isAge(run.sentenceTokens, nameAt + nameTokens.length) ||
+    INITIAL_FIRST.test(name);
   const entity = findOrAdd(entities, looksPerson || isPersonName(name) ? 'person' : 'other', name);
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
 }
@@ -271,6 +272,9 @@ function mention(entity: Entity, start: number, end: number, role: string | null
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {
   return gender === 'm' ? 'f' : 'm';
 }
+
+/** An initial, then a name: "R. Bram Varga". "U.S. Steel" has two letters before its dot, and no space. */
+const INITIAL_FIRST = /^\p{Lu}\.\s\p{Lu}\p{Ll}+\s\p{Lu}/u;
 
 /** The mention covering an offset, if any. */
 export function mentionAt(registry: Registry, offset: number): Mention | undefined {

@@ -92,4 +92,16 @@ describe('pronoun speakers', () => {
       'such a change needs a vote of the whole council → Lindsey Vale',
     );
   });
+
+  it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
+    const result = analyse([
+      'Governor Tomas Reyes released an ad on Monday.',
+      'R. Bram Varga, who runs the ferry guild, said on Tuesday, “Governor Reyes is running to be mayor, not preacher.”',
+      'He added, “Our town was built on liberty, and open service fits the vision of our founders.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Governor Reyes is running to be mayor, not preacher. → R. Bram Varga',
+      'Our town was built on liberty, and open service fits the vision of our founders. → R. Bram Varga',
+    ]);
+  });
 });
