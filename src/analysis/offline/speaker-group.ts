@@ -11,7 +11,8 @@ import { isPersonNoun } from './speaker-like.ts';
 export function nearestGroup(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 300), at);
   const sentences = before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u);
-  const reach = sentences.slice(-2).join(' ');
+  // Never a group named inside a quote: "“Senior officials have stated …,” they said" is not the officials.
+  const reach = sentences.slice(-2).join(' ').replace(QUOTED, ' ');
   const words = [...reach.matchAll(/[\p{L}’'-]+/gu)];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = (words[i] as RegExpMatchArray)[0];
@@ -29,3 +30,5 @@ export function nearestGroup(text: string, at: number): string | null {
   }
   return null;
 }
+
+const QUOTED = /“[^”]*”|"[^"]*"/g;

@@ -104,4 +104,12 @@ describe('pronoun speakers', () => {
       'Our town was built on liberty, and open service fits the vision of our founders. → R. Bram Varga',
     ]);
   });
+
+  it('never takes "they" for a group named inside the quote it credits', () => {
+    const result = analyse([
+      'On Friday, Councillor Ada Brenner and Councillor Tomas Reyes wrote to the mayor.',
+      '“Harbour officials have told us twice that the levy would be temporary,” they said.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
 });
