@@ -139,4 +139,33 @@ describe('renderMarkdown', () => {
       '## Written differently (house style)\n\n- The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
     );
   });
+
+  it('never repeats a summary sentence word for word as a key fact', () => {
+    const fact = (id: string, statement: string) => ({
+      id,
+      statement,
+      kind: 'event' as const,
+      value: null,
+      evidence: statement,
+      match: 'verbatim' as const,
+      span: null,
+      sourceText: statement,
+    });
+    const markdown = renderMarkdown(
+      sheet({
+        sources: [
+          source({
+            id: 'S1',
+            summary: 'A ferry capsized on Lake Varna on Saturday. Divers searched the lake overnight.',
+            facts: [
+              fact('S1.F1', 'A ferry capsized on Lake Varna on Saturday.'),
+              fact('S1.F2', 'The ferry carried 40 passengers.'),
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(markdown).toContain('**Key facts**\n\n- The ferry carried 40 passengers.\n');
+    expect(markdown.match(/A ferry capsized on Lake Varna on Saturday\./g)).toHaveLength(1);
+  });
 });

@@ -131,8 +131,15 @@ function checkedHeadline(headline: string | null, written: WrittenCheck): string
  * written-text check (or was replaced by the evidence). A fact whose evidence is not found stays in the data
  * with match "not_found", like a dropped quote, but is never presented as a fact.
  */
+/**
+ * Facts a reader may be shown: found in the source, and not a sentence the summary just above already says
+ * word for word (the summary and the key facts both pick a story's lead sentences).
+ */
 export function shownFacts(sheet: SourceSheet): Fact[] {
-  return sheet.facts.filter((fact) => fact.match !== 'not_found');
+  const summary = sheet.summary.replace(/\s+/g, ' ');
+  return sheet.facts.filter(
+    (fact) => fact.match !== 'not_found' && !summary.includes(fact.statement.replace(/\s+/g, ' ').trim()),
+  );
 }
 
 /** Quotes a reader may be shown: found in the source, verbatim or close. */
