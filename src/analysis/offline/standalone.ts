@@ -9,9 +9,12 @@ import { isOutletOpinion, JUDGEMENT } from './opinion.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
-/** A leading connective ties the sentence to the one before it; the fact reads as well without it. */
+/**
+ * A leading connective ties the sentence to the one before it; the fact reads as well without it. Two may
+ * stand together ("And so it was …"): both go. "Instead of …" is no connective.
+ */
 const CONNECTIVE =
-  /^(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead|further|furthermore)\b,?\s+/i;
+  /^(?:(?:and|but)\s+(?=(?:so|yet|still|also)\b))?(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead(?!\s+of\b)|further|furthermore)\b,?\s+/i;
 /**
  * Openers that point back to something said before: "He raised…", "This comes after…", "Both men…", "The
  * statement came from…", "The latest candidate to…", "Pressing this question, …".

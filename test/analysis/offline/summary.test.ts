@@ -79,4 +79,15 @@ describe('offline summary', () => {
     expect(summary).not.toContain('The latest councillor');
     expect(summary).not.toContain('Pressing this point');
   });
+
+  it('keeps "Instead of" whole, and reads "And so it was …" as leaning on the sentence before', () => {
+    const result = analyse([
+      'Instead of paying the harbour levy, Mayor Ilse Brandt filed a complaint in the Korvin court on May 3.',
+      'And so it was on Monday, with the council nearing a vote, that Tomas Reyes broke ranks with the mayor.',
+      'The council is due to vote on the levy and the ferry rates again in June, the clerk said.',
+    ]);
+    expect(result.summary).toContain('Instead of paying the harbour levy');
+    expect(result.summary).not.toContain('it was on Monday');
+    expect(result.facts.map((f) => f.statement).join(' ')).not.toMatch(/^Of /m);
+  });
 });
