@@ -209,6 +209,10 @@ export function clauseEnd(tokens: Token[], from: number): number {
   return tokens.length - 1;
 }
 
+function isVerbOfJoin(word: string): boolean {
+  return INDIRECT_CUES.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
 /** "which, Tompkins said, is …", "who he says was …": a relative pronoun just before the credit is the subject. */
 function afterRelative(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
@@ -231,8 +235,14 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     }
   }
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
-  while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from]))))
+  let joined = false;
+  while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from])))) {
+    joined ||= isWord(tokens[from]);
     from++;
+  }
+  // "was worth as much as the Courier estimated and speculated that …": a verb right after the joining word is
+  // the subject's next verb, not the start of what it said.
+  if (joined && from > start && isVerbOfJoin(lowerOf(tokens[from]))) return null;
   // "…, Brandt said, a plan that …": the outlet's gloss after the credit, no clause of hers.
   if (glossesReport(tokens, from - 1)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.

@@ -116,4 +116,12 @@ describe('a report made inside a dash aside', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['she would back the toll plan in the spring → Ilse Brandt']);
   });
+
+  it('gives a source named in an "as much as X estimated" aside none of the verbs joined after it', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes spoke on Monday.',
+      'In a radio interview in May, Mr. Reyes voiced doubt that Ms. Brandt was worth as much as the Korvin Courier estimated and speculated that her firm, which sells ferry tickets, was weak.',
+    ]);
+    expect(indirectQuotes(result).filter((line) => line.endsWith('Korvin Courier'))).toEqual([]);
+  });
 });
