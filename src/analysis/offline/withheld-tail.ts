@@ -11,8 +11,8 @@ const BETWEEN = new Set(['still', 'otherwise', 'also', 'then', 'later', 'again',
 const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
 /** Verbs of giving, before "no": "offered no proof", "gave no details". */
 const GIVINGS = new Set(['offered', 'gave', 'provided', 'offers', 'gives', 'provides']);
-/** Auxiliaries a negated verb of telling follows: "did not name", "wouldn't say". */
-const NEGATED_AUXILIARIES = new Set(['did', 'does', 'would', 'will']);
+/** Auxiliaries a negated verb of telling follows: "did not name", "wouldn't say", "won't disclose" ("wo"). */
+const NEGATED_AUXILIARIES = new Set(['did', 'does', 'would', 'will', 'wo']);
 /** What a speaker withholds: saying, naming, detailing. Never an act of the report's own subject. */
 const TELLING = new Set(
   'say tell specify name identify elaborate comment discuss disclose reveal detail delve explain answer address offer provide give share outline confirm describe predict speculate'.split(

@@ -12,12 +12,14 @@ describe('the reporter’s narration after a report', () => {
       'Tomas Reyes said the levy would fall next year, but otherwise did not delve into the cost to ferries.',
       'Ada Brenner said the ferry was late but didn’t name the crew.',
       'Mayor Lena Vosk said she supported a longer season but stopped short of backing the new pier.',
+      'Councillor Ivo Marek said the pier was safe but won’t disclose the survey.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'she supports the harbour pact → Ilse Brandt',
       'the levy would fall next year → Tomas Reyes',
       'the ferry was late → Ada Brenner',
       'she supported a longer season → Lena Vosk',
+      'the pier was safe → Ivo Marek',
     ]);
   });
 
