@@ -9,6 +9,7 @@
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { asksAnother } from './asker.ts';
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
+import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
@@ -148,6 +149,8 @@ export function resolveSpeaker(
       (entity) => officeOf(fold(entity.role ?? ''), head) === office,
     );
     if (holder) return withEntity(holder, null);
+    const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"
+    if (described) return { speaker: described, role: null, entity: null };
   }
   // "Reyes’s campaign" is the campaign of Reyes: a body whose name does not hold "Reyes" is not it.
   const possessor = POSSESSOR.exec(ref.text)?.[1];

@@ -52,4 +52,19 @@ describe('speakers named by their office', () => {
     ]);
     expect(directQuotes(result)).toEqual(['It is not the first, → Ada Brenner']);
   });
+
+  it('names "the spokesperson" by the earlier description it stands for, so two firms’ spokespeople stay apart', () => {
+    const result = analyse([
+      'A spokesperson for Brennock Polymers says the firm checks every request.',
+      '“We disclose data only under the law,” the spokesperson said.',
+      'A Korvin Courier spokesman said the paper only gives data after an order.',
+      '“We only comply with orders about single accounts,” the spokesman said.',
+      'A source at the Tarsa station said the tapes were lost. “Nobody knows where they went,” the source said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We disclose data only under the law, → a spokesperson for Brennock Polymers',
+      'We only comply with orders about single accounts, → a Korvin Courier spokesman',
+      'Nobody knows where they went, → the source',
+    ]);
+  });
 });
