@@ -19,10 +19,7 @@ const REACH = 600;
  */
 export function describedEarlier(text: string, at: number, head: string): string | null {
   const before = text.slice(Math.max(0, at - REACH), at);
-  const pattern = new RegExp(
-    String.raw`\b[Aa]n? ((?:\p{Lu}[\p{L}.&-]*\s+){1,3}${head}|(?:senior |former |top )?${head} (?:for|at|with) (?:the )?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\b`,
-    'gu',
-  );
+  const pattern = descriptionPattern(head);
   let found: string | null = null;
   for (const match of before.matchAll(pattern)) {
     // The owner must end the phrase: "at Mr. Reyes's former firm", "at the Tarsa station" go on past it.
@@ -35,3 +32,18 @@ export function describedEarlier(text: string, at: number, head: string): string
   }
   return found === null ? null : `a ${found}`.replace(/^a (?=[AEIOU])/, 'an ');
 }
+
+/** One pattern per head noun, made on first need: a story asks for the same few ("spokesman", "official"). */
+function descriptionPattern(head: string): RegExp {
+  let pattern = PATTERNS.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      String.raw`\b[Aa]n? ((?:\p{Lu}[\p{L}.&-]*\s+){1,3}${head}|(?:senior |former |top )?${head} (?:for|at|with) (?:the )?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\b`,
+      'gu',
+    );
+    PATTERNS.set(head, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+const PATTERNS = new Map<string, RegExp>();

@@ -21,6 +21,16 @@ export interface Paragraph {
 const CORRECTION_NOTE =
   /^(?:this (?:post|article|story) has been (?:revised|updated) to reflect the following corrections?:|corrections?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*$)/i;
 
+/** "C" or "T" (either case): the note's two openings. Most paragraphs are passed on their first letter. */
+function mayOpenCorrection(code: number): boolean {
+  const lower = code | 32;
+  return lower === 99 || lower === 116;
+}
+
+function isCorrectionNote(text: string, start: number, end: number): boolean {
+  return CORRECTION_NOTE.test(text.slice(start, Math.min(end, start + 80)));
+}
+
 /** Words a title leaves in lower case. */
 const SMALL_WORDS = new Set(
   'a an the and or nor but of in on at to for with from by as vs via into over'.split(' '),
@@ -54,7 +64,12 @@ export function splitParagraphs(text: string, title: string | null): Paragraph[]
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     lineStart = lineEnd + 1;
     if (end <= start) continue;
-    if (!closed && seenBody && CORRECTION_NOTE.test(text.slice(start, Math.min(end, start + 80))))
+    if (
+      !closed &&
+      seenBody &&
+      mayOpenCorrection(text.charCodeAt(start)) &&
+      isCorrectionNote(text, start, end)
+    )
       closed = true;
     // Past a correction note at the foot of a story, a blog page runs on into other posts.
     const kind = closed ? 'furniture' : classifyLine(text, start, end, title);

@@ -6,8 +6,14 @@ import type { QuoteSpan } from './quote-spans.ts';
 
 /** "known as the “…”", "so-called “…”": the reporter names a term, whoever coined it. */
 export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
+  // Read back past the spaces to the last letter: every phrase ends in "s", "d", "e", "a" or "n" ("known as",
+  // "so-called", "known as the", "known as a", "known as an"). Most quotes are passed here.
+  let k = quote.open - 1;
+  while (k > 0 && text.charCodeAt(k) === 32) k--;
+  if (!LAST_LETTERS.has(text.charCodeAt(k) | 32)) return false;
   const before = text.slice(Math.max(0, quote.open - 24), quote.open);
   return KNOWN_AS.test(before);
 }
+const LAST_LETTERS = new Set([115, 100, 101, 97, 110]);
 
 const KNOWN_AS = /\b(?:known as(?: the| a| an)?|so-called|so called)\s*$/i;

@@ -25,7 +25,8 @@ export function isQuotedTitle(quoted: string): boolean {
   if (last === COMMA || last === EXCLAMATION || last === QUESTION) return false;
   const text = last === FULL_STOP ? trimmed.slice(0, -1) : trimmed;
   // A book's subtitle makes a longer title: “Those Days Had All the Rain: Inside the World of Korvin”.
-  if (!titleCaseWords(text, 8) && !(SUBTITLE.test(text) && titleCaseWords(text, 16))) return false;
+  // (The word test first: it turns a sentence down at its first lower-case word, the pattern reads it all.)
+  if (!titleCaseWords(text, 8) && !(titleCaseWords(text, 16) && SUBTITLE.test(text))) return false;
   // “Nobody.” — one word with a full stop is an answer.
   if (text !== trimmed && !/\s/.test(trimmed)) return false;
   if (isUpperCase(text)) return false;
