@@ -7,6 +7,7 @@ import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { mentionAt } from './entities.ts';
+import { subordinateOwner } from './joined-subject.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
@@ -159,6 +160,13 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       // that subject names no one, a subordinate clause's may: "It went well, as Brandt echoed him, saying …";
       // not in "Brandt voted no, because Reyes had proposed it, saying …", which is Brandt's.
       const start = region.findIndex(isWord);
+      // "… after the man approached him and asked if …": the subordinate clause's subject asked.
+      const owner = participle ? null : subordinateOwner(region, start, i, ctx);
+      if (owner) {
+        if (owner.ref && (namesSomeone(owner.ref) || speakerLike(owner.ref)))
+          return { ref: owner.ref, role: null, cue: word };
+        continue;
+      }
       const opening = clauseSubject(region, start, i, ctx);
       const opener = namesSomeone(opening) ? null : subordinateSubject(region, start, i, ctx.registry);
       const subject = opener ? { kind: 'mention' as const, mention: opener } : opening;

@@ -112,4 +112,17 @@ describe('pronoun speakers', () => {
     ]);
     expect(directQuotes(result)).toEqual([]);
   });
+
+  it('gives a verb joined in a subordinate clause to that clause’s subject, not the sentence’s', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes was filmed seizing a student’s arm once the student walked up to him and asked if he backed the "harbour agenda."',
+      'There were sharper words too, as when Brandt knocked Reyes on tolls and called him a "dreamer," a dig at his plans.',
+      'Ada Brenner called the plan a “disgrace” after Ilse Brandt met the unions and blamed the deficit on “harbour greed.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'dreamer, → Ilse Brandt',
+      'disgrace → Ada Brenner',
+      'harbour greed. → Ilse Brandt',
+    ]);
+  });
 });
