@@ -2,6 +2,7 @@
 // Brandt said she would back the toll plan — is a likely flashpoint" Brandt said only "she would back the
 // toll plan"; the rest is the reporter's sentence going on. The dashes are read in the text, not the tokens,
 // because typed dashes ("--", " - ", " -Brandt") leave no token.
+import { beforeDashGloss } from './gloss-apposition.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
 import type { Token } from './tokens.ts';
 
@@ -31,6 +32,8 @@ export function asideClauseEnd(
   from: number,
   to: number,
 ): ClauseEnd {
+  // "… ― a right that only a vote could change": the outlet's gloss after a dash is no part of the report.
+  to = beforeDashGloss(text, tokens, from, to);
   const first = tokens[0];
   const cue = tokens[at];
   const start = tokens[from];

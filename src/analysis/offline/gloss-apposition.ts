@@ -5,13 +5,21 @@ import { lowerOf, type Token } from './tokens.ts';
 
 /** Relative words that open the gloss's own clause: "a right that …", "a panel which …", "a man who …". */
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+/** "his latest …", "her newest …": the outlet placing the statement in a series of its own telling. */
+const LABELS = new Set(['latest', 'newest', 'most']);
 /** How many words the gloss's noun phrase may run before its relative word. */
 const MOST_NOUN_WORDS = 8;
 
-/** Whether the comma at `comma` opens an apposition "a/an NOUN … that/which/who …" glossing the report. */
+/**
+ * Whether the comma at `comma` opens an apposition glossing the report: "a/an NOUN … that/which/who …",
+ * or "his/her latest …", running to the sentence's end.
+ */
 export function glossesReport(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;
   const article = lowerOf(tokens[comma + 1]);
+  // "…, his latest bid to rally the base …": the outlet's label for what was said, running to the end.
+  if (OWNERS.has(article) && LABELS.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
   if (article !== 'a' && article !== 'an') return false;
   for (let k = comma + 3; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
     const token = tokens[k] as Token;
@@ -30,3 +38,24 @@ function runsToEnd(tokens: Token[], from: number): boolean {
   }
   return true;
 }
+
+/**
+ * tokens[from..to] cut before a dash that opens such a gloss: "… the ferry rebate ― a right written into the
+ * charter that only a vote could change". Dashes leave no token, so the text between two tokens is read.
+ */
+export function beforeDashGloss(text: string, tokens: Token[], from: number, to: number): number {
+  for (let k = from + 3; k <= to; k++) {
+    const previous = tokens[k - 1] as Token;
+    const token = tokens[k] as Token;
+    if (token.start - previous.end < 2 || !DASH_BETWEEN.test(text.slice(previous.end, token.start))) continue;
+    const article = lowerOf(token);
+    if (article !== 'a' && article !== 'an') continue;
+    for (let j = k + 2; j <= to && j - k <= MOST_NOUN_WORDS + 1; j++) {
+      const word = tokens[j] as Token;
+      if (!word.word) break;
+      if (RELATIVES.has(lowerOf(word))) return runsToEnd(tokens, j + 1) ? k - 1 : to;
+    }
+  }
+  return to;
+}
+const DASH_BETWEEN = /^\s*(?:[—―–]|--)\s*$/;

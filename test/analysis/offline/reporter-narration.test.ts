@@ -5,6 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { analyse, indirectQuotes } from './article.ts';
 
 describe('the reporter’s narration after a report', () => {
+  it('stops before the outlet’s gloss after a dash, and before "her latest …"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Mayor Tomas Reyes said he is weighing an order to end the ferry rebate ― a right written into the charter that only a vote of the whole town could change.',
+      'Mayor Ilse Brandt said she was preparing a levy on trucks, her latest bid to win over the harbour crews days before the vote as she has sought to rally them.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he is weighing an order to end the ferry rebate → Tomas Reyes',
+      'she was preparing a levy on trucks → Ilse Brandt',
+    ]);
+  });
+
   it('stops before "but declined to say", "but did not name", "but stopped short of"', () => {
     const result = analyse([
       'The harbour board met on Monday.',
