@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.ts';
-import { quote, sheet, source } from '../support/sheets.ts';
+import { nameFormsItem, quote, sheet, source } from '../support/sheets.ts';
 
 describe('renderMarkdown', () => {
   it('shows the source’s own words, flags an altered quote, and never shows one not found', () => {
@@ -116,20 +116,7 @@ describe('renderMarkdown', () => {
           consensus: [],
           singleSource: [],
           quoteVariants: [],
-          disagreements: [
-            {
-              topic: 'Name forms differ (minor)',
-              kind: 'name',
-              severity: 'low',
-              note: 'The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
-              versions: [
-                { source: 'S1', text: 'Ada J. Brenner', ref: null },
-                { source: 'S2', text: 'Ada Brenner', ref: null },
-              ],
-              foundBy: 'rule',
-              style: true,
-            },
-          ],
+          disagreements: [nameFormsItem()],
         },
       }),
     );

@@ -1,5 +1,5 @@
 // Small hand-built fact sheets for renderer tests.
-import type { FactSheet, Quote, SourceSheet } from '../../src/types.ts';
+import type { Disagreement, FactSheet, Quote, SourceSheet } from '../../src/types.ts';
 
 export function quote(overrides: Partial<Quote> & Pick<Quote, 'id' | 'text'>): Quote {
   return {
@@ -43,5 +43,21 @@ export function sheet(overrides: Partial<FactSheet> = {}): FactSheet {
     comparison: null,
     usage: { llmCalls: 1, inputTokens: 1500, outputTokens: 400, cached: 0 },
     ...overrides,
+  };
+}
+
+/** The comparison's house-style item: the same person's name written two ways by S1 and S2. */
+export function nameFormsItem(): Disagreement {
+  return {
+    topic: 'Name forms differ (minor)',
+    kind: 'name',
+    severity: 'low',
+    note: 'The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
+    versions: [
+      { source: 'S1', text: 'Ada J. Brenner', ref: null },
+      { source: 'S2', text: 'Ada Brenner', ref: null },
+    ],
+    foundBy: 'rule',
+    style: true,
   };
 }

@@ -2,6 +2,7 @@
 // (furniture.ts), with where the first body paragraph's prose starts after a wire dateline.
 import { isSpaceCode } from '../../util/word-count.ts';
 import { classifyLine, datelineLength, type ParagraphKind } from './furniture.ts';
+import { titleCaseWords } from './quoted-title.ts';
 
 export interface Paragraph {
   index: number;
@@ -31,22 +32,9 @@ function isCorrectionNote(text: string, start: number, end: number): boolean {
   return CORRECTION_NOTE.test(text.slice(start, Math.min(end, start + 80)));
 }
 
-/** Words a title leaves in lower case. */
-const SMALL_WORDS = new Set(
-  'a an the and or nor but of in on at to for with from by as vs via into over'.split(' '),
-);
-
-/**
- * A line of four to twenty words, each capitalised (past any opening mark) or a small word after the first:
- * "Brandt Says Korvin’s Levy Is ‘Unfair’ to Ferry Crews."
- */
+/** A line of four to twenty words in title case: "Brandt Says Korvin’s Levy Is ‘Unfair’ to Ferry Crews." */
 function isTitleCaseLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  if (words.length < 4 || words.length > 20) return false;
-  return words.every((word, k) => {
-    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
-    return bare === '' || /^[\p{Lu}\p{N}]/u.test(bare) || (k > 0 && SMALL_WORDS.has(bare.toLowerCase()));
-  });
+  return !titleCaseWords(line, 3) && titleCaseWords(line, 20);
 }
 
 export function splitParagraphs(text: string, title: string | null): Paragraph[] {

@@ -20,21 +20,29 @@ export function assignGenders(model: TextModel, entities: Entity[], mentions: Me
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as Entity;
     if (entity.kind !== 'person' || entity.gender) continue;
-    const first = spaceWords(entity.name)[0] ?? '';
+    let given = givenNameGender(entity.name);
     // A name given to boys and girls alike tells nothing: the pronouns do, or nothing does.
-    let given: 'm' | 'f' | null;
-    if (UNISEX.has(first.toLowerCase())) {
+    if (given === null && isUnisex(entity.name)) {
       voted ??= pronounGenders(model, mentions);
       given = voted.get(entity) ?? null;
-    } else given = genderOfGivenName(first) ?? personNameGender(entity.name);
+    }
     entity.gender = roleGender(entity.role) ?? given;
   }
 }
 
 /** The gender a person's role or given name gives, or null. */
 export function genderOf(entity: Entity): 'm' | 'f' | null {
-  const given = genderOfGivenName(spaceWords(entity.name)[0] ?? '') ?? personNameGender(entity.name);
-  return roleGender(entity.role) ?? given;
+  return roleGender(entity.role) ?? givenNameGender(entity.name);
+}
+
+/** The gender the given name tells, or null: none for a name given to both sexes. */
+function givenNameGender(name: string): 'm' | 'f' | null {
+  if (isUnisex(name)) return null;
+  return genderOfGivenName(spaceWords(name)[0] ?? '') ?? personNameGender(name);
+}
+
+function isUnisex(name: string): boolean {
+  return UNISEX.has((spaceWords(name)[0] ?? '').toLowerCase());
 }
 
 const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([

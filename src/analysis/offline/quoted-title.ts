@@ -10,7 +10,7 @@ import { lowerCase } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
 
 const SMALL_WORDS = new Set(
-  'a an the and or of in on at to for with from by as but nor vs via de la le du &'.split(' '),
+  'a an the and or of in on at to for with from by as but nor vs via into over de la le du &'.split(' '),
 );
 
 /**
@@ -41,22 +41,27 @@ const QUESTION = 63;
 const FULL_STOP = 46;
 
 /**
- * One to `most` whitespace-separated words, each opening with a capital, a digit or a bracket, except the
- * small words after the first.
+ * One to `most` whitespace-separated words, each opening with a capital, a digit or a bracket (past any
+ * opening mark: ‘Unfair’), except the small words after the first and words of marks alone ("–"). Read for
+ * quoted titles here and for headlines ended with a full stop (paragraphs.ts).
  */
-function titleCaseWords(text: string, most: number): boolean {
+export function titleCaseWords(text: string, most: number): boolean {
   let count = 0;
   for (let start = skipSpaces(text, 0); start < text.length; start = skipSpaces(text, start)) {
     let end = start + 1;
     while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
     if (++count > most) return false;
-    if (!opensTitleWord(text, start)) {
-      if (count === 1 || !SMALL_WORDS.has(lowerCase(text.slice(start, end)))) return false;
+    // Past any opening mark or sign ("‘Unfair’", "#2", "$15"); a word of marks alone ("–", "//") passes.
+    let open = start;
+    while (open < end && !WORD_CHARACTER.test(text[open] as string)) open++;
+    if (open < end && !opensTitleWord(text, open)) {
+      if (count === 1 || !SMALL_WORDS.has(lowerCase(text.slice(open, end)))) return false;
     }
     start = end;
   }
   return count > 0;
 }
+const WORD_CHARACTER = /[\p{L}\p{N}(]/u;
 
 function skipSpaces(text: string, from: number): number {
   let i = from;

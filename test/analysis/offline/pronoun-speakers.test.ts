@@ -125,4 +125,12 @@ describe('pronoun speakers', () => {
       'harbour greed. → Ilse Brandt',
     ]);
   });
+
+  it('lets "Mr. Vale" be Lindsey Vale: a name common to both sexes blocks no match by title', () => {
+    const result = analyse([
+      'Sen. Lindsey Vale spoke to the harbour board on Monday.',
+      '“We cannot let the ferries go,” Mr. Vale said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We cannot let the ferries go, → Lindsey Vale']);
+  });
 });

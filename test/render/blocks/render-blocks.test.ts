@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '../../../src/render/blocks/render-blocks.ts';
 import type { FactSheet } from '../../../src/types.ts';
+import { nameFormsItem } from '../../support/sheets.ts';
 import { expectEscaped, expectWithinLimits, mrkdwnTexts } from '../../support/slack-limits.ts';
 import { makeSheet, sourceSheet } from '../../support/slack-sheets.ts';
 
@@ -195,18 +196,7 @@ describe('renderBlocks: overflow', () => {
 
   it('shows the same names written two ways as one house-style line, never counted as a disagreement', () => {
     const sheet = makeSheet(3, { disagreements: 0 });
-    sheet.comparison?.disagreements.push({
-      topic: 'Name forms differ (minor)',
-      kind: 'name',
-      severity: 'low',
-      note: 'The same people, written differently: S1 “Ada J. Brenner”, S2 “Ada Brenner”.',
-      versions: [
-        { source: 'S1', text: 'Ada J. Brenner', ref: null },
-        { source: 'S2', text: 'Ada Brenner', ref: null },
-      ],
-      foundBy: 'rule',
-      style: true,
-    });
+    sheet.comparison?.disagreements.push(nameFormsItem());
     const message = renderBlocks(sheet);
     expectWithinLimits(message.blocks);
     expect(message.text).toContain('0 disagreements');
