@@ -121,6 +121,8 @@ const FIGURE = new RegExp(
   'gi',
 );
 
+const AGE_AFTER = /^[-\s](?:year|month|week|day)s?-old\b/i;
+
 /**
  * The figures of a text, memoised: one sheet's comparison reads the same fact and sentence texts several times
  * over (sightings, the stated value, the flag check). Callers never change what they are given.
@@ -150,12 +152,14 @@ function scanFigures(text: string): Figure[] {
     if (multiplier) value *= MULTIPLIERS[multiplier] ?? 1;
     // Years are dates, not counts.
     if (!match[2] && !match[3] && /^(19|20)\d\d$/.test(digits)) continue;
+    const after = text.slice(match.index + match[0].length);
+    // …and so are ages: the "66-year-old" suspect is one person, not 66 of anything.
+    if (AGE_AFTER.test(after)) continue;
     const before = text.slice(0, match.index).toLowerCase().trimEnd();
     // …and so is a day after its month: "the Sept. 11 attacks" count no attacks.
     if (!match[2] && !match[3] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(text.slice(0, match.index)))
       continue;
     const qualifier = QUALIFIERS.find((q) => before.endsWith(` ${q}`) || before === q) ?? null;
-    const after = text.slice(match.index + match[0].length);
     const currency = CURRENCY[match[0][0] as string];
     const counts = match[3] ? 'percent' : (currency ?? countedNoun(after));
     const written = match[0].trim();
@@ -199,7 +203,8 @@ function countedNoun(after: string): string | null {
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
   for (const word of words.slice(0, 3)) {
-    if (SKIP.has(word)) continue;
+    // A letter of an abbreviation ("two U.S. officers") counts nothing.
+    if (SKIP.has(word) || word.length === 1) continue;
     return NOT_COUNTED.has(word) ? null : singular(word);
   }
   return null;

@@ -1,6 +1,7 @@
 // Every figure a source gives that the number rules read: those of its key facts, and tolls, counts of an
 // event and sums of money from the story's other sentences, each with the text it was read from.
 import type { SourceSheet } from '../../types.ts';
+import { isAbbreviation } from '../offline/abbreviation-dot.ts';
 import { eventOf, type Figure, readFigures } from './number-facts.ts';
 
 /** Sums of money are told apart by what they pay for, said around them. */
@@ -83,6 +84,9 @@ function sentencesOf(body: string): { text: string; start: number }[] {
     const paragraph = match[0];
     let from = 0;
     for (const end of paragraph.matchAll(/[.!?][”"’)]?(?=\s+[“"‘(]?\p{Lu})/gu)) {
+      // "Former Sen. Ida P. Marlow Jr. (R-Ore.) was fined …" is one sentence: a cut at a title or a suffix showed a
+      // figure's evidence without its subject.
+      if (isAbbreviation(paragraph, end.index)) continue;
       push(paragraph.slice(from, end.index + end[0].length), match.index + from);
       from = end.index + end[0].length;
     }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../../src/analysis/compare/number-facts.ts';
+import { readings } from '../../../src/analysis/compare/number-readings.ts';
+import type { SourceSheet } from '../../../src/types.ts';
+
+const bodyReadings = (body: string) => [...readings({ facts: [] } as unknown as SourceSheet, body)];
+
+describe('figures read from the story outside its key facts', () => {
+  it('keep their sentence whole across a title, an initial and a suffix', () => {
+    const body =
+      'TARSA -- Former Sen. Ida P. Marlow Jr. (R-Ore.) was fined $12,500 on Monday for misusing campaign money. She left.';
+    const [found] = bodyReadings(body);
+    expect(found?.figure.value).toBe(12_500);
+    expect(found?.text).toBe(
+      'TARSA -- Former Sen. Ida P. Marlow Jr. (R-Ore.) was fined $12,500 on Monday for misusing campaign money.',
+    );
+  });
+
+  it('still end at a full stop after a plain word', () => {
+    const texts = bodyReadings(
+      'Crews pulled nine people from the river. Ms. Okafor said four were missing.',
+    ).map((found) => found.text);
+    expect(texts).toEqual(['Crews pulled nine people from the river.', 'Ms. Okafor said four were missing.']);
+  });
+});
+
+describe('what a figure counts', () => {
+  it('is never an age', () => {
+    expect(readFigures('the 58-year-old driver died at the scene')).toEqual([]);
+    expect(readFigures('a 3-month-old foal was rescued')).toEqual([]);
+    expect(readFigures('58 people died').map((figure) => figure.value)).toEqual([58]);
+  });
+
+  it('is never a letter of an abbreviation', () => {
+    const [figure] = readFigures('two U.S. Coast Guard cutters were damaged');
+    expect(figure?.value).toBe(2);
+    expect(figure?.counts).not.toBe('u');
+  });
+});
