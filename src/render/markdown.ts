@@ -138,9 +138,10 @@ function sourceSection(source: SourceSheet, several: boolean): string[] {
 function quoteLine(quote: Quote): string {
   const who = quote.role ? `${inline(quote.speaker)} (${inline(quote.role)})` : inline(quote.speaker);
   const words = inline(quote.sourceText ?? '');
-  // A negation before a partial quote is shown with it: "…will not “back down”", never the quote alone.
+  // A negation or a denial before a partial quote or a report is shown with it: "…will not “back down”",
+  // "…denied that he sent it", never the words alone.
   const lead = quote.leadIn ? `…${inline(quote.leadIn)} ` : '';
-  const said = quote.kind === 'direct' ? `${lead}“${words}”` : `${words} _(reported speech)_`;
+  const said = quote.kind === 'direct' ? `${lead}“${words}”` : `${lead}${words} _(reported speech)_`;
   if (quote.match === 'altered')
     return `- ${who}: ${said} — ⚠ the model's version differed: “${inline(quote.text)}”`;
   return `- ${who}: ${said}`;

@@ -68,7 +68,7 @@ export function groundAnalysis(
     const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
     if (seenQuoteSpans.has(spanKey)) continue;
     seenQuoteSpans.add(spanKey);
-    const leadIn = quote.kind === 'direct' && span ? negatingLeadIn(source.text, span) : null;
+    const leadIn = span ? negatingLeadIn(source.text, span) : null;
     quotes.push({
       id: `${id}.Q${quotes.length + 1}`,
       speaker: quote.speaker.trim() || 'Unattributed',

@@ -1,19 +1,28 @@
 // A partial quote can say the opposite of what its speaker said: in `the mayor would not “back down”` the
 // quote alone reads as a promise to back down. The negation is the reporter's words, outside the marks, so the
-// quote stays exactly as printed and the sheet shows the few words before it that negate it.
+// quote stays exactly as printed and the sheet shows the few words before it that negate it. A verb of denial
+// or opposition turns the words round as surely ("denied that he had sent the photo", "opposed an “amnesty”"):
+// a report or a quote under one is shown with it too.
 import type { Span } from '../../types.ts';
 
 /** How far back a negation may stand and still govern the quote: "did not want to “…”". */
 const MAX_WORDS = 4;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'cannot', 'neither']);
+/** Words that say the speaker holds the opposite of what follows them. */
+const REVERSING = new Set(
+  `deny denies denied denying reject rejects rejected rejecting oppose opposes opposed dispute disputes disputed
+  disputing refute refutes refuted refuting against`.split(/\s+/),
+);
+const JOINING = new Set(['and', 'but']);
 /** Opening marks and the spaces around them, between the lead-in and the quoted words. */
 const OPENING = /[\s“"‘'«]/;
 /** Where the sentence or the clause before the quote ends: a negation beyond it governs something else. */
 const CLAUSE_END = /[.!?;:,—–()\n”»]/;
 
 /**
- * The source's own words just before a partial quote at `span`, from the negation to the opening mark
- * ("will not", "didn't"), or null when no negation stands in the last few words before it.
+ * The source's own words just before a partial quote or a reported clause at `span`, from the negation or the
+ * verb of denial to the opening mark ("will not", "didn't", "denied on Monday that"), or null when none stands
+ * in the last few words before it.
  */
 export function negatingLeadIn(text: string, span: Span): string | null {
   let end = span.start;
@@ -25,14 +34,18 @@ export function negatingLeadIn(text: string, span: Span): string | null {
     let start = at;
     while (start > 0 && /[\p{L}’'-]/u.test(text[start - 1] as string)) start--;
     if (start === at) break;
-    words.push({ start, word: text.slice(start, at).toLowerCase() });
+    const word = text.slice(start, at).toLowerCase();
+    // "The board opposed and Reyes said she would veto it": a word before "and" or "but" governs another
+    // clause ("or" stays inside one: "won't be cowed or “distracted”").
+    if (JOINING.has(word)) break;
+    words.push({ start, word });
     at = start;
     if (at === 0 || text[at - 1] !== ' ' || CLAUSE_END.test(text[at - 2] ?? '')) break;
     at--;
   }
   for (let k = words.length - 1; k >= 0; k--) {
     const { start, word } = words[k] as { start: number; word: string };
-    if (!NEGATIONS.has(word) && !/n[’']t$/.test(word)) continue;
+    if (!NEGATIONS.has(word) && !/n[’']t$/.test(word) && !REVERSING.has(word)) continue;
     // "will not", "were never": the auxiliary the negation hangs on reads with it.
     const from =
       (word === 'not' || word === 'never') && words[k + 1] ? (words[k + 1]?.start ?? start) : start;

@@ -44,15 +44,16 @@ function quoteUnit(members: Member[], multi: boolean): Unit {
   const words = safeLine(quote.sourceText ?? quote.text, ITEM_CHARS.quote);
   const altered = members.some((member) => member.quote.match === 'altered');
   const who = speakers(members, multi);
+  // A negation or a denial before a partial quote or a report is shown with it: "…will not “back down”",
+  // "…denied that he sent it", never the words alone.
+  const lead = quote.leadIn ? `…${safeLine(quote.leadIn, 60)} ` : '';
   if (quote.kind === 'indirect') {
     const mark = altered ? ' :warning: _the extracted wording differed_' : '';
-    return { kind: 'line', text: `• ${who} _(reported speech, not their words)_: ${words}${mark}` };
+    return { kind: 'line', text: `• ${who} _(reported speech, not their words)_: ${lead}${words}${mark}` };
   }
   const mark = altered
     ? ':warning: _altered: shown as the source has it; the extracted wording differed_'
     : ':white_check_mark: _verbatim_';
-  // A negation before a partial quote is shown with it: "…will not “back down”", never the quote alone.
-  const lead = quote.leadIn ? `…${safeLine(quote.leadIn, 60)} ` : '';
   return { kind: 'line', text: `> ${lead}“${words}”\n— ${who} ${mark}` };
 }
 

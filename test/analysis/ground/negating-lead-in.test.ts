@@ -38,6 +38,46 @@ describe('negatingLeadIn', () => {
   });
 });
 
+describe('a verb of denial or opposition before a report or a partial quote', () => {
+  /** The lead-in of the report that opens at `clause` in `text`. */
+  const reportLeadIn = (text: string, clause: string) => {
+    const start = text.indexOf(clause);
+    return negatingLeadIn(text, { start, end: start + clause.length });
+  };
+
+  it('is shown with it, since the words alone say the opposite', () => {
+    expect(
+      reportLeadIn(
+        'Mayor Brandt denied on Friday that she had signed the permit.',
+        'she had signed the permit',
+      ),
+    ).toBe('denied on Friday that');
+    expect(
+      reportLeadIn('The firm rejected claims that it had hidden the losses.', 'it had hidden the losses'),
+    ).toBe('rejected claims that');
+    expect(leadIn('Okafor has long opposed an “open-door” policy for the port.')).toBe('opposed an');
+  });
+
+  it('never reaches across "and" or "but" into another clause', () => {
+    expect(
+      reportLeadIn('The board opposed and Reyes said she would veto the levy.', 'she would veto the levy'),
+    ).toBeNull();
+    expect(leadIn('The plans are not perfect but “getting better,” she said.')).toBeNull();
+    expect(leadIn('She won’t be cowed or “distracted by the noise,” her aide said.')).toBe(
+      'won’t be cowed or',
+    );
+  });
+
+  it('leaves a report under a plain verb of saying alone', () => {
+    expect(
+      reportLeadIn(
+        'Mayor Brandt said on Friday that she had signed the permit.',
+        'she had signed the permit',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('a negated partial quote on the sheet', () => {
   const text =
     'Mayor Ilse Brandt spoke in Tarsa on Monday. She said the council would not “back down” on the harbour levy.';
@@ -78,5 +118,42 @@ describe('a negated partial quote on the sheet', () => {
     const blocks = JSON.stringify(renderBlocks(sheet));
     expect(blocks).toContain('> …would not “back down”');
     expect(blocks).toContain('> “back down”');
+  });
+});
+
+describe('a denied report on the sheet', () => {
+  const text =
+    'Mayor Ilse Brandt spoke in Tarsa. She denied on Friday that she had signed the harbour permit.';
+  const grounded = groundAnalysis(
+    'S1',
+    articleFromPaste(text, 'test'),
+    {
+      headline: null,
+      outlet: null,
+      summary: 'Mayor Ilse Brandt spoke in Tarsa.',
+      facts: [],
+      quotes: [
+        {
+          speaker: 'Ilse Brandt',
+          role: null,
+          text: 'she had signed the harbour permit',
+          kind: 'indirect',
+          cue: 'denied',
+        },
+      ],
+    },
+    'hash',
+  );
+
+  it('shows the denial before the report in Markdown and in Slack', () => {
+    expect(grounded.quotes[0]).toMatchObject({ leadIn: 'denied on Friday that' });
+    const sheet = makeSheet(1);
+    sheet.sources = [{ ...(sheet.sources[0] as (typeof sheet.sources)[number]), quotes: grounded.quotes }];
+    expect(renderMarkdown(sheet)).toContain(
+      '- Ilse Brandt: …denied on Friday that she had signed the harbour permit _(reported speech)_',
+    );
+    expect(JSON.stringify(renderBlocks(sheet))).toContain(
+      '_(reported speech, not their words)_: …denied on Friday that she had signed the harbour permit',
+    );
   });
 });
