@@ -32,19 +32,17 @@ const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'the']);
 const AFTER_NAME = new Set([',', '.', ')', ';']);
 
 /**
- * The gender the kin word gives a one-word run it names ("wife" → "f"), or undefined when the run is no such
+ * The gender the kin word gives a run it names ("wife" → "f"), or undefined when the run is no such
  * apposition. Only a determiner or a possessive before the kin word, with at most one word between ("his
- * first wife"): "Reyes said Tuesday, Ada…" has no kin word, "Brennock, Ada…" no owner.
+ * first wife"): "Reyes said Tuesday, Ada…" has no kin word, "Brennock, Ada…" no owner. A full name is read
+ * too ("his wife, Huma Kellin, a longtime aide"): a given name rare in English tells no gender, and read as
+ * no one's, "he told reporters" after it went to the wife.
  */
 export function kinApposition(run: Run): 'm' | 'f' | undefined {
   const tokens = run.sentenceTokens;
   const at = run.at;
   const word = tokens[at] as Token;
-  if (
-    run.tokens.length !== 1 ||
-    tokens[at - 1]?.text !== ',' ||
-    !AFTER_NAME.has(tokens[at + 1]?.text ?? '')
-  ) {
+  if (tokens[at - 1]?.text !== ',' || !AFTER_NAME.has(tokens[at + run.tokens.length]?.text ?? '')) {
     return undefined;
   }
   const kin = lowerOf(tokens[at - 2]);

@@ -1,5 +1,5 @@
 // Whom "he", "she" and "it" stand for when the nearest name is not the speaker: a relative named by given
-// name alone, a person no lexicon knows whom ", who" shows to be one, a woman whose role says so though her
+// name alone or in full, a person no lexicon knows whom ", who" shows to be one, a woman whose role says so though her
 // given name is usually a man's, a speaker who opened the sentence before naming others as objects, people
 // named in an opening phrase, the one who asks rather than the one asked, the one "He" opening the sentence
 // before stands for rather than the people it names, and never the person a participle opening the sentence
@@ -16,6 +16,15 @@ describe('pronoun referents', () => {
       '“We were impressed by the new line,” she said.',
     ]);
     expect(directQuotes(result)).toEqual(['We were impressed by the new line, → Ada']);
+  });
+
+  it('reads a full name after "his wife" as a woman, though her given name tells no gender', () => {
+    const result = analyse([
+      'Rep. Tomas Varga said on Monday that he had not sent the photo.',
+      'The congressman also spoke of the toll the story was taking on his wife, Huma Kellin, a longtime aide to Secretary Ana Ruiz.',
+      '“I’m protecting my wife,” he told reporters.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I’m protecting my wife, → Tomas Varga']);
   });
 
   it('weighs a speaker at the pronoun that opened her sentence, before the names it goes on to mention', () => {
