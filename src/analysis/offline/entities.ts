@@ -6,17 +6,18 @@
 // named with that surname, so the fact sheet always shows the full name.
 import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext, whoFollows } from './bare-names.ts';
+import { bareSurnameGenders } from './bare-surname-gender.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { kinApposition } from './kin-apposition.ts';
 import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
+import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
 import { assignGenders, genderOf } from './person-gender.ts';
 import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
-import { surnameKeys } from './surname.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
@@ -85,6 +86,7 @@ export function buildRegistry(model: TextModel): Registry {
   }
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
   const bySurname = namesakesBySurname(mentions);
+  const bareGenders = bareSurnameGenders(singles, mixedSurnames(bySurname));
   const bare: Mention[] = [];
   for (let r = 0; r < singles.length; r++) {
     const run = singles[r] as Run;
@@ -93,7 +95,7 @@ export function buildRegistry(model: TextModel): Registry {
     const kin = people ? undefined : kinApposition(run);
     // The kind is asked only of a word that joins no namesake: most are surnames of people named in full.
     const entity =
-      (people && mainNamesake(people, token.start)) ??
+      (people && mainNamesake(people, token.start, bareGenders.get(fold(token.text)))) ??
       findOrAdd(
         index,
         kin || speaksAsSurname(run, token, index) ? 'person' : 'other',
@@ -110,58 +112,6 @@ export function buildRegistry(model: TextModel): Registry {
   }
   assignGenders(model, entities, all);
   return { entities, mentions: all };
-}
-
-/**
- * Per surname, its people in the order first named, with how often each is named: built once, where copying
- * the list for every mention and rescanning it for every bare surname grew with the square of the article
- * (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
- */
-function namesakesBySurname(mentions: Mention[]): Map<string, Namesake[]> {
-  const bySurname = new Map<string, Namesake[]>();
-  const surnameKey = surnameKeys();
-  for (let m = 0; m < mentions.length; m++) {
-    const mention = mentions[m] as Mention;
-    if (mention.entity.kind !== 'person') continue;
-    const key = surnameKey(mention.entity.name);
-    let people = bySurname.get(key);
-    if (people === undefined) {
-      people = [];
-      bySurname.set(key, people);
-    }
-    const known = namesakeOf(people, mention.entity);
-    if (known) known.count++;
-    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
-  }
-  return bySurname;
-}
-
-function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {
-  for (let p = 0; p < people.length; p++) if ((people[p] as Namesake).entity === entity) return people[p];
-  return undefined;
-}
-
-/**
- * "Trump said" in a story that also names Melania and Ivanka Trump, "Jackson" in one about a congressman
- * and his father: a bare surname means the family member the story is about, the one named most often (the
- * first named on a tie), among those named before it; not merely the last one named.
- */
-function mainNamesake(people: Namesake[], at: number): Entity | undefined {
-  // Mentions come in text order, so a person is named before `at` exactly when first named before it.
-  let best: Namesake | undefined;
-  for (const namesake of people)
-    if (namesake.firstStart < at && (best === undefined || namesake.count > best.count)) best = namesake;
-  // None named before it: the pool is all of them.
-  if (best === undefined)
-    for (const namesake of people) if (best === undefined || namesake.count > best.count) best = namesake;
-  return best?.entity;
-}
-
-/** A person sharing a surname: when first named, and how often. */
-interface Namesake {
-  entity: Entity;
-  firstStart: number;
-  count: number;
 }
 
 function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | 'single' | null {

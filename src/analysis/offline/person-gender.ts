@@ -45,7 +45,7 @@ function isUnisex(name: string): boolean {
   return UNISEX.has((spaceWords(name)[0] ?? '').toLowerCase());
 }
 
-const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
+export const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['him', 'm'],
   ['his', 'm'],

@@ -15,6 +15,8 @@ import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, mainClauseOf, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
+import { officeOf } from './office-of.ts';
+import { pronounCredit } from './pronoun-credit.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -51,6 +53,8 @@ export interface ResolveContext {
   mainClauseAt: (sentence: number) => MainClause;
   /** Each sentence's first word. */
   firstWordOf: (sentence: number) => Token | undefined;
+  /** Each sentence's first "he said" (for "m") or "she said" (for "f") outside quotes: the pronoun's token. */
+  pronounCreditIn: (sentence: number, gender: 'm' | 'f') => Token | undefined;
   text: string;
   /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
   speakerNames: Map<string, boolean>;
@@ -90,6 +94,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
       return main;
     },
     firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
+    pronounCreditIn: (index, gender) => pronounCredit(model.sentences[index]?.tokens ?? [], gender),
     text: model.text,
     speakerNames: new Map(),
     trailIndex: { seen: 0, bySentence: new Map() },
@@ -223,8 +228,14 @@ function nearestPerson(
     const opener = gender === null || accept !== null ? undefined : ctx.firstWordOf(sentence);
     if (opener && opener.start < at && opener.text === (gender === 'm' ? 'He' : 'She'))
       return nearestPerson(opener.start, gender, ctx, null, true, from);
-    let main: MainClause | null = null;
+    // So is a "she said" set in a sentence that names no woman before it: in "What upset her most, she said,
+    // was a question a student put to Ms. Ruiz. “…,” she said." the quote goes on with the first "she", not
+    // with Ms. Ruiz, whom her report only mentions.
     const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
+    const credit = gender === null || accept !== null ? undefined : ctx.pronounCreditIn(sentence, gender);
+    if (credit && credit.start < at && !mentions.some((m) => m.start < credit.start && fits(m.entity)))
+      return nearestPerson(credit.start, gender, ctx, null, true, from);
+    let main: MainClause | null = null;
     for (const m of mentions) {
       if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
       main ??= ctx.mainClauseAt(sentence);
@@ -273,25 +284,6 @@ function endsPossessive(text: string, mention: Mention): boolean {
   if (mention.end - mention.start < 2 || text.charCodeAt(mention.end - 1) !== 115) return false;
   const mark = text.charCodeAt(mention.end - 2);
   return mark === 39 || mark === 0x2019;
-}
-
-/** Words that make a role another office: "the president" is not the vice president, "the mayor" not his deputy. */
-const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
-
-/**
- * The office a role or a speaker phrase names with `head`, or null without it: "vice president" for "Vice
- * President" and "the vice president", "president" for "President" and "the president". "The president" is
- * then never the vice president, nor "the minister" the "Deputy Finance Minister".
- */
-function officeOf(words: string, head: string): string | null {
-  const list = words.split(/\s+/);
-  let office = '';
-  for (let i = 0; i < list.length; i++) {
-    const word = list[i] as string;
-    if (word === head) return `${office}${head}`;
-    if (OTHER_OFFICE.has(word)) office += `${word} `;
-  }
-  return null;
 }
 
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {

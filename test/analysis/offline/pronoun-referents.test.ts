@@ -27,6 +27,27 @@ describe('pronoun referents', () => {
     expect(directQuotes(result)).toEqual(['I’m protecting my wife, → Tomas Varga']);
   });
 
+  it('goes on with the "she said" of the sentence before, not a woman her report mentions after it', () => {
+    const result = analyse([
+      'Ada Brenner, a teacher from Tarsa, came to the rally with her husband.',
+      'What upset her most, she said, was a question a student put to Mayor Ilse Brandt on Monday.',
+      '“I was furious,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I was furious, → Ada Brenner']);
+  });
+
+  it('gives a bare surname shared by a man and a woman to the one its pronouns say', () => {
+    const result = analyse([
+      'Senator Tomas Varn spoke in Tarsa on Monday.',
+      'A group that opposes Varn ran an ad with an old photo of Ilse Varn, a former model.',
+      'The ad shows Mrs. Varn on a yacht, and Ilse Varn has not commented.',
+      'An angry Varn lashed out at the group, saying he would sue it.',
+      'Varn has said he will not back down.',
+      '“The ad is a lie,” Varn said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['The ad is a lie, → Tomas Varn']);
+  });
+
   it('weighs a speaker at the pronoun that opened her sentence, before the names it goes on to mention', () => {
     const result = analyse([
       'Senator Ilse Brandt answered the mayor on Friday.',

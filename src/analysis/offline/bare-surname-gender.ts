@@ -1,0 +1,48 @@
+// Which of two namesakes a bare surname means, when they are a man and a woman: "Trump said" in a story that
+// names Donald and Melania Trump. The story's pronouns tell: the first "he" or "she" after each bare
+// "Trump", with no other name between, votes, and two votes with none against decide. Without them the one
+// named most often was taken, and a story that named the wife twice and the candidate once in full gave her
+// every "Trump said".
+import type { Run } from './name-runs.ts';
+import { PRONOUN_GENDER } from './person-gender.ts';
+import { fold, isCapitalised, lowerOf, type Token } from './tokens.ts';
+
+/** Per folded surname among `surnames`, the gender its bare mentions' pronouns agree on. */
+export function bareSurnameGenders(singles: Run[], surnames: Set<string>): Map<string, 'm' | 'f'> {
+  const votes = new Map<string, { m: number; f: number }>();
+  for (let r = 0; r < singles.length; r++) {
+    const run = singles[r] as Run;
+    const surname = fold((run.tokens[0] as Token).text);
+    if (!surnames.has(surname)) continue;
+    const gender = pronounAfter(run.sentenceTokens, run.at + 1);
+    if (gender === null) continue;
+    let tally = votes.get(surname);
+    if (tally === undefined) {
+      tally = { m: 0, f: 0 };
+      votes.set(surname, tally);
+    }
+    tally[gender]++;
+  }
+  const genders = new Map<string, 'm' | 'f'>();
+  votes.forEach((tally, surname) => {
+    if (tally.m >= 2 && tally.f === 0) genders.set(surname, 'm');
+    else if (tally.f >= 2 && tally.m === 0) genders.set(surname, 'f');
+  });
+  return genders;
+}
+
+/**
+ * The first gendered pronoun from token `from` on, or null when a capitalised word (another name) or a quote
+ * comes first: the pronouns inside a quote are the speaker's, about anyone.
+ */
+function pronounAfter(tokens: Token[], from: number): 'm' | 'f' | null {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.quoted === true) return null;
+    if (!token.word) continue;
+    const gender = PRONOUN_GENDER.get(lowerOf(token));
+    if (gender !== undefined) return gender;
+    if (isCapitalised(token.text)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+// The people who share a surname, and which of them a bare surname ("Trump said") means.
+import type { Entity, Mention } from './entities.ts';
+import { genderOf } from './person-gender.ts';
+import { surnameKeys } from './surname.ts';
+
+/**
+ * Per surname, its people in the order first named, with how often each is named: built once, where copying
+ * the list for every mention and rescanning it for every bare surname grew with the square of the article
+ * (2 MB bench article: buildRegistry's namesake step ~30 ms a run, and growing faster than the text).
+ */
+export function namesakesBySurname(mentions: Mention[]): Map<string, Namesake[]> {
+  const bySurname = new Map<string, Namesake[]>();
+  const surnameKey = surnameKeys();
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.entity.kind !== 'person') continue;
+    const key = surnameKey(mention.entity.name);
+    let people = bySurname.get(key);
+    if (people === undefined) {
+      people = [];
+      bySurname.set(key, people);
+    }
+    const known = namesakeOf(people, mention.entity);
+    if (known) known.count++;
+    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
+  }
+  return bySurname;
+}
+
+function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {
+  for (let p = 0; p < people.length; p++) if ((people[p] as Namesake).entity === entity) return people[p];
+  return undefined;
+}
+
+/**
+ * "Trump said" in a story that also names Melania and Ivanka Trump, "Jackson" in one about a congressman
+ * and his father: a bare surname means the family member the story is about, the one named most often (the
+ * first named on a tie), among those named before it; not merely the last one named. Where the story's
+ * pronouns say which gender the bare surname is (bare-surname-gender.ts), a namesake of the other is passed over.
+ */
+export function mainNamesake(people: Namesake[], at: number, gender?: 'm' | 'f'): Entity | undefined {
+  // Mentions come in text order, so a person is named before `at` exactly when first named before it.
+  let best: Namesake | undefined;
+  for (const namesake of people)
+    if (
+      namesake.firstStart < at &&
+      fits(namesake, gender) &&
+      (best === undefined || namesake.count > best.count)
+    )
+      best = namesake;
+  // None named before it: the pool is all of them.
+  if (best === undefined)
+    for (const namesake of people)
+      if (fits(namesake, gender) && (best === undefined || namesake.count > best.count)) best = namesake;
+  return best?.entity;
+}
+
+function fits(namesake: Namesake, gender: 'm' | 'f' | undefined): boolean {
+  return gender === undefined || genderNow(namesake.entity) !== (gender === 'm' ? 'f' : 'm');
+}
+
+/** The gender known so far: set by a title or a kin word, else the role's or the given name's. */
+function genderNow(entity: Entity): 'm' | 'f' | null {
+  return entity.gender ?? genderOf(entity);
+}
+
+/** The surnames shared by a man and a woman: the only ones whose bare mentions' pronouns are asked. */
+export function mixedSurnames(bySurname: Map<string, Namesake[]>): Set<string> {
+  const mixed = new Set<string>();
+  bySurname.forEach((people, surname) => {
+    if (people.length < 2) return;
+    let men = false;
+    let women = false;
+    for (const namesake of people) {
+      const gender = genderNow(namesake.entity);
+      if (gender === 'm') men = true;
+      else if (gender === 'f') women = true;
+    }
+    if (men && women) mixed.add(surname);
+  });
+  return mixed;
+}
+
+/** A person sharing a surname: when first named, and how often. */
+export interface Namesake {
+  entity: Entity;
+  firstStart: number;
+  count: number;
+}
