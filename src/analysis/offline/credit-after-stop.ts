@@ -24,12 +24,32 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
     if (intoQuote && isReply(word, words[k + 1])) return false;
     // “…?” Brandt asks as a porter walks in: after a question, a name and its verb credit it, however long.
     // “…” On the levy, Reyes said, “…” — a lead-in before the credit opens the next quote's sentence.
-    if (CUE_VERBS.has(word.toLowerCase()))
+    if (CUE_VERBS.has(word.toLowerCase())) {
+      // “….” Harbour officials dismissed that criticism. — a verb of judging with an object of its own judges
+      // that object, and opens the reporter's next sentence.
+      if (
+        !askedOrExclaimed &&
+        JUDGING.has(word.toLowerCase()) &&
+        OBJECT_OPENERS.has(words[k + 1]?.toLowerCase() ?? '')
+      )
+        return false;
       return !(intoQuote && k >= 3) && (words.length <= 8 || (askedOrExclaimed && k < 3));
+    }
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
   }
   return false;
 }
+
+/** Verbs of saying that judge something: after a quote, their own object is what they judge. */
+const JUDGING = new Set(
+  `dismissed dismisses criticized criticised criticizes criticises attacked attacks ridiculed ridicules decried
+  decries condemned condemns denounced denounces slammed slams blasted blasts mocked mocks derided derides
+  praised praises hailed hails lauded lauds rejected rejects disputed disputes questioned questions`.split(
+    /\s+/,
+  ),
+);
+/** Words that open a noun phrase: "dismissed that criticism", "praised the plan". */
+const OBJECT_OPENERS = new Set('that this these those the a an his her their its such'.split(' '));
 
 const PARTY_TAG = /\(?\b[DRI]-[A-Z][A-Za-z.]*\)?/g;
 

@@ -129,3 +129,12 @@ describe('verbs credited after a quote', () => {
     );
   });
 });
+
+describe('a verb of judging after a full stop, with an object of its own', () => {
+  it('opens the next sentence, and never takes the quote from its credit', () => {
+    const result = analyse([
+      'A spokesman for the Tarsa Labour Party, Brad Vance, said Mr. Brandt was “betting against our crews.” Harbour officials dismissed that criticism.',
+    ]);
+    expect(directQuotes(result)).toEqual(['betting against our crews. → Brad Vance']);
+  });
+});
