@@ -8,7 +8,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
-import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, TITLE_WORDS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -22,7 +22,7 @@ import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { fold, isWord, lowerOf, type Token } from './tokens.ts';
+import { fold, isCapitalised, isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
   | { kind: 'mention'; mention: Mention }
@@ -242,7 +242,12 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
   // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
   // A place after a preposition does not: "officials in Korvin" are the officials.
-  if (named && named.end >= (tokens[to] as Token).end && !placeAfterPreposition(tokens, named))
+  if (
+    named &&
+    named.end >= (tokens[to] as Token).end &&
+    !placeAfterPreposition(tokens, named) &&
+    !actsFor(tokens, from, named)
+  )
     return { kind: 'mention', mention: named };
   return {
     kind: 'phrase',
@@ -251,6 +256,31 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
     at: first.start,
   };
 }
+
+/**
+ * "a lawyer for Ilse Varga", "a spokeswoman for Vice President Mike Pence": a person named right after "for"
+ * (or "of", "to") that follows a lower-case noun for people is whom that person speaks for, and their words
+ * are not the client's. "Secretary of State John Kerry" (a title) and "chief of staff Mick Mulvaney" (the
+ * name after the preposition's own noun) are the named people.
+ */
+function actsFor(tokens: Token[], from: number, named: Mention): boolean {
+  if (named.entity.kind !== 'person') return false;
+  let k = tokens.findIndex((t) => t.start === named.start) - 1;
+  // Back over titles, and over the other clients of "lawyers for both Tomas Varga and Ilse Varga".
+  while (
+    k > from &&
+    (SKIPPED.has(lowerOf(tokens[k])) ||
+      TITLE_WORDS.has(lowerOf(tokens[k])) ||
+      isCapitalised(tokens[k]?.text ?? ''))
+  )
+    k--;
+  if (k <= from || !FOR_WORDS.has(lowerOf(tokens[k]))) return false;
+  const noun = tokens[k - 1] as Token;
+  return /^\p{Ll}/u.test(noun.text) && isPersonNoun(lowerOf(noun));
+}
+
+const FOR_WORDS = new Set(['for', 'of', 'to']);
+const SKIPPED = new Set(['the', '.', ',', 'and', 'both']);
 
 /** Whether `named` is no body, and a preposition of place stands right before it. */
 function placeAfterPreposition(tokens: Token[], named: Mention): boolean {

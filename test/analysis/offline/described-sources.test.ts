@@ -1,5 +1,5 @@
 // Speakers a news report describes instead of naming: anonymous sources ("a source close to the campaign"),
-// one of a group, a crowd, a newspaper or a lawsuit, and a described person whose age leads the description.
+// one of a group, a lawyer or a spokesperson for someone, a crowd, a newspaper or a lawsuit, and a described person whose age leads the description.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -18,6 +18,22 @@ describe('described sources', () => {
       'Nobody has the numbers yet, → one official familiar with the talks',
       'We are still counting, → Tomas',
       'It is a way to give without being seen, → a source involved in the fund’s creation',
+    ]);
+  });
+
+  it('credits a lawyer or a spokesperson for a person as such, never the person they speak for', () => {
+    const result = analyse([
+      'Ilse Varga, the harbour chief, was charged on Friday.',
+      '“She will plead not guilty,” said a lawyer for Ms. Varga.',
+      'A spokeswoman for Mayor Tomas Reyes said on Friday that the mayor had not been told.',
+      'Secretary of State Ada Brenner said the ministry would cooperate.',
+      'Acting chief of staff Otto Hallam said the inquiry would go on.',
+    ]);
+    expect(directQuotes(result)).toEqual(['She will plead not guilty, → a lawyer for Ms. Varga']);
+    expect(indirectQuotes(result)).toEqual([
+      'the mayor had not been told → a spokeswoman for Mayor Tomas Reyes',
+      'the ministry would cooperate → Ada Brenner',
+      'the inquiry would go on → Otto Hallam',
     ]);
   });
 
