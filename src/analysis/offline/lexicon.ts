@@ -215,3 +215,14 @@ export const PLACE_PREPOSITIONS = new Set([
 export const TAKES_A_THING = new Set(
   'maintain maintains maintained claim claims claimed deny denies denied'.split(' '),
 );
+
+/** "Asked about …," "Reached for comment,": the words before the credit are how the speaker was sought. */
+export const QUESTION_OPENERS = new Set([
+  'asked',
+  'pressed',
+  'questioned',
+  'quizzed',
+  'reached',
+  'contacted',
+  'approached',
+]);

@@ -5,7 +5,7 @@ import { skipTime } from './clause-lead-in.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
-import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
 import { openingSubjectOf, subjectAt } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
@@ -67,7 +67,6 @@ function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUE
 const CONTRAST_OR_CONDITION_OPENERS = new Set('while although though whereas because unless if'.split(' '));
 
 /** Participles that put a question to the speaker: "Asked about the vote,", "When pressed,". */
-const QUESTION_OPENERS = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 
 function opensWithQuestion(tokens: Token[]): boolean {
   const first = lowerOf(tokens[0]);

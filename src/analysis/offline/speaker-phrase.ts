@@ -8,7 +8,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
-import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, TITLE_WORDS } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, QUESTION_OPENERS, TITLE_WORDS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -197,6 +197,7 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
     const skip =
       !isWord(first) ||
       CIRCUMSTANCE_START.has(lowerOf(first)) ||
+      (from === lo && QUESTION_OPENERS.has(lowerOf(first))) ||
       /^\p{N}/u.test(first.text) ||
       /ing$/.test(lowerOf(first));
     if (!skip) {

@@ -37,6 +37,17 @@ describe('described sources', () => {
     ]);
   });
 
+  it('never takes "Reached for comment," for a speaker or for what was said', () => {
+    const result = analyse([
+      'Reached for comment, a spokesman for the Lestria Ferry Company also denied that the fares had risen.',
+      'Contacted by phone, a spokeswoman for the port said the pier was safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the fares had risen → Lestria Ferry Company',
+      'the pier was safe → a spokeswoman for the port',
+    ]);
+  });
+
   it('credits one of a group by the group it belongs to', () => {
     const result = analyse(['“There is no path left for the other side,” said one of those advisers.']);
     expect(directQuotes(result)).toEqual([
