@@ -5,10 +5,11 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
+import { actsFor } from './acts-for.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
-import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, QUESTION_OPENERS, TITLE_WORDS } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -22,7 +23,7 @@ import { mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { fold, isCapitalised, isWord, lowerOf, type Token } from './tokens.ts';
+import { fold, isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
   | { kind: 'mention'; mention: Mention }
@@ -177,6 +178,8 @@ function asideAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+const JOINERS = new Set(['and', 'but']);
+
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 
@@ -189,6 +192,11 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
     let from = end;
     while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
     const first = tokens[from];
+    // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk that is "and" or "but"
+    // and a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is
+    // another's.
+    const joined = JOINERS.has(lowerOf(first)) && from < end ? nounPhrase(tokens, from + 1) : null;
+    if (joined && joined.to === end) return toRef(tokens, joined.from, joined.to, ctx);
     const subject = chunkSubject(tokens, from, end, ctx.registry);
     if (subject) return { kind: 'mention', mention: subject };
     // "…after a woman in Dayton, Ohio, told him": the place ends a clause, not an apposition ("…, who lives
@@ -257,31 +265,6 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
     at: first.start,
   };
 }
-
-/**
- * "a lawyer for Ilse Varga", "a spokeswoman for Vice President Mike Pence": a person named right after "for"
- * (or "of", "to") that follows a lower-case noun for people is whom that person speaks for, and their words
- * are not the client's. "Secretary of State John Kerry" (a title) and "chief of staff Mick Mulvaney" (the
- * name after the preposition's own noun) are the named people.
- */
-function actsFor(tokens: Token[], from: number, named: Mention): boolean {
-  if (named.entity.kind !== 'person') return false;
-  let k = tokens.findIndex((t) => t.start === named.start) - 1;
-  // Back over titles, and over the other clients of "lawyers for both Tomas Varga and Ilse Varga".
-  while (
-    k > from &&
-    (SKIPPED.has(lowerOf(tokens[k])) ||
-      TITLE_WORDS.has(lowerOf(tokens[k])) ||
-      isCapitalised(tokens[k]?.text ?? ''))
-  )
-    k--;
-  if (k <= from || !FOR_WORDS.has(lowerOf(tokens[k]))) return false;
-  const noun = tokens[k - 1] as Token;
-  return /^\p{Ll}/u.test(noun.text) && isPersonNoun(lowerOf(noun));
-}
-
-const FOR_WORDS = new Set(['for', 'of', 'to']);
-const SKIPPED = new Set(['the', '.', ',', 'and', 'both']);
 
 /** Whether `named` is no body, and a preposition of place stands right before it. */
 function placeAfterPreposition(tokens: Token[], named: Mention): boolean {

@@ -1,9 +1,9 @@
 // The speaker is the subject of the clause, whatever its commas hold: a role whose closing comma is missing,
 // a paper in apposition to the role, a relative clause naming a firm, and a participle after an object who
-// is someone else. Each of these gave the quote to the wrong name before. Every text here is written for
+// is someone else, and a clause of someone else's before "and". Each of these gave the quote to the wrong name before. Every text here is written for
 // the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('the subject across commas', () => {
   it('credits the name before a role whose closing comma is missing, not the body the role names', () => {
@@ -15,6 +15,13 @@ describe('the subject across commas', () => {
       'No spare ferry can be sent. → Ilse Brandt',
       'a tax on the poor. → Tomas Reyes',
     ]);
+  });
+
+  it('credits the subject that "and" opens after a clause of someone else’s', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes has not named a harbour master, and two deputies, together with several pilots, have suggested that he choose one from the port’s own crews.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he choose one from the port’s own crews → two deputies']);
   });
 
   it('still credits the role when the reporting clause is an aside: "X, the mayor said, …"', () => {

@@ -1,0 +1,30 @@
+// Whether a name at the end of a speaker phrase is whom the phrase's person acts for: a lawyer's client.
+import type { Mention } from './entities.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { isPersonNoun } from './speaker-like.ts';
+import { isCapitalised, lowerOf, type Token } from './tokens.ts';
+
+/**
+ * "a lawyer for Ilse Varga", "a spokeswoman for Vice President Mike Pence": a person named right after "for"
+ * (or "of", "to") that follows a lower-case noun for people is whom that person speaks for, and their words
+ * are not the client's. "Secretary of State John Kerry" (a title) and "chief of staff Mick Mulvaney" (the
+ * name after the preposition's own noun) are the named people.
+ */
+export function actsFor(tokens: Token[], from: number, named: Mention): boolean {
+  if (named.entity.kind !== 'person') return false;
+  let k = tokens.findIndex((t) => t.start === named.start) - 1;
+  // Back over titles, and over the other clients of "lawyers for both Tomas Varga and Ilse Varga".
+  while (
+    k > from &&
+    (SKIPPED.has(lowerOf(tokens[k])) ||
+      TITLE_WORDS.has(lowerOf(tokens[k])) ||
+      isCapitalised(tokens[k]?.text ?? ''))
+  )
+    k--;
+  if (k <= from || !FOR_WORDS.has(lowerOf(tokens[k]))) return false;
+  const noun = tokens[k - 1] as Token;
+  return /^\p{Ll}/u.test(noun.text) && isPersonNoun(lowerOf(noun));
+}
+
+const FOR_WORDS = new Set(['for', 'of', 'to']);
+const SKIPPED = new Set(['the', '.', ',', 'and', 'both']);
