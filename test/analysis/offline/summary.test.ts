@@ -90,4 +90,27 @@ describe('offline summary', () => {
     expect(result.summary).not.toContain('it was on Monday');
     expect(result.facts.map((f) => f.statement).join(' ')).not.toMatch(/^Of /m);
   });
+
+  it('leaves out an embedded post printed under the quote of it, and its key facts too', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt rejected the audit of the harbour fund on Monday, calling its sums flawed.',
+      '“Of course the audit of the harbour fund is wrong!” Brandt posted on Monday.',
+      'Of course the audit of the harbour fund is WRONG!!! I answer to the 40,000 voters alone.',
+      'The council will debate the audit again on Thursday, its clerk said in a statement.',
+    ]);
+    expect(result.summary).toContain('Mayor Ilse Brandt rejected the audit');
+    expect(result.summary).not.toMatch(/WRONG|voters alone/);
+    expect(result.facts.map((f) => f.statement).join(' ')).not.toContain('voters alone');
+  });
+
+  it('keeps the story’s own sentence that a pull quote printed before it repeats', () => {
+    const result = analyse([
+      'The harbour council met in Tarsa on Monday to debate the audit.',
+      '"The council voted 7 to 2 to reopen the audit of the harbour fund."',
+      'The ferry crews were not consulted, their union said in a statement on Tuesday.',
+      'Tomas Reyes, the treasurer, said the fund had lost money for three years.',
+      'The council voted 7 to 2 to reopen the audit of the harbour fund on Monday evening.',
+    ]);
+    expect(result.summary).toContain('The council voted 7 to 2 to reopen the audit');
+  });
 });
