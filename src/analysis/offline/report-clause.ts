@@ -1,6 +1,7 @@
 // Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
+import { framedBySubordinate, inRelativeClause } from './clause-frame.ts';
 import {
   afterPhrase,
   CLAUSE_DETERMINERS,
@@ -110,13 +111,16 @@ export const TAKES_OBJECT = new Set([
 ]);
 
 /** A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. */
-function startsNewClause(tokens: Token[], at: number): boolean {
+function startsNewClause(tokens: Token[], at: number, titled = false): boolean {
   const first = tokens[at];
   if (!isWord(first)) return false;
   const lead = lowerOf(first);
   if (!/^\p{Lu}/u.test(first.text) && !['the', 'a', 'an'].includes(lead)) return false;
   for (let k = at + 1; k <= at + 3; k++) {
     const word = tokens[k]?.text ?? '';
+    // "…, Mrs. Brandt announced", "…, and Ms. Ruiz is …": after a comma a title's dot is no end of the subject
+    // (after "and" alone it may be a second subject: "that she and Mr. Reyes had met").
+    if (titled && word === '.' && k === at + 1) continue;
     if (!isWord(tokens[k])) return false;
     if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
   }
@@ -136,20 +140,6 @@ const CLAUSE_VERBS = new Set([
   'said',
   'says',
   'could',
-]);
-
-/** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
-const FRAMING_CLAUSE_OPENERS = new Set([
-  'after',
-  'when',
-  'while',
-  'because',
-  'although',
-  'though',
-  'since',
-  'once',
-  'until',
-  'before',
 ]);
 
 /** A short subject, then a verb of saying in the past: "rights groups warned", "the union said". */
@@ -172,14 +162,18 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 export function clauseEnd(tokens: Token[], from: number): number {
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
   // where the main clause starts.
-  const subordinate = FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[0]));
+  const subordinate = framedBySubordinate(tokens, from - 1);
+  // "Reyes, who has said he knew nothing, has been …": the relative clause's closing comma ends the report.
+  const relative = inRelativeClause(tokens, from - 1);
+  let commas = 0;
   // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word: the rest of the
   // words are passed over after two comparisons.
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
     if (before === ',') {
-      if (subordinate && k > from + 3 && startsNewClause(tokens, k)) return k - 2;
+      if (subordinate && k > from + 3 && startsNewClause(tokens, k, true)) return k - 2;
+      if (relative && commas++ === 0 && k > from + 3 && CLAUSE_VERBS.has(word)) return k - 2;
       if (CLAUSE_BREAKS.has(word)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
@@ -196,7 +190,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (word === 'but' && k > from + 2 && withholdsAfterBut(tokens, k)) return before === ',' ? k - 2 : k - 1;
     // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
     // subject with its own verb starts the reporter's next clause.
-    if (k > from + 3 && startsNewClause(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
+    if (k > from + 3 && startsNewClause(tokens, k + 1, before === ',')) return before === ',' ? k - 2 : k - 1;
     if (
       (before === ',' || before === '\u2014' || before === '\u2013') &&
       NEW_CLAUSE.has(lowerOf(tokens[k + 1]))

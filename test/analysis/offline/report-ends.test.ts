@@ -125,3 +125,17 @@ describe('a report made inside a dash aside', () => {
     expect(indirectQuotes(result).filter((line) => line.endsWith('Korvin Courier'))).toEqual([]);
   });
 });
+
+describe('a report inside a subordinate or relative clause', () => {
+  it('ends with the clause it stands in, before the main clause', () => {
+    const result = analyse([
+      'Late on Friday, a day after the Korvin Courier reported that she had used a private phone as minister, Mrs. Brandt announced that she had asked the ministry to release the logs.',
+      'Since then, Mr. Tomas Reyes, who has said he knew nothing of the deal, has faced questions about his ledgers.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she had used a private phone as minister → Korvin Courier',
+      'she had asked the ministry to release the logs → Brandt',
+      'he knew nothing of the deal → Tomas Reyes',
+    ]);
+  });
+});
