@@ -1,8 +1,9 @@
 // Where a verb of saying stands in its sentence when its report is not the sentence's main clause: inside a
 // subordinate clause that opens the sentence ("Two days after the Courier reported that …, Brandt announced
 // …") or inside a relative clause set off by commas ("Reyes, who has said he knew nothing, has been …").
-// Either way the report ends where that clause does, and what follows is the reporter's main clause.
-import { lowerOf, type Token } from './tokens.ts';
+// Either way the report ends where that clause does, and what follows is the reporter's main clause, whose
+// start startsNewClause tells.
+import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
 const FRAMING_CLAUSE_OPENERS = new Set([
@@ -35,3 +36,50 @@ export function inRelativeClause(tokens: Token[], cue: number): boolean {
   }
   return false;
 }
+
+/**
+ * A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. After a
+ * subordinate clause (`main`) any subject will do: "Although the ministry said the ferry was safe, crews
+ * refused …".
+ */
+export function startsNewClause(tokens: Token[], at: number, titled = false, main = false): boolean {
+  const first = tokens[at];
+  if (!isWord(first)) return false;
+  const lead = lowerOf(first);
+  // A comma after an abbreviation ("her Tarsa, Korv., store was") sets off a place, not a clause.
+  const subject = main
+    ? !NO_SUBJECT.has(lead) && !CLAUSE_VERBS.has(lead) && tokens[at - 2]?.text !== '.'
+    : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead);
+  if (!subject) return false;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const word = tokens[k]?.text ?? '';
+    // "…, Mrs. Brandt announced", "…, and Ms. Ruiz is …": after a comma a title's dot is no end of the subject
+    // (after "and" alone it may be a second subject: "that she and Mr. Reyes had met").
+    if (titled && word === '.' && k === at + 1) continue;
+    if (!isWord(tokens[k])) return false;
+    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
+  }
+  return false;
+}
+
+/** Words that cannot open a main clause's subject: relative pronouns, joining words, prepositions. */
+const NO_SUBJECT = new Set(
+  'which who whom whose that and but or nor if when as so then to of in on at for with from by than'.split(
+    ' ',
+  ),
+);
+
+export const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'said',
+  'says',
+  'could',
+]);

@@ -1,7 +1,7 @@
 // Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
-import { framedBySubordinate, inRelativeClause } from './clause-frame.ts';
+import { CLAUSE_VERBS, framedBySubordinate, inRelativeClause, startsNewClause } from './clause-frame.ts';
 import {
   afterPhrase,
   CLAUSE_DETERMINERS,
@@ -18,7 +18,7 @@ import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { isWord, lower, lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 import { withholdsAfterBut } from './withheld-tail.ts';
 
 const MIN_CLAUSE_WORDS = 3;
@@ -50,6 +50,10 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // "vowed to bring back …": the "to" opens the promise, not an adverbial.
   if (COMMISSIVES.has(cue) && lowerOf(tokens[i]) === 'to') return i;
   const afterPhrase = skipAdverbial(tokens, skipTime(tokens, i));
+  // "Though the office had responded to inquiries, a few details …": after the verb's own words the comma
+  // closes the subordinate clause, and what follows is the reporter's main clause, no report.
+  if (tokens[afterPhrase]?.text === ',' && afterPhrase > i && framedBySubordinate(tokens, at))
+    return tokens.length;
   // "insists on a flat rate and bemoans …": the verb's object, then another verb; no clause (left empty).
   if (afterPhrase > i && JOINING.has(lowerOf(tokens[afterPhrase]))) return tokens.length;
   i = afterPhrase;
@@ -110,38 +114,6 @@ export const TAKES_OBJECT = new Set([
   'informed',
 ]);
 
-/** A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. */
-function startsNewClause(tokens: Token[], at: number, titled = false): boolean {
-  const first = tokens[at];
-  if (!isWord(first)) return false;
-  const lead = lowerOf(first);
-  if (!/^\p{Lu}/u.test(first.text) && !['the', 'a', 'an'].includes(lead)) return false;
-  for (let k = at + 1; k <= at + 3; k++) {
-    const word = tokens[k]?.text ?? '';
-    // "…, Mrs. Brandt announced", "…, and Ms. Ruiz is …": after a comma a title's dot is no end of the subject
-    // (after "and" alone it may be a second subject: "that she and Mr. Reyes had met").
-    if (titled && word === '.' && k === at + 1) continue;
-    if (!isWord(tokens[k])) return false;
-    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
-  }
-  return false;
-}
-
-const CLAUSE_VERBS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'said',
-  'says',
-  'could',
-]);
-
 /** A short subject, then a verb of saying in the past: "rights groups warned", "the union said". */
 function reportsAhead(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3; k++) {
@@ -172,7 +144,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
     if (before === ',') {
-      if (subordinate && k > from + 3 && startsNewClause(tokens, k, true)) return k - 2;
+      if (subordinate && k > from + 3 && startsNewClause(tokens, k, true, true)) return k - 2;
       if (relative && commas++ === 0 && k > from + 3 && CLAUSE_VERBS.has(word)) return k - 2;
       if (CLAUSE_BREAKS.has(word)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.

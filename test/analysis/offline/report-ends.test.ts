@@ -138,4 +138,16 @@ describe('a report inside a subordinate or relative clause', () => {
       'he knew nothing of the deal → Tomas Reyes',
     ]);
   });
+
+  it('gives no report from the words after the comma that closes the clause its verb stands in', () => {
+    const result = analyse([
+      'Though the mayor’s office had earlier responded to press inquiries, a few details appear to keep the story going.',
+      'Although the ministry said the ferry was safe, crews refused to board it on Monday.',
+      'After Ada Brenner complained that the managers at her Tarsa, Korv., depot were passing her over, she filed a complaint.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry was safe → the ministry',
+      'the managers at her Tarsa, Korv., depot were passing her over → Ada Brenner',
+    ]);
+  });
 });
