@@ -4,6 +4,7 @@
 // or opposition turns the words round as surely ("denied that he had sent the photo", "opposed an “amnesty”"):
 // a report or a quote under one is shown with it too.
 import type { Span } from '../../types.ts';
+import { classesOf, LETTER } from '../char-classes.ts';
 
 /** How far back a negation may stand and still govern the quote: "did not want to “…”". */
 const MAX_WORDS = 4;
@@ -32,7 +33,7 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   let at = end;
   while (words.length < MAX_WORDS && at > 0) {
     let start = at;
-    while (start > 0 && /[\p{L}’'-]/u.test(text[start - 1] as string)) start--;
+    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
     if (start === at) break;
     const word = text.slice(start, at).toLowerCase();
     // "The board opposed and Reyes said she would veto it": a word before "and" or "but" governs another
@@ -64,3 +65,13 @@ function asksWhy(text: string, from: number): boolean {
   return QUESTION_WORD.test(text.slice(start, from));
 }
 const QUESTION_WORD = /\b(?:how|why|whether)\b/i;
+
+/**
+ * `/[\p{L}’'-]/u` of one UTF-16 unit, by code: asked of every character of the words before each quote and
+ * report. A surrogate half counts as no letter, as the pattern, given one half, found none.
+ */
+function isWordUnit(code: number): boolean {
+  if (code === 0x2019 || code === 39 || code === 45) return true;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return (classesOf(code) & LETTER) !== 0;
+}

@@ -8,7 +8,6 @@
 import { clauseEndIn, countWordsIn, type EvidenceScan, scanEvidence } from './claim-text.ts';
 import type { Registry } from './entities.ts';
 import { readsOf } from './model-reads.ts';
-import { echoesQuote } from './quote-echo.ts';
 import type { SentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
@@ -107,7 +106,7 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
     !model.paragraphs[sentence.paragraph]?.headline &&
     !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
     !reads.readsBadly(index, reads.head(index)) &&
-    !echoesQuote(model, sentence);
+    !reads.echoes(index);
   const start = reads.start(index);
   // Only an open sentence is read further; the scan of its head is the claim's when the claim is the head.
   const scan = open ? scanEvidence(model.text, start, sentence.end) : null;

@@ -1,12 +1,13 @@
 // "She said," in a sentence: the pronoun that credits the sentence's report to someone named before it.
 import { REPORT_CUES } from './lexicon.ts';
+import type { TextModel } from './sentences.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /**
  * The first "he"/"she" (exactly, not "he's") followed by a verb of saying that ends its phrase ("she said,",
  * "he said that"), outside quotes: "when he wrote his book" is no credit.
  */
-export function pronounCredit(tokens: readonly Token[], gender: 'm' | 'f'): Token | undefined {
+function pronounCredit(tokens: readonly Token[], gender: 'm' | 'f'): Token | undefined {
   const word = gender === 'm' ? 'he' : 'she';
   for (let k = 0; k + 1 < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -20,3 +21,22 @@ export function pronounCredit(tokens: readonly Token[], gender: 'm' | 'f'): Toke
 }
 
 const CREDIT_ENDS = new Set([',', '.', ':', 'that']);
+
+/**
+ * pronounCredit of each of the model's sentences, by index and gender, read once: every pronoun that looks
+ * back asks it of the same few sentences.
+ */
+export function pronounCreditsOf(
+  model: TextModel,
+): (sentence: number, gender: 'm' | 'f') => Token | undefined {
+  const credits = new Map<number, Token | null>();
+  return (index, gender) => {
+    const key = gender === 'm' ? index * 2 : index * 2 + 1;
+    let found = credits.get(key);
+    if (found === undefined) {
+      found = pronounCredit(model.sentences[index]?.tokens ?? [], gender) ?? null;
+      credits.set(key, found);
+    }
+    return found ?? undefined;
+  };
+}

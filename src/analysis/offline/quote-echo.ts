@@ -3,33 +3,31 @@
 // FALSE!!! I stand by it."). It is the speaker's words, not the story's narration, and none of its sentences
 // is a summary line or a key fact. A quote set apart before the story repeats it (a pull quote) is the
 // other way round, and leaves the story's own sentence alone.
-import type { QuoteSpan } from './quote-spans.ts';
-import type { Sentence, TextModel } from './sentences.ts';
+import type { TextModel } from './sentences.ts';
+import { lowerOf, type Token } from './tokens.ts';
 
 /** How many opening words must match: fewer and a common opening ("We are going to") would. */
 const OPENING_WORDS = 6;
 /** How far, in paragraphs, the post may follow the quote. */
 const MAX_GAP = 2;
 
-const echoesByModel = new WeakMap<TextModel, Set<number>>();
-
-/** Whether the sentence is in a paragraph that opens by repeating a quote of the paragraph or two before. */
-export function echoesQuote(model: TextModel, sentence: Sentence): boolean {
-  if (model.quotes.length === 0) return false;
-  let echoes = echoesByModel.get(model);
-  if (echoes === undefined) {
-    echoes = echoParagraphs(model);
-    echoesByModel.set(model, echoes);
-  }
-  return echoes.has(sentence.paragraph);
-}
-
-function echoParagraphs(model: TextModel): Set<number> {
-  // Each quote's opening words, with the paragraph it stands in (the last, when two open alike).
-  const quoted = new Map<string, number>();
-  for (const quote of model.quotes) {
-    const key = openingOf(model.text, quote.start, quote.end);
-    if (key !== null) quoted.set(key, paragraphOf(model, quote));
+/**
+ * The paragraphs that echo a quote (asked through SentenceReads.echoes, once per article), read from the
+ * tokens the model already holds, lower-cased: a quote's first six words are those of the sentence it opens in.
+ */
+export function echoParagraphs(model: TextModel): Set<number> {
+  // Each quote by its first word, with where it opens and its paragraph: only a paragraph that opens on one of
+  // these words (few do) has its six words and the quote's compared.
+  const byFirstWord = new Map<string, { tokens: readonly Token[]; open: number; paragraph: number }[]>();
+  for (const sentence of model.sentences) {
+    for (const quote of sentence.quotes) {
+      const first = firstWordAfter(sentence.tokens, quote.open);
+      if (first === null) continue;
+      const list = byFirstWord.get(first);
+      const entry = { tokens: sentence.tokens, open: quote.open, paragraph: sentence.paragraph };
+      if (list) list.push(entry);
+      else byFirstWord.set(first, [entry]);
+    }
   }
   const echoes = new Set<number>();
   let last = -1;
@@ -37,23 +35,35 @@ function echoParagraphs(model: TextModel): Set<number> {
     if (sentence.paragraph === last) continue;
     last = sentence.paragraph;
     if (sentence.quotes.length > 0) continue;
-    const key = openingOf(model.text, sentence.start, sentence.end);
-    const at = key === null ? undefined : quoted.get(key);
-    if (at !== undefined && sentence.paragraph > at && sentence.paragraph - at <= MAX_GAP)
-      echoes.add(sentence.paragraph);
+    const first = firstWordAfter(sentence.tokens, sentence.start - 1);
+    const quotes = first === null ? undefined : byFirstWord.get(first);
+    if (quotes === undefined) continue;
+    const key = openingOf(sentence.tokens, sentence.start - 1);
+    if (key === null) continue;
+    for (const quote of quotes) {
+      const gap = sentence.paragraph - quote.paragraph;
+      if (gap > 0 && gap <= MAX_GAP && openingOf(quote.tokens, quote.open) === key)
+        echoes.add(sentence.paragraph);
+    }
   }
   return echoes;
 }
 
-function paragraphOf(model: TextModel, quote: QuoteSpan): number {
-  return model.paragraphs.find((p) => quote.open >= p.start && quote.open < p.end)?.index ?? -1;
+/** The first word after offset `after`, lower case, or null. */
+function firstWordAfter(tokens: readonly Token[], after: number): string | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.start > after && token.word) return lowerOf(token);
+  }
+  return null;
 }
 
-/** The first six words, lower case, letters and digits only; null when there are fewer. */
-function openingOf(text: string, start: number, end: number): string | null {
-  const words = text
-    .slice(start, Math.min(end, start + 120))
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu);
-  return words && words.length >= OPENING_WORDS ? words.slice(0, OPENING_WORDS).join(' ') : null;
+/** The first six words after offset `after`, lower case, joined by spaces; null when there are fewer. */
+function openingOf(tokens: readonly Token[], after: number): string | null {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length && words.length < OPENING_WORDS; k++) {
+    const token = tokens[k] as Token;
+    if (token.start > after && token.word) words.push(lowerOf(token));
+  }
+  return words.length === OPENING_WORDS ? words.join(' ') : null;
 }

@@ -16,7 +16,7 @@ import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, mainClauseOf, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { officeOf } from './office-of.ts';
-import { pronounCredit } from './pronoun-credit.ts';
+import { pronounCreditsOf } from './pronoun-credit.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -94,7 +94,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
       return main;
     },
     firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
-    pronounCreditIn: (index, gender) => pronounCredit(model.sentences[index]?.tokens ?? [], gender),
+    pronounCreditIn: pronounCreditsOf(model),
     text: model.text,
     speakerNames: new Map(),
     trailIndex: { seen: 0, bySentence: new Map() },

@@ -9,6 +9,7 @@
 // answered afresh.
 import { isSpaceCode } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
+import { echoParagraphs } from './quote-echo.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { leadLength, leansOnPronoun, leansOnThey, readsBadly } from './standalone.ts';
 
@@ -25,6 +26,8 @@ export class SentenceReads {
   /** leansOnPronoun || leansOnThey of each head, with `registry`: UNKNOWN until asked. */
   private readonly leaning: number[];
   private registry: Registry | null = null;
+  /** echoParagraphs of the model: made on first ask. */
+  private echoing: Set<number> | null = null;
 
   constructor(model: TextModel) {
     const count = model.sentences.length;
@@ -54,6 +57,13 @@ export class SentenceReads {
       this.heads[index] = head;
     }
     return head;
+  }
+
+  /** Whether sentence `index` stands in a paragraph that repeats a quote without its marks (quote-echo.ts). */
+  echoes(index: number): boolean {
+    if (this.model.quotes.length === 0) return false;
+    this.echoing ??= echoParagraphs(this.model);
+    return this.echoing.has((this.model.sentences[index] as Sentence).paragraph);
   }
 
   /** readsBadly of `text`, sentence `index`'s head or a text cut from it. */

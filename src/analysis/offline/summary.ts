@@ -8,7 +8,6 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Registry } from './entities.ts';
 import { readsOf } from './model-reads.ts';
-import { echoesQuote } from './quote-echo.ts';
 import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { lastIndexBefore } from './span-search.ts';
@@ -91,7 +90,7 @@ function score(
   for (const quote of sentence.quotes) quoted += quote.end - quote.start;
   if (quoted / text.length > 0.4) return 0;
   if (reads.readsBadly(rank, text)) return 0;
-  if (echoesQuote(model, sentence)) return 0;
+  if (reads.echoes(rank)) return 0;
   if (reads.leans(registry, rank, start, text)) return 0;
   if (surnameBeforeName(registry, model.text, start)) return 0;
   let value = 1 / (1 + rank * 0.6);
