@@ -232,10 +232,14 @@ export function sameWords(x: string, y: string): boolean {
  */
 function variantOf(cluster: Member[]): QuoteVariant | null {
   const named = cluster.find((member) => isResolvedSpeaker(member.quote.speaker));
+  // A quote under a description ("an AARP spokeswoman", "the letter") joins a named speaker's only in nearly
+  // the same words: reworded as well, it is as likely another person's statement of the same line, and shown
+  // with the named one it read as a misattribution.
   const members = named
-    ? cluster.filter(
-        (member) =>
-          !isResolvedSpeaker(member.quote.speaker) || sameSpeaker(member.quote.speaker, named.quote.speaker),
+    ? cluster.filter((member) =>
+        isResolvedSpeaker(member.quote.speaker)
+          ? sameSpeaker(member.quote.speaker, named.quote.speaker)
+          : sameSpeaker(member.quote.speaker, named.quote.speaker) || sameWords(member.words, named.words),
       )
     : cluster;
   for (const [i, a] of members.entries()) {

@@ -122,6 +122,14 @@ describe('quotes worded differently', () => {
     expect(variants[0]?.speaker).toBe('Dana Whitfield');
     expect(variants[0]?.versions.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
   });
+
+  it('never sets a described speaker’s reworded line beside a named one’s, as if one were misattributed', () => {
+    const { variants } = align(
+      { speaker: 'a guild spokeswoman', text: 'Stay calm -- our stance has not shifted on the harbour levy' },
+      { speaker: 'Ada Brenner', text: 'The guild has not shifted its stance on the harbour levy.' },
+    );
+    expect(variants).toEqual([]);
+  });
 });
 
 describe('quotes with an ellipsis', () => {
