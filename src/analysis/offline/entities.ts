@@ -18,6 +18,7 @@ import { assignGenders, genderOf } from './person-gender.ts';
 import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
+import { titleRole } from './title-role.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
@@ -137,11 +138,13 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   const nameFirst = nameTokens[0] as Token;
   const title = split >= 0 ? text.slice(first.start, (tokens[split] as Token).end) : null;
   const nameAt = run.at + split + 1;
+  const role = title === null ? null : titleRole(text, run, (tokens[split] as Token).end);
   const local =
-    title ??
-    rolePrefix(run.sentenceTokens, run.at, text) ??
+    role ??
+    (title === null ? rolePrefix(run.sentenceTokens, run.at, text) : null) ??
     appositionRole(text, run.sentenceTokens, nameAt + nameTokens.length - 1, run.at);
-  if (nameTokens.length === 1) return title ? surnameWithTitle(run, nameFirst, title, entities) : 'single';
+  if (nameTokens.length === 1)
+    return title ? surnameWithTitle(run, nameFirst, title, role, entities) : 'single';
   // "a North Carolina Republican", "the Virginia Democrat": a place and a party describe, they name no one
   // (though "Carolina" and "Virginia" are given names).
   if (PARTY_MEMBERS.has(lowerOf(last))) {
@@ -198,7 +201,13 @@ function sliceWithoutPossessive(text: string, from: number, to: number): string 
   return text.slice(from, to);
 }
 
-function surnameWithTitle(run: Run, token: Token, title: string, entities: EntityIndex): Mention {
+function surnameWithTitle(
+  run: Run,
+  token: Token,
+  title: string,
+  role: string | null,
+  entities: EntityIndex,
+): Mention {
   const surname = fold(token.text);
   // "Dr Whittaker said" proves that the "Naomi Whittaker" named earlier is a person.
   // "Mr. Vance" after "Ada Vance" and "George Vance": the one whose gender fits the honorific.
@@ -211,7 +220,7 @@ function surnameWithTitle(run: Run, token: Token, title: string, entities: Entit
   const entity = named ?? findOrAdd(entities, 'person', stripPossessive(token.text));
   if (!entity.gender) entity.gender = gender;
   const honorific = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(title);
-  return mention(entity, token.start, token.end, honorific ? null : title, run.sentence);
+  return mention(entity, token.start, token.end, honorific ? null : role, run.sentence);
 }
 
 function isAge(tokens: Token[], i: number): boolean {

@@ -1,4 +1,5 @@
-// "Said the president", "the minister said": the nearest person who holds that office. A vice president, a
+// "Said the president", "the minister said": the nearest person who holds that office; no office from "a
+// President Vance", and "former" kept with the title it qualifies. A vice president, a
 // deputy minister or an assistant secretary holds another one. "Reyes’s campaign" is a body of Reyes's only.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,18 @@ describe('speakers named by their office', () => {
       'We only comply with orders about single accounts, → a Korvin Courier spokesman',
       'Nobody knows where they went, → the source',
     ]);
+  });
+
+  it('shows no office from a hypothetical title, and a past one as past', () => {
+    const result = analyse([
+      'Mitt Vance said a President Vance would veto the harbour levy.',
+      '“We will not raise fares,” Mr. Vance said.',
+      'Mayor Ilse Brandt had not picked former Representative Otto Hallam for the seat.',
+      '“I wanted it,” Hallam said.',
+    ]);
+    const roles = result.quotes
+      .filter((q) => q.kind === 'direct')
+      .map((q) => `${q.speaker} (${q.role ?? ''})`);
+    expect(roles).toEqual(['Mitt Vance ()', 'Otto Hallam (former Representative)']);
   });
 });
