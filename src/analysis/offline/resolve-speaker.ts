@@ -16,6 +16,7 @@ import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, mainClauseOf, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { officeOf } from './office-of.ts';
+import { ownerOnly } from './owner-only.ts';
 import { pronounCreditsOf } from './pronoun-credit.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
@@ -243,7 +244,7 @@ function nearestPerson(
       if (subject && main.namesNoSubject && sentence === here && m.start < main.start && at >= main.start)
         continue;
       const aside = m.start < main.start || asksAnother(ctx.text, m, mentions) ? 1 : 0;
-      consider(best, m.entity, m.start, (endsPossessive(ctx.text, m) ? 2 : 0) + aside);
+      consider(best, m.entity, m.start, (ownerOnly(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {
       if (t.at >= at || t.entity?.kind !== 'person' || !fits(t.entity)) continue;
@@ -278,13 +279,6 @@ function consider(best: Candidate, entity: Entity, at: number, rank: number): vo
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-
-/** `/['’]s$/` of the mention's text. */
-function endsPossessive(text: string, mention: Mention): boolean {
-  if (mention.end - mention.start < 2 || text.charCodeAt(mention.end - 1) !== 115) return false;
-  const mark = text.charCodeAt(mention.end - 2);
-  return mark === 39 || mark === 0x2019;
-}
 
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {
   return gender === 'm' ? 'f' : 'm';

@@ -36,6 +36,14 @@ describe('pronoun referents', () => {
     expect(directQuotes(result)).toEqual(['I was furious, → Ada Brenner']);
   });
 
+  it('takes a possessive before a verb for its owner, the subject of the main clause', () => {
+    const result = analyse([
+      'If the harbour guild’s opening address - given by ferry captain Otto Hallam - was remembered for scolding Mayor Ada Brenner, Tomas Beck’s stood out for asking the guild to change course.',
+      '“This season can still turn round for the crews,” he told the hall.',
+    ]);
+    expect(directQuotes(result)).toEqual(['This season can still turn round for the crews, → Tomas Beck']);
+  });
+
   it('gives a bare surname shared by a man and a woman to the one its pronouns say', () => {
     const result = analyse([
       'Senator Tomas Varn spoke in Tarsa on Monday.',
