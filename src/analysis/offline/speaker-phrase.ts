@@ -7,6 +7,7 @@
 
 import { actsFor } from './acts-for.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
+import { describedHead } from './described-head.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
@@ -185,6 +186,8 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'agains
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
 function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
+  const described = describedHead(tokens, comma, lo);
+  if (described) return toRef(tokens, described.from, described.to, ctx);
   let end = beforeRelativeClause(tokens, comma, lo) - 1;
   let leftmost: { from: number; to: number } | null = null;
   let afterPlace = false;
@@ -206,6 +209,8 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
       !isWord(first) ||
       CIRCUMSTANCE_START.has(lowerOf(first)) ||
       (from === lo && QUESTION_OPENERS.has(lowerOf(first))) ||
+      // "The lawsuit, brought by Bruning and Pruitt, accused …": a participle's agents describe the subject.
+      (/^\p{Ll}/u.test(first?.text ?? '') && lowerOf(tokens[from + 1]) === 'by') ||
       /^\p{N}/u.test(first.text) ||
       /ing$/.test(lowerOf(first));
     if (!skip) {

@@ -48,6 +48,15 @@ describe('described sources', () => {
     ]);
   });
 
+  it('credits the subject a "which was brought by" or "led by" clause describes, never the names inside it', () => {
+    const result = analyse([
+      'The lawsuit, which was brought by Norland’s attorney general, Jon Rask, and Korvin’s attorney general, Ina Pell, accused the state of a “scheme” to sell the crop.',
+      'The aides, led by campaign manager Otto Hallam, told donors that they did not expect to win the first two contests.',
+    ]);
+    expect(directQuotes(result)).not.toContain('scheme → Ina Pell');
+    expect(indirectQuotes(result)).toEqual(['they did not expect to win the first two contests → the aides']);
+  });
+
   it('credits one of a group by the group it belongs to', () => {
     const result = analyse(['“There is no path left for the other side,” said one of those advisers.']);
     expect(directQuotes(result)).toEqual([
