@@ -92,7 +92,8 @@ function wordCountUpTo(text: string, limit: number): number {
 }
 
 /**
- * A name after "on", "in", "from" or "of", perhaps with its owner: said on “Outnumbered.”, a broadcast of
+ * A name after "on", "in", "from" or "of", perhaps with its owner, or after "told" (the listener: he told
+ * “Morning Tarsa.”): said on “Outnumbered.”, a broadcast of
  * “Harbour Sunday,”, on Channel 4's “Harbour Hour”, on Korvin News channel’s “Harbour Sunday,”. One to four
  * words opening with a capital, or up to eight in title case (“The Late Show with Ada Brenner,”), and no comma
  * of a speaker's own: a show, a paper or a film, not words said.
@@ -115,12 +116,13 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
 }
 const OPENS_CAPITALISED = /^\p{Lu}/u;
 // The owner may take up to three words: on Korvin News channel’s “Harbour Sunday,”.
-const NAMED_AFTER = /\b(?:on|in|from|of)(?:\s+\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}.&-]+){0,2}['’]s)?\s*[“"]?$/iu;
+const NAMED_AFTER =
+  /\b(?:on|in|from|of|told)(?:\s+\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}.&-]+){0,2}['’]s)?\s*[“"]?$/iu;
 
 /**
  * What the last pattern needs of the 40 characters before the mark, read back from it: past spaces and perhaps
  * another mark, the last letter of "on", "in", "from", "of" or of a possessive "’s" (or a case variant the
- * pattern's `iu` flags accept). Most quotes follow "said," or "said:", and are turned down here, before their
+ * pattern's `iu` flags accept), or of "told". Most quotes follow "said," or "said:", and are turned down here, before their
  * words are trimmed and counted.
  */
 function mayFollowPreposition(text: string, open: number): boolean {
@@ -133,4 +135,4 @@ function mayFollowPreposition(text: string, open: number): boolean {
   }
   return k >= floor && PREPOSITION_ENDS.has(text[k] as string);
 }
-const PREPOSITION_ENDS = new Set(['n', 'N', 'm', 'M', 'f', 'F', 's', 'S', '\u017f']);
+const PREPOSITION_ENDS = new Set(['n', 'N', 'm', 'M', 'f', 'F', 's', 'S', '\u017f', 'd', 'D']);

@@ -129,11 +129,13 @@ describe('titles in quote marks are not quotes', () => {
       'Reyes spoke during a “Harbour Town Forum” sponsored by the council and said the port was “not for sale.”',
       'Sunday on Korvin News channel’s “Harbour Sunday,” Ada Brenner said the levy was “a disgrace.”',
       'In an appearance on “The Late Show with Tomas Reyes,” Ilse Brandt said the vote had not surprised her.',
+      '“And to be honest, I hope the levy passes,” she told “Daybreak.”',
     ]);
     expect(directQuotes(result)).toEqual([
       'Yes, → Tomas Reyes',
       'not for sale. → Tomas Reyes',
       'a disgrace. → Ada Brenner',
+      'And to be honest, I hope the levy passes, → Ilse Brandt',
     ]);
   });
 
