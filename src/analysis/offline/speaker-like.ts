@@ -14,11 +14,16 @@ const SPEAKING_GROUPS = new Set(
   advocates backers team camp crowd audience`.split(/\s+/),
 );
 
+const UNKNOWN_ONES = new Set(['someone', 'somebody']);
+
 /** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
 export function speakerLike(ref: SpeakerRef): boolean {
   if (ref.kind !== 'phrase') return ref.kind === 'mention' || inPronouns(ref.word);
   const head = ref.head;
   if (NON_SPEAKER_SOURCES.has(head)) return false;
+  // "someone shouted “…”" is someone's, and must not be handed to the next name: only the word opening the
+  // phrase ("someone in the crowd"), never inside one ("Looks like someone").
+  if (UNKNOWN_ONES.has(head)) return UNKNOWN_ONES.has(lowerCase(ref.text).split(' ')[0] ?? '');
   // "House Minority Whip Steny Hoyer", "diGenova": a name the registry did not hold is still a name.
   const at = lowerCase(ref.text).lastIndexOf(head);
   // The head word itself capitalised somewhere ("Hoyer", "diGenova", "McCain"): a name.

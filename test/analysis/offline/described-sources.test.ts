@@ -57,6 +57,13 @@ describe('described sources', () => {
     expect(indirectQuotes(result)).toEqual(['they did not expect to win the first two contests → the aides']);
   });
 
+  it('credits what "someone" shouted to someone, never to the next name', () => {
+    const result = analyse([
+      'When the host Tomas Beck asked what ails the port, someone shouted “Mayor Brandt,” though Beck said it was “not that simple.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Mayor Brandt, → someone', 'not that simple. → Tomas Beck']);
+  });
+
   it('credits one of a group by the group it belongs to', () => {
     const result = analyse(['“There is no path left for the other side,” said one of those advisers.']);
     expect(directQuotes(result)).toEqual([
