@@ -7,6 +7,7 @@
 // person opening a subordinate clause (", as Mrs. Brandt echoed him, saying …").
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { beforeCommonNoun } from './name-modifier.ts';
+import { DETERMINERS } from './noun-phrase.ts';
 import { headOf } from './phrase-head.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { isTensedWord } from './tensed-word.ts';
@@ -143,4 +144,21 @@ export function beforeRelativeClause(tokens: Token[], comma: number, lo: number)
     end = from - 2;
   }
   return comma;
+}
+
+/**
+ * "… close to Harbour Master Ada Brenner, a former senator, who has told aides …": the relative
+ * clause's antecedent is the person the description stands beside, whatever the words before the name.
+ */
+export function nameBeforeDescription(
+  tokens: Token[],
+  from: number,
+  to: number,
+  registry: Registry,
+): Mention | null {
+  if (tokens[from - 1]?.text !== ',' || !DETERMINERS.has(lowerOf(tokens[from]))) return null;
+  if (!isPersonNoun(headOf(tokens, from + 1, to))) return null;
+  const name = tokens[from - 2];
+  const mention = name ? mentionAt(registry, name.start) : undefined;
+  return mention?.entity.kind === 'person' && mention.end === name?.end ? mention : null;
 }

@@ -15,6 +15,7 @@ import {
   beforeRelativeClause,
   chunkSubject,
   holdsVerb,
+  nameBeforeDescription,
   namedBeforeRole,
   namedBeforeRoleOf,
 } from './name-then-role.ts';
@@ -153,7 +154,10 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   )
     return null;
   // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.
-  const named = asideAfter(tokens, j + 2) ? null : namedBeforeRole(tokens, from, k, lo, ctx.registry);
+  const named = asideAfter(tokens, j + 2)
+    ? null
+    : (namedBeforeRole(tokens, from, k, lo, ctx.registry) ??
+      (relative ? nameBeforeDescription(tokens, from, k, ctx.registry) : null));
   return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
 }
 

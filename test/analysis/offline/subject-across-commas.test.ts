@@ -17,6 +17,13 @@ describe('the subject across commas', () => {
     ]);
   });
 
+  it('credits the person a description stands beside, before ", who told"', () => {
+    const result = analyse([
+      'He is also close to Harbour Master Ada Brenner, a former senator, who has told aides that Mr. Hallam would easily win the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['Mr. Hallam would easily win the vote → Ada Brenner']);
+  });
+
   it('credits the subject that "and" opens after a clause of someone else’s', () => {
     const result = analyse([
       'Mayor Tomas Reyes has not named a harbour master, and two deputies, together with several pilots, have suggested that he choose one from the port’s own crews.',
