@@ -21,9 +21,13 @@ const CONNECTIVE =
  */
 const ANAPHORIC_START =
   /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
-/** Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism." */
+/**
+ * Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism.",
+ * "… met the former governor", "On Monday, the former mayor said". Not "the former" in apposition: "Reyes,
+ * the former mayor, pleaded guilty" names him first.
+ */
 const ANAPHORIC_WORDS =
-  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;
+  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|(?:(?<!,\s)|(?<=day,\s))the (?:latter|former))\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
 const FURNITURE_START =

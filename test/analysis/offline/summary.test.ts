@@ -113,4 +113,14 @@ describe('offline summary', () => {
     ]);
     expect(result.summary).toContain('The council voted 7 to 2 to reopen the audit');
   });
+
+  it('keeps a lead that names a person and then calls them "the former …", and leaves out one that only says it', () => {
+    const result = analyse([
+      'Tomas Reyes, the former harbour master of Tarsa, pleaded guilty on Wednesday to one count of fraud over the ferry fund.',
+      'The former harbour master had taken 40,000 krona from the fund, the court heard.',
+      'During the hearing on Monday, the former mayor said the fund had been badly run for years.',
+    ]);
+    expect(result.summary).toContain('Tomas Reyes, the former harbour master of Tarsa, pleaded guilty');
+    expect(result.summary).not.toMatch(/The former harbour master had|the former mayor said/);
+  });
 });
