@@ -5,9 +5,9 @@ import { isPersonNoun } from './speaker-like.ts';
 import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 
 /**
- * "a lawyer for Ilse Varga", "a spokeswoman for Vice President Mike Pence": a person named right after "for"
+ * "a lawyer for Ilse Varga", "a spokeswoman for Vice President Ada Brenner": a person named right after "for"
  * (or "of", "to") that follows a lower-case noun for people is whom that person speaks for, and their words
- * are not the client's. "Secretary of State John Kerry" (a title) and "chief of staff Mick Mulvaney" (the
+ * are not the client's. "Secretary of State Otto Hallam" (a title) and "chief of staff Tomas Reyes" (the
  * name after the preposition's own noun) are the named people.
  */
 export function actsFor(tokens: Token[], from: number, named: Mention): boolean {

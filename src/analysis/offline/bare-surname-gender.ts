@@ -1,8 +1,8 @@
-// Which of two namesakes a bare surname means, when they are a man and a woman: "Trump said" in a story that
-// names Donald and Melania Trump. The story's pronouns tell: the first "he" or "she" after each bare
-// "Trump", with no other name between, votes, and two votes with none against decide. Without them the one
-// named most often was taken, and a story that named the wife twice and the candidate once in full gave her
-// every "Trump said".
+// Which of two namesakes a bare surname means, when they are a man and a woman: "Varn said" in a story that
+// names Senator Tomas Varn and his wife Ilse Varn. The story's pronouns tell: the first "he" or "she" after
+// each bare "Varn", with no other name between, votes, and two votes with none against decide. Without them
+// the one named most often was taken, and a story that named the wife twice and the senator once in full gave
+// her every "Varn said".
 import type { Run } from './name-runs.ts';
 import { PRONOUN_GENDER } from './person-gender.ts';
 import { fold, isCapitalised, lowerOf, type Token } from './tokens.ts';
