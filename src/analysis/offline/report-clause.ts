@@ -145,7 +145,13 @@ export function clauseEnd(tokens: Token[], from: number): number {
     const before = (tokens[k - 1] as Token).text;
     if (before === ',') {
       if (subordinate && k > from + 3 && startsNewClause(tokens, k, true, true)) return k - 2;
-      if (relative && commas++ === 0 && k > from + 3 && CLAUSE_VERBS.has(word)) return k - 2;
+      if (
+        relative &&
+        commas++ === 0 &&
+        k > from + 3 &&
+        (CLAUSE_VERBS.has(word) || /^\p{Ll}{3,}ed$/u.test(word))
+      )
+        return k - 2;
       if (CLAUSE_BREAKS.has(word)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;

@@ -131,11 +131,13 @@ describe('a report inside a subordinate or relative clause', () => {
     const result = analyse([
       'Late on Friday, a day after the Korvin Courier reported that she had used a private phone as minister, Mrs. Brandt announced that she had asked the ministry to release the logs.',
       'Since then, Mr. Tomas Reyes, who has said he knew nothing of the deal, has faced questions about his ledgers.',
+      'Ada Brenner, who has told colleagues that the ferry would run at a loss, opposed the levy.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'she had used a private phone as minister → Korvin Courier',
       'she had asked the ministry to release the logs → Brandt',
       'he knew nothing of the deal → Tomas Reyes',
+      'the ferry would run at a loss → Ada Brenner',
     ]);
   });
 
