@@ -149,12 +149,38 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
     const at = anchorEnd + cut.index;
     if (joinsWords(text, at, end)) continue;
     if (splitsSubject(text, start, at, at + cut[0].length, end, cut[0])) return null;
+    // "… met three other candidates: acting Director Otto Hallam; …": a cut inside a list after a colon leaves
+    // its first item standing for the list. The claim ends before the colon, or is none.
+    const colon = listColon(text, start, at);
+    if (colon >= 0) {
+      if (colon < anchorEnd) return null;
+      const upTo = countWordsIn(text, start, colon);
+      return upTo >= MIN_WORDS && upTo <= MAX_WORDS ? colon : null;
+    }
     const words = countWordsIn(text, start, at);
     if (words > MAX_WORDS) return null;
     if (words >= MIN_WORDS) return at;
   }
   return null;
 }
+
+/**
+ * Where a colon opens a list that runs on past `at`, or -1: a colon and a space, outside quote marks (not a
+ * title's "Collapse: How …"), then words without a verb of their own up to the cut, not opening on a
+ * subordinator or a preposition ("The result: after the debate, Cruz must …" goes on as a clause).
+ */
+function listColon(text: string, start: number, at: number): number {
+  const colon = text.lastIndexOf(': ', at);
+  if (colon < start) return -1;
+  const before = text.slice(start, colon);
+  if ((before.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return -1;
+  const items = text.slice(colon + 2, at);
+  if (CLAUSE_OPENING.test(items) || hasFiniteVerb(items, true)) return -1;
+  return colon;
+}
+
+const CLAUSE_OPENING =
+  /^(?:after|before|when|while|since|so|in|on|at|for|as|if|because|some|most|many|all)\b/i;
 
 /**
  * "a senior, but unpaid, harbour post": a "but" with no verb before the next comma joins two words, and

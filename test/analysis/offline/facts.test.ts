@@ -156,4 +156,14 @@ describe('key facts on real layouts', () => {
       'The council raised the ferry fare to 4 euros on Monday after a long and bitter fight over the harbour levy and the rates for trucks.',
     ]);
   });
+
+  it('never lets the first item of a list after a colon stand for the list, and keeps a clause after one', () => {
+    const facts = analyse([
+      'The harbour board met on Monday in Tarsa to choose a new master for the port.',
+      'The board interviewed four candidates on Tuesday: acting master Otto Hallam; Ada Brenner, a former pilot who ran the Korvin docks for nine years before moving to the ferry service in Tarsa; and Tomas Reyes, who has served on the board since 2014 and led its audit of the harbour fund last spring.',
+      'The audit had one clear result: the fund lost 40,000 krona in 2023, most of it on repairs.',
+    ]).facts.map((fact) => fact.statement);
+    expect(facts.join(' ')).not.toContain('candidates on Tuesday: acting master Otto Hallam.');
+    expect(facts).toContain('The board interviewed four candidates on Tuesday.');
+  });
 });
