@@ -123,4 +123,14 @@ describe('offline summary', () => {
     expect(result.summary).toContain('Tomas Reyes, the former harbour master of Tarsa, pleaded guilty');
     expect(result.summary).not.toMatch(/The former harbour master had|the former mayor said/);
   });
+
+  it('leaves out the outlet’s own loaded portrait, and keeps a judgement someone is quoted making', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt took a swipe at her rival’s harbour plan, saying that “bombastic promises” do more harm than good.',
+      'The bombastic councillor has long courted the ferry crews with grand talk of new piers.',
+      'The council will vote on the plan on Thursday, its clerk said in a statement.',
+    ]);
+    expect(result.summary).toContain('saying that “bombastic promises” do more harm');
+    expect(result.summary).not.toContain('The bombastic councillor');
+  });
 });
