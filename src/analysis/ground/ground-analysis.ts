@@ -29,6 +29,21 @@ function groundIn(needle: string, body: PreparedText, headline: PreparedText | n
   };
 }
 
+/**
+ * A quote's span at the place it is quoted: "amnesty" is found first in "what critics call amnesty", but
+ * quoted later ("he opposed an “amnesty” policy"), and the words before the quote (negatingLeadIn) are read
+ * there. The same characters at the first occurrence right after an opening mark, when the first found is not.
+ */
+function withinMarks(text: string, span: Span): Span {
+  if (OPENING_MARKS.includes(text[span.start - 1] ?? '')) return span;
+  const words = text.slice(span.start, span.end);
+  for (let at = text.indexOf(words, span.end); at >= 0; at = text.indexOf(words, at + 1))
+    if (OPENING_MARKS.includes(text[at - 1] ?? '')) return { start: at, end: at + words.length };
+  return span;
+}
+
+const OPENING_MARKS = '“"‘\'';
+
 /** A quote copied up to its closing mark often ends on the sentence's comma ("answers,"): that comma is not quoted. */
 function trimClauseEnd(text: string, span: Span): Span {
   let end = span.end;
@@ -63,7 +78,9 @@ export function groundAnalysis(
   for (const quote of raw.quotes) {
     const text = quote.text.trim();
     if (text === '') continue;
-    const { match, span, sourceText } = groundIn(text, source, headline);
+    const found = groundIn(text, source, headline);
+    const { match, sourceText } = found;
+    const span = quote.kind === 'direct' && found.span ? withinMarks(source.text, found.span) : found.span;
     // The same passage reported twice (a model repeating itself) is one quote.
     const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
     if (seenQuoteSpans.has(spanKey)) continue;

@@ -157,3 +157,24 @@ describe('a denied report on the sheet', () => {
     );
   });
 });
+
+describe('a one-word quote whose word the story also uses unquoted', () => {
+  it('is placed, and its lead-in read, where it is quoted', () => {
+    const text =
+      'Her rival said she backed what critics call amnesty for migrants. In her fliers she said she opposed an “amnesty” plan.';
+    const grounded = groundAnalysis(
+      'S1',
+      articleFromPaste(text, 'test'),
+      {
+        headline: null,
+        outlet: null,
+        summary: '',
+        facts: [],
+        quotes: [{ speaker: 'Ilse Brandt', role: null, text: 'amnesty', kind: 'direct', cue: 'said' }],
+      },
+      'hash',
+    );
+    expect(grounded.quotes[0]?.span?.start).toBe(text.indexOf('“amnesty”') + 1);
+    expect(grounded.quotes[0]?.leadIn).toBe('opposed an');
+  });
+});
