@@ -170,8 +170,15 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
  * subordinator or a preposition ("The result: after the debate, Cruz must …" goes on as a clause).
  */
 function listColon(text: string, start: number, at: number): number {
-  const colon = text.lastIndexOf(': ', at);
-  if (colon < start) return -1;
+  // Read back from the cut to the claim's start only: lastIndexOf would go on to the article's start.
+  let colon = -1;
+  for (let k = at - 2; k >= start; k--) {
+    if (text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 32) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return -1;
   const before = text.slice(start, colon);
   if ((before.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return -1;
   const items = text.slice(colon + 2, at);

@@ -12,8 +12,9 @@ export function describedHead(
   comma: number,
   lo: number,
 ): { from: number; to: number } | null {
-  const first = tokens.findIndex((t, k) => k >= lo && t.text === ',');
-  if (first < 0 || first >= comma) return null;
+  let first = lo;
+  while (first < comma && tokens[first]?.text !== ',') first++;
+  if (first >= comma) return null;
   const opener = lowerOf(tokens[first + 1]);
   const describes =
     RELATIVE_WORDS.has(opener) ||

@@ -20,8 +20,13 @@ export function echoParagraphs(model: TextModel): Set<number> {
   // these words (few do) has its six words and the quote's compared.
   const byFirstWord = new Map<string, { tokens: readonly Token[]; open: number; paragraph: number }[]>();
   for (const sentence of model.sentences) {
+    // The quotes are in text order: one walk over the sentence's tokens finds each one's first word.
+    let k = 0;
     for (const quote of sentence.quotes) {
-      const first = firstWordAfter(sentence.tokens, quote.open);
+      const tokens = sentence.tokens;
+      while (k < tokens.length && ((tokens[k] as Token).start <= quote.open || !(tokens[k] as Token).word))
+        k++;
+      const first = k < tokens.length ? lowerOf(tokens[k]) : null;
       if (first === null) continue;
       const list = byFirstWord.get(first);
       const entry = { tokens: sentence.tokens, open: quote.open, paragraph: sentence.paragraph };

@@ -27,7 +27,7 @@ const ANAPHORIC_START =
  * the former mayor, pleaded guilty" names him first.
  */
 const ANAPHORIC_WORDS =
-  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|(?:(?<!,\s)|(?<=day,\s))the (?:latter|former))\b/i;
+  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
 const FURNITURE_START =
@@ -53,9 +53,22 @@ export function readsBadly(head: string): boolean {
   return (
     opensBadly(head) ||
     endsWithColon(head) ||
-    (ANYWHERE.test(head) && (ANAPHORIC_WORDS.test(head) || CREDIT.test(head) || isOutletOpinion(head)))
+    (ANYWHERE.test(head) && (leansBack(head) || CREDIT.test(head) || isOutletOpinion(head)))
   );
 }
+
+/** ANAPHORIC_WORDS, but not "the former" or "the latter" in apposition (see there). */
+function leansBack(head: string): boolean {
+  if (!ANAPHORIC_WORDS.test(head)) return false;
+  if (OTHER_ANAPHORIC_WORDS.test(head)) return true;
+  for (const match of head.matchAll(FORMER))
+    if (!head.endsWith(', ', match.index) || head.endsWith('day, ', match.index)) return true;
+  return false;
+}
+
+const OTHER_ANAPHORIC_WORDS =
+  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year)\b/i;
+const FORMER = /\bthe (?:latter|former)\b/gi;
 
 /**
  * The three patterns readsBadly looks for anywhere in the head (words that lean back, a credit, the outlet's
