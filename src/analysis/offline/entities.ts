@@ -161,7 +161,9 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     return classifyRun(text, runOf(run, nameTokens.slice(1), nameAt + 1), entities);
   }
   if (nameTokens.length > 4) return null;
-  const name = sliceWithoutPossessive(text, nameFirst.start, last.end);
+  // "Jesse Vance Jr." keeps the dot of its suffix: the tokens end the name at "Jr".
+  const suffixDot = SUFFIX_WITH_DOT.test(last.text) && text.charCodeAt(last.end) === 46 ? 1 : 0;
+  const name = sliceWithoutPossessive(text, nameFirst.start, last.end + suffixDot);
   const looksPerson =
     title !== null ||
     local !== null ||
@@ -234,6 +236,8 @@ function mention(entity: Entity, start: number, end: number, role: string | null
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {
   return gender === 'm' ? 'f' : 'm';
 }
+
+const SUFFIX_WITH_DOT = /^(?:Jr|Sr)$/;
 
 /** An initial, then a name: "R. Bram Varga". "U.S. Steel" has two letters before its dot, and no space. */
 const INITIAL_FIRST = /^\p{Lu}\.\s\p{Lu}\p{Ll}+\s\p{Lu}/u;

@@ -81,4 +81,11 @@ describe('speakers named by their office', () => {
       .map((q) => `${q.speaker} (${q.role ?? ''})`);
     expect(roles).toEqual(['Mitt Vance ()', 'Otto Hallam (former Representative)']);
   });
+
+  it('keeps the dot of a name’s suffix', () => {
+    const result = analyse([
+      'Former Representative Jesse Vance Jr. said on Monday that he would repay the fund.',
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Jesse Vance Jr.']);
+  });
 });

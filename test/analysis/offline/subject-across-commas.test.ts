@@ -97,7 +97,7 @@ describe('the subject across commas', () => {
       'Tomas Reyes Jr. replied, “The levy is a tax.”',
       'Ilse Brandt responded to a critic’s jibe that the levy had made her “a rich woman.”',
     ]);
-    expect(directQuotes(result)).toEqual(['The levy is a tax. → Tomas Reyes Jr']);
+    expect(directQuotes(result)).toEqual(['The levy is a tax. → Tomas Reyes Jr.']);
   });
 
   it('credits the one whose role names another person, not that person', () => {
