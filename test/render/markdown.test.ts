@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.ts';
-import { nameFormsItem, quote, sheet, source } from '../support/sheets.ts';
+import { comparison, nameFormsItem, quote, sheet, source } from '../support/sheets.ts';
 
 describe('renderMarkdown', () => {
   it('shows the source’s own words, flags an altered quote, and never shows one not found', () => {
@@ -80,11 +80,7 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(
       sheet({
         sources: [source({ id: 'S1' }), source({ id: 'S2' })],
-        comparison: {
-          note: null,
-          consensus: [],
-          disagreements: [],
-          singleSource: [],
+        comparison: comparison({
           quoteVariants: [
             {
               speaker: 'Ilse Brandt',
@@ -101,7 +97,7 @@ describe('renderMarkdown', () => {
               ],
             },
           ],
-        },
+        }),
       }),
     );
     expect(markdown).toContain('  - change: We will keep the ferry … for the ~~crews~~ **pilots**');
@@ -111,13 +107,7 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(
       sheet({
         sources: [source({ id: 'S1' }), source({ id: 'S2' })],
-        comparison: {
-          note: null,
-          consensus: [],
-          singleSource: [],
-          quoteVariants: [],
-          disagreements: [nameFormsItem()],
-        },
+        comparison: comparison({ disagreements: [nameFormsItem()] }),
       }),
     );
     expect(markdown).not.toContain('## Where the sources disagree');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '../../src/render/blocks/render-blocks.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import type { FactSheet } from '../../src/types.ts';
-import { quote, sheet, source } from '../support/sheets.ts';
+import { comparison, quote, sheet, source } from '../support/sheets.ts';
 import { mrkdwnTexts } from '../support/slack-limits.ts';
 
 const WORDS = 'The harbour will reopen before the storm season';
@@ -19,11 +19,7 @@ function twoSources(secondSpeaker: string): FactSheet {
         quotes: [quote({ id: 'S2.Q1', text: WORDS, speaker: secondSpeaker, role: null })],
       }),
     ],
-    comparison: {
-      consensus: [],
-      disagreements: [],
-      singleSource: [],
-      note: null,
+    comparison: comparison({
       quoteVariants: [
         {
           speaker: 'Ilse Maren',
@@ -34,7 +30,7 @@ function twoSources(secondSpeaker: string): FactSheet {
           diff: [],
         },
       ],
-    },
+    }),
   });
 }
 

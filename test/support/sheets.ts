@@ -1,5 +1,5 @@
 // Small hand-built fact sheets for renderer tests.
-import type { Disagreement, FactSheet, Quote, SourceSheet } from '../../src/types.ts';
+import type { Comparison, Disagreement, FactSheet, Quote, SourceSheet } from '../../src/types.ts';
 
 export function quote(overrides: Partial<Quote> & Pick<Quote, 'id' | 'text'>): Quote {
   return {
@@ -44,6 +44,11 @@ export function sheet(overrides: Partial<FactSheet> = {}): FactSheet {
     usage: { llmCalls: 1, inputTokens: 1500, outputTokens: 400, cached: 0 },
     ...overrides,
   };
+}
+
+/** A comparison with nothing in it but what a test gives. */
+export function comparison(overrides: Partial<Comparison> = {}): Comparison {
+  return { consensus: [], disagreements: [], quoteVariants: [], singleSource: [], note: null, ...overrides };
 }
 
 /** The comparison's house-style item: the same person's name written two ways by S1 and S2. */
