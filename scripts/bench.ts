@@ -110,11 +110,11 @@ rows.push({
   ok: burst.over3s === 0 && burst.copydesk.non200 === 0,
 });
 
-// Issue 10: three instances on Redis (separate processes), one killed with SIGKILL halfway, in three rounds.
-// Skipped, and said so, without redis-server or with --skip-instances (it takes about three minutes).
+// Issue 10: three instances on Redis (separate processes), one killed with SIGKILL halfway, in five rounds.
+// Skipped, and said so, without redis-server or with --skip-instances (it takes about three and a half minutes).
 const instances = process.argv.includes('--skip-instances')
   ? { skipped: '--skip-instances' }
-  : await benchThreeInstanceRounds(Math.min(RUNS, 3));
+  : await benchThreeInstanceRounds(Math.min(RUNS, 5));
 if ('skipped' in instances) {
   rows.push({
     figure: 'Three instances on Redis (500 mentions over 10 s, one SIGKILL)',
@@ -124,13 +124,14 @@ if ('skipped' in instances) {
   });
 } else {
   const m = instances.median;
+  const { pooled, pooledBeforeKill: before } = instances;
   const rounds = instances.rounds.length;
   const where = `${m.events} mentions over ${m.seconds} s, 3 instances on Redis, ${LLM_DELAY_MS} ms stub LLM, one SIGKILL`;
   rows.push({
     figure: `Ack p99 / bare Bolt (3 processes each, the same kill), ${where}`,
-    now: `${fmt(instances.ratio.median, 2)}× (${fmt(instances.ratio.min, 2)}–${fmt(instances.ratio.max, 2)}×, ${rounds} rounds; median round ${fmt(m.ack.copydeskP99)} ms / ${fmt(m.ack.bareP99)} ms, p50 ${fmt(m.ack.copydeskP50)} / ${fmt(m.ack.bareP50)} ms; ${m.redelivered} / ${m.bareRedelivered} deliveries failed over); before the kill ${fmt(instances.beforeKillRatio.median, 2)}× (${fmt(instances.beforeKillRatio.min, 2)}–${fmt(instances.beforeKillRatio.max, 2)}×); ${instances.non200} not 200`,
+    now: `${fmt(pooled.p99Ratio, 2)}× (${fmt(pooled.copydeskP99)} ms / ${fmt(pooled.bareP99)} ms, p99 of ${rounds} rounds' acks together; rounds' own ${fmt(instances.ratio.min, 2)}–${fmt(instances.ratio.max, 2)}×; median round p50 ${fmt(m.ack.copydeskP50)} / ${fmt(m.ack.bareP50)} ms, ${m.redelivered} / ${m.bareRedelivered} deliveries failed over); before the kill ${fmt(before.p99Ratio, 2)}× (${fmt(before.copydeskP99)} / ${fmt(before.bareP99)} ms; rounds' own ${fmt(instances.beforeKillRatio.min, 2)}–${fmt(instances.beforeKillRatio.max, 2)}×); ${instances.non200} not 200`,
     goal: '≤ 1.5×, whole run and before the kill',
-    ok: instances.ratio.median <= 1.5 && instances.beforeKillRatio.median <= 1.5 && instances.non200 === 0,
+    ok: pooled.p99Ratio <= 1.5 && before.p99Ratio <= 1.5 && instances.non200 === 0,
   });
   const moved = instances.rounds.reduce((n, r) => n + r.redelivered, 0);
   const taken = instances.rounds.reduce((n, r) => n + r.takenOver, 0);

@@ -25,6 +25,8 @@ export interface ThreeInstanceFigures {
   ack: { copydeskP50: number; copydeskP99: number; bareP50: number; bareP99: number; p99Ratio: number };
   /** The same, over the events sent before the kill (steady state, three instances up). */
   beforeKill: { copydeskP99: number; bareP99: number; p99Ratio: number };
+  /** Every acknowledgement's milliseconds, in the order sent (the first `killAt` before the kill), for pooling. */
+  ackMs: { copydesk: number[]; bare: number[]; killAt: number };
   non200: number;
   /** Deliveries sent again to another instance after a connection to the killed one failed. */
   redelivered: number;
@@ -139,6 +141,7 @@ export async function benchThreeInstances(events = 500, seconds = 10): Promise<T
           bareP99: beforeBare,
           p99Ratio: beforeCopydesk / beforeBare,
         },
+        ackMs: { copydesk: copydeskLoad.ms, bare: bareLoad.ms, killAt: early },
         non200: copydeskLoad.statuses.filter((status) => status !== 200).length,
         redelivered: copydeskLoad.retried,
         bareRedelivered: bareLoad.retried,
