@@ -148,11 +148,12 @@ function skipToCue(tokens: Token[], from: number, to: number): number {
     if (tokens[close]?.text === ')') k = close + 1;
   }
   if (tokens[k]?.text === ',') {
-    // The apposition ends at the next comma that a cue verb follows.
+    // The apposition ends at the next comma that a cue verb follows, or at the dash closing an aside within it
+    // (", Democrat of Ohio and chair of the committee — where any inquiry begins — said").
     for (let c = k + 1; c < to && c - k < 25; c++) {
       const token = tokens[c] as Token;
       if (token.text === QUOTE_MARK || token.text === ';') break;
-      if (token.text !== ',') continue;
+      if (token.text !== ',' && token.text !== '—' && token.text !== '–') continue;
       const verb = skipModifiers(tokens, c + 1, to);
       if (CUE_VERBS.has(lowerOf(tokens[verb]))) return verb;
     }

@@ -167,4 +167,12 @@ describe('offline attribution: pronouns and bodies', () => {
     const result = analyse(['“We are leaving,” he said.']);
     expect(result.quotes).toEqual([]);
   });
+
+  it('reads a credit after the quote across an apposition holding a dash aside', () => {
+    const result = analyse([
+      'Liberals have said they want to wait for the audit.',
+      '“I do not like that kind of talk,” Councillor Ada Brenner, Liberal of Korvin and the chair of the harbour board — where any inquiry must begin — said on the radio.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I do not like that kind of talk, → Ada Brenner']);
+  });
 });
