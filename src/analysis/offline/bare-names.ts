@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
 import { spaceWords } from './space-words.ts';
+import { isGroupPlural } from './speaker-like.ts';
 import { lastWord } from './surname.ts';
 import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
@@ -36,6 +37,8 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
   if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
     return false;
   }
+  // "Democrats said", "Officials say": a group speaks, and a later "he" must not find it as a man.
+  if (isGroupPlural(key)) return false;
   // "Officials in Korvin said": after a preposition of place the word is where the speakers are.
   return !PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[run.at - 1]));
 }

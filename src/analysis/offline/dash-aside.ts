@@ -75,3 +75,15 @@ function firstClose(clause: string, glued: boolean): number {
   if (dash < 0) return joined;
   return joined < 0 ? dash : Math.min(dash, joined);
 }
+
+/**
+ * Whether offset `at` of the sentence text[from, to) stands inside a dash aside: an odd count of dashes before it
+ * (a dateline's dash opens none) and one more after it. "Perhaps because the fight helped him — as it did
+ * Senator Reyes — Mr. Ortega went on": Reyes is named aside, not as the sentence's subject.
+ */
+export function insideDashAside(text: string, from: number, at: number, to: number): boolean {
+  if (!hasDash(text, from, at) || !hasDash(text, at, to)) return false;
+  const before = text.slice(from, at);
+  if (dashesIn(before.slice(leadingDatelineLength(before))).length % 2 === 0) return false;
+  return dashesIn(text.slice(at, to)).length > 0;
+}

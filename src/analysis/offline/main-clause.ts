@@ -1,9 +1,10 @@
 // Where a sentence's main clause starts, for "he" and "she" looking back: a person named in an opening clause
 // or phrase ("After Vance left,", "Asked by Vance,", "Praising Vance,", "Of Vance,") is rarely its subject.
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { officeOf } from './office-of.ts';
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
-import { isCapitalised, lowerCase, type Token } from './tokens.ts';
+import { fold, isCapitalised, lowerCase, type Token } from './tokens.ts';
 
 /**
  * Words that open a sentence with a clause or phrase whose people are not its subject: "After Vance left,",
@@ -90,16 +91,25 @@ function opensParticiple(word: string, next: Token | undefined): boolean {
   return hasParticipleShape(word) && next !== undefined && isCapitalised(next.text);
 }
 
+/** A main clause's subject known only by a role: where it stands, and the office it names ("vice president"). */
+export interface RoleSubject {
+  at: number;
+  head: string;
+  office: string;
+}
+
 /**
  * Where a main clause opens with a person known only by a role and its verb ("the governor gave his name
- * and scolded Hallam"), the role's offset: that unnamed person is the clause's subject, and the people named
- * after it are not whom a later "he" stands for. Null when the clause opens otherwise.
+ * and scolded Hallam"), that role: the unnamed person is the clause's subject, and the people named after it
+ * are not whom a later "he" stands for. Null when the clause opens otherwise.
  */
-export function roleSubjectAt(text: string, mainStart: number): number | null {
+export function roleSubjectAt(text: string, mainStart: number): RoleSubject | null {
   const opening = ROLE_SUBJECT.exec(text.slice(mainStart, mainStart + 60));
   if (!opening) return null;
   const head = lowerCase(opening[2] as string);
-  return ROLE_NOUNS.has(head) && !BODY_NOUNS.has(head) ? mainStart + (opening[1] as string).length : null;
+  if (!ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return null;
+  const at = mainStart + (opening[1] as string).length;
+  return { at, head, office: officeOf(fold(opening[0]), head) ?? head };
 }
 
 /**

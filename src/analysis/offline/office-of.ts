@@ -17,3 +17,17 @@ export function officeOf(words: string, head: string): string | null {
   }
   return null;
 }
+
+/** A role as written before a name, its short titles spelt out: "Gov." → "governor", "Lt. Gov." → "lieutenant governor". */
+export function spelledOut(role: string): string {
+  return role.replace(SHORT_TITLE, (title) => SHORT_TITLES[title.replace('.', '').toLowerCase()] ?? title);
+}
+
+const SHORT_TITLES: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+};
+const SHORT_TITLE = /\b(?:Gov|Sen|Rep|Gen|Lt)\b\.?/gi;

@@ -9,13 +9,14 @@
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { asksAnother } from './asker.ts';
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
+import { insideDashAside } from './dash-aside.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { type MainClause, mainClauseOf, roleSubjectAt } from './main-clause.ts';
+import { type MainClause, mainClauseOf, type RoleSubject, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
-import { officeOf } from './office-of.ts';
+import { officeOf, spelledOut } from './office-of.ts';
 import { ownerOnly } from './owner-only.ts';
 import { pronounCreditsOf } from './pronoun-credit.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
@@ -52,6 +53,8 @@ export interface ResolveContext {
   peopleBySentence: Map<number, Mention[]>;
   /** Where each sentence's main clause starts: after "Hours after X left the court," it is the next word. */
   mainClauseAt: (sentence: number) => MainClause;
+  /** Whether an offset of a sentence stands inside a dash aside: a name there is named aside (dash-aside.ts). */
+  asideAt: (sentence: number, at: number) => boolean;
   /** Each sentence's first word. */
   firstWordOf: (sentence: number) => Token | undefined;
   /** Each sentence's first "he said" (for "m") or "she said" (for "f") outside quotes: the pronoun's token. */
@@ -94,6 +97,10 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
       }
       return main;
     },
+    asideAt: (index, at) => {
+      const sentence = model.sentences[index];
+      return sentence !== undefined && insideDashAside(model.text, sentence.start, at, sentence.end);
+    },
     firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
     pronounCreditIn: pronounCreditsOf(model),
     text: model.text,
@@ -105,16 +112,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
-const COMPANY_WORDS = new Set([
-  'company',
-  'firm',
-  'group',
-  'miner',
-  'operator',
-  'manufacturer',
-  'insurer',
-  'carrier',
-]);
+const COMPANY_WORDS = new Set('company firm group miner operator manufacturer insurer carrier'.split(' '));
 
 export function resolveSpeaker(
   ref: SpeakerRef,
@@ -147,13 +145,7 @@ export function resolveSpeaker(
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);
   if (definite && ROLE_NOUNS.has(head) && !BODY_NOUNS.has(head)) {
-    const office = officeOf(fold(ref.text), head);
-    const holder = nearestPerson(
-      ref.at,
-      null,
-      ctx,
-      (entity) => officeOf(fold(entity.role ?? ''), head) === office,
-    );
+    const holder = holderOf({ at: ref.at, head, office: officeOf(fold(ref.text), head) ?? head }, null, ctx);
     if (holder) return withEntity(holder, null);
     const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"
     if (described) return { speaker: described, role: null, entity: null };
@@ -243,7 +235,8 @@ function nearestPerson(
       // "Praising Vance, he said …", "Of Vance, he said …": the opener's people are never the "he" after it.
       if (subject && main.namesNoSubject && sentence === here && m.start < main.start && at >= main.start)
         continue;
-      const aside = m.start < main.start || asksAnother(ctx.text, m, mentions) ? 1 : 0;
+      const aside =
+        m.start < main.start || asksAnother(ctx.text, m, mentions) || ctx.asideAt(sentence, m.start) ? 1 : 0;
       consider(best, m.entity, m.start, (ownerOnly(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {
@@ -251,13 +244,31 @@ function nearestPerson(
       main ??= ctx.mainClauseAt(sentence);
       consider(best, t.entity, t.at, t.at < main.start ? 1 : 0);
     }
-    if (best.entity === null) continue;
-    // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's.
+    // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's. Nor, when the
+    // story names a governor, that of a person named sentences before ("Asked, the governor said he would not.").
     const role = accept === null ? roleSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start) : null;
-    return role !== null && role < best.at && role < at ? null : best.entity;
+    const holder = best.entity === null && role !== null && role.at < at ? holderOf(role, gender, ctx) : null;
+    if (holder) return holder;
+    if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;
 }
+
+/**
+ * The person "the senator" stands for: the nearest one whose role names that office. Through a shortened title
+ * only when no one else has been named since: in "Rubio stopped by his office. The senator said …" it is not
+ * the "Sen. Sanders" named paragraphs before.
+ */
+function holderOf(role: RoleSubject, gender: 'm' | 'f' | null, ctx: ResolveContext): Entity | null {
+  const holds = (written: string) => officeOf(fold(written), role.head) === role.office;
+  const named = nearestPerson(role.at, gender, ctx, (e) => holds(e.role ?? ''));
+  if (named) return named;
+  // A title shortened before the name ("Gov. Ada Brenner"): only when no one else has been named since.
+  const short = nearestPerson(role.at, gender, ctx, (e) => holds(spelledOut(e.role ?? '')));
+  return short && nearestPerson(role.at, gender, ctx, anyone) === short ? short : null;
+}
+
+const anyone = () => true;
 
 /** The best candidate so far of one sentence: lowest rank, then earliest. */
 interface Candidate {

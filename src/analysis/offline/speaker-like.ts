@@ -52,6 +52,11 @@ export function isPersonNoun(word: string): boolean {
   );
 }
 
+/** A plural of people ("democrats", "officials"): a group speaking, never one person's surname. */
+export function isGroupPlural(word: string): boolean {
+  return singularOf(word) !== word && isPersonNoun(word);
+}
+
 /** Documents and data that a report may be credited to: "according to the poll", "the report says". */
 const DOCUMENTS = new Set([
   ...NON_SPEAKER_SOURCES,

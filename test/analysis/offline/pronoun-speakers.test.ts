@@ -133,4 +133,22 @@ describe('pronoun speakers', () => {
     ]);
     expect(directQuotes(result)).toEqual(['We cannot let the ferries go, → Lindsey Vale']);
   });
+
+  it('does not give "he" to a man named in a dash aside of the sentence before', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes spoke about the harbour on Friday.',
+      'Perhaps because a long fight had helped him once — as it did Governor Paul Ostrander in the 1990s — Mr. Reyes went on at length.',
+      '“We even talked about the tolls today,” he told reporters at the pier.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We even talked about the tolls today, → Tomas Reyes']);
+  });
+
+  it('never takes a party’s members who spoke ("Republicans said") for a man a later "he" may mean', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes spoke about the harbour on Friday.',
+      'Republicans said the tolls were too high, and Mr. Reyes agreed with them.',
+      '“We even talked about the tolls today,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We even talked about the tolls today, → Tomas Reyes']);
+  });
 });

@@ -88,4 +88,22 @@ describe('speakers named by their office', () => {
     ]);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Jesse Vance Jr.']);
   });
+
+  it('gives a "he" after "the governor said" to the governor named with a shortened title', () => {
+    const result = analyse([
+      'Gov. Tomas Reyes signed the harbour bill on Monday.',
+      'Critics say the bill leaves the ferries without a budget.',
+      'Asked whether he would fund them, the governor replied he had no plans to. “That is not on my desk,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['That is not on my desk, → Tomas Reyes']);
+  });
+
+  it('keeps "the senator" as written, not a holder of a shortened title, once another person is named since', () => {
+    const result = analyse([
+      'Sen. Ada Brenner spoke at the harbour on Monday.',
+      'Tomas Reyes stopped by his campaign office on Tuesday to thank volunteers.',
+      'The senator told them the race was “tightening by the hour.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['tightening by the hour. → the senator']);
+  });
 });
