@@ -18,6 +18,7 @@ import { assignGenders, genderOf } from './person-gender.ts';
 import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
+import { sharedSurnameName } from './shared-surname.ts';
 import { titleRole } from './title-role.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
@@ -85,8 +86,19 @@ export function buildRegistry(model: TextModel): Registry {
     if (found === 'single') singles.push(run);
     else if (found) mentions.push(found);
   }
+  // "Ada and Tomas Brenner": Ada is Ada Brenner, a namesake of Tomas from the start (shared-surname.ts).
+  const shared: Mention[] = [];
+  for (let r = singles.length - 1; r >= 0; r--) {
+    const run = singles[r] as Run;
+    const name = sharedSurnameName(run, mentions);
+    if (name === null) continue;
+    const token = run.tokens[0] as Token;
+    shared.unshift(mention(findOrAdd(index, 'person', name), token.start, token.end, null, run.sentence));
+    singles.splice(r, 1);
+  }
+  const named = shared.length > 0 ? mergeByStart(mentions, shared) : mentions;
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
-  const bySurname = namesakesBySurname(mentions);
+  const bySurname = namesakesBySurname(named);
   const bareGenders = bareSurnameGenders(singles, mixedSurnames(bySurname));
   const bare: Mention[] = [];
   for (let r = 0; r < singles.length; r++) {
@@ -105,7 +117,7 @@ export function buildRegistry(model: TextModel): Registry {
     if (kin && !entity.gender) entity.gender = kin;
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
-  const all = mergeByStart(mentions, bare);
+  const all = mergeByStart(named, bare);
   joinFamilies(index);
   for (let m = 0; m < all.length; m++) {
     const mention = all[m] as Mention;

@@ -10,6 +10,7 @@ import type { Registry } from './entities.ts';
 import { readsOf } from './model-reads.ts';
 import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
+import { surnameFollows } from './shared-surname.ts';
 import { lastIndexBefore } from './span-search.ts';
 
 const MIN_WORDS = 8;
@@ -119,7 +120,7 @@ function surnameBeforeName(registry: Registry, text: string, at: number): boolea
   }
   if (first.entity.kind !== 'person') return false;
   const spelled = first.end - first.start;
-  if (spelled >= first.entity.name.length) return false;
+  if (spelled >= first.entity.name.length || surnameFollows(text, first)) return false;
   // Named in full earlier: the reader of a summary still has not seen it, but the sentence is the story's
   // own introduction only when nothing before it names the person in full.
   return !namedBefore(

@@ -112,4 +112,13 @@ describe('speaker names', () => {
       'All persons born in Lestria are citizens of Lestria. → 14th Amendment',
     ]);
   });
+
+  it('gives a given name joined by "and" to a full name that name’s surname, so a bare surname may be hers', () => {
+    const result = analyse([
+      'Ada and Tomas Brenner earned $2 million last year, according to returns released on Friday.',
+      'The candidate posted the returns on her campaign website.',
+      '“We have come a long way from the harbour,” Brenner said in a statement.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We have come a long way from the harbour, → Ada Brenner']);
+  });
 });

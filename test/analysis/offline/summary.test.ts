@@ -133,4 +133,13 @@ describe('offline summary', () => {
     expect(result.summary).toContain('saying that “bombastic promises” do more harm');
     expect(result.summary).not.toContain('The bombastic councillor');
   });
+
+  it('keeps a lead that names a couple with one surname ("Ada and Tomas Brenner")', () => {
+    const summary = analyse([
+      'Ada and Tomas Brenner earned $2 million last year, according to returns released on Friday.',
+      'The candidate posted the returns on her campaign website.',
+      'Ada Brenner is running for governor of Lestria.',
+    ]).summary;
+    expect(summary.startsWith('Ada and Tomas Brenner earned $2 million')).toBe(true);
+  });
 });
