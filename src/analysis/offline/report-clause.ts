@@ -253,7 +253,11 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lowerOf(tokens[from - 1]) !== 'that') return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
-  const clause = text.slice(first.start, last.end);
+  // "said $1.3 billion was the offer": the currency sign, no token of its own, belongs to the figure.
+  const clause = text.slice(
+    first.start - (CURRENCY.includes(text[first.start - 1] ?? ' ') ? 1 : 0),
+    last.end,
+  );
   // Two apostrophes are quote marks in some archives: quoted words are never shown as a paraphrase.
   if (clause.includes("''")) return null;
   // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
@@ -262,3 +266,5 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   const tensedOnly = phrase || TAKES_A_THING.has(lowerOf(tokens[from - 1]));
   return hasFiniteVerb(clause, tensedOnly) ? clause : null;
 }
+
+const CURRENCY = '$€£¥';

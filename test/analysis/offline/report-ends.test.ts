@@ -152,4 +152,13 @@ describe('a report inside a subordinate or relative clause', () => {
       'the managers at her Tarsa, Korv., depot were passing her over → Ada Brenner',
     ]);
   });
+
+  it('keeps the currency sign of a figure that opens a report', () => {
+    const result = analyse([
+      'Ada Brenner said £1.3 billion was the highest offer the harbour board had made.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      '£1.3 billion was the highest offer the harbour board had made → Ada Brenner',
+    ]);
+  });
 });
