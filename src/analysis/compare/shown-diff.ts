@@ -6,7 +6,7 @@
 //   - the diff pairs the first equal word it meets, so a quote that drops a leading sentence ("We heard every
 //     crew. We have the money…" against "We have the money…") came out as "We ~~heard every crew. We~~ have":
 //     a deletion inside the quote. A run that can slide, over words equal to its own, to the quote's edge is
-//     moved there: "~~We heard every crew.~~ We have", the cut it is.
+//     moved there, and shown as the cut it is: "… We have" (one source quoting more, at an edge, is no change).
 import type { DiffToken } from '../../types.ts';
 import { type Token, tokenize } from '../ground/tokens.ts';
 import { type DiffStep, diffSteps, mergeSteps } from '../ground/word-diff.ts';
@@ -25,7 +25,10 @@ export function shownDiff(from: string, to: string): DiffToken[] {
     while (end < steps.length && (steps[end] as DiffStep).op === op) end++;
     const run = steps.slice(start, end);
     const merged = mergeSteps(run);
-    if (op !== 'same' && cutMarkedAt(steps, start, end, op === 'removed' ? to : from))
+    if (
+      op !== 'same' &&
+      (quotesMoreAtEdge(steps, start, end) || cutMarkedAt(steps, start, end, op === 'removed' ? to : from))
+    )
       out.push({ op: 'elided', text: (merged[0] as DiffToken).text });
     else out.push(...merged);
     start = end;
@@ -80,6 +83,17 @@ function swap(steps: DiffStep[], sameAt: number, runAt: number): void {
     steps[runAt] = { op: 'same', from: same.from, to: run.to };
     steps[sameAt] = { op: 'added', to: same.to };
   }
+}
+
+/**
+ * A one-sided run at the quote's start or end, the shared words beside it: one source quoting more of the
+ * speech, not a change to it. Shown as the other's cut: struck through, "~~We heard every crew.~~ We have…"
+ * read as words one source left out of the speaker's mouth, where it may have printed them in a quote of their
+ * own before its credit.
+ */
+function quotesMoreAtEdge(steps: DiffStep[], start: number, end: number): boolean {
+  if (start === 0) return (steps[end] as DiffStep | undefined)?.op === 'same';
+  return end === steps.length && (steps[start - 1] as DiffStep).op === 'same';
 }
 
 /** The other wording prints an ellipsis where the run's words would be. */

@@ -40,7 +40,7 @@ describe('the change shown for a quote worded differently', () => {
     ).toBe('We heard every crew […tonight and] we will keep the ferry');
   });
 
-  it('shows a dropped leading sentence at the quote’s start, not inside it', () => {
+  it('shows a leading sentence one source quotes and the other does not as a cut at the start, not inside it', () => {
     expect(
       line(
         shownDiff(
@@ -48,7 +48,21 @@ describe('the change shown for a quote worded differently', () => {
           'We have the cash to keep the night ferry running',
         ),
       ),
-    ).toBe('-(We heard every crew.) We have the -(money) +(cash) to keep the night ferry running');
+    ).toBe('[…We heard every crew.] We have the -(money) +(cash) to keep the night ferry running');
+  });
+
+  it('shows a closing sentence one source quotes as a cut at the end, and a word replaced at an edge as a change', () => {
+    expect(
+      line(
+        shownDiff(
+          'We have the money to keep the night ferry running',
+          'We have the cash to keep the night ferry running. And the crews know it.',
+        ),
+      ),
+    ).toBe('We have the -(money) +(cash) to keep the night ferry running. […And the crews know it.]');
+    expect(line(shownDiff('Crews will keep the ferry running', 'Pilots will keep the ferry running'))).toBe(
+      '-(Crews) +(Pilots) will keep the ferry running',
+    );
   });
 
   it('leaves a word dropped inside the quote without an ellipsis as a change', () => {
