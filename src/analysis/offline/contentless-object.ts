@@ -1,6 +1,7 @@
 // Objects of a verb of saying that say nothing the speaker said: "added her voice to the calls for a vote" (an
 // idiom), "announced his debate decision" (a decision named, not told), "explaining why the pier closed" (the
-// reasons are not given), "reiterated them on the radio" (a pronoun for words given elsewhere). Shown as a
+// reasons are not given), "reiterated them on the radio" (a pronoun for words given elsewhere), "has said
+// little, but …" (an amount of saying). Shown as a
 // report, each reads as the speaker's words.
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -25,6 +26,21 @@ const AFTER_OBJECT = new Set([
   '—',
 ]);
 
+/** Amounts of saying that tell nothing said, and what may follow them as an object: "little publicly". */
+const NOTHING_MUCH = new Set(['little', 'nothing', 'anything']);
+const AFTER_AMOUNT = new Set([
+  'about',
+  'publicly',
+  'since',
+  'so',
+  'but',
+  'yet',
+  'of',
+  'more',
+  'else',
+  'further',
+]);
+
 /** After the noun, what tells the decision or makes the noun a clause's subject. */
 const TELLS_WHAT = new Set(
   'to that on was is were are will would has had could may might should can must'.split(' '),
@@ -39,6 +55,9 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
   // "explained why: …" gives the reasons after its colon.
   if (EXPLAINING.has(verb) && first === 'why' && second !== ':') return true;
   if (OBJECT_PRONOUNS.has(first) && AFTER_OBJECT.has(second)) return true;
+  // "has said little, but …", "said nothing about the toll": how much was said, not what ("said little has
+  // changed" is a clause, its subject "little").
+  if (NOTHING_MUCH.has(first) && (AFTER_OBJECT.has(second) || AFTER_AMOUNT.has(second))) return true;
   if (!POSSESSIVES.has(first)) return false;
   // "his debate decision", "her final choice": up to two words before the noun, and nothing after it that
   // tells what was decided ("his decision to run", "her decision that …").
