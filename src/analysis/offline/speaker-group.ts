@@ -9,7 +9,7 @@ import { isPersonNoun } from './speaker-like.ts';
  * are left alone: "they" may be either pairing, and the sheet never guesses.
  */
 export function nearestGroup(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 300), at);
+  const before = text.slice(outsideQuote(text, Math.max(0, at - 300), at), at);
   const sentences = before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u);
   // Never a group named inside a quote: "“Senior officials have stated …,” they said" is not the officials.
   const reach = sentences.slice(-2).join(' ').replace(QUOTED, ' ');
@@ -32,3 +32,17 @@ export function nearestGroup(text: string, at: number): string | null {
 }
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/**
+ * `from`, or just after the closing mark of a quote `from` falls inside: cut there, the window's first mark was a
+ * closing one, the rest paired wrongly, and the words of a later quote were read as the reporter's ("our
+ * Founders"). Marks are counted from the paragraph's start, where a quote opens.
+ */
+function outsideQuote(text: string, from: number, to: number): number {
+  const lead = text.slice(text.lastIndexOf('\n', from) + 1, from);
+  const straight = lead.split('"').length - 1;
+  const inside = straight % 2 === 1 || lead.lastIndexOf('“') > lead.lastIndexOf('”');
+  if (!inside) return from;
+  const close = text.slice(from, to).search(straight % 2 === 1 ? /"/ : /”/);
+  return close < 0 ? from : from + close + 1;
+}

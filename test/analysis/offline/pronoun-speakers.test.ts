@@ -151,4 +151,12 @@ describe('pronoun speakers', () => {
     ]);
     expect(directQuotes(result)).toEqual(['We even talked about the tolls today, → Tomas Reyes']);
   });
+
+  it('never takes "they" for a group named inside an earlier quote that opens before the words read back', () => {
+    const result = analyse([
+      '"This is a grab for power by a desperate mayor, who has gone far outside the bounds of the harbour charter to get what he could not win at the ballot box," Councillor Ada Brenner and Councillor Tomas Reyes said in a statement. "The mayor plainly breaks the council’s power over the budget, which our Founders wrote into the charter."',
+      'They vowed the council would "defend its powers in the chamber and in the courts, with every remedy it has."',
+    ]);
+    expect(directQuotes(result).filter((line) => line.startsWith('defend'))).toEqual([]);
+  });
 });
