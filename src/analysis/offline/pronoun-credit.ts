@@ -14,13 +14,16 @@ function pronounCredit(tokens: readonly Token[], gender: 'm' | 'f'): Token | und
     if (token.quoted === true || token.text.length !== word.length || token.text.toLowerCase() !== word)
       continue;
     const after = tokens[k + 2]?.text;
-    if (REPORT_CUES.has(lowerOf(tokens[k + 1])) && (after === undefined || CREDIT_ENDS.has(after)))
+    const verb = lowerOf(tokens[k + 1]);
+    // "he said Obama’s borrowing is …": after "said" any clause; after other verbs only a credit's end.
+    if (REPORT_CUES.has(verb) && (after === undefined || CREDIT_ENDS.has(after) || SAID.has(verb)))
       return token;
   }
   return undefined;
 }
 
 const CREDIT_ENDS = new Set([',', '.', ':', 'that']);
+const SAID = new Set(['said', 'says']);
 
 /**
  * pronounCredit of each of the model's sentences, by index and gender, read once: every pronoun that looks

@@ -226,7 +226,9 @@ function nearestPerson(
     // with Ms. Ruiz, whom her report only mentions.
     const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
     const credit = gender === null || accept !== null ? undefined : ctx.pronounCreditIn(sentence, gender);
-    if (credit && credit.start < at && !mentions.some((m) => m.start < credit.start && fits(m.entity)))
+    const namesBefore = (m: Mention) =>
+      m.start < (credit as Token).start && fits(m.entity) && !modifiesNounInText(ctx.text, m);
+    if (credit && credit.start < at && !mentions.some(namesBefore))
       return nearestPerson(credit.start, gender, ctx, null, true, from);
     let main: MainClause | null = null;
     for (const m of mentions) {

@@ -159,4 +159,16 @@ describe('pronoun speakers', () => {
     ]);
     expect(directQuotes(result).filter((line) => line.startsWith('defend'))).toEqual([]);
   });
+
+  it('goes on with "he said" and a clause, past a man the opening phrase names only as a modifier', () => {
+    const result = analyse([
+      'Councillor Paul Brenner leads the race for mayor, and Tomas Reyes is his running mate.',
+      'In his interview with the Courier, Tomas Reyes also pressed Mayor Karl Brandt for what he called his “failure on the ferries.”',
+      'Echoing the Brenner campaign line, he said Brandt’s borrowing is sinking the port – he also claimed the “harbour plan of 2010 has become the blame plan of 2012.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'failure on the ferries. → Tomas Reyes',
+      'harbour plan of 2010 has become the blame plan of 2012. → Tomas Reyes',
+    ]);
+  });
 });
