@@ -3,6 +3,7 @@
 // partial quote ("… “…” is held accountable, Warren said.").
 
 import { cueAfterQuote } from './after-quote-cues.ts';
+import { documentCredit } from './document-credit.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { namedBeforeRole } from './name-then-role.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
@@ -47,6 +48,8 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     if (parsed?.ref.kind === 'pronoun' && opensClause(tokens, parsed.end, to)) return null;
     return parsed ? { ref: parsed.ref, role: parsed.role, cue: leading } : null;
   }
+  const document = documentCredit(tokens, i, to, ctx);
+  if (document) return document;
   const parsed = parseForward(bounded, i, ctx);
   if (!parsed) return null;
   // “…” ― Dana Morrow: a dash and a name ending the sentence (reader comments, epigraphs, pull quotes).

@@ -66,4 +66,26 @@ describe('credited sources', () => {
       'You pay your fares. Why doesn’t he pay his? → a narrator in the Reyes ad',
     ]);
   });
+
+  it('reads a credit whose document is followed by a participle: its author after "by", else the document', () => {
+    const credits = [
+      'the statement released by the Brenner campaign said.',
+      'the letter signed by Ada Brenner said.',
+      'the letter addressed to Chairman Karl Vasko (R-Korv.) reads, according to the Courier.',
+    ];
+    const lines = credits.map(
+      (credit) =>
+        directQuotes(
+          analyse([
+            'Tomas Reyes announced his plans in a letter from his lawyer to the board.',
+            `"He has broken no rule, yet as things stand he must decline to answer the board," ${credit}`,
+          ]),
+        )[0],
+    );
+    expect(lines).toEqual([
+      'He has broken no rule, yet as things stand he must decline to answer the board, → the Brenner campaign',
+      'He has broken no rule, yet as things stand he must decline to answer the board, → Ada Brenner',
+      'He has broken no rule, yet as things stand he must decline to answer the board, → the letter',
+    ]);
+  });
 });
