@@ -281,6 +281,8 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
       entity: resolved.entity,
       at: trailAt((item.found as Found).ref, item.quote.open, item.sentence, ctx),
       sentence: item.sentence,
+      // Named together by the credit ("X and Y said"): a later "they" goes on with both.
+      ...(ref.kind === 'phrase' && ref.text.includes(' and ') ? { group: resolved.speaker } : {}),
     });
     out.push({ quote: item.quote, speaker: resolved.speaker, role: resolved.role, cue: item.found.cue });
   }

@@ -23,7 +23,7 @@ import { sentenceIndexAt, type TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
-import { trailIn } from './speaker-trail.ts';
+import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { lastWord } from './surname.ts';
 import { fold, lower, type Token } from './tokens.ts';
 
@@ -40,6 +40,8 @@ export interface ResolvedSpeaker {
  */
 export interface SpeakerTrail {
   entity: Entity | null;
+  /** Speakers credited together ("Ada Brenner and Tomas Reyes"): whom a later "they" may go on with. */
+  group?: string;
   at: number;
   sentence: number;
 }
@@ -125,13 +127,12 @@ export function resolveSpeaker(
       const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx, null, true);
       return person ? withEntity(person, null) : null;
     }
-    if (ref.word === 'it') {
-      const body = itSpeaker(ref.at, ctx);
-      return body ? withEntity(body, null) : null;
-    }
-    // "they said" is the group the sentence before named ("Republicans", "the senators"), or no one.
+    const body = ref.word === 'it' ? itSpeaker(ref.at, ctx) : null;
+    if (body) return withEntity(body, null);
+    // "they said" is the group the sentence before named ("Republicans", "the senators"), those quoted together
+    // just before ("X and Y said …. They vowed …"), or no one.
     if (ref.word === 'they') {
-      const group = nearestGroup(ctx.text, ref.at);
+      const group = nearestGroup(ctx.text, ref.at) ?? groupQuotedLast(ref.at, ctx);
       return group ? { speaker: group, role: null, entity: null } : null;
     }
     return null;

@@ -30,3 +30,15 @@ export function trailAt(ref: SpeakerRef, quoteOpen: number, sentence: number, ct
   const at = ref.kind === 'mention' ? ref.mention.start : ref.at;
   return at < quoteOpen && ctx.sentenceOf(at) === sentence ? at : quoteOpen;
 }
+
+/**
+ * "“…,” Ada Brenner and Tomas Reyes said in a statement. They vowed …": the speakers credited together with the
+ * last quote before `at`, in its sentence or the one before, when that credit named them together; else null.
+ */
+export function groupQuotedLast(at: number, ctx: ResolveContext): string | null {
+  const here = ctx.sentenceOf(at);
+  let last: SpeakerTrail | null = null;
+  for (let sentence = here; sentence >= here - 1 && sentence >= 0 && last === null; sentence--)
+    for (const t of trailIn(ctx, sentence)) if (t.at < at && (last === null || t.at > last.at)) last = t;
+  return last?.group ?? null;
+}

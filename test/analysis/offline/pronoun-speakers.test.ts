@@ -157,7 +157,9 @@ describe('pronoun speakers', () => {
       '"This is a grab for power by a desperate mayor, who has gone far outside the bounds of the harbour charter to get what he could not win at the ballot box," Councillor Ada Brenner and Councillor Tomas Reyes said in a statement. "The mayor plainly breaks the council’s power over the budget, which our Founders wrote into the charter."',
       'They vowed the council would "defend its powers in the chamber and in the courts, with every remedy it has."',
     ]);
-    expect(directQuotes(result).filter((line) => line.startsWith('defend'))).toEqual([]);
+    expect(directQuotes(result).filter((line) => line.startsWith('defend'))).toEqual([
+      'defend its powers in the chamber and in the courts, with every remedy it has. → Ada Brenner and Tomas Reyes',
+    ]);
   });
 
   it('goes on with "he said" and a clause, past a man the opening phrase names only as a modifier', () => {
@@ -169,6 +171,17 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual([
       'failure on the ferries. → Tomas Reyes',
       'harbour plan of 2010 has become the blame plan of 2012. → Tomas Reyes',
+    ]);
+  });
+
+  it('gives "they" to two people a quote just before credited together', () => {
+    const result = analyse([
+      '“The mayor has gone far outside the charter,” Councillor Ada Brenner and Councillor Tomas Reyes said in a statement.',
+      'They vowed the council would “defend its powers in the chamber and in the courts.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The mayor has gone far outside the charter, → Ada Brenner and Tomas Reyes',
+      'defend its powers in the chamber and in the courts. → Ada Brenner and Tomas Reyes',
     ]);
   });
 });
