@@ -4,6 +4,7 @@
 // because typed dashes ("--", " - ", " -Brandt") leave no token.
 import { beforeDashGloss } from './gloss-apposition.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
+import type { TextModel } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
 /** A dash mark, or a typed one: two hyphens, a hyphen between spaces, a hyphen after a space before a letter. */
@@ -77,13 +78,30 @@ function firstClose(clause: string, glued: boolean): number {
 }
 
 /**
- * Whether offset `at` of the sentence text[from, to) stands inside a dash aside: an odd count of dashes before it
- * (a dateline's dash opens none) and one more after it. "Perhaps because the fight helped him — as it did
- * Senator Reyes — Mr. Ortega went on": Reyes is named aside, not as the sentence's subject.
+ * Whether an offset of a model's sentence stands inside a dash aside: an odd count of the sentence's dashes
+ * before it (a leading dateline's opens none) and one more after it. "Perhaps because the fight helped him — as
+ * it did Senator Reyes — Mr. Ortega went on": Reyes is named aside. Each sentence's dashes are found once.
  */
-export function insideDashAside(text: string, from: number, at: number, to: number): boolean {
-  if (!hasDash(text, from, at) || !hasDash(text, at, to)) return false;
-  const before = text.slice(from, at);
-  if (dashesIn(before.slice(leadingDatelineLength(before))).length % 2 === 0) return false;
-  return dashesIn(text.slice(at, to)).length > 0;
+export function dashAsides(model: TextModel): (sentence: number, at: number) => boolean {
+  const bySentence = new Map<number, number[]>();
+  return (index, at) => {
+    let dashes = bySentence.get(index);
+    if (dashes === undefined) {
+      const sentence = model.sentences[index];
+      dashes = sentence ? dashesOf(model.text, sentence.start, sentence.end) : NO_DASHES;
+      bySentence.set(index, dashes);
+    }
+    let before = 0;
+    while (before < dashes.length && (dashes[before] as number) < at) before++;
+    return before % 2 === 1 && before < dashes.length;
+  };
 }
+
+function dashesOf(text: string, from: number, to: number): number[] {
+  if (!hasDash(text, from, to)) return NO_DASHES;
+  const sentence = text.slice(from, to);
+  const skip = leadingDatelineLength(sentence);
+  return [...sentence.slice(skip).matchAll(DASH)].map((match) => from + skip + match.index);
+}
+
+const NO_DASHES: number[] = [];

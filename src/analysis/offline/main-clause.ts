@@ -104,6 +104,10 @@ export interface RoleSubject {
  * are not whom a later "he" stands for. Null when the clause opens otherwise.
  */
 export function roleSubjectAt(text: string, mainStart: number): RoleSubject | null {
+  // Asked of every sentence a pronoun looks back over: most open on no "the", told without the pattern.
+  let first = mainStart;
+  while (text.charCodeAt(first) === 32) first++;
+  if ((text.charCodeAt(first) | 32) !== 116) return null;
   const opening = ROLE_SUBJECT.exec(text.slice(mainStart, mainStart + 60));
   if (!opening) return null;
   const head = lowerCase(opening[2] as string);

@@ -9,7 +9,7 @@
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { asksAnother } from './asker.ts';
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
-import { insideDashAside } from './dash-aside.ts';
+import { dashAsides } from './dash-aside.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
@@ -99,10 +99,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
       }
       return main;
     },
-    asideAt: (index, at) => {
-      const sentence = model.sentences[index];
-      return sentence !== undefined && insideDashAside(model.text, sentence.start, at, sentence.end);
-    },
+    asideAt: dashAsides(model),
     firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
     pronounCreditIn: pronounCreditsOf(model),
     text: model.text,
@@ -227,9 +224,12 @@ function nearestPerson(
     // with Ms. Ruiz, whom her report only mentions.
     const mentions = ctx.peopleBySentence.get(sentence) ?? NO_MENTIONS;
     const credit = gender === null || accept !== null ? undefined : ctx.pronounCreditIn(sentence, gender);
-    const namesBefore = (m: Mention) =>
-      m.start < (credit as Token).start && fits(m.entity) && !modifiesNounInText(ctx.text, m);
-    if (credit && credit.start < at && !mentions.some(namesBefore))
+    const before = credit?.start ?? 0;
+    if (
+      credit &&
+      before < at &&
+      !mentions.some((m) => m.start < before && fits(m.entity) && !modifiesNounInText(ctx.text, m))
+    )
       return nearestPerson(credit.start, gender, ctx, null, true, from);
     let main: MainClause | null = null;
     for (const m of mentions) {
