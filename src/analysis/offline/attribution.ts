@@ -10,7 +10,7 @@
 // first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a
 // wrong speaker is worse than a missing quote.
 
-import { insideAskedClause } from './asked-clause.ts';
+import { askedQuestion, insideAskedClause } from './asked-clause.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
 import { mentionAt, type Registry } from './entities.ts';
@@ -102,9 +102,12 @@ export function attributeQuotes(
         (handedOn ? null : credit) ??
         (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null) ??
         (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
-      // The words of a question put to the speaker are not theirs: credited to no one, inherited by no one.
-      if (insideAskedClause(tokens, markAt)) {
-        pending.push({ quote, sentence: index, standalone, inheritsNone: true, found: null });
+      // The words of a question put to the speaker are not theirs: credited to the one who asked it, if named
+      // ("Asked by X, “…?” Y replied"), else to no one, and inherited by no one.
+      const answerFollows = marks[n + 1] !== undefined;
+      const asked = askedQuestion(tokens, markAt, endsWithMark(ctx.text, quote, '?'), answerFollows, ctx);
+      if (asked || insideAskedClause(tokens, markAt)) {
+        pending.push({ quote, sentence: index, standalone, inheritsNone: true, found: asked?.asker ?? null });
         return;
       }
       const namedAfter =

@@ -34,4 +34,19 @@ describe('a quote inside an "Asked …" clause', () => {
     ]);
     expect(directQuotes(result)).toEqual(['Who pays for the dredging? → Ilse Brandt']);
   });
+
+  it('gives a question right after "Asked by X," to X when the answer follows it, and an answer to who answers', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Asked by one of Ms. Brandt’s aides, “Is this the final wording for the ferries,” Mr. Reyes replied with a single word: “Yup.”',
+          'Asked by a reporter, “I will not run again,” Mr. Reyes said.',
+        ]),
+      ),
+    ).toEqual([
+      'Is this the final wording for the ferries, → one of Ms. Brandt’s aides',
+      'Yup. → Reyes',
+      'I will not run again, → Reyes',
+    ]);
+  });
 });
