@@ -1,5 +1,6 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
+
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
@@ -16,6 +17,7 @@ import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
+import { writersBreak } from './writers-break.ts';
 
 export interface Reported {
   ref: SpeakerRef;
@@ -41,20 +43,15 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
     return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
   // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
   // "The tax has not hurt the city: it was the top market, according to one index.": what the source
-  // gave starts after the writer's colon.
+  // gave starts after the writer's colon, or after a dash that opens the sentence's last stretch ("Democrats
+  // point out that the plan holds similar savings — about $7 million a year, according to the auditor").
   if (at > 0 && tokens[at - 1]?.text === ',' && !cueFrom(tokens, parsed.end))
-    return { ...base, from: afterLastColon(tokens, at - 2), to: at - 2 };
+    return {
+      ...base,
+      from: writersBreak(tokens, at - 2),
+      to: at - 2,
+    };
   return null;
-}
-
-function afterLastColon(tokens: Token[], before: number): number {
-  for (let k = before; k > 0; k--) {
-    const colon = tokens[k] as Token;
-    // "8:30 p.m.": a colon between digits is a time's.
-    if (colon.text === ':' && !(tokens[k - 1]?.end === colon.start && /^\d/.test(tokens[k + 1]?.text ?? '')))
-      return k + 1;
-  }
-  return 0;
 }
 
 /** Whether a verb of saying (by default one that reports a clause) stands at or after `from`. */

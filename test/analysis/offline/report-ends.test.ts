@@ -161,4 +161,12 @@ describe('a report inside a subordinate or relative clause', () => {
       '£1.3 billion was the highest offer the harbour board had made → Ada Brenner',
     ]);
   });
+
+  it('credits a trailing "according to" with the stretch after an opening dash only, and that needs a verb', () => {
+    const result = analyse([
+      'Councillors hope to blunt the attacks by pointing out that the mayor’s plan includes similar cuts — roughly £7 million a year, according to port officials.',
+      'The levy has hurt the port — the ferries carried fewer cars this summer, according to port officials.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the ferries carried fewer cars this summer → port officials']);
+  });
 });
