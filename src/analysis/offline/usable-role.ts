@@ -2,6 +2,7 @@
 // yield clause pieces ("questioned Ms", "sought to broadly distance Mr"), another person's byline ("New
 // York Magazine writer Yashar Ali") or a bare honorific ("Mr"): a missing role is better than a wrong one.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { isCarrierHead } from './credit-before.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
@@ -10,6 +11,11 @@ export function usableRole(role: string | null): string | null {
   const words = role.trim().split(/\s+/).filter(Boolean);
   const bare = words.map((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase());
   if (words.length === 0) return null;
+  // A capacity or a part, not a role: "As President, …", "one of ex-Vice President Cheney's daughters"; a figure
+  // ("$5.6 billion") or a document ("report by the inspector general", "entrance polls") named beside a quote.
+  const first = bare[0] as string;
+  if (first === 'as' || (first === 'one' && bare[1] === 'of') || NOT_ROLES.has(first) || isCarrierHead(first))
+    return null;
   // Ends on an honorific: the role ran into the next person's name ("adviser to Mr").
   if (TITLE_ABBREVIATIONS.has(bare.at(-1) ?? '') && !/\.$/.test(role.trim())) return null;
   const lexicon = wordLexicon();
@@ -26,3 +32,6 @@ export function usableRole(role: string | null): string | null {
     return null;
   return role;
 }
+
+/** First words no role opens with: amounts and the polls a figure comes from. */
+const NOT_ROLES = new Set(['million', 'billion', 'trillion', 'entrance', 'exit', 'poll', 'polls']);

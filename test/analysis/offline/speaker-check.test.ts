@@ -104,6 +104,11 @@ describe('roles shown next to a speaker', () => {
     expect(usableRole('sought to broadly distance Mr')).toBeNull();
     expect(usableRole('adviser to Mr')).toBeNull();
     expect(usableRole('Harbour Weekly writer Yasmin Adler')).toBeNull();
+    expect(usableRole('As the official')).toBeNull();
+    expect(usableRole('one of ex-Governor')).toBeNull();
+    expect(usableRole('billion')).toBeNull();
+    expect(usableRole('report by the harbour auditor')).toBeNull();
+    expect(usableRole('exit polls')).toBeNull();
     expect(usableRole('Kremlin spokesman')).toBe('Kremlin spokesman');
     expect(usableRole('head of the Norland Chamber of Commerce')).toBe(
       'head of the Norland Chamber of Commerce',
