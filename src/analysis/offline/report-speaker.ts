@@ -36,7 +36,10 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   while (at < tokens.length && !(lowerOf(tokens[at]) === 'according' && lowerOf(tokens[at + 1]) === 'to'))
     at++;
   if (at === tokens.length) return null;
-  const parsed = parseForward(tokens, at + 2, ctx);
+  // Opening the sentence, the source ends at the first comma: in "According to the Courier, Ada Brenner, who …,
+  // took to the radio" the name after it is the report's subject, no apposition of the Courier.
+  const comma = at === 0 ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
+  const parsed = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
   if (!parsed) return null;
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   if (at === 0 && tokens[parsed.end]?.text === ',')

@@ -169,4 +169,15 @@ describe('a report inside a subordinate or relative clause', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the ferries carried fewer cars this summer → port officials']);
   });
+
+  it('ends an opening "According to X," at its comma: the name after it is the report’s subject', () => {
+    const result = analyse([
+      'According to the Courier, Ada Brenner, who chairs the harbour board, took to the radio to rebuke the mayor.',
+      'According to a recent poll of Korvin voters, Tomas Reyes leads the race for mayor by eight points.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Ada Brenner, who chairs the harbour board, took to the radio to rebuke the mayor → Courier',
+      'Tomas Reyes leads the race for mayor by eight points → a recent poll of Korvin voters',
+    ]);
+  });
 });
