@@ -22,6 +22,12 @@ const CONNECTIVE =
 const ANAPHORIC_START =
   /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
 /**
+ * Openers that draw a sentence from the one before: "As a result, the ferries …", "Regardless, …", "From there,
+ * members …". Shown alone, the sheet's reader has no idea what it follows from.
+ */
+const CONSEQUENCE_START =
+  /^(?:(?:as such|as a result|as a consequence|without fail|regardless|from there|by then|in response|after all|even so|in turn),|(?:consequently|therefore|thus(?! far)|hence|nonetheless|nevertheless|likewise|similarly|otherwise)\b)/i;
+/**
  * Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism.",
  * "… met the former governor", "On Monday, the former mayor said". Not "the former" in apposition: "Reyes,
  * the former mayor, pleaded guilty" names him first.
@@ -87,6 +93,7 @@ const ANYWHERE = new RegExp(
 function opensBadly(head: string): boolean {
   return (
     ANAPHORIC_START.test(head) ||
+    CONSEQUENCE_START.test(head) ||
     FURNITURE_START.test(head) ||
     /^[“"‘'(]/.test(head) ||
     endsWithQuestion(head) ||

@@ -142,4 +142,16 @@ describe('offline summary', () => {
     ]).summary;
     expect(summary.startsWith('Ada and Tomas Brenner earned $2 million')).toBe(true);
   });
+
+  it('leaves out a sentence drawn from one the summary does not show ("As a result,", "Without fail,")', () => {
+    const summary = analyse([
+      'The Lestrian parliament approved the port budget on Tuesday after a week of debate.',
+      'Dock workers in Tarsa held a rally outside the harbour office on Monday night.',
+      'Without fail, the crowd answered each speaker with a cheer.',
+      'As a result, the ferries will run on the old timetable until May.',
+      'Thus far, the harbour board has spent 12 million krona on the new terminal.',
+    ]).summary;
+    expect(summary).not.toMatch(/Without fail|As a result/);
+    expect(summary).toContain('Thus far, the harbour board has spent');
+  });
 });
