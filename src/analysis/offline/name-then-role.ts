@@ -11,7 +11,7 @@ import { DETERMINERS } from './noun-phrase.ts';
 import { headOf } from './phrase-head.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { isTensedWord } from './tensed-word.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 
 /** Articles and possessives: what opens a role ("the editor", "her lawyer"). */
 export const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -158,7 +158,13 @@ export function nameBeforeDescription(
 ): Mention | null {
   if (tokens[from - 1]?.text !== ',' || !DETERMINERS.has(lowerOf(tokens[from]))) return null;
   if (!isPersonNoun(headOf(tokens, from + 1, to))) return null;
-  const name = tokens[from - 2];
-  const mention = name ? mentionAt(registry, name.start) : undefined;
-  return mention?.entity.kind === 'person' && mention.end === name?.end ? mention : null;
+  const person = (at: number) => {
+    const name = tokens[at];
+    const mention = name ? mentionAt(registry, name.start) : undefined;
+    return mention?.entity.kind === 'person' && mention.end === name?.end ? mention : null;
+  };
+  // "Gov. Tomas Reyes of Korvin, a leading contender, who …": the name before its home.
+  let home = from - 2;
+  while (home > from - 5 && isCapitalised(tokens[home]?.text ?? '')) home--;
+  return person(from - 2) ?? (home < from - 2 && lowerOf(tokens[home]) === 'of' ? person(home - 1) : null);
 }

@@ -24,6 +24,13 @@ describe('the subject across commas', () => {
     expect(indirectQuotes(result)).toEqual(['Mr. Hallam would easily win the vote → Ada Brenner']);
   });
 
+  it('credits the person a description stands beside past the place they are from ("X of Korvin, a …, who")', () => {
+    const result = analyse([
+      'The mayor’s team wants voters to compare her with former Gov. Tomas Reyes of Korvin, a leading Liberal contender, who says the ferries ran better under him.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the ferries ran better under him → Tomas Reyes']);
+  });
+
   it('credits the subject that "and" opens after a clause of someone else’s', () => {
     const result = analyse([
       'Mayor Tomas Reyes has not named a harbour master, and two deputies, together with several pilots, have suggested that he choose one from the port’s own crews.',
