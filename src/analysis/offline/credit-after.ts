@@ -4,12 +4,12 @@
 
 import { cueAfterQuote } from './after-quote-cues.ts';
 import { documentCredit } from './document-credit.ts';
+import { jointSpeakers } from './joint-speakers.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { namedBeforeRole } from './name-then-role.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
-import { lastWord } from './surname.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** “…,” said X — “…,” X said — “…,” X, a writer for Y, said — “…” ― X — “…,” according to X. */
@@ -129,14 +129,6 @@ function afterMention(tokens: Token[], end: number, to: number): number {
   let k = 0;
   while (k < to && (tokens[k] as Token).start < end) k++;
   return k;
-}
-
-/** Two named people speaking together, as one speaker line: "Nancy Pelosi and Chuck Schumer". */
-function jointSpeakers(a: SpeakerRef, b: SpeakerRef): SpeakerRef | null {
-  if (a.kind !== 'mention' || b.kind !== 'mention') return null;
-  if (a.mention.entity.kind !== 'person' || b.mention.entity.kind !== 'person') return null;
-  const text = `${a.mention.entity.name} and ${b.mention.entity.name}`;
-  return { kind: 'phrase', text, head: lastWord(b.mention.entity.name).toLowerCase(), at: a.mention.start };
 }
 
 /**

@@ -180,4 +180,14 @@ describe('a report inside a subordinate or relative clause', () => {
       'Tomas Reyes leads the race for mayor by eight points → a recent poll of Korvin voters',
     ]);
   });
+
+  it('gives a report two people make together to both ("Ms. Brenner and Mr. Reyes said …")', () => {
+    const result = analyse([
+      'Councillor Ada Brenner and Councillor Tomas Reyes met the mayor on Friday.',
+      'Ms. Brenner and Mr. Reyes said £1.3 million was their highest offer for the ferries.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      '£1.3 million was their highest offer for the ferries → Ada Brenner and Tomas Reyes',
+    ]);
+  });
 });
