@@ -13,6 +13,7 @@
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
+import { describedAgent } from './described-speaker.ts';
 import { mentionAt, type Registry } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { ownWords } from './own-words.ts';
@@ -281,7 +282,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
       continue;
     }
     ctx.trail.push({
-      entity: resolved.entity,
+      entity: resolved.entity ?? describedAgent(ref, resolved.speaker),
       at: trailAt((item.found as Found).ref, item.quote.open, item.sentence, ctx),
       sentence: item.sentence,
       // Named together by the credit ("X and Y said"): a later "they" goes on with both.

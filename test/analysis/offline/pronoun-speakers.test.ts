@@ -184,4 +184,17 @@ describe('pronoun speakers', () => {
       'defend its powers in the chamber and in the courts. → Ada Brenner and Tomas Reyes',
     ]);
   });
+
+  it('goes on with someone’s attorney for "He added", not with the last man named before', () => {
+    const result = analyse([
+      '“The harbour board has betrayed the crews,” Councillor Tomas Reyes said in a statement.',
+      'Brandt’s attorney, meanwhile, attacked the board on Monday, saying it had “overruled its own inspectors.”',
+      'He added, “No inquiry ever found a single fault in her work.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The harbour board has betrayed the crews, → Tomas Reyes',
+      'overruled its own inspectors. → Brandt’s attorney',
+      'No inquiry ever found a single fault in her work. → Brandt’s attorney',
+    ]);
+  });
 });
