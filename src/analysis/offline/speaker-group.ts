@@ -1,5 +1,6 @@
 // "They said": the group the text just before names ("Republicans", "the senators"), or no one. Kept apart
 // from resolve-speaker.ts, which asks it for every "they" it meets.
+import { isAbbreviation } from './abbreviation-dot.ts';
 import { PHRASE_STOP } from './noun-phrase.ts';
 import { isPersonNoun } from './speaker-like.ts';
 
@@ -10,28 +11,57 @@ import { isPersonNoun } from './speaker-like.ts';
  */
 export function nearestGroup(text: string, at: number): string | null {
   const before = text.slice(outsideQuote(text, Math.max(0, at - 300), at), at);
-  const sentences = before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u);
+  const sentences = joinAtAbbreviations(before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u));
   // Never a group named inside a quote: "“Senior officials have stated …,” they said" is not the officials.
-  const reach = sentences.slice(-2).join(' ').replace(QUOTED, ' ');
-  const words = [...reach.matchAll(/[\p{L}’'-]+/gu)];
-  for (let i = words.length - 1; i >= 0; i--) {
+  // In the sentence of "they", the group named last before it; in the one before, the group named first, its
+  // subject: "GOP representatives castigated the bill as designed to help Democrats win. They said …" is the
+  // representatives.
+  // "They" opening its sentence: the text before it is all the sentence before's.
+  const opens = /[.!?][”"’]?\s*$/u.test(before);
+  const own = opens ? [] : groupsIn((sentences.at(-1) ?? '').replace(QUOTED, ' '));
+  if (own.length > 0) return own.at(-1) as string;
+  const previous = (sentences.at(opens ? -1 : -2) ?? '').replace(QUOTED, ' ');
+  // "… according to show insiders. They said …": the sources the sentence ends on.
+  const according = previous.lastIndexOf('according to ');
+  const sources = according >= 0 ? groupsIn(previous.slice(according)) : [];
+  return sources[0] ?? groupsIn(previous)[0] ?? null;
+}
+
+/** The groups a stretch of text names, in order: plurals of a role or group word, with a capitalised modifier. */
+function groupsIn(stretch: string): string[] {
+  const words = [...stretch.matchAll(/[\p{L}’'-]+/gu)];
+  const groups: string[] = [];
+  for (let i = 0; i < words.length; i++) {
     const word = (words[i] as RegExpMatchArray)[0];
     const bare = word.toLowerCase();
-    if (!bare.endsWith('s') || !isPersonNoun(bare)) continue;
+    if (!bare.endsWith('s') || bare.endsWith('ss') || !isPersonNoun(bare)) continue;
     // Keep a capitalised modifier: "Senate Democrats", "House Republicans"; not a sentence's opening
     // "Though" or "Yet" ("Though analysts who met her say …, they also say").
     const modifier = words[i - 1]?.[0] ?? '';
-    return /^\p{Lu}/u.test(modifier) &&
-      i > 0 &&
-      !/^(?:The|A|An|Some|Many|Most)$/.test(modifier) &&
-      !PHRASE_STOP.has(modifier.toLowerCase())
-      ? `${modifier} ${word}`
-      : word;
+    groups.push(
+      /^\p{Lu}/u.test(modifier) &&
+        i > 0 &&
+        !/^(?:The|A|An|Some|Many|Most|Still|Yet|But|And|So|Now|Meanwhile|Instead)$/.test(modifier) &&
+        !PHRASE_STOP.has(modifier.toLowerCase())
+        ? `${modifier} ${word}`
+        : word,
+    );
   }
-  return null;
+  return groups;
 }
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/** Pieces split after "Mr." or "Gov." joined back: "Protesters gathered outside Mr. Vasko’s office." is one. */
+function joinAtAbbreviations(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last !== undefined && isAbbreviation(last, last.length - 1)) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
 
 /**
  * `from`, or just after the closing mark of a quote `from` falls inside: cut there, the window's first mark was a

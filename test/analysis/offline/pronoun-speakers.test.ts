@@ -197,4 +197,21 @@ describe('pronoun speakers', () => {
       'No inquiry ever found a single fault in her work. → Brandt’s attorney',
     ]);
   });
+
+  it('gives "They said" opening a sentence to the group the sentence before opens with, or names as its source', () => {
+    const result = analyse([
+      'Liberal councillors attacked the plan as a scheme designed to help Republicans win the harbour seats.',
+      'They said the ferry levy and the toll would hurt dock workers in Tarsa.',
+      'Protesters waited by Mr. Vasko’s door all morning and demanded that he resign.',
+      'They argued he was too close to the toll company to be fair.',
+      'The mayor shouted at the crews last spring, according to harbour insiders.',
+      'They said he called the pilots lazy and the board useless.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry levy and the toll would hurt dock workers in Tarsa → Liberal councillors',
+      'he was too close to the toll company to be fair → Protesters',
+      'The mayor shouted at the crews last spring → harbour insiders',
+      'he called the pilots lazy and the board useless → insiders',
+    ]);
+  });
 });
