@@ -67,7 +67,13 @@ function comparison(
       // One name for every version only when every source names the same person.
       const speakerOf = new Map(groups.flatMap((g) => g.sources.map((id) => [id, g.speaker] as const)));
       if (groups.length === 1) lines.push(`- **${inline(groups[0]?.speaker ?? variant.speaker)}**`);
-      else lines.push(`- **Attributed differently**: ${groups.map((g) => inline(g.speaker)).join(' / ')}`);
+      // Sources crediting it differently, as the Slack sheet shows them: each name with its sources. Not "attributed
+      // differently": one side is a description or a document ("the letter" a lawmaker read out), and two
+      // different names for the same words are a flag of their own ("Who said …").
+      else
+        lines.push(
+          `- ${groups.map((g) => `**${inline(g.speaker)}** (${g.sources.map(tag).join(', ')})`).join(' · ')}`,
+        );
       for (const version of variant.versions) {
         const who =
           groups.length === 1 ? '' : ` (${inline(speakerOf.get(version.source) ?? variant.speaker)})`;
