@@ -17,7 +17,7 @@ import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { inReportedSubordinate } from './reported-subordinate.ts';
-import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
+import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -56,20 +56,12 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const word = lowerOf(region[i]);
     // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
     if (word === ';' || (word === 'but' && region[i - 1]?.text === ',' && namesSubject(region[i + 1]))) break;
-    // "Hale’s claim that there were “…”": a possessive name before a noun of saying.
-    if (SAYING_NOUNS.has(word) && !passedParticiple && isPossessive(region[i - 1]?.text ?? '')) {
-      const owner = mentionAt(ctx.registry, (region[i - 1] as Token).start);
-      // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is
-      // said of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed
-      // Vance’s claim that the crews were “exhausted”" still quotes the claim: its words follow "that" (or
-      // "of", or a colon). Nor "Brandt said Vance’s comments “show contempt”": said OF them (said-of-noun.ts).
-      if (
-        owner?.entity.kind === 'person' &&
-        !(objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt)) &&
-        !quoteSaidOfNoun(tokens, i, markAt, ctx.text)
-      )
-        return { ref: { kind: 'mention', mention: owner }, role: null, cue: word };
-    }
+    // "Hale’s claim that there were “…”", "his claims in the press that there was “…”": the noun's owner.
+    const owner =
+      SAYING_NOUNS.has(word) && !passedParticiple
+        ? sayingNounOwner(tokens, region, i, lo, markAt, ctx)
+        : null;
+    if (owner) return owner;
     // "Brandt answered, “…”": a verb credited after quotes only is a cue too right before a quote's comma.
     const introduces = i === markAt - 2 && isIntroducingMark(region[markAt - 1]);
     // "endorsed her, citing her “long record”": the subject's words, when they lead to the quote. Only here:
@@ -179,21 +171,6 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   return announced(region, first, markAt, ctx) ?? verbColon(region, first, markAt, ctx);
 }
 
-/**
- * Whether the name starting at `start` ("Mr. Vance’s", "Lena Vance’s") follows a cue verb directly, titles and
- * honorifics between them: "called Mr. Vance’s remarks", "dismissed Lena Vance’s offer as".
- */
-function objectOfCue(region: Token[], start: number, lo: number): boolean {
-  let k = region.findIndex((token) => token.start === start) - 1;
-  while (k >= lo && (region[k]?.text === '.' || /^\p{Lu}/u.test(region[k]?.text ?? ''))) k--;
-  return k >= lo && CUE_VERBS.has(lowerOf(region[k]));
-}
-
-/** Whether the quote gives what the noun at `noun` said: a content marker stands between them. */
-function saysThat(region: Token[], noun: number, markAt: number): boolean {
-  for (let k = noun + 1; k < markAt; k++) if (CONTENT_MARKERS.has(lowerOf(region[k]))) return true;
-  return false;
-}
 const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));
 
 function isIntroducingMark(token: Token | undefined): boolean {

@@ -217,6 +217,14 @@ describe('nouns of saying', () => {
     ]);
     expect(directQuotes(result)).toEqual(['hundreds of closures → Lise Hale']);
   });
+
+  it('credits "slammed X for his claims … that “…”" to X, not to those slamming him', () => {
+    const result = analyse([
+      'Every Liberal on the harbour board on Thursday demanded Councillor Tomas Reyes step down as chairman.',
+      'In a letter, the councillors slammed Reyes for his claims in the press that he had “solid proof beyond any doubt” of fraud in the ferry contract.',
+    ]);
+    expect(directQuotes(result)).toEqual(['solid proof beyond any doubt → Tomas Reyes']);
+  });
 });
 
 describe('round-up layouts', () => {

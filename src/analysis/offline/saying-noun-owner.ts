@@ -1,0 +1,73 @@
+// "Hale’s claim that there were “…”" and "slammed Reyes for his claims in the press that there was “…”": a quote
+// inside what a noun of saying says is the words of the noun's owner, named or a pronoun for them. Without the
+// pronoun's case, the quote fell to the subject of the sentence, who was attacking the claim.
+
+import { mentionAt } from './entities.ts';
+import { CUE_VERBS } from './lexicon.ts';
+import type { Found } from './quote-tokens.ts';
+import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
+import type { PhraseContext } from './speaker-phrase.ts';
+import { isPossessive, lowerOf, type Token } from './tokens.ts';
+
+/** Possessive pronouns before a noun of saying. */
+const OWNERS = new Set(['his', 'her', 'their']);
+
+/** The credit the noun of saying at region[i] gives the quote opening at `markAt`, or null. */
+export function sayingNounOwner(
+  tokens: Token[],
+  region: Token[],
+  i: number,
+  lo: number,
+  markAt: number,
+  ctx: PhraseContext,
+): Found | null {
+  const before = region[i - 1];
+  const cue = lowerOf(region[i]);
+  if (!before) return null;
+  // "slammed Reyes for his claims in the press that there was “…”": the person just before "for his", when the
+  // quote is what the claim says ("that" within a few words). A "his" anywhere else is left alone: whose it is
+  // takes more reading than this.
+  if (OWNERS.has(lowerOf(before))) {
+    const object = region[i - 3];
+    const named =
+      object && lowerOf(region[i - 2]) === 'for' ? mentionAt(ctx.registry, object.start) : undefined;
+    if (named?.entity.kind !== 'person' || named.end !== object?.end || !thatFollows(region, i, markAt))
+      return null;
+    return { ref: { kind: 'mention', mention: named }, role: null, cue };
+  }
+  if (!isPossessive(before.text)) return null;
+  const owner = mentionAt(ctx.registry, before.start);
+  // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is said
+  // of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed Vance’s claim
+  // that the crews were “exhausted”" still quotes the claim: its words follow "that" (or "of", or a colon). Nor
+  // "Brandt said Vance’s comments “show contempt”": said OF them (said-of-noun.ts).
+  if (
+    owner?.entity.kind !== 'person' ||
+    (objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt)) ||
+    quoteSaidOfNoun(tokens, i, markAt, ctx.text)
+  )
+    return null;
+  return { ref: { kind: 'mention', mention: owner }, role: null, cue };
+}
+
+/**
+ * Whether the name starting at `start` ("Mr. Vance’s", "Lena Vance’s") follows a cue verb directly, titles and
+ * honorifics between them: "called Mr. Vance’s remarks", "dismissed Lena Vance’s offer as".
+ */
+function objectOfCue(region: Token[], start: number, lo: number): boolean {
+  let k = region.findIndex((token) => token.start === start) - 1;
+  while (k >= lo && (region[k]?.text === '.' || /^\p{Lu}/u.test(region[k]?.text ?? ''))) k--;
+  return k >= lo && CUE_VERBS.has(lowerOf(region[k]));
+}
+
+/** Whether the quote gives what the noun at `noun` said: a content marker stands between them. */
+function saysThat(region: Token[], noun: number, markAt: number): boolean {
+  for (let k = noun + 1; k < markAt; k++) if (CONTENT_MARKERS.has(lowerOf(region[k]))) return true;
+  return false;
+}
+
+/** "that" within four words after the noun, before the quote: "claims in the press that there was “…”". */
+function thatFollows(region: Token[], noun: number, markAt: number): boolean {
+  for (let k = noun + 1; k < markAt && k <= noun + 4; k++) if (lowerOf(region[k]) === 'that') return true;
+  return false;
+}
