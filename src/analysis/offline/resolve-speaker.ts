@@ -7,7 +7,6 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
-import { asksAnother } from './asker.ts';
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import { dashAsides } from './dash-aside.ts';
 import { describedEarlier } from './earlier-description.ts';
@@ -16,6 +15,7 @@ import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, mainClauseOf, type RoleSubject, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
+import { besideRank } from './named-beside.ts';
 import { officeOf, spelledOut } from './office-of.ts';
 import { ownerOnly } from './owner-only.ts';
 import { pronounCreditsOf } from './pronoun-credit.ts';
@@ -238,8 +238,8 @@ function nearestPerson(
       // "Praising Vance, he said …", "Of Vance, he said …": the opener's people are never the "he" after it.
       if (subject && main.namesNoSubject && sentence === here && m.start < main.start && at >= main.start)
         continue;
-      const aside =
-        m.start < main.start || asksAnother(ctx.text, m, mentions) || ctx.asideAt(sentence, m.start) ? 1 : 0;
+      const beside = besideRank(ctx.text, m, mentions, ctx.asideAt(sentence, m.start));
+      const aside = Math.max(m.start < main.start ? 1 : 0, beside);
       consider(best, m.entity, m.start, (ownerOnly(ctx.text, m) ? 2 : 0) + aside);
     }
     for (const t of trailIn(ctx, sentence)) {

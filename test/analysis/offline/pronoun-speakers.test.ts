@@ -214,4 +214,12 @@ describe('pronoun speakers', () => {
       'he called the pilots lazy and the board useless → insiders',
     ]);
   });
+
+  it('does not give "he" to a man listed as an example ("naming A, B and C, although he insisted")', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes spoke to reporters at the pier on Friday.',
+      'Mr. Reyes’s wish for praise from the radio hosts showed when he identified several hosts as backers, naming Ada Brenner, Ilse Maren and Karl Vasko, although he stressed that “the hosts never set the tolls.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['the hosts never set the tolls. → Tomas Reyes']);
+  });
 });
