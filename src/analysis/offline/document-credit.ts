@@ -4,12 +4,12 @@
 // whoever the sentence before had named: the subject of a lawyer's letter was shown saying the lawyer's words.
 import { isCarrierHead } from './credit-before.ts';
 import { CUE_VERBS } from './lexicon.ts';
+import { DETERMINERS } from './noun-phrase.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Participles that name the document's author after "by": who released a statement made it. */
 const AUTHORED = new Set([
   'released',

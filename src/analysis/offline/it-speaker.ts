@@ -6,9 +6,9 @@
 import { nearestBody } from './body-speakers.ts';
 import { isCarrierHead } from './credit-before.ts';
 import type { Entity, Mention } from './entities.ts';
-import type { ResolveContext, SpeakerTrail } from './resolve-speaker.ts';
+import type { ResolveContext } from './resolve-speaker.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { trailIn } from './speaker-trail.ts';
+import { lastTrailBefore, trailIn } from './speaker-trail.ts';
 
 /** How many sentences back "it" may reach for a body named there. */
 const IT_REACH = 1;
@@ -61,11 +61,7 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/;
  * the registry does not know as a body, a place) stands between it and "it".
  */
 function lastQuotedBody(at: number, ctx: ResolveContext): Entity | null {
-  const here = ctx.sentenceOf(at);
-  let last: SpeakerTrail | null = null;
-  for (let sentence = here; sentence >= 0 && here - sentence <= IT_TRAIL_REACH && last === null; sentence--) {
-    for (const t of trailIn(ctx, sentence)) if (t.at < at && (last === null || t.at > last.at)) last = t;
-  }
+  const last = lastTrailBefore(at, ctx, IT_TRAIL_REACH);
   if (!last?.entity || last.entity.kind === 'person') return null;
   // itSpeaker's nearestBody call has built the list of every mention but people's.
   const named = ctx.bodyLists.get('any') ?? [];

@@ -1,6 +1,5 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
-
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';

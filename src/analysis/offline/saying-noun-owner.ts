@@ -1,7 +1,6 @@
 // "Hale’s claim that there were “…”" and "slammed Reyes for his claims in the press that there was “…”": a quote
-// inside what a noun of saying says is the words of the noun's owner, named or a pronoun for them. Without the
-// pronoun's case, the quote fell to the subject of the sentence, who was attacking the claim.
-
+// inside what a noun of saying says is the words of the noun's owner: the person named with "’s", or the one a
+// "his" follows "for". Without the second, the quote fell to the subject of the sentence, who attacked the claim.
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
@@ -31,7 +30,11 @@ export function sayingNounOwner(
     const object = region[i - 3];
     const named =
       object && lowerOf(region[i - 2]) === 'for' ? mentionAt(ctx.registry, object.start) : undefined;
-    if (named?.entity.kind !== 'person' || named.end !== object?.end || !thatFollows(region, i, markAt))
+    if (
+      named?.entity.kind !== 'person' ||
+      named.end !== object?.end ||
+      !saysThat(region, i, markAt, THAT_NEAR)
+    )
       return null;
     return { ref: { kind: 'mention', mention: named }, role: null, cue };
   }
@@ -60,14 +63,21 @@ function objectOfCue(region: Token[], start: number, lo: number): boolean {
   return k >= lo && CUE_VERBS.has(lowerOf(region[k]));
 }
 
-/** Whether the quote gives what the noun at `noun` said: a content marker stands between them. */
-function saysThat(region: Token[], noun: number, markAt: number): boolean {
-  for (let k = noun + 1; k < markAt; k++) if (CONTENT_MARKERS.has(lowerOf(region[k]))) return true;
+/**
+ * Whether the quote gives what the noun at `noun` said: a content marker stands between them, within `near`
+ * words of the noun when given ("claims in the press that there was “…”").
+ */
+function saysThat(
+  region: Token[],
+  noun: number,
+  markAt: number,
+  near?: { words: number; markers: Set<string> },
+) {
+  const to = near ? Math.min(markAt, noun + near.words + 1) : markAt;
+  const markers = near?.markers ?? CONTENT_MARKERS;
+  for (let k = noun + 1; k < to; k++) if (markers.has(lowerOf(region[k]))) return true;
   return false;
 }
 
-/** "that" within four words after the noun, before the quote: "claims in the press that there was “…”". */
-function thatFollows(region: Token[], noun: number, markAt: number): boolean {
-  for (let k = noun + 1; k < markAt && k <= noun + 4; k++) if (lowerOf(region[k]) === 'that') return true;
-  return false;
-}
+/** After "for his …", only "that", within four words. */
+const THAT_NEAR = { words: 4, markers: new Set(['that']) };

@@ -5,18 +5,17 @@ import { PHRASE_STOP } from './noun-phrase.ts';
 import { isPersonNoun } from './speaker-like.ts';
 
 /**
- * The nearest people named as a group in the text just before a "they": a plural of a role or a group word
- * ("lawmakers", "Senate Democrats"), in the same or the previous sentence. Two named people joined by "and"
- * are left alone: "they" may be either pairing, and the sheet never guesses.
+ * The people a "they" stands for, named as a group just before it: a plural of a role or a group word
+ * ("lawmakers", "Senate Democrats"). In the sentence of "they", the group named last before it; in the one
+ * before, the group named as its source ("according to …") or else first, its subject. Two named people joined
+ * by "and" are left alone: "they" may be either pairing, and the sheet never guesses.
  */
 export function nearestGroup(text: string, at: number): string | null {
   const before = text.slice(outsideQuote(text, Math.max(0, at - 300), at), at);
   const sentences = joinAtAbbreviations(before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u));
   // Never a group named inside a quote: "“Senior officials have stated …,” they said" is not the officials.
-  // In the sentence of "they", the group named last before it; in the one before, the group named first, its
-  // subject: "GOP representatives castigated the bill as designed to help Democrats win. They said …" is the
-  // representatives.
-  // "They" opening its sentence: the text before it is all the sentence before's.
+  // "GOP representatives castigated the bill as designed to help Democrats win. They said …" is the
+  // representatives. "They" opening its sentence: the text before it is all the sentence before's.
   const opens = /[.!?][”"’]?\s*$/u.test(before);
   const own = opens ? [] : groupsIn((sentences.at(-1) ?? '').replace(QUOTED, ' '));
   if (own.length > 0) return own.at(-1) as string;

@@ -32,13 +32,21 @@ export function trailAt(ref: SpeakerRef, quoteOpen: number, sentence: number, ct
 }
 
 /**
+ * The trail's last step before `at`, looking back at most `reach` sentences from the one `at` stands in: the
+ * speaker quoted last, whom an "it added" or a "they vowed" may go on with.
+ */
+export function lastTrailBefore(at: number, ctx: ResolveContext, reach: number): SpeakerTrail | null {
+  const here = ctx.sentenceOf(at);
+  let last: SpeakerTrail | null = null;
+  for (let sentence = here; sentence >= 0 && here - sentence <= reach && last === null; sentence--)
+    for (const t of trailIn(ctx, sentence)) if (t.at < at && (last === null || t.at > last.at)) last = t;
+  return last;
+}
+
+/**
  * "“…,” Ada Brenner and Tomas Reyes said in a statement. They vowed …": the speakers credited together with the
  * last quote before `at`, in its sentence or the one before, when that credit named them together; else null.
  */
 export function groupQuotedLast(at: number, ctx: ResolveContext): string | null {
-  const here = ctx.sentenceOf(at);
-  let last: SpeakerTrail | null = null;
-  for (let sentence = here; sentence >= here - 1 && sentence >= 0 && last === null; sentence--)
-    for (const t of trailIn(ctx, sentence)) if (t.at < at && (last === null || t.at > last.at)) last = t;
-  return last?.group ?? null;
+  return lastTrailBefore(at, ctx, 1)?.group ?? null;
 }

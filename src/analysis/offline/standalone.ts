@@ -32,8 +32,8 @@ const CONSEQUENCE_START =
  * "… met the former governor", "On Monday, the former mayor said". Not "the former" in apposition: "Reyes,
  * the former mayor, pleaded guilty" names him first.
  */
-const ANAPHORIC_WORDS =
-  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year|the latter|the former)\b/i;
+const LEANING_PHRASES = 'did the same|the same thing|similar criticism|similar concerns|that year';
+const ANAPHORIC_WORDS = new RegExp(`\\b(?:${LEANING_PHRASES}|the latter|the former)\\b`, 'i');
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
 const FURNITURE_START =
@@ -72,8 +72,7 @@ function leansBack(head: string): boolean {
   return false;
 }
 
-const OTHER_ANAPHORIC_WORDS =
-  /\b(?:did the same|the same thing|similar criticism|similar concerns|that year)\b/i;
+const OTHER_ANAPHORIC_WORDS = new RegExp(`\\b(?:${LEANING_PHRASES})\\b`, 'i');
 const FORMER = /\bthe (?:latter|former)\b/gi;
 
 /**
