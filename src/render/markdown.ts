@@ -125,9 +125,16 @@ function sourceSection(source: SourceSheet, several: boolean): string[] {
     lines.push('');
   }
   const quotes = shownQuotes(source);
-  if (quotes.length > 0) {
-    lines.push('**Quotes**', '');
-    for (const quote of quotes) lines.push(quoteLine(quote));
+  // Reported speech apart from the quotes: in one list it read as the speaker's own words.
+  const direct = quotes.filter((quote) => quote.kind === 'direct');
+  const reported = quotes.filter((quote) => quote.kind === 'indirect');
+  for (const [title, list] of [
+    ['**Quotes**', direct],
+    ["**Reported speech** _(the outlet's paraphrase, not the speaker's words)_", reported],
+  ] as const) {
+    if (list.length === 0) continue;
+    lines.push(title, '');
+    for (const quote of list) lines.push(quoteLine(quote));
     lines.push('');
   }
   const dropped = droppedQuoteCount(source);
@@ -147,7 +154,7 @@ function quoteLine(quote: Quote): string {
   // A negation or a denial before a partial quote or a report is shown with it: "…will not “back down”",
   // "…denied that he sent it", never the words alone.
   const lead = quote.leadIn ? `…${inline(quote.leadIn)} ` : '';
-  const said = quote.kind === 'direct' ? `${lead}“${words}”` : `${lead}${words} _(reported speech)_`;
+  const said = quote.kind === 'direct' ? `${lead}“${words}”` : `${lead}${words}`;
   if (quote.match === 'altered')
     return `- ${who}: ${said} — ⚠ the model's version differed: “${inline(quote.text)}”`;
   return `- ${who}: ${said}`;

@@ -39,7 +39,7 @@ function blocksText(input: FactSheet): string {
 }
 
 describe('quote rendering', () => {
-  it('never badges reported speech as verbatim, in Slack or in Markdown', () => {
+  it('lists reported speech under its own heading, after the quotes, never badged verbatim', () => {
     const input = sheet({
       sources: [
         source({
@@ -50,17 +50,23 @@ describe('quote rendering', () => {
               kind: 'indirect',
               text: 'the harbour would reopen in spring',
               speaker: 'Ilse Maren',
+              role: null,
             }),
+            quote({ id: 'S1.Q2', text: WORDS, speaker: 'Ilse Maren', role: null }),
           ],
         }),
       ],
     });
     const slack = blocksText(input);
-    const line = slack.split('\n').find((l) => l.includes('the harbour would reopen in spring')) ?? '';
-    expect(line).toContain('reported speech');
-    expect(line).not.toMatch(/verbatim|white_check_mark/);
+    const report = slack.indexOf('• *Ilse Maren*: the harbour would reopen in spring');
+    expect(slack.indexOf('*Quotes*')).toBeLessThan(slack.indexOf(WORDS));
+    expect(slack.indexOf(WORDS)).toBeLessThan(slack.indexOf('*Reported speech*'));
+    expect(slack.indexOf('*Reported speech*')).toBeLessThan(report);
+    expect(slack.slice(report).split('\n')[0]).not.toMatch(/verbatim|white_check_mark/);
     const md = renderMarkdown(input);
-    expect(md).toContain('the harbour would reopen in spring _(reported speech)_');
+    const heading = md.indexOf("**Reported speech** _(the outlet's paraphrase, not the speaker's words)_");
+    expect(md.indexOf(`“${WORDS}”`)).toBeLessThan(heading);
+    expect(md.indexOf('- Ilse Maren: the harbour would reopen in spring\n')).toBeGreaterThan(heading);
     expect(md).not.toMatch(/verbatim/);
   });
 

@@ -32,6 +32,7 @@ export const MAIN_CAPS = {
   disagreementsManySources: 4,
   quoteVariants: 3,
   quotes: 5,
+  reports: 3,
   facts: 8,
 } as const;
 

@@ -1,5 +1,5 @@
 // The body of a fact sheet as groups of units, in reading order: disagreements first (by severity),
-// quotes worded differently, quotes, key facts. The packer decides what fits in the main message.
+// quotes worded differently, quotes, reported speech, key facts. The packer decides what fits in the main message.
 
 import { shownFacts } from '../../analysis/ground/ground-analysis.ts';
 import type {
@@ -55,7 +55,13 @@ export function renderGroups(sheet: FactSheet): Group[] {
     title: '*Quotes*',
     noun: 'quote',
     cap: MAIN_CAPS.quotes,
-    units: quoteUnits(sheet),
+    units: quoteUnits(sheet, 'direct'),
+  });
+  groups.push({
+    title: "*Reported speech* _(the outlet's paraphrase, not the speaker's words)_",
+    noun: 'report',
+    cap: MAIN_CAPS.reports,
+    units: quoteUnits(sheet, 'indirect'),
   });
   groups.push({
     title: '*Key facts*',

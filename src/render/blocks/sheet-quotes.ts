@@ -2,7 +2,8 @@
 // quotes that could not be found in the source are never shown (the footer counts them).
 // With several sources, the same words quoted by several of them are shown once, but each source keeps its
 // own speaker: a merged line must never hide that two sources give the words to different people.
-// Only direct quotes earn the verbatim mark: reported speech is the outlet's wording, not the speaker's.
+// Only direct quotes earn the verbatim mark: reported speech is the outlet's wording, not the speaker's, and
+// is listed apart from the quotes (editors read a mixed list as the speaker's own words, mark or no mark).
 import type { FactSheet, Quote, SourceSheet } from '../../types.ts';
 import { safeLine } from './escape.ts';
 import { ITEM_CHARS } from './limits.ts';
@@ -22,10 +23,13 @@ interface Member {
   source: SourceSheet;
 }
 
-export function quoteUnits(sheet: FactSheet): Unit[] {
+/** The sheet's direct quotes, or its reported speech: one line (or quote block) per set of same words. */
+export function quoteUnits(sheet: FactSheet, kind: Quote['kind']): Unit[] {
   const shown = new Map<string, Member[]>();
   const perSource = sheet.sources.map((source) =>
-    source.quotes.filter((quote) => quote.match !== 'not_found').map((quote) => ({ quote, source })),
+    source.quotes
+      .filter((quote) => quote.match !== 'not_found' && quote.kind === kind)
+      .map((quote) => ({ quote, source })),
   );
   for (const member of roundRobin(perSource)) {
     // The negation shown before a partial quote is part of what it says: "…would not “back down”" is never merged
@@ -49,7 +53,7 @@ function quoteUnit(members: Member[], multi: boolean): Unit {
   const lead = quote.leadIn ? `…${safeLine(quote.leadIn, 60)} ` : '';
   if (quote.kind === 'indirect') {
     const mark = altered ? ' :warning: _the extracted wording differed_' : '';
-    return { kind: 'line', text: `• ${who} _(reported speech, not their words)_: ${lead}${words}${mark}` };
+    return { kind: 'line', text: `• ${who}: ${lead}${words}${mark}` };
   }
   const mark = altered
     ? ':warning: _altered: shown as the source has it; the extracted wording differed_'

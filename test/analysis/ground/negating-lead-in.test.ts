@@ -150,10 +150,10 @@ describe('a denied report on the sheet', () => {
     const sheet = makeSheet(1);
     sheet.sources = [{ ...(sheet.sources[0] as (typeof sheet.sources)[number]), quotes: grounded.quotes }];
     expect(renderMarkdown(sheet)).toContain(
-      '- Ilse Brandt: …denied on Friday that she had signed the harbour permit _(reported speech)_',
+      '- Ilse Brandt: …denied on Friday that she had signed the harbour permit\n',
     );
     expect(JSON.stringify(renderBlocks(sheet))).toContain(
-      '_(reported speech, not their words)_: …denied on Friday that she had signed the harbour permit',
+      '• *Ilse Brandt*: …denied on Friday that she had signed the harbour permit',
     );
   });
 });

@@ -38,7 +38,7 @@ describe('renderBlocks: one source', () => {
     expect(text).toMatch(/altered/);
     expect(text).not.toContain('Invented words');
     expect(text).toContain('1 quote could not be found in the source and was left out.');
-    expect(text).toContain('(reported speech, not their words)');
+    expect(text).toContain("*Reported speech* _(the outlet's paraphrase, not the speaker's words)_");
   });
 
   it('never shows a fact whose evidence was not found, and names the model and usage', () => {
