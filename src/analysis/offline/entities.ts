@@ -84,7 +84,12 @@ export function buildRegistry(model: TextModel): Registry {
     const run = runs[r] as Run;
     const found = classifyRun(model.text, run, index);
     if (found === 'single') singles.push(run);
-    else if (found) mentions.push(found);
+    else if (found) {
+      mentions.push(found);
+      // Known from the first mention on, as the final pass below leaves it: "Mr. Vance" after "the governor's
+      // daughter Ada Vance" is told by her role that she is not the one the honorific names.
+      if (!found.entity.role && found.role) found.entity.role = found.role;
+    }
   }
   // "Ada and Tomas Brenner": Ada is Ada Brenner, a namesake of Tomas from the start (shared-surname.ts).
   const shared: Mention[] = [];

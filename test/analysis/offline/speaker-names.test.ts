@@ -13,6 +13,38 @@ describe('speaker names', () => {
     expect(directQuotes(result)).toEqual(['They are heroes, → Newt Halvard']);
   });
 
+  it('never gives "Mr." a woman of the same surname whose role says she is one', () => {
+    const result = analyse([
+      "At the dugout, the governor's daughter Alma Vrenn chatted with two senators.",
+      'When a video message from Governor Vrenn played on the big screen, some fans booed.',
+      '“You are showing the state that we will not be bullied,” Mr. Vrenn said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['You are showing the state that we will not be bullied, → Vrenn']);
+  });
+
+  it('never gives "Mr." a woman of the same surname whose role says she is one', () => {
+    const result = analyse([
+      "At the dugout, the governor's daughter Alma Vrenn chatted with two senators.",
+      'When a video message from Governor Vrenn played on the big screen, some fans booed.',
+      '“You are showing the state that we will not be bullied,” Mr. Vrenn said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['You are showing the state that we will not be bullied, → Vrenn']);
+  });
+
+  it('reads "Whip" as a title before a name, so a "he" after the whip\'s quote is the whip\'s', () => {
+    const result = analyse([
+      'President Tomas Reyes ordered a review.',
+      '“There will be a review of what funds can be used,” said House Minority Whip Stavo Brandt. He added that Halloran was looking into the matter with the election board.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'There will be a review of what funds can be used, → Stavo Brandt',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Halloran was looking into the matter with the election board → Stavo Brandt',
+    ]);
+    expect(result.quotes[0]?.role).toBe('House Minority Whip');
+  });
+
   it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
     const result = analyse([
       'Ahead of a forum at St. Anselm Community College, Ilse Brandt sat with students for what she described as “a chance to listen.”',
