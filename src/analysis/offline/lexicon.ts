@@ -69,7 +69,7 @@ governor gov justice judge chief officer director chairman chairwoman chair mayo
 rep representative del delegate detective superintendent inspector sergeant sgt constable general gen colonel col
 captain capt lieutenant lt major commander commissioner ambassador spokesman spokeswoman king queen
 prince princess pope bishop archbishop rabbi imam sheikh rev father chancellor speaker attorney
-executive counsel economist mediator leader`),
+executive counsel economist mediator leader whip`),
 );
 
 /** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
