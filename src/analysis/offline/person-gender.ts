@@ -59,9 +59,8 @@ export const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
 /** Given names common for both sexes in English-language news. */
 const UNISEX = new Set(
   `lindsey lindsay leslie lesley kelly kelley jesse jessie dana robin jamie taylor morgan casey jordan kim pat
-  terry tracy tracey kerry shannon stacy lynn marion jody sandy carey alexis avery riley cameron blair kendall`.split(
-    /\s+/,
-  ),
+  terry tracy tracey kerry shannon stacy lynn marion jody sandy carey alexis avery riley cameron blair kendall
+  hilary`.split(/\s+/),
 );
 
 interface Votes {

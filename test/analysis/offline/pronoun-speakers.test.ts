@@ -93,6 +93,18 @@ describe('pronoun speakers', () => {
     );
   });
 
+  it('reads "Hilary" as a name given to both sexes: a "he" after the quote may be Hilary', () => {
+    const result = analyse([
+      'The guild spokesman Tomas Reyes said the vote was unanimous.',
+      'Debate was closed, but the final text "asks every member to reject the levy," said Hilary Dorne, director of the guild office in Tarsa.',
+      '"I hope it will make the council look at itself," he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'asks every member to reject the levy, → Hilary Dorne',
+      'I hope it will make the council look at itself, → Hilary Dorne',
+    ]);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
