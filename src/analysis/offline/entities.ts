@@ -10,7 +10,7 @@ import { bareSurnameGenders } from './bare-surname-gender.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { kinApposition } from './kin-apposition.ts';
-import { GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
@@ -160,6 +160,11 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     role ??
     (title === null ? rolePrefix(run.sentenceTokens, run.at, text) : null) ??
     appositionRole(text, run.sentenceTokens, nameAt + nameTokens.length - 1, run.at);
+  // "the General Assembly", "the Chief Council": a title word before a body's noun names no person.
+  if (nameTokens.length === 1 && title && isBodyNoun(lowerOf(nameFirst))) {
+    const spelled = sliceWithoutPossessive(text, first.start, last.end);
+    return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
+  }
   if (nameTokens.length === 1)
     return title ? surnameWithTitle(run, nameFirst, title, role, entities) : 'single';
   // "a North Carolina Republican", "the Virginia Democrat": a place and a party describe, they name no one
@@ -195,6 +200,10 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   const entity = findOrAdd(entities, kin || looksPerson || isPersonName(name) ? 'person' : 'other', name);
   if (kin && !entity.gender && entity.kind === 'person') entity.gender = kin;
   return mention(entity, nameFirst.start, last.end, local, run.sentence);
+}
+
+function isBodyNoun(word: string): boolean {
+  return TITLE_TAILS.has(word) || BODY_NOUNS.has(word);
 }
 
 /** Index of the first "of" or "for" after the run's first word, or 0 when there is none. */

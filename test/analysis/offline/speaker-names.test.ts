@@ -36,6 +36,16 @@ describe('speaker names', () => {
     expect(result.quotes[0]?.role).toBe('House Minority Whip');
   });
 
+  it('never takes a body named after a title word ("the General Assembly") for a person', () => {
+    const result = analyse([
+      'Anton Torvik leads the league.',
+      "On Mr. Torvik's watch the General Assembly set up a fund for ferry crews. He has long spoken up for the crews. This spring, he said he would welcome a woman taking over from him as head of the league.",
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would welcome a woman taking over from him as head of the league → Anton Torvik',
+    ]);
+  });
+
   it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
     const result = analyse([
       'Ahead of a forum at St. Anselm Community College, Ilse Brandt sat with students for what she described as “a chance to listen.”',
