@@ -11,7 +11,7 @@ import { lowerCase } from './tokens.ts';
 const SPEAKING_GROUPS = new Set(
   `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
-  advocates backers team camp crowd audience`.split(/\s+/),
+  advocates backers proponents team camp crowd audience`.split(/\s+/),
 );
 
 const UNKNOWN_ONES = new Set(['someone', 'somebody']);

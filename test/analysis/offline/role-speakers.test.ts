@@ -89,6 +89,15 @@ describe('speakers named by their office', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Jesse Vance Jr.']);
   });
 
+  it('never takes a group opening a sentence ("Proponents say") for a person named since the governor', () => {
+    const result = analyse([
+      'Gov. Tomas Brenner of Tarsa said on Monday that he would seek a bill to clarify the harbour law.',
+      'Proponents say the law should let ferry owners refuse cargo.',
+      '“I support the law, and I will not repeal it,” the governor said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I support the law, and I will not repeal it, → Tomas Brenner']);
+  });
+
   it('gives a "he" after "the governor said" to the governor named with a shortened title', () => {
     const result = analyse([
       'Gov. Tomas Reyes signed the harbour bill on Monday.',
