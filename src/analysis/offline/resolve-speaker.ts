@@ -266,9 +266,9 @@ function holderOf(role: RoleSubject, gender: 'm' | 'f' | null, ctx: ResolveConte
   const holds = (written: string) => officeOf(fold(written), role.head) === role.office;
   const named = nearestPerson(role.at, gender, ctx, (e) => holds(e.role ?? ''));
   if (named) return named;
-  // A title shortened before the name ("Gov. Ada Brenner"): only when no one else has been named since.
+  // A title shortened before the name ("Gov. Ada Brenner"): only if no one named since may hold it ("the host, X" not).
   const short = nearestPerson(role.at, gender, ctx, (e) => holds(spelledOut(e.role ?? '')));
-  return short && nearestPerson(role.at, gender, ctx, anyone) === short ? short : null;
+  return short && nearestPerson(role.at, gender, ctx, (e) => e === short || !e.role) === short ? short : null;
 }
 
 const anyone = () => true;

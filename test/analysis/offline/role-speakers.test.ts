@@ -107,6 +107,15 @@ describe('speakers named by their office', () => {
     expect(directQuotes(result)).toEqual(['That is not on my desk, → Tomas Reyes']);
   });
 
+  it('gives "he" after "the governor said" to the governor named with "Gov." when those named since hold other roles', () => {
+    const result = analyse([
+      'Gov. Tomas Brenner of Tarsa said on Monday that he would seek a bill to clarify the harbour law.',
+      'Defending the law in an interview with the host, Ilse Dorne, the governor pointed to a bill that President Otto Hallam signed when he was a mayor.',
+      'Asked if he would widen the law, the governor said he had no such plan. “That is not on my list,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['That is not on my list, → Tomas Brenner']);
+  });
+
   it('keeps "the senator" as written, not a holder of a shortened title, once another person is named since', () => {
     const result = analyse([
       'Sen. Ada Brenner spoke at the harbour on Monday.',
