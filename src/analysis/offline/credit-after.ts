@@ -77,6 +77,9 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   if (!cueAfterQuote(tokens, k, to) && ref.kind === 'mention') k = afterMention(tokens, ref.mention.end, to);
   const cue = cueAfterQuote(tokens, k, to);
   if (!cue) return null;
+  // "was “deeply unwise,” councillors dismissed the objections", "“…,” the club charged a fee": a verb with a noun
+  // phrase for its object says nothing of the quote.
+  if (OBJECT_VERBS.has(cue) && DETERMINERS.has(lowerOf(tokens[k + 1]))) return null;
   // “…,” it read: "it" is the sign or the banner the sentence before showed, not the nearest company.
   if (cue === 'read' && ref.kind === 'pronoun') return null;
   // “…,” aides said Ms. Ortega told her colleagues: the one reported as speaking said it.
@@ -117,6 +120,12 @@ function leadsIntoQuote(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^[.!?;:]$/.test(tokens[k]?.text ?? '')) return false;
   return true;
 }
+
+/** Cue verbs that as often take a thing for their object: "dismissed the concerns", "charged a fee". */
+const OBJECT_VERBS = new Set(
+  'dismissed dismisses rejected rejects disputed disputes charged charges'.split(' '),
+);
+const DETERMINERS = new Set('the a an this that these those his her their its our such'.split(' '));
 
 const ADVERBIAL_OPENERS = new Set(
   'as in on at during after before while when because since with without from to by for outside inside yes no'.split(

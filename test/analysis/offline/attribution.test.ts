@@ -42,6 +42,13 @@ describe('offline attribution: where the speaker is', () => {
     expect(directQuotes(result)).toEqual([]);
   });
 
+  it('never credits a quote to the subject of a verb whose object is a thing ("lawmakers dismissed the concerns")', () => {
+    const result = analyse([
+      'Despite warnings from the port authority that the plan would cost jobs and was “deeply unwise,” councillors dismissed the objections.',
+    ]);
+    expect(directQuotes(result)).not.toContain('deeply unwise, → councillors');
+  });
+
   it('attributes both halves of a split quote', () => {
     const result = analyse([
       'Detective Superintendent Graham Oduya said officers were keeping an open mind.',
