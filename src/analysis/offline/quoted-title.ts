@@ -115,14 +115,15 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
   return NAMED_AFTER.test(before);
 }
 const OPENS_CAPITALISED = /^\p{Lu}/u;
-// The owner may take up to three words: on Korvin News channel’s “Harbour Sunday,”.
+// The owner may take up to three words: on Korvin News channel’s “Harbour Sunday,”; an owner ending in "s" may
+// take the apostrophe alone: on Harbour News’ “Ferry Hour,”.
 const NAMED_AFTER =
-  /\b(?:on|in|from|of|told)(?:\s+\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}.&-]+){0,2}['’]s)?\s*[“"]?$/iu;
+  /\b(?:on|in|from|of|told)(?:\s+\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}.&-]+){0,2}(?:['’]s|s['’]))?\s*[“"]?$/iu;
 
 /**
  * What the last pattern needs of the 40 characters before the mark, read back from it: past spaces and perhaps
  * another mark, the last letter of "on", "in", "from", "of" or of a possessive "’s" (or a case variant the
- * pattern's `iu` flags accept), or of "told". Most quotes follow "said," or "said:", and are turned down here, before their
+ * pattern's `iu` flags accept), or of "told", or the apostrophe of "News’". Most quotes follow "said," or "said:", and are turned down here, before their
  * words are trimmed and counted.
  */
 function mayFollowPreposition(text: string, open: number): boolean {
@@ -135,4 +136,4 @@ function mayFollowPreposition(text: string, open: number): boolean {
   }
   return k >= floor && PREPOSITION_ENDS.has(text[k] as string);
 }
-const PREPOSITION_ENDS = new Set(['n', 'N', 'm', 'M', 'f', 'F', 's', 'S', '\u017f', 'd', 'D']);
+const PREPOSITION_ENDS = new Set(['n', 'N', 'm', 'M', 'f', 'F', 's', 'S', '\u017f', 'd', 'D', '’', "'"]);

@@ -133,6 +133,13 @@ describe('quote layouts', () => {
     expect(directQuotes(result)).toEqual([]);
   });
 
+  it('never takes a show after an owner ending in an apostrophe ("on Harbour News’ “Tidewatch,”") for words said', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt spoke up for the ferry crews on Monday. On Harbour News’ “Tidewatch,” she called on the council to apologise.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
   it('reads "despite admitting" as the speaker’s own words', () => {
     const result = analyse([
       'Speaker Ilse Brandt, despite admitting that she had concerns about “landlords trying to get rich,” backed the levy.',
