@@ -37,6 +37,7 @@ import type { PhraseContext } from './speaker-phrase.ts';
 import { trailAt } from './speaker-trail.ts';
 import { speaksOfSpeaker } from './speaks-of-speaker.ts';
 import { isWord, type Token } from './tokens.ts';
+import { isUnsaidWords } from './unsaid-words.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -56,6 +57,8 @@ interface Pending {
    * knows: the quote is theirs, not the previous speaker's), or the words of a question (asked-clause.ts).
    */
   inheritsNone: boolean;
+  /** Words the sentence says the speaker would not use (unsaid-words.ts): credited, passed on, never shown. */
+  unsaid?: boolean;
   found: Found | null;
 }
 
@@ -113,7 +116,8 @@ export function attributeQuotes(
       }
       const namedAfter =
         found === null && endsForCredit(ctx.text, quote) && personRightAfter(tokens, markAt + 1, hi, ctx);
-      pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, found });
+      const unsaid = isUnsaidWords(tokens, markAt, lo);
+      pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, unsaid, found });
     });
   });
   const credited = new Set(pending.filter((item) => item.found !== null).map((item) => item.quote));
@@ -265,7 +269,7 @@ function previousCredit(
 function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<QuoteSpan>): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const item of pending) {
-    if (!item.found) continue;
+    if (!item.found || item.unsaid) continue;
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
     if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
     if (isQuotedTerm(ctx.text, item.quote)) continue;

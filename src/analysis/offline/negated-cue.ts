@@ -1,6 +1,7 @@
 // "Reyes did not say whether he would run", "Brandt has never said she backs the pier": a verb of saying under a
 // negation reports nothing the speaker said. Shown as a report, the clause reads as the speaker's position,
-// often the very one the sentence says was not taken.
+// often the very one the sentence says was not taken. So does a refusal: "Brandt declined to say whether …",
+// "he refuses to call the group “…”": the quoted words are the ones he would not use.
 import { AUXILIARIES } from './lexicon.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -9,14 +10,17 @@ import { lowerOf, type Token } from './tokens.ts';
 const NEGATIONS = new Set(['not', 'never', 'nor']);
 /** What may stand between the negation and the verb: "did not, however, say", "has not yet said". */
 const BETWEEN = new Set([',', 'however', 'yet', 'so', 'actually', 'specifically', 'explicitly', 'publicly']);
+/** Verbs of refusing, before "to" and the verb of saying: "refused to say", "declined to call". */
+const REFUSALS = new Set('refuse refuses refused refusing decline declines declined declining'.split(' '));
 /** How far back from the verb the negation may stand. */
 const MOST_STEPS = 5;
 
-/** Whether the verb of saying at `at` is negated: "did not say", "hasn't said", "did not, however, say". */
+/** Whether the verb of saying at `at` is negated or refused: "did not say", "hasn't said", "declined to say". */
 export function isNegatedCue(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= MOST_STEPS; k--) {
     const word = lowerOf(tokens[k]);
     if (NEGATIONS.has(word) || /n[’']t$/u.test(word)) return true;
+    if (word === 'to' && REFUSALS.has(lowerOf(tokens[k - 1]))) return true;
     if (!(BETWEEN.has(word) || AUXILIARIES.has(word) || isAdverb(word))) return false;
   }
   return false;

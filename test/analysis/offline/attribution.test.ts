@@ -49,6 +49,14 @@ describe('offline attribution: where the speaker is', () => {
     expect(directQuotes(result)).not.toContain('deeply unwise, → councillors');
   });
 
+  it('never shows a term the sentence says someone refuses to use as their words, and goes on with its credit', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt said last year that she refuses to describe the harbour gangs as driven by “tidal greed” because the term flatters them.',
+      'On the radio, Tomas Reyes argued that in refusing to utter the words “tidal greed,” the mayor is “hiding from the tide itself.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['hiding from the tide itself. → Tomas Reyes']);
+  });
+
   it('attributes both halves of a split quote', () => {
     const result = analyse([
       'Detective Superintendent Graham Oduya said officers were keeping an open mind.',
