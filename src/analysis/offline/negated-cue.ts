@@ -12,6 +12,9 @@ const NEGATIONS = new Set(['not', 'never', 'nor']);
 const BETWEEN = new Set([',', 'however', 'yet', 'so', 'actually', 'specifically', 'explicitly', 'publicly']);
 /** Verbs of refusing, before "to" and the verb of saying: "refused to say", "declined to call". */
 const REFUSALS = new Set('refuse refuses refused refusing decline declines declined declining'.split(' '));
+/** Pronouns put after the auxiliary when a negation opens the clause: "nor did he say". */
+const INVERTED_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const INVERTING = new Set('did does do has have had would could will can was is'.split(' '));
 /** How far back from the verb the negation may stand. */
 const MOST_STEPS = 5;
 
@@ -21,6 +24,9 @@ export function isNegatedCue(tokens: Token[], at: number): boolean {
     const word = lowerOf(tokens[k]);
     if (NEGATIONS.has(word) || /n[’']t$/u.test(word)) return true;
     if (word === 'to' && REFUSALS.has(lowerOf(tokens[k - 1]))) return true;
+    // Inverted after the negation: "nor did he acknowledge", "never has she said".
+    if (INVERTED_SUBJECTS.has(word) && k === at - 1 && INVERTING.has(lowerOf(tokens[k - 1])))
+      return NEGATIONS.has(lowerOf(tokens[k - 2])) || lowerOf(tokens[k - 2]) === 'neither';
     if (!(BETWEEN.has(word) || AUXILIARIES.has(word) || isAdverb(word))) return false;
   }
   return false;

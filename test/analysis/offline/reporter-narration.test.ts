@@ -81,6 +81,15 @@ describe('a verb of saying under a negation', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the audit was late → Lena Vosk']);
   });
+
+  it('reports nothing under a negation that inverts its clause ("nor did he acknowledge"), or a refusal', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes signed the ferry deal on Friday, ending the strike.',
+      'He did not call it a defeat, nor did he acknowledge that the strikers had won.',
+      'Ilse Brandt declined to say whether the tolls would rise.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
 });
 
 describe('a question put to the speaker', () => {
