@@ -2,7 +2,8 @@
 // quote alone reads as a promise to back down. The negation is the reporter's words, outside the marks, so the
 // quote stays exactly as printed and the sheet shows the few words before it that negate it. A verb of denial
 // or opposition turns the words round as surely ("denied that he had sent the photo", "opposed an “amnesty”"):
-// a report or a quote under one is shown with it too.
+// a report or a quote under one is shown with it too, and so is a condition: `if Trump “is not prepared to …”`
+// alone reads as a charge the speaker made.
 import type { Span } from '../../types.ts';
 import { classesOf, LETTER } from '../char-classes.ts';
 
@@ -14,6 +15,8 @@ const REVERSING = new Set(
   `deny denies denied denying reject rejects rejected rejecting oppose opposes opposed dispute disputes disputed
   disputing refute refutes refuted refuting against`.split(/\s+/),
 );
+/** Words that make what follows a condition, not a claim. */
+const CONDITIONS = new Set(['if', 'unless']);
 const JOINING = new Set(['and', 'but']);
 /** Opening marks and the spaces around them, between the lead-in and the quoted words. */
 const OPENING = /[\s“"‘'«]/;
@@ -23,7 +26,7 @@ const CLAUSE_END = /[.!?;:,—–()\n”»]/;
 /**
  * The source's own words just before a partial quote or a reported clause at `span`, from the negation or the
  * verb of denial to the opening mark ("will not", "didn't", "denied on Monday that"), or null when none stands
- * in the last few words before it.
+ * in the last few words before it ("if Trump").
  */
 export function negatingLeadIn(text: string, span: Span): string | null {
   let end = span.start;
@@ -46,7 +49,8 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   }
   for (let k = words.length - 1; k >= 0; k--) {
     const { start, word } = words[k] as { start: number; word: string };
-    if (!NEGATIONS.has(word) && !/n[’']t$/.test(word) && !REVERSING.has(word)) continue;
+    if (!NEGATIONS.has(word) && !/n[’']t$/.test(word) && !REVERSING.has(word) && !CONDITIONS.has(word))
+      continue;
     // "will not", "were never": the auxiliary the negation hangs on reads with it.
     const from =
       (word === 'not' || word === 'never') && words[k + 1] ? (words[k + 1]?.start ?? start) : start;

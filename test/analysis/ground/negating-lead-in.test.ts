@@ -23,6 +23,15 @@ describe('negatingLeadIn', () => {
     expect(leadIn('Reyes did not want to “play that game” again.')).toBe('did not want to');
   });
 
+  it('reads a condition before a partial quote: the words alone would read as a charge the speaker made', () => {
+    expect(
+      leadIn('Brandt wrote that if Reyes “will not sign the harbour deal,” the talks should stop.'),
+    ).toBe('if Reyes');
+    expect(leadIn('She said the ferry would run unless the council “cuts the fuel budget again.”')).toBe(
+      'unless the council',
+    );
+  });
+
   it('leaves a whole quote, a negation in another clause and a quote with none alone', () => {
     expect(leadIn('Reyes said, “We will not back down.”')).toBeNull();
     expect(leadIn('Nobody, she said, is “above the law.”')).toBeNull();
