@@ -77,6 +77,10 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   if (!cueAfterQuote(tokens, k, to) && ref.kind === 'mention') k = afterMention(tokens, ref.mention.end, to);
   const cue = cueAfterQuote(tokens, k, to);
   if (!cue) return null;
+  // "called for Reyes to “use the report to challenge” Mr. Hallam at the summit, adding …": a quote that runs on
+  // into a name with no stop between is cut from a verb of the sentence, and the name is its object, not the one
+  // a later participle goes on with.
+  if (cue.endsWith('ing') && i === from && runsIntoNext(ctx.text, tokens[from - 1])) return null;
   // "was “deeply unwise,” councillors dismissed the objections", "“…,” the club charged a fee": a verb with a noun
   // phrase for its object says nothing of the quote.
   if (OBJECT_VERBS.has(cue) && DETERMINERS.has(lowerOf(tokens[k + 1]))) return null;
@@ -119,6 +123,11 @@ function leadsIntoQuote(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to]?.text !== QUOTE_MARK || !isWord(tokens[from])) return false;
   for (let k = from; k < to; k++) if (/^[.!?;:]$/.test(tokens[k]?.text ?? '')) return false;
   return true;
+}
+
+/** Whether the quote ends on a letter or a digit: no stop, comma or dash of its own before its closing mark. */
+function runsIntoNext(text: string, quote: Token | undefined): boolean {
+  return quote !== undefined && /[\p{L}\p{N}]/u.test(text.charAt(quote.end - 2));
 }
 
 /** Cue verbs that as often take a thing for their object: "dismissed the concerns", "charged a fee". */

@@ -57,6 +57,16 @@ describe('offline attribution: where the speaker is', () => {
     expect(directQuotes(result)).toEqual(['hiding from the tide itself. → Tomas Reyes']);
   });
 
+  it('never credits a quote that runs on into a name to that name, when a participle follows ("…” Mr. Hallam at the summit, adding")', () => {
+    const result = analyse([
+      'But Mr. Brandt, of Tarsa, called on Friday for Mr. Reyes to “use the audit to confront” Mr. Hallam at the harbour summit, adding, “We cannot give an inch.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'use the audit to confront → Brandt',
+      'We cannot give an inch. → Brandt',
+    ]);
+  });
+
   it('attributes both halves of a split quote', () => {
     const result = analyse([
       'Detective Superintendent Graham Oduya said officers were keeping an open mind.',
