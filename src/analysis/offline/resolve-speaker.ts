@@ -16,7 +16,8 @@ import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, mainClauseOf, type RoleSubject, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { besideRank } from './named-beside.ts';
-import { officeOf, spelledOut } from './office-of.ts';
+import { holderOf } from './office-holder.ts';
+import { officeOf } from './office-of.ts';
 import { ownerOnly } from './owner-only.ts';
 import { pronounCreditsOf } from './pronoun-credit.ts';
 import { sentenceIndexAt, type TextModel } from './sentences.ts';
@@ -143,7 +144,11 @@ export function resolveSpeaker(
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);
   if (definite && ROLE_NOUNS.has(head) && !BODY_NOUNS.has(head)) {
-    const holder = holderOf({ at: ref.at, head, office: officeOf(fold(ref.text), head) ?? head }, null, ctx);
+    const holder = holderOf(
+      { at: ref.at, head, office: officeOf(fold(ref.text), head) ?? head },
+      null,
+      (at, g, accept) => nearestPerson(at, g, ctx, accept),
+    );
     if (holder) return withEntity(holder, null);
     const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"
     if (described) return { speaker: described, role: null, entity: null };
@@ -250,25 +255,14 @@ function nearestPerson(
     // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's. Nor, when the
     // story names a governor, that of a person named sentences before ("Asked, the governor said he would not.").
     const role = accept === null ? roleSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start) : null;
-    const holder = best.entity === null && role !== null && role.at < at ? holderOf(role, gender, ctx) : null;
+    const holder =
+      best.entity === null && role !== null && role.at < at
+        ? holderOf(role, gender, (at, g, accept) => nearestPerson(at, g, ctx, accept))
+        : null;
     if (holder) return holder;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;
-}
-
-/**
- * The person "the senator" stands for: the nearest one whose role names that office. Through a shortened title
- * only when no one else has been named since: in "Rubio stopped by his office. The senator said …" it is not
- * the "Sen. Sanders" named paragraphs before.
- */
-function holderOf(role: RoleSubject, gender: 'm' | 'f' | null, ctx: ResolveContext): Entity | null {
-  const holds = (written: string) => officeOf(fold(written), role.head) === role.office;
-  const named = nearestPerson(role.at, gender, ctx, (e) => holds(e.role ?? ''));
-  if (named) return named;
-  // A title shortened before the name ("Gov. Ada Brenner"): only if no one named since may hold it ("the host, X" not).
-  const short = nearestPerson(role.at, gender, ctx, (e) => holds(spelledOut(e.role ?? '')));
-  return short && nearestPerson(role.at, gender, ctx, (e) => e === short || !e.role) === short ? short : null;
 }
 
 const anyone = () => true;

@@ -116,6 +116,16 @@ describe('speakers named by their office', () => {
     expect(directQuotes(result)).toEqual(['That is not on my list, → Tomas Brenner']);
   });
 
+  it('takes "the president" for the one whose title names no other nation ("Kardonian President X")', () => {
+    const result = analyse([
+      'President Ada Brenner will meet Kardonian President Otto Hallam in Tarsa on Monday.',
+      'Senator Tomas Reyes said he feared that Hallam would take full advantage of the talks. The president has said she plans to meet with the Kardonian leader alone.',
+    ]);
+    expect(indirectQuotes(result)).toContain(
+      'she plans to meet with the Kardonian leader alone → Ada Brenner',
+    );
+  });
+
   it('keeps "the senator" as written, not a holder of a shortened title, once another person is named since', () => {
     const result = analyse([
       'Sen. Ada Brenner spoke at the harbour on Monday.',
