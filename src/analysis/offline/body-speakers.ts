@@ -3,7 +3,7 @@
 // once per article, kept on its resolve context.
 import type { Entity, Mention } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS } from './lexicon.ts';
-import type { ResolveContext } from './resolve-speaker.ts';
+import type { ResolveContext } from './resolve-context.ts';
 import { spaceWords } from './space-words.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { fold } from './tokens.ts';

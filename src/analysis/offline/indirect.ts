@@ -15,7 +15,8 @@ import {
   speakerAfter,
   speakerBefore,
 } from './report-speaker.ts';
-import { type ResolveContext, resolveSpeaker } from './resolve-speaker.ts';
+import type { ResolveContext } from './resolve-context.ts';
+import { resolveSpeaker } from './resolve-speaker.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';

@@ -6,7 +6,7 @@
 import { nearestBody } from './body-speakers.ts';
 import { isCarrierHead } from './credit-before.ts';
 import type { Entity, Mention } from './entities.ts';
-import type { ResolveContext } from './resolve-speaker.ts';
+import type { ResolveContext } from './resolve-context.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { lastTrailBefore, trailIn } from './speaker-trail.ts';
 

@@ -10,7 +10,7 @@ import { chooseFacts } from './facts.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { bodiesNamedWithThe } from './named-with-the.ts';
 import { findNumberFacts } from './numbers.ts';
-import { createResolveContext } from './resolve-speaker.ts';
+import { createResolveContext } from './resolve-context.ts';
 import { OFFLINE_RULES_VERSION } from './rules-version.ts';
 import { buildTextModel } from './sentences.ts';
 import { extractSummary } from './summary.ts';

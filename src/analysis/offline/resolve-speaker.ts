@@ -8,106 +8,29 @@
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
-import { dashAsides } from './dash-aside.ts';
 import { describedEarlier } from './earlier-description.ts';
-import type { Entity, Mention, Registry } from './entities.ts';
+import type { Entity, Mention } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { type MainClause, mainClauseOf, type RoleSubject, roleSubjectAt } from './main-clause.ts';
+import { type MainClause, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
 import { besideRank } from './named-beside.ts';
 import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
+import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
-import { pronounCreditsOf } from './pronoun-credit.ts';
-import { sentenceIndexAt, type TextModel } from './sentences.ts';
+import type { ResolveContext } from './resolve-context.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { lastWord } from './surname.ts';
-import { fold, lower, type Token } from './tokens.ts';
+import { fold, lower } from './tokens.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
   role: string | null;
   entity: Entity | null;
-}
-
-/**
- * Where a speaker was last credited with a quote, so "she" can chain back through earlier "she said" and "it
- * added" back to "the ministry said". No entity for a speaker named by a phrase alone ("a spokesman"): it
- * still stands between "it" and a body quoted before.
- */
-export interface SpeakerTrail {
-  entity: Entity | null;
-  /** Speakers credited together ("Ada Brenner and Tomas Reyes"): whom a later "they" may go on with. */
-  group?: string;
-  at: number;
-  sentence: number;
-}
-
-export interface ResolveContext {
-  registry: Registry;
-  /** Sentence index for an offset. */
-  sentenceOf: (offset: number) => number;
-  trail: SpeakerTrail[];
-  /** People named in each sentence, built once so a pronoun looks only at the sentences it may reach. */
-  peopleBySentence: Map<number, Mention[]>;
-  /** Where each sentence's main clause starts: after "Hours after X left the court," it is the next word. */
-  mainClauseAt: (sentence: number) => MainClause;
-  /** Whether an offset of a sentence stands inside a dash aside: a name there is named aside (dash-aside.ts). */
-  asideAt: (sentence: number, at: number) => boolean;
-  /** Each sentence's first word. */
-  firstWordOf: (sentence: number) => Token | undefined;
-  /** Each sentence's first "he said" (for "m") or "she said" (for "f") outside quotes: the pronoun's token. */
-  pronounCreditIn: (sentence: number, gender: 'm' | 'f') => Token | undefined;
-  text: string;
-  /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
-  speakerNames: Map<string, boolean>;
-  /** The trail by sentence, as far as it has been read (see trailIn). */
-  trailIndex: { seen: number; bySentence: Map<number, SpeakerTrail[]> };
-  /** The article's body mentions that pass each of nearestBody's tests, by the test's name. */
-  bodyLists: Map<string, Mention[]>;
-  /** Built on first need (bodiesByFirstWord). */
-  bodiesByFirstWord?: Map<string, Entity[]>;
-}
-
-export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {
-  const peopleBySentence = new Map<number, Mention[]>();
-  const mentions = registry.mentions;
-  for (let k = 0; k < mentions.length; k++) {
-    const mention = mentions[k] as Mention;
-    if (mention.entity.kind !== 'person') continue;
-    const list = peopleBySentence.get(mention.sentence);
-    if (list) list.push(mention);
-    else peopleBySentence.set(mention.sentence, [mention]);
-  }
-  const mainClauses = new Map<number, MainClause>();
-  return {
-    registry,
-    sentenceOf: (offset) => sentenceIndexAt(model, offset),
-    trail: [],
-    peopleBySentence,
-    // Asked for the same sentence by every pronoun that looks back to it: read once.
-    mainClauseAt: (index) => {
-      let main = mainClauses.get(index);
-      if (main === undefined) {
-        main = mainClauseOf(model, index, (offset) =>
-          (peopleBySentence.get(index) ?? NO_MENTIONS).some((mention) => mention.start === offset),
-        );
-        mainClauses.set(index, main);
-      }
-      return main;
-    },
-    asideAt: dashAsides(model),
-    firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
-    pronounCreditIn: pronounCreditsOf(model),
-    text: model.text,
-    speakerNames: new Map(),
-    trailIndex: { seen: 0, bySentence: new Map() },
-    bodyLists: new Map(),
-  };
 }
 
 /** How many sentences back a pronoun may reach for its person. */
@@ -260,12 +183,21 @@ function nearestPerson(
         ? holderOf(role, gender, (at, g, accept) => nearestPerson(at, g, ctx, accept))
         : null;
     if (holder) return holder;
+    // Only a possessive inside the sentence: the owner of the subject the sentence before opens with goes first.
+    const owner =
+      best.rank === 2 && best.at !== ctx.firstWordOf(sentence)?.start
+        ? openingOwner(
+            ctx.text,
+            ctx.peopleBySentence.get(sentence - 1) ?? NO_MENTIONS,
+            ctx.firstWordOf(sentence - 1),
+            fits,
+          )
+        : null;
+    if (owner) return owner;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;
 }
-
-const anyone = () => true;
 
 /** The best candidate so far of one sentence: lowest rank, then earliest. */
 interface Candidate {

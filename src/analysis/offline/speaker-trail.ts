@@ -1,6 +1,6 @@
 // The speaker trail read by sentence: where each quote's speaker was credited, so that "she" can chain back
 // through earlier "she said" and "it added" back to "the ministry said".
-import type { ResolveContext, SpeakerTrail } from './resolve-speaker.ts';
+import type { ResolveContext, SpeakerTrail } from './resolve-context.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 
 const NO_TRAIL: readonly SpeakerTrail[] = [];

@@ -105,6 +105,15 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives "he" to the owner of the letter a sentence opens with, not to a possessive inside the next one', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes resigned on Friday.',
+      'Mr. Reyes’s letter did not name any vote. Instead, it faulted Mr. Hallam’s handling of the harbour as ruinous for the town.',
+      "He wrote that the town's strength lay in “keeping faith with the ferry crews,” and praised the guild.",
+    ]);
+    expect(directQuotes(result)).toEqual(['keeping faith with the ferry crews, → Tomas Reyes']);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
