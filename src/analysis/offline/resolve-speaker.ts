@@ -19,6 +19,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
+import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -45,7 +46,11 @@ export function resolveSpeaker(
   if (ref.kind === 'mention') return fromMention(ref.mention, localRole, ctx);
   if (ref.kind === 'pronoun') {
     if (ref.word === 'he' || ref.word === 'she') {
-      const person = nearestPerson(ref.at, ref.word === 'he' ? 'm' : 'f', ctx, null, true);
+      const gender = ref.word === 'he' ? 'm' : 'f';
+      const people = ctx.peopleBySentence.get(ctx.sentenceOf(ref.at)) ?? NO_MENTIONS;
+      const person =
+        relativeAntecedent(ctx.text, ref.at, people, (e) => e.gender !== (gender === 'm' ? 'f' : 'm')) ??
+        nearestPerson(ref.at, gender, ctx, null, true);
       return person ? withEntity(person, null) : null;
     }
     const body = ref.word === 'it' ? itSpeaker(ref.at, ctx) : null;

@@ -114,6 +114,13 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['keeping faith with the ferry crews, → Tomas Reyes']);
   });
 
+  it('gives a "she" opening a clause on "in which" to the woman named just before it', () => {
+    const result = analyse([
+      '“Hello, please spread this story far and wide,” Tarsaleaks wrote in a note to Mr. Brandt on May 9, 2019, which carried a passage from Mrs. Dorne in which she said her plan was to “quietly retire” Otto Hallam, the Tarsaleaks founder.',
+    ]);
+    expect(directQuotes(result)).toContain('quietly retire → Dorne');
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
