@@ -152,7 +152,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
         (CLAUSE_VERBS.has(word) || /^\p{Ll}{3,}ed$/u.test(word))
       )
         return k - 2;
-      if (CLAUSE_BREAKS.has(word)) return k - 2;
+      if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
       // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.
@@ -161,6 +161,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
       if (word.endsWith('ing') && INDIRECT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
         return k - 2;
     }
+    // "… — though they had raised the same concern before": a dash before a concession starts the reporter's.
+    if (isDash(before) && (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from))) return k - 2;
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     if (word !== 'and' && word !== 'but') continue;
@@ -179,6 +181,29 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (REPORT_CUES.has(lowerOf(tokens[k + 1]))) return before === ',' ? k - 2 : k - 1;
   }
   return tokens.length - 1;
+}
+
+/**
+ * After a comma or a dash, once the report has run five words, the reporter's own contrast: "…, despite the claim
+ * in an ad", "…, even though the gunman was a citizen" ("the fares, even as a rule, are …" goes on).
+ */
+function reportersAside(tokens: Token[], k: number, from: number): boolean {
+  const word = lowerOf(tokens[k]);
+  const aside = word === 'despite' || (word === 'even' && ['though', 'as'].includes(lowerOf(tokens[k + 1])));
+  if (!aside || tokens.slice(from, k).filter(isWord).length < 5) return false;
+  // Not after "and that" (the report goes on past the dash), nor past another verb of saying, whose own report
+  // the cut would leave to stand alone ("results in X claiming the nomination, even though …").
+  const last = lowerOf(tokens[k - 2]);
+  if (last === 'that' || last === 'and' || tokens.slice(from, k).some((t) => INDIRECT_CUES.has(lowerOf(t))))
+    return false;
+  // ", even as a candidate," is a parenthesis inside the report, which goes on after it.
+  for (let n = k + 1; n < tokens.length && n <= k + 5; n++) if (tokens[n]?.text === ',') return false;
+  return true;
+}
+
+/** An em or en dash (the tokeniser keeps no token for a typed "--"). */
+function isDash(text: string): boolean {
+  return text === '\u2014' || text === '\u2013';
 }
 
 function isVerbOfJoin(word: string): boolean {

@@ -70,6 +70,24 @@ describe('the outlet’s gloss after a report', () => {
   });
 });
 
+describe("the reporter's contrast after a report", () => {
+  it('ends the report at ", despite" or ", even though", but not at a short parenthesis inside it', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said the ferry fares would stay as they are for the whole year, despite the rise in fuel prices this spring.',
+      'Ilse Brandt said the harbour board had done its work well, even though the audit found three errors.',
+      'Ada Brenner said the new pier, even as a plan, would cost the town its beach.',
+      'Other members said the talks on the levy should be dropped — though they had raised no such worry before.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry fares would stay as they are for the whole year → Tomas Reyes',
+      'the harbour board had done its work well → Ilse Brandt',
+      'the new pier, even as a plan, would cost the town its beach → Ada Brenner',
+      'the talks on the levy should be dropped → Other members',
+    ]);
+  });
+});
+
 describe('a verb of saying under a negation', () => {
   it('reports nothing: "did not say", "has never said", "hasn’t said", "did not, however, say"', () => {
     const result = analyse([
