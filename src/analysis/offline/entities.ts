@@ -10,7 +10,7 @@ import { bareSurnameGenders } from './bare-surname-gender.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { kinApposition } from './kin-apposition.ts';
-import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
@@ -57,16 +57,6 @@ const NAME_PREFIX_PLACES = new Set([
   'storm',
   'hurricane',
   'operation',
-]);
-
-/** Words for a party's members: the last word of a description ("Ohio Republican"), never of a name. */
-const PARTY_MEMBERS = new Set([
-  'republican',
-  'republicans',
-  'democrat',
-  'democrats',
-  'libertarian',
-  'independent',
 ]);
 
 /** Bodies that end a title ("Speaker of the House", "Leader of the Senate") and never start a person's name. */

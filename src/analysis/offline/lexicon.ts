@@ -226,3 +226,13 @@ export const QUESTION_OPENERS = new Set([
   'contacted',
   'approached',
 ]);
+
+/** Words for a party's members: the last word of a description ("Ohio Republican"), never of a name. */
+export const PARTY_MEMBERS = new Set([
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
+  'libertarian',
+  'independent',
+]);

@@ -10,7 +10,7 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import { describedHead } from './described-head.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
-import { AUXILIARIES, inPronouns, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -232,6 +232,11 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
         // speaker is from; the speaker is further back.
         if (isPlace(named)) {
           afterPlace = true;
+          end = from - 2;
+          continue;
+        }
+        // "Gov. Otto Hallam of Korvin, a Liberal, told …": the party describes the speaker before it.
+        if (PARTY_MEMBERS.has(fold(named.entity.name))) {
           end = from - 2;
           continue;
         }

@@ -46,6 +46,16 @@ describe('speaker names', () => {
     ]);
   });
 
+  it('reads past a party label in apposition ("Gov. X of Korvin, a Democrat, told …") to the person it describes', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'From Tarsa on Monday, Gov. Otto Hallam of Korvin, a Democrat, told a radio host that if the mayor signs the levy, “the league may well move the final out of the state.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'the league may well move the final out of the state. → Otto Hallam',
+    ]);
+  });
+
   it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
     const result = analyse([
       'Ahead of a forum at St. Anselm Community College, Ilse Brandt sat with students for what she described as “a chance to listen.”',
