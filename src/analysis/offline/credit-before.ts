@@ -6,6 +6,7 @@ import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
 import { mentionAt } from './entities.ts';
 import { subordinateOwner } from './joined-subject.ts';
 import { CUE_VERBS } from './lexicon.ts';
@@ -133,6 +134,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
     // "…, Hollande said Tuesday, noting the nominee “…”": the one just credited goes on.
     if (participle) {
+      const coordinated = coordinatedSubject(region, lo, i, ctx.registry);
+      if (coordinated) return { ref: { kind: 'mention', mention: coordinated }, role: null, cue: word };
       const credited = finiteCueBefore(region, i, lo, ctx);
       if (credited) return credited;
     }

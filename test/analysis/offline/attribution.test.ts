@@ -67,6 +67,17 @@ describe('offline attribution: where the speaker is', () => {
     ]);
   });
 
+  it('gives a participle after ", and X, …" to X, the subject of its own clause, not the sentence’s first subject', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'An executive from Brennock Polymers rang Ms. Brandt asking for a veto, and W. Otto Hallam, chairman of Korvin Air, sent her a letter citing the town’s “quiet revival” and saying, “There is real worry.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'quiet revival → Otto Hallam',
+      'There is real worry. → Otto Hallam',
+    ]);
+  });
+
   it('attributes both halves of a split quote', () => {
     const result = analyse([
       'Detective Superintendent Graham Oduya said officers were keeping an open mind.',
