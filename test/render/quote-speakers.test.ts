@@ -70,6 +70,22 @@ describe('quote rendering', () => {
     expect(md).not.toMatch(/verbatim/);
   });
 
+  it('puts one- and two-word fragments after the quotes of substance, so the main message shows what was said', () => {
+    const input = sheet({
+      sources: [
+        source({
+          id: 'S1',
+          quotes: [
+            quote({ id: 'S1.Q1', text: 'toxic', speaker: 'Ilse Maren', role: null }),
+            quote({ id: 'S1.Q2', text: WORDS, speaker: 'Ilse Maren', role: null }),
+          ],
+        }),
+      ],
+    });
+    const slack = blocksText(input);
+    expect(slack.indexOf(WORDS)).toBeLessThan(slack.indexOf('“toxic”'));
+  });
+
   it('keeps a direct quote’s verbatim mark', () => {
     expect(blocksText(twoSources('Ilse Maren'))).toContain(':white_check_mark: _verbatim_');
   });

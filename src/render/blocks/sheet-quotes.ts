@@ -40,7 +40,16 @@ export function quoteUnits(sheet: FactSheet, kind: Quote['kind']): Unit[] {
     else if (!seen.some((other) => other.source === member.source)) seen.push(member);
   }
   const multi = sheet.sources.length > 1;
-  return [...shown.values()].map((members) => quoteUnit(members, multi));
+  // Words of substance first: a one- or two-word fragment ("toxic", "clarify") is verbatim too, but in the main
+  // message's few lines it crowds out what was said; it goes after, to the thread when the quotes run long.
+  const groups = [...shown.values()];
+  const ordered = [...groups.filter((m) => !isFragment(m)), ...groups.filter(isFragment)];
+  return ordered.map((members) => quoteUnit(members, multi));
+}
+
+function isFragment(members: Member[]): boolean {
+  const { quote } = members[0] as Member;
+  return sameWords(quote.sourceText ?? quote.text).split(' ').length < 3;
 }
 
 function quoteUnit(members: Member[], multi: boolean): Unit {
