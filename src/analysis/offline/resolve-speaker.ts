@@ -8,6 +8,7 @@
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
+import { documentAuthor } from './document-author.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
@@ -44,6 +45,9 @@ export function resolveSpeaker(
   ctx: ResolveContext,
 ): ResolvedSpeaker | null {
   if (ref.kind === 'mention') return fromMention(ref.mention, localRole, ctx);
+  // "“…,” X said in a statement. “…,” the statement continued": X's statement (document-author.ts).
+  const author = documentAuthor(ref, ctx.sentenceOf(ref.at), ctx);
+  if (author) return author;
   if (ref.kind === 'pronoun') {
     if (ref.word === 'he' || ref.word === 'she') {
       const gender = ref.word === 'he' ? 'm' : 'f';

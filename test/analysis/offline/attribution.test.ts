@@ -78,6 +78,21 @@ describe('offline attribution: where the speaker is', () => {
     ]);
   });
 
+  it('gives "the statement continued" to the person just quoted as speaking in that statement, not to another\'s report of one', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      '“The mayor has failed the ferry crews,” Otto Hallam said in a statement his office put out.',
+      '“We cannot wait another winter,” the statement continued.',
+      'Ilse Brandt, the harbour chief, said in a statement that the crews would be paid.',
+      '“Nobody will be left behind,” the statement said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The mayor has failed the ferry crews, → Otto Hallam',
+      'We cannot wait another winter, → Otto Hallam',
+      'Nobody will be left behind, → the statement',
+    ]);
+  });
+
   it('attributes both halves of a split quote', () => {
     const result = analyse([
       'Detective Superintendent Graham Oduya said officers were keeping an open mind.',

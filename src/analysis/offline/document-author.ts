@@ -1,0 +1,31 @@
+// "“…,” X said in a statement issued on Sunday. “…,” the statement continued.": the statement is X's, the
+// person just credited as speaking through it, so its later quotes are X's too, not a document's.
+import type { ResolveContext } from './resolve-context.ts';
+import type { ResolvedSpeaker } from './resolve-speaker.ts';
+import type { SpeakerRef } from './speaker-phrase.ts';
+import { lastWord } from './surname.ts';
+import { lower } from './tokens.ts';
+
+/** How much text between the last credit and this one is read for its "in a statement". */
+const WINDOW = 1500;
+/** How many sentences back the last credit may be. */
+const REACH = 2;
+
+export function documentAuthor(
+  ref: SpeakerRef,
+  sentence: number,
+  ctx: ResolveContext,
+): ResolvedSpeaker | null {
+  if (ref.kind !== 'phrase' || !/^the\s/i.test(ref.text) || ref.text.includes(' ', 4)) return null;
+  const last = ctx.trail[ctx.trail.length - 1];
+  if (!last?.entity || last.entity.kind !== 'person' || sentence - last.sentence > REACH) return null;
+  // From the last credited quote (or its credit) to this credit: "X said in a statement" stands between.
+  const window = ctx.text.slice(Math.max(last.at, ref.at - WINDOW), ref.at).toLowerCase();
+  const head = lower(ref.head);
+  const at = Math.max(window.lastIndexOf(`in a ${head}`), window.lastIndexOf(`in an ${head}`));
+  // The statement is the one this person spoke through: their name just before it ("Hallam said in a statement"),
+  // not another's report of one ("Ada Rusk, the harbour chief, said in a statement that …").
+  const surname = lastWord(last.entity.name).toLowerCase();
+  if (at < 0 || !window.slice(Math.max(0, at - 30), at).includes(surname)) return null;
+  return { speaker: last.entity.name, role: last.entity.role, entity: last.entity };
+}
