@@ -106,6 +106,19 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
   return { from: i, to };
 }
 
+/** The last dot of "F.B.I." or "U.N." before a lower-case word: "the F.B.I. director" is one phrase. */
+function isAbbreviationDot(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    tokens[k]?.text === '.' &&
+    before !== undefined &&
+    before.end === tokens[k]?.start &&
+    DOTTED.test(before.text) &&
+    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')
+  );
+}
+const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What a time adverb leads into: "Shortly after", "Soon before". */
 const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'afterward', 'thereafter']);
@@ -113,7 +126,7 @@ const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'since', 'until'
 const OPENING_JOINERS = new Set(['But', 'And', 'Yet']);
 
 export function inPhrase(tokens: Token[], k: number): boolean {
-  if (isNameDot(tokens, k)) return true;
+  if (isNameDot(tokens, k) || isAbbreviationDot(tokens, k)) return true;
   const token = tokens[k];
   if (!isWord(token)) return false;
   const word = lowerOf(token);

@@ -56,6 +56,18 @@ describe('speaker names', () => {
     ]);
   });
 
+  it('keeps a dotted abbreviation in a speaker phrase ("the F.B.I. director", "the U.N. envoy")', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'On Friday, ferry crews stayed home; later the F.B.I. director told us he had never been so angry about his agents going unpaid.',
+      'The U.N. envoy said the talks had gone well.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he had never been so angry about his agents going unpaid → the F.B.I. director',
+      'the talks had gone well → the U.N. envoy',
+    ]);
+  });
+
   it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
     const result = analyse([
       'Ahead of a forum at St. Anselm Community College, Ilse Brandt sat with students for what she described as “a chance to listen.”',
