@@ -3,7 +3,7 @@
 import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { roleFromPhrase } from './roles.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { lowerCase, lowerOf, type Token } from './tokens.ts';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
 
@@ -23,7 +23,14 @@ export function appositionRole(
     const after = roleFromPhrase(tokens, i, tokens.length - 1, text);
     // "…the Harrowgate Hotel, city health officials said": a new clause with its own verb, not an apposition.
     // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
-    if (after && !HONORIFICS.has(lowerOf(tokens[i])) && !hasVerb(tokens, i, appositionEnd(tokens, i))) {
+    // "Melania Vance, questioned Ms. Brandt’s claim": a role never runs on to the next person's honorific.
+    const last = after ? lowerCase(after.slice(after.lastIndexOf(' ') + 1)) : '';
+    if (
+      after &&
+      !HONORIFICS.has(lowerOf(tokens[i])) &&
+      !HONORIFICS.has(last) &&
+      !hasVerb(tokens, i, appositionEnd(tokens, i))
+    ) {
       return after;
     }
   }

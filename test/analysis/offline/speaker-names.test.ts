@@ -68,6 +68,18 @@ describe('speaker names', () => {
     ]);
   });
 
+  it('never reads a role that runs on into the next person\'s honorific ("…, Melka Vrenn, questioned Ms. Dorne’s …")', () => {
+    const result = analyse([
+      'President Vrenn spoke on Monday.',
+      'In a note that evening, the first lady, Melka Vrenn, questioned Ms. Dorne’s judgment. “As a mother, I find that photo very disturbing,” she said.',
+      '“Our case is strong,” Mr. Vrenn wrote later.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'As a mother, I find that photo very disturbing, → Melka Vrenn',
+      'Our case is strong, → Vrenn',
+    ]);
+  });
+
   it('never takes a college named after a saint, nor a place before "Mr.", for a person who speaks', () => {
     const result = analyse([
       'Ahead of a forum at St. Anselm Community College, Ilse Brandt sat with students for what she described as “a chance to listen.”',
