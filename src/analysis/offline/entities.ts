@@ -69,6 +69,9 @@ export function buildRegistry(model: TextModel): Registry {
   const entities = index.list;
   const mentions: Mention[] = [];
   const singles: Run[] = [];
+  // "Ada and Tomas Brenner": Ada is Ada Brenner, a namesake of Tomas from the start (shared-surname.ts), read as
+  // soon as Tomas is, so that "President Brenner" further on meets both namesakes, not Tomas alone.
+  const shared: Mention[] = [];
   // Indexed loops throughout: no iterator object for each run, mention or entity.
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as Run;
@@ -76,22 +79,33 @@ export function buildRegistry(model: TextModel): Registry {
     if (found === 'single') singles.push(run);
     else if (found) {
       mentions.push(found);
+      const previous = singles[singles.length - 1];
+      const name =
+        previous && previous.sentence === run.sentence ? sharedSurnameName(previous, [found]) : null;
+      if (previous && name !== null) {
+        const token = previous.tokens[0] as Token;
+        shared.push(
+          mention(findOrAdd(index, 'person', name), token.start, token.end, null, previous.sentence),
+        );
+        singles.pop();
+      }
       // Known from the first mention on, as the final pass below leaves it: "Mr. Vance" after "the governor's
       // daughter Ada Vance" is told by her role that she is not the one the honorific names.
       if (!found.entity.role && found.role) found.entity.role = found.role;
     }
   }
-  // "Ada and Tomas Brenner": Ada is Ada Brenner, a namesake of Tomas from the start (shared-surname.ts).
-  const shared: Mention[] = [];
+  // Those whose partner became a person only later in the article.
+  const late: Mention[] = [];
   for (let r = singles.length - 1; r >= 0; r--) {
     const run = singles[r] as Run;
     const name = sharedSurnameName(run, mentions);
     if (name === null) continue;
     const token = run.tokens[0] as Token;
-    shared.unshift(mention(findOrAdd(index, 'person', name), token.start, token.end, null, run.sentence));
+    late.unshift(mention(findOrAdd(index, 'person', name), token.start, token.end, null, run.sentence));
     singles.splice(r, 1);
   }
-  const named = shared.length > 0 ? mergeByStart(mentions, shared) : mentions;
+  const both = late.length > 0 ? mergeByStart(shared, late) : shared;
+  const named = both.length > 0 ? mergeByStart(mentions, both) : mentions;
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
   const bySurname = namesakesBySurname(named);
   const bareGenders = bareSurnameGenders(singles, mixedSurnames(bySurname));
@@ -231,9 +245,12 @@ function surnameWithTitle(
   // "Mr. Vance" after "Ada Vance" and "George Vance": the one whose gender fits the honorific.
   const gender = GENDERED_ROLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
   const sameName = namedWithSurname(entities, surname).filter((e) => e.kind !== 'body');
+  // "President Obama" after "Malia and Sasha Obama": a title that tells no gender picks none of several namesakes.
   const named =
     sameName.find((e) => gender !== null && (e.gender ?? genderOf(e)) === gender) ??
-    sameName.find((e) => gender === null || (e.gender ?? genderOf(e)) !== opposite(gender));
+    (gender === null && sameName.length > 1
+      ? undefined
+      : sameName.find((e) => gender === null || (e.gender ?? genderOf(e)) !== opposite(gender)));
   if (named) named.kind = 'person';
   const entity = named ?? findOrAdd(entities, 'person', stripPossessive(token.text));
   if (!entity.gender) entity.gender = gender;

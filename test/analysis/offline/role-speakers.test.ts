@@ -126,6 +126,15 @@ describe('speakers named by their office', () => {
     );
   });
 
+  it('never merges "President Vrenn" into one of two namesakes named together ("Mira and Tessa Vrenn")', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'A staffer mocked Mira and Tessa Vrenn’s clothes at the ferry launch.',
+      'The daughters join President Vrenn at the launch every year. Before the ribbon was cut, the president remarked that it was “odd that I still do this every spring.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['odd that I still do this every spring. → Vrenn']);
+  });
+
   it('keeps "the senator" as written, not a holder of a shortened title, once another person is named since', () => {
     const result = analyse([
       'Sen. Ada Brenner spoke at the harbour on Monday.',
