@@ -26,6 +26,7 @@ import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
+import { speaksInSentence } from './speaking-mention.ts';
 import { lastWord } from './surname.ts';
 import { fold, lower } from './tokens.ts';
 
@@ -177,7 +178,8 @@ function nearestPerson(
         continue;
       const beside = besideRank(ctx.text, m, mentions, ctx.asideAt(sentence, m.start));
       const aside = Math.max(m.start < main.start ? 1 : 0, beside);
-      consider(best, m.entity, m.start, (ownerOnly(ctx.text, m) ? 2 : 0) + aside);
+      const rank = (ownerOnly(ctx.text, m) ? 2 : 0) + aside;
+      consider(best, m.entity, m.start, rank === 0 && speaksInSentence(ctx.text, m) ? -1 : rank);
     }
     for (const t of trailIn(ctx, sentence)) {
       if (t.at >= at || t.entity?.kind !== 'person' || !fits(t.entity)) continue;

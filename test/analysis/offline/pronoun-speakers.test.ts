@@ -121,6 +121,16 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toContain('quietly retire → Dorne');
   });
 
+  it('gives "he said" to the person the sentence before shows speaking, not to the first one it names', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'This double claim that puzzled Judge Tomas Reyes also drew the scorn of Judge Otto Hallam who said he was torn by it. “If someone tells you how to use your judgment, you have no judgment,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'If someone tells you how to use your judgment, you have no judgment, → Otto Hallam',
+    ]);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
