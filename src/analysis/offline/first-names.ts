@@ -10,7 +10,7 @@ const MALE = `aaron adam adel adrian ahmed ali alan albert alex alexander alexei
 aurel ben benjamin bernard bill bob boris brian bruce carl carlos charles chris christopher colin colm craig daniel
 david dennis derek dmitry donald douglas eamon edward eitan elias emmanuel eric erik felix francis frank fred gareth
 gary george giorgio graham grant greg gregory hamid hans harry hassan henry hugh ian idris igor ivan jack jacob
-jake james jan jason javier jean jeff jeremy jesse jim joe johan john jonas jonathan jorge jose joseph juan julian karl
+jake james jason javier jean jeff jeremy jesse jim joe johan john jonas jonathan jorge jose joseph juan julian karl
 keith kevin khaled khalid klaus lars lee leo liam lucas luis marc marco marcus mario mark martin matthew max michael
 mikael mike mohamed mohammed muhammad nathan neil nicholas nick nikolai olaf oliver omar oscar owen pablo patrick paul
 pedro peter philip pierre rafael rasmus ray raymond richard rob robert roger ron ryan said sam samuel scott sean

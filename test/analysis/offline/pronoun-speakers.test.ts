@@ -131,6 +131,14 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads "Jan" as a name given to both sexes: a "she said" after Gov. Jan Dorne is hers', () => {
+    const result = analyse([
+      'Gov. Jan Dorne vetoed the harbour levy on Wednesday night.',
+      '“The levy answers no problem the town has,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['The levy answers no problem the town has, → Jan Dorne']);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',

@@ -46,7 +46,7 @@ describe('speakers named by their office', () => {
 
   it('gives no one a “he” whose sentence opened with an unnamed office holder, rather than the man he berated', () => {
     const result = analyse([
-      'Governor Tomas Reyes left a message for Jan Hallam on Friday.',
+      'Governor Tomas Reyes left a message for Otto Hallam on Friday.',
       'In a recording obtained by the Lestria Post, the governor gave his name and then scolded Hallam at length.',
       '“I want you to prove it,” he said in the message.',
       'The director of the port, Ada Brenner, read the transcript. “It is not the first,” she said.',
