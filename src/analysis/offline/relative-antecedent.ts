@@ -1,6 +1,6 @@
 // "his comment in which he said …", "a quote from Mrs. Dorne in which she said …": a pronoun opening a clause
 // on "in which" goes back to the person just named before it, the owner of the comment or the quote, not to the
-// sentence's subject ("Biden hammered Romney over his comment in which he said" is Romney).
+// sentence's subject ("Reyes hammered Hallam over his comment in which he said" is Hallam).
 import type { Entity, Mention } from './entities.ts';
 
 /** "in which", "during which", "of which", right before the pronoun. */
