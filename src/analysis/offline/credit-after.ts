@@ -7,6 +7,7 @@ import { documentCredit } from './document-credit.ts';
 import { jointSpeakers } from './joint-speakers.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { namedBeforeRole } from './name-then-role.ts';
+import { DETERMINERS } from './noun-phrase.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -134,7 +135,6 @@ function runsIntoNext(text: string, quote: Token | undefined): boolean {
 const OBJECT_VERBS = new Set(
   'dismissed dismisses rejected rejects disputed disputes charged charges'.split(' '),
 );
-const DETERMINERS = new Set('the a an this that these those his her their its our such'.split(' '));
 
 const ADVERBIAL_OPENERS = new Set(
   'as in on at during after before while when because since with without from to by for outside inside yes no'.split(

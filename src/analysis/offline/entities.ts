@@ -70,7 +70,8 @@ export function buildRegistry(model: TextModel): Registry {
   const mentions: Mention[] = [];
   const singles: Run[] = [];
   // "Ada and Tomas Brenner": Ada is Ada Brenner, a namesake of Tomas from the start (shared-surname.ts), read as
-  // soon as Tomas is, so that "President Brenner" further on meets both namesakes, not Tomas alone.
+  // soon as Tomas is, so that "President Brenner" further on meets both namesakes, not Tomas alone. (Tomas is a
+  // person from his own mention on: shared-surname.ts asks that his name open with a known given name.)
   const shared: Mention[] = [];
   // Indexed loops throughout: no iterator object for each run, mention or entity.
   for (let r = 0; r < runs.length; r++) {
@@ -89,23 +90,12 @@ export function buildRegistry(model: TextModel): Registry {
         );
         singles.pop();
       }
-      // Known from the first mention on, as the final pass below leaves it: "Mr. Vance" after "the governor's
+      // An entity's role is its first mention's, known from that mention on: "Mr. Vance" after "the governor's
       // daughter Ada Vance" is told by her role that she is not the one the honorific names.
       if (!found.entity.role && found.role) found.entity.role = found.role;
     }
   }
-  // Those whose partner became a person only later in the article.
-  const late: Mention[] = [];
-  for (let r = singles.length - 1; r >= 0; r--) {
-    const run = singles[r] as Run;
-    const name = sharedSurnameName(run, mentions);
-    if (name === null) continue;
-    const token = run.tokens[0] as Token;
-    late.unshift(mention(findOrAdd(index, 'person', name), token.start, token.end, null, run.sentence));
-    singles.splice(r, 1);
-  }
-  const both = late.length > 0 ? mergeByStart(shared, late) : shared;
-  const named = both.length > 0 ? mergeByStart(mentions, both) : mentions;
+  const named = shared.length > 0 ? mergeByStart(mentions, shared) : mentions;
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
   const bySurname = namesakesBySurname(named);
   const bareGenders = bareSurnameGenders(singles, mixedSurnames(bySurname));
@@ -128,10 +118,6 @@ export function buildRegistry(model: TextModel): Registry {
   }
   const all = mergeByStart(named, bare);
   joinFamilies(index);
-  for (let m = 0; m < all.length; m++) {
-    const mention = all[m] as Mention;
-    if (!mention.entity.role && mention.role) mention.entity.role = mention.role;
-  }
   assignGenders(model, entities, all);
   return { entities, mentions: all };
 }
