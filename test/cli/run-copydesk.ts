@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '../support/child-env.ts';
 
 const bin = new URL('../../bin/copydesk.js', import.meta.url).pathname;
 
@@ -16,11 +17,7 @@ export function copydesk(args: string[], env: Record<string, string> = {}, stdin
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       // A clean environment: only what the test gives, plus a private cache folder.
-      env: {
-        PATH: process.env.PATH ?? '',
-        XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'copydesk-cli-')),
-        ...env,
-      },
+      env: childEnv({ XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'copydesk-cli-')), ...env }),
     });
     let stdout = '';
     let stderr = '';

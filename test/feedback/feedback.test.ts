@@ -8,6 +8,7 @@ import { FeedbackError, type FeedbackInput, feedbackRecord } from '../../src/fee
 import { allFeedback, saveFeedback } from '../../src/feedback/feedback-store.ts';
 import { keepSources } from '../../src/followup/kept-sources.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
+import { childEnv } from '../support/child-env.ts';
 import { GRID_TEXTS, gridSampleSheet } from '../support/grid-sheets.ts';
 
 const sheet = gridSampleSheet();
@@ -133,7 +134,7 @@ describe('eval case export', () => {
     const run = spawnSync(
       process.execPath,
       ['scripts/feedback-export.ts', '--store', `sqlite:${path}`, '--out', out],
-      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+      { encoding: 'utf8', env: childEnv() },
     );
     expect(run.stderr).toContain('feedback:export: 2 cases to');
     expect(run.status).toBe(0);

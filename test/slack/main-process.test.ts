@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/child-env.ts';
 import { freshDataDir } from '../support/data-dir.ts';
 import { BOT_TOKEN, type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
 import { SIGNING_SECRET } from '../support/slack-signed-request.ts';
@@ -19,7 +20,7 @@ afterAll(async () => {
 function run(env: Record<string, string>): { child: ChildProcess; stderr: () => string } {
   // An explicit environment: nothing of this test process leaks in, and process.env is never changed.
   const child = spawn(process.execPath, [main], {
-    env: { PATH: process.env.PATH ?? '', COPYDESK_DATA_DIR: freshDataDir(), ...env },
+    env: childEnv({ COPYDESK_DATA_DIR: freshDataDir(), ...env }),
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/child-env.ts';
 import { freshDataDir } from '../support/data-dir.ts';
 import { BOT_ID, BOT_USER } from '../support/slack-events.ts';
 import { BOT_TOKEN, type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
@@ -19,8 +20,7 @@ afterAll(async () => {
 
 async function start(apiUrl: string): Promise<{ code: number; stderr: string }> {
   const child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH ?? '',
+    env: childEnv({
       COPYDESK_DATA_DIR: freshDataDir(),
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_APP_TOKEN: 'xapp-1-revoked',
@@ -28,7 +28,7 @@ async function start(apiUrl: string): Promise<{ code: number; stderr: string }> 
       SLACK_BOT_ID: BOT_ID,
       SLACK_API_URL: apiUrl,
       PORT: '0',
-    },
+    }),
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/child-env.ts';
 import { freshDataDir } from '../support/data-dir.ts';
 import { BOT_TOKEN, type FakeSlack, startFakeSlack } from '../support/slack-fake-api.ts';
 import { SIGNING_SECRET } from '../support/slack-signed-request.ts';
@@ -23,7 +24,7 @@ async function exitOf(
   env: Record<string, string>,
 ): Promise<{ code: number; stderr: string; stdout: string }> {
   const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? '', COPYDESK_DATA_DIR: freshDataDir(), ...env },
+    env: childEnv({ COPYDESK_DATA_DIR: freshDataDir(), ...env }),
   });
   let stderr = '';
   let stdout = '';

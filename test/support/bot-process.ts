@@ -1,6 +1,7 @@
 // The bot as its own process (src/slack/main.ts), pointed at the fake Slack and OpenAI servers: for the tests
 // that kill an instance mid-job and need a real process to die.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { childEnv } from './child-env.ts';
 import { BOT_USER } from './slack-events.ts';
 import { BOT_TOKEN } from './slack-fake-api.ts';
 import { SIGNING_SECRET } from './slack-signed-request.ts';
@@ -35,8 +36,7 @@ export async function startBotProcess(options: {
   env: Record<string, string>;
 }): Promise<BotProcess> {
   const child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH ?? '',
+    env: childEnv({
       COPYDESK_JOB_LEASE_MS: '1500',
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -49,7 +49,7 @@ export async function startBotProcess(options: {
       PORT: '0',
       LOG_LEVEL: 'info',
       ...options.env,
-    },
+    }),
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -1,6 +1,7 @@
 // Runs the copydesk command with a preload that records every module it loads: for the tests that say what a
 // kind of run must not load (its cost is memory and start time, which the bench measures, never a test).
 import { spawn } from 'node:child_process';
+import { childEnv } from './child-env.ts';
 
 const bin = new URL('../../bin/copydesk.js', import.meta.url).pathname;
 // Preloaded into the child: prints every module URL it loads, then Node's own internal modules (which no hook
@@ -28,7 +29,7 @@ export interface RecordedRun {
 export function runRecordingModules(args: string[], env: Record<string, string> = {}): Promise<RecordedRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', recorder, bin, ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -18,7 +18,7 @@ export function documentAuthor(
 ): ResolvedSpeaker | null {
   if (ref.kind !== 'phrase' || !/^the\s/i.test(ref.text) || ref.text.includes(' ', 4)) return null;
   const last = ctx.trail[ctx.trail.length - 1];
-  if (!last?.entity || last.entity.kind !== 'person' || sentence - last.sentence > REACH) return null;
+  if (last?.entity?.kind !== 'person' || sentence - last.sentence > REACH) return null;
   // From the last credited quote (or its credit) to this credit: "X said in a statement" stands between.
   const window = ctx.text.slice(Math.max(last.at, ref.at - WINDOW), ref.at).toLowerCase();
   const head = lower(ref.head);
