@@ -11,6 +11,7 @@ import { type Token, tokenize } from '../ground/tokens.ts';
 import { wordDiff } from '../ground/word-diff.ts';
 import { elidedPieces } from './elided-pieces.ts';
 import { mergeVariants } from './merge-variants.ts';
+import { sameNumberWritten } from './number-forms.ts';
 import { onlyQuotesLess } from './quoted-less.ts';
 import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
 import { shownDiff } from './shown-diff.ts';
@@ -263,7 +264,19 @@ function changesInside(diff: ReturnType<typeof wordDiff>): boolean {
   const first = diff.findIndex((token) => token.op === 'same');
   const last = diff.findLastIndex((token) => token.op === 'same');
   if (first < 0) return false;
-  return diff.slice(first + 1, last).some((token) => token.op !== 'same');
+  // Each stretch of changed words between shared ones; a number spelled out on one side only is no change.
+  let removed = '';
+  let added = '';
+  for (const token of diff.slice(first + 1, last + 1)) {
+    if (token.op === 'removed') removed += ` ${token.text}`;
+    else if (token.op === 'added') added += ` ${token.text}`;
+    else if (removed || added) {
+      if (!sameNumberWritten(removed, added)) return true;
+      removed = '';
+      added = '';
+    }
+  }
+  return false;
 }
 
 function toVersion(member: Member): SourceVersion {

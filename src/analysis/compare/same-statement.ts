@@ -15,6 +15,7 @@ import {
   type Token,
 } from './clause-pairs.ts';
 import type { SourceText } from './name-variants.ts';
+import { sameNumberWritten } from './number-forms.ts';
 import { alignStarts, insideQuotes, quotedClausesOf } from './quoted-clauses.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
 import { foldCase, isSpellingVariant, sameSpeaker } from './text-similarity.ts';
@@ -65,7 +66,7 @@ export function findSameStatements(sources: SourceText[]): Disagreement[] {
     const kind =
       kindOf(left, right) ??
       (inQuote && interior(pair, hunk) && wordingDiffers(pair, left, right) ? 'quote_wording' : null);
-    if (!kind) continue;
+    if (!kind || sameNumberWritten(words(left), words(right))) continue;
     // One phrase in two people's mouths ("a gift to the landlords") is no quote worded two ways.
     if (kind === 'quote_wording' && speakersDiffer(pair, sheets)) continue;
     // A name in the subject's place may be two people saying the same thing; only the object of a verb

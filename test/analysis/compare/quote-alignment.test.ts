@@ -123,6 +123,37 @@ describe('quotes worded differently', () => {
     expect(variants[0]?.versions.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
   });
 
+  it('takes a number spelled out in one source and in digits in the other for one wording', () => {
+    const { variants, attributions } = align(
+      {
+        speaker: 'Ida Marsh',
+        text: 'The odds are three-in-four that we hold the council, and twenty-one seats are close',
+      },
+      { speaker: 'Ida Marsh', text: 'The odds are 3 in 4 that we hold the council. And 21 seats are close' },
+      {
+        speaker: 'Ida Marsh',
+        text: 'The odds are three in four that we hold the council, and ten percent are close',
+      },
+    );
+    // The third source's "ten percent" is a change: the one variant shows it, against the first.
+    expect(variants).toHaveLength(1);
+    expect(variants[0]?.diff).toContainEqual({ op: 'removed', text: 'twenty-one seats' });
+    expect(attributions).toEqual([]);
+  });
+
+  it('still shows a changed number as a change, and a spelled one beside a changed word', () => {
+    for (const other of [
+      'The odds are 1 in 4 that we hold the council',
+      'The odds are 3 in 4 that we win the council',
+    ]) {
+      const { variants } = align(
+        { speaker: 'Ida Marsh', text: 'The odds are three-in-four that we hold the council' },
+        { speaker: 'Ida Marsh', text: other },
+      );
+      expect(variants).toHaveLength(1);
+    }
+  });
+
   it('never sets a described speaker’s reworded line beside a named one’s, as if one were misattributed', () => {
     const { variants } = align(
       { speaker: 'a guild spokeswoman', text: 'Stay calm -- our stance has not shifted on the harbour levy' },
