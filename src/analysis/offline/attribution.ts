@@ -15,7 +15,6 @@ import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
 import { describedAgent } from './described-speaker.ts';
 import { mentionAt, type Registry } from './entities.ts';
-import { CUE_VERBS } from './lexicon.ts';
 import { ownWords } from './own-words.ts';
 import {
   closingQuoteSpeaker,
@@ -39,6 +38,7 @@ import { trailAt } from './speaker-trail.ts';
 import { speaksOfSpeaker } from './speaks-of-speaker.ts';
 import { isWord, type Token } from './tokens.ts';
 import { isUnsaidWords } from './unsaid-words.ts';
+import { verbBeforeWins } from './verb-before-mark.ts';
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -83,14 +83,13 @@ export function attributeQuotes(
       const standalone = !hasWordIn(tokens, lo, markAt);
       const credit = after(tokens, markAt + 1, hi, ctx);
       // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
-      // document only reports what that speaker said. So does a verb right before the mark, unless a plain
-      // "said" follows: "what Brandt called “…,” the club, a private course, charged a fee".
+      // document only reports what that speaker said. So may a verb right before the mark (verb-before-mark.ts).
       const named =
         credit === null ||
         credit.cue === 'according to' ||
         credit.opensClause === true ||
         credit.leadsIntoQuote === true ||
-        verbBeforeWins(tokens[markAt - 1], credit.cue)
+        verbBeforeWins(tokens, markAt, credit.cue)
           ? beforeQuote(tokens, lo, markAt, ctx)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
@@ -133,12 +132,6 @@ export function attributeQuotes(
 function endsWithMark(text: string, quote: QuoteSpan, marks: string): boolean {
   return quote.end > quote.start && marks.includes(text.charAt(quote.end - 1));
 }
-
-function verbBeforeWins(beforeMark: Token | undefined, afterCue: string): boolean {
-  return CUE_VERBS.has(beforeMark?.text ?? '') && !PLAIN_SAYING.has(afterCue);
-}
-
-const PLAIN_SAYING = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'writes']);
 
 /** Where the quote marks stand among a sentence's tokens. */
 function quoteMarks(tokens: Token[]): number[] {

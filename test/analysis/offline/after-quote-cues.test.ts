@@ -138,3 +138,16 @@ describe('a verb of judging after a full stop, with an object of its own', () =>
     expect(directQuotes(result)).toEqual(['betting against our crews. → Brad Vance']);
   });
 });
+
+describe('a verb of saying with its comma before the quote, and a credit after it', () => {
+  it('gives the words to the verb’s subject: the credit after tells the whole scene', () => {
+    const result = analyse([
+      'Brenner described a night on the quay. The constable shouted, “Where are you going? Stop there!” Brenner recalled.',
+      'When asked about the tender, Okafor said: “We will not comment,” the Harbour Gazette reported.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Where are you going? Stop there! → the constable',
+      'We will not comment, → Okafor',
+    ]);
+  });
+});
