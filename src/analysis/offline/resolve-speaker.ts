@@ -171,7 +171,8 @@ function nearestPerson(
       return nearestPerson(credit.start, gender, ctx, null, true, from);
     let main: MainClause | null = null;
     for (const m of mentions) {
-      if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m)) continue;
+      if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m) || askedAbout(ctx, sentence, m))
+        continue;
       main ??= ctx.mainClauseAt(sentence);
       // "Praising Vance, he said …", "Of Vance, he said …": the opener's people are never the "he" after it.
       if (subject && main.namesNoSubject && sentence === here && m.start < main.start && at >= main.start)
@@ -234,3 +235,15 @@ const NO_MENTIONS: readonly Mention[] = [];
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {
   return gender === 'm' ? 'f' : 'm';
 }
+
+/**
+ * A name that is a whole question ("Councillor Brandt? “Tired,” she said."): the interviewer's prompt, whose
+ * answer is the interviewee's, never the one asked about.
+ */
+function askedAbout(ctx: ResolveContext, sentence: number, m: Mention): boolean {
+  if (ctx.text.charCodeAt(m.end) !== 63) return false; // "?"
+  const first = ctx.firstWordOf(sentence);
+  return first !== undefined && TITLES_ONLY.test(ctx.text.slice(first.start, m.start));
+}
+
+const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;

@@ -269,3 +269,12 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['the hosts never set the tolls. → Tomas Reyes']);
   });
 });
+
+describe('a name that is a whole question', () => {
+  it('is the interviewer’s prompt: the answer after it is the interviewee’s', () => {
+    const result = analyse([
+      'Maria Lund sat for a long interview on Sunday. Asked to rate her rivals, she gave a word for each. Councillor Brandt? “Tired,” she said. Mayor Olsen? “Steady,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['Tired, → Maria Lund', 'Steady, → Maria Lund']);
+  });
+});
