@@ -5,6 +5,7 @@ import { ROLE_NOUNS } from './lexicon.ts';
 import { nameBeforeLink } from './name-before-link.ts';
 import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
+import { isGroupPlural } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -54,7 +55,8 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
 }
 
 function headsPhrase(noun: Token | undefined, preposition: Token | undefined): boolean {
-  if (ROLE_NOUNS.has(lowerOf(noun))) return true;
+  // "Supporters of Mr. Harlan", capitalised as the sentence opens: a plural of people heads its phrase too.
+  if (ROLE_NOUNS.has(lowerOf(noun)) || isGroupPlural(lowerOf(noun))) return true;
   return /^\p{Ll}/u.test(noun?.text ?? '') && lowerOf(preposition) !== 'from';
 }
 
@@ -78,4 +80,11 @@ function headedAfter(tokens: Token[], from: number, mention: Mention, limit: num
   const first = lowerOf(tokens[from]);
   if (first !== 'a' && first !== 'an' && first !== 'the') return false;
   return beforeCommonNoun(tokens, mention, limit);
+}
+
+/** "Supporters of …", "Several aides to …": the first preposition of the phrase follows a plural of people. */
+export function groupBeforePreposition(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++)
+    if (PP_HEADS.has(lowerOf(tokens[k]))) return isGroupPlural(lowerOf(tokens[k - 1]));
+  return false;
 }

@@ -21,7 +21,7 @@ import {
 } from './name-then-role.ts';
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
-import { mentionIn, personIn } from './phrase-names.ts';
+import { groupBeforePreposition, mentionIn, personIn } from './phrase-names.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -264,9 +264,11 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
   // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
   // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
-  // A place after a preposition does not: "officials in Korvin" are the officials.
+  // A place after a preposition does not: "officials in Korvin" are the officials. Nor does a person after a
+  // group's preposition: "Critics of Tomas Harlan" are the critics.
   if (
     named &&
+    !(named.entity.kind === 'person' && groupBeforePreposition(tokens, from, to)) &&
     named.end >= (tokens[to] as Token).end &&
     !placeAfterPreposition(tokens, named) &&
     !actsFor(tokens, from, named)

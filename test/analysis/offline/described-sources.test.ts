@@ -217,3 +217,26 @@ describe('a name that describes someone else', () => {
     ]);
   });
 });
+
+describe('a group named by the person it stands with', () => {
+  it('is the group, not the person: supporters, critics, allies, aides to, lawyers for', () => {
+    for (const group of [
+      'Supporters of Mr. Harlan',
+      'Critics of Tomas Harlan',
+      'Several aides to Tomas Harlan',
+    ]) {
+      const result = analyse([
+        'Tomas Harlan spoke to the guild on Monday.',
+        `${group} said the Ohioan had all but locked up the votes before the meeting.`,
+        `${group} said, “He has the votes.”`,
+      ]);
+      const speakers = result.quotes.map((quote) => quote.speaker.toLowerCase());
+      expect(speakers).toEqual([group.toLowerCase(), group.toLowerCase()]);
+    }
+  });
+
+  it('still reads a title before "of" as the named person’s', () => {
+    const result = analyse(['Secretary of State Ada Brenner said, “The talks will resume.”']);
+    expect(directQuotes(result)).toEqual(['The talks will resume. → Ada Brenner']);
+  });
+});
