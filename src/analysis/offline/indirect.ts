@@ -3,6 +3,8 @@
 // in a sentence that quotes, only a report that stands clear of its quotes counts, never a quote's own credit.
 // report-speaker.ts finds who reports, report-clause.ts where the clause lies. "According to court
 // documents" is not a speaker: documents, figures and reports are skipped.
+
+import { withDenial } from './denial-report.ts';
 import type { Registry } from './entities.ts';
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { clauseText } from './report-clause.ts';
@@ -100,8 +102,9 @@ export function findIndirectQuotes(
     for (const piece of pieces) {
       const found = piece.found;
       if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
-      const text = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
-      if (!text) continue;
+      const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
+      if (!clause) continue;
+      const text = withDenial(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });

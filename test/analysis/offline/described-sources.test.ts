@@ -43,7 +43,7 @@ describe('described sources', () => {
       'Contacted by phone, a spokeswoman for the port said the pier was safe.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'the fares had risen → Lestria Ferry Company',
+      'denied that the fares had risen → Lestria Ferry Company',
       'the pier was safe → a spokeswoman for the port',
     ]);
   });

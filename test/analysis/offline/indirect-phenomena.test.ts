@@ -317,3 +317,18 @@ describe('reported speech: what is not the report', () => {
     expect(indirectQuotes(result)).toEqual(['that had not happened → Bauer']);
   });
 });
+
+describe('a denial', () => {
+  it('keeps its verb, so the report never says what the speaker denied', () => {
+    const result = analyse([
+      'Tomas Reyes denied to the Harbour Gazette that he ever called the minister a liar.',
+      'Ada Brenner denied the charges through her lawyer.',
+      'The inquiry is a charge Mr. Reyes denies, the clerk noted.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'denied to the Harbour Gazette that he ever called the minister a liar → Tomas Reyes',
+      'denied the charges through her lawyer → Ada Brenner',
+      'The inquiry is a charge Mr. Reyes denies → the clerk',
+    ]);
+  });
+});
