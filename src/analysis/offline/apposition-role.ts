@@ -2,6 +2,7 @@
 // Eitan Dov, said". The registry asks it of every name it finds.
 import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
+import { withPastTenure } from './past-tenure.ts';
 import { roleFromPhrase } from './roles.ts';
 import { lowerCase, lowerOf, type Token } from './tokens.ts';
 
@@ -25,13 +26,9 @@ export function appositionRole(
     // "…the State House, Mr. Cowan said": an honorific after the comma starts the next person, not a role.
     // "Melania Vance, questioned Ms. Brandt’s claim": a role never runs on to the next person's honorific.
     const last = after ? lowerCase(after.slice(after.lastIndexOf(' ') + 1)) : '';
-    if (
-      after &&
-      !HONORIFICS.has(lowerOf(tokens[i])) &&
-      !HONORIFICS.has(last) &&
-      !hasVerb(tokens, i, appositionEnd(tokens, i))
-    ) {
-      return after;
+    const end = after ? appositionEnd(tokens, i) : i;
+    if (after && !HONORIFICS.has(lowerOf(tokens[i])) && !HONORIFICS.has(last) && !hasVerb(tokens, i, end)) {
+      return withPastTenure(after, tokens, i, end);
     }
   }
   // A run at the sentence's start has nothing before it (and no -1 index is asked for).

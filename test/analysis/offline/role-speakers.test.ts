@@ -144,3 +144,18 @@ describe('speakers named by their office', () => {
     expect(directQuotes(result)).toEqual(['tightening by the hour. → the senator']);
   });
 });
+
+describe('a role held over years that have ended', () => {
+  it('is a former role: "Peru’s president from 2001 to 2006" no longer reads as the president', () => {
+    const result = analyse([
+      'Vicente Ruiz, Peru’s president from 2001 to 2006, said the plan was “a fantasy.”',
+      'Ada Brenner, the mayor between 2009 and 2013, said she was “not surprised.”',
+      'Otto Hallam, a senator from 2012, said the vote was “a good start.”',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual([
+      'Vicente Ruiz (Peru’s former president)',
+      'Ada Brenner (former mayor)',
+      'Otto Hallam (senator)',
+    ]);
+  });
+});
