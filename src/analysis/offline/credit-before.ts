@@ -17,7 +17,7 @@ import { isPassiveCue } from './passive-cue.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { ANSWERING } from './report-speaker.ts';
-import { inReportedSubordinate } from './reported-subordinate.ts';
+import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { speakerLike } from './speaker-like.ts';
@@ -83,7 +83,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const namer = cue ? null : namingCredit(tokens, i, lo, markAt, ctx);
     if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
-    if (inReportedSubordinate(region, i, markAt, lo)) continue;
+    if (inReportedSubordinate(region, i, markAt, lo) || inRelativeAside(region, i, markAt, lo)) continue;
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
     // possessive or a preposition the cue word is a noun, and its subject no speaker. Not "ended by saying"
     // nor "went on to say": a verb's -ing after "by", and "say" after "went on to", are the subject's words.

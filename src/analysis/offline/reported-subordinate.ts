@@ -2,7 +2,7 @@
 // quote sits in a subordinate clause of what Brandt said, and the quote after its comma is the main clause of
 // her words. That verb credits nothing; the one before "that" does.
 import { CUE_VERBS } from './lexicon.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const SUBORDINATORS = new Set(
   'when whenever if after before while because although though since until once'.split(' '),
@@ -20,5 +20,26 @@ export function inReportedSubordinate(region: Token[], at: number, markAt: numbe
       return before === 'that' || CUE_VERBS.has(before);
     }
   }
+  return false;
+}
+
+/**
+ * Whether the cue at `at` sits in a relative clause set off by commas that closes before the quote: in "Reyes
+ * said that union leaders, who had called him out for skipping a rally, could “take a long walk”" the leaders
+ * called him out; the words are Reyes's.
+ */
+export function inRelativeAside(region: Token[], at: number, markAt: number, lo: number): boolean {
+  let opens = -1;
+  for (let k = at - 1; k > lo; k--) {
+    const word = lowerOf(region[k]);
+    if (word === ',') return false;
+    if ((word === 'who' || word === 'which') && region[k - 1]?.text === ',') {
+      opens = k;
+      break;
+    }
+  }
+  if (opens < 0) return false;
+  // Closed before the main clause goes on to the quote: not the comma that introduces it (", who joked, “…”").
+  for (let k = at + 1; k < markAt - 1; k++) if (region[k]?.text === ',' && isWord(region[k + 1])) return true;
   return false;
 }

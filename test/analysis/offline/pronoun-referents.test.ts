@@ -170,3 +170,16 @@ describe('pronoun referents', () => {
     expect(directQuotes(result)).toEqual(['He promised to meet us face to face, → Marit Solveig']);
   });
 });
+
+describe('a verb of saying inside a relative clause set off by commas', () => {
+  it('credits nothing when the clause closes before the quote: the words are the main speaker’s', () => {
+    const result = analyse([
+      'Reyes said that the union leaders, who had called him out for skipping a rally, could “take a long walk.”',
+      'The crowd cheered Ilse Maren, who joked of the pier, “I have not walked it yet.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'take a long walk. → Reyes',
+      'I have not walked it yet. → Ilse Maren',
+    ]);
+  });
+});
