@@ -2,7 +2,9 @@
 // sentence, and a sentence often says more than the figure agreed on: "nine ferries ran on Monday, against 30
 // the week before" set beside another source's "30 ferries a week ago". Shown as agreed by both, it would tell
 // the reader the second source gives the nine ferries too. So the sentence shown is one whose every figure
-// each listed source gives; when no source's sentence is that narrow, the agreement is not shown.
+// each listed source gives, and whose every name each gives too ("Last week Pelosi chose Luján …, though Democrats
+// gained just six seats" is no sentence a source that never names Luján agrees with); when no source's sentence
+// is that narrow, the agreement is not shown.
 import { readFigures } from './number-facts.ts';
 import type { Sighting } from './number-sightings.ts';
 
@@ -11,7 +13,18 @@ export function agreedStatement(group: Sighting[]): string | null {
   const given = group.map((member) => new Set(readFigures(member.text).map((figure) => figure.value)));
   for (const member of group) {
     const cited = readFigures(member.statement).map((figure) => figure.value);
-    if (cited.every((value) => given.every((values) => values.has(value)))) return member.statement;
+    if (
+      cited.every((value) => given.every((values) => values.has(value))) &&
+      group.every(
+        (other) => other === member || namesIn(member.statement).every((name) => other.text.includes(name)),
+      )
+    )
+      return member.statement;
   }
   return null;
+}
+
+/** The capitalised words of a statement past its first: the people, places and bodies it names. */
+function namesIn(statement: string): string[] {
+  return [...statement.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]*\p{L}/gu)].map((match) => match[0]);
 }

@@ -33,4 +33,17 @@ describe('what an agreement on a figure shows', () => {
     );
     expect(consensus).toEqual([]);
   });
+
+  it('never shows a sentence that names someone a listed source does not name', () => {
+    const { consensus } = numbers(
+      fact(
+        'Last week Ms. Brenner chose Tomas Reyes to lead the harbour board, though the guild won just six seats.',
+      ),
+      fact('The guild won just six seats on the harbour board, far fewer than it hoped.'),
+    );
+    // Both give six seats; only the first names Reyes: the second's sentence is the one shown.
+    expect(consensus.map((c) => c.statement)).toEqual([
+      'The guild won just six seats on the harbour board, far fewer than it hoped.',
+    ]);
+  });
 });
