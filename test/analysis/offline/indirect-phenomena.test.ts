@@ -332,3 +332,20 @@ describe('a denial', () => {
     ]);
   });
 });
+
+describe('subjects joined by "and"', () => {
+  it('keeps every group and every person of the list, not the last alone', () => {
+    const result = analyse([
+      'Harbour workers and some councillors said the levy was too high.',
+      'Guild officials and Democratic lawmakers said the ferry would cost $40 million.',
+      'Ada Brenner, Otto Hallam and Tomas Reyes said the pier would reopen in May.',
+      'But engineers and safety inspectors said the deck was sound.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy was too high → Harbour workers and some councillors',
+      'the ferry would cost $40 million → Guild officials and Democratic lawmakers',
+      'the pier would reopen in May → Ada Brenner, Otto Hallam and Tomas Reyes',
+      'the deck was sound → engineers and safety inspectors',
+    ]);
+  });
+});
