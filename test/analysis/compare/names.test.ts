@@ -23,6 +23,21 @@ describe('name spelling variants', () => {
     expect(item?.versions.map((v) => v.text)).toEqual(['Abu Tarik', 'Samir Hadi Abu Tariq']);
   });
 
+  it('flags two letters swapped in a surname as a spelling, and two different surnames as none', () => {
+    const swapped = texts(
+      'Party chairman Otto Riebold spoke first.',
+      'Party chairman Otto Reibold spoke first.',
+    );
+    expect(findNameVariants(swapped)).toMatchObject([
+      { topic: 'Spelling of Otto Riebold', severity: 'medium' },
+    ]);
+    const different = texts(
+      'Party chairman Otto Riebold spoke first.',
+      'Party chairman Otto Brandt spoke first.',
+    );
+    expect(findNameVariants(different)).toEqual([]);
+  });
+
   it('shows accents one outlet drops as house style, but only as a low item', () => {
     const sources = texts('Senator Raúl Ibáñez spoke in Vellmar.', 'Senator Raul Ibanez spoke in Vellmar.');
     expect(findNameVariants(sources)).toMatchObject([{ topic: 'Accents in Raúl Ibáñez', severity: 'low' }]);
