@@ -1,5 +1,6 @@
 // "“…,” X said in a statement issued on Sunday. “…,” the statement continued.": the statement is X's, the
-// person just credited as speaking through it, so its later quotes are X's too, not a document's.
+// person just credited as speaking through it, so its later quotes are X's too, not a document's. So is one
+// credited as "the statement from X" (document-from.ts).
 import type { ResolveContext } from './resolve-context.ts';
 import type { ResolvedSpeaker } from './resolve-speaker.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
@@ -26,6 +27,12 @@ export function documentAuthor(
   // The statement is the one this person spoke through: their name just before it ("Hallam said in a statement"),
   // not another's report of one ("Ada Rusk, the harbour chief, said in a statement that …").
   const surname = lastWord(last.entity.name).toLowerCase();
-  if (at < 0 || !window.slice(Math.max(0, at - 30), at).includes(surname)) return null;
+  // Or "the statement from Reyes's lawyer, Ada Brenner": the document named with its author after it.
+  // It may stand before the last credited quote, which it credited: read back from this credit.
+  const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at).toLowerCase();
+  const from = Math.max(before.lastIndexOf(`the ${head} from`), before.lastIndexOf(`a ${head} from`));
+  const spoke = at >= 0 && window.slice(Math.max(0, at - 30), at).includes(surname);
+  const authored = from >= 0 && before.slice(from, from + head.length + 70).includes(surname);
+  if (!spoke && !authored) return null;
   return { speaker: last.entity.name, role: last.entity.role, entity: last.entity };
 }

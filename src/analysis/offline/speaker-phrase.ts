@@ -8,6 +8,7 @@
 import { actsFor } from './acts-for.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { describedHead } from './described-head.ts';
+import { authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { AUXILIARIES, inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
@@ -59,6 +60,10 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
   if (!phrase) return null;
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);
   let end = phrase.to + 1;
+  if (ref.kind === 'phrase') {
+    const author = authorAfterFrom(tokens, lowerOf(tokens[phrase.to]), end, ctx, parseForward);
+    if (author) return author;
+  }
   let role: string | null = null;
   // An apposition may hold the name ("her father, Eitan Dov,") or an age ("Joan Farrell, 72").
   while (tokens[end]?.text === ',') {

@@ -89,3 +89,19 @@ describe('credited sources', () => {
     ]);
   });
 });
+
+describe('a document from a named person', () => {
+  it('speaks for that person, and so does "the statement" after it', () => {
+    const result = analyse([
+      '“We are disappointed by the ruling,” said the statement from Reyes’s lawyer, Ada Brenner. “The board pursued a vendetta.”',
+      'The statement said Reyes “denies any wrongdoing.”',
+      '“He will keep serving the harbour,” the statement said.',
+    ]);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual([
+      'Ada Brenner',
+      'Ada Brenner',
+      'Ada Brenner',
+      'Ada Brenner',
+    ]);
+  });
+});
