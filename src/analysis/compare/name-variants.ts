@@ -71,13 +71,16 @@ function toDisagreement(group: Spelling[]): Disagreement {
   // "Enrique Pena Nieto" against "Peña Nieto": the short form is the long one's ending once accents fold.
   const folded = names.map(foldCase).sort((a, b) => b.length - a.length);
   const accentsOnly = folded.every((name) => (folded[0] as string).endsWith(name));
+  // Accents kept by one outlet and dropped by another are house style, shown with the names written two ways:
+  // listed among the disagreements too, the one difference read as a contradiction (an editor's read).
   return {
     topic: `${accentsOnly ? 'Accents in' : 'Spelling of'} ${(ordered[0] as Spelling).name}`,
     kind: 'name',
     severity: accentsOnly ? 'low' : 'medium',
-    note: `${note.join('; ')}.`,
+    note: `${accentsOnly ? 'Accents: ' : ''}${note.join('; ')}.`,
     versions: ordered.map((item) => ({ source: item.source, text: item.name, ref: null })),
     foundBy: 'rule',
+    ...(accentsOnly ? { style: true as const } : {}),
   };
 }
 
