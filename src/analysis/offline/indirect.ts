@@ -102,6 +102,10 @@ export function findIndirectQuotes(
     for (const piece of pieces) {
       const found = piece.found;
       if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
+      // "Ms. Khan rebuked Mr. Trump for suggesting that …": what someone is blamed or praised for saying is theirs,
+      // the object's, or no one's: shown under the subject ("Rubio assailed Obama for stressing dialogue over …")
+      // it read as the subject's own view.
+      if (blamedFor(piece.tokens, found)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       const text = withDenial(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
@@ -213,4 +217,10 @@ function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Toke
     (segments.at(-1) as Token[]).push(token);
   }
   return segments.filter((segment) => segment.some(isWord));
+}
+
+/** A cue after "for" whose speaker is not the person named right before "for" (the one blamed or praised). */
+function blamedFor(tokens: Token[], found: Reported): boolean {
+  if (found.at === undefined || lowerOf(tokens[found.at - 1]) !== 'for') return false;
+  return found.ref.kind !== 'mention' || found.ref.mention.end !== tokens[found.at - 2]?.end;
 }

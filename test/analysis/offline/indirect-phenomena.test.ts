@@ -349,3 +349,16 @@ describe('subjects joined by "and"', () => {
     ]);
   });
 });
+
+describe('what someone is blamed for saying', () => {
+  it('is never shown as the blamer’s view; under the one blamed it stands', () => {
+    const blamer = analyse([
+      'Senator Tomas Reyes toured the docks on Monday. Reyes assailed Brandt for stressing patience and talks over binding contracts with shipping firms that have openly defied the port, and which still refuse inspections.',
+    ]);
+    expect(indirectQuotes(blamer)).toEqual([]);
+    const blamed = analyse([
+      'Ada Brenner rebuked Mr. Hallam for suggesting that she had not been allowed to speak at the meeting.',
+    ]);
+    expect(indirectQuotes(blamed)).toEqual(['she had not been allowed to speak at the meeting → Hallam']);
+  });
+});
