@@ -11,10 +11,12 @@ import { hasFiniteVerb } from './speaker-check.ts';
 
 /**
  * A leading connective ties the sentence to the one before it; the fact reads as well without it. Two may
- * stand together ("And so it was …"): both go. "Instead of …" is no connective.
+ * stand together ("And so it was …"): both go. "Instead of …" is no connective; nor is "Now 72, …": "now" is
+ * one only before a pronoun, a determiner or a comma ("Now it has become …" leans on what came before), and
+ * "Now that …" and "Now, though, …" open clauses of their own.
  */
 const CONNECTIVE =
-  /^(?:(?:and|but)\s+(?=(?:so|yet|still|also)\b))?(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead(?!\s+of\b)|further|furthermore)\b,?\s+/i;
+  /^(?:(?:and|but)\s+(?=(?:so|yet|still|also|now)\b))?(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead(?!\s+of\b)|further|furthermore|now(?=,(?!\s*though\b)|\s+(?:it|he|she|they|we|this|these|those|there|the)\b))\b,?\s+/i;
 /**
  * Openers that point back to something said before: "He raised…", "This comes after…", "Both men…", "The
  * statement came from…", "The latest candidate to…", "Pressing this question, …".

@@ -155,3 +155,18 @@ describe('offline summary', () => {
     expect(summary).toContain('Thus far, the harbour board has spent');
   });
 });
+
+describe('a sentence that opens on "Now"', () => {
+  it('reads alone without it, and leans back when "it" follows', () => {
+    const result = analyse([
+      'Harbour pies were once a snack for dock workers in Lestria.',
+      'Now it stands for the port’s long quarrel with the council.',
+      'At stalls across the port, buyers queued on Saturday to back the bakers after the council banned late trading.',
+      'Now, 52 percent of residents say the ban should go, against 31 percent a year ago.',
+    ]);
+    expect(result.summary).not.toContain('Now it stands');
+    expect(result.facts.map((fact) => fact.statement)).toContain(
+      '52 percent of residents say the ban should go, against 31 percent a year ago.',
+    );
+  });
+});
