@@ -171,7 +171,13 @@ function nearestPerson(
       return nearestPerson(credit.start, gender, ctx, null, true, from);
     let main: MainClause | null = null;
     for (const m of mentions) {
-      if (m.start >= at || !fits(m.entity) || modifiesNounInText(ctx.text, m) || askedAbout(ctx, sentence, m))
+      if (
+        m.start >= at ||
+        !fits(m.entity) ||
+        modifiesNounInText(ctx.text, m) ||
+        askedAbout(ctx, sentence, m) ||
+        namedAsKind(ctx.text, m)
+      )
         continue;
       main ??= ctx.mainClauseAt(sentence);
       // "Praising Vance, he said …", "Of Vance, he said …": the opener's people are never the "he" after it.
@@ -247,3 +253,14 @@ function askedAbout(ctx: ResolveContext, sentence: number, m: Mention): boolean 
 }
 
 const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/**
+ * A name after "a" or "an" ("Not a Tomas Reyes.", "an Otto Brandt of our time") stands for a kind of person, not
+ * the person: never the one a "he said" points back to (an editor's read: a lawyer's quote went to the man his
+ * previous quote named so).
+ */
+function namedAsKind(text: string, m: Mention): boolean {
+  return INDEFINITE.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
+const INDEFINITE = /(?:^|\s)an? $/i;

@@ -278,3 +278,15 @@ describe('a name that is a whole question', () => {
     expect(directQuotes(result)).toEqual(['Tired, → Maria Lund', 'Steady, → Maria Lund']);
   });
 });
+
+describe('a name after "a" or "an"', () => {
+  it('stands for a kind of person, and is never the one "he said" points back to', () => {
+    const result = analyse([
+      '“I am appalled by the arrest,” Otto Brandt, a former prosecutor, told the Gazette.',
+      'He added: “Those tactics are kept for mob bosses and smugglers.',
+      'Not for a Tomas Reyes.”',
+      '“Make no mistake,” he said.',
+    ]);
+    expect(directQuotes(result).at(-1)).toBe('Make no mistake, → Otto Brandt');
+  });
+});
