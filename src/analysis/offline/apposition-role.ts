@@ -4,6 +4,7 @@ import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { withPastTenure } from './past-tenure.ts';
 import { roleFromPhrase } from './roles.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { lowerCase, lowerOf, type Token } from './tokens.ts';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
@@ -35,6 +36,9 @@ export function appositionRole(
   if (runStart > 0 && tokens[runStart - 1]?.text === ',') {
     let from = runStart - 2;
     while (from > 0 && !PHRASE_STARTS.has((tokens[from - 1] as Token).text)) from--;
+    // "President Vance on Monday defended his adviser, Ada Brenner,": a clause before the comma, not a role; the
+    // title read from its start was the subject's, not hers.
+    for (let k = Math.max(0, from) + 1; k < runStart - 1; k++) if (isTensedWord(tokens[k])) return null;
     return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
   }
   return null;

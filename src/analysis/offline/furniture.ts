@@ -92,13 +92,13 @@ const ARCHIVE_ENDS = new Set(['.', '!', '?', ',']);
 /** Length of a wire dateline at the start of a paragraph: "KORVIN, March 9 (Meridian Wire) - ". */
 export function datelineLength(paragraph: string): number {
   const wire =
-    /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}\p{N} .]{2,30}){0,2}(?:\s*\([^)]{2,40}\))?\s+[-–—]{1,2}\s+/u.exec(
+    /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}\p{N} .]{2,30}){0,2}(?:\s*\([^)]{2,40}\))?\s+[-–—―]{1,2}\s+/u.exec(
       paragraph,
     );
   if (wire) return wire[0].length;
   // "Ostraven - The Bank of Norland…", "Korvin (Meridian Wire) – The…": a place name, perhaps with the agency,
   // and a dash before the first sentence. Left in, the place was read as the first sentence's subject.
-  const place = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?:\s\([^()]{2,40}\))?\s+[-–—]\s+(?=\p{Lu})/u.exec(
+  const place = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?:\s\([^()]{2,40}\))?\s+[-–—―]\s+(?=\p{Lu})/u.exec(
     paragraph,
   );
   return place ? place[0].length : 0;

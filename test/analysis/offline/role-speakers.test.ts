@@ -159,3 +159,13 @@ describe('a role held over years that have ended', () => {
     ]);
   });
 });
+
+describe('a clause before a name and its comma', () => {
+  it('gives the name no role: the role read from its start was the clause subject’s', () => {
+    const result = analyse([
+      'A witness interviewed by council staff said the port’s head of security, Tomas Reyes, told workers to keep quiet about the leak.',
+      'The witness said the order was meant to “protect the mayor’s budget.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['protect the mayor’s budget. → the witness']);
+  });
+});
