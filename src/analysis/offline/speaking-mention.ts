@@ -5,8 +5,9 @@ import type { Mention } from './entities.ts';
 
 // Right after the name, or through "who": after a comma alone the verb may be another's ("a senior adviser to
 // Mr. Reyes, said …" is the adviser speaking).
+// A party tag may stand between: "McConnell, R-Ky., suggested", "Schumer (D-N.Y.) said".
 const SPEAKS_NEXT =
-  /^(?:,?\s+who)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|argued|insisted|complained|wrote|warned|replied|explained)\b/;
+  /^(?:,\s+[RDI]-[\w.]+,|\s+\([RDI]-[\w.]+\))?(?:,?\s+who)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|argued|insisted|complained|wrote|warned|replied|explained|suggested|noted|claimed|declared|announced|tweeted)\b/;
 
 /** "Mikael Strand of grid operator Nordnett told": a name inside another name's phrase speaks through it. */
 const INSIDE_PHRASE = /\p{Lu}[\p{L}.’'-]*,?\s+(?:of|for|at|from)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u;

@@ -290,3 +290,13 @@ describe('a name after "a" or "an"', () => {
     expect(directQuotes(result).at(-1)).toBe('Make no mistake, → Otto Brandt');
   });
 });
+
+describe('a name with its party tag and its verb of saying', () => {
+  it('is the one shown speaking, ahead of a name before it that is only an object', () => {
+    const result = analyse([
+      'Members of the guild began stepping up their calls for Tomas Reyes and others to hold out on Sunday night, when Council Leader Otto Brandt, R-Ky., suggested a deal had been reached.',
+      '“When the strike ends, the talks will resume,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['When the strike ends, the talks will resume, → Otto Brandt']);
+  });
+});
