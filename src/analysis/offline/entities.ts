@@ -230,7 +230,12 @@ function surnameWithTitle(
   // "Dr Whittaker said" proves that the "Naomi Whittaker" named earlier is a person.
   // "Mr. Vance" after "Ada Vance" and "George Vance": the one whose gender fits the honorific.
   const gender = GENDERED_ROLES[title.toLowerCase().replace(/\.$/, '')] ?? null;
-  const sameName = namedWithSurname(entities, surname).filter((e) => e.kind !== 'body');
+  // Not a "Jr." or "III" when the story already has a person by the bare surname: "Mr. Vance" after "President
+  // Vance" and "George Vance Jr." is the president, whom the story calls so; the son keeps his suffix.
+  const bare = entities.byKey.get(surname)?.kind === 'person';
+  const sameName = namedWithSurname(entities, surname).filter(
+    (e) => e.kind !== 'body' && !(bare && GENERATION.test(e.name)),
+  );
   // "President Obama" after "Malia and Sasha Obama": a title that tells no gender picks none of several namesakes.
   const named =
     sameName.find((e) => gender !== null && (e.gender ?? genderOf(e)) === gender) ??
@@ -257,6 +262,7 @@ function opposite(gender: 'm' | 'f'): 'm' | 'f' {
 }
 
 const SUFFIX_WITH_DOT = /^(?:Jr|Sr)$/;
+const GENERATION = /\s(?:Jr|Sr)\.?$|\s(?:II|III|IV)$/;
 
 /** An initial, then a name: "R. Bram Varga". "U.S. Steel" has two letters before its dot, and no space. */
 const INITIAL_FIRST = /^\p{Lu}\.\s\p{Lu}\p{Ll}+\s\p{Lu}/u;

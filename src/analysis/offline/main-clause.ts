@@ -80,10 +80,28 @@ export function mainClauseOf(
     const next = named ? -1 : commaAfter(comma + 2);
     if (next > 0) return { start: (tokens[next] as Token).end, namesNoSubject: true };
   }
+  // "On Friday, the day that Stone stood on the courthouse steps, Mr. Vance bashed …": a time with a clause of its
+  // own opens the sentence, and its people are not the main clause's subject.
+  const time =
+    comma > 0 && comma <= firstAt + 3 && timeClauseAfter(tokens, comma) ? commaAfter(comma + 4) : -1;
+  if (time > 0) return { start: (tokens[time] as Token).end, namesNoSubject };
   if (!namesNoSubject && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, namesNoSubject };
   if (comma < 0) return { start: sentence.start, namesNoSubject: false };
   return { start: (tokens[comma] as Token).end, namesNoSubject };
 }
+
+/** "the day that", "a night when", "the morning after": a time with a clause of its own, right after the comma. */
+function timeClauseAfter(tokens: Token[], comma: number): boolean {
+  const words = [1, 2, 3].map((k) => lowerCase(tokens[comma + k]?.text ?? ''));
+  return (
+    (words[0] === 'the' || words[0] === 'a') &&
+    TIME_NOUNS.has(words[1] as string) &&
+    TIME_LINKS.has(words[2] as string)
+  );
+}
+
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend']);
+const TIME_LINKS = new Set(['that', 'when', 'after', 'before']);
 
 /** compromise knows only some verbs ("say", not "praise"): an -ing word before a capital is one too. */
 function opensParticiple(word: string, next: Token | undefined): boolean {

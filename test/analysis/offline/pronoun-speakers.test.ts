@@ -300,3 +300,24 @@ describe('a name with its party tag and its verb of saying', () => {
     expect(directQuotes(result)).toEqual(['When the strike ends, the talks will resume, → Otto Brandt']);
   });
 });
+
+describe('a sentence opened by a time with a clause of its own', () => {
+  it('has its subject after that clause: "he wrote" goes on with it, not with the name inside the clause', () => {
+    const result = analyse([
+      'On Friday, the day that Mr. Reyes stood on the courthouse steps and pledged his loyalty to the mayor, Mayor Otto Brandt attacked the inquiry that had sent agents to his friend’s house.',
+      '“The worst scandal our port has ever seen!” he wrote on Twitter.',
+    ]);
+    expect(directQuotes(result)).toEqual(['The worst scandal our port has ever seen! → Otto Brandt']);
+  });
+});
+
+describe('a son named with his suffix', () => {
+  it('never takes "Mr. X" from the person the story already calls by that surname', () => {
+    const result = analyse([
+      'President Vance defended the harbour plan on Monday.',
+      'George Vance Jr. exchanged messages with the guild last year.',
+      'Mr. Vance said the plan would “save the port.”',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual(['Vance (President)']);
+  });
+});
