@@ -43,7 +43,7 @@ export function withPartnerBefore(
   const partners = peopleBefore(tokens, and, ctx);
   if (partners.length === 0) return ref;
   const joint = jointSpeakers({ kind: 'mention', mention: partners[0] as Mention }, ref);
-  if (!joint || joint.kind !== 'phrase' || partners.length === 1) return joint ?? ref;
+  if (joint?.kind !== 'phrase' || partners.length === 1) return joint ?? ref;
   const names = partners.map((partner) => partner.entity.name);
   return { ...joint, text: `${names.join(', ')} and ${ref.mention.entity.name}` };
 }

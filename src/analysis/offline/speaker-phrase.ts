@@ -11,7 +11,7 @@ import { describedHead } from './described-head.ts';
 import { authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
-import { AUXILIARIES, inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
+import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -23,6 +23,7 @@ import {
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { groupBeforePreposition, mentionIn, personIn } from './phrase-names.ts';
+import { relativeBefore } from './relative-object.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -167,20 +168,6 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
 }
 
 const RELATIVES = new Set(['who', 'which']);
-
-/**
- * The index of the "who" that opens a relative clause whose verb starts the phrase at `from` ("who heard
- * Tomas Reyes", "who have met Ilse Brandt"), or -1. A phrase opening on a capital or a determiner is a
- * subject of its own.
- */
-function relativeBefore(tokens: Token[], from: number, lo: number): number {
-  const first = tokens[from] as Token;
-  if (!/^\p{Ll}/u.test(first.text) || DETERMINERS.has(lowerOf(first)) || inPronouns(lowerOf(first)))
-    return -1;
-  let k = from - 1;
-  while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
-  return k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
-}
 
 /** A comma within a few words after the cue at `at − 1`: "Brandt, the mayor said on Tuesday, is …" is an aside. */
 function asideAfter(tokens: Token[], at: number): boolean {

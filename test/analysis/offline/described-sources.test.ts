@@ -240,3 +240,16 @@ describe('a group named by the person it stands with', () => {
     expect(directQuotes(result)).toEqual(['The talks will resume. → Ada Brenner']);
   });
 });
+
+describe('a group with a relative clause before its verb of saying', () => {
+  it('is the group, never the object inside the clause', () => {
+    const result = analyse([
+      'Members who voted to reopen the harbour said the deal was a victory.',
+      'Analysts who have studied the budget say the deficit will grow.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the deal was a victory → Members',
+      'the deficit will grow → Analysts',
+    ]);
+  });
+});

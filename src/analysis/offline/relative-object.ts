@@ -1,0 +1,37 @@
+// "Analysts who have met Ilse Brandt say …", "Members who voted to reopen the harbour said …": the phrase
+// read back from the verb of saying is the object inside a relative clause, and the speaker is the noun the
+// clause belongs to. A government was shown as the speaker of a party's view (an editor's read).
+import { AUXILIARIES, inPronouns } from './lexicon.ts';
+import { DETERMINERS } from './noun-phrase.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+/** How many words of the clause's verb a determiner-opened object may stand after: "voted to reopen". */
+const VERB_WORDS = 3;
+
+/**
+ * The index of the "who" that opens a relative clause whose verb or object starts the phrase at `from` ("who
+ * heard Tomas Reyes", "who have met Ilse Brandt", "who voted to reopen the harbour"), or -1. A phrase
+ * opening on a capital is a subject of its own; one opening on a determiner is, unless a lower-case verb
+ * and "who" stand right before it.
+ */
+export function relativeBefore(tokens: Token[], from: number, lo: number): number {
+  const first = tokens[from] as Token;
+  const word = lowerOf(first);
+  if (!/^\p{Ll}/u.test(first.text) || inPronouns(word)) return -1;
+  let k = from - 1;
+  if (DETERMINERS.has(word)) {
+    // Back over the clause's verb ("voted to reopen"), never over a preposition: "who spoke at the rally" is
+    // not the rally's clause, and "the rally" no object.
+    for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
+    if (k === from - 1) return -1;
+  } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
+  return k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
+}
+
+function isVerbWord(token: Token | undefined): boolean {
+  if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;
+  const word = lowerOf(token);
+  return word !== 'who' && (word === 'to' || !PREPOSITIONS.has(word)) && !DETERMINERS.has(word);
+}
+
+const PREPOSITIONS = new Set('at in on of for with from by about against into over under near'.split(' '));
