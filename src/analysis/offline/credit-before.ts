@@ -224,6 +224,8 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
   for (let i = at - 1; i >= lo; i--) {
     const word = lowerOf(region[i]);
     if (!CUE_VERBS.has(word) || word.endsWith('ing') || /^\p{Lu}/u.test(region[i]?.text ?? '')) continue;
+    // "The campaign denied the claims, which the Post first reported, telling the paper …": not the Post.
+    if (inRelativeAside(region, i, at + 1, lo)) continue;
     const ref = parseBackward(region, i - 1, lo, ctx);
     return ref?.kind === 'mention' ? { ref, role: null, cue: word } : null;
   }

@@ -183,3 +183,12 @@ describe('a verb of saying inside a relative clause set off by commas', () => {
     ]);
   });
 });
+
+describe('a participle after a relative clause with its own verb of saying', () => {
+  it('never goes to the relative clause’s subject', () => {
+    const result = analyse([
+      'The mayor’s office rejected the claims, which the Harbour Gazette first reported, telling the paper the claims were “the very definition of a smear.”',
+    ]);
+    expect(directQuotes(result)).not.toContain('the very definition of a smear. → Harbour Gazette');
+  });
+});
