@@ -7,11 +7,13 @@
 import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext, whoFollows } from './bare-names.ts';
 import { bareSurnameGenders } from './bare-surname-gender.ts';
+import { wordLexicon } from './compromise-lexicon.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { kinApposition } from './kin-apposition.ts';
 import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
+import { isModifiedNoun } from './name-modifier.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
 import { assignGenders, genderOf } from './person-gender.ts';
@@ -176,6 +178,13 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // "Jesse Vance Jr." keeps the dot of its suffix: the tokens end the name at "Jr".
   const suffixDot = SUFFIX_WITH_DOT.test(last.text) && text.charCodeAt(last.end) === 46 ? 1 : 0;
   const name = sliceWithoutPossessive(text, nameFirst.start, last.end + suffixDot);
+  // "the progressive Resist Trump movement": a name opening on a verb ("Resist", "Stop", "Dump") before a noun it
+  // describes names the movement, not a person, and a later bare "Trump" is not its surname (an editor's read).
+  const after = run.sentenceTokens[nameAt + nameTokens.length];
+  if (title === null && after && /^\p{Ll}/u.test(after.text) && isModifiedNoun(after.text)) {
+    if (wordLexicon().verbs.has(lowerOf(nameFirst)) && !wordLexicon().given.has(lowerOf(nameFirst)))
+      return mention(findOrAdd(entities, 'other', name), nameFirst.start, last.end, null, run.sentence);
+  }
   const looksPerson =
     title !== null ||
     local !== null ||

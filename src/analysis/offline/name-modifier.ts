@@ -18,7 +18,7 @@ export function modifiesNoun(tokens: Token[], mention: Mention, limit: number): 
  * "the Obama administration", "Trump aides", "Reyes officials", "Reyes operatives": a body, a group, a role of
  * the name's, or people named by what they do (compromise's Actor nouns).
  */
-function isModifiedNoun(word: string): boolean {
+export function isModifiedNoun(word: string): boolean {
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
   const { actors } = wordLexicon();
   return (
@@ -32,7 +32,7 @@ function isModifiedNoun(word: string): boolean {
 const MODIFIED_NOUNS = new Set(
   `team camp aides aide allies ally supporters supporter backers loyalists proposal proposals plan plans spokesman
   spokeswoman veteran veterans voter voters donor donors adviser advisers confidant confidants operative operatives
-  strategist strategists surrogate surrogates staff staffers`.split(/\s+/),
+  strategist strategists surrogate surrogates staff staffers movement movements campaign era`.split(/\s+/),
 );
 
 /**

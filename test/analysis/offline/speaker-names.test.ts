@@ -189,3 +189,14 @@ describe('speaker names', () => {
     expect(directQuotes(result)).toEqual(['We have come a long way from the harbour, → Ada Brenner']);
   });
 });
+
+describe('a movement named with a verb and a surname', () => {
+  it('is no person, and a later bare surname is not its', () => {
+    const result = analyse([
+      '“Say thanks to the council,” tweeted the harbour chapter of Guild Nation, one of the loudest voices of the young, Resist Vance movement.',
+      'Vance tweeted Tuesday he was not sure a deal would hold.',
+      '“Nobody knows for sure that the deal will hold,” he said.',
+    ]);
+    expect(directQuotes(result).at(-1)).toBe('Nobody knows for sure that the deal will hold, → Vance');
+  });
+});
