@@ -36,13 +36,22 @@ export function appositionRole(
   if (runStart > 0 && tokens[runStart - 1]?.text === ',') {
     let from = runStart - 2;
     while (from > 0 && !PHRASE_STARTS.has((tokens[from - 1] as Token).text)) from--;
-    // "President Vance on Monday defended his adviser, Ada Brenner,": a clause before the comma, not a role; the
-    // title read from its start was the subject's, not hers.
-    for (let k = Math.max(0, from) + 1; k < runStart - 1; k++) if (isTensedWord(tokens[k])) return null;
+    // "President Vance on Monday defended his adviser, Ada Brenner,": a clause before the comma; the title read
+    // from its start was the subject's. Her role is the noun phrase after the clause's last verb, which opens on
+    // a determiner or a possessive ("his adviser", "the North's leader"), or there is none.
+    // A past tense the lexicon lacks ("defended") counts when such a phrase follows it.
+    for (let k = runStart - 3; k > Math.max(0, from); k--) {
+      const opensRole = OPENS_ROLE.test(lowerOf(tokens[k + 1]));
+      if (!isTensedWord(tokens[k]) && !(opensRole && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? ''))) continue;
+      return opensRole ? roleFromPhrase(tokens, k + 1, runStart - 2, text) : null;
+    }
     return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
   }
   return null;
 }
+
+/** What a role after a verb opens with: "his adviser", "the North's leader", "their former governor". */
+const OPENS_ROLE = /^(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)$/u;
 
 /** What ends an apposition after a name, and what a role phrase before one starts after. */
 const APPOSITION_ENDS = new Set([',', '.', ';', ':', '(', ')']);

@@ -169,3 +169,14 @@ describe('a clause before a name and its comma', () => {
     expect(directQuotes(result)).toEqual(['protect the mayor’s budget. → the witness']);
   });
 });
+
+describe('a role after a clause’s verb, before a name and its comma', () => {
+  it('is read from the noun phrase after the verb, never from the clause subject’s title', () => {
+    const result = analyse([
+      'President Otto Vance on Monday defended his senior adviser, Ada Brenner, who said the pier was “safe again.”',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual([
+      'Ada Brenner (senior adviser)',
+    ]);
+  });
+});
