@@ -7,6 +7,7 @@
 import { withDenial } from './denial-report.ts';
 import type { Registry } from './entities.ts';
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
+import { nounPhraseOnly } from './noun-phrase-report.ts';
 import { clauseText } from './report-clause.ts';
 import { speakerMedial } from './report-medial.ts';
 import {
@@ -108,6 +109,7 @@ export function findIndirectQuotes(
       if (blamedFor(piece.tokens, found)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
+      if (nounPhraseOnly(clause)) continue;
       const text = withDenial(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))

@@ -362,3 +362,14 @@ describe('what someone is blamed for saying', () => {
     expect(indirectQuotes(blamed)).toEqual(['she had not been allowed to speak at the meeting → Hallam']);
   });
 });
+
+describe('a noun phrase a verb of saying took', () => {
+  it('is no report, where a clause that opens on a possessive is one', () => {
+    const result = analyse([
+      'Tomas Reyes announced his challenge to the mayor in October.',
+      'Ada Brenner reiterated her plan to rebuild the pier before winter.',
+      'The guild said its members have voted to strike.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['its members have voted to strike → the guild']);
+  });
+});
