@@ -32,6 +32,8 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   let end = span.start;
   while (end > 0 && OPENING.test(text[end - 1] as string)) end--;
   if (end === span.start) return null;
+  // "…but that if the claims hold, “the mayor will resign”": a condition set off by its comma.
+  if (text[end - 1] === ',') return conditionBefore(text, end);
   const words: { start: number; word: string }[] = [];
   let at = end;
   while (words.length < MAX_WORDS && at > 0) {
@@ -58,6 +60,19 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   }
   return null;
 }
+
+/**
+ * The clause "if …," or "unless …," that ends right before the quote at `end` (its comma included), within a
+ * few words: "if true,", "if the claims hold,". Null when the clause before the comma is no condition.
+ */
+function conditionBefore(text: string, end: number): string | null {
+  const before = text.slice(Math.max(0, end - CONDITION_REACH), end);
+  const found = CONDITION_CLAUSE.exec(before);
+  return found ? text.slice(end - before.length + found.index + (found[1]?.length ?? 0), end) : null;
+}
+
+const CONDITION_REACH = 60;
+const CONDITION_CLAUSE = /(^|[\s“"(])(?:if|unless)\s[^.!?;:,“”"()]{1,50},$/i;
 
 /**
  * "I don't understand how the ban would not “increase the poaching”": the negation sits in a question, and the

@@ -186,4 +186,12 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
     expect(grounded.quotes[0]?.span?.start).toBe(text.indexOf('“amnesty”') + 1);
     expect(grounded.quotes[0]?.leadIn).toBe('opposed an');
   });
+
+  it('reads a condition set off by its comma right before a quote: without it the quote reads as a promise', () => {
+    expect(leadIn('She said that if the claims hold, “the harbour master will resign by Friday.”')).toBe(
+      'if the claims hold,',
+    );
+    expect(leadIn('Brandt said, “We will go.”')).toBeNull();
+    expect(leadIn('After the vote, “we will go,” he said.')).toBeNull();
+  });
 });
