@@ -106,7 +106,7 @@ export function findIndirectQuotes(
       // "Ms. Khan rebuked Mr. Trump for suggesting that …": what someone is blamed or praised for saying is theirs,
       // the object's, or no one's: shown under the subject ("Rubio assailed Obama for stressing dialogue over …")
       // it read as the subject's own view.
-      if (blamedFor(piece.tokens, found)) continue;
+      if (blamedFor(piece.tokens, found) || saidInWhatClause(piece.tokens, found)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       if (nounPhraseOnly(clause)) continue;
@@ -225,4 +225,20 @@ function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Toke
 function blamedFor(tokens: Token[], found: Reported): boolean {
   if (found.at === undefined || lowerOf(tokens[found.at - 1]) !== 'for') return false;
   return found.ref.kind !== 'mention' || found.ref.mention.end !== tokens[found.at - 2]?.end;
+}
+
+/**
+ * "Reyes did not cite what Ms. Brenner said that he considered a lie": a verb of saying inside a clause opened by
+ * "what" names the words as a thing, and reports none of them (an editor's read: shown as Brenner's claim).
+ */
+function saidInWhatClause(tokens: Token[], found: Reported): boolean {
+  // "… show what her backers have long said: she is …": the colon gives the words themselves.
+  if (found.at === undefined || tokens[found.at + 1]?.text === ':') return false;
+  for (let k = found.at - 1; k >= Math.max(0, found.at - 6); k--) {
+    const word = lowerOf(tokens[k]);
+    if (word === 'what') return true;
+    // Over the subject's words and an honorific's dot ("what Ms. Brenner said"), never past a clause's edge.
+    if (word === 'that' || (!tokens[k]?.word && word !== '.')) return false;
+  }
+  return false;
 }

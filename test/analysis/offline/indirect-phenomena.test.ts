@@ -373,3 +373,13 @@ describe('a noun phrase a verb of saying took', () => {
     expect(indirectQuotes(result)).toEqual(['its members have voted to strike → the guild']);
   });
 });
+
+describe('a verb of saying inside a clause opened by "what"', () => {
+  it('reports nothing, unless a colon gives the words', () => {
+    const result = analyse([
+      'Tomas Reyes spoke on Monday. Mr. Reyes did not cite what Ms. Brenner said that he considered a lie.',
+      'Ada Brenner hopes the vote will show what her backers have long said: she is the strongest candidate.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she is the strongest candidate → Brenner’s backers']);
+  });
+});
