@@ -2,8 +2,8 @@
 // sentence, and a sentence often says more than the figure agreed on: "nine ferries ran on Monday, against 30
 // the week before" set beside another source's "30 ferries a week ago". Shown as agreed by both, it would tell
 // the reader the second source gives the nine ferries too. So the sentence shown is one whose every figure
-// each listed source gives, and whose every name each gives too ("Last week Pelosi chose Luján …, though Democrats
-// gained just six seats" is no sentence a source that never names Luján agrees with); when no source's sentence
+// each listed source gives, and whose every name each gives too ("Last week Brenner chose Reyes …, though the guild
+// won just six seats" is no sentence a source that never names Reyes agrees with); when no source's sentence
 // is that narrow, the agreement is not shown.
 import { readFigures } from './number-facts.ts';
 import type { Sighting } from './number-sightings.ts';

@@ -1,7 +1,7 @@
 // Small string measures shared by the alignment rules.
 
 /**
- * Edits from one word to the other, two letters swapped counting as one: "Priebus" typed "Preibus" is one slip
+ * Edits from one word to the other, two letters swapped counting as one: "Riebold" typed "Reibold" is one slip
  * of the keys, not two substitutions (an editor's read: the misspelling went unflagged).
  */
 function editDistance(a: string, b: string): number {

@@ -178,8 +178,8 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // "Jesse Vance Jr." keeps the dot of its suffix: the tokens end the name at "Jr".
   const suffixDot = SUFFIX_WITH_DOT.test(last.text) && text.charCodeAt(last.end) === 46 ? 1 : 0;
   const name = sliceWithoutPossessive(text, nameFirst.start, last.end + suffixDot);
-  // "the progressive Resist Trump movement": a name opening on a verb ("Resist", "Stop", "Dump") before a noun it
-  // describes names the movement, not a person, and a later bare "Trump" is not its surname (an editor's read).
+  // "the progressive Resist Vance movement": a name opening on a verb ("Resist", "Stop", "Dump") before a noun it
+  // describes names the movement, not a person, and a later bare "Vance" is not its surname (an editor's read).
   const after = run.sentenceTokens[nameAt + nameTokens.length];
   if (title === null && after && /^\p{Ll}/u.test(after.text) && isModifiedNoun(after.text)) {
     if (wordLexicon().verbs.has(lowerOf(nameFirst)) && !wordLexicon().given.has(lowerOf(nameFirst)))

@@ -103,8 +103,8 @@ export function findIndirectQuotes(
     for (const piece of pieces) {
       const found = piece.found;
       if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
-      // "Ms. Khan rebuked Mr. Trump for suggesting that …": what someone is blamed or praised for saying is theirs,
-      // the object's, or no one's: shown under the subject ("Rubio assailed Obama for stressing dialogue over …")
+      // "Ms. Brenner rebuked Mr. Hallam for suggesting that …": what someone is blamed or praised for saying is theirs,
+      // the object's, or no one's: shown under the subject ("Reyes assailed Brandt for stressing talks over …")
       // it read as the subject's own view.
       if (blamedFor(piece.tokens, found) || saidInWhatClause(piece.tokens, found)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);

@@ -80,7 +80,7 @@ export function mainClauseOf(
     const next = named ? -1 : commaAfter(comma + 2);
     if (next > 0) return { start: (tokens[next] as Token).end, namesNoSubject: true };
   }
-  // "On Friday, the day that Stone stood on the courthouse steps, Mr. Vance bashed …": a time with a clause of its
+  // "On Friday, the day that Reyes stood on the courthouse steps, Mr. Vance bashed …": a time with a clause of its
   // own opens the sentence, and its people are not the main clause's subject.
   const time =
     comma > 0 && comma <= firstAt + 3 && timeClauseAfter(tokens, comma) ? commaAfter(comma + 4) : -1;

@@ -1,4 +1,4 @@
-// "Feinstein: his challenge to her in October": a report cut from "X announced his challenge to her" is the noun
+// "Brenner: his challenge to her in October": a report cut from "X announced his challenge to her" is the noun
 // phrase the verb took, not a clause of anyone's words (an editor's read). Such a phrase opens on a possessive
 // and has no verb after its head noun but infinitives ("her plan to support …" is a plan, not a claim).
 import { wordLexicon } from './compromise-lexicon.ts';

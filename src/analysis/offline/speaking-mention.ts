@@ -5,7 +5,7 @@ import type { Mention } from './entities.ts';
 
 // Right after the name, or through "who": after a comma alone the verb may be another's ("a senior adviser to
 // Mr. Reyes, said …" is the adviser speaking).
-// A party tag may stand between: "McConnell, R-Ky., suggested", "Schumer (D-N.Y.) said".
+// A party tag may stand between: "Brandt, R-Ky., suggested", "Reyes (D-N.Y.) said".
 const SPEAKS_NEXT =
   /^(?:,\s+[RDI]-[\w.]+,|\s+\([RDI]-[\w.]+\))?(?:,?\s+who)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|argued|insisted|complained|wrote|warned|replied|explained|suggested|noted|claimed|declared|announced|tweeted)\b/;
 
