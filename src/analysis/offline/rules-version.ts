@@ -1,2 +1,8 @@
 /** Part of every cache key and of the JSON output: bump it whenever a rule or a word list changes. */
-export const OFFLINE_RULES_VERSION = 'offline-v17';
+export const OFFLINE_RULES_VERSION = 'offline-v18';
+
+/**
+ * The rules this version names, as a fingerprint of the engine's sources: rules-version.test.ts computes it and
+ * fails when it no longer matches, so a changed rule cannot keep an old version and its cached sheets.
+ */
+export const OFFLINE_RULES_FINGERPRINT = '8b6c61b665097221';
