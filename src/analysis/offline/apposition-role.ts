@@ -41,6 +41,9 @@ export function appositionRole(
     // a determiner or a possessive ("his adviser", "the North's leader"), or there is none.
     // A past tense the lexicon lacks ("defended") counts when such a phrase follows it.
     for (let k = runStart - 3; k > Math.max(0, from); k--) {
+      // A verb is a word in lower case: most of the phrase's words are told apart by their first letter.
+      const code = tokens[k]?.text.charCodeAt(0) ?? 0;
+      if (code < 97 || code > 122) continue;
       const opensRole = OPENS_ROLE.test(lowerOf(tokens[k + 1]));
       if (!isTensedWord(tokens[k]) && !(opensRole && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? ''))) continue;
       return opensRole ? roleFromPhrase(tokens, k + 1, runStart - 2, text) : null;

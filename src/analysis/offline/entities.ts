@@ -181,8 +181,10 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // "the progressive Resist Vance movement": a name opening on a verb ("Resist", "Stop", "Dump") before a noun it
   // describes names the movement, not a person, and a later bare "Vance" is not its surname (an editor's read).
   const after = run.sentenceTokens[nameAt + nameTokens.length];
-  if (title === null && after && /^\p{Ll}/u.test(after.text) && isModifiedNoun(after.text)) {
-    if (wordLexicon().verbs.has(lowerOf(nameFirst)) && !wordLexicon().given.has(lowerOf(nameFirst)))
+  const firstWord = lowerOf(nameFirst);
+  // The verb first: few names open on one, and the noun after is asked only of those.
+  if (title === null && after && wordLexicon().verbs.has(firstWord) && /^\p{Ll}/u.test(after.text)) {
+    if (isModifiedNoun(after.text) && !wordLexicon().given.has(firstWord))
       return mention(findOrAdd(entities, 'other', name), nameFirst.start, last.end, null, run.sentence);
   }
   const looksPerson =

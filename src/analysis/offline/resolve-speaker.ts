@@ -260,7 +260,11 @@ const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
  * previous quote named so).
  */
 function namedAsKind(text: string, m: Mention): boolean {
-  return INDEFINITE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // `/(?:^|\s)an? $/i` before the name, read by code: asked of every name a pronoun looks back over.
+  let at = m.start - 1;
+  if (text.charCodeAt(at) !== 32) return false;
+  at--;
+  if ((text.charCodeAt(at) | 32) === 110) at--; // "n" of "an"
+  if ((text.charCodeAt(at) | 32) !== 97) return false; // "a"
+  return at === 0 || /\s/.test(text.charAt(at - 1));
 }
-
-const INDEFINITE = /(?:^|\s)an? $/i;

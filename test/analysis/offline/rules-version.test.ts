@@ -1,7 +1,8 @@
 // The rules version is part of every cache key: a sheet cached under it is served as long as it stands. A rule
 // changed without a new version left a whole session's fixes unseen behind cached sheets (an editor read stale
 // sheets). So the version is recorded with a fingerprint of everything the offline engine's output depends on,
-// and this test fails when they no longer match: bump OFFLINE_RULES_VERSION and record the fingerprint it prints.
+// and this test fails when they no longer match: bump OFFLINE_RULES_VERSION and record the fingerprint it prints
+// (rules-version.ts says when the version may stay).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
