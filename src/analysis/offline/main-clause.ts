@@ -135,8 +135,9 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
 }
 
 /**
- * "the governor" or "the Republican governor", then a lower-case word that is no preposition or conjunction: the
- * role, then its verb. "The director of the fund, Ada Brenner, said" names her, and is not this.
+ * "the governor" or "the Republican governor", then a lower-case word that is no preposition or conjunction (the
+ * role, then its verb), or a comma and an aside ("The Idaho congressman, echoing others, has said"). "The
+ * director of the fund, Ada Brenner, said" and "The director, Ada Brenner, said" name her, and are not this.
  */
 const ROLE_SUBJECT =
-  /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}/u;
+  /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)(?:\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}|,\s+(?!\p{Lu}))/u;

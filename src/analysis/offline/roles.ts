@@ -86,7 +86,8 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
     // "president and executive director of …": two offices joined, one role.
     if (word === 'and' && headAt === i - 1 && roleNounWithin(tokens, i + 1, last)) continue;
     if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
-    if (ROLE_NOUNS.has(word)) headAt = i;
+    // "the congressman's longtime adviser": a role noun in the possessive owns the role, it does not head it.
+    if (ROLE_NOUNS.has(word) && !/['’]s$/.test(token.text)) headAt = i;
     else if (headAt >= 0 && !ROLE_PREPOSITIONS.has(word)) {
       // Past the role noun only a prepositional tail may follow: "chief economist at Halvard".
       break;

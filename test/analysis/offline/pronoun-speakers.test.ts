@@ -321,3 +321,13 @@ describe('a son named with his suffix', () => {
     expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual(['Vance (President)']);
   });
 });
+
+describe('a sentence whose subject is a role set off by a comma', () => {
+  it('keeps a later "He has said" from the only name inside its clauses', () => {
+    const result = analyse([
+      'Rep. Tomas Reyes will run against Rep. Otto Brandt for the chair. The Lestrian congressman, like several colleagues, has argued that the council ought to wait because President Karl Vasko must act first.',
+      'He has said he would oppose any version of the levy and would rather take it up piece by piece.',
+    ]);
+    expect(indirectQuotes(result).map((line) => line.split(' → ')[1])).not.toContain('Karl Vasko');
+  });
+});

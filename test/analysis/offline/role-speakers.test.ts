@@ -180,3 +180,14 @@ describe('a role after a clause’s verb, before a name and its comma', () => {
     ]);
   });
 });
+
+describe('a role noun in the possessive', () => {
+  it('owns the role after it, and does not head it', () => {
+    const result = analyse([
+      'The mayor’s longtime political adviser, Ada Brenner, said the levy was “dead on arrival.”',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual([
+      'Ada Brenner (mayor’s longtime political adviser)',
+    ]);
+  });
+});
