@@ -17,6 +17,7 @@ import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexi
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
+import { reportsAhead } from './report-ahead.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { withholdsAfterBut } from './withheld-tail.ts';
@@ -113,16 +114,6 @@ export const TAKES_OBJECT = new Set([
   'reminded',
   'informed',
 ]);
-
-/** A short subject, then a verb of saying in the past: "rights groups warned", "the union said". */
-function reportsAhead(tokens: Token[], at: number): boolean {
-  for (let k = at + 1; k <= at + 3; k++) {
-    const word = lowerOf(tokens[k]);
-    if (!isWord(tokens[k])) return false;
-    if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
-  }
-  return false;
-}
 
 /** Words that open a new clause after ", and": the reporter takes the story on from there. */
 const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);

@@ -191,3 +191,17 @@ describe('a report inside a subordinate or relative clause', () => {
     ]);
   });
 });
+
+describe('a report followed by another source’s, after ", and"', () => {
+  it('ends there, whatever the length of the second subject; the same subject’s next verb goes on', () => {
+    const result = analyse([
+      'Mr. Reyes said he would deny every charge, and several friends of his have predicted that the mayor could pardon him.',
+      'Guild leaders said the new rules would hurt the port, and would be hard to enforce in the stated time.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would deny every charge → Reyes',
+      'the mayor could pardon him → several friends of his',
+      'the new rules would hurt the port, and would be hard to enforce in the stated time → Guild leaders',
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+// "…, and rights groups warned that …": after ", and" a new subject and a verb of saying in the past start another
+// source's report, where the one before ends.
+import { INDIRECT_CUES } from './lexicon.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+/**
+ * A subject of up to five words, then a verb of saying in the past: "rights groups warned", "people close to him
+ * have predicted".
+ */
+export function reportsAhead(tokens: Token[], at: number): boolean {
+  if (SAME_SUBJECT_VERBS.has(lowerOf(tokens[at]))) return false;
+  for (let k = at + 1; k <= at + 5; k++) {
+    const word = lowerOf(tokens[k]);
+    if (!isWord(tokens[k])) return false;
+    if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
+  }
+  return false;
+}
+
+/** A modal or a copula after ", and": the same subject's next verb ("…, and would be counterproductive to …"). */
+const SAME_SUBJECT_VERBS = new Set(
+  'would will could should can may might must is are was were be'.split(' '),
+);
