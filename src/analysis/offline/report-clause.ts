@@ -154,6 +154,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
     }
     // "… — though they had raised the same concern before": a dash before a concession starts the reporter's.
     if (isDash(before) && (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from))) return k - 2;
+    // "… — essentially shielding him from …", "… – something Brandt has denied": the reporter's gloss after a dash.
+    if (isDash(before) && k > from + 3 && dashGloss(tokens, k)) return k - 2;
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     if (word !== 'and' && word !== 'but') continue;
@@ -172,6 +174,14 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (REPORT_CUES.has(lowerOf(tokens[k + 1]))) return before === ',' ? k - 2 : k - 1;
   }
   return tokens.length - 1;
+}
+
+/** A participle, perhaps after an adverb, or "something": what a reporter's gloss after a dash opens with. */
+function dashGloss(tokens: Token[], k: number): boolean {
+  const word = lowerOf(tokens[k]);
+  if (word === 'something') return true;
+  const at = word.endsWith('ly') ? k + 1 : k;
+  return isParticiple(lowerOf(tokens[at]), lowerOf(tokens[at + 1]));
 }
 
 /**

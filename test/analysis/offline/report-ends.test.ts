@@ -205,3 +205,16 @@ describe('a report followed by another source’s, after ", and"', () => {
     ]);
   });
 });
+
+describe('a report followed by the reporter’s gloss after a dash', () => {
+  it('ends at the dash when a participle or "something" opens the gloss', () => {
+    const result = analyse([
+      'Council leaders said they would oppose those efforts — effectively sparing him any formal sanction.',
+      'Reyes said his outburst was fair because Brandt called him a liar – something Brandt has denied.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they would oppose those efforts → Council leaders',
+      'his outburst was fair because Brandt called him a liar → Reyes',
+    ]);
+  });
+});
