@@ -36,4 +36,17 @@ describe('how the same term of office was won', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps a source that reports the vote itself at a minor item: its "appointed" is loose wording', () => {
+    const [item] = manners(
+      'Harbour master Ilse Varga on Monday was appointed to a third term. She won by a 14-to-6 vote of the board.',
+      'The board voted on Monday, re-electing Ilse Varga of Tessel to a third term as head of the port.',
+    );
+    expect(item?.severity).toBe('low');
+    const [plain] = manners(
+      'Harbour master Ilse Varga on Monday was appointed to a third term as head of the port.',
+      'The board voted on Monday, re-electing Ilse Varga of Tessel to a third term as head of the port.',
+    );
+    expect(plain?.severity).toBe('medium');
+  });
 });
