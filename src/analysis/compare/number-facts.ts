@@ -1,5 +1,6 @@
 // Reads a figure and what it counts out of a fact: "more than 1,400 Israelis" → 1400, "israeli", "more than".
 import { predicateAfter, predicateBefore } from './figure-predicates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 
 export interface Figure {
   value: number;
@@ -51,29 +52,9 @@ const SKIP = new Set([
   'people’s',
   'per',
 ]);
-const SMALL_NUMBERS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+/** The number words read as counts: "two" to "twenty" (not "one", nor "zero"), a dozen, some tens, a hundred. */
 const WORD_NUMBERS: Record<string, number> = {
-  ...Object.fromEntries(SMALL_NUMBERS.map((word, index) => [word, index + 2])),
+  ...Object.fromEntries([...NUMBER_WORDS].filter(([, value]) => value >= 2 && value <= 20)),
   dozen: 12,
   thirty: 30,
   forty: 40,

@@ -1,34 +1,7 @@
 // One number written two ways: "a two-in-three chance" against "a 2 in 3 chance", "ten percent" against
 // "10%", "twenty-one" against "21". Style books differ on spelling numbers out; the speaker's words do not,
 // so two quotes that differ only so are one wording (an editor called such a pair noise).
-
-const UNITS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const VALUES = new Map<string, number>([
-  ...UNITS.map((word, value): [string, number] => [word, value]),
-  ...TENS.map((word, index): [string, number] => [word, 20 + 10 * index]),
-]);
+import { NUMBER_WORDS } from './number-words.ts';
 
 /** Whether two stretches of words are the same once every number is in digits, and one spelled a number out. */
 export function sameNumberWritten(a: string, b: string): boolean {
@@ -49,7 +22,7 @@ function inDigits(text: string): { form: string; spelled: boolean } {
   let spelled = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const value = VALUES.get(word);
+    const value = NUMBER_WORDS.get(word);
     if (value === undefined) {
       // "10 %" and "10%" alike.
       if (word === '%' && out.length > 0) out[out.length - 1] += '%';
@@ -58,7 +31,7 @@ function inDigits(text: string): { form: string; spelled: boolean } {
     }
     spelled = true;
     // "twenty-one": a ten and a unit make one number.
-    const unit = value >= 20 ? VALUES.get(words[i + 1] ?? '') : undefined;
+    const unit = value >= 20 ? NUMBER_WORDS.get(words[i + 1] ?? '') : undefined;
     if (unit !== undefined && unit > 0 && unit < 10) {
       out.push(String(value + unit));
       i++;

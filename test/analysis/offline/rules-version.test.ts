@@ -5,7 +5,7 @@
 // (rules-version.ts says when the version may stay).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   OFFLINE_RULES_FINGERPRINT,
@@ -14,21 +14,23 @@ import {
 
 const root = new URL('../../../', import.meta.url).pathname;
 const OFFLINE = 'src/analysis/offline';
-/** Modules outside the engine's folder that its rules import. */
-const SHARED = [
-  'src/analysis/char-classes.ts',
-  'src/util/word-count.ts',
-  'src/util/bounded-memo.ts',
-  'src/util/reg-exp.ts',
-];
+
+/** The engine's modules and those outside its folder they import (one step): what its output depends on. */
+function sources(): string[] {
+  const own = readdirSync(join(root, OFFLINE)).filter(
+    (file) => file.endsWith('.ts') && file !== 'rules-version.ts',
+  );
+  const shared = new Set<string>();
+  for (const file of own) {
+    const text = readFileSync(join(root, OFFLINE, file), 'utf8');
+    for (const [, path] of text.matchAll(/from '(\.\.\/[^']+)'/g))
+      shared.add(relative(root, resolve(root, OFFLINE, path as string)));
+  }
+  return [...own.map((file) => `${OFFLINE}/${file}`), ...shared].sort();
+}
 
 function fingerprint(): string {
-  const files = [
-    ...readdirSync(join(root, OFFLINE))
-      .filter((file) => file.endsWith('.ts') && file !== 'rules-version.ts')
-      .map((file) => `${OFFLINE}/${file}`),
-    ...SHARED,
-  ].sort();
+  const files = sources();
   const hash = createHash('sha256');
   // Line ends as committed: a checkout that writes CRLF reads the same rules.
   for (const file of files)
