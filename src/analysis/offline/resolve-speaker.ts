@@ -12,6 +12,7 @@ import { documentAuthor } from './document-author.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
+import { kinSpeaker, kinSubjectAt } from './kin-subject.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
@@ -56,7 +57,9 @@ export function resolveSpeaker(
       const person =
         relativeAntecedent(ctx.text, ref.at, people, (e) => e.gender !== (gender === 'm' ? 'f' : 'm')) ??
         nearestPerson(ref.at, gender, ctx, null, true);
-      return person ? withEntity(person, null) : null;
+      if (person) return withEntity(person, null);
+      const kin = kinBefore(ref.at, gender, ctx);
+      return kin ? { speaker: kin, role: null, entity: null } : null;
     }
     const body = ref.word === 'it' ? itSpeaker(ref.at, ctx) : null;
     if (body) return withEntity(body, null);
@@ -201,6 +204,13 @@ function nearestPerson(
         ? holderOf(role, gender, (at, g, accept) => nearestPerson(at, g, ctx, accept))
         : null;
     if (holder) return holder;
+    // "My aunt has grown gentler, yet she insists": the unnamed relative, before anyone named earlier.
+    const kin =
+      gender !== null && accept === null
+        ? kinSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start)
+        : null;
+    if (kin && kin.gender === gender && kin.at < at && (best.entity === null || kin.at < best.at))
+      return null;
     // Only a possessive inside the sentence: the owner of the subject the sentence before opens with goes first.
     const owner =
       best.rank === 2 && best.at !== ctx.firstWordOf(sentence)?.start
@@ -213,6 +223,20 @@ function nearestPerson(
         : null;
     if (owner) return owner;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
+  }
+  return null;
+}
+
+/** The relative a "she" stands for when its own sentence or the one before opens on one ("My mother …"). */
+function kinBefore(at: number, gender: 'm' | 'f', ctx: ResolveContext): string | null {
+  const here = ctx.sentenceOf(at);
+  for (let sentence = here; sentence >= 0 && here - sentence <= 1; sentence--) {
+    const kin = kinSubjectAt(ctx.text, ctx.mainClauseAt(sentence).start);
+    if (kin && kin.gender === gender && kin.at < at)
+      return kinSpeaker(kin, (g) => {
+        const owner = nearestPerson(kin.at, g, ctx);
+        return owner ? lastWord(owner.name) : null;
+      });
   }
   return null;
 }

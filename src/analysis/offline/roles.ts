@@ -6,7 +6,7 @@
 import { CUE_VERBS, ROLE_NOUNS } from './lexicon.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with']);
 /** Words a role prefix never reaches past: "overseen by Qadiri mediator" is not a role. */
 const PREFIX_STOP = new Set([
@@ -72,6 +72,8 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
   let i = from;
   while (i <= last && isWord(tokens[i]) && CUE_VERBS.has(lowerOf(tokens[i]))) i++;
   if (i <= last && DETERMINERS.has(lowerOf(tokens[i]))) i++;
+  // "One delegate on the slate, Ada Brenner": a count of one, not part of her role ("one of …" is no role).
+  else if (i < last && lowerOf(tokens[i]) === 'one' && lowerOf(tokens[i + 1]) !== 'of') i++;
   const start = i;
   let headAt = -1;
   for (; i <= last && i - start < 8; i++) {
@@ -88,8 +90,14 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
     if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
     // "the congressman's longtime adviser": a role noun in the possessive owns the role, it does not head it.
     if (ROLE_NOUNS.has(word) && !/['’]s$/.test(token.text)) headAt = i;
+    else if (headAt >= 0 && LATE_HEADS.has(word)) headAt = i;
     else if (headAt >= 0 && !ROLE_PREPOSITIONS.has(word)) {
-      // Past the role noun only a prepositional tail may follow: "chief economist at Halvard".
+      // "chief economic adviser", "deputy White House press secretary": the first role noun only modified
+      // the one that heads the phrase.
+      if (laterHead(tokens, i, last)) continue;
+      // Past the role noun only a prepositional tail may follow: "chief economist at Halvard". A role noun that
+      // also modifies ("a major party donor", "chief campaign strategist") cut from what it modifies is no role.
+      if (headAt === i - 1 && MODIFYING_HEADS.has(lowerOf(tokens[headAt]))) return null;
       break;
     }
     if (headAt >= 0 && ROLE_PREPOSITIONS.has(word)) {
@@ -99,6 +107,44 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
   }
   if (headAt < 0) return null;
   return slice(text, tokens, start, headAt);
+}
+
+/** Role nouns that also modify another noun: "chief", "deputy", "major" are often no head. */
+const MODIFYING_HEADS = new Set([
+  'chief',
+  'deputy',
+  'senior',
+  'major',
+  'general',
+  'assistant',
+  'executive',
+  'vice',
+]);
+/** Heads of roles the lexicon does not list as people, taken only after a modifying one: "chief strategist". */
+const LATE_HEADS = new Set([
+  'strategist',
+  'fundraiser',
+  'figure',
+  'operative',
+  'counselor',
+  'counsellor',
+  'speechwriter',
+  'coach',
+]);
+
+/**
+ * A role noun (or a late head after the words before it) within the next four words, before anything that
+ * ends a role: then the phrase goes on to it ("chief | economic adviser").
+ */
+function laterHead(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k < from + 4; k++) {
+    const token = tokens[k] as Token;
+    const word = lowerOf(token);
+    if (!isWord(token) || ROLE_STOP.has(word) || ROLE_PREPOSITIONS.has(word) || /['’]s$/.test(token.text))
+      return false;
+    if (ROLE_NOUNS.has(word) || LATE_HEADS.has(word)) return true;
+  }
+  return false;
 }
 
 /** A role noun within the next two words, before any word that ends a role. */

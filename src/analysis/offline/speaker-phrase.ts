@@ -6,6 +6,7 @@
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
 import { actsFor } from './acts-for.ts';
+import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { describedHead } from './described-head.ts';
 import { authorAfterFrom } from './document-from.ts';
@@ -83,7 +84,7 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
     ) {
       break;
     }
-    role = phraseText(tokens, phrase.from, phrase.to, ctx);
+    role = describesPerson(tokens, phrase.from, ref) ? phraseText(tokens, phrase.from, phrase.to, ctx) : null;
     ref = { kind: 'mention', mention: person };
     end = inner.to + 1;
   }

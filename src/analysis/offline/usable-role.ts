@@ -6,15 +6,26 @@ import { isCarrierHead } from './credit-before.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
-export function usableRole(role: string | null): string | null {
-  if (role === null) return null;
+export function usableRole(written: string | null): string | null {
+  if (written === null) return null;
+  // "another leading advocate": the story's count of such people, not part of this one's role.
+  const role = written.replace(/^\s*another\s+/i, '');
   const words = role.trim().split(/\s+/).filter(Boolean);
   const bare = words.map((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase());
   if (words.length === 0) return null;
-  // A capacity or a part, not a role: "As President, …", "one of ex-Vice President Cheney's daughters"; a figure
+  // Quoted words or a question inside: a headline or a tweet ran into the name, not a role.
+  if (/["“”?]/.test(role)) return null;
+  // A capacity, a comparison or a part, not a role: "As President, …", "Like President Vance, I believe", "one of ex-Vice President Cheney's daughters"; a figure
   // ("$5.6 billion") or a document ("report by the inspector general", "entrance polls") named beside a quote.
   const first = bare[0] as string;
-  if (first === 'as' || (first === 'one' && bare[1] === 'of') || NOT_ROLES.has(first) || isCarrierHead(first))
+  if (
+    first === 'as' ||
+    first === 'like' ||
+    first === 'unlike' ||
+    (first === 'one' && bare[1] === 'of') ||
+    NOT_ROLES.has(first) ||
+    isCarrierHead(first)
+  )
     return null;
   // Ends on an honorific: the role ran into the next person's name ("adviser to Mr").
   if (TITLE_ABBREVIATIONS.has(bare.at(-1) ?? '') && !/\.$/.test(role.trim())) return null;

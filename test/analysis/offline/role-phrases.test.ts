@@ -1,0 +1,64 @@
+// The role shown beside a speaker is the whole phrase the copy gives, or none: never a modifier cut from its
+// noun ("chief" of "chief economic adviser"), a count ("Another critic"), a comparison ("Like President"), a
+// headline's quoted words, or the end of the reporter's sentence read as an apposition.
+import { describe, expect, it } from 'vitest';
+import { analyse } from './article.ts';
+
+const credits = (paragraphs: string[]) =>
+  analyse(paragraphs).quotes.map((quote) => `${quote.speaker} (${quote.role})`);
+
+describe('a role whose first noun modifies another', () => {
+  it('runs on to the noun it modifies', () => {
+    expect(
+      credits(['“Rates will hold,” said Omar Lindqvist, chief economic adviser at Halvard Bank.']),
+    ).toEqual(['Omar Lindqvist (chief economic adviser at Halvard Bank)']);
+    expect(
+      credits(['“Nothing has changed,” said Lena Morrow, the deputy Harbour Board press secretary.']),
+    ).toEqual(['Lena Morrow (deputy Harbour Board press secretary)']);
+    expect(credits(['“We are fine,” said Anton Grell, a major party fundraiser in Dunmore.'])).toEqual([
+      'Anton Grell (major party fundraiser)',
+    ]);
+  });
+
+  it('is dropped when the noun it modifies is not known as a role', () => {
+    expect(
+      credits(['“It was a long night,” said Anton Grell, chief debate wrangler for the council.']),
+    ).toEqual(['Anton Grell (null)']);
+  });
+});
+
+describe('a role opened by a count', () => {
+  it('keeps the role without "another" or "one"', () => {
+    expect(credits(['Another critic, Lorna Vex, likened the rules to “burning the harbour down.”'])).toEqual([
+      'Lorna Vex (critic)',
+    ]);
+    expect(credits(['One delegate on the slate, Kay Smit, said she was “leaning north.”'])).toEqual([
+      'Kay Smit (delegate)',
+    ]);
+  });
+});
+
+describe('words before a name that are no role', () => {
+  it('drops a comparison', () => {
+    expect(credits(['Like President Otto Vance, Ada Brenner said the pier was “safe again.”'])).not.toContain(
+      'Ada Brenner (Like President)',
+    );
+    const shown = credits(['Like President Otto Vance, I trust the voters.', '“We are fine,” Vance said.']);
+    expect(shown).toEqual(['Otto Vance (null)']);
+  });
+
+  it('drops the end of the reporter’s sentence after a quote that ends on a preposition', () => {
+    expect(credits(['Vance “felt a duty to do something about” harbour silt, Tomas Reyes said.'])).toEqual([
+      'Tomas Reyes (null)',
+    ]);
+  });
+
+  it('keeps a description that opens on a possessive or names a person', () => {
+    expect(credits(['“It is time,” said the mayor’s introducer, the actor Lena Morrow.'])).toEqual([
+      'Lena Morrow (the mayor’s introducer)',
+    ]);
+    expect(credits(['“He had it coming,” the assailant, Tomas Reyes, told the radio station.'])).toEqual([
+      'Tomas Reyes (the assailant)',
+    ]);
+  });
+});
