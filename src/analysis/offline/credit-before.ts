@@ -9,6 +9,7 @@ import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { mentionAt } from './entities.ts';
 import { subordinateOwner } from './joined-subject.ts';
+import { withPartnerBefore } from './joint-speakers.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
@@ -140,7 +141,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       if (credited) return credited;
     }
     // "Hale issued tweets early Friday saying …": otherwise a participle's subject is the clause's.
-    const ref = participle ? null : parseBackward(region, i - 1, lo, ctx);
+    const ref = participle ? null : jointSubject(region, parseBackward(region, i - 1, lo, ctx), i, ctx);
     // "the letter reads", "the statement said" credit a document; "a message posted Friday" does not.
     if (ref && (!carriesOnly(ref) || DOCUMENT_CUES.has(word))) {
       // "Brandt says the mayor’s flurry of midnight posts was “…”": a subject no one could be is no subject;
@@ -175,6 +176,22 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
 }
 
 const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));
+
+/**
+ * "Ada Brenner and Tomas Reyes said, “…”": a named subject right before its verb is read with the names "and"
+ * joins to it. Not a name set off by a comma ("…, LaBelle and Wonder, who joked"): the relative clause is the
+ * last name's alone.
+ */
+function jointSubject(
+  region: Token[],
+  ref: SpeakerRef | null,
+  verb: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  if (ref?.kind !== 'mention' || ref.mention.entity.kind !== 'person') return ref;
+  const before = region[skipBackOverModifiers(region, verb - 1, 0)];
+  return before !== undefined && before.end === ref.mention.end ? withPartnerBefore(region, ref, ctx) : ref;
+}
 
 function isIntroducingMark(token: Token | undefined): boolean {
   return token?.text === ',' || token?.text === ':';

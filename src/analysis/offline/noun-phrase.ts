@@ -86,8 +86,10 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
       k++;
       continue;
     }
-    // "the 46-year-old", "a 2008 campaign veteran": a number right after the article describes the noun.
-    const leadingNumber = k === i + 1 && ARTICLES.has(word) && /^\p{N}/u.test(token.text);
+    // "the 46-year-old", "a 2008 campaign veteran": a number right after the article describes the noun. So
+    // does an ordinal before a rank: "Air Force 1st Lt. Tomas Reyes".
+    const leadingNumber =
+      (k === i + 1 && ARTICLES.has(word) && /^\p{N}/u.test(token.text)) || ordinalRank(tokens, k);
     // "the United States Special Operations Command": "States" there is no verb of saying.
     if (w === 'states' && lowerOf(tokens[k - 1]) === 'united') {
       to = k;
@@ -104,6 +106,11 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
     to = k;
   }
   return { from: i, to };
+}
+
+/** "1st Lt.", "2nd Sgt.", "3rd Battalion": an ordinal before a capitalised word, inside a name or a rank. */
+function ordinalRank(tokens: Token[], k: number): boolean {
+  return /^\d+(?:st|nd|rd|th)$/.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** The last dot of "F.B.I." or "U.N." before a lower-case word: "the F.B.I. director" is one phrase. */

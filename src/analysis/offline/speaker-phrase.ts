@@ -24,6 +24,8 @@ import {
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
 import { groupBeforePreposition, mentionIn, personIn } from './phrase-names.ts';
+import { placeListStart } from './place-list.ts';
+import { pastPlaceModifier } from './place-modifier.ts';
 import { relativeBefore } from './relative-object.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
@@ -58,8 +60,9 @@ const CIRCUMSTANCE_START = new Set(
 export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): ParsedSpeaker | null {
   // "“…” for Brandt, said Ada Brenner": a preposition that links inside a phrase opens no speaker's.
   if (LINKING_PREPOSITIONS.has(lowerOf(tokens[i]))) return null;
-  const phrase = nounPhrase(tokens, i) ?? stopWordName(tokens, i, ctx.registry);
-  if (!phrase) return null;
+  const found = nounPhrase(tokens, i) ?? stopWordName(tokens, i, ctx.registry);
+  if (!found) return null;
+  const phrase = { from: found.from, to: pastPlaceModifier(tokens, found.from, found.to) };
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);
   let end = phrase.to + 1;
   if (ref.kind === 'phrase') {
@@ -132,7 +135,9 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     }
   }
   // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
-  // speaker is; the phrase is the one before it.
+  // speaker is; the phrase is the one before it. So is the last of a list of places ("voters in Ostland,
+  // Westland and Lestria said").
+  from = placeListStart(tokens, from, lo);
   const place = tokens[from - 1];
   if (place && PLACE_PREPOSITIONS.has(lowerOf(place)) && from - 2 >= lo && isWord(tokens[from - 2])) {
     from -= 2;
