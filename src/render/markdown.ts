@@ -18,14 +18,17 @@ export function renderMarkdown(sheet: FactSheet): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The first headline among the sources names the story; without one, say what the sheet covers. */
+/**
+ * One source's headline names its sheet. Several sources are not titled by one outlet's headline, which may carry
+ * its slant ("… Did Something SICK"): the sheet says what it compares, as Slack's header does, and the list
+ * below gives every headline.
+ */
 function heading(sheet: FactSheet): string {
-  const title = sheet.sources.find((source) => source.title)?.title;
-  if (title) return `Fact sheet: ${inline(title)}`;
   const count = sheet.sources.length;
-  return count === 0
-    ? 'Fact sheet: no readable source'
-    : `Fact sheet: ${count} source${count === 1 ? '' : 's'}`;
+  if (count > 1) return `Fact sheet: ${count} sources compared`;
+  const title = sheet.sources[0]?.title;
+  if (title) return `Fact sheet: ${inline(title)}`;
+  return count === 0 ? 'Fact sheet: no readable source' : 'Fact sheet: 1 source';
 }
 
 function sourceList(sheet: FactSheet): string[] {
@@ -112,6 +115,8 @@ function sourceSection(source: SourceSheet, several: boolean): string[] {
   if (several && source.title)
     lines.push(`_${inline(source.title)}_${byline ? ` · ${inline(byline)}` : ''}`, '');
   else if (byline) lines.push(`_${inline(byline)}_`, '');
+  // Under a source's own heading the summary is labelled, as its key facts and quotes are.
+  if (several) lines.push('**Summary**', '');
   lines.push(
     source.summary ? inline(source.summary) : '_No summary: the text did not read as a news article._',
     '',

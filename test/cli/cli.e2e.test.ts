@@ -23,7 +23,9 @@ describe('copydesk CLI', () => {
     const run = await copydesk(EXAMPLES.map(examplePath), llmEnv);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^# Fact sheet: Ferry capsizes on Lake Varna, at least 12 dead\n/);
+    // Several sources: no one outlet's headline titles the sheet; the list under it gives each.
+    expect(run.stdout).toMatch(/^# Fact sheet: \d sources compared\n/);
+    expect(run.stdout).toContain(' — Ferry capsizes on Lake Varna, at least 12 dead');
     expect(run.stdout).toContain('## Where the sources disagree');
     expect(run.stdout).toContain('S2 spells it “Mirela Dragomyr”');
     expect(run.stdout).toContain('change: We will not rest until every **single** family has answers');

@@ -146,3 +146,38 @@ describe('renderMarkdown', () => {
     expect(markdown.match(/A ferry capsized on Lake Varna on Saturday\./g)).toHaveLength(1);
   });
 });
+
+describe('the sheet’s title and its sources’ sections', () => {
+  const two = () =>
+    renderMarkdown(
+      sheet({
+        sources: [
+          source({
+            id: 'S1',
+            title: 'Ferry disaster: officials SHAMED as toll climbs',
+            summary: 'A ferry sank.',
+          }),
+          source({ id: 'S2', title: 'Ferry sinks on Lake Varna', summary: 'A ferry went down.' }),
+        ],
+      }),
+    );
+
+  it('titles several sources by what it compares, never by one outlet’s headline', () => {
+    const markdown = two();
+    expect(markdown.split('\n')[0]).toBe('# Fact sheet: 2 sources compared');
+    expect(markdown).toContain(' — Ferry disaster: officials SHAMED as toll climbs');
+    expect(markdown).toContain(' — Ferry sinks on Lake Varna');
+  });
+
+  it('keeps a single source’s headline as the title', () => {
+    const markdown = renderMarkdown(
+      sheet({ sources: [source({ id: 'S1', title: 'Ferry sinks on Lake Varna' })] }),
+    );
+    expect(markdown.split('\n')[0]).toBe('# Fact sheet: Ferry sinks on Lake Varna');
+  });
+
+  it('labels each source’s summary as its key facts and quotes are labelled', () => {
+    const section = two().split('## S2')[1] ?? '';
+    expect(section).toMatch(/\*\*Summary\*\*\n\nA ferry went down\./);
+  });
+});
