@@ -1,7 +1,10 @@
 // A main clause whose subject is a relative known only by kinship ("My aunt has grown gentler, yet she
 // still insists …"): the "she" after it is that relative, whom the story does not name, never a person named
 // sentences before. The sheet names the relative by whose they are: "Vance’s mother", "the writer’s mother".
+import type { Entity } from './entities.ts';
 import { GENDERED_ROLES } from './lexicon.ts';
+import type { ResolveContext } from './resolve-context.ts';
+import { lastWord } from './surname.ts';
 import { lowerCase } from './tokens.ts';
 
 /** "My mother", "his older brother", then a lower-case word: the relative, then the verb. */
@@ -34,12 +37,28 @@ export function kinSubjectAt(text: string, mainStart: number): KinSubject | null
  * How the sheet names the relative a "she" stands for: the writer's ("my", "our"), or the nearest man's or
  * woman's ("his", "her"), by surname. Null when no owner can be named ("their", "your", nobody before).
  */
-export function kinSpeaker(
-  kin: KinSubject,
-  ownerSurname: (gender: 'm' | 'f') => string | null,
-): string | null {
+function kinSpeaker(kin: KinSubject, ownerSurname: (gender: 'm' | 'f') => string | null): string | null {
   if (kin.owner === 'my' || kin.owner === 'our') return `the writer’s ${kin.kin}`;
   if (kin.owner !== 'his' && kin.owner !== 'her') return null;
   const owner = ownerSurname(kin.owner === 'his' ? 'm' : 'f');
   return owner ? `${owner}’s ${kin.kin}` : null;
+}
+
+/** The relative a "she" stands for when its own sentence or the one before opens on one ("My aunt …"). */
+export function kinBefore(
+  at: number,
+  gender: 'm' | 'f',
+  ctx: ResolveContext,
+  nearestPerson: (at: number, gender: 'm' | 'f') => Entity | null,
+): string | null {
+  const here = ctx.sentenceOf(at);
+  for (let sentence = here; sentence >= 0 && here - sentence <= 1; sentence--) {
+    const kin = kinSubjectAt(ctx.text, ctx.mainClauseAt(sentence).start);
+    if (kin && kin.gender === gender && kin.at < at)
+      return kinSpeaker(kin, (g) => {
+        const owner = nearestPerson(kin.at, g);
+        return owner ? lastWord(owner.name) : null;
+      });
+  }
+  return null;
 }

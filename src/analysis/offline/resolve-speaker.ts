@@ -12,7 +12,7 @@ import { documentAuthor } from './document-author.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
-import { kinSpeaker, kinSubjectAt } from './kin-subject.ts';
+import { kinBefore, kinSubjectAt } from './kin-subject.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type MainClause, roleSubjectAt } from './main-clause.ts';
 import { modifiesNounInText } from './name-modifier.ts';
@@ -28,6 +28,7 @@ import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { speaksInSentence } from './speaking-mention.ts';
+import { definiteBefore, namedByEpithet } from './state-epithet.ts';
 import { lastWord } from './surname.ts';
 import { fold, lower } from './tokens.ts';
 
@@ -58,7 +59,7 @@ export function resolveSpeaker(
         relativeAntecedent(ctx.text, ref.at, people, (e) => e.gender !== (gender === 'm' ? 'f' : 'm')) ??
         nearestPerson(ref.at, gender, ctx, null, true);
       if (person) return withEntity(person, null);
-      const kin = kinBefore(ref.at, gender, ctx);
+      const kin = kinBefore(ref.at, gender, ctx, (at, g) => nearestPerson(at, g, ctx));
       return kin ? { speaker: kin, role: null, entity: null } : null;
     }
     const body = ref.word === 'it' ? itSpeaker(ref.at, ctx) : null;
@@ -79,6 +80,8 @@ export function resolveSpeaker(
   }
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);
+  const named = definite ? namedByEpithet(ctx.text, ref.text, ref.at, ctx.registry.mentions) : null;
+  if (named) return withEntity(named, null);
   if (definite && ROLE_NOUNS.has(head) && !BODY_NOUNS.has(head)) {
     const holder = holderOf(
       { at: ref.at, head, office: officeOf(fold(ref.text), head) ?? head },
@@ -124,6 +127,12 @@ const SENTENCE_OPENER =
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {
   const entity = mention.entity;
+  // "The Arizona Republican said": the politician named earlier with that state and party.
+  const holder =
+    entity.kind === 'other' && definiteBefore(ctx.text, mention.start)
+      ? namedByEpithet(ctx.text, entity.name, mention.start, ctx.registry.mentions)
+      : null;
+  if (holder) return withEntity(holder, null);
   if (entity.kind !== 'person' && !entity.name.includes(' ')) {
     // "Brennock said" is Brennock Polymers when the article names it in full.
     const named = bodiesByFirstWord(ctx).get(fold(entity.name));
@@ -223,20 +232,6 @@ function nearestPerson(
         : null;
     if (owner) return owner;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
-  }
-  return null;
-}
-
-/** The relative a "she" stands for when its own sentence or the one before opens on one ("My mother …"). */
-function kinBefore(at: number, gender: 'm' | 'f', ctx: ResolveContext): string | null {
-  const here = ctx.sentenceOf(at);
-  for (let sentence = here; sentence >= 0 && here - sentence <= 1; sentence--) {
-    const kin = kinSubjectAt(ctx.text, ctx.mainClauseAt(sentence).start);
-    if (kin && kin.gender === gender && kin.at < at)
-      return kinSpeaker(kin, (g) => {
-        const owner = nearestPerson(kin.at, g, ctx);
-        return owner ? lastWord(owner.name) : null;
-      });
   }
   return null;
 }

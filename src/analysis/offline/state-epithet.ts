@@ -1,0 +1,142 @@
+// "The Arizona Republican said", "the Vermont senator said": a state and a party or an office, standing for a
+// politician the story has named with that state ("Sen. Tomas Reyes, R-Ariz.", "Vermont Sen. Otto Vance",
+// "Rep. Ada Brenner of Ohio"). The sheet shows the name, not the epithet; when no one named matches, or two
+// people do, the epithet stays as it is written.
+import type { Entity, Mention } from './entities.ts';
+
+/** US states, with the abbreviations news copy writes them in (AP style and postal). */
+const STATES: Record<string, readonly string[]> = {
+  alabama: ['Ala', 'AL'],
+  alaska: ['Alaska', 'AK'],
+  arizona: ['Ariz', 'AZ'],
+  arkansas: ['Ark', 'AR'],
+  california: ['Calif', 'CA'],
+  colorado: ['Colo', 'CO'],
+  connecticut: ['Conn', 'CT'],
+  delaware: ['Del', 'DE'],
+  florida: ['Fla', 'FL'],
+  georgia: ['Ga', 'GA'],
+  hawaii: ['Hawaii', 'HI'],
+  idaho: ['Idaho', 'ID'],
+  illinois: ['Ill', 'IL'],
+  indiana: ['Ind', 'IN'],
+  iowa: ['Iowa', 'IA'],
+  kansas: ['Kan', 'Kans', 'KS'],
+  kentucky: ['Ky', 'KY'],
+  louisiana: ['La', 'LA'],
+  maine: ['Maine', 'ME'],
+  maryland: ['Md', 'MD'],
+  massachusetts: ['Mass', 'MA'],
+  michigan: ['Mich', 'MI'],
+  minnesota: ['Minn', 'MN'],
+  mississippi: ['Miss', 'MS'],
+  missouri: ['Mo', 'MO'],
+  montana: ['Mont', 'MT'],
+  nebraska: ['Neb', 'Nebr', 'NE'],
+  nevada: ['Nev', 'NV'],
+  'new hampshire': ['N.H', 'NH'],
+  'new jersey': ['N.J', 'NJ'],
+  'new mexico': ['N.M', 'NM'],
+  'new york': ['N.Y', 'NY'],
+  'north carolina': ['N.C', 'NC'],
+  'north dakota': ['N.D', 'ND'],
+  ohio: ['Ohio', 'OH'],
+  oklahoma: ['Okla', 'OK'],
+  oregon: ['Ore', 'Oreg', 'OR'],
+  pennsylvania: ['Pa', 'Penn', 'PA'],
+  'rhode island': ['R.I', 'RI'],
+  'south carolina': ['S.C', 'SC'],
+  'south dakota': ['S.D', 'SD'],
+  tennessee: ['Tenn', 'TN'],
+  texas: ['Texas', 'Tex', 'TX'],
+  utah: ['Utah', 'UT'],
+  vermont: ['Vt', 'VT'],
+  virginia: ['Va', 'VA'],
+  washington: ['Wash', 'WA'],
+  'west virginia': ['W.Va', 'WV'],
+  wisconsin: ['Wis', 'Wisc', 'WI'],
+  wyoming: ['Wyo', 'WY'],
+};
+
+const STATE_NAMES = Object.keys(STATES).sort((a, b) => b.length - a.length);
+/** "Arizona Republican", "the Vermont senator": a state, then a party's member or an office. */
+const EPITHET = new RegExp(
+  `^(?:the\\s+)?(${STATE_NAMES.join('|')})\\s+(republican|democrat|independent|senator|congressman|congresswoman|representative|governor|lawmaker)$`,
+  'i',
+);
+const PARTY_LETTER: Record<string, string> = { republican: 'R', democrat: 'D', independent: 'I' };
+
+/** The state and party an epithet names ("the Arizona Republican" → arizona, R); null when it is none. */
+function readEpithet(words: string): { state: string; party: string | null } | null {
+  const match = EPITHET.exec(words.trim());
+  if (!match) return null;
+  const state = (match[1] as string).toLowerCase();
+  return { state, party: PARTY_LETTER[(match[2] as string).toLowerCase()] ?? null };
+}
+
+/** "The" right before a mention: "The Arizona Republican" is someone named; "a New Hampshire Republican" is not. */
+export function definiteBefore(text: string, at: number): boolean {
+  return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** The one person named before `at` whom a state epithet ("the Vermont senator") stands for, or null. */
+export function namedByEpithet(
+  text: string,
+  words: string,
+  at: number,
+  people: readonly Mention[],
+): Entity | null {
+  const epithet = readEpithet(words);
+  return epithet ? epithetHolder(text, epithet, people, at) : null;
+}
+
+/**
+ * The one person named before `at` with the epithet's state (and party, when it names one): "Sen. Tomas Reyes,
+ * R-Ariz.", "(R-AZ)", "Arizona Sen. Tomas Reyes", "Tomas Reyes of Arizona". Null for none, or for two.
+ */
+function epithetHolder(
+  text: string,
+  epithet: { state: string; party: string | null },
+  people: readonly Mention[],
+  at: number,
+): Entity | null {
+  let found: Entity | null = null;
+  for (const mention of people) {
+    if (mention.start >= at || mention.entity.kind !== 'person') continue;
+    if (!fromState(text, mention, epithet)) continue;
+    if (found !== null && found !== mention.entity) return null;
+    found = mention.entity;
+  }
+  return found;
+}
+
+function fromState(
+  text: string,
+  mention: Mention,
+  epithet: { state: string; party: string | null },
+): boolean {
+  const after = text.slice(mention.end, mention.end + 24);
+  const tag = PARTY_TAG.exec(after);
+  if (tag) {
+    const abbreviation = (tag[2] as string).replace(/\.$/, '');
+    return (
+      (epithet.party === null || epithet.party === tag[1]) &&
+      (STATES[epithet.state] ?? []).includes(abbreviation)
+    );
+  }
+  // "Arizona Sen. Tomas Reyes", "Arizona Republican Tomas Reyes": the state, perhaps the party, before the name.
+  const before = text.slice(Math.max(0, mention.start - 32), mention.start).toLowerCase();
+  const opening = new RegExp(
+    `\\b${epithet.state}\\s+(?:(republican|democratic|democrat|independent)\\s+)?(?:(?:sen|rep|gov)\\.\\s*)?$`,
+  ).exec(before);
+  if (opening) return epithet.party === null || PARTY_LETTER[partyWord(opening[1])] === epithet.party;
+  // "Tomas Reyes of Arizona" says the state, not the party.
+  return epithet.party === null && new RegExp(`^\\s+of\\s+${epithet.state}\\b`, 'i').test(after);
+}
+
+function partyWord(word: string | undefined): string {
+  return word === 'democratic' ? 'democrat' : (word ?? '');
+}
+
+/** ", R-Ariz.," or " (D-N.Y.)" right after a name: the party's letter and the state's abbreviation. */
+const PARTY_TAG = /^,?\s*\(?([DRI])-((?:[A-Z]\.)+[A-Z]?|[A-Z][A-Za-z]*\.?)/;
