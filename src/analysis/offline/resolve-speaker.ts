@@ -87,6 +87,7 @@ export function resolveSpeaker(
       { at: ref.at, head, office: officeOf(fold(ref.text), head) ?? head },
       null,
       (at, g, accept) => nearestPerson(at, g, ctx, accept),
+      ref.text,
     );
     if (holder) return withEntity(holder, null);
     const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"

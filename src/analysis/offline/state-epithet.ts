@@ -74,6 +74,12 @@ function readEpithet(words: string): { state: string; party: string | null } | n
   return { state, party: PARTY_LETTER[(match[2] as string).toLowerCase()] ?? null };
 }
 
+/** The US states a text names in full, lower case: "former ohio gov." → ["ohio"]. */
+export function statesIn(text: string): string[] {
+  const folded = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  return STATE_NAMES.filter((state) => folded.includes(` ${state} `));
+}
+
 /** "The" right before a mention: "The Arizona Republican" is someone named; "a New Hampshire Republican" is not. */
 export function definiteBefore(text: string, at: number): boolean {
   return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, at - 4), at));
