@@ -133,6 +133,17 @@ function closeOf(quote: QuoteSpan): number {
 }
 
 /** Appends the paragraph's sentences to `bounds` as (start, end, paragraph index) triples, in text order. */
+/**
+ * The last character of a quote's words before `end`, or its full stop before the closing mark of a quote inside
+ * it: "… are 'racists.'” ends on the stop. A question inside ("… 'How do we win?'” Reyes said) is the inner
+ * speaker's, and its own sentence may go on.
+ */
+function lastStopCode(text: string, end: number): number {
+  let k = end - 1;
+  while (k > 0 && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k--;
+  return k === end - 1 || text.charCodeAt(k) === 46 ? text.charCodeAt(k) : text.charCodeAt(end - 1);
+}
+
 function splitSentences(
   text: string,
   paragraph: Paragraph,
@@ -160,11 +171,12 @@ function splitSentences(
     if (quote) {
       const after = quote.close === null ? paragraph.end : quote.close + 1;
       // A quote that ends its own sentence ("…over.” Then…) closes the sentence with it.
+      const last = quote.close === null ? 0 : lastStopCode(text, quote.end);
       if (
         quote.close !== null &&
-        isStopCode(text.charCodeAt(quote.end - 1)) &&
+        isStopCode(last) &&
         startsSentence(text, after) &&
-        !isCredit(text, after, paragraph.end, text.charCodeAt(quote.end - 1) !== 46)
+        !isCredit(text, after, paragraph.end, last !== 46)
       ) {
         pushBounds(bounds, start, after, paragraph.index);
         start = skipSpace(text, after);

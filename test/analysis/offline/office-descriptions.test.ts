@@ -29,3 +29,20 @@ describe('a description of an office as the speaker', () => {
     expect(directQuotes(result)).not.toContain('Judge people by their deeds, → Ada Brenner');
   });
 });
+
+describe('a description of an office opening the sentence after its holder’s', () => {
+  it('is the one person the sentence before names, when no one named holds the office', () => {
+    const result = analyse([
+      'Ada Brenner, a vocal party activist, said in a statement on Tuesday that she was “hurt by the charge that we are ‘bigots.’” The former Alaska governor added that no activist would “judge people by their looks” at all.',
+    ]);
+    expect(directQuotes(result)).toContain('judge people by their looks → Ada Brenner');
+  });
+
+  it('is not a person whose title names another office', () => {
+    const result = analyse([
+      'Attorney General Ada Brenner recalled a night at the border.',
+      '“Where are you going? Stop right there!” the officer said.',
+    ]);
+    expect(directQuotes(result)).not.toContain('Where are you going? Stop right there! → Ada Brenner');
+  });
+});
