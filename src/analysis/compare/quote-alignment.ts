@@ -145,8 +145,13 @@ function passageVariants(
   tokensOf: (text: string) => Token[],
 ): QuoteVariant[] {
   const all = clusters.flatMap((cluster) => cluster.map((member) => ({ member, cluster })));
+  // A passage opening in lower case after an ellipsis goes on a sentence whose start was cut: alone it can say
+  // the opposite (“I don’t… establish any standards” shown as “establish any standards”), so it is never shown
+  // as a version of its own.
   const passagesOf = (member: Member) =>
-    elidedPieces(member.words).filter((piece) => tokensOf(piece.words).length >= MIN_WORDS);
+    elidedPieces(member.words)
+      .filter((piece) => tokensOf(piece.words).length >= MIN_WORDS)
+      .map((piece, index) => ({ ...piece, continues: index > 0 && /^\p{Ll}/u.test(piece.words) }));
   const out: QuoteVariant[] = [];
   const seen = new Set<string>();
   for (const a of all) {
@@ -157,7 +162,9 @@ function passageVariants(
         continue;
       if (!mayBeOneSpeaker(a.member.quote.speaker, b.member.quote.speaker)) continue;
       for (const x of passages) {
+        if (x.continues) continue;
         for (const y of passagesOf(b.member)) {
+          if (y.continues) continue;
           const [first, second] = bySource([
             { ...a.member, words: x.words },
             { ...b.member, words: y.words },

@@ -218,4 +218,17 @@ describe('quotes with an ellipsis', () => {
       ['S3', 'I spent funds that should have been spent on my campaign.'],
     ]);
   });
+
+  it('never shows a passage that goes on a sentence whose start was cut as a version of its own', () => {
+    // "I won't… set rules for anyone" cut at its ellipsis would read "set rules for anyone": the opposite.
+    const { variants } = align(
+      {
+        speaker: 'Ada Brenner',
+        text: 'That is not my language and I would not use it. I won’t….set rules for my colleagues on the harbour board, but I think it was nothing worse than the mayor has said.',
+      },
+      { speaker: 'Ada Brenner', text: 'But I think it was no worse than the mayor has said' },
+    );
+    for (const variant of variants)
+      for (const version of variant.versions) expect(version.text).not.toMatch(/^set rules/);
+  });
 });
