@@ -10,9 +10,11 @@
 // first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a
 // wrong speaker is worse than a missing quote.
 
+import { isAccusedWords } from './accused-words.ts';
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
+import { isDeniedWord } from './denied-word.ts';
 import { describedAgent } from './described-speaker.ts';
 import { mentionAt, type Registry } from './entities.ts';
 import { ownWords } from './own-words.ts';
@@ -266,7 +268,8 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
     if (!item.found || item.unsaid) continue;
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
     if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
-    if (isQuotedTerm(ctx.text, item.quote)) continue;
+    if (isQuotedTerm(ctx.text, item.quote) || isAccusedWords(ctx.text, item.quote)) continue;
+    if (isDeniedWord(ctx.text, item.quote)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
     if (!credited.has(item.quote) && speaksOfSpeaker(quoted, resolved)) continue;

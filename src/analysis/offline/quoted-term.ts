@@ -4,10 +4,10 @@
 // reporter's label as that person's words.
 import type { QuoteSpan } from './quote-spans.ts';
 
-/** "known as the “…”", "so-called “…”": the reporter names a term, whoever coined it. */
+/** "known as the “…”", "so-called “…”", "titled “…”": the reporter names a term or a title, whoever coined it. */
 export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
   // Read back past the spaces to the last letter: every phrase ends in "s", "d", "e", "a" or "n" ("known as",
-  // "so-called", "known as the", "known as a", "known as an"). Most quotes are passed here.
+  // "so-called", "titled", "known as the", "known as a", "known as an"). Most quotes are passed here.
   let k = quote.open - 1;
   while (k > 0 && text.charCodeAt(k) === 32) k--;
   if (!LAST_LETTERS.has(text.charCodeAt(k) | 32)) return false;
@@ -16,4 +16,5 @@ export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
 }
 const LAST_LETTERS = new Set([115, 100, 101, 97, 110]);
 
-const KNOWN_AS = /\b(?:known as(?: the| a| an)?|so-called|so called)\s*$/i;
+// "the plan, also referred to as “…”", "a video titled “…”": a name given to a thing, no one's words.
+const KNOWN_AS = /\b(?:(?:known|referred to) as(?: the| a| an)?|so-called|so called|(?:en)?titled)\s*$/i;

@@ -20,7 +20,7 @@ import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { reportsAhead } from './report-ahead.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
-import { withholdsAfterBut } from './withheld-tail.ts';
+import { reporterAfterBut } from './withheld-tail.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 const NOT_CLAUSE_START = new Set(
@@ -159,8 +159,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     if (word !== 'and' && word !== 'but') continue;
-    // "… but declined to say whether …": the reporter's account of what the speaker held back.
-    if (word === 'but' && k > from + 2 && withholdsAfterBut(tokens, k)) return before === ',' ? k - 2 : k - 1;
+    // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
+    if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
+      return before === ',' ? k - 2 : k - 1;
     // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
     // subject with its own verb starts the reporter's next clause.
     if (k > from + 3 && startsNewClause(tokens, k + 1, before === ',')) return before === ',' ? k - 2 : k - 1;

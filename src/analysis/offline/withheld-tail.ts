@@ -3,6 +3,7 @@
 // as her own words ("… but declined to say"), and "but stopped short of endorsing him" turns her position
 // round. Only the speaker's own silence is read so: "but has not" or "but refused to drop the gun" may still
 // be what was reported.
+import { keptOrNotAfterBut } from './promise-kept.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Adverbs between "but" and the verb: "but still declined", "but otherwise did not delve". */
@@ -28,7 +29,7 @@ function negates(word: string, next: string): 'contraction' | 'not' | null {
 }
 
 /** Whether the words after "but" at `but` tell what the speaker would not say. */
-export function withholdsAfterBut(tokens: Token[], but: number): boolean {
+function withholdsAfterBut(tokens: Token[], but: number): boolean {
   let k = but + 1;
   while (BETWEEN.has(lowerOf(tokens[k]))) k++;
   const word = lowerOf(tokens[k]);
@@ -40,4 +41,12 @@ export function withholdsAfterBut(tokens: Token[], but: number): boolean {
   let verb = k + (negation === 'not' ? 2 : 1);
   if (BETWEEN.has(lowerOf(tokens[verb]))) verb++;
   return TELLING.has(lowerOf(tokens[verb]));
+}
+
+/**
+ * Whether the words after "but" at `but` are the reporter's: what the speaker withheld, or whether a promise the
+ * report in tokens[from, but) holds was kept (promise-kept.ts).
+ */
+export function reporterAfterBut(tokens: Token[], from: number, but: number): boolean {
+  return withholdsAfterBut(tokens, but) || keptOrNotAfterBut(tokens, from, but);
 }
