@@ -94,3 +94,13 @@ export function afterPhrase(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "said flatly that …": past a manner adverb right before "that", which is the reporter's word. Not one that
+ * judges the report's truth ("falsely", "incorrectly"): the reader must keep that.
+ */
+export function skipManner(tokens: Token[], i: number): number {
+  const word = tokens[i]?.text ?? '';
+  return /^\p{Ll}+ly$/u.test(word) && !JUDGED.test(word) && lowerOf(tokens[i + 1]) === 'that' ? i + 1 : i;
+}
+const JUDGED = /^(?:falsely|incorrectly|wrongly|erroneously|mistakenly|inaccurately|untruthfully)$/;

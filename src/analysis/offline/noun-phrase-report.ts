@@ -4,7 +4,8 @@
 import { hasFiniteVerb } from './speaker-check.ts';
 
 const POSSESSIVE_HEAD = /^(?:his|her|their|its)\s+\S+/i;
-const INFINITIVE = /\bto\s+[\p{L}'’-]+/giu;
+/** "to seek", "to not seek", "to never seek": an infinitive, which no claim needs. */
+const INFINITIVE = /\bto\s+(?:not\s+|never\s+)?[\p{L}'’-]+/giu;
 
 /** Whether a reported clause is only a possessive noun phrase: no verb past its head but after "to". */
 export function nounPhraseOnly(clause: string): boolean {

@@ -21,3 +21,13 @@ export function reportsAhead(tokens: Token[], at: number): boolean {
 const SAME_SUBJECT_VERBS = new Set(
   'would will could should can may might must is are was were be'.split(' '),
 );
+
+/**
+ * "…, saying that he must resign and questioning his judgment": after a report a participle introduced, "and" and
+ * another participle go on the reporter's sentence, the one the first participle opened, not the report.
+ */
+export function parallelParticiple(tokens: Token[], from: number, and: number): boolean {
+  const cue = lowerOf(tokens[from - 1]);
+  const next = tokens[and + 1];
+  return cue.endsWith('ing') && next?.word === true && /^\p{Ll}{3,}ing$/u.test(next.text) && and > from + 2;
+}

@@ -9,6 +9,7 @@ import {
   JOINING,
   PREPOSITIONS,
   skipAdverbial,
+  skipManner,
   skipTime,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
@@ -17,7 +18,7 @@ import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexi
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
-import { reportsAhead } from './report-ahead.ts';
+import { parallelParticiple, reportsAhead } from './report-ahead.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
@@ -57,9 +58,9 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
     return tokens.length;
   // "insists on a flat rate and bemoans …": the verb's object, then another verb; no clause (left empty).
   if (afterPhrase > i && JOINING.has(lowerOf(tokens[afterPhrase]))) return tokens.length;
-  i = afterPhrase;
-  // "said in a statement that …", "told reporters in Korvin that …"; but "said he had been due to work that night"
-  // keeps its "that", because the clause started before it.
+  i = skipManner(tokens, afterPhrase);
+  // "said in a statement that …", "said flatly that …" (the manner is the reporter's word; "falsely" stays), "told
+  // reporters in Korvin that …"; but "said he had been due to work that night" keeps its "that" (the clause began).
   if (lowerOf(tokens[i]) !== 'that') return i;
   // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
   // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
@@ -170,8 +171,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
       NEW_CLAUSE.has(lowerOf(tokens[k + 1]))
     )
       return k - 2;
-    // "…, and rights groups warned that …": another source's report starts.
+    // "…, and rights groups warned that …": another source's report starts; "saying … and questioning …" the first.
     if (before === ',' && k > from + 3 && reportsAhead(tokens, k + 1)) return k - 2;
+    if (word === 'and' && parallelParticiple(tokens, from, k)) return before === ',' ? k - 2 : k - 1;
     if (REPORT_CUES.has(lowerOf(tokens[k + 1]))) return before === ',' ? k - 2 : k - 1;
   }
   return tokens.length - 1;

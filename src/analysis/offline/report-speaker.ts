@@ -4,6 +4,7 @@ import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
+import { issuerOf } from './issued-document.ts';
 import { withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
@@ -263,9 +264,9 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
   // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
   if (lowerOf(tokens[at - 1]) === 'to' && CARRYING_VERBS.has(lowerOf(tokens[at - 2])))
     return parseBackward(tokens, at - 3, 0, ctx);
-  return (
-    relativeSubject(tokens, at, ctx) ?? withPartnerBefore(tokens, parseBackward(tokens, at - 1, 0, ctx), ctx)
-  );
+  const read =
+    relativeSubject(tokens, at, ctx) ?? withPartnerBefore(tokens, parseBackward(tokens, at - 1, 0, ctx), ctx);
+  return cue.endsWith('ing') ? issuerOf(tokens, read, ctx) : read;
 }
 
 /**

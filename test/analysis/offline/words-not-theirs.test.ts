@@ -49,3 +49,33 @@ describe('a report of a promise, then whether it was kept', () => {
     ]);
   });
 });
+
+describe('what frames a report but is not in it', () => {
+  it('leaves out the manner adverb before "that", but keeps one that judges the report', () => {
+    const flatly = analyse(['Brenner said flatly that she will be staying put.']);
+    expect(indirectQuotes(flatly)).toEqual(['she will be staying put → Brenner']);
+    const falsely = analyse(['The Courier reported falsely that Brenner had resigned from the board.']);
+    expect(indirectQuotes(falsely)).toEqual(['falsely that Brenner had resigned from the board → Courier']);
+  });
+
+  it('ends a report a participle introduced where a second participle joins the first', () => {
+    const result = analyse([
+      'Rivals have been hounding Brenner, saying that she must resign and questioning her judgment.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she must resign → Rivals']);
+  });
+
+  it('credits a report in a statement to whoever issued it', () => {
+    const result = analyse([
+      'Otto Vance, the chief executive, issued a statement on Friday saying that the plan had not changed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the plan had not changed → Otto Vance']);
+  });
+
+  it('drops a possessive noun phrase with a negated infinitive as no report', () => {
+    const result = analyse([
+      'Rep. Tomas Reyes wiped the blog post in which he announced his decision to not seek another term.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
