@@ -8,8 +8,9 @@ import { isAdverb } from './subject-verb-gap.ts';
 
 export function usableRole(written: string | null): string | null {
   if (written === null) return null;
-  // "another leading advocate": the story's count of such people, not part of this one's role.
-  const role = written.replace(/^\s*another\s+/i, '');
+  // "another leading advocate", "including the minority leader": the story's count of such people, or the list the
+  // role was named in, not part of this one's role.
+  const role = written.replace(/^\s*(?:another|including(?: the)?)\s+/i, '');
   const words = role.trim().split(/\s+/).filter(Boolean);
   const bare = words.map((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase());
   if (words.length === 0) return null;
