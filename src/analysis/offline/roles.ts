@@ -87,6 +87,11 @@ export function roleFromPhrase(tokens: Token[], from: number, to: number, text: 
     }
     // "president and executive director of …": two offices joined, one role.
     if (word === 'and' && headAt === i - 1 && roleNounWithin(tokens, i + 1, last)) continue;
+    // "editor in chief", "commander in chief": one title, though "in" ends a role elsewhere.
+    if (word === 'in' && headAt === i - 1 && lowerOf(tokens[i + 1]) === 'chief') {
+      headAt = ++i;
+      continue;
+    }
     if (ROLE_STOP.has(word) || /^\p{N}/u.test(token.text)) break;
     // "the congressman's longtime adviser": a role noun in the possessive owns the role, it does not head it.
     if (ROLE_NOUNS.has(word) && !/['’]s$/.test(token.text)) headAt = i;

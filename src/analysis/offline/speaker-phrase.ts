@@ -262,11 +262,12 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
   // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
   // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
-  // A place after a preposition does not: "officials in Korvin" are the officials. Nor does a person after a
-  // group's preposition: "Critics of Tomas Harlan" are the critics.
+  // A place after a preposition does not: "officials in Korvin" are the officials. Nor does a person or a body
+  // after a group's preposition: "Critics of Tomas Harlan" are the critics, "senior members of the Assembly" the
+  // members.
   if (
     named &&
-    !(named.entity.kind === 'person' && groupBeforePreposition(tokens, from, to)) &&
+    !groupBeforePreposition(tokens, from, to) &&
     named.end >= (tokens[to] as Token).end &&
     !placeAfterPreposition(tokens, named) &&
     !actsFor(tokens, from, named)

@@ -20,6 +20,12 @@ describe('a role whose first noun modifies another', () => {
     ]);
   });
 
+  it('keeps "in chief" with its title', () => {
+    expect(credits(['“We stand by it,” said Lena Morrow, the Courier’s editor in chief.'])).toEqual([
+      'Lena Morrow (Courier’s editor in chief)',
+    ]);
+  });
+
   it('is dropped when the noun it modifies is not known as a role', () => {
     expect(
       credits(['“It was a long night,” said Anton Grell, chief debate wrangler for the council.']),

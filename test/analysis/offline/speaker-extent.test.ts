@@ -26,6 +26,13 @@ describe('a speaker phrase read before the quote', () => {
     ]);
   });
 
+  it('keeps a group before "of" and a body as the group', () => {
+    const result = analyse([
+      'The report drew a reply from senior members of the Assembly who said it was “grounds for a vote.”',
+    ]);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['senior members of the Assembly']);
+  });
+
   it('does not read a place opening the sentence as a list', () => {
     const result = analyse(['As he toured West Dunmore, Tomas Reyes said he expected “a hard winter.”']);
     expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Tomas Reyes']);
