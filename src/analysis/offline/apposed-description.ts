@@ -1,6 +1,5 @@
 // Whether the words before a name in apposition ("her father, Eitan Dov") describe the person, and so are shown
 // as the role beside the name.
-
 import { isPersonNoun } from './speaker-like.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';

@@ -125,7 +125,7 @@ const MODIFYING_HEADS = new Set([
   'executive',
   'vice',
 ]);
-/** Heads of roles the lexicon does not list as people, taken only after a modifying one: "chief strategist". */
+/** Heads of roles the lexicon does not list as people, taken only after a role noun: "chief strategist". */
 const LATE_HEADS = new Set([
   'strategist',
   'fundraiser',

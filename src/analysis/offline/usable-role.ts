@@ -16,8 +16,9 @@ export function usableRole(written: string | null): string | null {
   if (words.length === 0) return null;
   // Quoted words or a question inside: a headline or a tweet ran into the name, not a role.
   if (/["“”?]/.test(role)) return null;
-  // A capacity, a comparison or a part, not a role: "As President, …", "Like President Vance, I believe", "one of ex-Vice President Cheney's daughters"; a figure
-  // ("$5.6 billion") or a document ("report by the inspector general", "entrance polls") named beside a quote.
+  // A capacity, a comparison or a part, not a role: "As President, …", "Like President Vance, I believe", "one of
+  // ex-Vice President Cheney's daughters"; a figure ("$5.6 billion") or a document ("report by the inspector
+  // general", "entrance polls") named beside a quote.
   const first = bare[0] as string;
   if (
     first === 'as' ||
