@@ -16,6 +16,7 @@ import { onlyQuotesLess } from './quoted-less.ts';
 import { isResolvedSpeaker, mayBeOneSpeaker } from './resolved-speaker.ts';
 import { shownDiff } from './shown-diff.ts';
 import { bySourceOrder } from './source-order.ts';
+import { sameSpokenForm } from './spoken-forms.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
 
 /** Two wordings sharing this share of their words, in order, are taken for one quote. */
@@ -271,14 +272,15 @@ function changesInside(diff: ReturnType<typeof wordDiff>): boolean {
   const first = diff.findIndex((token) => token.op === 'same');
   const last = diff.findLastIndex((token) => token.op === 'same');
   if (first < 0) return false;
-  // Each stretch of changed words between shared ones; a number spelled out on one side only is no change.
+  // Each stretch of changed words between shared ones; a number spelled out on one side only is no change, nor a
+  // contraction or a starred-out word (spoken-forms.ts).
   let removed = '';
   let added = '';
   for (const token of diff.slice(first + 1, last + 1)) {
     if (token.op === 'removed') removed += ` ${token.text}`;
     else if (token.op === 'added') added += ` ${token.text}`;
     else if (removed || added) {
-      if (!sameNumberWritten(removed, added)) return true;
+      if (!sameNumberWritten(removed, added) && !sameSpokenForm(removed, added)) return true;
       removed = '';
       added = '';
     }

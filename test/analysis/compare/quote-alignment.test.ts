@@ -232,3 +232,33 @@ describe('quotes with an ellipsis', () => {
       for (const version of variant.versions) expect(version.text).not.toMatch(/^set rules/);
   });
 });
+
+describe('quotes printed with other contractions or starred words', () => {
+  it('shows no variant where two outlets only contract or star out words differently', () => {
+    const { variants } = align(
+      {
+        speaker: 'Ada Brenner',
+        text: 'The mayor has said he’s going to fix the damn pier before the winter storms',
+      },
+      {
+        speaker: 'Ada Brenner',
+        text: 'The mayor has said he is gonna fix the d**n pier before the winter storms',
+      },
+    );
+    expect(variants).toEqual([]);
+  });
+
+  it('still shows a variant when a word changes beside a contraction', () => {
+    const { variants } = align(
+      {
+        speaker: 'Ada Brenner',
+        text: 'The mayor has said he’s going to fix the old pier before the winter storms',
+      },
+      {
+        speaker: 'Ada Brenner',
+        text: 'The mayor has said he is gonna fix the new pier before the winter storms',
+      },
+    );
+    expect(variants).toHaveLength(1);
+  });
+});
