@@ -1,24 +1,24 @@
 // "the Dunmore, Vt., chapter of Harbour Watch": a place with its state set off by commas, then the noun it
 // modifies. The noun phrase stops at the first comma, and the sheet showed the town as the speaker.
 import { nounPhrase } from './noun-phrase.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 
 /**
  * The end of a phrase "the <Place>, <State>., <noun …>" opened at `from` and cut at `to`, the place's last word;
  * `to` when the phrase is not that.
  */
 export function pastPlaceModifier(tokens: Token[], from: number, to: number): number {
-  if (lowerOf(tokens[from]) !== 'the' || !isCapitalised(tokens[to]) || tokens[to + 1]?.text !== ',')
+  if (
+    lowerOf(tokens[from]) !== 'the' ||
+    !isCapitalised(tokens[to]?.text ?? '') ||
+    tokens[to + 1]?.text !== ','
+  )
     return to;
   let k = to + 2;
-  if (!isCapitalised(tokens[k])) return to;
+  if (!isCapitalised(tokens[k]?.text ?? '')) return to;
   k++;
   if (tokens[k]?.text === '.') k++;
   if (tokens[k]?.text !== ',' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return to;
   const rest = nounPhrase(tokens, k + 1);
   return rest && rest.from === k + 1 ? rest.to : to;
-}
-
-function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
 }

@@ -26,7 +26,7 @@ describe('a description of an office as the speaker', () => {
       'Former Ohio Gov. Ada Brenner spoke at the rally.',
       '“Judge people by their deeds,” the former Alaska governor said.',
     ]);
-    expect(directQuotes(result)).not.toContain('Judge people by their deeds, → Ada Brenner');
+    expect(directQuotes(result)).toEqual(['Judge people by their deeds, → the former Alaska governor']);
   });
 });
 
@@ -43,6 +43,6 @@ describe('a description of an office opening the sentence after its holder’s',
       'Attorney General Ada Brenner recalled a night at the border.',
       '“Where are you going? Stop right there!” the officer said.',
     ]);
-    expect(directQuotes(result)).not.toContain('Where are you going? Stop right there! → Ada Brenner');
+    expect(directQuotes(result)).toEqual(['Where are you going? Stop right there! → the officer']);
   });
 });

@@ -49,9 +49,6 @@ describe('a role opened by a count', () => {
 
 describe('words before a name that are no role', () => {
   it('drops a comparison', () => {
-    expect(credits(['Like President Otto Vance, Ada Brenner said the pier was “safe again.”'])).not.toContain(
-      'Ada Brenner (Like President)',
-    );
     const shown = credits(['Like President Otto Vance, I trust the voters.', '“We are fine,” Vance said.']);
     expect(shown).toEqual(['Otto Vance (null)']);
   });
