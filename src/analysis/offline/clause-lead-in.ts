@@ -41,15 +41,29 @@ export const JOINING = new Set(['and', 'or', 'but']);
 /** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
 export function skipAdverbial(tokens: Token[], i: number): number {
   let k = i;
+  let object = -1;
   while (PREPOSITIONS.has(lowerOf(tokens[k]))) {
+    // "agreed in May to a sliding fee scale in which pensioners …": a relative clause on the last phrase's
+    // noun; that phrase was what was agreed to, and is where the report starts.
+    if (object >= 0 && RELATIVES.has(lowerOf(tokens[k + 1]))) return object;
+    // "agreed this week to quietly drop the fee": an infinitive, the words after "to".
+    if (lowerOf(tokens[k]) === 'to' && lowerOf(tokens[k + 1]).endsWith('ly')) return k + 1;
     k++;
+    object = k;
     if (CLAUSE_DETERMINERS.has(lowerOf(tokens[k]))) k++;
     let nouns = 0;
     while (isWord(tokens[k]) && nouns < 3) {
       const word = lowerOf(tokens[k]);
       const opens = CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word);
       // "in the hall before the vote began": a phrase of time is read as one, not as the first one's nouns.
-      if (word === 'that' || JOINING.has(word) || (nouns > 0 && (opens || EVENT_TIME.has(word)))) break;
+      // "at a hotel in downtown Lestria that …": a second preposition opens a phrase of its own.
+      const preposition = PREPOSITIONS.has(word);
+      if (
+        word === 'that' ||
+        JOINING.has(word) ||
+        (nouns > 0 && (opens || EVENT_TIME.has(word) || preposition))
+      )
+        break;
       k++;
       nouns++;
     }
@@ -81,6 +95,7 @@ function nounRun(tokens: Token[], from: number, to: number): boolean {
   }
   return true;
 }
+const RELATIVES = new Set(['which', 'whom', 'whose']);
 const RUN_BREAKS = new Set([...PREPOSITIONS, 'of', 'for', 'with', 'about', 'by']);
 
 /** Whether a phrase of time set by an event stands between the verb of saying and the clause at `from`. */

@@ -92,13 +92,13 @@ function skipObject(tokens: Token[], i: number): number {
   const phrase = nounPhrase(tokens, i);
   if (!phrase) return i;
   const words = tokens.slice(phrase.from, phrase.to + 1);
-  // Stop where the clause starts: "told lawmakers he would", "told the Courier the day had been".
-  const clause = words.findIndex(
-    (t, k) => k > 0 && (CLAUSE_PRONOUNS.has(lowerOf(t)) || CLAUSE_DETERMINERS.has(lowerOf(t))),
-  );
+  // Stop where the clause starts ("told lawmakers he would", "told the Courier the day had been") or a phrase
+  // of place or time, which the lead-in reads ("told a packed hall at a hotel in Lestria that …").
+  const clause = words.findIndex((t, k) => k > 0 && OBJECT_ENDS.some((set) => set.has(lowerOf(t))));
   return clause > 0 ? phrase.from + clause : phrase.to + 1;
 }
 
+const OBJECT_ENDS = [CLAUSE_PRONOUNS, CLAUSE_DETERMINERS, PREPOSITIONS];
 /** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
 export const TAKES_OBJECT = new Set([
   'wrote',

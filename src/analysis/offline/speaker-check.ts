@@ -251,12 +251,18 @@ function startsPlaceName(lexicon: WordLexicon, word: string): boolean {
 const PLACE_ABBREVIATIONS = new Set(['dc', 'nyc']);
 
 /**
+ * "he's", "it's", "there's": after a pronoun "'s" is "is" or "has" (PLAIN_VERB leaves "'s" out, which after a
+ * noun is a possessive). Without it "said he's not happy with the figures" had no verb and was no report.
+ */
+const PRONOUN_IS = /\b(?:he|she|it|that|there|here|what|who|where)['’]s\b/i;
+
+/**
  * Whether a reported clause has a verb of its own ("the truce would hold") rather than being a noun phrase
  * that happened to follow a verb of saying ("the charges during a press conference").
  */
 export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   // An auxiliary, a contraction or an -ed form: PLAIN_VERB, read by hand (plain-verb.ts).
-  if (hasPlainVerb(clause)) return true;
+  if (hasPlainVerb(clause) || PRONOUN_IS.test(clause)) return true;
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
   const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;

@@ -12,7 +12,7 @@ import { isPersonNoun } from './speaker-like.ts';
  */
 export function nearestGroup(text: string, at: number): string | null {
   const before = text.slice(outsideQuote(text, Math.max(0, at - 300), at), at);
-  const sentences = joinAtAbbreviations(before.split(/(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u));
+  const sentences = joinAtAbbreviations(before.split(/(?<=[.!?][”"’]?)\s+(?=[“"(]?\p{Lu})/u));
   // Never a group named inside a quote: "“Senior officials have stated …,” they said" is not the officials.
   // "GOP representatives castigated the bill as designed to help Democrats win. They said …" is the
   // representatives. "They" opening its sentence: the text before it is all the sentence before's.
@@ -34,6 +34,8 @@ function groupsIn(stretch: string): string[] {
     const word = (words[i] as RegExpMatchArray)[0];
     const bare = word.toLowerCase();
     if (!bare.endsWith('s') || bare.endsWith('ss') || !isPersonNoun(bare)) continue;
+    // "Queens Rep. Joe Crowley": a capitalised plural before another capital is a place's or a body's name.
+    if (i > 0 && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) continue;
     // Keep a capitalised modifier: "Senate Democrats", "House Republicans"; not a sentence's opening
     // "Though" or "Yet" ("Though analysts who met her say …, they also say").
     const modifier = words[i - 1]?.[0] ?? '';

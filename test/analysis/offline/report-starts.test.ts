@@ -1,0 +1,63 @@
+// Where a reported clause starts, and whether it has a verb: contractions of "is" after a pronoun, and the
+// phrases of place and time between the verb of saying and its "that". Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('a reported clause with a contracted verb', () => {
+  it('reads "he\'s", "it\'s" and "there\'s" as a verb', () => {
+    const result = analyse([
+      'Mayor Ada Brenner toured the ferry terminal on Monday.',
+      'Brenner said she’s not happy with the new timetable.',
+      'Tomas Reyes said it’s too early to judge the tolls.',
+      'Ilse Brandt said there’s no money left for the second pier.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she’s not happy with the new timetable → Ada Brenner',
+      'it’s too early to judge the tolls → Tomas Reyes',
+      'there’s no money left for the second pier → Ilse Brandt',
+    ]);
+  });
+
+  it('still takes a possessive for no verb', () => {
+    const result = analyse([
+      'The council met on Monday.',
+      'Tomas Reyes praised Brenner’s plan for the harbour.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
+
+describe('the start of a reported clause', () => {
+  it('passes over the listener and every phrase of place before "that"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes told a packed hall at a hotel in downtown Kessel that he would not give up.',
+      'Ilse Brandt said on Friday to Harbour Radio that she planned to vote against the tolls.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would not give up → Tomas Reyes',
+      'she planned to vote against the tolls → Ilse Brandt',
+    ]);
+  });
+
+  it('keeps what was agreed to when a relative clause follows it', () => {
+    const result = analyse([
+      'The ferry crews met on Monday.',
+      'The union agreed in May to a sliding fee scale in which pensioners would pay half.',
+    ]);
+    expect(indirectQuotes(result).map((line) => line.split(' → ')[0])).toEqual([
+      'a sliding fee scale in which pensioners would pay half',
+    ]);
+  });
+});
+
+describe('who "they" are', () => {
+  it('is not a place named in a capitalised plural, nor a group before a bracket', () => {
+    const result = analyse([
+      'The stand-in for the mayor in the practice debates, several aides told reporters, has been picked. (It is ' +
+        'not brash Queens Rep. Tomas Reyes or the ferry owner Ilse Brandt, they say).',
+    ]);
+    const report = indirectQuotes(result).find((line) => line.startsWith('It is not brash'));
+    expect(report?.split(' → ')[1]).toBe('aides');
+  });
+});
