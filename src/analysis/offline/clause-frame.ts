@@ -51,6 +51,8 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
     ? !NO_SUBJECT.has(lead) && !CLAUSE_VERBS.has(lead) && tokens[at - 2]?.text !== '.'
     : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead);
   if (!subject) return false;
+  // "While the parties say …, they differ on …": after a subordinate clause a subject pronoun opens the main one.
+  if (main && SUBJECT_PRONOUNS.has(lead) && isWord(tokens[at + 1])) return true;
   for (let k = at + 1; k <= at + 3; k++) {
     const word = tokens[k]?.text ?? '';
     // "…, Mrs. Brandt announced", "…, and Ms. Ruiz is …": after a comma a title's dot is no end of the subject
@@ -61,6 +63,8 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   }
   return false;
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Words that cannot open a main clause's subject: relative pronouns, joining words, prepositions. */
 const NO_SUBJECT = new Set(

@@ -23,7 +23,19 @@ const POSTMODIFIERS = new Set([
 ]);
 const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in']);
 /** Counting words before "of": "one of those advisers" is headed by "advisers". */
-const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'two', 'three', 'none', 'each', 'all']);
+const PLACE_ADVERBS = new Set(['here', 'there']);
+export const PARTITIVES = new Set([
+  'one',
+  'some',
+  'many',
+  'most',
+  'several',
+  'two',
+  'three',
+  'none',
+  'each',
+  'all',
+]);
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
 export function isPostmodifier(tokens: Token[], k: number): boolean {
   return (
@@ -59,7 +71,8 @@ export function headOf(tokens: Token[], from: number, to: number): string {
   let head = lowerOf(tokens[start]);
   for (let k = start; k <= to; k++) {
     const word = lowerOf(tokens[k]);
-    if (PP_HEADS.has(word) || isPostmodifier(tokens, k)) break;
+    // "Her campaign workers here said": the place adverb after the noun is no head.
+    if (PP_HEADS.has(word) || isPostmodifier(tokens, k) || (k > start && PLACE_ADVERBS.has(word))) break;
     head = word;
   }
   return head;

@@ -13,6 +13,7 @@ import {
   skipTime,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
+import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
@@ -278,8 +279,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (ANSWERS.has(lowerOf(words[0])) && (next === 'and' || next === 'but' || !isWord(tokens[from + 1])))
     return null;
   // "said, interrupting reporters", "predicted winning two-thirds": the reporter's narration, not a report.
-  // After "that" it is a gerund subject: "claimed that paying no tax was smart".
-  if (/^\p{Ll}+ing$/u.test((words[0] as Token).text) && lowerOf(tokens[from - 1]) !== 'that') return null;
+  if (narrationGerund(tokens, from, end, words[0] as Token)) return null;
   const first = tokens[from] as Token;
   const last = tokens[end] as Token;
   // "said $1.3 billion was the offer": the currency sign, no token of its own, belongs to the figure.

@@ -37,6 +37,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
     BODY_NOUNS.has(head) ||
     ROLE_NOUNS.has(singular) ||
     SPEAKING_GROUPS.has(head) ||
+    SPEAKING_GROUPS.has(singular) ||
     wordLexicon().actors.has(head)
   );
 }

@@ -8,10 +8,12 @@
 import { actsFor } from './acts-for.ts';
 import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
+import { dashSubject } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
 import { authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
+import { groupShareStart } from './group-share.ts';
 import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import {
   beforeRelativeClause,
@@ -95,6 +97,9 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
 }
 
 export function parseBackward(tokens: Token[], j: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
+  const aside = dashSubject(ctx.text, tokens, j, lo, ctx.registry);
+  if (typeof aside === 'number') return aside >= lo ? parseBackward(tokens, aside, lo, ctx) : null;
+  if (aside) return aside;
   let k = skipBackOverModifiers(tokens, j, lo);
   // "Tomas Reyes Jr. said": the suffix's dot belongs to the name.
   if (tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '') && k - 1 >= lo) k--;
@@ -157,6 +162,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   // the noun the clause belongs to.
   const who = relativeBefore(tokens, from, lo);
   if (who >= 0) return who - 1 >= lo ? parseBackward(tokens, who - 1, lo, ctx) : null;
+  from = groupShareStart(tokens, from, lo);
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject, unless a
   // relative pronoun makes it one ("linked to a Courier report, which said").
   if (

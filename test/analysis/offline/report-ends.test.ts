@@ -17,6 +17,14 @@ describe('the end of a reported clause', () => {
     ]);
   });
 
+  it('stops where the main clause opens on a pronoun after a "while" clause', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'While the two harbour pilots say the port must grow, they differ on the tolls.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the port must grow → the two harbour pilots']);
+  });
+
   it('keeps "including" and an -ing noun inside the report', () => {
     const result = analyse([
       'The harbour board met on Monday.',

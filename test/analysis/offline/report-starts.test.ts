@@ -51,6 +51,20 @@ describe('the start of a reported clause', () => {
   });
 });
 
+describe('a reported clause opening on a gerund', () => {
+  it("is a report when the gerund is its subject, and narration when it is the verb's object", () => {
+    const result = analyse([
+      'Mayor Ada Brenner toured the terminal.',
+      'Tomas Reyes said selling the plan to other towns has been a challenge.',
+      'Ilse Brandt recalled meeting the mayor when she was a girl.',
+      'Reyes predicted winning two-thirds of the seats.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'selling the plan to other towns has been a challenge → Tomas Reyes',
+    ]);
+  });
+});
+
 describe('who "they" are', () => {
   it('is not a place named in a capitalised plural, nor a group before a bracket', () => {
     const result = analyse([

@@ -1,0 +1,63 @@
+// Who reports: a share of a group, a group named in the plural, and a subject set apart from its verb by an
+// aside in dashes. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('a group that reports', () => {
+  it('speaks through a share of it, but "none of them" says nothing', () => {
+    const result = analyse([
+      'Mayor Ada Brenner toured the terminal.',
+      'Most of the ferry captains said they would back a cap on tolls.',
+      'During the debate, both candidates said the ferry was no big issue.',
+      'None of the pilots said the runway was safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they would back a cap on tolls → most of the ferry captains',
+      'the ferry was no big issue → both candidates',
+    ]);
+  });
+
+  it('is not named by a place adverb after it', () => {
+    const result = analyse([
+      'The strike entered its third week.',
+      'Union organisers here said they had walked the docks every night since March.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they had walked the docks every night since March → Union organisers here',
+    ]);
+  });
+});
+
+describe('a subject before an aside in dashes', () => {
+  it('reports past an aside about it', () => {
+    const result = analyse([
+      'Mayor Ada Brenner toured the terminal.',
+      'The port director -- who has clashed with the mayor for weeks -- said she regretted her remarks.',
+      'Some ferry economists - including a few on the port’s own board - warn that the tolls could slow trade.',
+      'The three harbour experts — Mr. Reyes, Ms. Brandt and Mr. Ortiz — agreed there are better pilots available.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she regretted her remarks → the port director',
+      'the tolls could slow trade → some ferry economists',
+      'there are better pilots available → the three harbour experts',
+    ]);
+  });
+
+  it('is the person the aside names, not the one it names as an owner', () => {
+    const result = analyse([
+      'The ferry tolls rose again on Monday.',
+      'A former harbour candidate -- Tomas Reyes, who lost the 2008 vote -- said the mayor "offered no fix for the tolls."',
+      'In an interview, Ilse Brandt - Reyes’s deputy and co-host - told the Courier that the tolls were unfair.',
+    ]);
+    expect(directQuotes(result)).toEqual(['offered no fix for the tolls. → Tomas Reyes']);
+    expect(indirectQuotes(result)).toEqual(['the tolls were unfair → Ilse Brandt']);
+  });
+
+  it('is no one when the aside is about a thing or a place', () => {
+    const result = analyse([
+      'The ferry tolls rose again on Monday.',
+      'Ilse Brandt, director of the ferry group Harbour First, or HF - which was founded by Reyes - said the mayor has several options.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
