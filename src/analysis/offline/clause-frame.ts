@@ -50,7 +50,8 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   const subject = main
     ? !NO_SUBJECT.has(lead) && !CLAUSE_VERBS.has(lead) && tokens[at - 2]?.text !== '.'
     : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead);
-  if (!subject) return false;
+  // "comments from Reyes, Brandt, Ortiz and Kell were …": the last name of a list opens no clause.
+  if (!subject || listTail(tokens, at)) return false;
   // "While the parties say …, they differ on …": after a subordinate clause a subject pronoun opens the main one.
   if (main && SUBJECT_PRONOUNS.has(lead) && isWord(tokens[at + 1])) return true;
   for (let k = at + 1; k <= at + 3; k++) {
@@ -62,6 +63,14 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
     if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
   }
   return false;
+}
+
+function listTail(tokens: Token[], at: number): boolean {
+  return (
+    lowerOf(tokens[at - 1]) === 'and' &&
+    tokens[at - 3]?.text === ',' &&
+    /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')
+  );
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

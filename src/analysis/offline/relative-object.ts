@@ -15,6 +15,8 @@ const VERB_WORDS = 3;
  * and "who" stand right before it.
  */
 export function relativeBefore(tokens: Token[], from: number, lo: number): number {
+  const linked = afterVerbAndPreposition(tokens, from, lo);
+  if (linked >= 0) return linked;
   const first = tokens[from] as Token;
   const word = lowerOf(first);
   if (!/^\p{Ll}/u.test(first.text) || inPronouns(word)) return -1;
@@ -27,6 +29,19 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
   } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
   return k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
 }
+
+/**
+ * "Officials who spoke with reporters said", "aides who talked to The Courier said": a verb and a preposition
+ * before the phrase, "who" before them. Read as a subject of its own the phrase, a preposition's object, had
+ * no report at all.
+ */
+function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): number {
+  if (!LINKS.has(lowerOf(tokens[from - 1]))) return -1;
+  let k = from - 2;
+  for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
+  return k < from - 2 && k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
+}
+const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about']);
 
 function isVerbWord(token: Token | undefined): boolean {
   if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;

@@ -237,14 +237,23 @@ const OTHERS_WORDS = new Set(
  * verb: in "Ruiz urged Republicans to …" the mention found is not the subject.
  */
 export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
-  const first = firstTokenAfterDateline(tokens, ctx.text);
+  const first = afterOpeningPhrase(tokens, firstTokenAfterDateline(tokens, ctx.text));
   const ref = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
   if (!ref) return null;
   if (ref.kind === 'pronoun') return ref;
   if (ref.kind !== 'mention') return null;
-  const lead = tokens.filter((t) => t.start < ref.mention.start && isWord(t));
+  const start = (tokens[first] as Token).start;
+  const lead = tokens.filter((t) => t.start >= start && t.start < ref.mention.start && isWord(t));
   return lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lowerOf(t))) ? ref : null;
 }
+
+/** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
+function afterOpeningPhrase(tokens: Token[], first: number): number {
+  if (!OPENING_PREPOSITIONS.has(lowerOf(tokens[first]))) return first;
+  for (let k = first + 1; k < tokens.length && k - first <= 6; k++) if (tokens[k]?.text === ',') return k + 1;
+  return first;
+}
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'earlier', 'later', 'last']);
 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
 export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {

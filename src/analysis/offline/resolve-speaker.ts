@@ -127,7 +127,7 @@ const POSSESSOR = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;
 
 // A number only before a lower-case word: "One Nation spokesman" keeps its party's name.
 const SENTENCE_OPENER =
-  /^(?:(?:The|A|An|Another|Those|These|Some|Several|Many|Most|Both|All|Half|People)(?=\s)|(?:One|Two|Three)(?=\s\p{Ll}))/u;
+  /^(?:(?:The|A|An|Another|Those|These|Some|Several|Many|Most|Both|All|Half|Current|Former|People)(?=\s)|(?:One|Two|Three)(?=\s\p{Ll}))/u;
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {
   const entity = mention.entity;

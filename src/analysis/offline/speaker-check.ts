@@ -104,11 +104,11 @@ export function isSpeakerName(shown: string): boolean {
     if (speaker === shown && lexicon.notNouns.has(bare[0] as string)) return false;
   }
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
-  // "elected officials" and "retired general" stay descriptions).
+  // "elected officials" and "retired general" stay descriptions, and so do "those surveyed").
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (opensLowerCase(word) && (isAdverb(word) || (i > 0 && lexicon.past.has(bare[i] as string))))
-      return false;
+    const past = i > 0 && lexicon.past.has(bare[i] as string) && bare[i - 1] !== 'those';
+    if (opensLowerCase(word) && (isAdverb(word) || past)) return false;
   }
   return !namesPlace(words, bare, lexicon);
 }

@@ -11,8 +11,10 @@ import { lowerCase } from './tokens.ts';
 const SPEAKING_GROUPS = new Set(
   `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
-  advocates backers proponents team camp crowd audience`.split(/\s+/),
+  advocates backers proponents team camp crowd audience respondents`.split(/\s+/),
 );
+/** "those surveyed said": the people a poll asked. */
+const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
 const UNKNOWN_ONES = new Set(['someone', 'somebody']);
 
@@ -30,6 +32,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
   if (at >= 0 && /\p{Lu}/u.test(ref.text.slice(at, at + head.length))) return true;
   // "said the 46-year-old": an age used as a noun is a person.
   if (head.endsWith('year-old')) return true;
+  if (ASKED.has(head)) return /^those\s/i.test(ref.text);
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
   const singular = singularOf(head);
   return (

@@ -61,3 +61,53 @@ describe('a subject before an aside in dashes', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 });
+
+describe('a subject read past the words around it', () => {
+  it('is the noun a relative clause with a preposition belongs to', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Current and former harbour pilots who talked with The Harbour Weekly said the board had lost its way.',
+      'Deckhands who complained to the council said the new buoys were misplaced.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the board had lost its way → current and former harbour pilots',
+      'the new buoys were misplaced → Deckhands',
+    ]);
+  });
+
+  it('shares the subject after an opening phrase of time or place', () => {
+    const result = analyse([
+      'The ferry season opened late.',
+      'In April, Kessel Air reported flat bookings and lower revenue, and said it was still losing money.',
+      'In his speech, Tomas Reyes praised the crews and said his deputy would finish the pier.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'it was still losing money → Kessel Air',
+      'his deputy would finish the pier → Tomas Reyes',
+    ]);
+  });
+
+  it('is the people a poll asked', () => {
+    const result = analyse([
+      'A poll of 900 ferry users was published on Monday.',
+      'Again, those surveyed said Reyes was best placed to cut the tolls.',
+      'Most respondents said the night crossings were too expensive.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Reyes was best placed to cut the tolls → those surveyed',
+      'the night crossings were too expensive → most respondents',
+    ]);
+  });
+});
+
+describe('a reported clause holding a list of names', () => {
+  it('runs past the "and" that ends the list', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'A harbour aide said remarks from Reyes, Brandt, Ortiz and Kell matched their earlier statements.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'remarks from Reyes, Brandt, Ortiz and Kell matched their earlier statements → a harbour aide',
+    ]);
+  });
+});
