@@ -1,5 +1,7 @@
 // Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
+
+import { opensMainClause } from './according-opening.ts';
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
@@ -39,11 +41,12 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   if (at === tokens.length) return null;
   // Opening the sentence, the source ends at the first comma: in "According to the Courier, Ada Brenner, who …,
   // took to the radio" the name after it is the report's subject, no apposition of the Courier.
-  const comma = at === 0 ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
+  const opening = opensMainClause(tokens, at);
+  const comma = opening ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
   const parsed = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
   if (!parsed) return null;
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
-  if (at === 0 && tokens[parsed.end]?.text === ',')
+  if (opening && tokens[parsed.end]?.text === ',')
     return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
   // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
   // "The tax has not hurt the city: it was the top market, according to one index.": what the source

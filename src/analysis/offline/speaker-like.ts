@@ -83,6 +83,14 @@ const DOCUMENTS = new Set([
   'rankings',
   'database',
   'tracker',
+  'trackers',
+  'results',
+  'summary',
+  'average',
+  'transcript',
+  'audit',
+  'forecast',
+  'projections',
 ]);
 const DOCUMENT_VERBS = new Set([
   'according to',

@@ -51,6 +51,33 @@ describe('the start of a reported clause', () => {
   });
 });
 
+describe('a report credited "according to" a source', () => {
+  it('starts after the source when a joining word or an opening adverb comes first', () => {
+    const result = analyse([
+      'A survey of 800 ferry users came out on Monday.',
+      'But, according to the survey, 41 percent of riders would pay a higher toll.',
+      'In addition, according to the harbour board, nine piers will close for repairs.',
+      'Brandt, according to the summary, asked the clerk to redo the count.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      '41 percent of riders would pay a higher toll → the survey',
+      'nine piers will close for repairs → the harbour board',
+    ]);
+  });
+
+  it('may be results, a summary or a polling average', () => {
+    const result = analyse([
+      'The count ended late on Tuesday.',
+      'Reyes took 41 percent and Brandt 38 percent, according to the results.',
+      'Reyes leads by about three points, according to a polling average of recent surveys.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Reyes took 41 percent and Brandt 38 percent → the results',
+      'Reyes leads by about three points → a polling average of recent surveys',
+    ]);
+  });
+});
+
 describe('a reported clause opening on a gerund', () => {
   it("is a report when the gerund is its subject, and narration when it is the verb's object", () => {
     const result = analyse([
