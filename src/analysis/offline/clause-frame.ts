@@ -50,7 +50,7 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   const subject = main
     ? !NO_SUBJECT.has(lead) && !CLAUSE_VERBS.has(lead) && tokens[at - 2]?.text !== '.'
     : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead);
-  // "comments from Reyes, Brandt, Ortiz and Kell were …": the last name of a list opens no clause.
+  // "comments from Reyes, Brandt, Ortiz and Kell were …": the last item of a list opens no clause.
   if (!subject || listTail(tokens, at)) return false;
   // "While the parties say …, they differ on …": after a subordinate clause a subject pronoun opens the main one.
   if (main && SUBJECT_PRONOUNS.has(lead) && isWord(tokens[at + 1])) return true;
@@ -65,12 +65,17 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   return false;
 }
 
+/** "Reyes, Brandt, Ortiz and Kell were", "a phone, a laptop and a camera recovered": a list's last item. */
 function listTail(tokens: Token[], at: number): boolean {
-  return (
-    lowerOf(tokens[at - 1]) === 'and' &&
-    tokens[at - 3]?.text === ',' &&
-    /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')
-  );
+  if (lowerOf(tokens[at - 1]) !== 'and') return false;
+  if (tokens[at - 3]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
+  // An item opening as the one after the comma before it does: "…, a laptop and a camera".
+  for (let k = at - 3; k >= at - 5 && k > 0; k--)
+    if (tokens[k]?.text === ',')
+      return (
+        ['a', 'an', 'the'].includes(lowerOf(tokens[at])) && lowerOf(tokens[k + 1]) === lowerOf(tokens[at])
+      );
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

@@ -1,8 +1,8 @@
 // Objects of a verb of saying that say nothing the speaker said: "added her voice to the calls for a vote" (an
 // idiom), "announced his debate decision" (a decision named, not told), "explaining why the pier closed" (the
 // reasons are not given), "reiterated them on the radio" (a pronoun for words given elsewhere), "has said
-// little, but …" (an amount of saying). Shown as a
-// report, each reads as the speaker's words.
+// little, but …" (an amount of saying), "denied a request to hand over papers" (a refusal, not a denial of a
+// claim). Shown as a report, each reads as the speaker's words.
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
@@ -10,6 +10,14 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENTLESS = new Set(['decision', 'decisions', 'choice', 'verdict']);
 const EXPLAINING = new Set(['explain', 'explains', 'explained', 'explaining']);
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
+const DENYING = new Set(['deny', 'denies', 'denied', 'denying']);
+/** What one refuses to grant: "denied a request", "denied him bail". */
+const GRANTS = new Set(
+  'request requests permission access entry bail application applications motion appeal petition visa permit'.split(
+    ' ',
+  ),
+);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'him', 'them']);
 /** What follows a pronoun object, never a verb of its own: "them on the radio", "it, and …". */
 const AFTER_OBJECT = new Set([
   'on',
@@ -55,6 +63,7 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
   // "explained why: …" gives the reasons after its colon.
   if (EXPLAINING.has(verb) && first === 'why' && second !== ':') return true;
   if (OBJECT_PRONOUNS.has(first) && AFTER_OBJECT.has(second)) return true;
+  if (DENYING.has(verb) && (GRANTS.has(first) || (ARTICLES.has(first) && GRANTS.has(second)))) return true;
   // "has said little, but …", "said nothing about the toll": how much was said, not what ("said little has
   // changed" is a clause, its subject "little").
   if (NOTHING_MUCH.has(first) && (AFTER_OBJECT.has(second) || AFTER_AMOUNT.has(second))) return true;

@@ -8,18 +8,21 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
 /** "his latest …", "her newest …": the outlet placing the statement in a series of its own telling. */
 const LABELS = new Set(['latest', 'newest', 'most']);
+const HEDGES = new Set(['could', 'may', 'might']);
 /** How many words the gloss's noun phrase may run before its relative word. */
 const MOST_NOUN_WORDS = 8;
 
 /**
  * Whether the comma at `comma` opens an apposition glossing the report: "a/an NOUN … that/which/who …",
- * or "his/her latest …", running to the sentence's end.
+ * "his/her latest …" or "which could …", running to the sentence's end.
  */
 export function glossesReport(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;
   const article = lowerOf(tokens[comma + 1]);
   // "…, his latest bid to rally the base …": the outlet's label for what was said, running to the end.
   if (OWNERS.has(article) && LABELS.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
+  // "…, which could give him a boost with voters": the outlet weighing what was said, to the sentence's end.
+  if (article === 'which' && HEDGES.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
   if (article !== 'a' && article !== 'an') return false;
   for (let k = comma + 3; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
     const token = tokens[k] as Token;
@@ -40,8 +43,9 @@ function runsToEnd(tokens: Token[], from: number): boolean {
 }
 
 /**
- * tokens[from..to] cut before a dash that opens such a gloss: "… the ferry rebate ― a right written into the
- * charter that only a vote could change". Dashes leave no token, so the text between two tokens is read.
+ * tokens[from..to] cut before a dash that opens such a gloss ("… the ferry rebate ― a right written into the
+ * charter that only a vote could change") or a contrast. Typed dashes leave no token: the text between two
+ * tokens is read.
  */
 export function beforeDashGloss(text: string, tokens: Token[], from: number, to: number): number {
   for (let k = from + 3; k <= to; k++) {
@@ -49,6 +53,8 @@ export function beforeDashGloss(text: string, tokens: Token[], from: number, to:
     const token = tokens[k] as Token;
     if (token.start - previous.end < 2 || !DASH_BETWEEN.test(text.slice(previous.end, token.start))) continue;
     const article = lowerOf(token);
+    // "… -- even though the gunman was born here", "… -- despite the ruling": the reporter's contrast.
+    if (CONTRASTS.has(article) || (article === 'even' && EVEN.has(lowerOf(tokens[k + 1])))) return k - 1;
     if (article !== 'a' && article !== 'an') continue;
     for (let j = k + 2; j <= to && j - k <= MOST_NOUN_WORDS + 1; j++) {
       const word = tokens[j] as Token;
@@ -59,3 +65,5 @@ export function beforeDashGloss(text: string, tokens: Token[], from: number, to:
   return to;
 }
 const DASH_BETWEEN = /^\s*(?:[—―–]|--)\s*$/;
+const CONTRASTS = new Set(['despite', 'although', 'though']);
+const EVEN = new Set(['though', 'as', 'if']);

@@ -158,8 +158,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (isGluedClock(ctx.text, tokens[from]) && from++ === k) return null;
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
-  // "Analysts who have met Ilse Brandt say": the name is the object inside a relative clause; the speaker is
-  // the noun the clause belongs to.
+  // "Analysts who have met Ilse Brandt say": the name is a relative clause's object; the speaker is its noun.
   const who = relativeBefore(tokens, from, lo);
   if (who >= 0) return who - 1 >= lo ? parseBackward(tokens, who - 1, lo, ctx) : null;
   from = groupShareStart(tokens, from, lo);
@@ -193,7 +192,9 @@ const JOINERS = new Set(['and', 'but']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
-function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
+function fromAppositions(tokens: Token[], comma: number, low: number, ctx: PhraseContext): SpeakerRef | null {
+  // "The scene at the White House was familiar: the president, grim-faced, promised …": not past a colon.
+  const lo = Math.max(low, tokens.findLastIndex((t, k) => k < comma && t.text === ':') + 1);
   const described = describedHead(tokens, comma, lo);
   if (described) return toRef(tokens, described.from, described.to, ctx);
   let end = beforeRelativeClause(tokens, comma, lo) - 1;
@@ -203,9 +204,8 @@ function fromAppositions(tokens: Token[], comma: number, lo: number, ctx: Phrase
     let from = end;
     while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
     const first = tokens[from];
-    // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk that is "and" or "but"
-    // and a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is
-    // another's.
+    // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk of "and" or "but" and
+    // a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is another's.
     const joined = JOINERS.has(lowerOf(first)) && from < end ? nounPhrase(tokens, from + 1) : null;
     if (joined && joined.to === end) return toRef(tokens, joined.from, joined.to, ctx);
     const subject = chunkSubject(tokens, from, end, ctx.registry);
@@ -267,10 +267,9 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   if (person) return { kind: 'mention', mention: person };
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
   // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
-  // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials.
-  // A place after a preposition does not: "officials in Korvin" are the officials. Nor does a person or a body
-  // after a group's preposition: "Critics of Tomas Harlan" are the critics, "senior members of the Assembly" the
-  // members.
+  // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials. A place after a
+  // preposition does not ("officials in Korvin"), nor a person or a body after a group's preposition: "Critics
+  // of Tomas Harlan" are the critics, "senior members of the Assembly" the members.
   if (
     named &&
     !groupBeforePreposition(tokens, from, to) &&

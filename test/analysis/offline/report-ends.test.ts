@@ -25,6 +25,28 @@ describe('the end of a reported clause', () => {
     expect(indirectQuotes(result)).toEqual(['the port must grow → the two harbour pilots']);
   });
 
+  it('runs over a list whose last item opens as the one before it', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'The police said they were examining a phone, a laptop and a camera recovered from the ferry.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they were examining a phone, a laptop and a camera recovered from the ferry → the police',
+    ]);
+  });
+
+  it('stops before the reporter\'s contrast after a typed dash, and before "which could …"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said the toll would stay until May -- even though the board had voted to scrap it.',
+      'Ilse Brandt said she will back Ada Brenner for the port seat, which could give Brenner a lift on the docks.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the toll would stay until May → Tomas Reyes',
+      'she will back Ada Brenner for the port seat → Ilse Brandt',
+    ]);
+  });
+
   it('keeps "including" and an -ing noun inside the report', () => {
     const result = analyse([
       'The harbour board met on Monday.',

@@ -78,6 +78,17 @@ describe('a report credited "according to" a source', () => {
   });
 });
 
+describe('a refusal that is no denial', () => {
+  it('is no report: "denied a request" grants nothing, where "denied the claims" reports', () => {
+    const result = analyse([
+      'KORVIN — The harbour inquiry is preparing subpoenas against Tomas Reyes after the former port director ' +
+        "denied a request to quietly hand over ledgers linked to the board's ferry review.",
+      'Tomas Reyes denied the claims that he took money.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['denied the claims that he took money → Tomas Reyes']);
+  });
+});
+
 describe('a reported clause opening on a gerund', () => {
   it("is a report when the gerund is its subject, and narration when it is the verb's object", () => {
     const result = analyse([

@@ -100,6 +100,16 @@ describe('a subject read past the words around it', () => {
   });
 });
 
+describe('a subject after a colon', () => {
+  it('is read after the colon, never before it', () => {
+    const result = analyse([
+      'The scene at the Harbour Hall was grimly familiar: the weary mayor, near the end of her term, walked ' +
+        'to the podium, promised action in the wake of the fire and pleaded for calm.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['action in the wake of the fire → the weary mayor']);
+  });
+});
+
 describe('a reported clause holding a list of names', () => {
   it('runs past the "and" that ends the list', () => {
     const result = analyse([

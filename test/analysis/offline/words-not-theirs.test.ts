@@ -1,5 +1,6 @@
 // Quoted words in a sentence that are not its subject's: a name given to a thing ("referred to as", "titled"),
-// words the subject is accused of saying, and a word the subject denies, which another side claims.
+// a term someone avoided, words the subject is accused of saying, and a word the subject denies, which another
+// side claims.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
@@ -11,6 +12,14 @@ describe('quoted words that are not the subject’s', () => {
     expect(directQuotes(referred)).toEqual([]);
     const titled = analyse(['Ada Brenner posted a video titled “Inside the Harbour Board” on Tuesday.']);
     expect(directQuotes(titled)).toEqual([]);
+  });
+
+  it('leaves out a term someone is blamed for avoiding', () => {
+    const result = analyse([
+      'The ferry fire dominated the council race on Sunday, as the candidates condemned the blaze -- and Tomas ' +
+        'Reyes ripped the mayor and Ada Brenner for avoiding the term "harbour cartel" in doing so.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
   });
 
   it('leaves out the words an accuser says the accused used, however many', () => {
