@@ -14,6 +14,8 @@ export interface WordLexicon {
   past: Set<string>;
   /** Tensed verb forms only, no bare infinitive: "announced", "says", "is". */
   tensed: Set<string>;
+  /** Words compromise reads as a noun or a verb by context: "watch", "hope", "face". */
+  nounOrVerb: Set<string>;
   /** Nouns for people by what they do: "businessman", "narrator", "strategists". */
   actors: Set<string>;
   /** Words that are never a noun (verbs, adjectives, adverbs…) and no one's name: "Trying", "Then". */
@@ -44,13 +46,20 @@ export function wordLexicon(): WordLexicon {
     verbs: new Set(),
     past: new Set(),
     tensed: new Set(),
+    nounOrVerb: new Set(),
     actors: new Set(),
     notNouns: new Set(),
   };
   // Loaded on first use, from compromise's single-file build: a process that never asks (the LLM path, a
   // comparison with no name to check) never pays for it, and one file loads faster than its 400 modules.
   const nlp = createRequire(import.meta.url)('compromise') as { model(): unknown };
-  const words = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const model = nlp.model() as {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { switches: Record<string, string> };
+  };
+  const words = model.one.lexicon;
+  for (const [word, kinds] of Object.entries(model.two.switches))
+    if (kinds === 'Noun|Verb') lexicon.nounOrVerb.add(word);
   for (const [word, tag] of Object.entries(words)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.includes('MaleName')) lexicon.given.set(word, 'm');

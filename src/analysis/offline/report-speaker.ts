@@ -84,8 +84,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
   // speaker phrase was parsed at each.
   for (let comma = Math.min(tokens.length - 2, lastCueAt(tokens) - 1); comma > 2; comma--) {
     if (tokens[comma]?.text !== ',') continue;
-    // "…, though she admitted …" is a second report, not the credit of the first.
-    if (CLAUSE_BREAKS.has(lowerOf(tokens[comma + 1]))) continue;
+    // "…, though she admitted …" is a second report, not the credit of the first; "…, whom Reyes has vowed to
+    // remove" a relative clause on the noun before, which no one reports.
+    if (CLAUSE_BREAKS.has(lowerOf(tokens[comma + 1])) || lowerOf(tokens[comma + 1]) === 'whom') continue;
     let i = comma + 1;
     let cue = lowerOf(tokens[i]);
     let parsed = null;

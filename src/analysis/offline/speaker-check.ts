@@ -10,6 +10,7 @@ import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { hasPlainVerb } from './plain-verb.ts';
+import { pluralSubject } from './plural-subject.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerCase } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
@@ -265,14 +266,19 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   if (hasPlainVerb(clause) || PRONOUN_IS.test(clause)) return true;
   // A reported clause may carry its verb as a bare form ("experts say they support…"); a statement of fact
   // needs a tensed one ("… banning travel" is a caption, whatever "travel" can be).
-  const verbs = tensedOnly ? wordLexicon().tensed : wordLexicon().verbs;
+  const lexicon = wordLexicon();
+  const verbs = tensedOnly ? lexicon.tensed : lexicon.verbs;
   // Word by word (letter-words.ts), stopping at the first verb, rather than listing every word first.
   const lowered = clause.toLowerCase();
+  let previous = '';
   for (let at = letterWordStart(lowered, 0); at < lowered.length; ) {
     const end = letterWordEnd(lowered, at);
     const word = lowered.slice(at, end);
     // "underscores" is the third person of the infinitive "underscore".
     if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
+    // "officers watch the pier", "they still hope": a word that is a noun or a verb, after a plural subject.
+    if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
+    previous = word;
     at = letterWordStart(lowered, end);
   }
   return false;

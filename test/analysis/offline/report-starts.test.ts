@@ -18,6 +18,15 @@ describe('a reported clause with a contracted verb', () => {
     ]);
   });
 
+  it('reads a word that is a noun or a verb as a verb after a plural subject', () => {
+    const result = analyse([
+      'The ferry season opened late.',
+      'Residents say officers still watch the pier at night.',
+      'Tomas Reyes explained his thinking during a visit to KTV’s Face the Week.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['officers still watch the pier at night → Residents']);
+  });
+
   it('still takes a possessive for no verb', () => {
     const result = analyse([
       'The council met on Monday.',
