@@ -38,7 +38,7 @@ import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { trailAt } from './speaker-trail.ts';
 import { speaksOfSpeaker } from './speaks-of-speaker.ts';
-import { isWord, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 import { isUnsaidWords } from './unsaid-words.ts';
 import { verbBeforeWins } from './verb-before-mark.ts';
 
@@ -82,7 +82,9 @@ export function attributeQuotes(
       const quote = quotes[n] as QuoteSpan;
       const lo = n === 0 ? 0 : (marks[n - 1] as number) + 1;
       const hi = marks[n + 1] ?? tokens.length;
-      const standalone = !hasWordIn(tokens, lo, markAt);
+      // "But “….”" after a credited quote: a joining word alone before a quote that ends the sentence.
+      const joined = markAt === 1 && JOINERS.has(lowerOf(tokens[0])) && endsWithMark(ctx.text, quote, '.?!');
+      const standalone = !hasWordIn(tokens, lo, markAt) || joined;
       const credit = after(tokens, markAt + 1, hi, ctx);
       // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
       // document only reports what that speaker said. So may a verb right before the mark (verb-before-mark.ts).
@@ -142,6 +144,7 @@ function quoteMarks(tokens: Token[]): number[] {
   return marks;
 }
 
+const JOINERS = new Set(['but', 'and', 'yet']);
 function hasWordIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWord(tokens[i])) return true;
   return false;

@@ -169,3 +169,18 @@ describe('quote layouts', () => {
     ]);
   });
 });
+
+describe('a quote after a joining word', () => {
+  it('goes on with the speaker of the quote before when it ends its sentence, and is no term', () => {
+    const result = analyse([
+      'Tomas Reyes spoke outside the hall.',
+      '"I do not think one vote decides it," he said outside the building. But "the plan is stronger with the ' +
+        'board behind it. It helps."',
+      'Harbour records show the tolls. But "skeptics" have asked for more.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I do not think one vote decides it, → Tomas Reyes',
+      'the plan is stronger with the board behind it. It helps. → Tomas Reyes',
+    ]);
+  });
+});
