@@ -119,3 +119,19 @@ export function skipManner(tokens: Token[], i: number): number {
   return /^\p{Ll}+ly$/u.test(word) && !JUDGED.test(word) && lowerOf(tokens[i + 1]) === 'that' ? i + 1 : i;
 }
 const JUDGED = /^(?:falsely|incorrectly|wrongly|erroneously|mistakenly|inaccurately|untruthfully)$/;
+
+const NAME_LINKS = new Set(['and', 'of', 'the', 'newspaper', 'on', 'in', 'at']);
+
+/**
+ * "told The Ledger and Beacon newspaper of Kessel on Saturday that …": a listener's long name, which the noun
+ * phrase ends at its "and", then "that". Where that "that" stands, or `i` when a word of no name comes first.
+ */
+export function pastNameToThat(tokens: Token[], i: number): number {
+  for (let k = i; k < tokens.length && k - i <= 8; k++) {
+    const token = tokens[k] as Token;
+    const word = lowerOf(token);
+    if (word === 'that') return k;
+    if (!isWord(token) || !(/^\p{Lu}/u.test(token.text) || NAME_LINKS.has(word))) return i;
+  }
+  return i;
+}

@@ -4,7 +4,7 @@
 // so only "say" takes one, and only when the clause's own verb comes before any subordinate clause.
 import { lowerOf, type Token } from './tokens.ts';
 
-const SAY = new Set(['said', 'says', 'say']);
+const SAY = new Set(['said', 'says', 'say', 'saying']);
 const FINITE = new Set('is was are were has have had will would could should can may might must'.split(' '));
 const SUBORDINATE = new Set('when while because after before if since as until unless'.split(' '));
 

@@ -73,7 +73,10 @@ export function findIndirectQuotes(
       // "Authorities announced an arrest and said a curfew would continue": the second report shares the
       // subject of the first.
       const rest = found && found.to + 1 < tokens.length - 1 ? tokens.slice(found.to + 1) : null;
-      const second = rest ? speakerBefore(rest, ctx, found?.ref ?? null) : null;
+      // "X rebuked critics who say …, saying …": a participle after the comma speaks for the sentence's subject.
+      const participle = rest?.[0]?.text === ',' && lowerOf(rest[1]).endsWith('ing');
+      const shared = (participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null;
+      const second = rest ? speakerBefore(rest, ctx, shared) : null;
       if (rest && second) pieces.push({ tokens: rest, found: second });
     } else {
       // Around quotes, only a report that stands clear of them counts: "He said the truce would hold and

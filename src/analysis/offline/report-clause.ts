@@ -8,6 +8,7 @@ import {
   CLAUSE_PRONOUNS,
   JOINING,
   PREPOSITIONS,
+  pastNameToThat,
   skipAdverbial,
   skipManner,
   skipTime,
@@ -49,9 +50,10 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // "After Reyes heard what the Courier said, he lashed out": "what" was the verb's object, and the words
   // after the comma are the reporter's. Only with "what": "said Monday, he would …" reports all the same.
   if (tokens[i]?.text === ',' && objectWhat(tokens, at)) return tokens.length;
-  if (TAKES_OBJECT.has(cue)) i = skipObject(tokens, i);
-  // "vowed to bring back …": the "to" opens the promise, not an adverbial.
-  if (COMMISSIVES.has(cue) && lowerOf(tokens[i]) === 'to') return i;
+  if (TAKES_OBJECT.has(cue)) i = pastNameToThat(tokens, skipObject(tokens, i));
+  // "vowed to bring back …", "vowed loudly to …": the "to" opens the promise, not an adverbial.
+  if (COMMISSIVES.has(cue) && lowerOf(tokens[i + (lowerOf(tokens[i]).endsWith('ly') ? 1 : 0)]) === 'to')
+    return lowerOf(tokens[i]) === 'to' ? i : i + 1;
   const afterPhrase = skipAdverbial(tokens, skipTime(tokens, i));
   // "Though the office had responded to inquiries, a few details …": after the verb's own words the comma
   // closes the subordinate clause, and what follows is the reporter's main clause, no report.
@@ -125,8 +127,7 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 
 /** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
 export function clauseEnd(tokens: Token[], from: number): number {
-  // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends
-  // where the main clause starts.
+  // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
   const subordinate = framedBySubordinate(tokens, from - 1);
   // "Reyes, who has said he knew nothing, has been …": the relative clause's closing comma ends the report.
   const relative = inRelativeClause(tokens, from - 1);
@@ -263,9 +264,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     return promisedInClause(tokens, from)
       ? null
       : text.slice((tokens[from - 1] as Token).start, (tokens[end] as Token).end);
-  // "warned of flooding", "spoke about the deal": a topic, not a reported clause;
-  // "said about 20 people had applied" is a clause.
-  // "said that because …" opens a clause; "said because …" gives the reporter's reason.
+  // "warned of flooding", "spoke about the deal": a topic, not a reported clause; "said about 20 people had
+  // applied" is a clause. "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
     (NOT_CLAUSE_START.has(lowerOf(words[0])) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !/^\p{N}/u.test(words[1]?.text ?? '') &&

@@ -10,7 +10,7 @@ import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { hasPlainVerb } from './plain-verb.ts';
-import { pluralSubject } from './plural-subject.ts';
+import { isSubjectAdverb, pluralSubject, verbAfterPronoun } from './plural-subject.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerCase } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
@@ -276,9 +276,10 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
     const word = lowered.slice(at, end);
     // "underscores" is the third person of the infinitive "underscore".
     if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
-    // "officers watch the pier", "they still hope": a word that is a noun or a verb, after a plural subject.
+    // "officers watch the pier", "they still hope", "he understood" (plural-subject.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
-    previous = word;
+    if (verbAfterPronoun(previous, word)) return true;
+    if (!isSubjectAdverb(word)) previous = word;
     at = letterWordStart(lowered, end);
   }
   return false;

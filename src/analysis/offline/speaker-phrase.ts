@@ -32,6 +32,7 @@ import { relativeBefore } from './relative-object.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
+import { afterLastVerb } from './tensed-word.ts';
 import { fold, isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
@@ -107,22 +108,21 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   const relative = RELATIVES.has(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo;
   if (relative) k -= 2;
-  // "a builder who said he was never paid": without a comma too, the relative pronoun stands for the noun
-  // before it, but only before a plain verb of saying ("the lawyer who argued the case" argues a case).
-  else if (
-    lowerOf(tokens[k]) === 'who' &&
-    SAYING.has(lowerOf(tokens[j + 1])) &&
-    isWord(tokens[k - 1]) &&
-    k - 1 >= lo
-  )
-    k -= 1;
-  else if (tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
+  // "a builder who said he was never paid": without a comma too, "who" stands for the noun before it, only
+  // before a plain verb of saying ("the lawyer who argued the case" argues a case), never for a name further
+  // back: "Reyes rebuked critics who say …" is the critics', the phrase stopping at the verb.
+  const bareWho =
+    !relative && lowerOf(tokens[k]) === 'who' && SAYING.has(lowerOf(tokens[j + 1])) && isWord(tokens[k - 1]);
+  if (bareWho && k - 1 >= lo) lo = afterLastVerb(tokens, --k, lo);
+  else if (!bareWho && tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
   if (!isWord(tokens[k]) || PHRASE_STOP.has(lowerOf(tokens[k]))) return null;
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "Another source familiar with Reyes’s thinking said": the phrase goes on back over its postmodifier.
   from = backOverPostmodifier(tokens, from, lo);
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  // "the $9 million analysts say it takes": the figure's word belongs to the sum, not to the speakers.
+  while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from]))) from++;
   // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
   // "Lawmakers at the scene of the shooting": up to two prepositional hops back to a noun for people.
   let reach = from;
@@ -140,8 +140,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     }
   }
   // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
-  // speaker is; the phrase is the one before it. So is the last of a list of places ("voters in Ostland,
-  // Westland and Lestria said").
+  // speaker is, as is a list of places ("voters in Ostland, Westland and Lestria said"); the phrase is before.
   from = placeListStart(tokens, from, lo);
   const place = tokens[from - 1];
   if (place && PLACE_PREPOSITIONS.has(lowerOf(place)) && from - 2 >= lo && isWord(tokens[from - 2])) {
@@ -171,14 +170,16 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   )
     return null;
   // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.
-  const named = asideAfter(tokens, j + 2)
-    ? null
-    : (namedBeforeRole(tokens, from, k, lo, ctx.registry) ??
-      (relative ? nameBeforeDescription(tokens, from, k, ctx.registry) : null));
+  const named =
+    asideAfter(tokens, j + 2) || bareWho
+      ? null
+      : (namedBeforeRole(tokens, from, k, lo, ctx.registry) ??
+        (relative ? nameBeforeDescription(tokens, from, k, ctx.registry) : null));
   return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
 }
 
 const RELATIVES = new Set(['who', 'which']);
+const FIGURE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent']);
 
 /** A comma within a few words after the cue at `at − 1`: "Brandt, the mayor said on Tuesday, is …" is an aside. */
 function asideAfter(tokens: Token[], at: number): boolean {

@@ -60,10 +60,14 @@ export function leadLength(sentence: string): number {
 export function readsBadly(head: string): boolean {
   return (
     opensBadly(head) ||
+    // "<tweet author=…>I teach that age group": a page's markup pasted with the text is no one's sentence.
+    MARKUP.test(head) ||
     endsWithColon(head) ||
     (ANYWHERE.test(head) && (leansBack(head) || CREDIT.test(head) || isOutletOpinion(head)))
   );
 }
+
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/i;
 
 /** ANAPHORIC_WORDS, but not "the former" or "the latter" in apposition (see there). */
 function leansBack(head: string): boolean {

@@ -27,6 +27,20 @@ describe('a reported clause with a contracted verb', () => {
     expect(indirectQuotes(result)).toEqual(['officers still watch the pier at night → Residents']);
   });
 
+  it('reads any word after a subject pronoun as its verb, but "and" or "all"', () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'Ada Brenner is more cautious, saying she favors raising the toll from $7 to $12.',
+      'Tomas Reyes struck a calm tone, saying he understood the weight of the job.',
+      'Ilse Brandt told The Ledger and Beacon newspaper of Kessel on Saturday that she cast her ballot for Reyes.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she favors raising the toll from $7 to $12 → Ada Brenner',
+      'he understood the weight of the job → Tomas Reyes',
+      'she cast her ballot for Reyes → Ilse Brandt',
+    ]);
+  });
+
   it('still takes a possessive for no verb', () => {
     const result = analyse([
       'The council met on Monday.',

@@ -100,6 +100,28 @@ describe('a subject read past the words around it', () => {
   });
 });
 
+describe('a subject read back to a relative "who" or a participle', () => {
+  it('is the noun before "who say", never a name before the verb that took it', () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'Tomas Reyes rebuked critics who say he should brand the smugglers pirates, saying giving them a ' +
+        'harsher label would only help them.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he should brand the smugglers pirates → critics',
+      'giving them a harsher label would only help them → Tomas Reyes',
+    ]);
+  });
+
+  it("is not a figure's word before the speakers", () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'That is a sliver of the minimum $9 million analysts say it takes to dredge the channel.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['it takes to dredge the channel → analysts']);
+  });
+});
+
 describe('a subject after a colon', () => {
   it('is read after the colon, never before it', () => {
     const result = analyse([

@@ -170,3 +170,17 @@ describe('a sentence that opens on "Now"', () => {
     );
   });
 });
+
+describe('a page’s markup pasted with the text', () => {
+  it('is in neither the summary nor the key facts', () => {
+    const result = analyse([
+      'Ferry fares across the Lestria harbour rose by 12 percent on Monday, the port authority said.',
+      '<tweet author="@harbourwatch" datetime="2026-03-02">We ride the 7:40 ferry every day and we cannot pay 12 percent more.</tweet>.',
+      'The authority said the rise would pay for two new boats by 2028.',
+    ]);
+    const statements = result.facts.map((fact) => fact.statement);
+    expect(result.summary).not.toContain('<tweet');
+    expect(statements.some((statement) => statement.includes('<tweet'))).toBe(false);
+    expect(statements.length).toBeGreaterThan(0);
+  });
+});
