@@ -3,8 +3,8 @@
 // pier" and "said he understood the risk" held no verb and were no report. A word that is a noun or a verb is a
 // verb after a plural subject; after a subject pronoun, any word but a few that are never a verb is.
 
-const BEFORE_A_VERB = new Set('they we you i still also often now never always'.split(' '));
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** What may follow a subject pronoun and is no verb: "he and his wife", "they all", "it, however". */
 const NO_VERBS = new Set(
   `and or but nor who which that of to in on at for with from by as if than so all both each alone too however
@@ -12,9 +12,9 @@ const NO_VERBS = new Set(
 );
 const ADVERBS = new Set('also still never now just only even already often always again really'.split(' '));
 
-/** A word a present-tense verb may follow: a plural pronoun, an adverb, or a plural noun ("officers", not "KTV’s"). */
+/** A word a present-tense verb may follow: a plural pronoun or a plural noun ("officers", not "KTV’s"). */
 export function pluralSubject(word: string): boolean {
-  return BEFORE_A_VERB.has(word) || (word.length > 3 && /[^s'’]s$/.test(word));
+  return PLURAL_PRONOUNS.has(word) || (word.length > 3 && /[^s'’]s$/.test(word));
 }
 
 /** "he understood", "she favors", "they cast": a word right after a subject pronoun that can be a verb. */
