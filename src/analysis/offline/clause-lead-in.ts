@@ -3,6 +3,7 @@
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
 import { REPORT_CUES } from './lexicon.ts';
+import { SUBJECT_PRONOUNS } from './plural-subject.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
@@ -111,12 +112,15 @@ export function afterPhrase(tokens: Token[], from: number): boolean {
 }
 
 /**
- * "said flatly that …": past a manner adverb right before "that", which is the reporter's word. Not one that
+ * "said flatly that …": past a manner adverb right before "that" or a pronoun, which is the reporter's word. Not one that
  * judges the report's truth ("falsely", "incorrectly"): the reader must keep that.
  */
 export function skipManner(tokens: Token[], i: number): number {
   const word = tokens[i]?.text ?? '';
-  return /^\p{Ll}+ly$/u.test(word) && !JUDGED.test(word) && lowerOf(tokens[i + 1]) === 'that' ? i + 1 : i;
+  const next = lowerOf(tokens[i + 1]);
+  // "stated clearly he had not served": before a subject pronoun too.
+  const opens = next === 'that' || SUBJECT_PRONOUNS.has(next);
+  return /^\p{Ll}+ly$/u.test(word) && !JUDGED.test(word) && opens ? i + 1 : i;
 }
 const JUDGED = /^(?:falsely|incorrectly|wrongly|erroneously|mistakenly|inaccurately|untruthfully)$/;
 

@@ -21,6 +21,7 @@ import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { parallelParticiple, reportsAhead } from './report-ahead.ts';
+import { reportersTiming } from './reporter-timing.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
@@ -129,11 +130,9 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 export function clauseEnd(tokens: Token[], from: number): number {
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
   const subordinate = framedBySubordinate(tokens, from - 1);
-  // "Reyes, who has said he knew nothing, has been …": the relative clause's closing comma ends the report.
-  const relative = inRelativeClause(tokens, from - 1);
+  const relative = inRelativeClause(tokens, from - 1); // "Reyes, who has said …, has been …": its comma ends it
   let commas = 0;
-  // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word: the rest of the
-  // words are passed over after two comparisons.
+  // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word (two comparisons).
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
@@ -146,7 +145,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
         (CLAUSE_VERBS.has(word) || /^\p{Ll}{3,}ed$/u.test(word))
       )
         return k - 2;
-      if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
+      if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from) || reportersTiming(tokens, k))
+        return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
       // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.

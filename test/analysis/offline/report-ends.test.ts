@@ -47,6 +47,22 @@ describe('the end of a reported clause', () => {
     ]);
   });
 
+  it('stops before the reporter\'s "after" clause in the past tense, not one the speaker looks ahead with', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said he is stepping down as host of the debate, after most rivals chose not to come.',
+      'Ada Brenner said she opposes the toll, a few hours after the mayor backed it for the first time.',
+      'Ilse Brandt said the ferry would resume, after the repairs are done.',
+      'Reyes stated plainly he had never sat on the board.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he is stepping down as host of the debate → Tomas Reyes',
+      'she opposes the toll → Ada Brenner',
+      'the ferry would resume, after the repairs are done → Ilse Brandt',
+      'he had never sat on the board → Tomas Reyes',
+    ]);
+  });
+
   it('keeps "including" and an -ing noun inside the report', () => {
     const result = analyse([
       'The harbour board met on Monday.',
