@@ -4,16 +4,11 @@ import { classesOf, LETTER } from '../char-classes.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { lowerCase } from './tokens.ts';
+import { AP_ABBREVIATIONS } from './us-states.ts';
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st gen lt col sgt capt sen rep gov prof rev jr sr mt ft no vs inc ltd co corp jan feb mar apr jun
   jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est`.split(/\s+/),
-);
-
-/** US states as wire copy abbreviates them before a title ("Ariz. Gov.", "N.Y. Sen."). */
-const STATES = new Set(
-  `ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y
-  n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo`.split(/\s+/),
 );
 
 /**
@@ -37,7 +32,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
   }
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
-  if (STATES.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length)) return true;
+  if (AP_ABBREVIATIONS.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length))
+    return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
   const next = wordAfter(text, dot);

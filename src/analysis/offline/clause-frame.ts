@@ -3,7 +3,7 @@
 // …") or inside a relative clause set off by commas ("Reyes, who has said he knew nothing, has been …").
 // Either way the report ends where that clause does, and what follows is the reporter's main clause, whose
 // start startsNewClause tells.
-import { SUBJECT_PRONOUNS } from './plural-subject.ts';
+import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */

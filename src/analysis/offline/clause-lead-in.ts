@@ -3,7 +3,7 @@
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
 import { REPORT_CUES } from './lexicon.ts';
-import { SUBJECT_PRONOUNS } from './plural-subject.ts';
+import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);

@@ -2,6 +2,7 @@
 // its comma, an "after" clause in the past tense is the reporter placing the report in time, not the speaker's
 // words (an editor's read). One in the present or future ("…, after the repairs are done") may be theirs.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { isEdForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Words of time that may stand between the comma and "after": "a few hours", "two days", "shortly". */
@@ -20,8 +21,7 @@ export function reportersTiming(tokens: Token[], k: number): boolean {
   for (let j = at + 1; j < tokens.length && j <= at + VERB_REACH; j++) {
     const token = tokens[j];
     if (!isWord(token)) continue;
-    const word = lowerOf(token);
-    if (past.has(word) || /^\p{Ll}{3,}ed$/u.test(token?.text ?? '')) return true;
+    if (past.has(lowerOf(token)) || isEdForm(token)) return true;
   }
   return false;
 }

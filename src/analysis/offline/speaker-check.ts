@@ -8,9 +8,9 @@ import { isSpaceCode } from '../../util/word-count.ts';
 import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { isSubjectAdverb, pluralSubject, verbAfterPronoun } from './missing-verbs.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { hasPlainVerb } from './plain-verb.ts';
-import { isSubjectAdverb, pluralSubject, verbAfterPronoun } from './plural-subject.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerCase } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
@@ -276,7 +276,7 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
     const word = lowered.slice(at, end);
     // "underscores" is the third person of the infinitive "underscore".
     if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
-    // "officers watch the pier", "they still hope", "he understood" (plural-subject.ts).
+    // "officers watch the pier", "they still hope", "he understood" (missing-verbs.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
     if (verbAfterPronoun(previous, word)) return true;
     if (!isSubjectAdverb(word)) previous = word;

@@ -7,9 +7,13 @@ export function isTensedWord(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}/u.test(token.text) && wordLexicon().tensed.has(lowerOf(token));
 }
 
+/** "announced", "rebuked": a lower-case word of three letters or more and "ed", which the lexicon may lack. */
+export function isEdForm(token: Token | undefined): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(token?.text ?? '');
+}
+
 /** Where a noun phrase ending at tokens[k] may start: after the last verb before it ("rebuked critics"), or at `lo`. */
 export function afterLastVerb(tokens: Token[], k: number, lo: number): number {
-  for (let t = k - 1; t >= lo; t--)
-    if (isTensedWord(tokens[t]) || /^\p{Ll}{3,}ed$/u.test(tokens[t]?.text ?? '')) return t + 1;
+  for (let t = k - 1; t >= lo; t--) if (isTensedWord(tokens[t]) || isEdForm(tokens[t])) return t + 1;
   return lo;
 }

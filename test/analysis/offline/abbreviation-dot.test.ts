@@ -31,4 +31,11 @@ describe('wordBefore', () => {
     const name = 'Voters in Ariz. Tomas Reyes won.';
     expect(isAbbreviation(name, name.indexOf('Ariz.') + 4)).toBe(false);
   });
+
+  it('knows every state the epithets know by its AP abbreviation: "Tex.", "Del.", "Wisc."', () => {
+    for (const state of ['Tex.', 'Del.', 'Wisc.', 'N.Y.']) {
+      const text = `Leaders called on ${state} Gov. Ada Brenner to veto the bill.`;
+      expect(isAbbreviation(text, text.indexOf(state) + state.length - 1)).toBe(true);
+    }
+  });
 });
