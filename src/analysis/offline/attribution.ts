@@ -129,10 +129,7 @@ export function attributeQuotes(
   return resolveAll(pending, resolve, credited);
 }
 
-/**
- * Whether the quote's last character is one of `marks`: what `/[.?!,]$/` said of the quote's slice, read in
- * place; the pattern tried every position of the quote, asked of every quote.
- */
+/** Whether the quote's last character is one of `marks`, read in place rather than by a pattern on a slice. */
 function endsWithMark(text: string, quote: QuoteSpan, marks: string): boolean {
   return quote.end > quote.start && marks.includes(text.charAt(quote.end - 1));
 }
@@ -270,7 +267,10 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
   for (const item of pending) {
     if (!item.found || item.unsaid) continue;
     const quoted = ctx.text.slice(item.quote.start, item.quote.end);
-    if (isQuotedTitle(quoted) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted)) continue;
+    // A sentence of its own carried on from the speaker before is speech: "“…,” X said. “That’s Ortiz and Reyes.”"
+    const carried = item.standalone && !credited.has(item.quote) && endsWithMark(ctx.text, item.quote, '.?!');
+    if ((!carried && isQuotedTitle(quoted)) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted))
+      continue;
     if (isQuotedTerm(ctx.text, item.quote) || isAccusedWords(ctx.text, item.quote)) continue;
     if (isDeniedWord(ctx.text, item.quote)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);

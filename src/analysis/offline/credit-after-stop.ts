@@ -33,11 +33,23 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
         OBJECT_OPENERS.has(words[k + 1]?.toLowerCase() ?? '')
       )
         return false;
-      return !(intoQuote && k >= 3) && (words.length <= 8 || (askedOrExclaimed && k < 3));
+      return !(intoQuote && k >= 3) && (words.length <= 8 || (askedOrExclaimed && namesBefore(words, k)));
     }
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words before the verb at `k` can be its speaker alone: two words at most ("Tomas Reyes"), or a
+ * title and a name, every word capitalised ("State Senator Tomas Reyes asked as he …"). Not a lead-in with
+ * a name in it ("On the levy, Reyes said").
+ */
+function namesBefore(words: string[], k: number): boolean {
+  if (k < 3) return true;
+  if (k > 5) return false;
+  for (let w = 0; w < k; w++) if (!/^\p{Lu}/u.test(words[w] as string)) return false;
+  return true;
 }
 
 /** Verbs of saying that judge something: after a quote, their own object is what they judge. */

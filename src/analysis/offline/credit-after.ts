@@ -31,7 +31,8 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     const put = tokens.findIndex(
       (t, k) => k > i + 1 && k < to && lowerOf(t) === 'put' && lowerOf(tokens[k + 1]) === 'it',
     );
-    const parsed = put > 0 ? parseForward(tokens.slice(0, put), i + 1, ctx) : null;
+    if (put < 0) return asSaid(bounded, i + 1, to, ctx);
+    const parsed = parseForward(tokens.slice(0, put), i + 1, ctx);
     return parsed && skipModifiers(tokens, parsed.end, put) === put
       ? { ref: parsed.ref, role: parsed.role, cue: 'put it' }
       : null;
@@ -100,6 +101,20 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     leadsIntoQuote: leadsIntoQuote(tokens, k + 1, to),
   };
 }
+
+/**
+ * "the race is “a dead heat,” as Reyes said on the radio, …": the one named between "as" and a verb of saying
+ * said the words. Not "as the crowd cheered" (no verb of saying), nor "as Reyes told it" (its object).
+ */
+function asSaid(tokens: Token[], at: number, to: number, ctx: PhraseContext): Found | null {
+  const parsed = parseForward(tokens, at, ctx);
+  if (!parsed) return null;
+  const k = skipModifiers(tokens, parsed.end, to);
+  const cue = lowerOf(tokens[k]);
+  if (!CUE_VERBS.has(cue) || cue.endsWith('ing') || PRONOUN_OBJECTS.has(lowerOf(tokens[k + 1]))) return null;
+  return { ref: parsed.ref, role: parsed.role, cue };
+}
+const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'so']);
 
 /**
  * A colon, or a clause of more than five words, after the credit's verb: "said the two files differed". Not

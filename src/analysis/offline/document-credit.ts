@@ -3,6 +3,7 @@
 // participle became its head ("the letter addressed"), no verb of saying was found, and the quote fell to
 // whoever the sentence before had named: the subject of a lawyer's letter was shown saying the lawyer's words.
 import { isCarrierHead } from './credit-before.ts';
+import { AUTHORING } from './document-from.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
@@ -10,17 +11,6 @@ import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-/** Participles that name the document's author after "by": who released a statement made it. */
-const AUTHORED = new Set([
-  'released',
-  'issued',
-  'signed',
-  'written',
-  'sent',
-  'posted',
-  'published',
-  'drafted',
-]);
 /** How far the participle's phrase may run before its verb of saying. */
 const MAX_PHRASE = 12;
 
@@ -40,7 +30,7 @@ export function documentCredit(tokens: Token[], i: number, to: number, ctx: Phra
   const cue = cueEnding(tokens, doc + 2, to);
   if (cue < 0) return null;
   const verb = lowerOf(tokens[cue]);
-  if (AUTHORED.has(participle) && lowerOf(tokens[doc + 2]) === 'by') {
+  if (AUTHORING.has(participle) && lowerOf(tokens[doc + 2]) === 'by') {
     const author = parseForward(tokens.slice(0, cue), doc + 3, ctx);
     if (author && speakerLike(author.ref)) return { ref: author.ref, role: author.role, cue: verb };
   }

@@ -1,26 +1,38 @@
 // "“…,” said the statement from Reyes's lawyer, Ada Brenner": a document from a named person speaks for
 // that person. The sheet showed "the statement" as the speaker of five quotes whose author the sentence names
-// (an editor's read).
+// (an editor's read). So does one filed or signed by a named person: a quote credited "according to a motion
+// signed by Dana Brook" is hers, where it went to no one.
 import type { ParsedSpeaker, PhraseContext } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Documents that carry a person's words. */
-export const AUTHORED_DOCUMENTS = new Set(
-  'statement letter email memo memorandum release message note post tweet'.split(' '),
+const AUTHORED_DOCUMENTS = new Set(
+  'statement letter email memo memorandum release message note post tweet document filing motion complaint'.split(
+    ' ',
+  ),
+);
+
+/** Participles that name a document's author after "by": "a motion filed by", "the statement released by". */
+export const AUTHORING = new Set(
+  'filed released issued signed written sent posted published drafted submitted'.split(' '),
 );
 
 /**
- * The person after "from" when the phrase read is a document's ("the statement from X"), as the phrase reader
+ * The person after "from" when the phrase read (tokens up to `last`) is a document's ("the statement from
+ * X"), or after "by" when it ends on an authoring participle ("a document filed by X"), as the phrase reader
  * reads them (an apposition naming them included); null when no person is named there.
  */
 export function authorAfterFrom(
   tokens: Token[],
-  head: string,
-  end: number,
+  last: number,
   ctx: PhraseContext,
   parse: (tokens: Token[], at: number, ctx: PhraseContext) => ParsedSpeaker | null,
 ): ParsedSpeaker | null {
-  if (!AUTHORED_DOCUMENTS.has(head) || lowerOf(tokens[end]) !== 'from') return null;
-  const author = parse(tokens, end + 1, ctx);
+  const head = lowerOf(tokens[last]);
+  const link = lowerOf(tokens[last + 1]);
+  const from = AUTHORED_DOCUMENTS.has(head) && link === 'from';
+  const by = AUTHORING.has(head) && AUTHORED_DOCUMENTS.has(lowerOf(tokens[last - 1])) && link === 'by';
+  if (!from && !by) return null;
+  const author = parse(tokens, last + 2, ctx);
   return author?.ref.kind === 'mention' && author.ref.mention.entity.kind === 'person' ? author : null;
 }

@@ -69,7 +69,7 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);
   let end = phrase.to + 1;
   if (ref.kind === 'phrase') {
-    const author = authorAfterFrom(tokens, lowerOf(tokens[phrase.to]), end, ctx, parseForward);
+    const author = authorAfterFrom(tokens, phrase.to, ctx, parseForward);
     if (author) return author;
   }
   let role: string | null = null;
