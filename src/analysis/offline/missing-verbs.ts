@@ -1,7 +1,9 @@
 // Verbs the lexicon misses. compromise files "watch", "hope" and "face" (some 900 words) as nouns and has no
 // entry for many present and past forms ("favors", "understood", "cast"), so "residents say officers watch the
 // pier" and "said he understood the risk" held no verb and were no report. A word that is a noun or a verb is a
-// verb after a plural subject; after a subject pronoun, any word but a few that are never a verb is.
+// verb after a plural subject; after a subject pronoun, any word but a few that are never a verb is. Nor does it
+// file many irregular past forms as verbs ("built" is a participle, "left" an adjective, "rose" a noun), so "said
+// contractors built a cushion into their bids" was no report either.
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -11,6 +13,22 @@ const NO_VERBS = new Set(
   himself herself itself themselves ourselves myself yourself`.split(/\s+/),
 );
 const ADVERBS = new Set('also still never now just only even already often always again really'.split(' '));
+
+/** Irregular past forms filed as something else, which in a clause are the verb whatever comes before. */
+const IRREGULAR_PAST = new Set(
+  'built understood sought drew woke overheard overtook proved strode clung shone wrung withheld'.split(' '),
+);
+/** Irregular past forms that are as often a noun or an adjective ("a tax cut", "the left"): verbs after a plural. */
+const NOUN_LIKE_PAST = new Set(
+  'left lost hit rose shut beat spread cost cut set bet shed quit put let hurt burst upset cast bid'.split(
+    ' ',
+  ),
+);
+
+/** "contractors built", "prices rose", "the firm sought": a past form the lexicon does not file as a verb. */
+export function irregularPast(previous: string, word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (NOUN_LIKE_PAST.has(word) && pluralSubject(previous));
+}
 
 /** A word a present-tense verb may follow: a plural pronoun or a plural noun ("officers", not "KTV’s"). */
 export function pluralSubject(word: string): boolean {

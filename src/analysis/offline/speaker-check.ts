@@ -8,7 +8,7 @@ import { isSpaceCode } from '../../util/word-count.ts';
 import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
-import { isSubjectAdverb, pluralSubject, verbAfterPronoun } from './missing-verbs.ts';
+import { irregularPast, isSubjectAdverb, pluralSubject, verbAfterPronoun } from './missing-verbs.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { hasPlainVerb } from './plain-verb.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -278,7 +278,7 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
     if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
     // "officers watch the pier", "they still hope", "he understood" (missing-verbs.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
-    if (verbAfterPronoun(previous, word)) return true;
+    if (verbAfterPronoun(previous, word) || irregularPast(previous, word)) return true;
     if (!isSubjectAdverb(word)) previous = word;
     at = letterWordStart(lowered, end);
   }

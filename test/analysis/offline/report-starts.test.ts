@@ -41,6 +41,20 @@ describe('a reported clause with a contracted verb', () => {
     ]);
   });
 
+  it('reads an irregular past the lexicon files as something else as the verb: "built", "sought", "rose" after a plural', () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'Tomas Reyes, who sits on the pilots’ board, said builders quietly built a margin into their tenders.',
+      'Ada Brenner said the harbour office sought a delay.',
+      'Ilse Brandt said fares rose in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'builders quietly built a margin into their tenders → Tomas Reyes',
+      'the harbour office sought a delay → Ada Brenner',
+      'fares rose in May → Ilse Brandt',
+    ]);
+  });
+
   it('still takes a possessive for no verb', () => {
     const result = analyse([
       'The council met on Monday.',
