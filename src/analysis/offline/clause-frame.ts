@@ -22,9 +22,16 @@ const FRAMING_CLAUSE_OPENERS = new Set([
 
 /** Whether the sentence opens with a subordinate clause, or one opens in the cue's own stretch of commas. */
 export function framedBySubordinate(tokens: Token[], cue: number): boolean {
-  if (FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[0]))) return true;
+  // "Although Ruiz leads, Reyes has suggested that …": past the subordinate clause's comma the cue is the main one.
+  if (FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[0])) && !commaBefore(tokens, cue)) return true;
   for (let k = cue - 1; k >= 0 && tokens[k]?.text !== ','; k--)
     if (FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[k]))) return true;
+  return false;
+}
+
+/** Whether a comma stands before tokens[cue]. */
+function commaBefore(tokens: Token[], cue: number): boolean {
+  for (let k = 1; k < cue; k++) if (tokens[k]?.text === ',') return true;
   return false;
 }
 
@@ -40,8 +47,8 @@ export function inRelativeClause(tokens: Token[], cue: number): boolean {
 
 /**
  * A subject (a capitalised name or "the"/"a" and a noun) followed within three words by its own verb. After a
- * subordinate clause (`main`) any subject will do: "Although the ministry said the ferry was safe, crews
- * refused …".
+ * subordinate clause (`main`) any subject will do, its verb within five words: "Although the ministry said the
+ * ferry was safe, crews refused …".
  */
 export function startsNewClause(tokens: Token[], at: number, titled = false, main = false): boolean {
   const first = tokens[at];
@@ -55,7 +62,9 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   if (!subject || listTail(tokens, at)) return false;
   // "While the parties say …, they differ on …": after a subordinate clause a subject pronoun opens the main one.
   if (main && SUBJECT_PRONOUNS.has(lead) && isWord(tokens[at + 1])) return true;
-  for (let k = at + 1; k <= at + 3; k++) {
+  // After a subordinate clause the subject may carry a modifier: "…, others outside the guild detected a shift".
+  const reach = main ? 5 : 3;
+  for (let k = at + 1; k <= at + reach; k++) {
     const word = tokens[k]?.text ?? '';
     // "…, Mrs. Brandt announced", "…, and Ms. Ruiz is …": after a comma a title's dot is no end of the subject
     // (after "and" alone it may be a second subject: "that she and Mr. Reyes had met").

@@ -4,6 +4,7 @@
 // reports nothing).
 import { REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
+import { isEdForm, isTensedWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
@@ -65,6 +66,12 @@ export function skipAdverbial(tokens: Token[], i: number): number {
         (nouns > 0 && (opens || EVENT_TIME.has(word) || preposition))
       )
         break;
+      // "after the release of an audit report": "of" and its object belong to the phrase's noun.
+      if (word === 'of' && nouns > 0) {
+        k += CLAUSE_DETERMINERS.has(lowerOf(tokens[k + 1])) ? 2 : 1;
+        nouns = 0;
+        continue;
+      }
       k++;
       nouns++;
     }
@@ -136,6 +143,20 @@ export function pastNameToThat(tokens: Token[], i: number): number {
     const word = lowerOf(token);
     if (word === 'that') return k;
     if (!isWord(token) || !(/^\p{Lu}/u.test(token.text) || NAME_LINKS.has(word))) return i;
+  }
+  return i;
+}
+
+/**
+ * "said during a taping of a town hall meeting in Tarsa, Korvin, that …": what is left of a long phrase of time
+ * or place, set off up to ", that" with no verb on the way. Where that "that" stands, or `i`.
+ */
+export function pastPhraseToThat(tokens: Token[], i: number): number {
+  for (let k = i; k < tokens.length && k - i <= 10; k++) {
+    const token = tokens[k] as Token;
+    const comma = token.text === ',';
+    if (comma && lowerOf(tokens[k + 1]) === 'that') return k + 1;
+    if (isTensedWord(token) || isEdForm(token) || !(comma || isWord(token))) return i;
   }
   return i;
 }

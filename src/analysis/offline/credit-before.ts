@@ -95,9 +95,10 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       (NOUN_MARKERS.has(lower(before)) || (i - 1 > lo && isPossessive(before) && !CONTRACTED.test(before)))
     )
       continue;
-    // "Talk compared to a referee's": a comparison made of the subject, not by it.
+    // "Talk compared to a referee's": a comparison made of the subject, not by it. "asked that Brenner agree to a
+    // “recorded” interview": asked to agree, she has said nothing yet; the words are the asker's.
     const object = lowerOf(region[i + 1]);
-    if (word === 'compared' && object === 'to') continue;
+    if ((word === 'compared' || word === 'agree') && object === 'to') continue;
     // "Reyes told “senior harbour officials” about it": right after "told" a quote is who was told.
     if (i === markAt - 1 && LISTENER_FIRST.has(word)) continue;
     // "Brandt responded to Reyes’s remark that the levy made him “richer”": the words after "that" are the

@@ -5,7 +5,8 @@
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import type { Token } from './tokens.ts';
+import { isEdForm, isTensedWord } from './tensed-word.ts';
+import { lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
 function looksLikeVerb(token: Token): boolean {
@@ -26,4 +27,20 @@ export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): Sp
 export function openingSubjectOf(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
   const first = firstTokenAfterDateline(tokens, ctx.text);
   return first < tokens.length ? subjectAt(tokens, first, ctx) : null;
+}
+
+/**
+ * "Reyes met ferry crews who oppose the plan, saying it costs the port dearly": a participle right after a
+ * "who" clause on the verb's object may be the object's as well as the subject's, and the subject's it was
+ * shown, against their view (an editor's read). Not read at all.
+ */
+export function afterWhoClause(tokens: Token[], at: number): boolean {
+  if (!lowerOf(tokens[at]).endsWith('ing') || tokens[at - 1]?.text !== ',') return false;
+  let who = -1;
+  let k = at - 2;
+  for (; k >= 0 && tokens[k]?.text !== ','; k--) if (tokens[k]?.text === 'who') who = k;
+  // The "who" clause is an object's only after a verb: "Leaders who … have embraced it, warning …" is theirs.
+  for (let v = k + 1; who > 0 && v < who; v++)
+    if (isTensedWord(tokens[v]) || isEdForm(tokens[v])) return true;
+  return false;
 }

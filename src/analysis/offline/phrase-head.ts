@@ -5,7 +5,7 @@
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Prepositions that end the head of a phrase: "a spokeswoman for the coastguard". */
-export const PP_HEADS = new Set(['of', 'for', 'to', 'at', 'near', 'in', 'from', 'with']);
+export const PP_HEADS = new Set(['of', 'for', 'to', 'at', 'near', 'in', 'from', 'with', 'within', 'inside']);
 
 /**
  * Adjectives that carry a description of who a source is: "a source close to the campaign", "an official

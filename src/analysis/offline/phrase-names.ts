@@ -1,7 +1,10 @@
 // Who a speaker phrase names, if anyone: the person in "Trump lawyer Marc Kasowitz", not the one in "a
-// spokeswoman for Paul Ryan" or "a source close to Ilse Brandt"; a named body the phrase ends with.
+// spokeswoman for Paul Ryan" or "a source close to Ilse Brandt"; a named body the phrase ends with, when it
+// speaks for the phrase.
+
+import { actsFor } from './acts-for.ts';
 import { type Mention, mentionAt } from './entities.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
+import { PLACE_PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
 import { nameBeforeLink } from './name-before-link.ts';
 import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
@@ -83,8 +86,48 @@ function headedAfter(tokens: Token[], from: number, mention: Mention, limit: num
 }
 
 /** "Supporters of …", "Several aides to …": the first preposition of the phrase follows a plural of people. */
-export function groupBeforePreposition(tokens: Token[], from: number, to: number): boolean {
+function groupBeforePreposition(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++)
     if (PP_HEADS.has(lowerOf(tokens[k]))) return isGroupPlural(lowerOf(tokens[k - 1]));
   return false;
+}
+
+/**
+ * Whether the named body or person `named` a phrase ends with speaks for it: "Grid operator Nordnett", "analysts
+ * at Halvard Securities". "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials. A
+ * place after a preposition does not ("officials in Korvin"), nor a person or a body after a group's preposition
+ * ("Critics of Tomas Harlan" are the critics, "senior members of the Assembly" the members), nor a client ("a
+ * lawyer for Ilse Varga"), nor what an unnamed source is close to ("a source within the Pilots Committee"), nor
+ * the name after an office's "of" ("the Governor of Kessel", "the Speaker of the House").
+ */
+export function speaksForPhrase(tokens: Token[], from: number, to: number, named: Mention): boolean {
+  return (
+    named.end >= (tokens[to] as Token).end &&
+    !groupBeforePreposition(tokens, from, to) &&
+    !UNNAMED_SOURCES.has(lowerOf(tokens[from + 1])) &&
+    !officeOf(tokens, from, named) &&
+    !placeAfterPreposition(tokens, named) &&
+    !actsFor(tokens, from, named)
+  );
+}
+
+/** Heads of an unnamed source after its article: "a source within …", "two insiders at …". */
+const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
+
+/** "The Governor of Kessel", "the Office of the Historian": a capitalised head, then "of" before the name. */
+function officeOf(tokens: Token[], from: number, named: Mention): boolean {
+  const of = tokens[from + 2];
+  return (
+    ['the', 'a', 'an'].includes(lowerOf(tokens[from])) &&
+    /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') &&
+    lowerOf(of) === 'of' &&
+    named.start > (of as Token).start
+  );
+}
+
+/** Whether `named` is no body, and a preposition of place stands right before it. */
+function placeAfterPreposition(tokens: Token[], named: Mention): boolean {
+  if (named.entity.kind !== 'other') return false;
+  const at = tokens.findIndex((t) => t.start === named.start);
+  return at > 0 && PLACE_PREPOSITIONS.has(lowerOf(tokens[at - 1]));
 }

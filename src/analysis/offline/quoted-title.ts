@@ -101,7 +101,8 @@ function wordCountUpTo(text: string, limit: number): number {
  * last, as most quotes fail the cheaper tests.
  */
 export function isNamedAfterPreposition(text: string, open: number, quoted: string): boolean {
-  if (!mayFollowPreposition(text, open)) return false;
+  const show = SHOW_BEFORE.test(text.slice(Math.max(0, open - 16), open));
+  if (!show && !mayFollowPreposition(text, open)) return false;
   const trimmed = quoted.trim();
   // The first character and a bound on the words first: `[.,]$` and `[,!?]` read the whole of a long quote.
   // (Dropping the final mark takes at most one word away: "Harbour Hour ." has two.)
@@ -111,9 +112,11 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
   const count = wordCountUpTo(name, 9);
   // Up to four words of any case, or a longer name in title case: on “The Late Show with Ada Brenner,”.
   if (count < 1 || (count > 4 && !titleCaseWords(name, 8)) || /[,!?]/.test(name)) return false;
-  const before = text.slice(Math.max(0, open - 40), open).trimEnd();
-  return NAMED_AFTER.test(before);
+  return show || NAMED_AFTER.test(text.slice(Math.max(0, open - 40), open).trimEnd());
 }
+/** A noun for a show, a paper or a book right before the mark: "on the KTV Harbour program “Tide Watch,”". */
+const SHOW_BEFORE =
+  /\b(?:program|programme|show|podcast|series|broadcast|documentary|film|movie|book|memoir|novel|column|newsletter)\s*$/i;
 const OPENS_CAPITALISED = /^\p{Lu}/u;
 // The owner may take up to three words: on Korvin News channel’s “Harbour Sunday,”; an owner ending in "s" may
 // take the apostrophe alone: on Harbour News’ “Ferry Hour,”.

@@ -9,6 +9,7 @@ import {
   JOINING,
   PREPOSITIONS,
   pastNameToThat,
+  pastPhraseToThat,
   skipAdverbial,
   skipManner,
   skipTime,
@@ -21,8 +22,10 @@ import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { parallelParticiple, reportsAhead } from './report-ahead.ts';
+import { reportersAside, reportersComparison } from './reporter-asides.ts';
 import { reportersTiming } from './reporter-timing.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
+import { isEdForm, isPastWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 
@@ -62,10 +65,14 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
     return tokens.length;
   // "insists on a flat rate and bemoans …": the verb's object, then another verb; no clause (left empty).
   if (afterPhrase > i && JOINING.has(lowerOf(tokens[afterPhrase]))) return tokens.length;
-  i = skipManner(tokens, afterPhrase);
+  i = skipManner(tokens, afterPhrase > i ? pastPhraseToThat(tokens, afterPhrase) : afterPhrase);
   // "said in a statement that …", "said flatly that …" (the manner is the reporter's word; "falsely" stays), "told
   // reporters in Korvin that …"; but "said he had been due to work that night" keeps its "that" (the clause began).
   if (lowerOf(tokens[i]) !== 'that') return i;
+  // "testified after the release of a report that described …": past a phrase, "that" and a verb are a relative.
+  const next = tokens[i + 1];
+  if (i > at + 1 && (isPastWord(next) || isEdForm(next)) && !VERB_FIRST.has(lowerOf(next)))
+    return tokens.length;
   // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
   // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
   return i === at + 1 && VERB_FIRST.has(lowerOf(tokens[i + 1])) ? i : i + 1;
@@ -145,8 +152,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
         (CLAUSE_VERBS.has(word) || /^\p{Ll}{3,}ed$/u.test(word))
       )
         return k - 2;
-      if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from) || reportersTiming(tokens, k))
-        return k - 2;
+      if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
+      if (reportersTiming(tokens, k) || reportersComparison(tokens, k)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
       // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.
@@ -187,24 +194,6 @@ function dashGloss(tokens: Token[], k: number): boolean {
   if (word === 'something') return true;
   const at = word.endsWith('ly') ? k + 1 : k;
   return isParticiple(lowerOf(tokens[at]), lowerOf(tokens[at + 1]));
-}
-
-/**
- * After a comma or a dash, once the report has run five words, the reporter's own contrast: "…, despite the claim
- * in an ad", "…, even though the gunman was a citizen" ("the fares, even as a rule, are …" goes on).
- */
-function reportersAside(tokens: Token[], k: number, from: number): boolean {
-  const word = lowerOf(tokens[k]);
-  const aside = word === 'despite' || (word === 'even' && ['though', 'as'].includes(lowerOf(tokens[k + 1])));
-  if (!aside || tokens.slice(from, k).filter(isWord).length < 5) return false;
-  // Not after "and that" (the report goes on past the dash), nor past another verb of saying, whose own report
-  // the cut would leave to stand alone ("results in X claiming the nomination, even though …").
-  const last = lowerOf(tokens[k - 2]);
-  if (last === 'that' || last === 'and' || tokens.slice(from, k).some((t) => INDIRECT_CUES.has(lowerOf(t))))
-    return false;
-  // ", even as a candidate," is a parenthesis inside the report, which goes on after it.
-  for (let n = k + 1; n < tokens.length && n <= k + 5; n++) if (tokens[n]?.text === ',') return false;
-  return true;
 }
 
 /** An em or en dash (the tokeniser keeps no token for a typed "--"). */

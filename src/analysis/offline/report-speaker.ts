@@ -11,7 +11,7 @@ import { withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
-import { openingSubjectOf, subjectAt } from './participle-subject.ts';
+import { afterWhoClause, openingSubjectOf, subjectAt } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -173,7 +173,7 @@ export function speakerBefore(
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
-    if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at)) continue;
+    if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at) || afterWhoClause(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;

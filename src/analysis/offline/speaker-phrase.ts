@@ -5,7 +5,6 @@
 //              "Mikael Strand of grid operator Nordnett told".
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
-import { actsFor } from './acts-for.ts';
 import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { dashSubject } from './dash-subject.ts';
@@ -25,7 +24,7 @@ import {
 } from './name-then-role.ts';
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
-import { groupBeforePreposition, mentionIn, personIn } from './phrase-names.ts';
+import { mentionIn, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { pastPlaceModifier } from './place-modifier.ts';
 import { relativeBefore } from './relative-object.ts';
@@ -125,9 +124,10 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from]))) from++;
   // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
   // "Lawmakers at the scene of the shooting": up to two prepositional hops back to a noun for people.
-  let reach = from;
+  // "Lawyers for both Tomas Reyes and Ada Reyes": back over the names the preposition joins, and its "both".
+  let reach = namesJoinedBefore(tokens, from, lo, ctx.registry);
   for (let hop = 0; hop < 2; hop++) {
-    while (reach - 1 >= lo && ['the', 'a', 'an'].includes(lowerOf(tokens[reach - 1]))) reach--;
+    while (reach - 1 >= lo && ['the', 'a', 'an', 'both'].includes(lowerOf(tokens[reach - 1]))) reach--;
     if (!PP_HEADS.has(lowerOf(tokens[reach - 1]))) break;
     let k = reach - 2;
     while (k >= lo && ['the', 'a', 'an'].includes(lowerOf(tokens[k]))) k--;
@@ -176,6 +176,18 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
       : (namedBeforeRole(tokens, from, k, lo, ctx.registry) ??
         (relative ? nameBeforeDescription(tokens, from, k, ctx.registry) : null));
   return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
+}
+
+/** Where a list of people ending at tokens[from] starts ("Tomas Reyes and Ada Reyes"): `from` if none. */
+function namesJoinedBefore(tokens: Token[], from: number, lo: number, registry: Registry): number {
+  let start = from;
+  while (start - 2 >= lo && JOINERS.has(lowerOf(tokens[start - 1]))) {
+    const person = mentionAt(registry, (tokens[start - 2] as Token).start);
+    if (person?.entity.kind !== 'person') break;
+    start = tokens.findIndex((t) => t.start === person.start);
+    if (start < lo) return from;
+  }
+  return start;
 }
 
 const RELATIVES = new Set(['who', 'which']);
@@ -267,31 +279,13 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   const person = personIn(tokens, from, to, ctx);
   if (person) return { kind: 'mention', mention: person };
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
-  // A named body speaks when the phrase ends with it: "Grid operator Nordnett", "analysts at Halvard Securities";
-  // "Lestrian officials" stays a phrase, because "Lestrian" only describes the officials. A place after a
-  // preposition does not ("officials in Korvin"), nor a person or a body after a group's preposition: "Critics
-  // of Tomas Harlan" are the critics, "senior members of the Assembly" the members.
-  if (
-    named &&
-    !groupBeforePreposition(tokens, from, to) &&
-    named.end >= (tokens[to] as Token).end &&
-    !placeAfterPreposition(tokens, named) &&
-    !actsFor(tokens, from, named)
-  )
-    return { kind: 'mention', mention: named };
+  if (named && speaksForPhrase(tokens, from, to, named)) return { kind: 'mention', mention: named };
   return {
     kind: 'phrase',
     text: phraseText(tokens, from, to, ctx),
     head: headOf(tokens, from, to),
     at: first.start,
   };
-}
-
-/** Whether `named` is no body, and a preposition of place stands right before it. */
-function placeAfterPreposition(tokens: Token[], named: Mention): boolean {
-  if (named.entity.kind !== 'other') return false;
-  const at = tokens.findIndex((t) => t.start === named.start);
-  return at > 0 && PLACE_PREPOSITIONS.has(lowerOf(tokens[at - 1]));
 }
 
 function phraseText(tokens: Token[], from: number, to: number, ctx: PhraseContext): string {

@@ -7,6 +7,11 @@ export function isTensedWord(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}/u.test(token.text) && wordLexicon().tensed.has(lowerOf(token));
 }
 
+/** A past form as written in running text: "described", "sought" ("plans" and "state" may be nouns). */
+export function isPastWord(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}/u.test(token.text) && wordLexicon().past.has(lowerOf(token));
+}
+
 /** "announced", "rebuked": a lower-case word of three letters or more and "ed", which the lexicon may lack. */
 export function isEdForm(token: Token | undefined): boolean {
   return /^\p{Ll}{3,}ed$/u.test(token?.text ?? '');

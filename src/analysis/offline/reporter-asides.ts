@@ -1,0 +1,36 @@
+// The reporter's own words after a report and its comma (or dash): a contrast ("…, even though the gunman was a
+// citizen") or a comparison ("…, as did Ada Brenner when she ran the port"), set beside what was reported, not
+// part of it (editors' reads). report-clause.ts ends the report before them.
+import { INDIRECT_CUES } from './lexicon.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+/**
+ * After a comma or a dash, once the report has run five words, the reporter's own contrast: "…, despite the claim
+ * in an ad", "…, even though the gunman was a citizen" ("the fares, even as a rule, are …" goes on).
+ */
+export function reportersAside(tokens: Token[], k: number, from: number): boolean {
+  const word = lowerOf(tokens[k]);
+  const aside = word === 'despite' || (word === 'even' && ['though', 'as'].includes(lowerOf(tokens[k + 1])));
+  if (!aside || tokens.slice(from, k).filter(isWord).length < 5) return false;
+  // Not after "and that" (the report goes on past the dash), nor past another verb of saying, whose own report
+  // the cut would leave to stand alone ("results in X claiming the nomination, even though …").
+  const last = lowerOf(tokens[k - 2]);
+  if (last === 'that' || last === 'and' || tokens.slice(from, k).some((t) => INDIRECT_CUES.has(lowerOf(t))))
+    return false;
+  // ", even as a candidate," is a parenthesis inside the report, which goes on after it.
+  for (let n = k + 1; n < tokens.length && n <= k + 5; n++) if (tokens[n]?.text === ',') return false;
+  return true;
+}
+
+/** The verbs an inverted comparison opens with: "as did", "as has", "as do". */
+const COMPARED = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+
+/**
+ * Whether the words from tokens[k], right after a comma, open the reporter's "as did X". Not an aside before
+ * the clause: "Experts cautioned, as did the campaign itself, that …".
+ */
+export function reportersComparison(tokens: Token[], k: number): boolean {
+  if (lowerOf(tokens[k]) !== 'as' || !COMPARED.has(lowerOf(tokens[k + 1]))) return false;
+  const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
+  return comma < 0 || lowerOf(tokens[comma + 1]) !== 'that';
+}

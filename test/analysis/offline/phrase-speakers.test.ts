@@ -1,0 +1,51 @@
+// Who speaks when a speaker phrase holds another name: a client, a body an unnamed source is close to, the place
+// of an office, a person asked to agree; and a show's name after "program" that is no one's words.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('speaker phrases holding another name', () => {
+  it('keeps "lawyers for both X and Y" as the lawyers, not the clients named last', () => {
+    const result = analyse([
+      'Prosecutors and lawyers for both Tomas Reyes and Ada Reyes said they were willing to go ahead.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they were willing to go ahead → Prosecutors and lawyers for both Tomas Reyes and Ada Reyes',
+    ]);
+  });
+
+  it('keeps "a source within" a named body as the source, not the body', () => {
+    const result = analyse([
+      'A source within the Harbour Pilots Committee told the Ledger that the board had already told Reyes to quit.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the board had already told Reyes to quit → a source within the Harbour Pilots Committee',
+    ]);
+  });
+
+  it('reads "the Governor of Kessel" as the office, not the place after its "of"', () => {
+    const result = analyse([
+      'The Governor of Kessel said the ferry would run again in May.',
+      'The Speaker of the Assembly said the vote would wait.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry would run again in May → the Governor of Kessel',
+      'the vote would wait → the Speaker of the Assembly',
+    ]);
+  });
+
+  it('gives a word quoted in what someone is asked to agree to to the one who asked', () => {
+    const result = analyse(['Tomas Ortiz asked that Ada Brenner agree to a “recorded” interview.']);
+    expect(directQuotes(result)).toEqual(['recorded → Tomas Ortiz']);
+  });
+
+  it('never takes the name of a show after "program" for words said, even with a comma inside the marks', () => {
+    const result = analyse([
+      '“It is wrong. It is harmful,” Mr. Tomas Gibbs said on the KTV News program “This Week,” adding that the race had turned “nasty.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It is wrong. It is harmful, → Tomas Gibbs',
+      'nasty. → Tomas Gibbs',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+// Where a report stops and starts when the reporter's words surround it: a main clause after "While …", a
+// comparison after "as did", a long phrase of time or place before its "that", a relative clause that only
+// looks like one; and whose a participle after a "who" clause is.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('report bounds', () => {
+  it('ends a report inside "While X claims …," where the main clause starts, however long its subject', () => {
+    const result = analyse([
+      'While the Pilots Guild claims its stand on the toll is firm, skippers outside the guild noticed a change.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['its stand on the toll is firm → Pilots Guild']);
+  });
+
+  it('reads past "Although …," to a report in the main clause, to its end', () => {
+    const result = analyse([
+      'Although Ortiz leads the count, Tomas Reyes has argued that early backing for Ortiz among party elders, the chairs and elected members who vote at the convention, settled the race.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'early backing for Ortiz among party elders, the chairs and elected members who vote at the convention, settled the race → Tomas Reyes',
+    ]);
+  });
+
+  it('ends a report before the reporter\'s "as did X", but not at an aside before the "that"', () => {
+    const result = analyse([
+      'Tomas Reyes said he kept a private mail account at the harbour office, as did Ada Brenner when she ran the port.',
+      'Several harbour pilots cautioned, as did the guild itself, that ferry fares could rise again after the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he kept a private mail account at the harbour office → Tomas Reyes',
+      'ferry fares could rise again after the vote → several harbour pilots',
+    ]);
+  });
+
+  it('reads past a long phrase of time and place to its ", that", and past "one of several"', () => {
+    const result = analyse([
+      'Tomas Reyes argued on Thursday during the recording of a KTV harbour forum in Tarsa, Korvin, that the port is wrong to ban trawling.',
+      'Ada Brenner wrote in one of several late posts that the barge held fuel when it hit the pier.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the port is wrong to ban trawling → Tomas Reyes',
+      'the barge held fuel when it hit the pier → Ada Brenner',
+    ]);
+  });
+
+  it('finds no report in "testified after the release of a report that described …"', () => {
+    const result = analyse([
+      'Tomas Reyes lost his post last week.',
+      'He testified in May after the publication of an audit memo that described his messages.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('gives a participle after a "who" clause on the object to no one, and after one on the subject to it', () => {
+    const result = analyse([
+      'Mayor Tomas Reyes sailed to Tarsa for a closed meeting with crews who oppose the plan, saying it costs the port dearly.',
+      'Harbour chiefs who have long fought the toll have warmed to a joint fund, warning that the port could lose its ferries.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the port could lose its ferries → Harbour chiefs']);
+  });
+});
