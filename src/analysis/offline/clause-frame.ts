@@ -4,6 +4,7 @@
 // Either way the report ends where that clause does, and what follows is the reporter's main clause, whose
 // start startsNewClause tells.
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
@@ -35,11 +36,14 @@ function commaBefore(tokens: Token[], cue: number): boolean {
   return false;
 }
 
-/** Whether the cue's subject is ", who" or ", which" right after a comma: "Reyes, who has said …". */
+/**
+ * Whether the cue's subject is ", who" or ", which" right after a comma ("Reyes, who has said …"), or "who" after
+ * a noun ("Reyes, a lawyer at the Law Center who said …, spoke first").
+ */
 export function inRelativeClause(tokens: Token[], cue: number): boolean {
   for (let k = cue - 1; k >= 1 && cue - k <= 4; k--) {
     const word = lowerOf(tokens[k]);
-    if (word === 'who' || word === 'which') return tokens[k - 1]?.text === ',';
+    if (word === 'who' || word === 'which') return tokens[k - 1]?.text === ',' || word === 'who';
     if (tokens[k]?.text === ',') return false;
   }
   return false;
@@ -56,7 +60,10 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   const lead = lowerOf(first);
   // A comma after an abbreviation ("her Tarsa, Korv., store was") sets off a place, not a clause.
   const subject = main
-    ? !NO_SUBJECT.has(lead) && !CLAUSE_VERBS.has(lead) && tokens[at - 2]?.text !== '.'
+    ? !NO_SUBJECT.has(lead) &&
+      !CLAUSE_VERBS.has(lead) &&
+      !lead.endsWith('ing') &&
+      tokens[at - 2]?.text !== '.'
     : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead);
   // "comments from Reyes, Brandt, Ortiz and Kell were …": the last item of a list opens no clause.
   if (!subject || listTail(tokens, at)) return false;
@@ -71,6 +78,7 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
     if (titled && word === '.' && k === at + 1) continue;
     if (!isWord(tokens[k])) return false;
     if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
+    if (main && k > at && isTensedWord(tokens[k])) return true;
   }
   return false;
 }

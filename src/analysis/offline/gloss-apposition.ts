@@ -14,7 +14,7 @@ const MOST_NOUN_WORDS = 8;
 
 /**
  * Whether the comma at `comma` opens an apposition glossing the report: "a/an NOUN … that/which/who …",
- * "his/her latest …" or "which could …", running to the sentence's end.
+ * "his/her latest …", "which could …" or "part of …", running to the sentence's end.
  */
 export function glossesReport(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;
@@ -23,6 +23,8 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   if (OWNERS.has(article) && LABELS.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
   // "…, which could give him a boost with voters": the outlet weighing what was said, to the sentence's end.
   if (article === 'which' && HEDGES.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
+  // "…, part of a rash of orders Mr. Reyes has issued": the outlet placing the act in a series, to the end.
+  if (article === 'part' && lowerOf(tokens[comma + 2]) === 'of') return runsToEnd(tokens, comma + 3);
   if (article !== 'a' && article !== 'an') return false;
   for (let k = comma + 3; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
     const token = tokens[k] as Token;

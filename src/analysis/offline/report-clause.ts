@@ -25,7 +25,7 @@ import { parallelParticiple, reportsAhead } from './report-ahead.ts';
 import { reportersAside, reportersComparison } from './reporter-asides.ts';
 import { reportersTiming } from './reporter-timing.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { isEdForm, isPastWord } from './tensed-word.ts';
+import { isEdForm, isPastWord, isTensedWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 
@@ -144,12 +144,13 @@ export function clauseEnd(tokens: Token[], from: number): number {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
     if (before === ',') {
-      if (subordinate && k > from + 3 && startsNewClause(tokens, k, true, true)) return k - 2;
+      // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
+      if (subordinate && k > from + 1 && startsNewClause(tokens, k, true, true)) return k - 2;
       if (
         relative &&
         commas++ === 0 &&
         k > from + 3 &&
-        (CLAUSE_VERBS.has(word) || /^\p{Ll}{3,}ed$/u.test(word))
+        (CLAUSE_VERBS.has(word) || isEdForm(tokens[k]) || isTensedWord(tokens[k]))
       )
         return k - 2;
       if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;

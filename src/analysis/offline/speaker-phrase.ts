@@ -175,7 +175,11 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
       ? null
       : (namedBeforeRole(tokens, from, k, lo, ctx.registry) ??
         (relative ? nameBeforeDescription(tokens, from, k, ctx.registry) : null));
-  return named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
+  const ref: SpeakerRef = named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
+  // "Reyes, a lawyer at the Harbour Law Center who said …": "who" is a person, never the body the phrase ends with.
+  if (!bareWho || ref.kind !== 'mention' || ref.mention.entity.kind === 'person') return ref;
+  const person = namedBeforeRole(tokens, from, k, lo, ctx.registry);
+  return person ? { kind: 'mention', mention: person } : asPhrase(tokens, from, k, ctx);
 }
 
 /** Where a list of people ending at tokens[from] starts ("Tomas Reyes and Ada Reyes"): `from` if none. */
@@ -280,12 +284,12 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   if (person) return { kind: 'mention', mention: person };
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;
   if (named && speaksForPhrase(tokens, from, to, named)) return { kind: 'mention', mention: named };
-  return {
-    kind: 'phrase',
-    text: phraseText(tokens, from, to, ctx),
-    head: headOf(tokens, from, to),
-    at: first.start,
-  };
+  return asPhrase(tokens, from, to, ctx);
+}
+
+function asPhrase(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {
+  const text = phraseText(tokens, from, to, ctx);
+  return { kind: 'phrase', text, head: headOf(tokens, from, to), at: (tokens[from] as Token).start };
 }
 
 function phraseText(tokens: Token[], from: number, to: number, ctx: PhraseContext): string {

@@ -63,11 +63,26 @@ export function readsBadly(head: string): boolean {
     // "<tweet author=…>I teach that age group": a page's markup pasted with the text is no one's sentence.
     MARKUP.test(head) ||
     endsWithColon(head) ||
+    unbalancedQuotes(head) ||
     (ANYWHERE.test(head) && (leansBack(head) || CREDIT.test(head) || isOutletOpinion(head)))
   );
 }
 
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/i;
+
+/**
+ * "…posted to her page: “For what it is worth, I like my brother.": a quote that runs on into the next paragraph (or
+ * one the outlet left open) would run on, in the summary, into the sentences shown after it. Its marks are
+ * counted together, curly and straight: copy that closes “…" or "…” with the other kind still pairs them.
+ */
+function unbalancedQuotes(head: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34) marks++;
+  }
+  return marks % 2 === 1;
+}
 
 /** ANAPHORIC_WORDS, but not "the former" or "the latter" in apposition (see there). */
 function leansBack(head: string): boolean {

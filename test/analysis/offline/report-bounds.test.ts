@@ -59,4 +59,21 @@ describe('report bounds', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the port could lose its ferries → Harbour chiefs']);
   });
+
+  it('ends a report in an opening "When …" clause at its comma, however short, and the outlet\'s "part of …" gloss', () => {
+    const result = analyse([
+      'When Mr. Tomas Ortiz said he had, Ms. Ada Reyes held up the ferry logs.',
+      'The ministry said it was sending more than 900 sailors to the coast, part of a run of orders Ms. Reyes has signed this autumn.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'it was sending more than 900 sailors to the coast → the ministry',
+    ]);
+  });
+
+  it('gives a bare "who said" after a body to the person the phrase describes, up to the main verb', () => {
+    const result = analyse([
+      'Tomas Reyes, a lawyer at the Kessel Institute’s Center for Harbour Law who said the toll rule has been misread, spoke first.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the toll rule has been misread → Tomas Reyes']);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readsBadly } from '../../../src/analysis/offline/standalone.ts';
 import { analyse } from './article.ts';
 
 describe('offline summary', () => {
@@ -182,5 +183,20 @@ describe('a page’s markup pasted with the text', () => {
     expect(result.summary).not.toContain('<tweet');
     expect(statements.some((statement) => statement.includes('<tweet'))).toBe(false);
     expect(statements.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a sentence whose quote runs on into the next paragraph', () => {
+  it('reads badly alone: shown, the sentence after it would read as quoted', () => {
+    expect(
+      readsBadly(
+        'Ada Ortiz posted on her page: “For what it is worth, I like my brother, but he is mistaken.',
+      ),
+    ).toBe(true);
+    expect(readsBadly('Ada Ortiz posted on her page: "For what it is worth, I like my brother.')).toBe(true);
+    expect(readsBadly('Ada Ortiz posted on her page: “For what it is worth, I like my brother.”')).toBe(
+      false,
+    );
+    expect(readsBadly('Ada Ortiz called the toll “unfair” and the vote "rushed."')).toBe(false);
   });
 });
