@@ -196,8 +196,9 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     saidBeforeRun(run) ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length) ||
     INITIAL_FIRST.test(name);
-  // "his wife, Huma Kellin,": the kin word is a person's, and says which gender (kin-apposition.ts).
-  const kin = split < 0 ? kinApposition(run) : undefined;
+  // "his wife, Huma Kellin,", "their father, former Governor Dick Vance,": the kin word is a person's, and
+  // says which gender (kin-apposition.ts).
+  const kin = kinApposition(run, split >= 0);
   const entity = findOrAdd(entities, kin || looksPerson || isPersonName(name) ? 'person' : 'other', name);
   if (kin && !entity.gender && entity.kind === 'person') entity.gender = kin;
   return mention(entity, nameFirst.start, last.end, local, run.sentence);

@@ -38,11 +38,13 @@ const AFTER_NAME = new Set([',', '.', ')', ';']);
  * too ("his wife, Huma Kellin, a longtime aide"): a given name rare in English tells no gender, and read as
  * no one's, "he told reporters" after it went to the wife.
  */
-export function kinApposition(run: Run): 'm' | 'f' | undefined {
+export function kinApposition(run: Run, titled = false): 'm' | 'f' | undefined {
   const tokens = run.sentenceTokens;
-  const at = run.at;
-  const word = tokens[at] as Token;
-  if (tokens[at - 1]?.text !== ',' || !AFTER_NAME.has(tokens[at + run.tokens.length]?.text ?? '')) {
+  const word = tokens[run.at] as Token;
+  // "their father, former Vice President Dick Vance,": a title's modifier stands between the comma and the run.
+  let at = run.at;
+  while (titled && TITLE_MODIFIERS.has(lowerOf(tokens[at - 1]))) at--;
+  if (tokens[at - 1]?.text !== ',' || !AFTER_NAME.has(tokens[run.at + run.tokens.length]?.text ?? '')) {
     return undefined;
   }
   const kin = lowerOf(tokens[at - 2]);
@@ -50,9 +52,13 @@ export function kinApposition(run: Run): 'm' | 'f' | undefined {
   // A place or an acronym after the kin word is where they are, or a body: "his son, Korvin-based, …" is rare.
   const key = lowerCase(word.text);
   const lexicon = wordLexicon();
-  if (isUpperCase(word.text) || lexicon.places.has(key) || lexicon.notNouns.has(key)) return undefined;
+  if (!titled && (isUpperCase(word.text) || lexicon.places.has(key) || lexicon.notNouns.has(key)))
+    return undefined;
   return GENDERED_ROLES[kin];
 }
+
+/** Words before a title that are not part of the run: "former Vice President", "then-Governor". */
+const TITLE_MODIFIERS = new Set(['former', 'late', 'then', 'retired', 'longtime']);
 
 function hasOwner(token: Token | undefined): boolean {
   if (!token) return false;

@@ -27,4 +27,12 @@ describe('a pronoun after a relative as the subject', () => {
     ]);
     expect(directQuotes(result)).toEqual(['We are tired. → Ada Brenner']);
   });
+
+  it('takes the gender of "their father, former Vice President X," even with a title before the name', () => {
+    const result = analyse([
+      'Mary Vance, the younger sister of Liz Vance, a council candidate, faulted her sister’s stand on the toll.',
+      'Their father, former Vice President Dick Vance, opposes the toll, and the younger Vance echoed his words when she added, “Fares are for everyone.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Fares are for everyone. → Mary Vance']);
+  });
 });
