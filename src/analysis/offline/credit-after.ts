@@ -48,7 +48,13 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     // "“…,” said she does not believe the vote will pass": a pronoun followed by a clause of its own (more than
     // five words, not an adverbial) opens a reported clause; "said he." or "said she in a statement" is inverted.
     if (parsed?.ref.kind === 'pronoun' && opensClause(tokens, parsed.end, to)) return null;
-    return parsed ? { ref: parsed.ref, role: parsed.role, cue: leading } : null;
+    if (!parsed) return null;
+    // "said the mayor's lawyers Ada Brenner and Tomas Reyes in a joint statement": both speak.
+    const other = lowerOf(tokens[parsed.end]) === 'and' ? parseForward(bounded, parsed.end + 1, ctx) : null;
+    const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
+    return both
+      ? { ref: both, role: null, cue: leading }
+      : { ref: parsed.ref, role: parsed.role, cue: leading };
   }
   const document = documentCredit(tokens, i, to, ctx);
   if (document) return document;
@@ -86,8 +92,10 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   // "was “deeply unwise,” councillors dismissed the objections", "“…,” the club charged a fee": a verb with a noun
   // phrase for its object says nothing of the quote.
   if (OBJECT_VERBS.has(cue) && DETERMINERS.has(lowerOf(tokens[k + 1]))) return null;
-  // “…,” it read: "it" is the sign or the banner the sentence before showed, not the nearest company.
-  if (cue === 'read' && ref.kind === 'pronoun') return null;
+  // “…,” it read: "it" is the sign, the banner or the note the sentence before showed, not the nearest company,
+  // and not the person quoted before it either: the quote is credited to the thing, and shown under no one.
+  if (cue === 'read' && ref.kind === 'pronoun')
+    return { ref: { kind: 'phrase', text: ref.word, head: ref.word, at: ref.at }, role: null, cue };
   // “…,” aides said Ms. Ortega told her colleagues: the one reported as speaking said it.
   const inner = parseForward(bounded, k + 1, ctx);
   const innerCue = inner ? lowerOf(tokens[skipModifiers(tokens, inner.end, to)]) : '';

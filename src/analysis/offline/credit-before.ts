@@ -17,6 +17,7 @@ import { namingCredit } from './naming-cues.ts';
 import { isPassiveCue } from './passive-cue.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
+import { relativeAntecedent } from './relative-credit.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
@@ -31,7 +32,7 @@ import { verbColon } from './verb-colon.ts';
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 export const SAYING_NOUNS = new Set(
   `claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction
-  accusation description words`.split(/\s+/),
+  accusation description words opinion contention`.split(/\s+/),
 );
 
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
@@ -85,6 +86,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     if (inReportedSubordinate(region, i, markAt, lo) || inRelativeAside(region, i, markAt, lo)) continue;
+    const antecedent = relativeAntecedent(region, i, lo, ctx);
+    if (antecedent) return { ref: antecedent, role: null, cue: word };
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a
     // possessive or a preposition the cue word is a noun, and its subject no speaker. Not "ended by saying"
     // nor "went on to say": a verb's -ing after "by", and "say" after "went on to", are the subject's words.

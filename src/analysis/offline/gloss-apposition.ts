@@ -1,6 +1,7 @@
 // "Reyes said he would end the grain tariff, a duty that only the assembly could repeal": a closing
 // apposition with a relative clause glosses the report for the reader. It is the outlet's explanation, often
 // what the speaker would dispute, and is not shown as his report.
+import { isEdForm, isPastWord } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Relative words that open the gloss's own clause: "a right that …", "a panel which …", "a man who …". */
@@ -14,7 +15,7 @@ const MOST_NOUN_WORDS = 8;
 
 /**
  * Whether the comma at `comma` opens an apposition glossing the report: "a/an NOUN … that/which/who …",
- * "his/her latest …", "which could …" or "part of …", running to the sentence's end.
+ * "his/her latest …", "which could …", "which" and a past verb, or "part of …", running to the sentence's end.
  */
 export function glossesReport(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;
@@ -23,6 +24,9 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   if (OWNERS.has(article) && LABELS.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
   // "…, which could give him a boost with voters": the outlet weighing what was said, to the sentence's end.
   if (article === 'which' && HEDGES.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
+  // "dismissed the story, which spread across the capital by noon": the outlet's account of what happened.
+  if (article === 'which' && (isPastWord(tokens[comma + 2]) || isEdForm(tokens[comma + 2])))
+    return runsToEnd(tokens, comma + 3);
   // "…, part of a rash of orders Mr. Reyes has issued": the outlet placing the act in a series, to the end.
   if (article === 'part' && lowerOf(tokens[comma + 2]) === 'of') return runsToEnd(tokens, comma + 3);
   if (article !== 'a' && article !== 'an') return false;

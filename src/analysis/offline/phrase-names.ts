@@ -8,7 +8,7 @@ import { PLACE_PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
 import { nameBeforeLink } from './name-before-link.ts';
 import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
-import { isGroupPlural } from './speaker-like.ts';
+import { isGroupPlural, isPersonNoun } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -114,12 +114,16 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
 /** Heads of an unnamed source after its article: "a source within …", "two insiders at …". */
 const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 
-/** "The Governor of Kessel", "the Office of the Historian": a capitalised head, then "of" before the name. */
+/**
+ * "The Governor of Kessel", "the Office of the Historian", "the chairman of the Harbour Board": a capitalised head
+ * or a noun for a person, then "of" before the name.
+ */
 function officeOf(tokens: Token[], from: number, named: Mention): boolean {
+  const head = tokens[from + 1]?.text ?? '';
   const of = tokens[from + 2];
   return (
     ['the', 'a', 'an'].includes(lowerOf(tokens[from])) &&
-    /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') &&
+    (/^\p{Lu}/u.test(head) || isPersonNoun(head)) &&
     lowerOf(of) === 'of' &&
     named.start > (of as Token).start
   );

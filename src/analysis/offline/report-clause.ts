@@ -22,7 +22,7 @@ import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { parallelParticiple, reportsAhead } from './report-ahead.ts';
-import { reportersAside, reportersComparison } from './reporter-asides.ts';
+import { reportersAside, reportersComparison, reportersNarration } from './reporter-asides.ts';
 import { reportersTiming } from './reporter-timing.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isEdForm, isPastWord, isTensedWord } from './tensed-word.ts';
@@ -154,11 +154,12 @@ export function clauseEnd(tokens: Token[], from: number): number {
       )
         return k - 2;
       if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
-      if (reportersTiming(tokens, k) || reportersComparison(tokens, k)) return k - 2;
+      if (reportersTiming(tokens, k) || reportersComparison(tokens, k) || reportersNarration(tokens, k))
+        return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
       // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.
-      if (k > from + 3 && glossesReport(tokens, k - 1)) return k - 2;
+      if (k > from + 1 && glossesReport(tokens, k - 1)) return k - 2;
       // "…, adding that …": a second report of the same speaker begins.
       if (word.endsWith('ing') && INDIRECT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
         return k - 2;

@@ -1,7 +1,10 @@
 // The reporter's own words after a report and its comma (or dash): a contrast ("…, even though the gunman was a
-// citizen") or a comparison ("…, as did Ada Brenner when she ran the port"), set beside what was reported, not
+// citizen"), a comparison ("…, as did Ada Brenner when she ran the port") or what the speaker did next ("…,
+// later closed the two accounts"; "…, as he toured the towns by boat"), set beside what was reported, not
 // part of it (editors' reads). report-clause.ts ends the report before them.
-import { INDIRECT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
+import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
+import { isEdForm, isPastWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
@@ -33,4 +36,25 @@ export function reportersComparison(tokens: Token[], k: number): boolean {
   if (lowerOf(tokens[k]) !== 'as' || !COMPARED.has(lowerOf(tokens[k + 1]))) return false;
   const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
   return comma < 0 || lowerOf(tokens[comma + 1]) !== 'that';
+}
+
+/** Words of time after which a past verb is the subject's next act: "…, later closed the accounts". */
+const NEXT = new Set(['later', 'then', 'subsequently', 'eventually', 'afterward', 'afterwards']);
+
+/**
+ * Whether the words from tokens[k], right after a comma, tell what the speaker did next or while speaking, in
+ * the past: "…, later suspended the two accounts", "…, as he toured the towns by boat".
+ */
+export function reportersNarration(tokens: Token[], k: number): boolean {
+  const word = lowerOf(tokens[k]);
+  const past = (token: Token | undefined) => isPastWord(token) || isEdForm(token);
+  if (NEXT.has(word)) return past(tokens[k + 1]);
+  // Not "…, as she said at the outset": a credit, not what the speaker did.
+  const verb = tokens[k + 2];
+  return (
+    word === 'as' &&
+    SUBJECT_PRONOUNS.has(lowerOf(tokens[k + 1])) &&
+    past(verb) &&
+    !REPORT_CUES.has(lowerOf(verb))
+  );
 }

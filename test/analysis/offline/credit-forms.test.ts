@@ -49,4 +49,30 @@ describe('credit forms', () => {
       'That’s Ada Ortiz and Tomas Reyes. → Rick Manley',
     ]);
   });
+
+  it('gives a quote a note "read" to no one, not to the person quoted before it', () => {
+    const result = analyse([
+      '“We will not cut the ferry,” Tomas Reyes said on Monday. When the transcript came out, it had a footnote. “* This phrase is not in the charter,” it read.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We will not cut the ferry, → Tomas Reyes']);
+  });
+
+  it('gives the words a relative "that says" introduces to its noun, not to the subject further back', () => {
+    const result = analyse([
+      'Critics say the ferry deal may have broken the part of the harbour code that says: “Whoever offers a post for a vote shall be fined.”',
+      'Tomas Reyes posted a message that accused the board of “lying about the toll.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['lying about the toll. → Tomas Reyes']);
+  });
+
+  it('credits an opinion to its owner, and both of the people an inverted credit joins', () => {
+    const result = analyse([
+      'The pilots’ group agrees with Ada Brenner’s opinion that the claim has “no legal footing.”',
+      '“We are pleased with the finding,” said the mayor’s lawyers Ilse Varga and Tomas Reyes in a joint statement.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'no legal footing. → Ada Brenner',
+      'We are pleased with the finding, → Ilse Varga and Tomas Reyes',
+    ]);
+  });
 });

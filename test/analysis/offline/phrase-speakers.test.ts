@@ -34,6 +34,15 @@ describe('speaker phrases holding another name', () => {
     ]);
   });
 
+  it('reads "the chairman of the Joint Board" as the chairman, not the board', () => {
+    const result = analyse([
+      'After the chairman of the Joint Board of Pilots confirmed he knew about the memo, the council asked for a review.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he knew about the memo → the chairman of the Joint Board of Pilots',
+    ]);
+  });
+
   it('gives a word quoted in what someone is asked to agree to to the one who asked', () => {
     const result = analyse(['Tomas Ortiz asked that Ada Brenner agree to a “recorded” interview.']);
     expect(directQuotes(result)).toEqual(['recorded → Tomas Ortiz']);

@@ -76,4 +76,19 @@ describe('report bounds', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the toll rule has been misread → Tomas Reyes']);
   });
+
+  it('ends a report before what the speaker did next, or while speaking, and before the outlet\'s "which" in the past', () => {
+    const result = analyse([
+      'The Harbour Board said Mr. Vance and his site had not broken its rules, later suspended the two accounts and then restored one.',
+      'Tomas Reyes said the toll would stay, as he toured the harbour towns by boat.',
+      'Ada Brenner said the toll would rise in May, which angered the pilots at the port.',
+      'Ilse Varga said the port is safe, as she said at the outset.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Mr. Vance and his site had not broken its rules → Harbour Board',
+      'the toll would stay → Tomas Reyes',
+      'the toll would rise in May → Ada Brenner',
+      'the port is safe, as she said at the outset → Ilse Varga',
+    ]);
+  });
 });

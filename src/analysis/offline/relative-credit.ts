@@ -1,0 +1,35 @@
+// "Critics say the deal broke the part of the code that says: “…”": a verb of saying right after a relative
+// "that" or "which" is the noun's that the pronoun stands for, and the quote is that noun's words (shown when
+// it can speak, else under no one), never those of the sentence's subject further back (an editor's read).
+// A message is the exception: "Reyes posted a tweet that accused Brandt of “…”" quotes Reyes, who sent it.
+import { carriesOnly } from './credit-before.ts';
+import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
+
+/** The noun a relative pronoun before the cue at region[i] stands for, or null when none stands there. */
+export function relativeAntecedent(
+  region: Token[],
+  i: number,
+  lo: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  const relative = lowerOf(region[i - 1]);
+  if ((relative !== 'that' && relative !== 'which') || i - 2 < lo || !isWord(region[i - 2])) return null;
+  const noun = region[i - 2] as Token;
+  // "a note from her lawyer Monday morning that says …": after a time, what "that" stands for is further back.
+  if (TIMES.has(lowerOf(noun))) return null;
+  // "the part of the code": a phrase after "of" is no subject for parseBackward; the noun alone stands.
+  const ref: SpeakerRef = parseBackward(region, i - 2, lo, ctx) ?? {
+    kind: 'phrase',
+    text: noun.text,
+    head: lowerOf(noun),
+    at: noun.start,
+  };
+  return carriesOnly(ref) ? null : ref;
+}
+
+const TIMES = new Set(
+  'morning afternoon evening night day week month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
