@@ -83,9 +83,13 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   return false;
 }
 
-/** "Reyes, Brandt, Ortiz and Kell were", "a phone, a laptop and a camera recovered": a list's last item. */
+/**
+ * "Reyes, Brandt, Ortiz and Kell were", "a phone, a laptop and a camera recovered", "the challenge from Kessel and
+ * Lestria was": a list's last item.
+ */
 function listTail(tokens: Token[], at: number): boolean {
   if (lowerOf(tokens[at - 1]) !== 'and') return false;
+  if (/^\p{Lu}/u.test(tokens[at - 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) return true;
   if (tokens[at - 3]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
   // An item opening as the one after the comma before it does: "…, a laptop and a camera".
   for (let k = at - 3; k >= at - 5 && k > 0; k--)

@@ -91,4 +91,15 @@ describe('report bounds', () => {
       'the port is safe, as she said at the outset → Ilse Varga',
     ]);
   });
+
+  it('reads two names joined by "and" before a verb as one subject, not a new clause', () => {
+    const result = analyse([
+      'Attorney General Tomas Reyes said the challenge from Kessel and Lestria was without merit.',
+      'Ada Brenner said that even when the fund runs dry, both Harbour Rail and Kessel Ferries would still have some income.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the challenge from Kessel and Lestria was without merit → Tomas Reyes',
+      'even when the fund runs dry, both Harbour Rail and Kessel Ferries would still have some income → Ada Brenner',
+    ]);
+  });
 });
