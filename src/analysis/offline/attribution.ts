@@ -4,7 +4,8 @@
 //     quote takes the subject of the sentence's first cue verb);
 //  3. a quote that is a sentence of its own takes the speaker of the quote it continues: the next piece of a
 //     quote left open at a paragraph's end, the rest of a split quote (“A,” he said. “B.”), a quote paragraph
-//     introduced by "X said:" at the end of the previous one.
+//     introduced by "X said:" at the end of the previous one; a quote the credit closing its sentence follows
+//     (inherit-speakers.ts).
 // A partial quote with no cue verb in its sentence is a scare quote (the plant's "safety culture") and is not
 // reported, unless a colon or a comma introduces it and it reads as the opening person's own words, a
 // first-person sentence (own-words.ts); neither is any quote no rule can attribute. Precision over recall: a
@@ -13,26 +14,20 @@
 import { isAccusedWords } from './accused-words.ts';
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
 import { after, trailing } from './credit-after.ts';
-import { beforeQuote, carriesOnly, DOCUMENT_CUES, SAYING_NOUNS } from './credit-before.ts';
+import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
 import { isDeniedWord } from './denied-word.ts';
 import { describedAgent } from './described-speaker.ts';
-import { mentionAt, type Registry } from './entities.ts';
+import type { Registry } from './entities.ts';
+import { inherit } from './inherit-speakers.ts';
 import { ownWords } from './own-words.ts';
-import {
-  closingQuoteSpeaker,
-  endsItsParagraph,
-  namesPerson,
-  partialQuoteSpeaker,
-} from './paragraph-carry.ts';
-import { endsForCredit, personActsBetween, personRightAfter } from './people-around-quote.ts';
+import { endsForCredit, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTerm } from './quoted-term.ts';
 import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
-import { joinedQuotes } from './said-of-noun.ts';
-import type { Sentence, TextModel } from './sentences.ts';
+import type { TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
@@ -50,7 +45,7 @@ export interface AttributedQuote {
 }
 
 /** A quote held while speakers are found (paragraph-carry.ts reads the same fields). */
-interface Pending {
+export interface Pending {
   quote: QuoteSpan;
   sentence: number;
   /** True when nothing but punctuation precedes the quote in its sentence. */
@@ -108,7 +103,7 @@ export function attributeQuotes(
       const found =
         named ??
         (handedOn ? null : credit) ??
-        (runsOn ? trailing(tokens, markAt + 1, hi, ctx) : null) ??
+        (runsOn ? closing(trailing(tokens, markAt + 1, hi, ctx), hi === tokens.length) : null) ??
         (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
       // The words of a question put to the speaker are not theirs: credited to the one who asked it, if named
       // ("Asked by X, “…?” Y replied"), else to no one, and inherited by no one.
@@ -134,6 +129,11 @@ function endsWithMark(text: string, quote: QuoteSpan, marks: string): boolean {
   return quote.end > quote.start && marks.includes(text.charAt(quote.end - 1));
 }
 
+/** The trailing credit `found`, marked as closing the sentence when it is read from the last quote on. */
+function closing(found: Found | null, last: boolean): Found | null {
+  return found && last ? { ...found, closesSentence: true } : found;
+}
+
 /** Where the quote marks stand among a sentence's tokens. */
 function quoteMarks(tokens: Token[]): number[] {
   const marks: number[] = [];
@@ -145,121 +145,6 @@ const JOINERS = new Set(['but', 'and', 'yet']);
 function hasWordIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWord(tokens[i])) return true;
   return false;
-}
-
-/** Rule 3: carry a speaker to the pieces that cannot name one themselves. */
-function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void {
-  for (let pass = 0; pass < 2; pass++) {
-    pending.forEach((item, i) => {
-      if (item.found || item.inheritsNone) return;
-      const previous = pending[i - 1];
-      const next = pending[i + 1];
-      // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.
-      // "…,” she said, as Trump went on about “…”: a person named between them may have said the second.
-      if (previous?.found && previous.sentence === item.sentence) {
-        if (
-          !personActsBetween(ctx, previous.quote.end, item.quote.start) &&
-          !endsNounContent(previous, item, ctx)
-        )
-          item.found = previous.found;
-        return;
-      }
-      if (!item.standalone) return;
-      if (item.quote.continues && previous?.found) item.found = previous.found;
-      else if (next?.quote.continues && next.found && next.quote.paragraph !== item.quote.paragraph) {
-        item.found = next.found;
-      } else if (previous?.found && previous.quote.paragraph === item.quote.paragraph)
-        item.found = previous.found;
-      else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
-        item.found = next.found;
-      else if (opensParagraph(item, model))
-        item.found = signedBelow(item, model, ctx) ?? introducedBy(item, model, ctx, previous);
-      else item.found = previousSentenceSpeaker(item, model, ctx);
-    });
-  }
-}
-
-/** The quote before gave the words of a noun of saying ("Reyes’s promise of a “…”"); this one is not more. */
-function endsNounContent(previous: Pending, item: Pending, ctx: PhraseContext): boolean {
-  const ref = previous.found?.ref;
-  if (ref?.kind !== 'mention' || !SAYING_NOUNS.has(previous.found?.cue ?? '')) return false;
-  // The owner is named in the possessive: "Netanyahu warned that “…” because “…”" is no noun's content.
-  if (!/['’]s$/.test(ctx.text.slice(ref.mention.start, ref.mention.end))) return false;
-  const close = previous.quote.close ?? previous.quote.end;
-  return !joinedQuotes(ctx.text, close + 1, item.quote.open);
-}
-
-/** “…” after "…, Schiff said." in the same paragraph: the speaker just named goes on speaking. */
-function previousSentenceSpeaker(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
-  const previous = model.sentences[item.sentence - 1];
-  if (!previous || previous.paragraph !== item.quote.paragraph || previous.quotes.length > 0) return null;
-  const tokens = sentenceTokens(model, previous);
-  const credited = trailing(tokens, 0, tokens.length, ctx);
-  if (credited) return credited;
-  // "Cummings called him a master at deals. “He showed it again and again.”": a named person reported
-  // speaking in the sentence before goes on.
-  const reported = beforeQuote(tokens, 0, tokens.length, ctx);
-  return reported?.ref.kind === 'mention' && reported.ref.mention.entity.kind === 'person' ? reported : null;
-}
-
-/**
- * A quote paragraph signed in the next one, as fact checks and epigraphs lay it out: "“…”" / "- Ilse Brandt."
- * Only a person named right after the dash.
- */
-function signedBelow(item: Pending, model: TextModel, ctx: PhraseContext): Found | null {
-  const next = model.paragraphs[item.quote.paragraph + 1];
-  if (!next || !endsItsParagraph(item, model)) return null;
-  const dash = /^[-\u2013\u2014\u2015]\s*/.exec(model.text.slice(next.start, next.end));
-  if (!dash) return null;
-  const mention = mentionAt(ctx.registry, next.start + dash[0].length);
-  if (mention?.entity.kind !== 'person') return null;
-  return { ref: { kind: 'mention', mention }, role: null, cue: 'dash' };
-}
-
-function opensParagraph(item: Pending, model: TextModel): boolean {
-  const paragraph = model.paragraphs[item.quote.paragraph];
-  return paragraph !== undefined && item.quote.open === paragraph.bodyStart;
-}
-
-/** A quote paragraph after one that ends "…, the ministry said:" is that speaker's. */
-function introducedBy(
-  item: Pending,
-  model: TextModel,
-  ctx: PhraseContext,
-  previousQuote: Pending | undefined,
-): Found | null {
-  const previous = model.sentences[item.sentence - 1];
-  if (!previous || previous.paragraph === item.quote.paragraph) return null;
-  const tokens = sentenceTokens(model, previous);
-  if (model.text.slice(previous.start, previous.end).trimEnd().endsWith(':'))
-    return beforeQuote(tokens, 0, tokens.length, ctx);
-  // "…, Joseph Vance, a former prosecutor, told Channel 4." then a paragraph of quote alone: the person
-  // just reported as speaking goes on. Only a named person, and only after a sentence that quotes nothing.
-  // “A,” Stone said. / “B.”: a paragraph of quote alone after a credited quote goes on with its speaker.
-  if (previous.quotes.length > 0) {
-    return (
-      previousCredit(item, previous, model, ctx) ??
-      partialQuoteSpeaker(item, model, previousQuote) ??
-      closingQuoteSpeaker(item, model, previousQuote)
-    );
-  }
-  const found = trailing(tokens, 0, tokens.length, ctx) ?? beforeQuote(tokens, 0, tokens.length, ctx);
-  return found?.ref.kind === 'mention' && found.ref.mention.entity.kind === 'person' ? found : null;
-}
-
-function previousCredit(
-  item: Pending,
-  previous: Sentence,
-  model: TextModel,
-  ctx: PhraseContext,
-): Found | null {
-  const tokens = sentenceTokens(model, previous);
-  const last = tokens.findLastIndex((t) => t.text === QUOTE_MARK);
-  if (last < 0 || item.sentence - 1 < 0) return null;
-  const found = after(tokens, last + 1, tokens.length, ctx);
-  // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for. Not after
-  // “A?” Reyes asked.: the paragraph after a question is most often someone's answer.
-  return found && namesPerson(found) && found.cue !== 'asked' ? found : null;
 }
 
 function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<QuoteSpan>): AttributedQuote[] {

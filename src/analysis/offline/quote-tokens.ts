@@ -20,6 +20,8 @@ export interface Found {
   opensClause?: boolean;
   /** Its verb runs on into the next quote ("“…” Reyes said the fares “…”"): it introduces that quote. */
   leadsIntoQuote?: boolean;
+  /** It closes the sentence after its last quote ("…“…” and “…”, Reyes said."): it credits the quotes before too. */
+  closesSentence?: boolean;
 }
 
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */

@@ -75,4 +75,17 @@ describe('credit forms', () => {
       'We are pleased with the finding, → Ilse Varga and Tomas Reyes',
     ]);
   });
+
+  it('gives every quote of a sentence the credit that closes it, unless someone else acts between them', () => {
+    const result = analyse([
+      'Given her record, her backing will carry “real weight” and bring candidates the “street-level muscle” they lack, party spokesman Tomas Reyes said.',
+      'The mayor called the plan “a scandal” while Ada Brenner praised its “bold vision,” Ilse Varga wrote.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'real weight → Tomas Reyes',
+      'street-level muscle → Tomas Reyes',
+      'a scandal → the mayor',
+      'bold vision, → Ilse Varga',
+    ]);
+  });
 });
