@@ -34,3 +34,13 @@ const CREDIT_TAILS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "In a response after the release, Buck said just that.": the verb's object is a word standing for words said
+ * elsewhere, so what came before the credit is no report of it.
+ */
+export function saidSoAt(tokens: Token[], at: number): boolean {
+  const k = lowerOf(tokens[at]) === 'just' ? at + 1 : at;
+  return SAID_SO.has(lowerOf(tokens[k])) && !isWord(tokens[k + 1]);
+}
+const SAID_SO = new Set(['so', 'that', 'this', 'as', 'much']);

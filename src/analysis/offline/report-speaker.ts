@@ -4,7 +4,7 @@
 import { opensMainClause } from './according-opening.ts';
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
-import { continuesClause, countWords, endsCredit, reporterTailAt } from './credit-tail.ts';
+import { continuesClause, countWords, endsCredit, reporterTailAt, saidSoAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { issuerOf } from './issued-document.ts';
 import { withPartnerBefore } from './joint-speakers.ts';
@@ -126,8 +126,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
     if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
-    // "Asked about the vote, Brandt said …": the words before her verb are the question put to her.
-    if (opensWithQuestion(tokens)) return null;
+    // "Asked about the vote, Brandt said …": the words before her verb are the question put to her. ("…,
+    // Brandt said just that.": the words are elsewhere.)
+    if (opensWithQuestion(tokens) || saidSoAt(tokens, i)) return null;
     // "KORVIN ― CLAUSE, officials said": where the story was filed from is not what they said.
     const from = firstTokenAfterDateline(tokens, ctx.text);
     return { ref: parsed.ref, role: parsed.role, cue, from, to: comma - 1 };

@@ -102,4 +102,13 @@ describe('report bounds', () => {
       'even when the fund runs dry, both Harbour Rail and Kessel Ferries would still have some income → Ada Brenner',
     ]);
   });
+
+  it('finds no report in a noun phrase whose only verb is its relative clause\'s, or before "said just that"', () => {
+    const result = analyse([
+      'The minister sat in a corner booth as pilots explained the faults that need to be fixed.',
+      'In a reply soon after the memos came out on Monday, Tomas Reyes, spokesman for the mayor, said just that.',
+      'Ada Brenner said the faults that she found were serious.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the faults that she found were serious → Ada Brenner']);
+  });
 });
