@@ -9,13 +9,16 @@ const POSSESSIVE_HEAD = /^(?:his|her|their|its)\s+\S+/i;
 const INFINITIVE = /\bto\s+(?:not\s+|never\s+)?(?:be\s+)?[\p{L}'’-]+/giu;
 
 /** "the faults that need to be fixed": a noun, then a relative clause, whose verb is its first word. */
-const RELATIVE_HEAD = /^(?:the|these|those)\s+(?:\S+\s+){0,3}?(?:that|which|who)\s+\S+/i;
+const RELATIVE_HEAD = /^(?:the|these|those)\s+((?:\S+\s+){0,3}?)(?:that|which|who)\s+\S+/i;
 
 /**
  * Whether a reported clause is only a noun phrase: a possessive one with no verb past its head but after "to",
  * or one whose relative clause holds the only verb ("pilots listed the faults that need to be fixed").
  */
 export function nounPhraseOnly(clause: string): boolean {
-  const head = POSSESSIVE_HEAD.exec(clause) ?? RELATIVE_HEAD.exec(clause);
+  const relative = RELATIVE_HEAD.exec(clause);
+  // "the agreement met that test": a verb before "that" makes it the clause's own, and "that" a determiner.
+  const head =
+    POSSESSIVE_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
   return head !== null && !hasFiniteVerb(clause.slice(head[0].length).replace(INFINITIVE, ' '));
 }

@@ -108,7 +108,11 @@ describe('report bounds', () => {
       'The minister sat in a corner booth as pilots explained the faults that need to be fixed.',
       'In a reply soon after the memos came out on Monday, Tomas Reyes, spokesman for the mayor, said just that.',
       'Ada Brenner said the faults that she found were serious.',
+      'Ilse Varga said the repair met that standard.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['the faults that she found were serious → Ada Brenner']);
+    expect(indirectQuotes(result)).toEqual([
+      'the faults that she found were serious → Ada Brenner',
+      'the repair met that standard → Ilse Varga',
+    ]);
   });
 });
