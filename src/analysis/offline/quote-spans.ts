@@ -209,11 +209,14 @@ function scanArchiveDoubles(text: string, paragraph: ParagraphRange): QuoteSpan[
   return spans;
 }
 
-/** A straight mark opens a quote when it starts a word: after a space, a bracket, a dash or the line start. */
+/**
+ * A straight mark opens a quote when it starts a word: after a space, a bracket, a dash, a colon (transcripts
+ * glue it: `Rep. Reyes (R-Korv.):"I have …`) or the line start.
+ */
 function opensStraight(text: string, at: number, paragraph: ParagraphRange): boolean {
   const before = at > paragraph.start ? (text[at - 1] as string) : ' ';
   const after = text[at + 1] ?? ' ';
-  return /[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after);
+  return /[\s([{\u2014\u2013:-]/.test(before) && !/\s/.test(after);
 }
 
 /**

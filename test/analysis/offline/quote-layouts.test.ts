@@ -170,6 +170,19 @@ describe('quote layouts', () => {
   });
 });
 
+describe('a transcript line', () => {
+  it('reads a straight quote glued to the colon after the speaker as opening the words', () => {
+    const result = analyse([
+      'Rep. Tomas Reyes (R-Korv.):"I have never heard anyone but you cite that figure."',
+      'Former harbour chief Ada Brenner:"We learned that from the ministry."',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I have never heard anyone but you cite that figure. → Tomas Reyes',
+      'We learned that from the ministry. → Ada Brenner',
+    ]);
+  });
+});
+
 describe('a quote after a joining word', () => {
   it('goes on with the speaker of the quote before when it ends its sentence, and is no term', () => {
     const result = analyse([
