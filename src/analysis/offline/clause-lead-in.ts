@@ -4,7 +4,7 @@
 // reports nothing).
 import { REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
-import { isEdForm, isTensedWord } from './tensed-word.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
@@ -156,7 +156,7 @@ export function pastPhraseToThat(tokens: Token[], i: number): number {
     const token = tokens[k] as Token;
     const comma = token.text === ',';
     if (comma && lowerOf(tokens[k + 1]) === 'that') return k + 1;
-    if (isTensedWord(token) || isEdForm(token) || !(comma || isWord(token))) return i;
+    if (isVerbForm(token) || !(comma || isWord(token))) return i;
   }
   return i;
 }

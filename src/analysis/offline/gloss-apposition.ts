@@ -1,7 +1,7 @@
 // "Reyes said he would end the grain tariff, a duty that only the assembly could repeal": a closing
 // apposition with a relative clause glosses the report for the reader. It is the outlet's explanation, often
 // what the speaker would dispute, and is not shown as his report.
-import { isEdForm, isPastWord } from './tensed-word.ts';
+import { isPastForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Relative words that open the gloss's own clause: "a right that …", "a panel which …", "a man who …". */
@@ -25,8 +25,7 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   // "…, which could give him a boost with voters": the outlet weighing what was said, to the sentence's end.
   if (article === 'which' && HEDGES.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
   // "dismissed the story, which spread across the capital by noon": the outlet's account of what happened.
-  if (article === 'which' && (isPastWord(tokens[comma + 2]) || isEdForm(tokens[comma + 2])))
-    return runsToEnd(tokens, comma + 3);
+  if (article === 'which' && isPastForm(tokens[comma + 2])) return runsToEnd(tokens, comma + 3);
   // "…, part of a rash of orders Mr. Reyes has issued": the outlet placing the act in a series, to the end.
   if (article === 'part' && lowerOf(tokens[comma + 2]) === 'of') return runsToEnd(tokens, comma + 3);
   if (article !== 'a' && article !== 'an') return false;

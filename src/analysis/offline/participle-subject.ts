@@ -5,7 +5,7 @@
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isEdForm, isTensedWord } from './tensed-word.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
@@ -40,7 +40,6 @@ export function afterWhoClause(tokens: Token[], at: number): boolean {
   let k = at - 2;
   for (; k >= 0 && tokens[k]?.text !== ','; k--) if (tokens[k]?.text === 'who') who = k;
   // The "who" clause is an object's only after a verb: "Leaders who … have embraced it, warning …" is theirs.
-  for (let v = k + 1; who > 0 && v < who; v++)
-    if (isTensedWord(tokens[v]) || isEdForm(tokens[v])) return true;
+  for (let v = k + 1; who > 0 && v < who; v++) if (isVerbForm(tokens[v])) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // it can speak, else under no one), never those of the sentence's subject further back (an editor's read).
 // A message is the exception: "Reyes posted a tweet that accused Brandt of “…”" quotes Reyes, who sent it.
 import { carriesOnly } from './credit-before.ts';
+import { WEEKDAYS } from './lexicon.ts';
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -28,8 +29,7 @@ export function relativeAntecedent(
   return carriesOnly(ref) ? null : ref;
 }
 
-const TIMES = new Set(
-  'morning afternoon evening night day week month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const TIMES = new Set([
+  ...WEEKDAYS,
+  ...'morning afternoon evening night day week month year today yesterday tonight'.split(' '),
+]);

@@ -22,10 +22,9 @@ import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { parallelParticiple, reportsAhead } from './report-ahead.ts';
-import { reportersAside, reportersComparison, reportersNarration } from './reporter-asides.ts';
-import { reportersTiming } from './reporter-timing.ts';
+import { reportersAside, reportersTail } from './reporter-asides.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
-import { isEdForm, isPastWord, isTensedWord } from './tensed-word.ts';
+import { isPastForm, isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 
@@ -71,8 +70,7 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   if (lowerOf(tokens[i]) !== 'that') return i;
   // "testified after the release of a report that described …": past a phrase, "that" and a verb are a relative.
   const next = tokens[i + 1];
-  if (i > at + 1 && (isPastWord(next) || isEdForm(next)) && !VERB_FIRST.has(lowerOf(next)))
-    return tokens.length;
+  if (i > at + 1 && isPastForm(next) && !VERB_FIRST.has(lowerOf(next))) return tokens.length;
   // "said that would permit …": right after the verb, "that" is the clause's subject when a verb follows it;
   // after a listener or a time it is a relative ("told reporters after the meeting that was held …").
   return i === at + 1 && VERB_FIRST.has(lowerOf(tokens[i + 1])) ? i : i + 1;
@@ -146,16 +144,10 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (before === ',') {
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
       if (subordinate && k > from + 1 && startsNewClause(tokens, k, true, true)) return k - 2;
-      if (
-        relative &&
-        commas++ === 0 &&
-        k > from + 3 &&
-        (CLAUSE_VERBS.has(word) || isEdForm(tokens[k]) || isTensedWord(tokens[k]))
-      )
+      if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[k])))
         return k - 2;
       if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
-      if (reportersTiming(tokens, k) || reportersComparison(tokens, k) || reportersNarration(tokens, k))
-        return k - 2;
+      if (reportersTail(tokens, k)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
       // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.

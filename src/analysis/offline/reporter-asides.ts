@@ -1,10 +1,11 @@
 // The reporter's own words after a report and its comma (or dash): a contrast ("…, even though the gunman was a
-// citizen"), a comparison ("…, as did Ada Brenner when she ran the port") or what the speaker did next ("…,
-// later closed the two accounts"; "…, as he toured the towns by boat"), set beside what was reported, not
-// part of it (editors' reads). report-clause.ts ends the report before them.
+// citizen"), a comparison ("…, as did Ada Brenner when she ran the port"), what the speaker did next ("…,
+// later closed the two accounts"; "…, as he toured the towns by boat") or when ("…, a few hours after the
+// mayor backed it"; not "…, after the repairs are done", the speaker's own look ahead), set beside what was
+// reported, not part of it (editors' reads). report-clause.ts ends the report before them.
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
-import { isEdForm, isPastWord } from './tensed-word.ts';
+import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
@@ -25,6 +26,11 @@ export function reportersAside(tokens: Token[], k: number, from: number): boolea
   return true;
 }
 
+/** Whether the words from tokens[k], right after a comma, are the reporter's comparison, narration or timing. */
+export function reportersTail(tokens: Token[], k: number): boolean {
+  return reportersComparison(tokens, k) || reportersNarration(tokens, k) || reportersTiming(tokens, k);
+}
+
 /** The verbs an inverted comparison opens with: "as did", "as has", "as do". */
 const COMPARED = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 
@@ -32,7 +38,7 @@ const COMPARED = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
  * Whether the words from tokens[k], right after a comma, open the reporter's "as did X". Not an aside before
  * the clause: "Experts cautioned, as did the campaign itself, that …".
  */
-export function reportersComparison(tokens: Token[], k: number): boolean {
+function reportersComparison(tokens: Token[], k: number): boolean {
   if (lowerOf(tokens[k]) !== 'as' || !COMPARED.has(lowerOf(tokens[k + 1]))) return false;
   const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
   return comma < 0 || lowerOf(tokens[comma + 1]) !== 'that';
@@ -45,16 +51,31 @@ const NEXT = new Set(['later', 'then', 'subsequently', 'eventually', 'afterward'
  * Whether the words from tokens[k], right after a comma, tell what the speaker did next or while speaking, in
  * the past: "…, later suspended the two accounts", "…, as he toured the towns by boat".
  */
-export function reportersNarration(tokens: Token[], k: number): boolean {
+function reportersNarration(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);
-  const past = (token: Token | undefined) => isPastWord(token) || isEdForm(token);
-  if (NEXT.has(word)) return past(tokens[k + 1]);
+  if (NEXT.has(word)) return isPastForm(tokens[k + 1]);
   // Not "…, as she said at the outset": a credit, not what the speaker did.
   const verb = tokens[k + 2];
   return (
     word === 'as' &&
     SUBJECT_PRONOUNS.has(lowerOf(tokens[k + 1])) &&
-    past(verb) &&
+    isPastForm(verb) &&
     !REPORT_CUES.has(lowerOf(verb))
   );
+}
+
+/** Words of time that may stand between the comma and "after": "a few hours", "two days", "shortly". */
+const LEAD = new Set(
+  'a few hours days weeks months minutes moments two three shortly just soon only'.split(' '),
+);
+/** How far into the clause its past-tense verb is looked for. */
+const VERB_REACH = 12;
+
+/** Whether the words from tokens[k], right after a comma, open the reporter's "after" clause. */
+function reportersTiming(tokens: Token[], k: number): boolean {
+  let at = k;
+  while (at < k + 4 && LEAD.has(lowerOf(tokens[at]))) at++;
+  if (lowerOf(tokens[at]) !== 'after') return false;
+  for (let j = at + 1; j < tokens.length && j <= at + VERB_REACH; j++) if (isPastForm(tokens[j])) return true;
+  return false;
 }

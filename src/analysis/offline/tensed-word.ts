@@ -7,9 +7,18 @@ export function isTensedWord(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}/u.test(token.text) && wordLexicon().tensed.has(lowerOf(token));
 }
 
-/** A past form as written in running text: "described", "sought" ("plans" and "state" may be nouns). */
-export function isPastWord(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Ll}/u.test(token.text) && wordLexicon().past.has(lowerOf(token));
+/**
+ * A past form as written in running text, in the lexicon or ending in "-ed": "sought", "described" ("plans" and
+ * "state", present forms, may be nouns).
+ */
+export function isPastForm(token: Token | undefined): boolean {
+  if (token === undefined || !/^\p{Ll}/u.test(token.text)) return false;
+  return wordLexicon().past.has(lowerOf(token)) || isEdForm(token);
+}
+
+/** A tensed verb the lexicon knows, or an "-ed" form it may lack: "said", "announced". */
+export function isVerbForm(token: Token | undefined): boolean {
+  return isTensedWord(token) || isEdForm(token);
 }
 
 /** "announced", "rebuked": a lower-case word of three letters or more and "ed", which the lexicon may lack. */
@@ -19,6 +28,6 @@ export function isEdForm(token: Token | undefined): boolean {
 
 /** Where a noun phrase ending at tokens[k] may start: after the last verb before it ("rebuked critics"), or at `lo`. */
 export function afterLastVerb(tokens: Token[], k: number, lo: number): number {
-  for (let t = k - 1; t >= lo; t--) if (isTensedWord(tokens[t]) || isEdForm(tokens[t])) return t + 1;
+  for (let t = k - 1; t >= lo; t--) if (isVerbForm(tokens[t])) return t + 1;
   return lo;
 }
