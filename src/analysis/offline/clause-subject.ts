@@ -1,17 +1,23 @@
 // The subject that opens a clause, for a participle or a second verb whose own subject is not written:
 // "Mrs. Brandt endorsed Tomas Reyes, saying …" and "Brandt bemoaned the levy and said …" are Brandt's words.
+import { carriesOnly } from './credit-before.ts';
 import { mentionAt } from './entities.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
+import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isTensedWord } from './tensed-word.ts';
+import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-/** A name, a pronoun or a named body opening tokens[first..before), never a description. */
+/**
+ * A name, a pronoun or a named body opening tokens[first..before); a description ("the mayor") only when
+ * `descriptions` asks for one and it can speak (no document: "The report faulted …, saying").
+ */
 export function clauseSubject(
   tokens: Token[],
   first: number,
   before: number,
   ctx: PhraseContext,
+  descriptions = false,
 ): SpeakerRef | null {
   let start = first;
   // "Prior to the vote, Mayor Brandt called …": the subject comes after an opening adverbial, and after a
@@ -26,21 +32,59 @@ export function clauseSubject(
   if (JOINERS.has(lowerOf(tokens[start])) && LONE_ADVERBS.has(lowerOf(tokens[start + 1]))) start++;
   if (LONE_ADVERBS.has(lowerOf(tokens[start])) && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start++;
   if (start < 0 || start >= before) return null;
-  const parsed = parseForward(tokens.slice(0, verbAfter(tokens, start, before)), start, ctx);
-  return parsed && parsed.ref.kind !== 'phrase' ? parsed.ref : null;
+  const parsed = parseForward(tokens.slice(0, verbAfter(tokens, start, before, descriptions)), start, ctx);
+  if (!parsed) return null;
+  if (parsed.ref.kind !== 'phrase') return parsed.ref;
+  if (!descriptions || !opensPlainClause(tokens, start, parsed.end, before)) return null;
+  return speakerLike(parsed.ref) && !carriesOnly(parsed.ref) ? parsed.ref : null;
+}
+
+/**
+ * Whether the description tokens[start..end) is the subject of the clause up to `before`: one noun phrase
+ * right before its verb ("The first look the crowd gets of him is …" holds a clause of its own), and no
+ * relative clause after it that may have another subject ("…, held a meeting in which he went on, saying"),
+ * unless commas close it.
+ */
+function opensPlainClause(tokens: Token[], start: number, end: number, before: number): boolean {
+  if (!isVerbForm(tokens[end])) return false;
+  for (let k = start + 1; k < end; k++)
+    if (ARTICLES.has(lowerOf(tokens[k])) && !LINKS.has(lowerOf(tokens[k - 1]))) return false;
+  for (let k = end; k < before; k++) {
+    if (!RELATIVES.has(lowerOf(tokens[k]))) continue;
+    // An aside set off by commas closes before the participle: "…, which the Post reported, telling …". One
+    // about a person may close at the participle's own comma only if it is the participle's subject: "…
+    // after Ms. Reyes, who went on with her attack, saying …" is hers.
+    const last = lowerOf(tokens[k]) === 'which' ? before : before - 1;
+    const close = tokens[k - 1]?.text === ',' ? commaBetween(tokens, k + 1, last) : -1;
+    if (close < 0) return false;
+    k = close;
+  }
+  return true;
+}
+
+function commaBetween(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]?.text === ',') return k;
+  return -1;
 }
 
 /**
  * Where the subject's own verb stands, or `before`: the phrase reader stops only at verbs it knows, and
  * would read "Mrs. Brandt endorsed Tomas Reyes" as one phrase naming Reyes. A lower-case tensed word after the
- * phrase's first word is the verb ("endorsed", "praised"); after an article it is a noun ("the claims").
+ * phrase's first word is the verb ("endorsed", "praised"); after an article it is a noun ("the claims"). A
+ * description runs over verbs the lexicon lacks ("The mayor rallied …"): for one, an -ed word is a verb too.
  */
-function verbAfter(tokens: Token[], start: number, before: number): number {
+function verbAfter(tokens: Token[], start: number, before: number, edForms: boolean): number {
+  const isVerb = edForms ? isVerbForm : isTensedWord;
   for (let k = start + 1; k < before; k++) {
-    if (isTensedWord(tokens[k]) && !ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
+    if (isVerb(tokens[k]) && !ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
   }
   return before;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words an article may follow inside one noun phrase: "the head of the council", "the mayor and a deputy". */
+const LINKS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'and', ',']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
 const OPENERS = new Set(
   `back prior in on at after before during following since despite with for as when while earlier later last this

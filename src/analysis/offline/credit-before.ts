@@ -55,6 +55,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
   if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   let passedParticiple = false;
+  let described: Found | null = null;
   for (let i = markAt - 1; i >= lo; i--) {
     const word = lowerOf(region[i]);
     // "X said, but Kevin was drifting off as Trump went on about “…”": a new clause has its own speaker.
@@ -171,12 +172,18 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       const opener = namesSomeone(opening) ? null : subordinateSubject(region, start, i, ctx.registry);
       const subject = opener ? { kind: 'mention' as const, mention: opener } : opening;
       if (subject) return { ref: subject, role: null, cue: word };
+      // "The mayor defended the plan, saying, “…”": a description that can speak opens the clause; kept until
+      // no earlier cue names the speaker ("The retired judge …, saying in his statement that …").
+      if (participle && !described) {
+        const ref = clauseSubject(region, start, i, ctx, true);
+        if (ref) described = { ref, role: null, cue: word };
+      }
     }
     // "Reyes’s campaign shrugged off Brandt’s comments, telling reporters, “…”": past a participle, the
     // comments further back are not what is quoted.
     if (participle) passedParticiple = true;
   }
-  return announced(region, first, markAt, ctx) ?? verbColon(region, first, markAt, ctx);
+  return announced(region, first, markAt, ctx) ?? verbColon(region, first, markAt, ctx) ?? described;
 }
 
 const NOUN_MARKERS = new Set('a an the his her their its of in for with by from'.split(' '));

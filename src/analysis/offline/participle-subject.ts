@@ -3,9 +3,9 @@
 // lexicon does not know ("endorsed") and takes the name after it, the object, for its head: the speaker is the
 // name before that verb.
 import { firstTokenAfterDateline } from './lead-dateline.ts';
-import { isPersonNoun } from './speaker-like.ts';
+import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isVerbForm } from './tensed-word.ts';
+import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
@@ -15,12 +15,30 @@ function looksLikeVerb(token: Token): boolean {
 
 /** The subject phrase read forward from `from`, cut before a verb it ran over. */
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {
-  const ref = parseForward(tokens, from, ctx)?.ref ?? null;
+  const parsed = parseForward(tokens, from, ctx);
+  const ref = parsed?.ref ?? null;
+  if (ref?.kind === 'phrase' && parsed && !speakerLike(ref))
+    return descriptionBeforeVerb(tokens, from, parsed.end, ctx) ?? ref;
   if (ref?.kind !== 'mention') return ref;
   const start = ref.mention.start;
   const verb = tokens.findIndex((t, k) => k > from && t.start < start && looksLikeVerb(t));
   if (verb < 0) return ref;
   return parseForward(tokens.slice(from, verb), 0, ctx)?.ref ?? null;
+}
+
+/**
+ * "The mayor defended the plan, saying …": read forward, the phrase runs over the verb the lexicon does not know
+ * and takes "plan" for its head; cut before that verb, "The mayor" is the subject.
+ */
+function descriptionBeforeVerb(
+  tokens: Token[],
+  from: number,
+  end: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  const verb = tokens.findIndex((t, k) => k > from && k < end && (looksLikeVerb(t) || isTensedWord(t)));
+  if (verb < 0) return null;
+  return parseForward(tokens.slice(0, verb), from, ctx)?.ref ?? null;
 }
 
 /** The subject opening the sentence, past a wire dateline. */

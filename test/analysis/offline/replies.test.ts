@@ -26,7 +26,10 @@ describe('replies', () => {
     const result = analyse([
       'Ilse Brandt chairs the harbour board. The deputy endorsed the ferry plan, saying it would “carry the harbour through winter.” On the fares, Tomas Reyes said, “every ferry owner pays the same.”',
     ]);
-    expect(directQuotes(result)).toEqual(['every ferry owner pays the same. → Tomas Reyes']);
+    expect(directQuotes(result)).toEqual([
+      'carry the harbour through winter. → the deputy',
+      'every ferry owner pays the same. → Tomas Reyes',
+    ]);
   });
 
   it('does not hand a quote its own verb credits to the credit that introduces the next quote', () => {
@@ -35,6 +38,7 @@ describe('replies', () => {
       'Tomas Reyes said the levy “was never fair.” Ada Brenner called Reyes “a poor loser.”',
     ]);
     expect(directQuotes(result)).toEqual([
+      'carry the harbour through winter. → the deputy',
       'are owed by every ferry owner. → Tomas Reyes',
       'was never fair. → Tomas Reyes',
       'a poor loser. → Ada Brenner',

@@ -186,6 +186,7 @@ describe('the subject across commas', () => {
     expect(directQuotes(result)).toEqual([
       'adding another burden to the port. → Ilse Brandt',
       'I would love to run a port that well. I never could. → Tomas Reyes',
+      'Her backing was never sought by the crew. → Reyes’s campaign',
     ]);
   });
 

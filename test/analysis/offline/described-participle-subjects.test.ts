@@ -1,0 +1,40 @@
+// A participle after a clause whose subject is a description, not a name: "The mayor defended the plan,
+// saying …" is the mayor's, quoted or reported. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('a description opening the clause speaks for its participle', () => {
+  it('credits the quote after "saying" to the description before the verb', () => {
+    const result = analyse([
+      'The mayor rallied supporters on Monday, saying: “We have to be ready for the vote.”',
+      'On Tuesday, the harbour chief’s deputy defended the plan, saying, “It is fair to every family on the coast.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We have to be ready for the vote. → the mayor',
+      'It is fair to every family on the coast. → the harbour chief’s deputy',
+    ]);
+  });
+
+  it('credits the report after "saying" to the description, cut before the verb it ran over', () => {
+    const result = analyse(['The mayor defended the levy on Tuesday, saying it would pay for the new pier.']);
+    expect(indirectQuotes(result)).toEqual(['it would pay for the new pier → the mayor']);
+  });
+
+  it('keeps a relative aside about a thing out of the way: the participle is still the subject’s', () => {
+    const result = analyse([
+      'The mayor’s office denied the claims, which the Ledger first reported, telling the paper they are “the very definition of spin.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['the very definition of spin. → the mayor’s office']);
+  });
+
+  it('credits no description that holds a clause, follows another subject, or is a document', () => {
+    const result = analyse([
+      'The first look the crowd gets of the mayor is his face on a banner, calling them “cheats” and worse.',
+      'The retired judge spoke after Ms. Reyes, who held a meeting in which she went on with her attack, saying the port was not “safe” at all.',
+      'The report faulted the agency, saying: “It failed every family on the coast.”',
+    ]);
+    const speakers = result.quotes.map((quote) => quote.speaker?.toLowerCase() ?? '');
+    for (const wrong of ['the first look', 'the retired judge', 'the report'])
+      expect(speakers.filter((speaker) => speaker.startsWith(wrong))).toEqual([]);
+  });
+});
