@@ -16,6 +16,7 @@ import { mergeByStart } from './mention-order.ts';
 import { isModifiedNoun } from './name-modifier.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
+import { afterPartOfBody } from './part-of-body.ts';
 import { assignGenders, genderOf } from './person-gender.ts';
 import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
@@ -199,9 +200,11 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // "his wife, Huma Kellin,", "their father, former Governor Dick Vance,": the kin word is a person's, and
   // says which gender (kin-apposition.ts).
   const kin = kinApposition(run, split >= 0);
-  const entity = findOrAdd(entities, kin || looksPerson || isPersonName(name) ? 'person' : 'other', name);
+  const person = kin || looksPerson || isPersonName(name);
+  const kind = afterPartOfBody(run.sentenceTokens, nameAt) ? 'body' : person ? 'person' : 'other';
+  const entity = findOrAdd(entities, kind, name);
   if (kin && !entity.gender && entity.kind === 'person') entity.gender = kin;
-  return mention(entity, nameFirst.start, last.end, local, run.sentence);
+  return mention(entity, nameFirst.start, last.end, kind === 'body' ? null : local, run.sentence);
 }
 
 function isBodyNoun(word: string): boolean {

@@ -6,6 +6,7 @@
 // Harbourlight, builds ferries, said" is Brenner), "in what Ilse Brandt, a treasurer, called “…”", and the
 // person opening a subordinate clause (", as Mrs. Brandt echoed him, saying …").
 import { type Mention, mentionAt, type Registry } from './entities.ts';
+import { BODY_NOUNS } from './lexicon.ts';
 import { beforeCommonNoun } from './name-modifier.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { headOf } from './phrase-head.ts';
@@ -126,6 +127,7 @@ function chunkStart(tokens: Token[], end: number, lo: number): number {
 
 const CHUNK_STARTS = new Set([',', '.', ';', ':', '"', '“', '”']);
 
+const JOINED = new Set(['and', 'or']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 
 /**
@@ -156,8 +158,23 @@ export function nameBeforeDescription(
   to: number,
   registry: Registry,
 ): Mention | null {
+  const head = headOf(tokens, from, to);
+  // "a fishermen and dockers group": the description starts at the article before the words "and" joins.
+  if (JOINED.has(lowerOf(tokens[from - 1]))) {
+    let k = from - 2;
+    while (k > from - 6 && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && !DETERMINERS.has(lowerOf(tokens[k])))
+      k--;
+    if (DETERMINERS.has(lowerOf(tokens[k]))) from = k;
+  }
   if (tokens[from - 1]?.text !== ',' || !DETERMINERS.has(lowerOf(tokens[from]))) return null;
-  if (!isPersonNoun(headOf(tokens, from + 1, to))) return null;
+  // "the Harbour League, a dockers group, which said …": a body described by a noun for bodies.
+  if (BODY_NOUNS.has(head)) {
+    const body = tokens[from - 2] ? mentionAt(registry, (tokens[from - 2] as Token).start) : undefined;
+    return body !== undefined && body.entity.kind !== 'person' && body.end === tokens[from - 2]?.end
+      ? body
+      : null;
+  }
+  if (!isPersonNoun(head)) return null;
   const person = (at: number) => {
     const name = tokens[at];
     const mention = name ? mentionAt(registry, name.start) : undefined;

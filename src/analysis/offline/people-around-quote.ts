@@ -4,6 +4,7 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import type { Mention } from './entities.ts';
 import { mentionAt } from './entities.ts';
 import { AUXILIARIES } from './lexicon.ts';
+import { hasParticipleShape } from './participle.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { lastIndexBefore } from './span-search.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
@@ -34,7 +35,7 @@ export function personRightAfter(tokens: Token[], from: number, to: number, ctx:
   return mention?.entity.kind === 'person' && mention.start === subject.start;
 }
 
-/** A person named between two offsets as the subject of a verb of their own ("as Trump went on"). */
+/** A person named between two offsets as the subject of a verb of their own ("as Trump went on", "Trump wanting"). */
 export function personActsBetween(ctx: PhraseContext, from: number, to: number): boolean {
   const { registry, text } = ctx;
   for (let i = lastIndexBefore(registry.mentions, to, (m) => m.start); i >= 0; i--) {
@@ -50,7 +51,9 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number):
       continue;
     const next = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u.exec(text.slice(mention.end, mention.end + 40));
     const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
-    if (verb && (AUXILIARIES.has(verb) || wordLexicon().tensed.has(verb))) return true;
+    // "…about Ada Brenner wanting to “…”": a participle with her for its subject is hers as much as a verb.
+    if (verb && (AUXILIARIES.has(verb) || wordLexicon().tensed.has(verb) || hasParticipleShape(verb)))
+      return true;
   }
   return false;
 }

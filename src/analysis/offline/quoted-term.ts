@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 
 /** "known as the “…”", "so-called “…”", "titled “…”": the reporter names a term or a title, whoever coined it. */
 export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
+  if (namesWhatFollows(text, quote)) return true;
   // Read back past the spaces to the last letter: every phrase ends in "s", "d", "e", "a" or "n" ("known as",
   // "so-called", "titled", "known as the", "known as a", "known as an"). Most quotes are passed here.
   let k = quote.open - 1;
@@ -23,3 +24,19 @@ const AVOIDED =
 
 // "the plan, also referred to as “…”", "a video titled “…”": a name given to a thing, no one's words.
 const KNOWN_AS = /\b(?:(?:known|referred to) as(?: the| a| an)?|so-called|so called|(?:en)?titled)\s*$/i;
+
+/**
+ * A short quote that names the law, policy or ground after it: "refuse service on “religious freedom” grounds",
+ * "the “open harbour” policy". The outlet's label for a thing, whoever the sentence reports.
+ */
+function namesWhatFollows(text: string, quote: QuoteSpan): boolean {
+  if (quote.close === null || quote.end - quote.start > MAX_NAME_LENGTH) return false;
+  const head = NAMED_HEAD.exec(text.slice(quote.close + 1, quote.close + 16));
+  if (!head) return false;
+  return OPENS_NAME.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+}
+const MAX_NAME_LENGTH = 40;
+const NAMED_HEAD =
+  /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption)\b/;
+/** What stands before a name used as a modifier: an article, a possessive or a preposition. */
+const OPENS_NAME = /(?:\b(?:the|a|an|its|their|his|her|on|of|under|for)|['’]s) $/i;

@@ -1,6 +1,6 @@
 // How far a speaker's phrase reaches: the whole list of people who spoke together, the people of a list of
 // places rather than its last place, a group's chapter rather than the town it is in, and the person after an
-// ordinal rank rather than the service before it.
+// ordinal rank rather than the service before it; a body, not the description beside it.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
 
@@ -50,5 +50,19 @@ describe('a speaker phrase read after the quote', () => {
   it('goes past an ordinal rank to the person', () => {
     const result = analyse(['“Nobody asked the crews,” said Air Force 1st Lt. Tomas Reyes.']);
     expect(directQuotes(result)).toEqual(['Nobody asked the crews, → Tomas Reyes']);
+  });
+
+  it('gives a relative clause after a body and its description to the body, over words "and" joins', () => {
+    const result = analyse([
+      'The plan was denounced by the Harbour Watch League, a fishermen and dockers group, which called the closure “a blow to every family on the pier.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['a blow to every family on the pier. → Harbour Watch League']);
+  });
+
+  it('reads what a chapter belongs to as a body, with no title from a description of it', () => {
+    const result = analyse([
+      '“Let the council know we stand with them,” tweeted the Kessel chapter of Harbour Watch, a leader in the Save the Pier movement.',
+    ]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['Harbour Watch', null]]);
   });
 });
