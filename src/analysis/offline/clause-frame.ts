@@ -1,8 +1,9 @@
 // Where a verb of saying stands in its sentence when its report is not the sentence's main clause: inside a
 // subordinate clause that opens the sentence ("Two days after the Courier reported that …, Brandt announced
-// …") or inside a relative clause set off by commas ("Reyes, who has said he knew nothing, has been …").
+// …", "By the time Reyes said that …, his support had turned") or inside a relative clause set off by commas ("Reyes, who has said he knew nothing, has been …").
 // Either way the report ends where that clause does, and what follows is the reporter's main clause, whose
 // start startsNewClause tells.
+import { wordLexicon } from './compromise-lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
@@ -24,10 +25,16 @@ const FRAMING_CLAUSE_OPENERS = new Set([
 /** Whether the sentence opens with a subordinate clause, or one opens in the cue's own stretch of commas. */
 export function framedBySubordinate(tokens: Token[], cue: number): boolean {
   // "Although Ruiz leads, Reyes has suggested that …": past the subordinate clause's comma the cue is the main one.
-  if (FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[0])) && !commaBefore(tokens, cue)) return true;
-  for (let k = cue - 1; k >= 0 && tokens[k]?.text !== ','; k--)
-    if (FRAMING_CLAUSE_OPENERS.has(lowerOf(tokens[k]))) return true;
+  if (opensFrame(tokens, 0) && !commaBefore(tokens, cue)) return true;
+  for (let k = cue - 1; k >= 0 && tokens[k]?.text !== ','; k--) if (opensFrame(tokens, k)) return true;
   return false;
+}
+
+/** A word from FRAMING_CLAUSE_OPENERS, or "by the time", at tokens[k]. */
+function opensFrame(tokens: Token[], k: number): boolean {
+  const word = lowerOf(tokens[k]);
+  if (word === 'by') return lowerOf(tokens[k + 1]) === 'the' && lowerOf(tokens[k + 2]) === 'time';
+  return FRAMING_CLAUSE_OPENERS.has(word);
 }
 
 /** Whether a comma stands before tokens[cue]. */
@@ -79,6 +86,8 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
     if (!isWord(tokens[k])) return false;
     if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
     if (main && k > at && isTensedWord(tokens[k])) return true;
+    // "…, ferry crews remain there": a plural subject's present verb, which the lexicon files as a base form.
+    if (main && k > at && wordLexicon().verbs.has(lower(word)) && isPluralNoun(tokens[k - 1])) return true;
   }
   return false;
 }
@@ -121,3 +130,9 @@ export const CLAUSE_VERBS = new Set([
   'says',
   'could',
 ]);
+
+/** A lower-case or capitalised word ending in "s" that is no verb itself: "crews", "forces". */
+function isPluralNoun(token: Token | undefined): boolean {
+  const word = token?.text ?? '';
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isTensedWord(token);
+}

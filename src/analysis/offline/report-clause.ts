@@ -125,6 +125,9 @@ export const TAKES_OBJECT = new Set([
   'informed',
 ]);
 
+/** Adverbs that may stand between "and" and the subject's next verb of saying. */
+const LONE_ADVERBS = new Set(['also', 'even', 'later', 'then', 'again', 'further']);
+
 /** Words that open a new clause after ", and": the reporter takes the story on from there. */
 const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);
 
@@ -177,7 +180,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "…, and rights groups warned that …": another source's report starts; "saying … and questioning …" the first.
     if (before === ',' && k > from + 3 && reportsAhead(tokens, k + 1)) return k - 2;
     if (word === 'and' && parallelParticiple(tokens, from, k)) return before === ',' ? k - 2 : k - 1;
-    if (REPORT_CUES.has(lowerOf(tokens[k + 1]))) return before === ',' ? k - 2 : k - 1;
+    // "… and predicted", "… and even predicted": the subject's next report.
+    const next = LONE_ADVERBS.has(lowerOf(tokens[k + 1])) ? k + 2 : k + 1;
+    if (REPORT_CUES.has(lowerOf(tokens[next]))) return before === ',' ? k - 2 : k - 1;
   }
   return tokens.length - 1;
 }

@@ -1,8 +1,8 @@
 // The reporter's own words after a report and its comma (or dash): a contrast ("…, even though the gunman was a
 // citizen"), a comparison ("…, as did Ada Brenner when she ran the port"), what the speaker did next ("…,
 // later closed the two accounts"; "…, as he toured the towns by boat") or when ("…, a few hours after the
-// mayor backed it"; not "…, after the repairs are done", the speaker's own look ahead), set beside what was
-// reported, not part of it (editors' reads). report-clause.ts ends the report before them.
+// mayor backed it"; not "…, after the repairs are done", the speaker's own look ahead), where ("…, where …"),
+// set beside what was reported, not part of it (editors' reads). report-clause.ts ends the report before them.
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isPastForm } from './tensed-word.ts';
@@ -28,7 +28,35 @@ export function reportersAside(tokens: Token[], k: number, from: number): boolea
 
 /** Whether the words from tokens[k], right after a comma, are the reporter's comparison, narration or timing. */
 export function reportersTail(tokens: Token[], k: number): boolean {
-  return reportersComparison(tokens, k) || reportersNarration(tokens, k) || reportersTiming(tokens, k);
+  return (
+    reportersComparison(tokens, k) ||
+    reportersNarration(tokens, k) ||
+    reportersTiming(tokens, k) ||
+    reportersPlace(tokens, k) ||
+    reportersContrast(tokens, k)
+  );
+}
+
+/**
+ * "…would ban state travel to Kessel, where a new law could let shops …": a "where" clause on the place a report
+ * ends with tells the reader about the place (an editor's read).
+ */
+function reportersPlace(tokens: Token[], k: number): boolean {
+  return lowerOf(tokens[k]) === 'where' && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '');
+}
+
+/** How far "but as" may be from the verb of its aside: "but as Ms. Brenner's long speech showed". */
+const CONTRAST_REACH = 6;
+
+/** "…will accept the audit, but as Ms. Brenner's speech showed they are …": the reporter's contrast. */
+function reportersContrast(tokens: Token[], k: number): boolean {
+  if (lowerOf(tokens[k]) !== 'but' || lowerOf(tokens[k + 1]) !== 'as') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + CONTRAST_REACH; j++) {
+    if (tokens[j]?.text === '.') continue; // "Ms."
+    if (!isWord(tokens[j])) return false;
+    if (isPastForm(tokens[j])) return j > k + 2;
+  }
+  return false;
 }
 
 /** The verbs an inverted comparison opens with: "as did", "as has", "as do". */

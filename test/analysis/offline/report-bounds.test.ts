@@ -115,4 +115,28 @@ describe('report bounds', () => {
       'the repair met that standard → Ilse Varga',
     ]);
   });
+
+  it('ends a report before the reporter’s "where" about its place, "but as …" and the speaker’s next report', () => {
+    const result = analyse([
+      'Governor Ada Brenner said she would ban state travel to Kessel, where a new law could let shops turn away fishermen.',
+      'Council members said they will accept the audit, but as Ms. Brenner’s speech showed they are set on a fight.',
+      'Mayor Tomas Reyes said his order would be challenged before a judge and even predicted a hard road for his side.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she would ban state travel to Kessel → Ada Brenner',
+      'they will accept the audit → Council members',
+      'his order would be challenged before a judge → Tomas Reyes',
+    ]);
+  });
+
+  it('ends a report in an opening "By the time …" or "While …" clause where the main clause starts', () => {
+    const result = analyse([
+      'By the time Reyes said on Monday that the council would soon vote to end the strike, his support had turned.',
+      'While Mayor Ada Brenner said the pier would close by 2014, ferry crews remain there in a training role.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the council would soon vote to end the strike → Reyes',
+      'the pier would close by 2014 → Ada Brenner',
+    ]);
+  });
 });
