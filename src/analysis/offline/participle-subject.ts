@@ -41,6 +41,23 @@ function descriptionBeforeVerb(
   return parseForward(tokens.slice(0, verb), from, ctx)?.ref ?? null;
 }
 
+/**
+ * "Stung by the audit, Ruiz revised the plan, promising …": the participle speaks for the subject of the
+ * clause it follows, which opens after the comma before it; null when no name opens that clause.
+ */
+export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext): SpeakerRef | null {
+  let start = comma - 1;
+  while (start > 0 && tokens[start - 1]?.text !== ',') start--;
+  if (start === 0) return null;
+  const ref = subjectAt(tokens, start, ctx);
+  if (ref?.kind !== 'mention') return null;
+  // The name opens the clause, after its title or honorific at most: "…, Mr. Reyes responded …, noting".
+  let k = start;
+  while ((tokens[k]?.start ?? Infinity) < ref.mention.start && /^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? ''))
+    k++;
+  return tokens[k]?.start === ref.mention.start ? ref : null;
+}
+
 /** The subject opening the sentence, past a wire dateline. */
 export function openingSubjectOf(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
   const first = firstTokenAfterDateline(tokens, ctx.text);

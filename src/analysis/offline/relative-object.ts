@@ -3,6 +3,7 @@
 // clause belongs to. A government was shown as the speaker of a party's view (an editor's read).
 import { AUXILIARIES, inPronouns } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
+import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** How many words of the clause's verb a determiner-opened object may stand after: "voted to reopen". */
@@ -50,3 +51,33 @@ function isVerbWord(token: Token | undefined): boolean {
 }
 
 const PREPOSITIONS = new Set('at in on of for with from by about against into over under near'.split(' '));
+
+/** Adverbs the modifier skip leaves before a verb of saying: "almost universally say", "also said". */
+const CLAUSE_ADVERBS = new Set(['almost', 'also', 'still', 'often', 'never', 'always', 'nearly', 'now']);
+
+/** The most words a relative clause may hold to be shown as part of its speaker. */
+const SHOWN_CLAUSE = 8;
+
+/**
+ * A description keeps its short relative clause, which says which of them spoke: "Democrats who voted to reopen
+ * the port said …" is not all Democrats (an editor's read). A name needs none.
+ */
+export function withClause(
+  ref: SpeakerRef | null,
+  tokens: Token[],
+  who: number,
+  end: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  if (ref === null || ref.kind === 'pronoun' || end - who > SHOWN_CLAUSE) return ref;
+  // "… who run news outlets almost universally say": the adverbs before the verb of saying are its own.
+  let last = end;
+  while (last > who + 1 && CLAUSE_ADVERBS.has(lowerOf(tokens[last]))) last--;
+  const clauseEnd = (tokens[last] as Token).end;
+  if (ref.kind === 'phrase') return { ...ref, text: ctx.text.slice(ref.at, clauseEnd) };
+  // A group named like a body ("Democrats", "Senate Republicans") is described the same way; a person is not.
+  const { mention } = ref;
+  if (mention.entity.kind === 'person') return ref;
+  const text = ctx.text.slice(mention.start, clauseEnd);
+  return { kind: 'phrase', text, head: lowerOf(tokens[who - 1]), at: mention.start };
+}

@@ -11,7 +11,7 @@ import { withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
-import { afterWhoClause, openingSubjectOf, subjectAt } from './participle-subject.ts';
+import { afterWhoClause, clauseSubjectBefore, openingSubjectOf } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -281,18 +281,6 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
   const read =
     relativeSubject(tokens, at, ctx) ?? withPartnerBefore(tokens, parseBackward(tokens, at - 1, 0, ctx), ctx);
   return cue.endsWith('ing') ? issuerOf(tokens, read, ctx) : read;
-}
-
-/**
- * "Stung by the audit, Ruiz revised the plan, promising …": the participle speaks for the subject of the
- * clause it follows, which opens after the comma before it; null when no name opens that clause.
- */
-function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseContext): SpeakerRef | null {
-  let start = comma - 1;
-  while (start > 0 && tokens[start - 1]?.text !== ',') start--;
-  if (start === 0) return null;
-  const ref = subjectAt(tokens, start, ctx);
-  return ref?.kind === 'mention' && ref.mention.start === tokens[start]?.start ? ref : null;
 }
 
 /** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */

@@ -79,6 +79,9 @@ export function isSpeakerNameSeen(seen: Map<string, boolean>, shown: string): bo
  * once, and the word-by-word tests share one pass over them instead of a `some`/`every` chain each.
  */
 export function isSpeakerName(shown: string): boolean {
+  // "Democrats who voted to reopen the port": the description is judged, its relative clause says which ones.
+  const who = shown.indexOf(' who ');
+  if (who > 0) return isSpeakerName(shown.slice(0, who));
   // "the official" is judged as "official": an article does not make a bare title a name.
   const speaker = (shown.charCodeAt(0) | 32) === 116 ? shown.replace(LEADING_THE, '') : shown;
   const trimmed = speaker.trim();

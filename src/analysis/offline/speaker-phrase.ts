@@ -27,7 +27,7 @@ import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn 
 import { mentionIn, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { pastPlaceModifier } from './place-modifier.ts';
-import { relativeBefore } from './relative-object.ts';
+import { relativeBefore, withClause } from './relative-object.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -159,7 +159,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (!isWord(tokens[from])) return null;
   // "Analysts who have met Ilse Brandt say": the name is a relative clause's object; the speaker is its noun.
   const who = relativeBefore(tokens, from, lo);
-  if (who >= 0) return who - 1 >= lo ? parseBackward(tokens, who - 1, lo, ctx) : null;
+  if (who >= 0)
+    return who - 1 >= lo ? withClause(parseBackward(tokens, who - 1, lo, ctx), tokens, who, k, ctx) : null;
   from = groupShareStart(tokens, from, lo);
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject, unless a
   // relative pronoun makes it one ("linked to a Courier report, which said").

@@ -37,4 +37,13 @@ describe('a description opening the clause speaks for its participle', () => {
     for (const wrong of ['the first look', 'the retired judge', 'the report'])
       expect(speakers.filter((speaker) => speaker.startsWith(wrong))).toEqual([]);
   });
+
+  it('reads a titled name opening the clause after an opening subordinate clause as the participle’s subject', () => {
+    const result = analyse([
+      'As he prepared to travel to Kessel, Mr. Reyes answered the attacks, noting on the radio that the former mayor once suggested that he pay the town a visit.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the former mayor once suggested that he pay the town a visit → Reyes',
+    ]);
+  });
 });

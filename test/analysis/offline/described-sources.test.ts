@@ -248,8 +248,19 @@ describe('a group with a relative clause before its verb of saying', () => {
       'Analysts who have studied the budget say the deficit will grow.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'the deal was a victory → Members',
-      'the deficit will grow → Analysts',
+      'the deal was a victory → Members who voted to reopen the harbour',
+      'the deficit will grow → Analysts who have studied the budget',
+    ]);
+  });
+
+  it('keeps a short relative clause that says which of a group spoke, and no adverb of the verb after it', () => {
+    const result = analyse([
+      'For now, Democrats who voted to reopen the port said that simply moving the talks along was a victory.',
+      'Executives who run ferry lines almost universally say that the old timetable is doomed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'simply moving the talks along was a victory → Democrats who voted to reopen the port',
+      'the old timetable is doomed → Executives who run ferry lines',
     ]);
   });
 });

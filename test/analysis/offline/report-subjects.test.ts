@@ -70,8 +70,8 @@ describe('a subject read past the words around it', () => {
       'Deckhands who complained to the council said the new buoys were misplaced.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'the board had lost its way → current and former harbour pilots',
-      'the new buoys were misplaced → Deckhands',
+      'the board had lost its way → current and former harbour pilots who talked with The Harbour Weekly',
+      'the new buoys were misplaced → Deckhands who complained to the council',
     ]);
   });
 
