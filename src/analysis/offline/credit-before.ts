@@ -3,6 +3,7 @@
 
 import { accordingToCredit } from './according-to-credit.ts';
 import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
+import { announced } from './announced-words.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
@@ -17,7 +18,7 @@ import { namingCredit } from './naming-cues.ts';
 import { isPassiveCue } from './passive-cue.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
-import { relativeAntecedent } from './relative-credit.ts';
+import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
@@ -156,6 +157,10 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
     // "X bemoaned the unrest and said …": the subject of the clause speaks.
     const joined = lowerOf(region[skipBackOverModifiers(region, i - 1, lo)]);
+    if (!participle && (joined === 'and' || joined === 'but')) {
+      const antecedent = whoClauseAntecedent(region, i, lo, ctx);
+      if (antecedent) return speakerLike(antecedent) ? { ref: antecedent, role: null, cue: word } : null;
+    }
     if (participle || joined === 'and' || joined === 'but') {
       // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said". When
       // that subject names no one, a subordinate clause's may: "It went well, as Brandt echoed him, saying …";
@@ -217,30 +222,6 @@ function speaksOn(region: Token[], i: number): boolean {
 
 /** Verbs after which "to say" is what the subject did say: "went on to say", "continued to say". */
 const GOES_ON = new Set(['on', 'continued', 'proceeded']);
-
-/** Nouns that announce the words a colon then gives: "Sanders made the following comment: “…”". */
-const ANNOUNCING_NOUNS = new Set(
-  'comment comments message remark remarks statement words answer response reply warning explanation verdict assessment'.split(
-    ' ',
-  ),
-);
-
-/**
- * "Obama is rolling out a new campaign message: “It’s about me.”": a named person's own comment, message or
- * answer, announced by a colon. Not "Trump faced a question:" (asked of him) nor a clause naming someone else.
- */
-function announced(region: Token[], first: number, markAt: number, ctx: PhraseContext): Found | null {
-  if (first < 0 || region[markAt - 1]?.text !== ':') return null;
-  const subject = clauseSubject(region, first, markAt - 1, ctx);
-  if (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person') return null;
-  const clause = region.slice(first, markAt - 1).filter((t) => t.start >= subject.mention.end);
-  if (!clause.some((t) => ANNOUNCING_NOUNS.has(lowerOf(t)))) return null;
-  const others = clause.some((t) => {
-    const named = mentionAt(ctx.registry, t.start);
-    return named !== undefined && named !== subject.mention && named.entity !== subject.mention.entity;
-  });
-  return others ? null : { ref: subject, role: null, cue: 'colon' };
-}
 
 /** A named subject: "but Kellan was dozing", "but Washington refused"; not "but she knows", the same speaker. */
 function namesSubject(token: Token | undefined): boolean {

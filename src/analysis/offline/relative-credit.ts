@@ -29,7 +29,30 @@ export function relativeAntecedent(
   return carriesOnly(ref) ? null : ref;
 }
 
+const JOINERS = new Set(['and', 'but']);
+
 const TIMES = new Set([
   ...WEEKDAYS,
   ...'morning afternoon evening night day week month year today yesterday tonight'.split(' '),
 ]);
+
+/**
+ * "…asked by host Ada Brenner, who backs Reyes but has dismissed the story, “…”": a verb joined by "and" or "but"
+ * inside a ", who" clause has the clause's antecedent for its subject, not the name the clause mentions nor the
+ * sentence's subject. Null when no such clause holds the cue at region[i].
+ */
+export function whoClauseAntecedent(
+  region: Token[],
+  i: number,
+  lo: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  for (let k = i - 1; k - 2 >= lo; k--) {
+    const word = region[k]?.text;
+    // ", but has …" goes on with the clause's own subject.
+    if (word === ',' && JOINERS.has(lowerOf(region[k + 1]))) continue;
+    if (word === ',' || word === '.' || word === ';') return null;
+    if (word === 'who' && region[k - 1]?.text === ',') return parseBackward(region, k - 2, lo, ctx);
+  }
+  return null;
+}

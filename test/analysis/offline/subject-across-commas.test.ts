@@ -244,4 +244,12 @@ describe('the subject across commas', () => {
       'Every dock in Tarsa will thank us. → Tomas Reyes',
     ]);
   });
+
+  it('gives a verb joined inside a ", who" clause to the clause’s antecedent, not to a name the clause mentions', () => {
+    const result = analyse([
+      'Reyes was asked by host Ada Brenner, who backs Reyes, but has long dismissed the story about the ferry contracts, “Now, you said you were tired of hearing about the contracts. Has that story moved, or has it not?”',
+      'Ortiz met Ilse Varga, who trusts Reyes and has called him “a builder, not a talker.”',
+    ]);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Ada Brenner', 'Ilse Varga']);
+  });
 });
