@@ -8,5 +8,9 @@ const AGREEING = new Set(['agreed', 'agree', 'agrees', 'agreeing']);
 
 /** Whether the cue at `at` is "agree" taking an infinitive or a thing: "agreed to attend", "agreed to a deal". */
 export function agreesToAct(tokens: Token[], at: number): boolean {
-  return AGREEING.has(lowerOf(tokens[at])) && lowerOf(tokens[skipTime(tokens, at + 1)]) === 'to';
+  if (!AGREEING.has(lowerOf(tokens[at]))) return false;
+  let k = skipTime(tokens, at + 1);
+  // "agreed on Friday to reopen …": "on" and its day.
+  if (lowerOf(tokens[k]) === 'on' && skipTime(tokens, k + 1) > k + 1) k = skipTime(tokens, k + 1);
+  return lowerOf(tokens[k]) === 'to';
 }

@@ -2,6 +2,7 @@
 // "Mrs. Brandt endorsed Tomas Reyes, saying …" and "Brandt bemoaned the levy and said …" are Brandt's words.
 import { carriesOnly } from './credit-before.ts';
 import { mentionAt } from './entities.ts';
+import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -42,14 +43,16 @@ export function clauseSubject(
 /**
  * Whether the description tokens[start..end) is the subject of the clause up to `before`: one noun phrase
  * right before its verb ("The first look the crowd gets of him is …" holds a clause of its own), and no
- * relative clause after it that may have another subject ("…, held a meeting in which he went on, saying"),
- * unless commas close it.
+ * relative or subordinate clause after it that may have another subject ("…, held a meeting in which he went
+ * on, saying", "…, and when Reyes thanked them and said"), unless commas close a relative one.
  */
 function opensPlainClause(tokens: Token[], start: number, end: number, before: number): boolean {
   if (!isVerbForm(tokens[end])) return false;
   for (let k = start + 1; k < end; k++)
     if (ARTICLES.has(lowerOf(tokens[k])) && !LINKS.has(lowerOf(tokens[k - 1]))) return false;
   for (let k = end; k < before; k++) {
+    // "Half the hall jeered, and when Reyes thanked them and said …": a subordinate clause's own subject.
+    if (SUBORDINATORS.has(lowerOf(tokens[k])) && namesSubject(tokens[k + 1])) return false;
     if (!RELATIVES.has(lowerOf(tokens[k]))) continue;
     // An aside set off by commas closes before the participle: "…, which the Post reported, telling …". One
     // about a person may close at the participle's own comma only if it is the participle's subject: "…
@@ -85,6 +88,14 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words an article may follow inside one noun phrase: "the head of the council", "the mayor and a deputy". */
 const LINKS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'and', ',']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'where']);
+const SUBORDINATORS = new Set(
+  'when while after before because if although though as since until once'.split(' '),
+);
+
+/** A capitalised word or a subject pronoun: what opens a subordinate clause's subject. */
+function namesSubject(token: Token | undefined): boolean {
+  return /^\p{Lu}/u.test(token?.text ?? '') || SUBJECT_PRONOUNS.has(lowerOf(token));
+}
 
 const OPENERS = new Set(
   `back prior in on at after before during following since despite with for as when while earlier later last this

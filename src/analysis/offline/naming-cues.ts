@@ -4,8 +4,10 @@
 // ("introduced the “Harbour Act”", "defended the “Lestria First” plan") the quote is a title or a slogan, so
 // these verbs stay out of CUE_VERBS, which every rule reads.
 import { clauseSubject } from './clause-subject.ts';
+import { carriesOnly } from './credit-before.ts';
 import { BE_FORMS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
+import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -56,12 +58,15 @@ export function namingCredit(
   if (!namingFrame(tokens, k, markAt, ctx.text) || BE_FORMS.has(lowerOf(tokens[k - 1]))) return null;
   if (lowerOf(tokens[k + 1]) === 'by') return null;
   // The subject before the verb, or the clause's for a participle ("Reyes denied it, dismissing Brenner as …").
-  // A name only: a pronoun is tied to a name less surely than a speaker needs, and a description ("the deal",
-  // "a report") names what is described as often as who describes.
+  // A name, or a description that can speak ("Reyes's campaign portrays rivals as …"): a pronoun is tied to a
+  // name less surely than a speaker needs, and "the deal" or "a report" names what is described as often as
+  // who describes.
   const word = lowerOf(tokens[k]);
   const ref = word.endsWith('ing')
     ? clauseSubject(tokens, tokens.findIndex(isWord), k, ctx)
     : parseBackward(tokens, k - 1, lo, ctx);
+  if (ref?.kind === 'phrase')
+    return speakerLike(ref) && !carriesOnly(ref) ? { ref, role: null, cue: word } : null;
   // Not "Weighing in on the debate, …": a capitalised opener the registry holds as neither person nor body.
   return ref?.kind === 'mention' && ref.mention.entity.kind !== 'other'
     ? { ref, role: null, cue: word }

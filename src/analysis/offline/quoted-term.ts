@@ -15,15 +15,17 @@ export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
   if (KNOWN_AS.test(text.slice(Math.max(0, quote.open - 24), quote.open))) return true;
   return AVOIDED.test(text.slice(Math.max(0, quote.open - 64), quote.open));
 }
-/** The last letters of the phrases below: s, d, e, a, n, and m, l for "term", "label". */
-const LAST_LETTERS = new Set([115, 100, 101, 97, 110, 109, 108]);
+/** The last letters of the phrases below: s, d, e, a, n, m, l, r, g ("term", "label", "moniker", "hashtag"). */
+const LAST_LETTERS = new Set([115, 100, 101, 97, 110, 109, 108, 114, 103]);
 
 // "criticised her for avoiding the term “…”", "refused to use the word “…”": a term the subject did not say.
 const AVOIDED =
   /\b(?:avoid(?:s|ed|ing)?|(?:not|never) (?:use|used|say|said|utter|uttered)|refus(?:e|es|ed|ing) to (?:use|say|utter))(?: the)? (?:term|phrase|words?|label)\s*$/i;
 
 // "the plan, also referred to as “…”", "a video titled “…”": a name given to a thing, no one's words.
-const KNOWN_AS = /\b(?:(?:known|referred to) as(?: the| a| an)?|so-called|so called|(?:en)?titled)\s*$/i;
+// "who used the handle “…”", "his nickname “…”": a name someone goes by.
+const KNOWN_AS =
+  /\b(?:(?:known|referred to) as(?: the| a| an)?|so-called|so called|(?:en)?titled|handle|nickname|moniker|pseudonym|alias|hashtag|user ?name|screen name|code ?name)\s*$/i;
 
 /**
  * A short quote that names the law, policy or ground after it: "refuse service on “religious freedom” grounds",

@@ -1,6 +1,7 @@
 // Where a reported clause starts and ends: past the listener ("told reporters"), a time ("this week") or an
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
+import { announcesClause } from './announced-clause.ts';
 import { CLAUSE_VERBS, framedBySubordinate, inRelativeClause, startsNewClause } from './clause-frame.ts';
 import {
   afterPhrase,
@@ -243,6 +244,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     if (lowerOf(tokens[from]) === 'that') from++;
   }
   if (from > 0 && isContentlessObject(tokens, lowerOf(tokens[from - 1]), from)) return null;
+  if (!announcesClause(tokens, from)) return null;
   let end = to;
   while (end >= from && /^[.,;:!?\u2013\u2014]$/.test(tokens[end]?.text ?? '.')) end--;
   const words = tokens.slice(from, end + 1).filter(isWord);

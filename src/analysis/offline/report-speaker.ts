@@ -4,6 +4,7 @@
 import { opensMainClause } from './according-opening.ts';
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
+import { clauseSubject } from './clause-subject.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt, saidSoAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { issuerOf } from './issued-document.ts';
@@ -194,7 +195,8 @@ export function speakerBefore(
     )
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
       ref =
-        (typeof shared === 'function' ? shared() : shared) ?? (at > 2 ? openingSubject(tokens, ctx) : null);
+        (typeof shared === 'function' ? shared() : shared) ??
+        (at > 2 ? openingSubject(tokens, ctx, at) : null);
     if (!ref) continue;
     const from = clauseStart(tokens, at, cue);
     // "responded to claims that she was …": the clause is the claims', not the response.
@@ -241,11 +243,17 @@ const OTHERS_WORDS = new Set(
  * and said …". Before the name only titles and roles may stand ("Democratic candidate Ann Ruiz"), never a
  * verb: in "Ruiz urged Republicans to …" the mention found is not the subject.
  */
-export function openingSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {
+export function openingSubject(
+  tokens: Token[],
+  ctx: PhraseContext,
+  before = tokens.length,
+): SpeakerRef | null {
   const first = afterOpeningPhrase(tokens, firstTokenAfterDateline(tokens, ctx.text));
   const ref = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
   if (!ref) return null;
   if (ref.kind === 'pronoun') return ref;
+  // "A former staffer filed a suit and said …": a description that can speak, right before its verb.
+  if (ref.kind === 'phrase') return clauseSubject(tokens, first, before, ctx, true);
   if (ref.kind !== 'mention') return null;
   const start = (tokens[first] as Token).start;
   const lead = tokens.filter((t) => t.start >= start && t.start < ref.mention.start && isWord(t));

@@ -46,4 +46,20 @@ describe('a description opening the clause speaks for its participle', () => {
       'the former mayor once suggested that he pay the town a visit → Reyes',
     ]);
   });
+
+  it('credits a description that portrays others “as” the quote says, or that goes on "and said"', () => {
+    const result = analyse([
+      'Ortiz spoke of the pier while the Reyes campaign paints rival leaders as “stuck in another age.”',
+      'A former staffer filed a suit against the panel and said he was fired because he would not go along.',
+    ]);
+    expect(directQuotes(result)).toEqual(['stuck in another age. → the Reyes campaign']);
+    expect(indirectQuotes(result)).toEqual(['he was fired because he would not go along → a former staffer']);
+  });
+
+  it('leaves a verb after "when" and its own subject to that subject, never to the description before', () => {
+    const result = analyse([
+      'Some in the audience jeered, and when Reyes thanked the town and said it felt good to be back, a woman shouted “Stay away!”',
+    ]);
+    expect(indirectQuotes(result)).not.toContain('it felt good to be back → some in the audience');
+  });
 });

@@ -12,6 +12,13 @@ describe('quoted labels and quotes after another person', () => {
     expect(directQuotes(result)).toEqual(['a disgrace. → Tomas Reyes']);
   });
 
+  it('shows no quote that is a name someone goes by', () => {
+    const result = analyse([
+      'Reyes described his contact with the brokers ― who used the handle “Harbour 2.0” ― as “benign.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['benign. → Reyes']);
+  });
+
   it('does not carry the first quote’s speaker to a second after a person doing something of their own', () => {
     const result = analyse([
       'In a separate exchange, the union urged Otto Vance to “comment on this story” about Ada Brenner wanting to “just fire” Tomas Reyes, the union leader.',

@@ -1,0 +1,26 @@
+// Verbs of saying that also name an act: "announced the charges", "agreed on Friday to reopen the port". What
+// follows is what was done, not what was said, and is no report. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('acts, not speech', () => {
+  it('reads no report in an announced thing, and one in an announced clause', () => {
+    const result = analyse([
+      'Deputy Mayor Ilse Varga announced the indictments at a Monday briefing.',
+      'Ada Brenner, who has all but formally announced her bid for the council seat, spoke on Monday.',
+      'The harbour board announced it added 900 jobs in July.',
+      'The ministry announced the ferry had been sold.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'it added 900 jobs in July → the harbour board',
+      'the ferry had been sold → the ministry',
+    ]);
+  });
+
+  it('reads no report after "agreed on Friday to"', () => {
+    const result = analyse([
+      'Mayor Reyes agreed on Friday to reopen the port for three weeks, backing down after a long standoff failed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
