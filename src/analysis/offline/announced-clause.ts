@@ -10,6 +10,7 @@ const ANNOUNCING = new Set(['announce', 'announces', 'announced', 'announcing'])
 const FINITE = new Set(
   'would will could can may might must should shall is are was were has have had does did'.split(' '),
 );
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** How far into the clause its finite verb is looked for. */
 const REACH = 6;
 
@@ -23,6 +24,8 @@ export function announcesClause(tokens: Token[], from: number): boolean {
   if (SUBJECT_PRONOUNS.has(lowerOf(tokens[from]))) return true;
   for (let k = from; k < tokens.length && k < from + REACH && isWord(tokens[k]); k++) {
     const word = lowerOf(tokens[k]);
+    // "announced support from mothers who have …": a relative clause's verb is no verb of the report's.
+    if (RELATIVES.has(word)) return false;
     if (FINITE.has(word) || CONTRACTED.test(word) || (k > from + 1 && isPastForm(tokens[k]))) return true;
   }
   return false;

@@ -47,7 +47,11 @@ export function clauseSubject(
  * on, saying", "…, and when Reyes thanked them and said"), unless commas close a relative one.
  */
 function opensPlainClause(tokens: Token[], start: number, end: number, before: number): boolean {
-  if (!isVerbForm(tokens[end])) return false;
+  // "Her campaign also announced …": an adverb may stand before the verb.
+  let verb = end;
+  while (verb < before - 1 && (LONE_ADVERBS.has(lowerOf(tokens[verb])) || lowerOf(tokens[verb]) === 'also'))
+    verb++;
+  if (!isVerbForm(tokens[verb])) return false;
   for (let k = start + 1; k < end; k++)
     if (ARTICLES.has(lowerOf(tokens[k])) && !LINKS.has(lowerOf(tokens[k - 1]))) return false;
   for (let k = end; k < before; k++) {

@@ -2,11 +2,14 @@
 // for the subject of the clause it follows. Read forward, the phrase at the clause's start runs over a verb the
 // lexicon does not know ("endorsed") and takes the name after it, the object, for its head: the speaker is the
 // name before that verb.
+import { clauseSubject } from './clause-subject.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
 function looksLikeVerb(token: Token): boolean {
@@ -50,6 +53,10 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
   while (start > 0 && tokens[start - 1]?.text !== ',') start--;
   if (start === 0) return null;
   const ref = subjectAt(tokens, start, ctx);
+  // "…, a former staffer announced a suit, claiming …": a description that can speak opens the clause, an
+  // article first ("Tuesday offered praise for the harbour master" is no description).
+  if (ref?.kind === 'phrase')
+    return ARTICLES.has(lowerOf(tokens[start])) ? clauseSubject(tokens, start, comma, ctx, true) : null;
   if (ref?.kind !== 'mention') return null;
   // The name opens the clause, after its title or honorific at most: "…, Mr. Reyes responded …, noting".
   let k = start;

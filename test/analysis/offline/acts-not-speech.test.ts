@@ -10,6 +10,7 @@ describe('acts, not speech', () => {
       'Ada Brenner, who has all but formally announced her bid for the council seat, spoke on Monday.',
       'The harbour board announced it added 900 jobs in July.',
       'The ministry announced the ferry had been sold.',
+      'The campaign announced new support from dockers who have lost work to the strike.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'it added 900 jobs in July → the harbour board',

@@ -62,4 +62,13 @@ describe('a description opening the clause speaks for its participle', () => {
     ]);
     expect(indirectQuotes(result)).not.toContain('it felt good to be back → some in the audience');
   });
+
+  it('reads a description after an opening phrase as the subject of its participle', () => {
+    const result = analyse([
+      'The next month, a former port clerk filed a suit against the board, claiming he was let go because he would not spy on the mayor.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he was let go because he would not spy on the mayor → a former port clerk',
+    ]);
+  });
 });
