@@ -2,7 +2,7 @@
 // the radio and in a letter that"), read past to where the clause starts; and whether such a phrase stood there,
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
-import { REPORT_CUES } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -156,7 +156,9 @@ export function pastPhraseToThat(tokens: Token[], i: number): number {
     const token = tokens[k] as Token;
     const comma = token.text === ',';
     if (comma && lowerOf(tokens[k + 1]) === 'that') return k + 1;
-    if (isVerbForm(token) || !(comma || isWord(token))) return i;
+    // "on Nov. 3, 2015, only hours before the vote, that …": a month's dot is part of the date.
+    const monthDot = token.text === '.' && MONTH_ABBREVIATIONS.includes(lowerOf(tokens[k - 1]));
+    if (isVerbForm(token) || !(comma || monthDot || isWord(token))) return i;
   }
   return i;
 }

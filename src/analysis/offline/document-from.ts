@@ -2,6 +2,8 @@
 // that person. The sheet showed "the statement" as the speaker of five quotes whose author the sentence names
 // (an editor's read). So does one filed or signed by a named person: a quote credited "according to a motion
 // signed by Dana Brook" is hers, where it went to no one.
+import { carriesOnly } from './credit-before.ts';
+import { speakerLike } from './speaker-like.ts';
 import type { ParsedSpeaker, PhraseContext } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -34,5 +36,9 @@ export function authorAfterFrom(
   const by = AUTHORING.has(head) && AUTHORED_DOCUMENTS.has(lowerOf(tokens[last - 1])) && link === 'by';
   if (!from && !by) return null;
   const author = parse(tokens, last + 2, ctx);
-  return author?.ref.kind === 'mention' && author.ref.mention.entity.kind === 'person' ? author : null;
+  if (!author) return null;
+  // "a statement from Mayor Ada Brenner's office": a body that speaks, named by whose it is.
+  if (author.ref.kind === 'phrase')
+    return speakerLike(author.ref) && !carriesOnly(author.ref) ? author : null;
+  return author.ref.kind === 'mention' && author.ref.mention.entity.kind === 'person' ? author : null;
 }

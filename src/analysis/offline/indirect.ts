@@ -4,6 +4,7 @@
 // report-speaker.ts finds who reports, report-clause.ts where the clause lies. "According to court
 // documents" is not a speaker: documents, figures and reports are skipped.
 
+import { accordingTo } from './according-report.ts';
 import { withDenial } from './denial-report.ts';
 import type { Registry } from './entities.ts';
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
@@ -11,7 +12,6 @@ import { nounPhraseOnly } from './noun-phrase-report.ts';
 import { clauseText } from './report-clause.ts';
 import { speakerMedial } from './report-medial.ts';
 import {
-  accordingTo,
   firstSubject,
   openingSubject,
   type Reported,

@@ -1,7 +1,7 @@
-// Who reports a clause without quote marks, and where the clause lies: "According to X, CLAUSE", "CLAUSE, X said",
-// "CLAUSE, said X", "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE".
+// Who reports a clause without quote marks, and where the clause lies: "CLAUSE, X said", "CLAUSE, said X",
+// "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE" ("according to X" is
+// according-report.ts).
 
-import { opensMainClause } from './according-opening.ts';
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -21,7 +21,6 @@ import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
-import { writersBreak } from './writers-break.ts';
 
 export interface Reported {
   ref: SpeakerRef;
@@ -35,35 +34,8 @@ export interface Reported {
   cut?: number;
 }
 
-export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
-  let at = 0;
-  while (at < tokens.length && !(lowerOf(tokens[at]) === 'according' && lowerOf(tokens[at + 1]) === 'to'))
-    at++;
-  if (at === tokens.length) return null;
-  // Opening the sentence, the source ends at the first comma: in "According to the Courier, Ada Brenner, who …,
-  // took to the radio" the name after it is the report's subject, no apposition of the Courier.
-  const opening = opensMainClause(tokens, at);
-  const comma = opening ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
-  const parsed = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
-  if (!parsed) return null;
-  const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
-  if (opening && tokens[parsed.end]?.text === ',')
-    return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
-  // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
-  // "The tax has not hurt the city: it was the top market, according to one index.": what the source
-  // gave starts after the writer's colon, or after a dash that opens the sentence's last stretch ("Democrats
-  // point out that the plan holds similar savings — about $7 million a year, according to the auditor").
-  if (at > 0 && tokens[at - 1]?.text === ',' && !cueFrom(tokens, parsed.end))
-    return {
-      ...base,
-      from: writersBreak(tokens, at - 2),
-      to: at - 2,
-    };
-  return null;
-}
-
 /** Whether a verb of saying (by default one that reports a clause) stands at or after `from`. */
-function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUES): boolean {
+export function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUES): boolean {
   for (let k = from; k < tokens.length; k++) if (cues.has(lowerOf(tokens[k]))) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 // The role a title before a name gives its mention. "A President Vance would veto it" names no office Vance
 // holds, only one he might: an article before the title leaves the mention without a role (every quote of
 // his had shown "(President)"). "Former Representative Ada Brenner" holds none now: the lower-case "former"
-// (or "ex", "onetime", "late") before the title is kept with it.
+// (or "ex", "onetime", "late", or a "then-" word) before the title is kept with it.
 import type { Run } from './name-runs.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -13,6 +13,8 @@ export function titleRole(text: string, run: Run, titleEnd: number): string | nu
   const before = run.sentenceTokens[run.at - 1];
   const word = lowerOf(before);
   if (HYPOTHETICAL.has(word)) return null;
-  const from = PAST.has(word) ? (before as Token).start : (run.tokens[0] as Token).start;
+  // "then-Harbour Director Tomas Reyes": the office he held then, kept as written (it was shown "Director").
+  const from =
+    PAST.has(word) || word.startsWith('then-') ? (before as Token).start : (run.tokens[0] as Token).start;
   return text.slice(from, titleEnd);
 }

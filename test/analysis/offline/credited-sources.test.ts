@@ -104,4 +104,11 @@ describe('a document from a named person', () => {
       'Ada Brenner',
     ]);
   });
+
+  it('credits a statement from a named person’s office to that office', () => {
+    const result = analyse([
+      '“We will not stand for it,” reads a statement from Harbour Master Ada Brenner’s office.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We will not stand for it, → Harbour Master Ada Brenner’s office']);
+  });
 });

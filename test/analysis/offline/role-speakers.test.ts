@@ -190,4 +190,15 @@ describe('a role noun in the possessive', () => {
       'Ada Brenner (mayor’s longtime political adviser)',
     ]);
   });
+
+  it('keeps "then-" with the title it qualifies: the office was held then', () => {
+    const result = analyse([
+      '“The port is closed,” said then-Harbour Director Tomas Reyes.',
+      '“It is open again,” said then-acting Deputy Mayor Ada Brenner.',
+    ]);
+    expect(result.quotes.map((quote) => quote.role)).toEqual([
+      'then-Harbour Director',
+      'then-acting Deputy Mayor',
+    ]);
+  });
 });
