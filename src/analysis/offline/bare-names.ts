@@ -8,6 +8,7 @@ import {
   AUXILIARIES,
   CUE_VERBS,
   ORG_HEADS,
+  PARTY_MEMBERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
@@ -37,8 +38,9 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
   if (lexicon.places.has(key) || lexicon.notNouns.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)) {
     return false;
   }
-  // "Democrats said", "Officials say": a group speaks, and a later "he" must not find it as a man.
-  if (isGroupPlural(key)) return false;
+  // "Democrats said", "Officials say": a group speaks, and a later "he" must not find it as a man; "the
+  // board's senior Democrat said" describes a member, and the party's word is no surname.
+  if (isGroupPlural(key) || PARTY_MEMBERS.has(key)) return false;
   // "Officials in Korvin said": after a preposition of place the word is where the speakers are.
   return !PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[run.at - 1]));
 }

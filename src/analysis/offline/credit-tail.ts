@@ -1,11 +1,12 @@
 // What may follow the credit at a sentence's end ("CLAUSE, police said …"): a time, a place, an apposition of
 // the speaker, or the reporter's own tail ("…, as they pressed for a vote"); never a clause of the verb's own.
+import { narrationAt } from './narration-tail.ts';
 import { isReporterTail } from './report-medial.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** A comma, then the reporter's reason or a participle: "…, officials said Friday, as they …". */
 export function reporterTailAt(tokens: Token[], at: number): boolean {
-  return tokens[at]?.text === ',' && isReporterTail(lowerOf(tokens[at + 1]));
+  return tokens[at]?.text === ',' && (isReporterTail(lowerOf(tokens[at + 1])) || narrationAt(tokens, at + 1));
 }
 
 /** How many words stand from `from` to the end, counting no further than `most`. */
@@ -19,7 +20,7 @@ export function countWords(tokens: Token[], from: number, most: number): number 
 export function continuesClause(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next || !isWord(next)) return false;
-  return !isReporterTail(lowerOf(next));
+  return !isReporterTail(lowerOf(next)) && !narrationAt(tokens, at);
 }
 
 /** What may follow an inverted credit ("…, said Ann Roe"): the sentence end, an apposition, a time or place. */

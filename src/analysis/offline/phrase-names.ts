@@ -10,7 +10,7 @@ import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
 import { isGroupPlural, isPersonNoun } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isPossessive, lowerOf, type Token } from './tokens.ts';
 
 /**
  * The person a phrase names. English puts the head last ("Trump lawyer Marc Kasowitz" is Kasowitz), and a
@@ -110,6 +110,18 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
     !actsFor(tokens, from, named)
   );
 }
+
+/**
+ * "the council's top Democrat": a party's word after a possessive describes one member, whom the phrase names
+ * and the party word alone does not (the sheet showed "Democrat"). tokens[to] ends the phrase.
+ */
+export function ownedPartyMember(tokens: Token[], from: number, to: number): boolean {
+  if (!PARTY_WORDS.has(lowerOf(tokens[to]))) return false;
+  for (let k = from; k < to; k++) if (isPossessive(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+const PARTY_WORDS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
 
 /** Heads of an unnamed source after its article: "a source within …", "two insiders at …". */
 const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);

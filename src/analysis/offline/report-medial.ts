@@ -4,6 +4,7 @@
 // of the text; a tail the reporter adds ("…, she said, since most voters …") is left out.
 import { glossesReport } from './gloss-apposition.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
+import { narrationAt } from './narration-tail.ts';
 import type { Reported } from './report-speaker.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -74,6 +75,6 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   const rest = tokens.slice(i + 1).filter(isWord);
   if (rest.length < 2) return null;
   // "…, Reyes said, a plan that …": an apposition after the credit is the outlet's gloss.
-  const tail = isReporterTail(lowerOf(rest[0])) || glossesReport(tokens, i);
+  const tail = isReporterTail(lowerOf(rest[0])) || narrationAt(tokens, i + 1) || glossesReport(tokens, i);
   return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };
 }

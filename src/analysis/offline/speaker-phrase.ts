@@ -24,7 +24,7 @@ import {
 } from './name-then-role.ts';
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
 import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
-import { mentionIn, personIn, speaksForPhrase } from './phrase-names.ts';
+import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { pastPlaceModifier } from './place-modifier.ts';
 import { relativeBefore, withClause } from './relative-object.ts';
@@ -281,6 +281,7 @@ function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): S
   const first = tokens[from] as Token;
   const word = lowerOf(first);
   if (from === to && inPronouns(word)) return { kind: 'pronoun', word, at: first.start };
+  if (ownedPartyMember(tokens, from, to)) return asPhrase(tokens, from, to, ctx);
   const person = personIn(tokens, from, to, ctx);
   if (person) return { kind: 'mention', mention: person };
   const named = postmodifierIn(tokens, from, to) < 0 ? mentionIn(tokens, from, to, ctx) : null;

@@ -263,4 +263,15 @@ describe('a group with a relative clause before its verb of saying', () => {
       'the old timetable is doomed → Executives who run ferry lines',
     ]);
   });
+
+  it('keeps a party member described by a possessive whole, never the party word alone', () => {
+    const result = analyse([
+      'Earlier, the council’s top Democrat said he was against a pier on that shore.',
+      'The harbour board will call Tomas Reyes, the mayor’s first port adviser, the board’s senior Republican said on Wednesday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he was against a pier on that shore → the council’s top Democrat',
+      'The harbour board will call Tomas Reyes, the mayor’s first port adviser → the board’s senior Republican',
+    ]);
+  });
 });

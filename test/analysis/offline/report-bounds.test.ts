@@ -150,4 +150,18 @@ describe('report bounds', () => {
       'Reyes will skip the race, according to two aides close to him → Ledger',
     ]);
   });
+
+  it('ends a report before the reporter’s participle after its credit, not before a gerund that goes on with it', () => {
+    const result = analyse([
+      'The harbour board will call Tomas Reyes, the board’s senior member said on Wednesday, deepening his troubles with the council.',
+      'Trade at the stall was brisk, Ada Brenner said, wiping salt off her hands.',
+      'Though that move was fairly smooth, Otto Vance said, replacing the warden would be much harder.',
+    ]);
+    const reports = indirectQuotes(result);
+    expect(reports.slice(0, 2)).toEqual([
+      'The harbour board will call Tomas Reyes → the board’s senior member',
+      'Trade at the stall was brisk → Ada Brenner',
+    ]);
+    expect(reports[2]).toMatch(/replacing the warden would be much harder → Otto Vance$/);
+  });
 });
