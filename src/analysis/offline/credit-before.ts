@@ -9,6 +9,7 @@ import { asPutIt } from './as-put-it.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { mentionAt } from './entities.ts';
+import { faultedFor } from './faulted-for.ts';
 import { subordinateOwner } from './joined-subject.ts';
 import { withPartnerBefore } from './joint-speakers.ts';
 import { CUE_VERBS } from './lexicon.ts';
@@ -77,6 +78,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
       particleCueIntroduces(region, i, markAt) ||
       twoWordCue(region, i);
+    // "criticized Brenner for claiming that …": the words are the object's.
+    if (cue && word.endsWith('ing') && lowerOf(region[i - 1]) === 'for')
+      return faultedFor(region, i - 1, lo, ctx);
     if (word === 'calls') {
       const caller = namedCaller(region, i, lo, ctx);
       if (caller) return caller;

@@ -197,11 +197,10 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     saidBeforeRun(run) ||
     isAge(run.sentenceTokens, nameAt + nameTokens.length) ||
     INITIAL_FIRST.test(name);
-  // "his wife, Huma Kellin,", "their father, former Governor Dick Vance,": the kin word is a person's, and
-  // says which gender (kin-apposition.ts).
+  // "their father, former Governor Dick Vance,": the kin word is a person's, and its gender (kin-apposition.ts).
   const kin = kinApposition(run, split >= 0);
-  const person = kin || looksPerson || isPersonName(name);
-  const kind = afterPartOfBody(run.sentenceTokens, nameAt) ? 'body' : person ? 'person' : 'other';
+  const person = kin || looksPerson || isPersonName(name) ? 'person' : 'other';
+  const kind = afterPartOfBody(run.sentenceTokens, nameAt) ? 'body' : person;
   const entity = findOrAdd(entities, kind, name);
   if (kin && !entity.gender && entity.kind === 'person') entity.gender = kin;
   return mention(entity, nameFirst.start, last.end, kind === 'body' ? null : local, run.sentence);

@@ -252,4 +252,17 @@ describe('the subject across commas', () => {
     ]);
     expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Ada Brenner', 'Ilse Varga']);
   });
+
+  it('gives the words after "for saying" and the like to the one faulted, not to the one who faulted them', () => {
+    const result = analyse([
+      'In 2008, Ada Brenner slammed Tomas Reyes as aloof for suggesting that dockers “cling to their nets.”',
+      'Ilse Varga was criticized for claiming that the levy was “a gift to the rich.”',
+      'Otto Vance mocked Ada Brenner for calling herself the “queen of the pier.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'cling to their nets. → Tomas Reyes',
+      'a gift to the rich. → Ilse Varga',
+      'queen of the pier. → Ada Brenner',
+    ]);
+  });
 });
