@@ -14,9 +14,8 @@ export const PREPOSITIONS = new Set(
 );
 
 const TIME_WORDS = new Set(
-  'today yesterday tonight recently earlier later again monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
+  `today yesterday tonight recently earlier later again afterward afterwards monday tuesday wednesday thursday
+  friday saturday sunday`.split(/\s+/),
 );
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);

@@ -7,6 +7,7 @@ import { skipTime } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { continuesClause, countWords, endsCredit, reporterTailAt, saidSoAt } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
+import { AUTHORING } from './document-from.ts';
 import { issuerOf } from './issued-document.ts';
 import { withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
@@ -19,6 +20,7 @@ import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-cl
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
+import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
 
@@ -229,7 +231,10 @@ export function openingSubject(
   if (ref.kind !== 'mention') return null;
   const start = (tokens[first] as Token).start;
   const lead = tokens.filter((t) => t.start >= start && t.start < ref.mention.start && isWord(t));
-  return lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lowerOf(t))) ? ref : null;
+  if (lead.every((t) => /^\p{Lu}/u.test(t.text) || isPersonNoun(lowerOf(t)))) return ref;
+  // "Tomas Reyes met Ada Brenner and said …": read past its verb the phrase named the object; cut there.
+  const subject = clauseSubject(tokens, first, before, ctx);
+  return subject?.kind === 'mention' && subject.mention.start === start ? subject : null;
 }
 
 /** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
@@ -255,13 +260,29 @@ function participleSubject(tokens: Token[], at: number, ctx: PhraseContext): Spe
 
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
   if (cue.endsWith('ing') && tokens[at - 1]?.text === ',') return participleSubject(tokens, at, ctx);
-  // "The nominee continues to insist that …": the subject stands before the verb that carries the cue.
+  // "The nominee continues to insist that …": the subject stands before the verb that carries the cue. "She
+  // appeared to suggest …" is the reporter's reading of her, no report (two editors' reads).
   if (lowerOf(tokens[at - 1]) === 'to' && CARRYING_VERBS.has(lowerOf(tokens[at - 2])))
-    return parseBackward(tokens, at - 3, 0, ctx);
+    return HEDGES.has(lowerOf(tokens[at - 2])) ? null : parseBackward(tokens, at - 3, 0, ctx);
   const read =
     relativeSubject(tokens, at, ctx) ?? withPartnerBefore(tokens, parseBackward(tokens, at - 1, 0, ctx), ctx);
-  return cue.endsWith('ing') ? issuerOf(tokens, read, ctx) : read;
+  if (!cue.endsWith('ing')) return read;
+  // "a pledge sponsored by the League promising to …": the pledge promises, not the one who sponsored it.
+  return read && agentOfParticiple(tokens, read) ? null : issuerOf(tokens, read, ctx);
 }
 
 /** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */
+/**
+ * Whether `ref` follows "by" after a past participle that makes it no author: "sponsored by the League". An
+ * article "published by" an outlet says what the outlet does (issued-document.ts).
+ */
+function agentOfParticiple(tokens: Token[], ref: SpeakerRef): boolean {
+  const at = ref.kind === 'mention' ? ref.mention.start : ref.at;
+  let k = tokens.findIndex((t) => t.start >= at);
+  while (k > 0 && ['the', 'a', 'an'].includes(lowerOf(tokens[k - 1]))) k--;
+  const participle = tokens[k - 2];
+  return lowerOf(tokens[k - 1]) === 'by' && isPastForm(participle) && !AUTHORING.has(lowerOf(participle));
+}
+
 const CARRYING_VERBS = new Set('continues continued continue appeared appears seemed seems'.split(' '));
+const HEDGES = new Set(['appeared', 'appears', 'seemed', 'seems']);

@@ -24,4 +24,13 @@ describe('acts, not speech', () => {
     ]);
     expect(indirectQuotes(result)).toEqual([]);
   });
+
+  it('reads no report in the reporter’s reading of someone ("appeared to suggest") or in what a pledge promises', () => {
+    const result = analyse([
+      'Ada Brenner appeared to suggest that as mayor she might reopen the pier.',
+      'Reyes once put his name to a pledge sponsored by the Harbour League promising to back a new levy on tankers.',
+      'Otto Vance continues to insist the pier is safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the pier is safe → Otto Vance']);
+  });
 });

@@ -164,4 +164,11 @@ describe('report bounds', () => {
     ]);
     expect(reports[2]).toMatch(/replacing the warden would be much harder → Otto Vance$/);
   });
+
+  it('reads the subject a second verb shares past an object, and starts after "afterward that"', () => {
+    const result = analyse([
+      'Tomas Reyes met Ada Brenner on Monday and said afterward that he will back her in the race.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he will back her in the race → Tomas Reyes']);
+  });
 });
