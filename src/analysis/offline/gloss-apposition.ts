@@ -60,6 +60,8 @@ export function beforeDashGloss(text: string, tokens: Token[], from: number, to:
     const article = lowerOf(token);
     // "… -- even though the gunman was born here", "… -- despite the ruling": the reporter's contrast.
     if (CONTRASTS.has(article) || (article === 'even' && EVEN.has(lowerOf(tokens[k + 1])))) return k - 1;
+    // "… -- in a video message posted moments after …": where and how it was said, in the reporter's words.
+    if (article === 'in' && inMedium(tokens, k + 1, to)) return k - 1;
     if (article !== 'a' && article !== 'an') continue;
     for (let j = k + 2; j <= to && j - k <= MOST_NOUN_WORDS + 1; j++) {
       const word = tokens[j] as Token;
@@ -70,5 +72,16 @@ export function beforeDashGloss(text: string, tokens: Token[], from: number, to:
   return to;
 }
 const DASH_BETWEEN = /^\s*(?:[—―–]|--)\s*$/;
+/** Carriers of words a report may be told in: "in a video message", "in an interview". */
+const MEDIA = new Set(
+  'message video statement interview letter tweet post speech email release ad'.split(' '),
+);
+
+/** "a video message", "an interview": an article, then a carrier within two more words. */
+function inMedium(tokens: Token[], at: number, to: number): boolean {
+  if (!['a', 'an'].includes(lowerOf(tokens[at]))) return false;
+  for (let j = at + 1; j <= to && j <= at + 3; j++) if (MEDIA.has(lowerOf(tokens[j]))) return true;
+  return false;
+}
 const CONTRASTS = new Set(['despite', 'although', 'though']);
 const EVEN = new Set(['though', 'as', 'if']);

@@ -253,14 +253,16 @@ describe('a report followed by another source’s, after ", and"', () => {
 });
 
 describe('a report followed by the reporter’s gloss after a dash', () => {
-  it('ends at the dash when a participle or "something" opens the gloss', () => {
+  it('ends at the dash when a participle, "something" or the medium it was said in opens the gloss', () => {
     const result = analyse([
       'Council leaders said they would oppose those efforts — effectively sparing him any formal sanction.',
       'Reyes said his outburst was fair because Brandt called him a liar – something Brandt has denied.',
+      'Ilse Varga said the ferry would run again by May -- in a radio interview taped just before the vote.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'they would oppose those efforts → Council leaders',
       'his outburst was fair because Brandt called him a liar → Reyes',
+      'the ferry would run again by May → Ilse Varga',
     ]);
   });
 });
