@@ -1,15 +1,12 @@
 // "announced the charges at a press conference", "announced her bid for the seat": what is announced is most
 // often a thing, an act rather than speech, and its words were shown as a report (editors' reads). Without
 // "that", an announcement reports only a clause whose verb is there to see ("announced the pier would close").
+import { FINITE_AUXILIARIES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const ANNOUNCING = new Set(['announce', 'announces', 'announced', 'announcing']);
-/** Finite verbs a reported clause shows early: "the pier would close", "the port had been sold". */
-const FINITE = new Set(
-  'would will could can may might must should shall is are was were has have had does did'.split(' '),
-);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** How far into the clause its finite verb is looked for. */
 const REACH = 6;
@@ -26,7 +23,8 @@ export function announcesClause(tokens: Token[], from: number): boolean {
     const word = lowerOf(tokens[k]);
     // "announced support from mothers who have …": a relative clause's verb is no verb of the report's.
     if (RELATIVES.has(word)) return false;
-    if (FINITE.has(word) || CONTRACTED.test(word) || (k > from + 1 && isPastForm(tokens[k]))) return true;
+    if (FINITE_AUXILIARIES.has(word) || CONTRACTED.test(word) || (k > from + 1 && isPastForm(tokens[k])))
+      return true;
   }
   return false;
 }

@@ -4,6 +4,8 @@ import { carriesOnly } from './credit-before.ts';
 import { mentionAt } from './entities.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
+import { ARTICLES } from './noun-phrase.ts';
+import { SUBORDINATORS } from './reported-subordinate.ts';
 import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
@@ -88,13 +90,9 @@ function verbAfter(tokens: Token[], start: number, before: number, edForms: bool
   return before;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words an article may follow inside one noun phrase: "the head of the council", "the mayor and a deputy". */
 const LINKS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'and', ',']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'where']);
-const SUBORDINATORS = new Set(
-  'when while after before because if although though as since until once'.split(' '),
-);
 
 /** A capitalised word or a subject pronoun: what opens a subordinate clause's subject. */
 function namesSubject(token: Token | undefined): boolean {

@@ -56,6 +56,11 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
 /** Forms of "be" before a participle: "was asked", "were described as" are passives. */
 export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
+/** Finite auxiliaries and modals: a clause's verb, early in it ("the pier would close", "replacing her is hard"). */
+export const FINITE_AUXILIARIES = new Set(
+  words('would will could can may might must should shall is are was were has have had does did'),
+);
+
 export const AUXILIARIES = new Set(
   words(`has have had also later earlier then previously repeatedly again separately publicly privately
 recently once further still was is would will reportedly simply only quickly swiftly quietly bluntly flatly

@@ -126,7 +126,7 @@ function isAbbreviationDot(tokens: Token[], k: number): boolean {
 }
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 /** What a time adverb leads into: "Shortly after", "Soon before". */
 const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'afterward', 'thereafter']);
 /** Capitalised, these open a sentence: "But Brenner said". */

@@ -4,12 +4,11 @@
 // name before that verb.
 import { clauseSubject } from './clause-subject.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
+import { ARTICLES } from './noun-phrase.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
 function looksLikeVerb(token: Token): boolean {

@@ -13,6 +13,7 @@ import { withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
+import { ARTICLES } from './noun-phrase.ts';
 import { afterWhoClause, clauseSubjectBefore, openingSubjectOf } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
@@ -279,7 +280,7 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
 function agentOfParticiple(tokens: Token[], ref: SpeakerRef): boolean {
   const at = ref.kind === 'mention' ? ref.mention.start : ref.at;
   let k = tokens.findIndex((t) => t.start >= at);
-  while (k > 0 && ['the', 'a', 'an'].includes(lowerOf(tokens[k - 1]))) k--;
+  while (k > 0 && ARTICLES.has(lowerOf(tokens[k - 1]))) k--;
   const participle = tokens[k - 2];
   return lowerOf(tokens[k - 1]) === 'by' && isPastForm(participle) && !AUTHORING.has(lowerOf(participle));
 }

@@ -4,7 +4,7 @@
 import { CUE_VERBS } from './lexicon.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
-const SUBORDINATORS = new Set(
+export const SUBORDINATORS = new Set(
   'when whenever if after before while because although though since until once'.split(' '),
 );
 
