@@ -1,8 +1,11 @@
 // "According to X, CLAUSE" and "CLAUSE, according to X": a clause without quote marks credited to its source.
 import { opensMainClause } from './according-opening.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
+import { nounPhrase } from './noun-phrase.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
-import { type PhraseContext, parseForward } from './speaker-phrase.ts';
+import { isSpeakerName } from './speaker-check.ts';
+import { isDocumentHead } from './speaker-like.ts';
+import { type ParsedSpeaker, type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
 
@@ -15,11 +18,12 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   // took to the radio" the name after it is the report's subject, no apposition of the Courier.
   const opening = opensMainClause(tokens, at);
   const comma = opening ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
-  const parsed = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
-  if (!parsed) return null;
+  const read = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
+  if (!read) return null;
+  const parsed = withProvenance(tokens, read, ctx, opening ? comma : -1);
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   if (opening && tokens[parsed.end]?.text === ',')
-    return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
+    return { ...base, from: pastApposition(tokens, parsed.end + 1), to: tokens.length - 1 };
   // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
   // "The tax has not hurt the city: it was the top market, according to one index.": what the source
   // gave starts after the writer's colon, or after a dash that opens the sentence's last stretch ("Democrats
@@ -38,6 +42,54 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
     };
   return null;
 }
+
+/** Words that carry a document's provenance on past its noun: "a count by the wire service", "polls conducted for". */
+const PROVENANCE = new Set(
+  'by from of for conducted released published filed compiled taken obtained prepared issued commissioned'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "According to a count by the Ledger, Reyes leads": the phrase reader stops at "by", which left the source
+ * "a count" and, opening the sentence, no comma after it, so nothing was reported. A document's source runs
+ * on to the comma that closes it (opening the sentence) or to the next comma or the sentence's end.
+ */
+function withProvenance(
+  tokens: Token[],
+  read: ParsedSpeaker,
+  ctx: PhraseContext,
+  comma: number,
+): ParsedSpeaker {
+  const ref = read.ref;
+  if (ref.kind !== 'phrase' || !isDocumentHead(ref.head) || !PROVENANCE.has(lowerOf(tokens[read.end])))
+    return read;
+  const stop = comma > 0 ? comma : tokens.length - 1;
+  let end = read.end;
+  while (end < stop && !CLOSERS.has((tokens[end] as Token).text)) end++;
+  // Closed by the opening comma, the sentence's last mark or a comma after it: not by a dash or a bracket.
+  if (end !== stop && tokens[end]?.text !== ',') return read;
+  const span = tokens.slice(read.end, end);
+  if (span.some((token) => INDIRECT_CUES.has(lowerOf(token)) || RELATIVES.has(lowerOf(token)))) return read;
+  const text = ctx.text.slice(ref.at, (tokens[end - 1] as Token).end);
+  // "a poll of 400 registered voters released on Friday by …": a shown source must read as one.
+  if (!isSpeakerName(text)) return read;
+  return { ref: { ...ref, text }, role: read.role, end };
+}
+/**
+ * "According to a study by the Vale Institute, a research group, the fund …": an indefinite description between
+ * two commas names the source, and the report starts after it ("According to the poll, a majority …" is read
+ * as before: the phrase runs on into its verb).
+ */
+function pastApposition(tokens: Token[], from: number): number {
+  const first = lowerOf(tokens[from]);
+  if (first !== 'a' && first !== 'an') return from;
+  const phrase = nounPhrase(tokens, from);
+  return phrase && tokens[phrase.to + 1]?.text === ',' ? phrase.to + 2 : from;
+}
+
+const CLOSERS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
 
 /** Whether "reported that", "said that" or the like stands before tokens[at]. */
 function reportsThatBefore(tokens: Token[], at: number): boolean {

@@ -111,8 +111,12 @@ export function isSpeakerName(shown: string): boolean {
   // "elected officials" and "retired general" stay descriptions, and so do "those surveyed").
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const past = i > 0 && lexicon.past.has(bare[i] as string) && bare[i - 1] !== 'those';
-    if (opensLowerCase(word) && (isAdverb(word) || past)) return false;
+    // "polls conducted by the network": a participle with its agent describes the noun before it.
+    const past =
+      i > 0 && lexicon.past.has(bare[i] as string) && bare[i - 1] !== 'those' && bare[i + 1] !== 'by';
+    // Opening a phrase of more words, an -ly word is an adjective: "early returns", "weekly figures".
+    const adverb = isAdverb(word) && (i > 0 || words.length === 1);
+    if (opensLowerCase(word) && (adverb || past)) return false;
   }
   return !namesPlace(words, bare, lexicon);
 }

@@ -111,6 +111,10 @@ const DOCUMENT_VERBS = new Set([
  * A report credited to a document rather than a person: shown, since the sheet says where a claim comes
  * from; but only with "according to" or a verb a document can take ("the poll found", "the report says").
  */
+export function isDocumentHead(head: string): boolean {
+  return DOCUMENTS.has(head);
+}
+
 export function documentSource(ref: SpeakerRef, cue: string): boolean {
   return ref.kind === 'phrase' && DOCUMENTS.has(ref.head) && DOCUMENT_VERBS.has(cue);
 }

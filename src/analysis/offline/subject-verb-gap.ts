@@ -47,7 +47,7 @@ const TIME_LEADS = new Set(['on', 'early', 'late', 'last', 'this']);
 
 /** Nouns that end like adverbs: "the family said", "an ally said". */
 const LY_NOUNS = new Set(
-  'family ally rally assembly daily weekly monthly quarterly anomaly monopoly bully'.split(' '),
+  'family ally rally tally assembly daily weekly monthly quarterly anomaly monopoly bully'.split(' '),
 );
 
 /** "forcefully", "quickly": a lower-case -ly word that is not one of the few -ly nouns. */
