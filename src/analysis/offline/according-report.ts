@@ -1,10 +1,11 @@
 // "According to X, CLAUSE" and "CLAUSE, according to X": a clause without quote marks credited to its source.
 import { opensMainClause } from './according-opening.ts';
-import { INDIRECT_CUES } from './lexicon.ts';
-import { nounPhrase } from './noun-phrase.ts';
+import { BODY_NOUNS, INDIRECT_CUES } from './lexicon.ts';
+import { ARTICLES, nounPhrase } from './noun-phrase.ts';
+import { headOf } from './phrase-head.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
 import { isSpeakerName } from './speaker-check.ts';
-import { isDocumentHead } from './speaker-like.ts';
+import { isDocumentHead, isPersonNoun } from './speaker-like.ts';
 import { type ParsedSpeaker, type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
@@ -77,15 +78,21 @@ function withProvenance(
   return { ref: { ...ref, text }, role: read.role, end };
 }
 /**
- * "According to a study by the Vale Institute, a research group, the fund …": an indefinite description between
- * two commas names the source, and the report starts after it ("According to the poll, a majority …" is read
- * as before: the phrase runs on into its verb).
+ * "According to a study by the Vale Institute, a research group, the fund …": a description between two commas
+ * names the source (a body or a person), and the report starts after it. "According to the poll, a majority …" is read as before
+ * (the phrase runs on into its verb); so is "…, the mayor, a Democrat, leads": a description of its own
+ * after the second comma makes the first the report's subject.
  */
 function pastApposition(tokens: Token[], from: number): number {
-  const first = lowerOf(tokens[from]);
-  if (first !== 'a' && first !== 'an') return from;
+  if (!ARTICLES.has(lowerOf(tokens[from]))) return from;
   const phrase = nounPhrase(tokens, from);
-  return phrase && tokens[phrase.to + 1]?.text === ',' ? phrase.to + 2 : from;
+  if (!phrase || tokens[phrase.to + 1]?.text !== ',') return from;
+  // A body or a person describes the source; "the subpoenas, issued by …, seek" is the report's subject.
+  const head = headOf(tokens, phrase.from, phrase.to);
+  if (!BODY_NOUNS.has(head) && !isPersonNoun(head)) return from;
+  const next = nounPhrase(tokens, phrase.to + 2);
+  if (next && tokens[next.to + 1]?.text === ',') return from;
+  return phrase.to + 2;
 }
 
 const CLOSERS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);

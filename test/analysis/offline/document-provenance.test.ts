@@ -25,14 +25,20 @@ describe('a document credited with its provenance', () => {
     ]);
   });
 
-  it('starts the report after an indefinite description of the source', () => {
+  it('starts the report after a description of the source, not after the subject', () => {
     const result = analyse([
       'According to a study by the Vale Institute, a research group, the fund would run dry by 2050.',
+      'According to an analysis from Dorn Keller, the ratings firm, the economy shrank by 2 percent.',
       'According to the poll, a majority of renters back the levy.',
+      'According to the survey, the governor, a Democrat, leads by four points.',
+      'According to a clerk, the permits, signed by the mayor, cover three piers.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'the fund would run dry by 2050 → a study by the Vale Institute',
+      'the economy shrank by 2 percent → an analysis from Dorn Keller',
       'a majority of renters back the levy → the poll',
+      'the governor, a Democrat, leads by four points → the survey',
+      'the permits, signed by the mayor, cover three piers → a clerk',
     ]);
   });
 
