@@ -23,9 +23,12 @@ import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { sharedSurnameName } from './shared-surname.ts';
 import { titleRole } from './title-role.ts';
+import { joinTitledSurnames } from './titled-surname.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
+
+export { mentionAt } from './mention-at.ts';
 
 export interface Entity {
   kind: EntityKind;
@@ -120,6 +123,7 @@ export function buildRegistry(model: TextModel): Registry {
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });
   }
   const all = mergeByStart(named, bare);
+  joinTitledSurnames(entities, all);
   joinFamilies(index);
   assignGenders(model, entities, all);
   return { entities, mentions: all };
@@ -280,20 +284,3 @@ const GENERATION = /\s(?:Jr|Sr)\.?$|\s(?:II|III|IV)$/;
 
 /** An initial, then a name: "R. Bram Varga". "U.S. Steel" has two letters before its dot, and no space. */
 const INITIAL_FIRST = /^\p{Lu}\.\s\p{Lu}\p{Ll}+\s\p{Lu}/u;
-
-/** The mention covering an offset, if any. */
-export function mentionAt(registry: Registry, offset: number): Mention | undefined {
-  // indexOfRangeAt's binary search, written out: the speaker rules ask it of nearly every word they read,
-  // and the two accessor closures were made and called at every ask.
-  const mentions = registry.mentions;
-  let lo = 0;
-  let hi = mentions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const mention = mentions[mid] as Mention;
-    if (offset < mention.start) hi = mid - 1;
-    else if (offset >= mention.end) lo = mid + 1;
-    else return mention;
-  }
-  return undefined;
-}

@@ -16,7 +16,9 @@ import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 const HEADLINE_WORDS = new Set(
   `is are was were be been will would can could has have had does did may might must should shall just now
   still finally reportedly again already never even really actually makes takes gets gives goes wants wins
-  loses leads joins plans faces backs endorses rips hits wades`.split(/\s+/),
+  loses leads joins plans faces backs endorses rips hits wades compares reveals announces slams receives
+  sees blasts becomes denies defies reflects rattles elects thinks denounces unleashes sends proves meets
+  prompts stuns brings exploits hammers speaks seeks recognizes comes urges vows`.split(/\s+/),
 );
 
 /**

@@ -2,6 +2,7 @@
 // adverbial ("in a statement") and a "that"; up to a second report, a concession, a semicolon or a new
 // subject with its own verb. And whether what is left reads as a clause at all.
 import { announcesClause } from './announced-clause.ts';
+import { answersObject } from './answered-object.ts';
 import { CLAUSE_VERBS, framedBySubordinate, inRelativeClause, startsNewClause } from './clause-frame.ts';
 import {
   afterPhrase,
@@ -59,6 +60,9 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   if (COMMISSIVES.has(cue) && lowerOf(tokens[i + (lowerOf(tokens[i]).endsWith('ly') ? 1 : 0)]) === 'to')
     return lowerOf(tokens[i]) === 'to' ? i : i + 1;
   const afterPhrase = skipAdverbial(tokens, skipTime(tokens, i));
+  // "responded to the rival's jab with a joke": what is answered is the verb's object; only "that" reports
+  // ("replied to suggest …" goes on: the "to" opens an infinitive there).
+  if (answersObject(tokens, i, cue) && lowerOf(tokens[afterPhrase]) !== 'that') return tokens.length;
   // "Though the office had responded to inquiries, a few details …": after the verb's own words the comma
   // closes the subordinate clause, and what follows is the reporter's main clause, no report.
   if (tokens[afterPhrase]?.text === ',' && afterPhrase > i && framedBySubordinate(tokens, at))

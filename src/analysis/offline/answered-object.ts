@@ -1,0 +1,23 @@
+// "Reyes responded to the rival's jab with a joke": a verb of answering takes what it answers as its object,
+// and the words after it are the reporter's, no report; "responded to critics that …" and "replied to
+// suggest …" still report (read by the clause's start).
+import { wordLexicon } from './compromise-lexicon.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+const ANSWERING = new Set([
+  'responded',
+  'responds',
+  'respond',
+  'replied',
+  'replies',
+  'reply',
+  'reacted',
+  'reacts',
+]);
+
+/** Whether tokens[i] is the "to" of what the answering verb `cue` answers, not of an infinitive. */
+export function answersObject(tokens: Token[], i: number, cue: string): boolean {
+  if (!ANSWERING.has(cue) || lowerOf(tokens[i]) !== 'to') return false;
+  const next = tokens[i + 1];
+  return !(/^\p{Ll}/u.test(next?.text ?? '') && wordLexicon().verbs.has(lowerOf(next)));
+}
