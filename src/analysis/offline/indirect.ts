@@ -206,6 +206,10 @@ function creditsQuote(
   // “…,” he said, adding that …: a second report of the speaker, which counts.
   const lead = segment.slice(from).find(isWord);
   if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
+  // "Citing “family reasons,” her aide told reporters that she would skip …": a clause after "that" is what
+  // the verb reports; a credit's verb takes none ("that" and a verb there is a relative: read as the clause's
+  // start reads it).
+  if (lowerOf(segment[from - 1]) === 'that') return false;
   // Otherwise what follows "“…,” Sanchez said" is where and when she said it ("in a press conference led
   // by …"), or a nested credit ("aides said Ms. Ortega told her colleagues"): never a report of its own.
   return true;
