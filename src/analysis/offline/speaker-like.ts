@@ -36,6 +36,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
   const singular = singularOf(head);
   return (
+    countedPeople(ref.text, head, singular) ||
     ROLE_NOUNS.has(head) ||
     BODY_NOUNS.has(head) ||
     ROLE_NOUNS.has(singular) ||
@@ -44,6 +45,29 @@ export function speakerLike(ref: SpeakerRef): boolean {
     wordLexicon().actors.has(head)
   );
 }
+
+/**
+ * "Several rural operatives said", "many bundlers say": a counted plural is a group of speakers whatever its
+ * noun, which no list of roles holds in full; not a counted time or document ("some days", "other emails").
+ */
+function countedPeople(text: string, head: string, singular: string): boolean {
+  return (
+    singular !== head &&
+    COUNTED.test(text) &&
+    /^\p{Ll}+$/u.test(head) &&
+    !NOT_PEOPLE.has(head) &&
+    !DOCUMENTS.has(head) &&
+    !DOCUMENTS.has(singular)
+  );
+}
+const COUNTED =
+  /^(?:several|many|some|most|few|numerous|other|both|dozens of|hundreds of|a number of|a few)\s/i;
+/** Plurals counted as often as people that never speak: "some days", "many times", "other emails". */
+const NOT_PEOPLE = new Set(
+  'days weeks months years times things ways cases parts emails letters messages tweets posts memos'.split(
+    ' ',
+  ),
+);
 
 /** A noun that stands for people: "spokeswoman", "residents", "lawmakers", "narrator". */
 export function isPersonNoun(word: string): boolean {
