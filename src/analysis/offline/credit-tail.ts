@@ -1,6 +1,8 @@
 // What may follow the credit at a sentence's end ("CLAUSE, police said …"): a time, a place, an apposition of
 // the speaker, or the reporter's own tail ("…, as they pressed for a vote"); never a clause of the verb's own.
+import { TAKES_A_THING } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
+import { ARTICLES } from './noun-phrase.ts';
 import { isReporterTail } from './report-medial.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -45,3 +47,14 @@ export function saidSoAt(tokens: Token[], at: number): boolean {
   return SAID_SO.has(lowerOf(tokens[k])) && !isWord(tokens[k + 1]);
 }
 const SAID_SO = new Set(['so', 'that', 'this', 'as', 'much']);
+
+/**
+ * "…, Reyes officially claimed the nomination": a verb that takes a thing, with one, credits nothing; nor does
+ * one that reports a clause of its own ("…, she kept saying that the vote would go ahead"). `i` is the
+ * word after the verb.
+ */
+export function creditsNothing(tokens: Token[], i: number, cue: string): boolean {
+  if (TAKES_A_THING.has(cue) && ARTICLES.has(lowerOf(tokens[i]))) return true;
+  return lowerOf(tokens[i]) === 'that' && !TIME_NOUNS.test(tokens[i + 1]?.text ?? '');
+}
+const TIME_NOUNS = /^(?:day|night|week|morning|afternoon|evening|year|month|time)$/i;

@@ -17,6 +17,7 @@ import {
   skipTime,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
+import { leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
@@ -31,9 +32,6 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 
 const MIN_CLAUSE_WORDS = 3;
-const NOT_CLAUSE_START = new Set(
-  `of about against for on to with by even as after before despite during including`.split(/\s+/),
-);
 /** Right after a verb of saying these give the reporter's reason or time ("said when asked"), not a report. */
 const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
 /**
@@ -220,16 +218,8 @@ function afterRelative(tokens: Token[], from: number): boolean {
 }
 
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
-  let from = start;
-  // "Under the deal, the exchange is due …, Vasko said": the lead-in phrase is the reporter's framing. Only
-  // a clause opening the sentence with a preposition is searched for its comma, and only in four words.
-  if (from === 0 && PREPOSITIONS.has(lowerOf(tokens[0]))) {
-    for (let k = 1; k <= 4 && k < tokens.length; k++) {
-      if ((tokens[k] as Token).text !== ',') continue;
-      from = k + 1;
-      break;
-    }
-  }
+  const lead = start === 0 ? leadIn(text, tokens, to) : null;
+  let from = lead?.from ?? start;
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
   let joined = false;
   while (from <= to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lowerOf(tokens[from])))) {
@@ -242,8 +232,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "…, Brandt said, a plan that …": the outlet's gloss after the credit, no clause of hers.
   if (glossesReport(tokens, from - 1)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.
-  const lead = lowerOf(tokens[from]);
-  if (lead.endsWith('ing') && INDIRECT_CUES.has(lead)) {
+  const cue = lowerOf(tokens[from]);
+  if (cue.endsWith('ing') && INDIRECT_CUES.has(cue)) {
     from++;
     if (lowerOf(tokens[from]) === 'that') from++;
   }
@@ -261,6 +251,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "warned of flooding", "spoke about the deal": a topic, not a reported clause; "said about 20 people had
   // applied" is a clause. "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
+    !lead?.fronted &&
     (NOT_CLAUSE_START.has(lowerOf(words[0])) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !/^\p{N}/u.test(words[1]?.text ?? '') &&
     lowerOf(tokens[from - 1]) !== 'that'

@@ -5,7 +5,14 @@
 import { agreesToAct } from './agreed-to.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
-import { continuesClause, countWords, endsCredit, reporterTailAt, saidSoAt } from './credit-tail.ts';
+import {
+  continuesClause,
+  countWords,
+  creditsNothing,
+  endsCredit,
+  reporterTailAt,
+  saidSoAt,
+} from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { AUTHORING } from './document-from.ts';
 import { issuerOf } from './issued-document.ts';
@@ -90,6 +97,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       i++;
     }
     if (!parsed) return null;
+    if (creditsNothing(tokens, i, cue)) return null;
     // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
     if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
     // "…, officials said Friday afternoon, as they pressed for a vote": the reporter's tail is no clause of the verb.
