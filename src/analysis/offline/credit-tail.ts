@@ -1,9 +1,12 @@
 // What may follow the credit at a sentence's end ("CLAUSE, police said …"): a time, a place, an apposition of
 // the speaker, or the reporter's own tail ("…, as they pressed for a vote"); never a clause of the verb's own.
-import { TAKES_A_THING } from './lexicon.ts';
+import { mentionAt, type Registry } from './entities.ts';
+import { BODY_NOUNS, INDIRECT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { isReporterTail } from './report-medial.ts';
+import { isPersonNoun } from './speaker-like.ts';
+import type { ParsedSpeaker } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** A comma, then the reporter's reason or a participle: "…, officials said Friday, as they …". */
@@ -58,3 +61,53 @@ export function creditsNothing(tokens: Token[], i: number, cue: string): boolean
   return lowerOf(tokens[i]) === 'that' && !TIME_NOUNS.test(tokens[i + 1]?.text ?? '');
 }
 const TIME_NOUNS = /^(?:day|night|week|morning|afternoon|evening|year|month|time)$/i;
+
+/**
+ * "…, a spokeswoman, Dana Kiel, said.": the description the name follows belongs to the credit, not to the
+ * words reported. The comma that opens it, or `comma` itself when the chunk before is no such description.
+ */
+export function descriptionBefore(tokens: Token[], comma: number): number {
+  let open = comma - 1;
+  while (open > 0 && tokens[open]?.text !== ',') open--;
+  // "…, as one of them, Ana Ruiz, reported.": the "as" that frames the credit is the credit's too.
+  if (open > 0 && lowerOf(tokens[open + 1]) === 'as' && comma - open <= 5) return open;
+  if (open <= 0 || !DESCRIBING.has(lowerOf(tokens[open + 1]))) return comma;
+  const head = lowerOf(tokens[comma - 1]);
+  return comma - open <= 5 && (isPersonNoun(head) || BODY_NOUNS.has(head)) ? open : comma;
+}
+const DESCRIBING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * From the end of a credit's speaker read after a comma to its verb: past an apposition ("Joseph Vance, who
+ * defended the mayor, told …"), or over the comma of "…, a spokeswoman, Dana Kiel, said." when no more than a
+ * listener, a time or a place follows the verb. Not in "…, after Ana Ruiz, a radio host, testified there": a
+ * description after a name the clause before ends on describes that name (the credit, if any, is read at
+ * the comma before it).
+ */
+export function skipApposition(
+  tokens: Token[],
+  parsed: ParsedSpeaker,
+  comma: number,
+  registry: Registry,
+): number {
+  const end = parsed.end;
+  if (tokens[end]?.text !== ',') return end;
+  if (INDIRECT_CUES.has(lowerOf(tokens[end + 1])) && shortTail(tokens, end + 2)) {
+    const described = parsed.ref.kind === 'phrase' && DESCRIBING.has(lowerOf(tokens[comma + 1]));
+    const named = mentionAt(registry, (tokens[comma - 1] as Token).start);
+    return described && named ? end : end + 1;
+  }
+  for (let c = end + 1; c < tokens.length && c - end < 20; c++)
+    if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lowerOf(tokens[c + 1]))) return c + 1;
+  return end;
+}
+
+/** At most four words from `from` to the sentence's end, none after a comma: "told the Courier." */
+function shortTail(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++)
+    if (k - from >= 4 || tokens[k]?.text === ',') return isFinal(tokens, k);
+  return true;
+}
+function isFinal(tokens: Token[], k: number): boolean {
+  return k >= tokens.length - 1 && !isWord(tokens[k]);
+}

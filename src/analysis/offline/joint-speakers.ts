@@ -4,7 +4,7 @@
 import { type Mention, mentionAt } from './entities.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { isGroupPlural } from './speaker-like.ts';
-import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
+import type { ParsedSpeaker, PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { lastWord } from './surname.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -14,6 +14,22 @@ export function jointSpeakers(a: SpeakerRef, b: SpeakerRef): SpeakerRef | null {
   if (a.mention.entity.kind !== 'person' || b.mention.entity.kind !== 'person') return null;
   const text = `${a.mention.entity.name} and ${b.mention.entity.name}`;
   return { kind: 'phrase', text, head: lastWord(b.mention.entity.name).toLowerCase(), at: a.mention.start };
+}
+
+/**
+ * "…, Ilse Varga and Tomas Reyl said": a credit after the clause read forward from its first name, joined with
+ * the one after "and" (the phrase reader stops at "and", and the credit was lost). `parse` is the phrase reader.
+ */
+export function jointAfter(
+  tokens: Token[],
+  first: ParsedSpeaker | null,
+  ctx: PhraseContext,
+  parse: (tokens: Token[], at: number, ctx: PhraseContext) => ParsedSpeaker | null,
+): ParsedSpeaker | null {
+  if (!first || lowerOf(tokens[first.end]) !== 'and') return first;
+  const second = parse(tokens, first.end + 1, ctx);
+  const joint = second ? jointSpeakers(first.ref, second.ref) : null;
+  return joint && second ? { ref: joint, end: second.end, role: null } : first;
 }
 
 /**

@@ -253,7 +253,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (
     !lead?.fronted &&
     (NOT_CLAUSE_START.has(lowerOf(words[0])) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
-    !/^\p{N}/u.test(words[1]?.text ?? '') &&
+    !countsAfter(words) &&
     lowerOf(tokens[from - 1]) !== 'that'
   )
     return null;
@@ -282,3 +282,12 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
 }
 
 const CURRENCY = '$€£¥';
+
+/** "said about 20 people", "said about half of …", "said about a third of …": "about" counts, opening a clause. */
+function countsAfter(words: Token[]): boolean {
+  const next = words[1]?.text ?? '';
+  if (/^\p{N}/u.test(next)) return true;
+  const share = lowerOf(words[1]) === 'a' ? lowerOf(words[2]) : lowerOf(words[1]);
+  return SHARES.has(share) && lowerOf(words[0]) === 'about';
+}
+const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'two-thirds']);

@@ -9,14 +9,16 @@ import {
   continuesClause,
   countWords,
   creditsNothing,
+  descriptionBefore,
   endsCredit,
   reporterTailAt,
   saidSoAt,
+  skipApposition,
 } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { AUTHORING } from './document-from.ts';
 import { issuerOf } from './issued-document.ts';
-import { withPartnerBefore } from './joint-speakers.ts';
+import { jointAfter, withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
@@ -83,13 +85,13 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       // "…, said parents still want schools": a speaker after an inverted verb ends the sentence or
       // comes with a time or place, never with a verb of its own.
       if (parsed && !endsCredit(tokens, afterSpeaker(tokens, parsed))) continue;
-      // "…, who studies tax policy, said the statement did not …": no speaker after the verb, so the
-      // subject before it is read instead.
-      if (parsed && !speakerLike(parsed.ref)) continue;
+      // "…, who studies tax policy, said the statement did not …", "…, Dana Kiel, said.": no speaker after the
+      // verb, so the subject before it is read instead.
+      if (!parsed || !speakerLike(parsed.ref)) continue;
     } else {
-      parsed = parseForward(tokens, i, ctx);
+      parsed = jointAfter(tokens, parseForward(tokens, i, ctx), ctx, parseForward);
       if (!parsed) continue;
-      i = skipApposition(tokens, parsed.end);
+      i = skipApposition(tokens, parsed, comma, ctx.registry);
       while (AUXILIARIES.has(lowerOf(tokens[i]))) i++;
       cue = lowerOf(tokens[i]);
       // "…, the Courier is told": the one told is not the speaker.
@@ -115,7 +117,7 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (opensWithQuestion(tokens) || saidSoAt(tokens, i)) return null;
     // "KORVIN ― CLAUSE, officials said": where the story was filed from is not what they said.
     const from = firstTokenAfterDateline(tokens, ctx.text);
-    return { ref: parsed.ref, role: parsed.role, cue, from, to: comma - 1 };
+    return { ref: parsed.ref, role: parsed.role, cue, from, to: descriptionBefore(tokens, comma) - 1 };
   }
   return null;
 }
@@ -132,15 +134,6 @@ function afterSpeaker(tokens: Token[], parsed: { ref: SpeakerRef; end: number })
   const end = parsed.ref.mention.end;
   const at = tokens.findIndex((t) => t.start >= end);
   return at < 0 ? tokens.length : Math.min(at, parsed.end);
-}
-
-/** "Joseph Vance, who defended the mayor, told …": from the name's end to the verb after its apposition. */
-function skipApposition(tokens: Token[], end: number): number {
-  if (tokens[end]?.text !== ',') return end;
-  for (let c = end + 1; c < tokens.length && c - end < 20; c++) {
-    if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lowerOf(tokens[c + 1]))) return c + 1;
-  }
-  return end;
 }
 
 /**

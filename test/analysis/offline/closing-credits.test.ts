@@ -1,0 +1,39 @@
+// Credits that close a sentence in more than one piece: two names joined by "and", a description before the
+// name, "as one of them, X, reported", and "said about half of …" opening the words reported.
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('closing credits in pieces', () => {
+  it('credits two joined names together', () => {
+    const result = analyse(['The paper is not only about ads, Ilse Varga and Tomas Reyl said.']);
+    expect(indirectQuotes(result)).toEqual(['The paper is not only about ads → Ilse Varga and Tomas Reyl']);
+  });
+
+  it('leaves a description and a framing "as" before the name to the credit', () => {
+    const result = analyse([
+      'The port built the gate to stop floods, a spokeswoman, Dana Kiel, said.',
+      'Reyes remains committed to the race, his top aide, Tad Devlin, told the Courier.',
+      'He showed a clip of a gesture the mayor made, as one of them, the Courier’s Lisa Lark, reported.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The port built the gate to stop floods → Dana Kiel',
+      'Reyes remains committed to the race → Tad Devlin',
+      'He showed a clip of a gesture the mayor made → Lisa Lark',
+    ]);
+  });
+
+  it('reads no credit in a description of a name inside the clause', () => {
+    const result = analyse([
+      'The indictment came after his associate Randy Cole, a radio host, testified to the jury.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('reads "said about half of …" as the start of a report', () => {
+    const result = analyse(['The harbour treasurer said about half of the shortfall came from fuel costs.']);
+    expect(indirectQuotes(result)).toEqual([
+      'about half of the shortfall came from fuel costs → the harbour treasurer',
+    ]);
+  });
+});
