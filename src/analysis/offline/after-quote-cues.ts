@@ -9,7 +9,7 @@ const AFTER_QUOTE_CUES = new Set(
   `read barked fumed mused surmised wondered elaborated beamed gushed sniped answered pressed questioned
   remembered mocks groused grumbled growled sneered marveled marvelled chided scolded teased whispered
   muttered sighed hollered write writes agrees reasoned protested objected answers wonders muses assured reassured
-  repeated retaliated`.split(/\s+/),
+  repeated retaliated began begins started starts jokes confided confides offered offers`.split(/\s+/),
 );
 /**
  * "“…,” Reyes went on": verbs of speech made of a verb and its particle, credited after a quote only. A Map, as

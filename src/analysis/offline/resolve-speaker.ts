@@ -9,6 +9,7 @@
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
 import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
 import { documentAuthor } from './document-author.ts';
+import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
 import { itSpeaker } from './it-speaker.ts';
@@ -65,6 +66,8 @@ export function resolveSpeaker(
     }
     const body = ref.word === 'it' ? itSpeaker(ref.at, ctx) : null;
     if (body) return withEntity(body, null);
+    const document = ref.word === 'it' ? documentIt(ref.at, ctx) : null;
+    if (document) return { speaker: document, role: null, entity: null };
     // "they said" is the group the sentence before named ("Republicans", "the senators"), those quoted together
     // just before ("X and Y said …. They vowed …"), or no one.
     if (ref.word === 'they') {

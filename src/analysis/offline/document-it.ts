@@ -1,0 +1,25 @@
+// "The memo from the county office was blunt. “…,” it said.": with no body named near for "it" to stand for,
+// the pronoun after a quote is the document that opened the sentence before (or its own): shown as "the memo",
+// where the quote was dropped for want of a speaker. Only a document that is its sentence's subject: "it" after
+// "… approves the resolution" or "BuzzFeed's reporting …" is something else.
+import type { ResolveContext } from './resolve-context.ts';
+
+const OPENING_DOCUMENT =
+  /^(?:(?:But|And|Yet)\s+)?(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\p{L}’'-]+\s+){0,3}?(memo|memorandum|letter|email|e-mail|statement|report|editorial|ad|advertisement|release|message|document|filing|complaint|motion|post|tweet|op-ed|column|petition|resolution)\b/u;
+
+const LETTER = /\p{L}/u;
+const QUOTED = /[“"][^”"]*[”"]/g;
+
+export function documentIt(at: number, ctx: ResolveContext): string | null {
+  const sentence = ctx.sentenceOf(at);
+  // "it" opens its clause, or follows only the quote it credits: "BuzzFeed's reporting …, as it suggested" has
+  // another subject before it. (A quote opening the sentence starts one character before its first word.)
+  const own = ctx.firstWordOf(sentence);
+  const start = own ? own.start - (OPENING_MARK.test(ctx.text[own.start - 1] ?? '') ? 1 : 0) : at;
+  if (start < at && LETTER.test(ctx.text.slice(start, at).replace(QUOTED, ''))) return null;
+  const first = ctx.firstWordOf(sentence - 1);
+  if (!first || first.start >= at) return null;
+  const noun = OPENING_DOCUMENT.exec(ctx.text.slice(first.start, Math.min(at, first.start + 120)))?.[1];
+  return noun ? `the ${noun}` : null;
+}
+const OPENING_MARK = /[“"]/;
