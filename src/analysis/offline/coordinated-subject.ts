@@ -1,6 +1,6 @@
 // "An aide called the mayor to urge a veto, and Otto Hallam, head of the ferry guild, sent her a letter saying
-// “…”": a participle's subject is that of its own clause, the person opening the clause after ", and", not the
-// subject the sentence opens with.
+// “…”": a participle's subject is that of its own clause, the person opening the clause after ", and" (or the
+// one after "with" whose participle it is joined to), not the subject the sentence opens with.
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -11,6 +11,8 @@ export function coordinatedSubject(
   at: number,
   registry: Registry,
 ): Mention | null {
+  const absolute = withParticiple(region, at, registry);
+  if (absolute) return absolute;
   for (let k = at - 1; k > start + 1; k--) {
     if (lowerOf(region[k]) !== 'and' || region[k - 1]?.text !== ',') continue;
     // "…, and W. Douglas Parker": past an initial the name begins.
@@ -18,6 +20,23 @@ export function coordinatedSubject(
     const next = region[initial ? k + 3 : k + 1];
     const mention = next ? mentionAt(registry, next.start) : undefined;
     return mention?.entity.kind === 'person' ? mention : null;
+  }
+  return null;
+}
+
+/**
+ * "Farmers were quick to react, with Lena Hart posting that … and asking, “…”": a participle joined by "and"
+ * to the one after "with <person>" is that person's too, not the sentence subject's.
+ */
+function withParticiple(region: Token[], at: number, registry: Registry): Mention | null {
+  if (lowerOf(region[at - 1]) !== 'and') return null;
+  // Read back past the quote of the first participle ("posting a “disaster” and asking"), to the sentence's start.
+  for (let k = at - 2; k >= 0; k--) {
+    if (lowerOf(region[k]) !== 'with') continue;
+    const mention = region[k + 1] ? mentionAt(registry, (region[k + 1] as Token).start) : undefined;
+    if (mention?.entity.kind !== 'person') return null;
+    const after = region.findIndex((t) => t.start >= mention.end);
+    return lowerOf(region[after]).endsWith('ing') ? mention : null;
   }
   return null;
 }

@@ -17,6 +17,7 @@ import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import { namingCredit } from './naming-cues.ts';
 import { isPassiveCue } from './passive-cue.ts';
+import { afterTypedDash } from './phrase-head.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
@@ -272,8 +273,10 @@ export function carriesOnly(ref: SpeakerRef): boolean {
  * "Dana Morrow, Harbour Weekly: “…”" and "Dana Morrow: “…”", the layout of round-ups and transcripts: a
  * person's name, perhaps an outlet or a role after a comma, then a colon right before the quote.
  */
-function nameColon(region: Token[], first: number, markAt: number, ctx: PhraseContext): Found | null {
-  if (first < 0 || region[markAt - 1]?.text !== ':') return null;
+function nameColon(region: Token[], opening: number, markAt: number, ctx: PhraseContext): Found | null {
+  if (opening < 0 || region[markAt - 1]?.text !== ':') return null;
+  // "Economists agree - Pia Lund: “…”": the label after a dash, not the words before it.
+  const first = afterTypedDash(region, opening, markAt - 1, ctx.text);
   const parsed = parseForward(region, first, ctx);
   if (parsed?.ref.kind !== 'mention' || parsed.ref.mention.entity.kind !== 'person') return null;
   let k = parsed.end;

@@ -76,7 +76,9 @@ export function findIndirectQuotes(
       // "X rebuked critics who say …, saying …": a participle after the comma speaks for the sentence's subject.
       const participle = rest?.[0]?.text === ',' && lowerOf(rest[1]).endsWith('ing');
       const shared = (participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null;
-      const second = rest ? speakerBefore(rest, ctx, shared) : null;
+      // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
+      const afterWho = lowerOf(tokens[(found?.at ?? 0) - 1]) === 'who';
+      const second = rest ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       if (rest && second) pieces.push({ tokens: rest, found: second });
     } else {
       // Around quotes, only a report that stands clear of them counts: "He said the truce would hold and

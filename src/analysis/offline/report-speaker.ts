@@ -147,6 +147,7 @@ export function speakerBefore(
   shared: SpeakerRef | null | (() => SpeakerRef | null) = null,
   startAt = 0,
   keep?: Keep,
+  afterWho = false,
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
@@ -167,9 +168,10 @@ export function speakerBefore(
     if (
       !ref &&
       INDIRECT_CUES.has(cue) &&
-      (['and', 'but'].includes(joined) || (joined === ',' && cue.endsWith('ing')))
+      (['and', 'but'].includes(joined) || (joined === ',' && (cue.endsWith('ing') || (at === 1 && afterWho))))
     )
-      // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence.
+      // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence; so does the
+      // verb after a relative clause's report ("Ruiz, who says A, said B": the rest is ", said B", `afterWho`).
       ref =
         (typeof shared === 'function' ? shared() : shared) ??
         (at > 2 ? openingSubject(tokens, ctx, at) : null);

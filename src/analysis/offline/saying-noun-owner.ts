@@ -6,6 +6,7 @@ import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
 import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { isPossessive, lowerOf, type Token } from './tokens.ts';
 
 /** Possessive pronouns before a noun of saying. */
@@ -47,10 +48,24 @@ export function sayingNounOwner(
   if (
     owner?.entity.kind !== 'person' ||
     (objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt)) ||
-    quoteSaidOfNoun(tokens, i, markAt, ctx.text)
+    quoteSaidOfNoun(tokens, i, markAt, ctx.text) ||
+    predicatedOfClaim(region, i, markAt)
   )
     return null;
   return { ref: { kind: 'mention', mention: owner }, role: null, cue };
+}
+
+/**
+ * "said that Kessler’s claim that the port supports dredging is “simply false”": after the claim's own clause
+ * (its subject and verb) a second verb is the claim's predicate, and the quote is what the sentence's speaker
+ * says of it. Read as two tensed verbs between the claim's "that" and the quote.
+ */
+function predicatedOfClaim(region: Token[], i: number, markAt: number): boolean {
+  const that = region.findIndex((t, k) => k > i && k <= i + 3 && lowerOf(t) === 'that');
+  if (that < 0) return false;
+  let verbs = 0;
+  for (let k = that + 1; k < markAt; k++) if (isTensedWord(region[k])) verbs++;
+  return verbs >= 2;
 }
 
 /**
