@@ -27,6 +27,7 @@ import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { parallelParticiple, reportsAhead } from './report-ahead.ts';
 import { reportersAside, reportersTail } from './reporter-asides.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
+import { isAdverb } from './subject-verb-gap.ts';
 import { isPastForm, isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
@@ -41,6 +42,7 @@ const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
 const VERB_FIRST = new Set(
   `is was are were be been has have had do does did could would will should may might must can`.split(/\s+/),
 );
+const HAS = new Set(['has', 'have']);
 /** "said no", "said yes": an answer, never the start of a reported clause. */
 const ANSWERS = new Set(['no', 'yes', 'nothing']);
 
@@ -150,7 +152,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (before === ',') {
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
       if (subordinate && k > from + 1 && startsNewClause(tokens, k, true, true)) return k - 2;
-      if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[k])))
+      const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
+      if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
         return k - 2;
       if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
       if (reportersTail(tokens, k)) return k - 2;
@@ -169,6 +172,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';') return k - 1;
     if (word !== 'and' && word !== 'but') continue;
+    // "…, and has pushed a plan …": after a comma, "has" with no subject of its own is the speaker's record,
+    // the reporter's words ("…, but would add" and "…, and was employed" are most often still the report).
+    if (before === ',' && word === 'and' && k > from + 3 && HAS.has(lowerOf(tokens[k + 1]))) return k - 2;
     // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
     if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
       return before === ',' ? k - 2 : k - 1;
