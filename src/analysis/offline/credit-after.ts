@@ -39,6 +39,8 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
   }
   // “…,” suggesting he might: after a participle comes what was suggested, not who suggested it.
   const leading = word.endsWith('ing') ? null : cueAfterQuote(tokens, i, to);
+  // "…, who called it “unfair,” told a watchdog group …": after "told" comes the listener, never the speaker.
+  if (leading && LISTENER_FIRST.has(leading)) return null;
   if (leading) {
     // "fired back Tomas Reyes": the name comes after the verb's particle too.
     const next = i + (leading.includes(' ') ? 2 : 1);
@@ -123,6 +125,7 @@ function asSaid(tokens: Token[], at: number, to: number, ctx: PhraseContext): Fo
   return { ref: parsed.ref, role: parsed.role, cue };
 }
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'so']);
+const LISTENER_FIRST = new Set(['told', 'tells', 'tell']);
 
 /**
  * A colon, or a clause of more than five words, after the credit's verb: "said the two files differed". Not

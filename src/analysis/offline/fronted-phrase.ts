@@ -1,8 +1,9 @@
-// What opens a sentence that a credit closes ("…, Vasko said"), before the words reported: a short phrase of the
-// reporter's ("Under the deal, the exchange is due …") is passed over. A longer one may open on a word no report
-// opens on right after its verb ("said after the vote" gives a time): before its comma, "After two decades on
-// the river, the ferry will retire …" or "Even if the ferry stopped, the town would survive" is the speaker's,
-// kept whole.
+// What opens the words reported. After a verb, "about" opens them only before a count ("said about half of …").
+// In a sentence a credit closes ("…, Vasko said"), a short phrase of the reporter's ("Under the deal, the
+// exchange is due …") is passed over. A longer one may open on a word no report opens on right after its verb
+// ("said after the vote" gives a time), which dropped the report: now the words after its comma are reported
+// ("After two decades on the river, the ferry will retire …"), or the whole sentence when it opens on a
+// condition or a count of the speaker's ("Even if the ferry stopped, the town would survive").
 import { PREPOSITIONS } from './clause-lead-in.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -11,6 +12,9 @@ import { lowerOf, type Token } from './tokens.ts';
 export const NOT_CLAUSE_START = new Set(
   `of about against for on to with by even as after before despite during including`.split(/\s+/),
 );
+
+/** Opening words whose phrase the words reported need. */
+const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);
 
 /** How far a fronted phrase is looked through for its comma. */
 const LONGEST_FRONT = 15;
@@ -29,5 +33,18 @@ export function leadIn(text: string, tokens: Token[], to: number): { from: numbe
   if (comma > last) return null;
   // "Even if the venture fails, Mr. Morgan said, he …": a credit inside the sentence is read as one (report-medial.ts).
   for (let k = comma + 1; k <= to; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return null;
-  return { from: 0, fronted: true };
+  // "Even if the ferry stopped, the town would survive" is the speaker's condition, and "Of the 121 detained, 77
+  // have been deported", "Including late ballots, she leads" or "About 40 boats were lost" need what opens
+  // them: kept whole. "Despite the mayor's plea, …", "As I mentioned above, …", "With the council's support, …"
+  // frame the report in the reporter's words (an editor's read of the reports this kept whole): passed over.
+  return KEPT_WHOLE.has(first) ? { from: 0, fronted: true } : { from: comma + 1, fronted: false };
 }
+
+/** "said about 20 people", "said about half of …", "said about a third of …": "about" counts, opening a clause. */
+export function countsAfter(words: Token[]): boolean {
+  const next = words[1]?.text ?? '';
+  if (/^\p{N}/u.test(next)) return true;
+  const share = lowerOf(words[1]) === 'a' ? lowerOf(words[2]) : lowerOf(words[1]);
+  return SHARES.has(share) && lowerOf(words[0]) === 'about';
+}
+const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'two-thirds']);

@@ -100,7 +100,13 @@ export function findIndirectQuotes(
         const keep = (at: number, from: number, to: number) =>
           // “…,” aides said Ms. Ortega told her colleagues: the credit of the quote just closed, not a report.
           !creditsQuote(segment, at, from, quotes) && (afterQuotes || to < segment.length - 1);
-        const found = speakerBefore(segment, ctx, subject, 0, keep);
+        let found = speakerBefore(segment, ctx, subject, 0, keep);
+        // "Ruiz - who once said he would “…” oil fields held by the Guard - said …": the verb closes a dash aside
+        // opened before this stretch, so its subject is the sentence's, not the aside's last noun.
+        if (found?.at !== undefined && segment !== segments[0] && dashBefore(model.text, segment, found.at)) {
+          const opening = subject();
+          found = opening ? { ...found, ref: opening, role: null } : null;
+        }
         if (found?.at !== undefined && keep(found.at, found.from, found.to))
           pieces.push({ tokens: segment, found });
       }
@@ -250,4 +256,15 @@ function saidInWhatClause(tokens: Token[], found: Reported): boolean {
     if (word === 'that' || (!tokens[k]?.word && word !== '.')) return false;
   }
   return false;
+}
+
+/** Whether a typed dash stands right before the verb at segment[at]: "… held by the Guard - said". */
+function dashBefore(text: string, segment: Token[], at: number): boolean {
+  const verb = segment[at];
+  const previous = segment[at - 1];
+  return (
+    verb !== undefined &&
+    previous !== undefined &&
+    /\s(?:-{1,2}|[—–])\s/.test(text.slice(previous.end, verb.start))
+  );
 }

@@ -17,7 +17,7 @@ import {
   skipTime,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
-import { leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
+import { countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
@@ -26,6 +26,7 @@ import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { parallelParticiple, reportsAhead } from './report-ahead.ts';
 import { reportersAside, reportersTail } from './reporter-asides.ts';
+import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { isPastForm, isVerbForm } from './tensed-word.ts';
@@ -42,7 +43,6 @@ const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
 const VERB_FIRST = new Set(
   `is was are were be been has have had do does did could would will should may might must can`.split(/\s+/),
 );
-const HAS = new Set(['has', 'have']);
 /** "said no", "said yes": an answer, never the start of a reported clause. */
 const ANSWERS = new Set(['no', 'yes', 'nothing']);
 
@@ -137,7 +137,7 @@ const LONE_ADVERBS = new Set(['also', 'even', 'later', 'then', 'again', 'further
 const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'later', 'after', 'while']);
 
 /** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
-export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 'citing']);
+export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 'citing', 'according']);
 
 /** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
 export function clauseEnd(tokens: Token[], from: number): number {
@@ -170,11 +170,12 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "… — essentially shielding him from …", "… – something Brandt has denied": the reporter's gloss after a dash.
     if (isDash(before) && k > from + 3 && dashGloss(tokens, k)) return k - 2;
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
-    if (word === ';') return k - 1;
+    if (word === ';' && !semicolonList(tokens, k)) return k - 1;
     if (word !== 'and' && word !== 'but') continue;
     // "…, and has pushed a plan …": after a comma, "has" with no subject of its own is the speaker's record,
     // the reporter's words ("…, but would add" and "…, and was employed" are most often still the report).
-    if (before === ',' && word === 'and' && k > from + 3 && HAS.has(lowerOf(tokens[k + 1]))) return k - 2;
+    if (before === ',' && word === 'and' && k > from + 3 && ['has', 'have'].includes(lowerOf(tokens[k + 1])))
+      return k - 2;
     // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
     if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
       return before === ',' ? k - 2 : k - 1;
@@ -288,12 +289,3 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
 }
 
 const CURRENCY = '$€£¥';
-
-/** "said about 20 people", "said about half of …", "said about a third of …": "about" counts, opening a clause. */
-function countsAfter(words: Token[]): boolean {
-  const next = words[1]?.text ?? '';
-  if (/^\p{N}/u.test(next)) return true;
-  const share = lowerOf(words[1]) === 'a' ? lowerOf(words[2]) : lowerOf(words[1]);
-  return SHARES.has(share) && lowerOf(words[0]) === 'about';
-}
-const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'two-thirds']);

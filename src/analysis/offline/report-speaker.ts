@@ -177,9 +177,9 @@ export function speakerBefore(
         (at > 2 ? openingSubject(tokens, ctx, at) : null);
     if (!ref) continue;
     const from = clauseStart(tokens, at, cue);
-    // "responded to claims that she was …": the clause is the claims', not the response.
+    // "responded to claims that she was …", "reported on a nurse's claims that …": the clause is the claims'.
     if (
-      ANSWERING.has(cue) &&
+      (ANSWERING.has(cue) || ['on', 'about'].includes(lowerOf(tokens[at + 1]))) &&
       lowerOf(tokens[from - 1]) === 'that' &&
       OTHERS_WORDS.has(lowerOf(tokens[from - 2]))
     )

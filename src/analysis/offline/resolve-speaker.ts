@@ -118,12 +118,15 @@ export function resolveSpeaker(
     if (owned(body)) return withEntity(body as Entity, null);
   }
   // "A person familiar with the talks" opened its sentence; on the sheet it reads "a person familiar …".
+  // "a nurse’s claims that …" is the nurse's: the owner's mark is no part of who spoke.
   return {
-    speaker: ref.text.replace(SENTENCE_OPENER, (word) => word.toLowerCase()),
+    speaker: ref.text.replace(SENTENCE_OPENER, (word) => word.toLowerCase()).replace(OWNER_MARK, ''),
     role: null,
     entity: null,
   };
 }
+
+const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 
 /** A capitalised owner opening a speaker phrase: "Reyes" of "Reyes’s campaign", "Lestria" of "Lestria's ministry". */
 const POSSESSOR = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;

@@ -1,18 +1,23 @@
-// A sentence credited at its end may open on a phrase or a clause of the speaker's own ("After two decades on
-// the river, the ferry will retire, Reyl said"): kept whole, where the opening word alone dropped the report.
+// A sentence credited at its end may open on a phrase ("After two decades on the river, the ferry will retire,
+// Reyl said"), where the opening word alone dropped the report: the reporter's framing is passed over, and a
+// condition or a count the words need ("Even if …", "Of the 121 held, …") is kept.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, indirectQuotes } from './article.ts';
 
 describe('a fronted phrase before a closing credit', () => {
-  it('keeps an opening phrase or clause with the words reported', () => {
+  it('reports the words after a framing phrase, and keeps a condition or a count whole', () => {
     const result = analyse([
       'After two decades on the river, the old ferry will retire next spring, Tomas Reyl said.',
+      'As I noted above, the levy raised $3 million, according to the harbour tally.',
       'Even if the ferry stopped running, the town would survive, said Ada Brenner, a councillor.',
+      'Of the 80 boats inspected in May, 12 have been withdrawn, according to a harbour spokeswoman.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'After two decades on the river, the old ferry will retire next spring → Tomas Reyl',
+      'the old ferry will retire next spring → Tomas Reyl',
+      'the levy raised $3 million → the harbour tally',
       'Even if the ferry stopped running, the town would survive → Ada Brenner',
+      'Of the 80 boats inspected in May, 12 have been withdrawn → a harbour spokeswoman',
     ]);
   });
 
