@@ -5,8 +5,8 @@ import { ARTICLES, nounPhrase } from './noun-phrase.ts';
 import { headOf } from './phrase-head.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
 import { isSpeakerName } from './speaker-check.ts';
-import { isDocumentHead, isPersonNoun } from './speaker-like.ts';
-import { type ParsedSpeaker, type PhraseContext, parseForward } from './speaker-phrase.ts';
+import { isDocumentHead, isPersonNoun, speakerLike } from './speaker-like.ts';
+import { type ParsedSpeaker, type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
 
@@ -21,7 +21,12 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   const comma = opening ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
   const read = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
   if (!read) return null;
-  const parsed = withProvenance(tokens, read, ctx, opening ? comma : -1);
+  const parsed = withProvenance(
+    tokens,
+    sharedHead(tokens, read, ctx, opening ? comma : -1),
+    ctx,
+    opening ? comma : -1,
+  );
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   if (opening && tokens[parsed.end]?.text === ',')
     return { ...base, from: pastApposition(tokens, parsed.end + 1), to: tokens.length - 1 };
@@ -42,6 +47,27 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
       to: at - 2,
     };
   return null;
+}
+
+/**
+ * "according to Democratic and independent analysts", "according to state and federal officials": two words
+ * joined before one noun are one source; the phrase reader stopped at "and" and showed "Democratic".
+ */
+function sharedHead(tokens: Token[], read: ParsedSpeaker, ctx: PhraseContext, comma: number): ParsedSpeaker {
+  const first = tokens.findIndex((t) => t.start === refStart(read.ref));
+  if (lowerOf(tokens[read.end]) !== 'and' || first < 0 || read.end - first > 2) return read;
+  const second = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, read.end + 1, ctx);
+  if (second?.ref.kind !== 'phrase' || !speakerLike(second.ref)) return read;
+  const text = ctx.text.slice((tokens[first] as Token).start, (tokens[second.end - 1] as Token).end);
+  return {
+    ref: { kind: 'phrase', text, head: second.ref.head, at: (tokens[first] as Token).start },
+    role: null,
+    end: second.end,
+  };
+}
+
+function refStart(ref: SpeakerRef): number {
+  return ref.kind === 'mention' ? ref.mention.start : ref.at;
 }
 
 /** Words that carry a document's provenance on past its noun: "a count by the wire service", "polls conducted for". */

@@ -49,4 +49,15 @@ describe('a document credited with its provenance', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['Ortiz has lost ground → a poll']);
   });
+
+  it('reads two words joined before one noun as one source', () => {
+    const result = analyse([
+      'Ortiz needs to win Oregon, according to Democratic and independent analysts.',
+      'According to state and federal officials, the ferry deal is close.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Ortiz needs to win Oregon → Democratic and independent analysts',
+      'the ferry deal is close → state and federal officials',
+    ]);
+  });
 });
