@@ -74,7 +74,8 @@ governor gov justice judge chief officer director chairman chairwoman chair mayo
 rep representative del delegate detective superintendent inspector sergeant sgt constable general gen colonel col
 captain capt lieutenant lt major commander commissioner ambassador spokesman spokeswoman king queen
 prince princess pope bishop archbishop rabbi imam sheikh rev father chancellor speaker attorney
-executive counsel economist mediator leader whip`),
+executive counsel economist mediator leader whip admiral adm marshal brigadier corporal cpl sheriff chaplain
+cardinal congressman congresswoman assemblyman assemblywoman alderman trooper pastor reverend`),
 );
 
 /** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
