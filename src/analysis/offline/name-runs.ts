@@ -7,6 +7,7 @@ import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexico
 import { isNameDot } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
+import { isPersonNoun } from './speaker-like.ts';
 import { isCapitalised, isPossessive, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
@@ -50,7 +51,8 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
     if (
       runLength &&
       !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start) &&
-      !(runLength === 1 && isNicknameGap(model.text, tokens[i - 1] as Token, token))
+      !(runLength === 1 && isNicknameGap(model.text, tokens[i - 1] as Token, token)) &&
+      !(runLength === 1 && ownersInstitution(model.text, tokens[i - 1] as Token, token))
     )
       flush(tokens, sentence, runs, headline);
     if (
@@ -177,6 +179,25 @@ function continuesBody(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Leaders’ College", "the Teachers' Union": a plural owner's mark after a noun for people, before the noun of
+ * an institution, keeps the name whole (split there, the school was shown as "College"). Not after a name:
+ * "Bernie Sanders’ College for All Act" is his.
+ */
+function ownersInstitution(text: string, before: Token, token: Token): boolean {
+  return (
+    isPersonNoun(lowerOf(before)) &&
+    OWNERS_MARK_GAP.test(text.slice(before.end, token.start)) &&
+    INSTITUTIONS.has(lowerOf(token))
+  );
+}
+const OWNERS_MARK_GAP = /^['’] $/;
+const INSTITUTIONS = new Set(
+  'college school university academy union association church hospital league fund club federation guild'.split(
+    ' ',
+  ),
+);
 
 const LOOSE_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 

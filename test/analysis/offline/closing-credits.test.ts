@@ -36,4 +36,15 @@ describe('closing credits in pieces', () => {
       'about half of the shortfall came from fuel costs → the harbour treasurer',
     ]);
   });
+
+  it('names a school whose name holds a plural owner’s mark in full, not a person’s possession', () => {
+    const result = analyse([
+      'The couple were flying home after a month abroad, their school, Leaders’ College, confirmed on Friday.',
+      'Ilse Varga backed Tomas Reyes’ College for All Act, her aides said on Monday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The couple were flying home after a month abroad → Leaders’ College',
+      'Ilse Varga backed Tomas Reyes’ College for All Act → Varga’s aides',
+    ]);
+  });
 });
