@@ -105,9 +105,9 @@ function withProvenance(
 }
 /**
  * "According to a study by the Vale Institute, a research group, the fund …": a description between two commas
- * names the source (a body or a person), and the report starts after it. "According to the poll, a majority …" is read as before
- * (the phrase runs on into its verb); so is "…, the mayor, a Democrat, leads": a description of its own
- * after the second comma makes the first the report's subject.
+ * names the source (a body or a person), and the report starts after it. "According to the poll, a majority …"
+ * is read as before (the phrase runs on into its verb); so is "…, the mayor, a Democrat, leads": a description
+ * of its own after the second comma makes the first the report's subject.
  */
 function pastApposition(tokens: Token[], from: number): number {
   if (!ARTICLES.has(lowerOf(tokens[from]))) return from;

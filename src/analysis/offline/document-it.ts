@@ -1,7 +1,8 @@
 // "The memo from the county office was blunt. “…,” it said.": with no body named near for "it" to stand for,
-// the pronoun after a quote is the document that opened the sentence before (or its own): shown as "the memo",
-// where the quote was dropped for want of a speaker. Only a document that is its sentence's subject: "it" after
-// "… approves the resolution" or "BuzzFeed's reporting …" is something else.
+// the pronoun after a quote is the document that opened the sentence before: shown as "the memo", where the
+// quote was dropped for want of a speaker. Only a document that is that sentence's subject ("it" after "…
+// approves the resolution" is something else), and only an "it" that opens its own clause or follows only
+// the quote it credits ("the Courier's reporting …, as it suggested" has another subject before it).
 import type { ResolveContext } from './resolve-context.ts';
 
 const OPENING_DOCUMENT =
@@ -12,8 +13,7 @@ const QUOTED = /[“"][^”"]*[”"]/g;
 
 export function documentIt(at: number, ctx: ResolveContext): string | null {
   const sentence = ctx.sentenceOf(at);
-  // "it" opens its clause, or follows only the quote it credits: "BuzzFeed's reporting …, as it suggested" has
-  // another subject before it. (A quote opening the sentence starts one character before its first word.)
+  // A quote opening the sentence starts one character before its first word.
   const own = ctx.firstWordOf(sentence);
   const start = own ? own.start - (OPENING_MARK.test(ctx.text[own.start - 1] ?? '') ? 1 : 0) : at;
   if (start < at && LETTER.test(ctx.text.slice(start, at).replace(QUOTED, ''))) return null;
