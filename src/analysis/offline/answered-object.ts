@@ -4,7 +4,8 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-const ANSWERING = new Set([
+/** Verbs of answering that take what they answer after "to" (report-speaker.ts ANSWERING takes "claims that"). */
+const ANSWERING_TO = new Set([
   'responded',
   'responds',
   'respond',
@@ -17,7 +18,7 @@ const ANSWERING = new Set([
 
 /** Whether tokens[i] is the "to" of what the answering verb `cue` answers, not of an infinitive. */
 export function answersObject(tokens: Token[], i: number, cue: string): boolean {
-  if (!ANSWERING.has(cue) || lowerOf(tokens[i]) !== 'to') return false;
+  if (!ANSWERING_TO.has(cue) || lowerOf(tokens[i]) !== 'to') return false;
   const next = tokens[i + 1];
   return !(/^\p{Ll}/u.test(next?.text ?? '') && wordLexicon().verbs.has(lowerOf(next)));
 }

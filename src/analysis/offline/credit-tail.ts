@@ -3,7 +3,7 @@
 import { mentionAt, type Registry } from './entities.ts';
 import { BODY_NOUNS, INDIRECT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
-import { ARTICLES } from './noun-phrase.ts';
+import { ARTICLES, DETERMINERS } from './noun-phrase.ts';
 import { isReporterTail } from './report-medial.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import type { ParsedSpeaker } from './speaker-phrase.ts';
@@ -71,11 +71,10 @@ export function descriptionBefore(tokens: Token[], comma: number): number {
   while (open > 0 && tokens[open]?.text !== ',') open--;
   // "…, as one of them, Ana Ruiz, reported.": the "as" that frames the credit is the credit's too.
   if (open > 0 && lowerOf(tokens[open + 1]) === 'as' && comma - open <= 5) return open;
-  if (open <= 0 || !DESCRIBING.has(lowerOf(tokens[open + 1]))) return comma;
+  if (open <= 0 || !DETERMINERS.has(lowerOf(tokens[open + 1]))) return comma;
   const head = lowerOf(tokens[comma - 1]);
   return comma - open <= 5 && (isPersonNoun(head) || BODY_NOUNS.has(head)) ? open : comma;
 }
-const DESCRIBING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /**
  * From the end of a credit's speaker read after a comma to its verb: past an apposition ("Joseph Vance, who
@@ -93,7 +92,7 @@ export function skipApposition(
   const end = parsed.end;
   if (tokens[end]?.text !== ',') return end;
   if (INDIRECT_CUES.has(lowerOf(tokens[end + 1])) && shortTail(tokens, end + 2)) {
-    const described = parsed.ref.kind === 'phrase' && DESCRIBING.has(lowerOf(tokens[comma + 1]));
+    const described = parsed.ref.kind === 'phrase' && DETERMINERS.has(lowerOf(tokens[comma + 1]));
     const named = mentionAt(registry, (tokens[comma - 1] as Token).start);
     return described && named ? end : end + 1;
   }

@@ -3,10 +3,12 @@
 // quote was dropped for want of a speaker. Only a document that is that sentence's subject ("it" after "…
 // approves the resolution" is something else), and only an "it" that opens its own clause or follows only
 // the quote it credits ("the Courier's reporting …, as it suggested" has another subject before it).
+import { isCarrierHead } from './credit-before.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
-const OPENING_DOCUMENT =
-  /^(?:(?:But|And|Yet)\s+)?(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\p{L}’'-]+\s+){0,3}?(memo|memorandum|letter|email|e-mail|statement|report|editorial|ad|advertisement|release|message|document|filing|complaint|motion|post|tweet|op-ed|column|petition|resolution)\b/u;
+/** The words that open a sentence on a determiner: the document, if any, is among the next four. */
+const OPENING_DETERMINER =
+  /^(?:(?:But|And|Yet)\s+)?(?:The|A|An|This|That|Its|His|Her|Their)\s+((?:\S+\s+){0,3}\S+)/u;
 
 const LETTER = /\p{L}/u;
 const QUOTED = /[“"][^”"]*[”"]/g;
@@ -19,7 +21,13 @@ export function documentIt(at: number, ctx: ResolveContext): string | null {
   if (start < at && LETTER.test(ctx.text.slice(start, at).replace(QUOTED, ''))) return null;
   const first = ctx.firstWordOf(sentence - 1);
   if (!first || first.start >= at) return null;
-  const noun = OPENING_DOCUMENT.exec(ctx.text.slice(first.start, Math.min(at, first.start + 120)))?.[1];
+  const words = OPENING_DETERMINER.exec(ctx.text.slice(first.start, Math.min(at, first.start + 120)))?.[1];
+  // Lower-case only: "The Harbor Post" is a paper's name, no post.
+  const noun = words
+    ?.split(/\s+/)
+    .map((word) => word.replace(TRAILING_MARKS, ''))
+    .find((word) => /^\p{Ll}/u.test(word) && isCarrierHead(word));
   return noun ? `the ${noun}` : null;
 }
 const OPENING_MARK = /[“"]/;
+const TRAILING_MARKS = /[^\p{L}-]+$/u;

@@ -77,7 +77,7 @@ export function findIndirectQuotes(
       const participle = rest?.[0]?.text === ',' && lowerOf(rest[1]).endsWith('ing');
       const shared = (participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null;
       // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
-      const afterWho = lowerOf(tokens[(found?.at ?? 0) - 1]) === 'who';
+      const afterWho = found?.at !== undefined && lowerOf(tokens[found.at - 1]) === 'who';
       const second = rest ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       if (rest && second) pieces.push({ tokens: rest, found: second });
     } else {

@@ -3,7 +3,7 @@
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
 import { isGluedClock } from './glued-clock.ts';
 import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
-import { CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
@@ -189,15 +189,10 @@ function ownersInstitution(text: string, before: Token, token: Token): boolean {
   return (
     isPersonNoun(lowerOf(before)) &&
     OWNERS_MARK_GAP.test(text.slice(before.end, token.start)) &&
-    INSTITUTIONS.has(lowerOf(token))
+    BODY_NOUNS.has(lowerOf(token))
   );
 }
 const OWNERS_MARK_GAP = /^['’] $/;
-const INSTITUTIONS = new Set(
-  'college school university academy union association church hospital league fund club federation guild'.split(
-    ' ',
-  ),
-);
 
 const LOOSE_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
