@@ -4,8 +4,20 @@
 // reads the phrase's extent.
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
-/** Prepositions that end the head of a phrase: "a spokeswoman for the coastguard". */
-export const PP_HEADS = new Set(['of', 'for', 'to', 'at', 'near', 'in', 'from', 'with', 'within', 'inside']);
+/** Prepositions that end the head of a phrase: "a spokeswoman for the coastguard", "critics on the left". */
+export const PP_HEADS = new Set([
+  'of',
+  'for',
+  'to',
+  'at',
+  'near',
+  'in',
+  'on',
+  'from',
+  'with',
+  'within',
+  'inside',
+]);
 
 /**
  * Adjectives that carry a description of who a source is: "a source close to the campaign", "an official

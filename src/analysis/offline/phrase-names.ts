@@ -12,6 +12,8 @@ import { isGroupPlural, isPersonNoun } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isPossessive, lowerOf, type Token } from './tokens.ts';
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
 /**
  * The person a phrase names. English puts the head last ("Trump lawyer Marc Kasowitz" is Kasowitz), and a
  * prepositional phrase only describes it ("Mikael Strand of grid operator Nordnett" is Strand): so the last
@@ -23,7 +25,8 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
   let postmodified = false;
   for (let k = from + 1; k <= to; k++) {
     postmodified = describesOthers(tokens, k);
-    if (PP_HEADS.has(lowerOf(tokens[k])) || postmodified) {
+    // Nor inside a relative clause: "a surgeon who advised Brandt on the plan" names no one.
+    if (PP_HEADS.has(lowerOf(tokens[k])) || postmodified || RELATIVE_PRONOUNS.has(lowerOf(tokens[k]))) {
       limit = k - 1;
       break;
     }

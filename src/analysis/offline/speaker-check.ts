@@ -10,6 +10,7 @@ import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { irregularPast, isSubjectAdverb, pluralSubject, verbAfterPronoun } from './missing-verbs.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { DETERMINERS } from './noun-phrase.ts';
 import { hasPlainVerb } from './plain-verb.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerCase } from './tokens.ts';
@@ -20,34 +21,8 @@ const FUNCTION_WORDS = new Set(
 );
 /** Days and months, full or abbreviated: never part of who speaks. */
 const TIME_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
-const TIME_PREPOSITIONS = new Set([
-  'around',
-  'on',
-  'since',
-  'until',
-  'by',
-  'before',
-  'after',
-  'in',
-  'early',
-  'late',
-]);
-const DANGLING = new Set([
-  'for',
-  'of',
-  'to',
-  'with',
-  'by',
-  'from',
-  'in',
-  'on',
-  'at',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-]);
+const TIME_PREPOSITIONS = new Set('around on since until by before after in early late'.split(' '));
+const DANGLING = new Set('for of to with by from in on at the a an and or'.split(' '));
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const TIME_WORDS = new Set([
   ...MONTH_ABBREVIATIONS,
@@ -184,8 +159,9 @@ function isClausePiece(bare: string[]): boolean {
   let onlyTitles = true;
   for (let i = 0; i < bare.length; i++) {
     const word = bare[i] as string;
-    // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name.
-    if (CUE_VERBS.has(word)) return true;
+    // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name. After a word that
+    // counts or points it is a noun: "officials in both states", "the reports".
+    if (CUE_VERBS.has(word) && !(i > 0 && COUNTING_WORDS.has(bare[i - 1] as string))) return true;
     // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
     // released Thursday" still names a source.
     if (i > 0 && TIME_NAMES.has(word) && TIME_PREPOSITIONS.has(bare[i - 1] as string)) return true;
@@ -204,6 +180,8 @@ function isClausePiece(bare: string[]): boolean {
     DANGLING.has(bare[bare.length - 1] as string)
   );
 }
+
+const COUNTING_WORDS = new Set([...DETERMINERS, ...'both these those many all other three four'.split(' ')]);
 
 /** `/n['’]t$/` */
 function endsNegated(word: string): boolean {

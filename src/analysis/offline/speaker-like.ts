@@ -11,7 +11,8 @@ import { lowerCase } from './tokens.ts';
 const SPEAKING_GROUPS = new Set(
   `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
-  advocates backers proponents team camp crowd audience respondents`.split(/\s+/),
+  advocates backers proponents team camp crowd audience respondents partisans skeptics sceptics conservatives
+  liberals progressives moderates pundits loyalists hardliners`.split(/\s+/),
 );
 /** "those surveyed said": the people a poll asked. */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);

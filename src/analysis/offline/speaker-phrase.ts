@@ -28,6 +28,7 @@ import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase
 import { placeListStart } from './place-list.ts';
 import { pastPlaceModifier } from './place-modifier.ts';
 import { relativeBefore, withClause } from './relative-object.ts';
+import { roleBeforePreposition } from './role-before-preposition.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -122,23 +123,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "the $9 million analysts say it takes": the figure's word belongs to the sum, not to the speakers.
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from]))) from++;
-  // "Residents near the hotel", "A spokeswoman for the guild": a role noun before a preposition heads the phrase.
-  // "Lawmakers at the scene of the shooting": up to two prepositional hops back to a noun for people.
-  // "Lawyers for both Tomas Reyes and Ada Reyes": back over the names the preposition joins, and its "both".
-  let reach = namesJoinedBefore(tokens, from, lo, ctx.registry);
-  for (let hop = 0; hop < 2; hop++) {
-    while (reach - 1 >= lo && ['the', 'a', 'an', 'both'].includes(lowerOf(tokens[reach - 1]))) reach--;
-    if (!PP_HEADS.has(lowerOf(tokens[reach - 1]))) break;
-    let k = reach - 2;
-    while (k >= lo && ['the', 'a', 'an'].includes(lowerOf(tokens[k]))) k--;
-    if (k < lo || !isWord(tokens[k])) break;
-    reach = k;
-    if (isPersonNoun(lowerOf(tokens[k]))) {
-      from = k;
-      while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
-      break;
-    }
-  }
+  // "Residents near the hotel", "Lawyers for both Tomas Reyes and Ada Reyes": a role noun before a preposition.
+  from = roleBeforePreposition(tokens, from, namesJoinedBefore(tokens, from, lo, ctx.registry), lo);
   // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
   // speaker is, as is a list of places ("voters in Ostland, Westland and Lestria said"); the phrase is before.
   from = placeListStart(tokens, from, lo);

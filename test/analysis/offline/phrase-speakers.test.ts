@@ -58,3 +58,36 @@ describe('speaker phrases holding another name', () => {
     ]);
   });
 });
+
+describe('a group described by what side or place it is on', () => {
+  it('keeps the group before "on" and "in both", and a partisan plural as people', () => {
+    const result = analyse([
+      'Critics on the left say the levy is a trap for renters.',
+      'Officials in both states said the bridge would reopen.',
+      'Partisans on both sides insist that the accord will fail.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy is a trap for renters → Critics on the left',
+      'the bridge would reopen → Officials in both states',
+      'the accord will fail → Partisans on both sides',
+    ]);
+  });
+
+  it('leaves out the verb of an infinitive before the group', () => {
+    const result = analyse([
+      'The change is likely to soothe nervous farmers on the coast, who have argued that the levy hurts them.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the levy hurts them → nervous farmers on the coast']);
+  });
+
+  it('never credits a person named inside a relative clause of the apposition', () => {
+    const result = analyse([
+      'Tomas Brandt praised the plan before he left. “It will work,” he said.',
+      'Ada Kiel, a surgeon who advised Brandt on the hospital plan, said the wards were full “every night since the spring.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'It will work, → Tomas Brandt',
+      'every night since the spring. → Ada Kiel',
+    ]);
+  });
+});
