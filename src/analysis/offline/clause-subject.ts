@@ -4,12 +4,12 @@ import { carriesOnly } from './credit-before.ts';
 import { mentionAt } from './entities.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
-import { ARTICLES } from './noun-phrase.ts';
+import { ARTICLES, DETERMINERS } from './noun-phrase.ts';
 import { SUBORDINATORS } from './reported-subordinate.ts';
-import { speakerLike } from './speaker-like.ts';
+import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
  * A name, a pronoun or a named body opening tokens[first..before); a description ("the mayor") only when
@@ -86,9 +86,29 @@ function verbAfter(tokens: Token[], start: number, before: number, edForms: bool
   const isVerb = edForms ? isVerbForm : isTensedWord;
   for (let k = start + 1; k < before; k++) {
     if (isVerb(tokens[k]) && !ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
+    if (presentAfterName(tokens, k)) return k;
   }
   return before;
 }
+
+/**
+ * "Tomas Reyes hits Ada Brandt for …", "The new ad slams the …": a lower-case "-s" word between a noun and a name
+ * or an article is a verb the lexicon also knows as a noun, unless it is a noun for people ("Reyes supporters
+ * Ada and Tom").
+ */
+function presentAfterName(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  const previous = tokens[k - 1];
+  if (!/^\p{Ll}{3,}s$/u.test(word) || !isWord(previous) || NOT_NOUNS.has(lowerOf(previous))) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  return (/^\p{Lu}/u.test(next) || ARTICLES.has(next)) && !isPersonNoun(word);
+}
+
+/** Words before which an "-s" word is a noun: "the hits", "of reports", "and claims". */
+const NOT_NOUNS = new Set([
+  ...DETERMINERS,
+  ...'of in on for with by from to at and or but this that these those'.split(' '),
+]);
 
 /** Words an article may follow inside one noun phrase: "the head of the council", "the mayor and a deputy". */
 const LINKS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'and', ',']);

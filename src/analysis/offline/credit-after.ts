@@ -51,6 +51,8 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     // five words, not an adverbial) opens a reported clause; "said he." or "said she in a statement" is inverted.
     if (parsed?.ref.kind === 'pronoun' && opensClause(tokens, parsed.end, to)) return null;
     if (!parsed) return null;
+    // "Cole, citing “…,” said the candidate could win": a verb after the phrase makes it a report's subject.
+    if (FINITE_AFTER_SUBJECT.has(lowerOf(tokens[parsed.end]))) return null;
     // "said the mayor's lawyers Ada Brenner and Tomas Reyes in a joint statement": both speak.
     const other = lowerOf(tokens[parsed.end]) === 'and' ? parseForward(bounded, parsed.end + 1, ctx) : null;
     const both = other ? jointSpeakers(parsed.ref, other.ref) : null;
@@ -126,6 +128,10 @@ function asSaid(tokens: Token[], at: number, to: number, ctx: PhraseContext): Fo
 }
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'so']);
 const LISTENER_FIRST = new Set(['told', 'tells', 'tell']);
+/** A verb that, right after a credit's phrase, makes the phrase the subject of a clause instead. */
+const FINITE_AFTER_SUBJECT = new Set(
+  'could would will can should might may must was were is are has have had'.split(' '),
+);
 
 /**
  * A colon, or a clause of more than five words, after the credit's verb: "said the two files differed". Not

@@ -43,9 +43,13 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
       if (item.quote.continues && previous?.found) item.found = previous.found;
       else if (next?.quote.continues && next.found && next.quote.paragraph !== item.quote.paragraph) {
         item.found = next.found;
-      } else if (previous?.found && previous.quote.paragraph === item.quote.paragraph)
-        item.found = previous.found;
-      else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
+      } else if (previous?.found && previous.quote.paragraph === item.quote.paragraph) {
+        // "“…,” Tom Baxter said. Ruth Baxter shook her head. “…”": someone else acting in a sentence between may be
+        // the one speaking now.
+        const speaker = previous.found.ref.kind === 'mention' ? previous.found.ref.mention.entity : undefined;
+        const from = model.sentences[previous.sentence]?.end ?? previous.quote.end;
+        if (!personActsBetween(ctx, from, item.quote.start, speaker)) item.found = previous.found;
+      } else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
         item.found = next.found;
       else if (opensParagraph(item, model))
         item.found = signedBelow(item, model, ctx) ?? introducedBy(item, model, ctx, previous);

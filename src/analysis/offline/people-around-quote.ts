@@ -1,7 +1,7 @@
 // People named around a quote who may have said it instead of the speaker the rules would carry over:
 // "“…,” thundered Tomas Reyes" after another speaker's quote, or "…,” she said, as Reyes went on about “…”".
 import { wordLexicon } from './compromise-lexicon.ts';
-import type { Mention } from './entities.ts';
+import type { Entity, Mention } from './entities.ts';
 import { mentionAt } from './entities.ts';
 import { AUXILIARIES } from './lexicon.ts';
 import { hasParticipleShape } from './participle.ts';
@@ -35,8 +35,11 @@ export function personRightAfter(tokens: Token[], from: number, to: number, ctx:
   return mention?.entity.kind === 'person' && mention.start === subject.start;
 }
 
-/** A person named between two offsets as the subject of a verb of their own ("as Trump went on", "Trump wanting"). */
-export function personActsBetween(ctx: PhraseContext, from: number, to: number): boolean {
+/**
+ * A person named between two offsets as the subject of a verb of their own ("as Trump went on", "Trump wanting"),
+ * other than `except` (the speaker whose next quote this may be: "“…,” Reyes said. Ada Reyes shook her head.").
+ */
+export function personActsBetween(ctx: PhraseContext, from: number, to: number, except?: Entity): boolean {
   const { registry, text } = ctx;
   for (let i = lastIndexBefore(registry.mentions, to, (m) => m.start); i >= 0; i--) {
     const mention = registry.mentions[i] as Mention;
@@ -44,6 +47,7 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number):
     // "…to ensure that Trump makes it a “priority”" is still the speaker's complement clause.
     if (
       mention.entity.kind !== 'person' ||
+      mention.entity === except ||
       /\b(?:that|whether|if)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(
         text.slice(Math.max(0, mention.start - 30), mention.start),
       )

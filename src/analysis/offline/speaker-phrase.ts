@@ -9,7 +9,7 @@ import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { dashSubject } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
-import { authorAfterFrom } from './document-from.ts';
+import { AUTHORING, authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { groupShareStart } from './group-share.ts';
@@ -32,7 +32,7 @@ import { roleBeforePreposition } from './role-before-preposition.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { afterLastVerb } from './tensed-word.ts';
+import { afterLastVerb, isPastForm } from './tensed-word.ts';
 import { fold, isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
@@ -153,7 +153,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (
     !relative &&
     (OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
-      (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1]))))
+      (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1]))) ||
+      agentOfParticiple(tokens, from, lo))
   )
     return null;
   // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.
@@ -168,6 +169,14 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   const person = namedBeforeRole(tokens, from, k, lo, ctx.registry);
   return person ? { kind: 'mention', mention: person } : asPhrase(tokens, from, k, ctx);
 }
+
+/** "a letter obtained by the Ledger warns": who obtained, saw or received a document did not write it. */
+function agentOfParticiple(tokens: Token[], from: number, lo: number): boolean {
+  return from - 2 >= lo && lowerOf(tokens[from - 1]) === 'by' && RECEIVED.has(lowerOf(tokens[from - 2]));
+}
+const RECEIVED = new Set(
+  'obtained seen reviewed viewed acquired received intercepted cited quoted shared'.split(' '),
+);
 
 /** Where a list of people ending at tokens[from] starts ("Tomas Reyes and Ada Reyes"): `from` if none. */
 function namesJoinedBefore(tokens: Token[], from: number, lo: number, registry: Registry): number {
