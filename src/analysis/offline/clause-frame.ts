@@ -20,6 +20,7 @@ const FRAMING_CLAUSE_OPENERS = new Set([
   'once',
   'until',
   'before',
+  'despite',
 ]);
 
 /** Whether the sentence opens with a subordinate clause, or one opens in the cue's own stretch of commas. */

@@ -29,7 +29,7 @@ import { reportersAside, reportersTail } from './reporter-asides.ts';
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isAdverb } from './subject-verb-gap.ts';
-import { isPastForm, isVerbForm } from './tensed-word.ts';
+import { isEdForm, isPastForm, isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 
@@ -145,11 +145,14 @@ export function clauseEnd(tokens: Token[], from: number): number {
   const subordinate = framedBySubordinate(tokens, from - 1);
   const relative = inRelativeClause(tokens, from - 1); // "Reyes, who has said …, has been …": its comma ends it
   let commas = 0;
+  const infinitive = lowerOf(tokens[from]) === 'to' || lowerOf(tokens[from + 1]) === 'to';
   // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word (two comparisons).
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
     if (before === ',') {
+      // "… promised to push harder, opposed the trade deal and …": a past verb after an infinitive's comma too.
+      if (infinitive && isEdForm(tokens[k])) return k - 2;
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
       if (subordinate && k > from + 1 && startsNewClause(tokens, k, true, true)) return k - 2;
       const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
@@ -172,6 +175,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';' && !semicolonList(tokens, k)) return k - 1;
     if (word !== 'and' && word !== 'but') continue;
+    // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
+    if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
     // "…, and has pushed a plan …": after a comma, "has" with no subject of its own is the speaker's record,
     // the reporter's words ("…, but would add" and "…, and was employed" are most often still the report).
     if (before === ',' && word === 'and' && k > from + 3 && ['has', 'have'].includes(lowerOf(tokens[k + 1])))

@@ -112,6 +112,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
     if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
+    // "Hinting that he might run again, Orrin said nothing more": a participle's clause has no subject; it is
+    // the reporter's account of the speaker, not his words.
+    if (lowerOf(tokens[0]).endsWith('ing') && lowerOf(tokens[1]) === 'that') return null;
     // "Asked about the vote, Brandt said …": the words before her verb are the question put to her. ("…,
     // Brandt said just that.": the words are elsewhere.)
     if (opensWithQuestion(tokens) || saidSoAt(tokens, i)) return null;
