@@ -4,8 +4,9 @@
 // Either way the report ends where that clause does, and what follows is the reporter's main clause, whose
 // start startsNewClause tells.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { CUE_VERBS } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
-import { isTensedWord } from './tensed-word.ts';
+import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
@@ -49,7 +50,9 @@ function commaBefore(tokens: Token[], cue: number): boolean {
  * a noun ("Reyes, a lawyer at the Law Center who said …, spoke first").
  */
 export function inRelativeClause(tokens: Token[], cue: number): boolean {
-  for (let k = cue - 1; k >= 1 && cue - k <= 4; k--) {
+  // "Reyes, who endorsed Kiel in late May and said …, did not": a second verb of the clause reaches further back.
+  const reach = lowerOf(tokens[cue - 1]) === 'and' ? 10 : 4;
+  for (let k = cue - 1; k >= 1 && cue - k <= reach; k--) {
     const word = lowerOf(tokens[k]);
     if (word === 'who' || word === 'which') return tokens[k - 1]?.text === ',' || word === 'who';
     if (tokens[k]?.text === ',') return false;
@@ -136,4 +139,10 @@ export const CLAUSE_VERBS = new Set([
 function isPluralNoun(token: Token | undefined): boolean {
   const word = token?.text ?? '';
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !isTensedWord(token);
+}
+
+/** Whether a "who" before `at` follows a verb: a relative clause on the verb's object. */
+export function relativeOnObject(tokens: Token[], at: number): boolean {
+  const who = tokens.findIndex((t, k) => k < at && lowerOf(t) === 'who');
+  return who > 0 && tokens.slice(0, who).some((t) => CUE_VERBS.has(lowerOf(t)) || isVerbForm(t));
 }

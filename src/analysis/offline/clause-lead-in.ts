@@ -43,7 +43,9 @@ export const JOINING = new Set(['and', 'or', 'but']);
 export function skipAdverbial(tokens: Token[], i: number): number {
   let k = i;
   let object = -1;
-  while (PREPOSITIONS.has(lowerOf(tokens[k]))) {
+  // "said in an interview with Ada Kiel that …": "with" goes on a phrase; first after the verb it is its object
+  // ("agreed with that decision").
+  while (PREPOSITIONS.has(lowerOf(tokens[k])) || (k > i && lowerOf(tokens[k]) === 'with')) {
     // "agreed in May to a sliding fee scale in which pensioners …": a relative clause on the last phrase's
     // noun; that phrase was what was agreed to, and is where the report starts.
     if (object >= 0 && RELATIVES.has(lowerOf(tokens[k + 1]))) return object;
@@ -58,7 +60,7 @@ export function skipAdverbial(tokens: Token[], i: number): number {
       const opens = CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word);
       // "in the hall before the vote began": a phrase of time is read as one, not as the first one's nouns.
       // "at a hotel in downtown Lestria that …": a second preposition opens a phrase of its own.
-      const preposition = PREPOSITIONS.has(word);
+      const preposition = PREPOSITIONS.has(word) || word === 'with';
       if (
         word === 'that' ||
         JOINING.has(word) ||

@@ -7,7 +7,7 @@
 import { accordingTo } from './according-report.ts';
 import { withDenial } from './denial-report.ts';
 import type { Registry } from './entities.ts';
-import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, inPronouns, REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly } from './noun-phrase-report.ts';
 import { clauseText } from './report-clause.ts';
 import { speakerMedial } from './report-medial.ts';
@@ -101,6 +101,16 @@ export function findIndirectQuotes(
           // “…,” aides said Ms. Ortega told her colleagues: the credit of the quote just closed, not a report.
           !creditsQuote(segment, at, from, quotes) && (afterQuotes || to < segment.length - 1);
         let found = speakerBefore(segment, ctx, subject, 0, keep);
+        // "“…,” Reyes said on Monday, pointing out that …": past the quote's credit, which reports nothing of its
+        // own (none kept, or an empty clause), a later verb may report.
+        for (
+          let tries = 0;
+          found?.at !== undefined &&
+          (found.from > found.to || !keep(found.at, found.from, found.to)) &&
+          tries < 2;
+          tries++
+        )
+          found = speakerBefore(segment, ctx, subject, found.at + 1, keep);
         // "Ruiz - who once said he would “…” oil fields held by the Guard - said …": the verb closes a dash aside
         // opened before this stretch, so its subject is the sentence's, not the aside's last noun.
         if (found?.at !== undefined && segment !== segments[0] && dashBefore(model.text, segment, found.at)) {
@@ -211,9 +221,13 @@ function creditsQuote(
   // "… “deeply irresponsible” and said the government would …": a second report, no credit.
   if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
   if (['and', 'but'].includes(lowerOf(segment[at - 1]))) return false;
-  // “…,” he said, adding that …: a second report of the speaker, which counts.
+  // "“…,” Reyes said on the radio, but he said …": a clause of its own, subject and all.
+  if (['and', 'but'].includes(lowerOf(segment[at - 2])) && inPronouns(lowerOf(segment[at - 1]))) return false;
+  // “…,” he said, adding that …: a second report of the speaker, which counts; so does the participle itself
+  // ("“…,” Reyes said on Monday, pointing out that …", "… on a “bad line,” claiming he had …").
   const lead = segment.slice(from).find(isWord);
   if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
+  if (segment[at - 1]?.text === ',' && lowerOf(segment[at]).endsWith('ing')) return false;
   // "Citing “family reasons,” her aide told reporters that she would skip …": a clause after "that" is what
   // the verb reports; a credit's verb takes none ("that" and a verb there is a relative: read as the clause's
   // start reads it).

@@ -36,7 +36,7 @@ cautioned promised vowed pledged conceded maintained reiterated complained testi
 acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls warn suggest insist
 argue agree maintain claim note maintains contend contends claims estimates estimate asserts cautions stresses
 emphasizes emphasises stressing emphasizing emphasising confirming announcing acknowledging explaining pointed
-points pointing vows vowing pledging pledges`),
+points pointing vows vowing pledging pledges stating`),
 );
 
 /** Every verb the reported-speech rules look for: the verbs of speech and the reporting-only forms. */

@@ -84,3 +84,22 @@ export function afterWhoClause(tokens: Token[], at: number): boolean {
   for (let v = k + 1; who > 0 && v < who; v++) if (isVerbForm(tokens[v])) return true;
   return false;
 }
+
+/** "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject. */
+export function participleSubject(tokens: Token[], at: number, ctx: PhraseContext): SpeakerRef | null {
+  return (
+    clauseSubjectBefore(tokens, at - 1, ctx) ??
+    openingSubjectOf(tokens, ctx) ??
+    invertedCredit(tokens, at, ctx)
+  );
+}
+
+/** "“…,” said Reyes, explaining he …": after a quote, the one an inverted credit names. */
+function invertedCredit(tokens: Token[], at: number, ctx: PhraseContext): SpeakerRef | null {
+  if (!SAID_FORMS.has(lowerOf(tokens[0]))) return null;
+  // "said Ada Kiel, the chairwoman for the county, explaining …": a name, whatever apposition follows it.
+  const parsed = parseForward(tokens.slice(0, at - 1), 1, ctx);
+  if (parsed?.ref.kind === 'mention') return parsed.ref;
+  return parsed?.end === at - 1 && parsed.ref.kind !== 'pronoun' ? parsed.ref : null;
+}
+const SAID_FORMS = new Set(['said', 'says', 'added', 'explained', 'wrote', 'told']);

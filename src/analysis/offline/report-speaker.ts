@@ -3,6 +3,7 @@
 // according-report.ts).
 
 import { agreesToAct } from './agreed-to.ts';
+import { relativeOnObject } from './clause-frame.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
 import {
@@ -23,7 +24,7 @@ import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
-import { afterWhoClause, clauseSubjectBefore, openingSubjectOf } from './participle-subject.ts';
+import { afterWhoClause, participleSubject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -171,7 +172,12 @@ export function speakerBefore(
     if (
       !ref &&
       INDIRECT_CUES.has(cue) &&
-      (['and', 'but'].includes(joined) || (joined === ',' && (cue.endsWith('ing') || (at === 1 && afterWho))))
+      (['and', 'but'].includes(joined) ||
+        (joined === ',' && (cue.endsWith('ing') || (at === 1 && afterWho))) ||
+        (at === 0 && cue.endsWith('ing'))) &&
+      // "Tom told Ann Reyes, who answered the door and said …": the verb after a relative clause's "and" is the
+      // clause's, when the clause hangs on an object ("Reyes, who met Kiel and said …" is Reyes's).
+      !relativeOnObject(tokens, at)
     )
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence; so does the
       // verb after a relative clause's report ("Ruiz, who says A, said B": the rest is ", said B", `afterWho`).
@@ -258,11 +264,6 @@ export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | 
   if (at > 0 && tokens[at - 1]?.text === ',' && lowerOf(tokens[at]).endsWith('ing'))
     return participleSubject(tokens, at, ctx);
   return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
-}
-
-/** "X filed a complaint on Monday, claiming that …": a participle after a comma speaks for the subject. */
-function participleSubject(tokens: Token[], at: number, ctx: PhraseContext): SpeakerRef | null {
-  return clauseSubjectBefore(tokens, at - 1, ctx) ?? openingSubjectOf(tokens, ctx);
 }
 
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
