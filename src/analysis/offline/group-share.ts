@@ -1,10 +1,10 @@
 // Where a group's phrase starts when read back from its noun. "Most of the captains said", "Both of the unions
 // say": a share of a group speaks as the group. Read back from "the captains", the "of" before it made the
 // phrase a preposition's object, and no report was found. "None of the pilots said" is no one saying it: left
-// as it was. "Current and former officials said": two states joined by "and" describe one group, which was
-// shown as "former officials".
-import { PARTITIVES } from './phrase-head.ts';
-import { lowerOf, type Token } from './tokens.ts';
+// as it was; a share ("Nearly half of voters said") speaks as its group. "Current and former officials said":
+// two states joined by "and" describe one group, which was shown as "former officials".
+import { isShare, isShareLead, PARTITIVES } from './phrase-head.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const STATES = new Set(['current', 'former', 'past', 'present', 'retired', 'serving', 'active']);
 
@@ -18,10 +18,42 @@ export function groupShareStart(tokens: Token[], from: number, lo: number): numb
   )
     return from - 2;
   const share = lowerOf(tokens[from - 2]);
-  return lowerOf(tokens[from - 1]) === 'of' &&
-    from - 2 >= lo &&
-    share !== 'none' &&
-    (PARTITIVES.has(share) || share === 'both')
-    ? from - 2
-    : from;
+  if (lowerOf(tokens[from - 1]) !== 'of' || from - 2 < lo || share === 'none') return from;
+  if (PARTITIVES.has(share) || share === 'both') return from - 2;
+  if (!isShare(tokens[from - 2])) return from;
+  // "Nearly a third of those surveyed", "More than 40 percent of voters": the share and what measures it.
+  let start = from - 2;
+  while (start - 1 >= lo && isShareLead(tokens[start - 1])) start--;
+  return afterVerb(tokens, start) ? from : start;
+}
+
+/**
+ * Where a phrase the reader stopped inside of a share starts: "32% of voters" and "nearly 40 percent of voters"
+ * were read as "of voters" (a sign or a figure ends the reading), a preposition's object and no speaker.
+ */
+export function shareStart(tokens: Token[], from: number, lo: number): number {
+  let start = from;
+  if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
+  else if (!(isShare(tokens[start]) && lowerOf(tokens[start + 1]) === 'of')) return from;
+  while (start - 1 >= lo && isShareLead(tokens[start - 1])) start--;
+  return afterVerb(tokens, start) ? from : start;
+}
+
+/** "The council rated 32% of the party's claims as …": after a verb, a share is its object. */
+function afterVerb(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return start > 0 && isWord(before) && !OPENS_SUBJECT.has(lowerOf(before));
+}
+const OPENS_SUBJECT = new Set(['and', 'but', 'that', 'while', 'as', 'because', 'although', 'though']);
+
+/** Whether tokens[from..to] open with a share of a group: "nearly half of Democrats", "most of the captains". */
+export function opensWithShare(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isShareLead(tokens[k])) k++;
+  const share = lowerOf(tokens[k]);
+  return (
+    k + 1 < to &&
+    lowerOf(tokens[k + 1]) === 'of' &&
+    (isShare(tokens[k]) || PARTITIVES.has(share) || share === 'both')
+  );
 }

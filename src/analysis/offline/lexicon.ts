@@ -88,7 +88,7 @@ prosecutors editor correspondent activist campaigner organiser coordinator owner
 teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer
 fisherman driver survivor relative colleague friend neighbour neighbor expert engineer critics
 critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate insider investor
-supporter surgeon neurosurgeon pollster consultant donor person treasurer congressman congresswoman`),
+supporter surgeon neurosurgeon pollster consultant donor person treasurer congressman congresswoman speechwriter`),
 ]);
 
 /** Head nouns of bodies that speak: "the ministry said", "police said". */
@@ -98,7 +98,7 @@ authorities council committee commission union company firm group board party pa
 coastguard hospital university institute foundation association federation organisation organization
 centre center treasury cabinet administration regulator embassy crescent cross securities operator
 statement campaign movement front forces network society league alliance coalition caucus bureau college
-school academy newspaper magazine outlet command`),
+school academy newspaper magazine outlet command airline carrier`),
 );
 
 /** Nouns that may follow "according to" without being a speaker: documents and data, not people. */

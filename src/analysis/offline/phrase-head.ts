@@ -48,6 +48,23 @@ export const PARTITIVES = new Set([
   'each',
   'all',
 ]);
+/** "half", "a third", "majorities", "40 percent", "32%": a share of a group, which speaks as the group does. */
+export function isShare(token: Token | undefined): boolean {
+  return SHARES.has(lowerOf(token));
+}
+
+/** What may stand before a share: "nearly", "more than", "a", a figure. */
+export function isShareLead(token: Token | undefined): boolean {
+  return SHARE_LEADS.has(lowerOf(token)) || /^\d[\d.,]*$/.test(token?.text ?? '');
+}
+
+const SHARES = new Set(
+  'half third thirds quarter quarters fifth fifths majority majorities plurality percent %'.split(' '),
+);
+const SHARE_LEADS = new Set(
+  'a the nearly almost about roughly around more less fewer than over under just only'.split(' '),
+);
+
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
 export function isPostmodifier(tokens: Token[], k: number): boolean {
   return (
@@ -76,10 +93,11 @@ export function postmodifierIn(tokens: Token[], from: number, to: number): numbe
 /** The head noun: the last word before a preposition ("spokeswoman" in "a spokeswoman for the coastguard"). */
 export function headOf(tokens: Token[], from: number, to: number): string {
   let start = from;
-  // "one of those advisers": the noun counted, not the count.
-  if (PARTITIVES.has(lowerOf(tokens[start])) && lowerOf(tokens[start + 1]) === 'of' && start + 2 <= to) {
-    start += 2;
-  }
+  // "one of those advisers", "nearly a third of voters": the noun counted, not the count.
+  let share = start;
+  while (share < to && isShareLead(tokens[share])) share++;
+  const counts = PARTITIVES.has(lowerOf(tokens[share])) || isShare(tokens[share]);
+  if (counts && lowerOf(tokens[share + 1]) === 'of' && share + 2 <= to) start = share + 2;
   let head = lowerOf(tokens[start]);
   for (let k = start; k <= to; k++) {
     const word = lowerOf(tokens[k]);

@@ -65,7 +65,7 @@ export function isSpeakerName(shown: string): boolean {
   if (
     trimmed === '' ||
     !ANY_LETTER.test(trimmed) ||
-    (OPENS_WITH_NUMBER.test(shown) && !ORDINAL_NAME.test(shown))
+    (OPENS_WITH_NUMBER.test(shown) && !ORDINAL_NAME.test(shown) && !SHARE_OF.test(shown))
   )
     return false;
   // A party label ("R-Ohio", "D-N.Y."), not a person.
@@ -98,6 +98,8 @@ export function isSpeakerName(shown: string): boolean {
 
 const LEADING_THE = /^the\s+/i;
 const ORDINAL_NAME = /^\d+(?:st|nd|rd|th) \p{Lu}/u;
+/** "32% of voters", "40 percent of those polled": a share of a group, no figure. */
+const SHARE_OF = /^\d[\d.,]*\s?(?:%|percent)\s+of\s/u;
 const ANY_LETTER = /\p{L}/u;
 const OPENS_WITH_NUMBER = /^\p{N}/u;
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;

@@ -33,7 +33,8 @@ export function speakerLike(ref: SpeakerRef): boolean {
   if (at >= 0 && /\p{Lu}/u.test(ref.text.slice(at, at + head.length))) return true;
   // "said the 46-year-old": an age used as a noun is a person.
   if (head.endsWith('year-old')) return true;
-  if (ASKED.has(head)) return /^those\s/i.test(ref.text);
+  // "those surveyed", "a third of those polled".
+  if (ASKED.has(head)) return /(?:^|\sof\s)those\s/i.test(ref.text);
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
   const singular = singularOf(head);
   return (
@@ -54,7 +55,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
 function countedPeople(text: string, head: string, singular: string): boolean {
   return (
     singular !== head &&
-    COUNTED.test(text) &&
+    (COUNTED.test(text) || SHARE_OF.test(text)) &&
     /^\p{Ll}+$/u.test(head) &&
     !NOT_PEOPLE.has(head) &&
     !DOCUMENTS.has(head) &&
@@ -62,10 +63,12 @@ function countedPeople(text: string, head: string, singular: string): boolean {
   );
 }
 const COUNTED =
-  /^(?:several|many|some|most|few|numerous|other|both|dozens of|hundreds of|a number of|a few)\s/i;
+  /^(?:several|many|some|most|few|numerous|multiple|other|both|dozens of|hundreds of|a number of|a few)\s/i;
+/** "more than 40 percent of dockers": a share of a plural is a group answering, whatever its noun. */
+const SHARE_OF = /(?:half|thirds?|quarters?|fifths?|majority|majorities|plurality|percent|%)\s+of\s/i;
 /** Plurals counted as often as people that never speak: "some days", "many times", "other emails". */
 const NOT_PEOPLE = new Set(
-  'days weeks months years times things ways cases parts emails letters messages tweets posts memos'.split(
+  'days weeks months years times things ways cases parts emails letters messages tweets posts memos news'.split(
     ' ',
   ),
 );

@@ -4,15 +4,23 @@
 import { AUXILIARIES, WEEKDAYS } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
+const SAYING_FORMS = new Set(
+  'saying telling arguing claiming insisting suggesting warning predicting'.split(' '),
+);
+
 /**
  * Steps back over what may stand between a subject and its verb: auxiliaries and adverbs ("has also",
  * "forcefully") and a bracketed party label ("Rep. Gwen Moore (D-Wis.) said").
  */
 export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): number {
   let k = j;
+  // "Critics were saying …": a plural's auxiliary before a verb of saying's -ing form ("are confirming judges"
+  // takes an object).
+  const progressive = SAYING_FORMS.has(lowerOf(tokens[j + 1]));
   for (;;) {
     const word = lowerOf(tokens[k]);
-    if (k >= lo && (AUXILIARIES.has(word) || GAP_ADVERBS.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
+    const auxiliary = AUXILIARIES.has(word) || (progressive && (word === 'are' || word === 'were'));
+    if (k >= lo && (auxiliary || GAP_ADVERBS.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
       k--;
       continue;
     }

@@ -1,0 +1,63 @@
+// Who speaks when a poll's share of a group does: "nearly half of voters said", "32% of farmers say", "a third
+// of those surveyed". The share is the speaker, whole: never the group it is taken from (a tenth of a party is
+// not the party), and never a share a verb takes as its object. Also groups whose verb is progressive ("were
+// saying") and bodies and roles the lexicon lacked. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('a share of a group', () => {
+  it('speaks as written, with its figure and its hedge', () => {
+    const result = analyse([
+      'Nearly half of voters said the ferry tax had gone too far.',
+      '32% of farmers say the river levy is unfair.',
+      'In the Ledger’s survey, more than 40 percent of dockers said the port would close.',
+      'A third of those surveyed said the mayor had lost touch.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry tax had gone too far → Nearly half of voters',
+      'the river levy is unfair → 32% of farmers',
+      'the port would close → more than 40 percent of dockers',
+      'the mayor had lost touch → a third of those surveyed',
+    ]);
+  });
+
+  it('is never the named group it is a share of', () => {
+    const result = analyse([
+      'Only 12 percent of Harbour Party voters said “the mayor deserves a second term.”',
+      'Half of the Harbour Party members said they would sit out the vote.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'the mayor deserves a second term. → Only 12 percent of Harbour Party voters',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they would sit out the vote → half of the Harbour Party members',
+    ]);
+  });
+
+  it('is no speaker as a verb’s object', () => {
+    const result = analyse([
+      'The flood left 62 percent of growers wanting the dike levy scrapped, saying it failed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
+
+describe('groups and bodies the lexicon lacked', () => {
+  it('reads a progressive "were saying", an airline and a speechwriter', () => {
+    const result = analyse([
+      'Dock critics were saying the ferry budget is a stunt.',
+      'The pilot had flown the route for years, the airline said.',
+      'The campaign speechwriter said the pledge was dead.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry budget is a stunt → Dock critics',
+      'The pilot had flown the route for years → the airline',
+      'the pledge was dead → the campaign speechwriter',
+    ]);
+  });
+
+  it('leaves "are confirming" with an object alone', () => {
+    const result = analyse(['The clerks are confirming harbour permits faster this spring.']);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
