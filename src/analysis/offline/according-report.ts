@@ -7,6 +7,7 @@ import { cueFrom, type Reported } from './report-speaker.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { isDocumentHead, isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type ParsedSpeaker, type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
 
@@ -39,15 +40,38 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
     at > 0 &&
     tokens[at - 1]?.text === ',' &&
     !cueFrom(tokens, parsed.end) &&
-    !reportsThatBefore(tokens, at)
+    !reportsThatBefore(tokens, at) &&
+    // "The Ledger reported, according to two sources, that …": the words before are a credit, no clause.
+    !CREDIT_VERBS.has(lowerOf(tokens[at - 2]))
   )
     return {
       ...base,
       from: writersBreak(tokens, at - 2),
-      to: at - 2,
+      to: splitsClause(tokens, at) ? tokens.length - 1 : at - 2,
     };
   return null;
 }
+
+/**
+ * "The firm earns, according to one filing, $40 million a year", "The step they settled on, according to an
+ * aide, is …": the credit stands inside a clause whose first part ends on its verb or a preposition, or has no
+ * verb the lexicon knows; the report is the whole clause, the credit shown where it stands.
+ */
+function splitsClause(tokens: Token[], at: number): boolean {
+  const last = tokens[at - 2];
+  const close = tokens.findIndex((t, k) => k > at + 2 && t.text === ',');
+  // Not "…, according to the Guild, which …": the source's own clause.
+  if (
+    close < 0 ||
+    !tokens.slice(close + 1).some((t) => t.word) ||
+    APPOSITION_OPENERS.has(lowerOf(tokens[close + 1]))
+  )
+    return false;
+  return isTensedWord(last) || OPEN_ENDS.has(lowerOf(last)) || !tokens.slice(0, at - 1).some(isTensedWord);
+}
+const CREDIT_VERBS = new Set('said says reported reports wrote writes told noted announced added'.split(' '));
+const OPEN_ENDS = new Set('on in at to of for with from by that'.split(' '));
+const APPOSITION_OPENERS = new Set('which who whose where a an the its his her their one'.split(' '));
 
 /**
  * "according to Democratic and independent analysts", "according to state and federal officials": two words

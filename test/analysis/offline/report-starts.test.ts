@@ -96,9 +96,11 @@ describe('a report credited "according to" a source', () => {
       'In addition, according to the harbour board, nine piers will close for repairs.',
       'Brandt, according to the summary, asked the clerk to redo the count.',
     ]);
+    // The credit inside the clause: the whole clause, the credit where it stands (according-inside.test.ts).
     expect(indirectQuotes(result)).toEqual([
       '41 percent of riders would pay a higher toll → the survey',
       'nine piers will close for repairs → the harbour board',
+      'Brandt, according to the summary, asked the clerk to redo the count → the summary',
     ]);
   });
 

@@ -1,0 +1,38 @@
+// "according to X" standing inside the clause it credits: "The firm earns, according to one filing, $40 million a
+// year". The report is the whole clause with the credit where it stands (as a medial "Reyes said" is shown), not
+// the words before the credit. A credit that closes the clause, or is followed by its own relative clause, still
+// ends the report there; and words that are themselves a credit ("The Ledger reported, according to …, that")
+// are no one's report. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('"according to" inside a clause', () => {
+  it('gives the whole clause when the words before it end on its verb or a preposition', () => {
+    const result = analyse([
+      'The ferry line earns, according to one filing, $40 million a year from the port.',
+      'The first step the board agreed on, according to an aide close to the talks, is to raise the fares.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The ferry line earns, according to one filing, $40 million a year from the port → one filing',
+      'The first step the board agreed on, according to an aide close to the talks, is to raise the fares → an aide close to the talks',
+    ]);
+  });
+
+  it('ends at the credit when the clause before it is whole', () => {
+    const result = analyse([
+      'The levy has not hurt the harbour, according to one index, which tracks 40 towns.',
+      'Her ratings have been falling and now trail her rivals by 24 points, according to the Ledger poll.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The levy has not hurt the harbour → one index',
+      'Her ratings have been falling and now trail her rivals by 24 points → the Ledger poll',
+    ]);
+  });
+
+  it('gives no report of a credit read as a clause', () => {
+    const result = analyse([
+      'The Ledger reported, according to two sources, that Ada Kiel tried to calm the owners.',
+    ]);
+    expect(indirectQuotes(result).filter((line) => line.endsWith('two sources'))).toEqual([]);
+  });
+});
