@@ -78,7 +78,11 @@ export function attributeQuotes(
       const lo = n === 0 ? 0 : (marks[n - 1] as number) + 1;
       const hi = marks[n + 1] ?? tokens.length;
       // "But “….”" after a credited quote: a joining word alone before a quote that ends the sentence.
-      const joined = markAt === 1 && JOINERS.has(lowerOf(tokens[0])) && endsWithMark(ctx.text, quote, '.?!');
+      // "Then, “….”", "Specifically, “….”": so is a connective adverb and its comma.
+      const joined =
+        ((markAt === 1 && JOINERS.has(lowerOf(tokens[0]))) ||
+          (markAt === 2 && CONNECTIVES.has(lowerOf(tokens[0])) && tokens[1]?.text === ',')) &&
+        endsWithMark(ctx.text, quote, '.?!');
       const standalone = !hasWordIn(tokens, lo, markAt) || joined;
       const credit = after(tokens, markAt + 1, hi, ctx);
       // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
@@ -142,6 +146,9 @@ function quoteMarks(tokens: Token[]): number[] {
 }
 
 const JOINERS = new Set(['but', 'and', 'yet']);
+const CONNECTIVES = new Set(
+  'then specifically still later again finally instead also besides otherwise'.split(' '),
+);
 function hasWordIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWord(tokens[i])) return true;
   return false;

@@ -187,6 +187,8 @@ function afterMention(tokens: Token[], end: number, to: number): number {
  */
 function skipToCue(tokens: Token[], from: number, to: number): number {
   let k = from;
+  // "Paul Vance Jr., the director, said": the suffix's dot is the name's.
+  if (tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '')) k++;
   if (tokens[k]?.text === '(') {
     let close = k + 1;
     while (close < to && close - k < 12 && tokens[close]?.text !== ')') close++;
