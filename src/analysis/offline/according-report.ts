@@ -47,7 +47,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
     return {
       ...base,
       from: writersBreak(tokens, at - 2),
-      to: splitsClause(tokens, at) ? tokens.length - 1 : at - 2,
+      to: splitsClause(tokens, at) ? relativeAfter(tokens, at) : at - 2,
     };
   return null;
 }
@@ -67,9 +67,20 @@ function splitsClause(tokens: Token[], at: number): boolean {
     APPOSITION_OPENERS.has(lowerOf(tokens[close + 1]))
   )
     return false;
-  return isTensedWord(last) || OPEN_ENDS.has(lowerOf(last)) || !tokens.slice(0, at - 1).some(isTensedWord);
+  // "That's bad, according to X, because …": a contracted verb is a verb.
+  const verbless = !tokens.slice(0, at - 1).some((t) => isTensedWord(t) || CONTRACTED_VERB.test(t.text));
+  return isTensedWord(last) || OPEN_ENDS.has(lowerOf(last)) || verbless;
 }
+/** Where the whole clause ends: before a relative clause after a comma ("…, which pays for the docks"), or at its end. */
+function relativeAfter(tokens: Token[], at: number): number {
+  const comma = tokens.findIndex(
+    (t, k) => k > at + 2 && t.text === ',' && RELATIVE_OPENERS.has(lowerOf(tokens[k + 1])),
+  );
+  return comma > 0 ? comma - 1 : tokens.length - 1;
+}
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
 const CREDIT_VERBS = new Set('said says reported reports wrote writes told noted announced added'.split(' '));
+const CONTRACTED_VERB = /['’](?:s|re|ll|ve|d|m)$/i;
 const OPEN_ENDS = new Set('on in at to of for with from by that'.split(' '));
 const APPOSITION_OPENERS = new Set('which who whose where a an the its his her their one'.split(' '));
 

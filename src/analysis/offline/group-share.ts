@@ -29,14 +29,15 @@ export function groupShareStart(tokens: Token[], from: number, lo: number): numb
 
 /**
  * Where a phrase the reader stopped inside of a share starts: "32% of voters" and "nearly 40 percent of voters"
- * were read as "of voters" (a sign or a figure ends the reading), a preposition's object and no speaker.
+ * were read as "of voters" (a sign or a figure ends the reading), a preposition's object and no speaker. -1 when
+ * the share is a verb's object: no speaker, rather than one without its figure.
  */
 export function shareStart(tokens: Token[], from: number, lo: number): number {
   let start = from;
   if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
   else if (!(isShare(tokens[start]) && lowerOf(tokens[start + 1]) === 'of')) return from;
   while (start - 1 >= lo && isShareLead(tokens[start - 1])) start--;
-  return afterVerb(tokens, start) ? from : start;
+  return afterVerb(tokens, start) ? -1 : start;
 }
 
 /** "The council rated 32% of the party's claims as …": after a verb, a share is its object. */
@@ -49,11 +50,11 @@ const OPENS_SUBJECT = new Set(['and', 'but', 'that', 'while', 'as', 'because', '
 /** Whether tokens[from..to] open with a share of a group: "nearly half of Democrats", "most of the captains". */
 export function opensWithShare(tokens: Token[], from: number, to: number): boolean {
   let k = from;
-  while (k < to && isShareLead(tokens[k])) k++;
+  // "some of the captains": a lead word that is itself the share stops the reading.
+  while (k < to && isShareLead(tokens[k]) && lowerOf(tokens[k + 1]) !== 'of') k++;
   const share = lowerOf(tokens[k]);
-  return (
-    k + 1 < to &&
-    lowerOf(tokens[k + 1]) === 'of' &&
-    (isShare(tokens[k]) || PARTITIVES.has(share) || share === 'both')
-  );
+  // "many of you have noted …": a share of the reader or of "them" names no one.
+  if (k + 1 >= to || lowerOf(tokens[k + 1]) !== 'of' || UNNAMED.has(lowerOf(tokens[k + 2]))) return false;
+  return isShare(tokens[k]) || PARTITIVES.has(share) || share === 'both';
 }
+const UNNAMED = new Set(['you', 'them', 'us', 'whom', 'which']);

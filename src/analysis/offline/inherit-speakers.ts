@@ -26,9 +26,12 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
       // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.
       // "…,” she said, as Trump went on about “…”: a person named between them may have said the second.
       if (previous?.found && previous.sentence === item.sentence) {
+        // "41 percent say the plan is “bold” and 30 percent say it is “reckless”": a share with a verb of its
+        // own speaks the second.
         if (
           !personActsBetween(ctx, previous.quote.end, item.quote.start) &&
-          !endsNounContent(previous, item, ctx)
+          !endsNounContent(previous, item, ctx) &&
+          !FIGURE_SAYS.test(ctx.text.slice(previous.quote.end, item.quote.start))
         )
           item.found = previous.found;
         return;
@@ -57,6 +60,8 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
     });
   }
 }
+
+const FIGURE_SAYS = /\d\s?(?:%|percent)\s+(?:of\s+\p{L}+\s+)?(?:say|says|said)\b/u;
 
 /** The quote before gave the words of a noun of saying ("Reyes’s promise of a “…”"); this one is not more. */
 function endsNounContent(previous: Pending, item: Pending, ctx: PhraseContext): boolean {

@@ -59,10 +59,14 @@ export function isShareLead(token: Token | undefined): boolean {
 }
 
 const SHARES = new Set(
-  'half third thirds quarter quarters fifth fifths majority majorities plurality percent %'.split(' '),
+  'half third thirds quarter quarters fifth fifths majority majorities minority plurality number handful percent %'.split(
+    ' ',
+  ),
 );
+/** "some 20 percent", "as many as 30 percent", "up to 40 percent", "a growing number", "a slim majority". */
 const SHARE_LEADS = new Set(
-  'a the nearly almost about roughly around more less fewer than over under just only'.split(' '),
+  `a the some nearly almost about roughly around more less fewer than over under just only as many up to growing
+  small large slim bare narrow`.split(/\s+/),
 );
 
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
@@ -95,7 +99,7 @@ export function headOf(tokens: Token[], from: number, to: number): string {
   let start = from;
   // "one of those advisers", "nearly a third of voters": the noun counted, not the count.
   let share = start;
-  while (share < to && isShareLead(tokens[share])) share++;
+  while (share < to && isShareLead(tokens[share]) && lowerOf(tokens[share + 1]) !== 'of') share++;
   const counts = PARTITIVES.has(lowerOf(tokens[share])) || isShare(tokens[share]);
   if (counts && lowerOf(tokens[share + 1]) === 'of' && share + 2 <= to) start = share + 2;
   let head = lowerOf(tokens[start]);

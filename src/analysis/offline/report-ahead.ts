@@ -1,5 +1,5 @@
 // "…, and rights groups warned that …": after ", and" a new subject and a verb of saying in the past start another
-// source's report, where the one before ends.
+// source's report, where the one before ends; so does another share's answer or the reporter's comparison.
 import { INDIRECT_CUES } from './lexicon.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -30,4 +30,19 @@ export function parallelParticiple(tokens: Token[], from: number, and: number): 
   const cue = lowerOf(tokens[from - 1]);
   const next = tokens[and + 1];
   return cue.endsWith('ing') && next?.word === true && /^\p{Ll}{3,}ing$/u.test(next.text) && and > from + 2;
+}
+
+/** "… satisfied with the mayor and 60 percent said …": after "and", another share's answer begins. */
+export function shareSaysAhead(tokens: Token[], at: number): boolean {
+  return (
+    /^\d/.test(tokens[at]?.text ?? '') &&
+    /^(?:percent|%)$/.test(lowerOf(tokens[at + 1])) &&
+    SAYS.has(lowerOf(tokens[at + 2]))
+  );
+}
+const SAYS = new Set(['say', 'says', 'said']);
+
+/** "…, compared with 33 percent last month": after a comma, the reporter's comparison. */
+export function comparedAhead(tokens: Token[], k: number): boolean {
+  return lowerOf(tokens[k]) === 'compared' && ['with', 'to'].includes(lowerOf(tokens[k + 1]));
 }

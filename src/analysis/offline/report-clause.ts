@@ -24,7 +24,7 @@ import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexi
 import { nounPhrase } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
-import { parallelParticiple, reportsAhead } from './report-ahead.ts';
+import { comparedAhead, parallelParticiple, reportsAhead, shareSaysAhead } from './report-ahead.ts';
 import { reportersAside, reportersTail } from './reporter-asides.ts';
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
@@ -159,6 +159,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
       if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
         return k - 2;
       if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
+      if (comparedAhead(tokens, k)) return k - 2;
       if (reportersTail(tokens, k)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
@@ -175,6 +176,7 @@ export function clauseEnd(tokens: Token[], from: number): number {
     // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
     if (word === ';' && !semicolonList(tokens, k)) return k - 1;
     if (word !== 'and' && word !== 'but') continue;
+    if (shareSaysAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
     if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
     // "…, and has pushed a plan …": after a comma, "has" with no subject of its own is the speaker's record,

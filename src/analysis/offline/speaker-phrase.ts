@@ -122,10 +122,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   from = backOverPostmodifier(tokens, from, lo);
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "the $9 million analysts say it takes": the figure's word belongs to the sum, not to the speakers.
-  // "Nearly 40 percent of voters said": a share speaks as the phrase it opens, never as the group it names.
-  const share = shareStart(tokens, from, lo);
-  if (share < from) return asPhrase(tokens, share, k, ctx);
-  while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from]))) from++;
+  while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from])) && lowerOf(tokens[from + 1]) !== 'of') from++;
   // "Residents near the hotel", "Lawyers for both Tomas Reyes and Ada Reyes": a role noun before a preposition.
   from = roleBeforePreposition(tokens, from, namesJoinedBefore(tokens, from, lo, ctx.registry), lo);
   // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
@@ -151,7 +148,11 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (who >= 0)
     return who - 1 >= lo ? withClause(parseBackward(tokens, who - 1, lo, ctx), tokens, who, k, ctx) : null;
   from = groupShareStart(tokens, from, lo);
-  if (opensWithShare(tokens, from, k)) return asPhrase(tokens, from, k, ctx);
+  // "Nearly 40 percent of voters said", "some 15 percent of dockers in the survey": a share speaks as the phrase
+  // it opens, figure and all, never as the group it names; a verb's object ("left 62 percent of …") does not.
+  const share = shareStart(tokens, from, lo);
+  if (share < 0) return null;
+  if (share < from || opensWithShare(tokens, share, k)) return asPhrase(tokens, share, k, ctx);
   // "32% of Republican claims": a phrase that is the object of a preposition is no verb's subject, unless a
   // relative pronoun makes it one ("linked to a Courier report, which said").
   if (

@@ -36,3 +36,21 @@ describe('"according to" inside a clause', () => {
     expect(indirectQuotes(result).filter((line) => line.endsWith('two sources'))).toEqual([]);
   });
 });
+
+describe('a whole clause around "according to"', () => {
+  it('stops before a relative clause and keeps a case name’s "v."', () => {
+    const result = analyse([
+      'The ferry line earns, according to one filing, $40 million a year, which pays for the docks.',
+      'Among the rulings at risk, according to Ms. Lund, are 16 cases, including Harbour Co. v. Dukes, which limited suits.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The ferry line earns, according to one filing, $40 million a year → one filing',
+      'Among the rulings at risk, according to Ms. Lund, are 16 cases, including Harbour Co. v. Dukes → Lund',
+    ]);
+  });
+
+  it('is not read across a clause whose verb is contracted', () => {
+    const result = analyse(['That’s bad news, according to Varga, because, well, the mayor.']);
+    expect(indirectQuotes(result).filter((line) => line.includes('because'))).toEqual([]);
+  });
+});

@@ -61,3 +61,41 @@ describe('groups and bodies the lexicon lacked', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 });
+
+describe('a share read after the editor’s review', () => {
+  it('keeps its figure when reached back over a preposition, and its hedge', () => {
+    const result = analyse([
+      'Some 15 percent of dockers in the Ledger’s survey said the cranes were unsafe.',
+      'As many as 30 percent of Varga’s backers said they will stay home.',
+      'A growing number of guild members are suggesting the strike should end.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the cranes were unsafe → some 15 percent of dockers in the Ledger’s survey',
+      'they will stay home → As many as 30 percent of Varga’s backers',
+      'the strike should end → a growing number of guild members',
+    ]);
+  });
+
+  it('is no speaker for the reader: "many of you"', () => {
+    const result = analyse(['Many of you have noted the gap between the two ferry plans.']);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('gives a second quote in its sentence to no one when another share has its own verb', () => {
+    const result = analyse([
+      'In the Ledger poll, 41 percent of dockers say the plan is “bold” and 30 percent say it is “reckless.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['bold → 41 percent of dockers']);
+  });
+
+  it('ends before the reporter’s comparison and before another share’s answer', () => {
+    const result = analyse([
+      'Just 28 percent of dockers said they trusted the board, compared with 35 percent in May.',
+      'Of those asked, 79 percent of growers said they were happy with the levy and 60 percent said they would pay more.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they trusted the board → Just 28 percent of dockers',
+      'they were happy with the levy → 79 percent of growers',
+    ]);
+  });
+});
