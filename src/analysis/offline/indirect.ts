@@ -224,7 +224,7 @@ function creditsQuote(
   // "“…,” Reyes said on the radio, but he said …": a clause of its own, subject and all.
   if (['and', 'but'].includes(lowerOf(segment[at - 2])) && inPronouns(lowerOf(segment[at - 1]))) return false;
   // “…,” he said, adding that …: a second report of the speaker, which counts; so does the participle itself
-  // ("“…,” Reyes said on Monday, pointing out that …", "… on a “bad line,” claiming he had …").
+  // ("“…,” Reyes said on Monday, pointing out that …").
   const lead = segment.slice(from).find(isWord);
   if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
   if (segment[at - 1]?.text === ',' && lowerOf(segment[at]).endsWith('ing')) return false;

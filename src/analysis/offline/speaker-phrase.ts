@@ -9,7 +9,7 @@ import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { dashSubject } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
-import { AUTHORING, authorAfterFrom } from './document-from.ts';
+import { authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { groupShareStart, opensWithShare, shareStart } from './group-share.ts';
@@ -23,16 +23,15 @@ import {
   namedBeforeRoleOf,
 } from './name-then-role.ts';
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
-import { afterTypedDash, backOverPostmodifier, headOf, PP_HEADS, postmodifierIn } from './phrase-head.ts';
+import { afterTypedDash, backOverPostmodifier, headOf, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { pastPlaceModifier } from './place-modifier.ts';
 import { relativeBefore, withClause } from './relative-object.ts';
 import { roleBeforePreposition } from './role-before-preposition.ts';
-import { isPersonNoun } from './speaker-like.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { afterLastVerb, isPastForm } from './tensed-word.ts';
+import { afterLastVerb } from './tensed-word.ts';
 import { fold, isWord, lowerOf, type Token } from './tokens.ts';
 
 export type SpeakerRef =
