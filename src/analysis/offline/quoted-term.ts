@@ -23,9 +23,10 @@ const AVOIDED =
   /\b(?:avoid(?:s|ed|ing)?|(?:not|never) (?:use|used|say|said|utter|uttered)|refus(?:e|es|ed|ing) to (?:use|say|utter))(?: the)? (?:term|phrase|words?|label)\s*$/i;
 
 // "the plan, also referred to as “…”", "a video titled “…”": a name given to a thing, no one's words.
-// "who used the handle “…”", "his nickname “…”": a name someone goes by.
+// "who used the handle “…”", "his nickname “…”": a name someone goes by. "a memo marked “…”", "files classified as
+// “…”": a label on a thing.
 const KNOWN_AS =
-  /\b(?:(?:known|referred to) as(?: the| a| an)?|so-called|so called|(?:en)?titled|handle|nickname|moniker|pseudonym|alias|hashtag|user ?name|screen name|code ?name)\s*$/i;
+  /\b(?:(?:known|referred to) as(?: the| a| an)?|so-called|so called|(?:en)?titled|handle|nickname|moniker|pseudonym|alias|hashtag|user ?name|screen name|code ?name|marked|label(?:l)?ed|stamped|classified as)\s*$/i;
 
 /**
  * A short quote that names the law, policy or ground after it: "refuse service on “religious freedom” grounds",

@@ -30,11 +30,12 @@ export function isQuotedTitle(quoted: string): boolean {
   // “Nobody.” — one word with a full stop is an answer.
   if (text !== trimmed && !/\s/.test(trimmed)) return false;
   if (isUpperCase(text)) return false;
-  // A subtitle after a colon stays a title ("The Harbour: Part II"); other inner punctuation makes a sentence.
-  return !/[.!?;:]/.test(text.replace(/\b\p{Lu}\./gu, '').replace(/:\s+(?=\p{Lu})/gu, ' '));
+  // A subtitle after a colon stays a title ("The Harbour: Part II", "Big Hair: 20 Years of Sketches"); other inner
+  // punctuation makes a sentence.
+  return !/[.!?;:]/.test(text.replace(/\b\p{Lu}\./gu, '').replace(/:\s+(?=[\p{Lu}\p{N}])/gu, ' '));
 }
 
-const SUBTITLE = /\p{L}:\s+\p{Lu}/u;
+const SUBTITLE = /\p{L}:\s+[\p{Lu}\p{N}]/u;
 const COMMA = 44;
 const EXCLAMATION = 33;
 const QUESTION = 63;
