@@ -3,7 +3,7 @@
 // phrase a preposition's object, and no report was found. "None of the pilots said" is no one saying it: left
 // as it was; a share ("Nearly half of voters said") speaks as its group. "Current and former officials said":
 // two states joined by "and" describe one group, which was shown as "former officials".
-import { isShare, isShareLead, PARTITIVES } from './phrase-head.ts';
+import { countedAt, isShare, isShareLead, PARTITIVES } from './phrase-head.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const STATES = new Set(['current', 'former', 'past', 'present', 'retired', 'serving', 'active']);
@@ -19,22 +19,20 @@ export function groupShareStart(tokens: Token[], from: number, lo: number): numb
     return from - 2;
   const share = lowerOf(tokens[from - 2]);
   if (lowerOf(tokens[from - 1]) !== 'of' || from - 2 < lo || share === 'none') return from;
-  if (PARTITIVES.has(share) || share === 'both') return from - 2;
-  if (!isShare(tokens[from - 2])) return from;
-  // "Nearly a third of those surveyed", "More than 40 percent of voters": the share and what measures it.
-  let start = from - 2;
-  while (start - 1 >= lo && isShareLead(tokens[start - 1])) start--;
-  return afterVerb(tokens, start) ? from : start;
+  return PARTITIVES.has(share) || share === 'both' ? from - 2 : from;
 }
 
 /**
- * Where a phrase the reader stopped inside of a share starts: "32% of voters" and "nearly 40 percent of voters"
- * were read as "of voters" (a sign or a figure ends the reading), a preposition's object and no speaker. -1 when
- * the share is a verb's object: no speaker, rather than one without its figure.
+ * Where a phrase that a share opens starts, however the reader stopped inside it: at the group after "of" ("the
+ * voters" of "half of the voters"), at "of" ("32% of voters": a sign or a figure ends the reading) or at the
+ * share ("percent of voters"); each read alone was a preposition's object and no speaker. The share and what
+ * measures it ("Nearly a third of …", "More than 40 percent of …"); -1 when the share is a verb's object: no
+ * speaker, rather than one without its figure.
  */
 export function shareStart(tokens: Token[], from: number, lo: number): number {
   let start = from;
-  if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
+  if (lowerOf(tokens[start - 1]) === 'of' && isShare(tokens[start - 2])) start -= 2;
+  else if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
   else if (!(isShare(tokens[start]) && lowerOf(tokens[start + 1]) === 'of')) return from;
   while (start - 1 >= lo && isShareLead(tokens[start - 1])) start--;
   return afterVerb(tokens, start) ? -1 : start;
@@ -49,12 +47,8 @@ const OPENS_SUBJECT = new Set(['and', 'but', 'that', 'while', 'as', 'because', '
 
 /** Whether tokens[from..to] open with a share of a group: "nearly half of Democrats", "most of the captains". */
 export function opensWithShare(tokens: Token[], from: number, to: number): boolean {
-  let k = from;
-  // "some of the captains": a lead word that is itself the share stops the reading.
-  while (k < to && isShareLead(tokens[k]) && lowerOf(tokens[k + 1]) !== 'of') k++;
-  const share = lowerOf(tokens[k]);
+  const k = countedAt(tokens, from, to);
   // "many of you have noted …": a share of the reader or of "them" names no one.
-  if (k + 1 >= to || lowerOf(tokens[k + 1]) !== 'of' || UNNAMED.has(lowerOf(tokens[k + 2]))) return false;
-  return isShare(tokens[k]) || PARTITIVES.has(share) || share === 'both';
+  return k >= 0 && k + 1 < to && !UNNAMED.has(lowerOf(tokens[k + 2]));
 }
 const UNNAMED = new Set(['you', 'them', 'us', 'whom', 'which']);

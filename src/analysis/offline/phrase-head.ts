@@ -63,11 +63,26 @@ const SHARES = new Set(
     ' ',
   ),
 );
+/** A share and its "of" anywhere in a phrase's text: "more than 40 percent of dockers", "a handful of …". */
+export const SHARE_OF = new RegExp(`(?:${[...SHARES].join('|')})\\s+of\\s`, 'i');
 /** "some 20 percent", "as many as 30 percent", "up to 40 percent", "a growing number", "a slim majority". */
 const SHARE_LEADS = new Set(
   `a the some nearly almost about roughly around more less fewer than over under just only as many up to growing
   small large slim bare narrow`.split(/\s+/),
 );
+
+/**
+ * Where the word that counts a group stands when tokens[from..to] open with one and its "of" ("one of those
+ * advisers", "nearly a third of voters", "both of the unions"), past what measures it; -1 when they do not. A lead
+ * word that is itself the count stops the reading ("some of the captains").
+ */
+export function countedAt(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && isShareLead(tokens[k]) && lowerOf(tokens[k + 1]) !== 'of') k++;
+  const word = lowerOf(tokens[k]);
+  const counts = isShare(tokens[k]) || PARTITIVES.has(word) || word === 'both';
+  return counts && k < to && lowerOf(tokens[k + 1]) === 'of' ? k : -1;
+}
 
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
 export function isPostmodifier(tokens: Token[], k: number): boolean {
@@ -98,10 +113,8 @@ export function postmodifierIn(tokens: Token[], from: number, to: number): numbe
 export function headOf(tokens: Token[], from: number, to: number): string {
   let start = from;
   // "one of those advisers", "nearly a third of voters": the noun counted, not the count.
-  let share = start;
-  while (share < to && isShareLead(tokens[share]) && lowerOf(tokens[share + 1]) !== 'of') share++;
-  const counts = PARTITIVES.has(lowerOf(tokens[share])) || isShare(tokens[share]);
-  if (counts && lowerOf(tokens[share + 1]) === 'of' && share + 2 <= to) start = share + 2;
+  const counted = countedAt(tokens, from, to);
+  if (counted >= 0 && counted + 2 <= to) start = counted + 2;
   let head = lowerOf(tokens[start]);
   for (let k = start; k <= to; k++) {
     const word = lowerOf(tokens[k]);

@@ -4,6 +4,7 @@
 // "Prior to the declaration").
 import { wordLexicon } from './compromise-lexicon.ts';
 import { BODY_NOUNS, inPronouns, NON_SPEAKER_SOURCES, ROLE_NOUNS } from './lexicon.ts';
+import { SHARE_OF } from './phrase-head.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lowerCase } from './tokens.ts';
 
@@ -55,6 +56,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
 function countedPeople(text: string, head: string, singular: string): boolean {
   return (
     singular !== head &&
+    // "more than 40 percent of dockers": a share of a plural is a group answering, whatever its noun.
     (COUNTED.test(text) || SHARE_OF.test(text)) &&
     /^\p{Ll}+$/u.test(head) &&
     !NOT_PEOPLE.has(head) &&
@@ -64,8 +66,6 @@ function countedPeople(text: string, head: string, singular: string): boolean {
 }
 const COUNTED =
   /^(?:several|many|some|most|few|numerous|multiple|other|both|dozens of|hundreds of|a number of|a few)\s/i;
-/** "more than 40 percent of dockers": a share of a plural is a group answering, whatever its noun. */
-const SHARE_OF = /(?:half|thirds?|quarters?|fifths?|majority|majorities|plurality|percent|%)\s+of\s/i;
 /** Plurals counted as often as people that never speak: "some days", "many times", "other emails". */
 const NOT_PEOPLE = new Set(
   'days weeks months years times things ways cases parts emails letters messages tweets posts memos news'.split(
