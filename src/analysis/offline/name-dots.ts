@@ -20,6 +20,11 @@ export function takesNameDot(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(lower(word)) || isInitials(word);
 }
 
+/** The dot of a name's suffix: "Tomas Reyes Jr.", "Paul Vance Sr.", the name's own whatever follows it. */
+export function isSuffixDot(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '');
+}
+
 /**
  * True when tokens[k] is a "." glued to a title abbreviation or an initial and followed by a capitalised
  * word: the dot is part of a name, not the end of a sentence.

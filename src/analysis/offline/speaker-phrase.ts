@@ -14,6 +14,7 @@ import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { groupShareStart, opensWithShare, shareStart } from './group-share.ts';
 import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
+import { isSuffixDot } from './name-dots.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -102,7 +103,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (aside) return aside;
   let k = skipBackOverModifiers(tokens, j, lo);
   // "Tomas Reyes Jr. said": the suffix's dot belongs to the name.
-  if (tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '') && k - 1 >= lo) k--;
+  if (isSuffixDot(tokens, k) && k - 1 >= lo) k--;
   if (k < lo) return null;
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   const relative = RELATIVES.has(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo;
