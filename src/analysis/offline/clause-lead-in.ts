@@ -5,7 +5,7 @@
 import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isVerbForm } from './tensed-word.ts';
-import { isWord, lowerOf, type Token } from './tokens.ts';
+import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
 export const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
@@ -162,4 +162,26 @@ export function pastPhraseToThat(tokens: Token[], i: number): number {
     if (isVerbForm(token) || !(comma || monthDot || isWord(token))) return i;
   }
   return i;
+}
+
+/** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */
+export function skipAside(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    return lowerOf(tokens[k + 1]) === 'that' ? k + 1 : i;
+  }
+  return i;
+}
+
+/** A tensed verb of saying among tokens [from, to): not "announcing" or "to suggest", which are the speaker's. */
+export function tensedCueIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = lowerOf(tokens[k]);
+    const before = tokens[k - 1]?.text ?? '';
+    // Nor a noun: "after the reports broke", "with an editor’s note".
+    const noun = CLAUSE_DETERMINERS.has(lower(before)) || /['’]s$/.test(before);
+    if (REPORT_CUES.has(word) && !word.endsWith('ing') && lower(before) !== 'to' && !noun) return true;
+  }
+  return false;
 }

@@ -39,6 +39,17 @@ export function isNameDot(tokens: readonly Token[], k: number): boolean {
     after !== undefined &&
     before.end === dot.start &&
     takesNameDot(before.text) &&
-    isCapitalised(after.text)
+    (isCapitalised(after.text) ||
+      (TITLE_ABBREVIATIONS.has(lower(before.text)) && opensParticleName(tokens, k + 1)))
   );
+}
+
+/** Lower-case particles inside a surname: "von der Leyen", "van den Berg", "de la Fosse". */
+export const NAME_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le', 'van', 'von', 'du', 'da']);
+
+/** "Ms. von der Leyen": one or two particles at `k`, then a capitalised word. */
+export function opensParticleName(tokens: readonly Token[], k: number): boolean {
+  for (let i = k; i < k + 2 && NAME_PARTICLES.has(tokens[i]?.text ?? ''); i++)
+    if (isCapitalised(tokens[i + 1]?.text ?? '')) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
 import { isGluedClock } from './glued-clock.ts';
 import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
 import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
-import { isNameDot } from './name-dots.ts';
+import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isPersonNoun } from './speaker-like.ts';
@@ -19,6 +19,7 @@ const CONNECTORS = new Set([
   'van',
   'von',
   'der',
+  'den',
   'bin',
   'al',
   'la',
@@ -72,7 +73,11 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       if (runLength) flush(tokens, sentence, runs, headline);
       RUN_INDICES[runLength++] = i;
       RUN_INDICES[runLength++] = ++i;
-    } else if (runLength && CONNECTORS.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+    } else if (
+      runLength &&
+      CONNECTORS.has(token.text) &&
+      (isCapitalised(tokens[i + 1]?.text ?? '') || opensParticleName(tokens, i + 1))
+    ) {
       RUN_INDICES[runLength++] = i;
     } else if (runLength) flush(tokens, sentence, runs, headline);
   }
@@ -129,6 +134,9 @@ function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean
   if (to > from && !lone) {
     const named: Token[] = [];
     for (let k = from; k < to; k++) named.push(tokens[current[k] as number] as Token);
+    // "Ms. von der Leyen" is read as "Ms. Leyen", a titled surname, which joins "Ursula von der Leyen".
+    while (TITLE_ABBREVIATIONS.has(lowerOf(named[0])) && NAME_PARTICLES.has(named[1]?.text ?? ''))
+      named.splice(1, 1);
     addSplit(runs, { tokens: named, at: current[from] as number, sentence, sentenceTokens: tokens });
   }
   runLength = 0;

@@ -13,8 +13,10 @@ import {
   pastNameToThat,
   pastPhraseToThat,
   skipAdverbial,
+  skipAside,
   skipManner,
   skipTime,
+  tensedCueIn,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
 import { countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
@@ -22,10 +24,11 @@ import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
+import { ownedClaimEnd } from './owned-claim-end.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
 import { comparedAhead, parallelParticiple, reportsAhead, shareSaysAhead } from './report-ahead.ts';
-import { reportersAside, reportersTail } from './reporter-asides.ts';
+import { concededWord, reportersAside, reportersTail } from './reporter-asides.ts';
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -67,6 +70,9 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // closes the subordinate clause, and what follows is the reporter's main clause, no report.
   if (tokens[afterPhrase]?.text === ',' && afterPhrase > i && framedBySubordinate(tokens, at))
     return tokens.length;
+  // "said in May after the grocer announced it was closing …": the phrase holds a clause with a verb of saying
+  // of its own, whose words follow; they are the grocer's, not this speaker's.
+  if (tensedCueIn(tokens, i, afterPhrase)) return tokens.length;
   // "insists on a flat rate and bemoans …": the verb's object, then another verb; no clause (left empty).
   if (afterPhrase > i && JOINING.has(lowerOf(tokens[afterPhrase]))) return tokens.length;
   i = skipManner(tokens, afterPhrase > i ? pastPhraseToThat(tokens, afterPhrase) : afterPhrase);
@@ -89,16 +95,6 @@ function objectWhat(tokens: Token[], at: number): boolean {
     if (!isWord(tokens[k])) return false;
   }
   return false;
-}
-
-/** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */
-function skipAside(tokens: Token[], i: number): number {
-  if (tokens[i]?.text !== ',') return i;
-  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
-    if (tokens[k]?.text !== ',') continue;
-    return lowerOf(tokens[k + 1]) === 'that' ? k + 1 : i;
-  }
-  return i;
 }
 
 /** The person told: "reporters", "the Courier", "Meridian Wire", "state broadcaster NTV". */
@@ -141,6 +137,8 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 
 /** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
 export function clauseEnd(tokens: Token[], from: number): number {
+  const claimEnd = ownedClaimEnd(tokens, from);
+  if (claimEnd !== undefined) return claimEnd;
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
   const subordinate = framedBySubordinate(tokens, from - 1);
   const relative = inRelativeClause(tokens, from - 1); // "Reyes, who has said …, has been …": its comma ends it
@@ -158,7 +156,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
       const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
       if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
         return k - 2;
-      if (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from)) return k - 2;
+      if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
+        return k - 2;
       if (comparedAhead(tokens, k)) return k - 2;
       if (reportersTail(tokens, k)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.

@@ -5,7 +5,7 @@
 // set beside what was reported, not part of it (editors' reads). report-clause.ts ends the report before them.
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
-import { isPastForm } from './tensed-word.ts';
+import { isPastForm, isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
@@ -106,4 +106,13 @@ function reportersTiming(tokens: Token[], k: number): boolean {
   if (lowerOf(tokens[at]) !== 'after') return false;
   for (let j = at + 1; j < tokens.length && j <= at + VERB_REACH; j++) if (isPastForm(tokens[j])) return true;
   return false;
+}
+
+/**
+ * "a crucial, although short, chance": a concession of a word or two set off inside a noun phrase is the
+ * speaker's, not the reporter's turn ("…, though she admitted …").
+ */
+export function concededWord(tokens: Token[], k: number): boolean {
+  const close = tokens[k + 2]?.text === ',' ? k + 2 : tokens[k + 3]?.text === ',' ? k + 3 : -1;
+  return close > 0 && tokens.slice(k + 1, close).every((t) => isWord(t) && !isVerbForm(t));
 }
