@@ -10,6 +10,12 @@ export type ParagraphKind = 'body' | 'heading' | 'furniture';
 const FURNITURE_START =
   /^(?:you may also like|related(?::| stories| articles| coverage)|read more|more from|most read|recommended for you|advertisement|sponsored|sign up|subscribe|share this|share on|comments?\b|loading comments|click here|follow us|watch:|video:|listen:|image:|photo:|photograph:|picture:|caption:|credit:|tags?:|topics:|our standards|skip to|back to top|copyright|©|all rights reserved|(?:updated|published|posted)(?::|\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last modified|this article|editor['’]?s note)/i;
 
+/**
+ * "Updated: Rick Reyes on Sunday said …": a stamp before a sentence of the story, which is prose (a summary or
+ * a key fact shows it from after the stamp). A stamp before a time or a date is furniture.
+ */
+export const UPDATED_STAMP = /^updated?:\s+(?=\p{Lu}\p{Ll}+ \p{Lu})/iu;
+
 const AUTHORED_BY = /^(?:authored|written|reported|compiled|words) by\b.{0,80}(?:\bvia\b|,\s*$)/i;
 const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]+){0,5}(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
@@ -40,7 +46,10 @@ export function classifyLine(
   const text = source.slice(start, end);
   if (text === '') return 'furniture';
   // Anchored patterns fail fast; the unanchored credit pattern runs only where a credit could be.
-  if (FURNITURE_START.test(text) && (atMostWords(source, start, end, 14) || /^[^.!?]*:/.test(text)))
+  if (
+    FURNITURE_START.test(text) &&
+    (atMostWords(source, start, end, 14) || (/^[^.!?]*:/.test(text) && !UPDATED_STAMP.test(text)))
+  )
     return 'furniture';
   if (AUTHORED_BY.test(text) || CREDIT_LINE.test(text)) return 'furniture';
   if (BYLINE.test(text) && atMostWords(source, start, end, 12)) return 'furniture';

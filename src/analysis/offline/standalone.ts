@@ -4,6 +4,7 @@
 // question, is quotation first, or is page furniture that reads like a sentence.
 import { isSpaceCode } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
+import { UPDATED_STAMP } from './furniture.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
 import { isOutletOpinion, JUDGEMENT } from './opinion.ts';
 import { lastIndexBefore } from './span-search.ts';
@@ -22,7 +23,7 @@ const CONNECTIVE =
  * statement came from…", "The latest candidate to…", "Pressing this question, …".
  */
 const ANAPHORIC_START =
-  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|the latter|the former|there|one|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
+  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b(?!(?: [\w-]+){1,3} of\b)|the latter|the former|there|one(?! of (?:the|an?)\b)|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b(?! who\b)|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
 /**
  * Openers that draw a sentence from the one before: "As a result, the ferries …", "Regardless, …", "From there,
  * members …". Shown alone, the sheet's reader has no idea what it follows from.
@@ -48,6 +49,8 @@ const CREDIT = /\bcontributed (?:reporting|to this report)\b/i;
 /** Characters to skip at the start of a sentence: spaces, a dateline, a connective ("But", "Meanwhile,"). */
 export function leadLength(sentence: string): number {
   let at = sentence.length - sentence.trimStart().length;
+  // "Updated: Reyes on Sunday said …": the stamp is the page's, the sentence after it the story's lede.
+  at += UPDATED_STAMP.exec(sentence.slice(at))?.[0].length ?? 0;
   at += leadingDatelineLength(sentence.slice(at));
   const connective = CONNECTIVE.exec(sentence.slice(at));
   return connective ? at + connective[0].length : at;
@@ -88,13 +91,17 @@ function unbalancedQuotes(head: string): boolean {
 function leansBack(head: string): boolean {
   if (!ANAPHORIC_WORDS.test(head)) return false;
   if (OTHER_ANAPHORIC_WORDS.test(head)) return true;
-  for (const match of head.matchAll(FORMER))
+  for (const match of head.matchAll(FORMER)) {
+    // "… against Ada Kiel after the former adviser declined …": the sentence has named whom it means.
+    if (NAME_BEFORE.test(head.slice(1, match.index))) continue;
     if (!head.endsWith(', ', match.index) || head.endsWith('day, ', match.index)) return true;
+  }
   return false;
 }
 
 const OTHER_ANAPHORIC_WORDS = new RegExp(`\\b(?:${LEANING_PHRASES})\\b`, 'i');
 const FORMER = /\bthe (?:latter|former)\b/gi;
+const NAME_BEFORE = /\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
 /**
  * The three patterns readsBadly looks for anywhere in the head (words that lean back, a credit, the outlet's

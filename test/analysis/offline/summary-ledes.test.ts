@@ -1,0 +1,36 @@
+// A news lede is the summary's first sentence even when it opens like a sentence that leans on another: "One
+// of the …", "All nine members of …", "The port official who …", a stamp before it, or "the former mayor" for a
+// person the same sentence has named. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { readsBadly } from '../../../src/analysis/offline/standalone.ts';
+import { analyse } from './article.ts';
+
+const FOLLOW_UP = [
+  'Delegates at the harbour board’s spring meeting approved the measure by a wide margin in Tarsa.',
+  'The board’s chair, Ilse Brandt, said the vote showed the port was ready for the new ferries.',
+];
+
+describe('the lede of a story', () => {
+  it.each([
+    'One of the country’s oldest dock unions passed a motion Tuesday calling for the harbour levy to be scrapped.',
+    'All nine opposition members of the Harbour Board are calling on its chair to resign over the levy vote.',
+    'The port official who declined to give evidence before the council on Monday is now central to the levy inquiry.',
+    'The harbour board is preparing to subpoena Tomas Reyes after the former port director refused to hand over his logs.',
+  ])('opens the summary: %s', (lede) => {
+    expect(analyse([lede, ...FOLLOW_UP]).summary.startsWith(lede)).toBe(true);
+  });
+
+  it('is read after an "Updated:" stamp, and a stamp before a time stays furniture', () => {
+    const lede =
+      'Tomas Reyes on Sunday tried to clarify his remark that the harbour levy was a tax on the poor.';
+    expect(analyse([`Updated: ${lede}`, ...FOLLOW_UP]).summary.startsWith(lede)).toBe(true);
+    expect(analyse(['Updated: 5:32 p.m.', ...FOLLOW_UP]).summary).not.toContain('Updated');
+  });
+
+  it('still leans back when it opens on "one of them", "the two men" or a bare "the former mayor"', () => {
+    expect(readsBadly('One of them said the harbour levy would be scrapped within a year.')).toBe(true);
+    expect(readsBadly('The two men met at the harbour on Monday to settle the levy dispute.')).toBe(true);
+    expect(readsBadly('On Monday the board questioned the former mayor about the levy.')).toBe(true);
+    expect(readsBadly('The mayor said on Monday that the harbour levy would be scrapped.')).toBe(true);
+  });
+});
