@@ -42,7 +42,8 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
     !cueFrom(tokens, parsed.end) &&
     !reportsThatBefore(tokens, at) &&
     // "The Ledger reported, according to two sources, that …": the words before are a credit, no clause.
-    !CREDIT_VERBS.has(lowerOf(tokens[at - 2]))
+    !CREDIT_VERBS.has(lowerOf(tokens[at - 2])) &&
+    !creditsRelative(tokens, at)
   )
     return {
       ...base,
@@ -50,6 +51,17 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
       to: splitsClause(tokens, at) ? relativeAfter(tokens, at) : at - 2,
     };
   return null;
+}
+
+/**
+ * "… three bills, each of which is popular, according to polls": the source vouches for the quantified
+ * relative clause just before it, not for the sentence, whose main clause is the reporter's.
+ */
+function creditsRelative(tokens: Token[], at: number): boolean {
+  const comma = tokens.findLastIndex((t, k) => k < at - 1 && t.text === ',');
+  if (comma < 0) return false;
+  // Only "each of which", "most of whom": a plain "which" clause is as often the source's claim itself.
+  return lowerOf(tokens[comma + 2]) === 'of' && ['which', 'whom'].includes(lowerOf(tokens[comma + 3]));
 }
 
 /**

@@ -22,6 +22,25 @@ export function insideAskedClause(tokens: Token[], markAt: number): boolean {
 }
 
 /**
+ * "Asked whether he was suggesting that the mayor lacked sympathy, Reyes …": a verb of saying inside the opening
+ * "Asked …" clause is the question's, which no one is shown to have claimed.
+ */
+export function inOpeningAsked(tokens: Token[], at: number): boolean {
+  const verb = LEADS.has(lowerOf(tokens[0])) ? 1 : 0;
+  if (!ASKING.has(lowerOf(tokens[verb])) || at <= verb) return false;
+  for (let k = verb + 1; k < at; k++) if (/^[,:;]$/.test((tokens[k] as Token).text)) return false;
+  return true;
+}
+
+/** Where the clause after an opening "Asked …," begins (past its comma), or `start` when none opens there. */
+export function pastAskedClause(tokens: Token[], start: number): number {
+  if (!inOpeningAsked(tokens, start + 1)) return start;
+  for (let k = start + 1; k < tokens.length && k - start <= 30; k++)
+    if (tokens[k]?.text === ',') return k + 1;
+  return start;
+}
+
+/**
  * "Asked by one of Ms. Brandt’s aides, “Is this the final wording?” Mr. Reyes replied: “Yup.”": a quote right
  * after an opening "Asked by X," clause is X's question when it ends with a question mark or another quote
  * follows it in the sentence (the answer); its credit is X, or none when X is no speaker's phrase. Null for any

@@ -6,6 +6,7 @@ import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { announced } from './announced-words.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
+import { pastAskedClause } from './asked-clause.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { mentionAt } from './entities.ts';
@@ -170,7 +171,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       // The subject opens the sentence, which may lie before an earlier quote: "X spoke at “…” and said". When
       // that subject names no one, a subordinate clause's may: "It went well, as Brandt echoed him, saying …";
       // not in "Brandt voted no, because Reyes had proposed it, saying …", which is Brandt's.
-      const start = region.findIndex(isWord);
+      // "Asked whether …, Reyes held firm, saying …": the clause opens after the question's.
+      const start = pastAskedClause(region, region.findIndex(isWord));
       // "… after the man approached him and asked if …": the subordinate clause's subject asked.
       const owner = participle ? null : subordinateOwner(region, start, i, ctx);
       if (owner) {

@@ -42,3 +42,11 @@ export function authorAfterFrom(
     return speakerLike(author.ref) && !carriesOnly(author.ref) ? author : null;
   return author.ref.kind === 'mention' && author.ref.mention.entity.kind === 'person' ? author : null;
 }
+
+/** "a letter obtained by the Ledger warns": who obtained, saw or received a document did not write it. */
+export function agentOfParticiple(tokens: Token[], from: number, lo: number): boolean {
+  return from - 2 >= lo && lowerOf(tokens[from - 1]) === 'by' && RECEIVED.has(lowerOf(tokens[from - 2]));
+}
+const RECEIVED = new Set(
+  'obtained seen reviewed viewed acquired received intercepted cited quoted shared'.split(' '),
+);

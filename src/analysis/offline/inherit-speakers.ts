@@ -9,12 +9,14 @@ import {
   endsItsParagraph,
   namesPerson,
   partialQuoteSpeaker,
+  speaksOfSomeone,
 } from './paragraph-carry.ts';
 import { personActsBetween } from './people-around-quote.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { joinedQuotes } from './said-of-noun.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
+import type { Token } from './tokens.ts';
 
 /** Rule 3: carry a speaker to the pieces that cannot name one themselves. */
 export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext): void {
@@ -117,6 +119,20 @@ function introducedBy(
   const tokens = sentenceTokens(model, previous);
   if (model.text.slice(previous.start, previous.end).trimEnd().endsWith(':'))
     return beforeQuote(tokens, 0, tokens.length, ctx);
+  const carried = carriedFrom(item, previous, tokens, model, ctx, previousQuote);
+  return carried && !speaksOfSomeone(model.text.slice(item.quote.start, item.quote.end), carried)
+    ? carried
+    : null;
+}
+
+function carriedFrom(
+  item: Pending,
+  previous: Sentence,
+  tokens: Token[],
+  model: TextModel,
+  ctx: PhraseContext,
+  previousQuote: Pending | undefined,
+): Found | null {
   // "…, Joseph Vance, a former prosecutor, told Channel 4." then a paragraph of quote alone: the person
   // just reported as speaking goes on. Only a named person, and only after a sentence that quotes nothing.
   // “A,” Stone said. / “B.”: a paragraph of quote alone after a credited quote goes on with its speaker.

@@ -69,6 +69,20 @@ function namesSpeakerInside(item: HeldQuote, model: TextModel, found: Found): bo
 }
 
 /**
+ * "“His conduct is beneath the office. …”" after the words of the man it is about: a paragraph of quote that
+ * opens on someone of the last speaker's gender in the third person and says nothing in the first is someone's
+ * word on that speaker, in copy that lost its credit (an editor's read), not the speaker going on.
+ */
+export function speaksOfSomeone(quote: string, found: Found): boolean {
+  const opening = THIRD_PERSON_OPENING.exec(quote)?.[1]?.toLowerCase();
+  if (!opening || FIRST_PERSON.test(quote) || found.ref.kind !== 'mention') return false;
+  // Only of the speaker's own gender: "“He said he hoped for the crash.”" after her words is hers about him.
+  return found.ref.mention.entity.gender === (opening.startsWith('h') && opening !== 'her' ? 'm' : 'f');
+}
+const THIRD_PERSON_OPENING = /^[\s“"‘']*(his|her|he|she)\b/i;
+const FIRST_PERSON = /\b(?:i|i['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours)\b/i;
+
+/**
  * The sentence ends on the quote's own credit, the speaker then a short verb phrase with no other name:
  * "…” and against the levy, Reyes said." / "…” on the ferry, she told reporters."
  */

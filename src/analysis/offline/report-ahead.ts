@@ -1,6 +1,7 @@
 // "…, and rights groups warned that …": after ", and" a new subject and a verb of saying in the past start another
 // source's report, where the one before ends; so does another share's answer or the reporter's comparison.
 import { INDIRECT_CUES } from './lexicon.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
@@ -16,6 +17,27 @@ export function reportsAhead(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * reportsAhead where no comma sets the clause off ("… was fair and officials said …"): the words after "and"
+ * must open a subject, not go on the first clause ("and that said plan …", "but also because she denied …",
+ * "and liked how he answered"), and the verb must be active ("but the pleas were denied").
+ */
+export function subjectReportsAhead(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || NOT_SUBJECT_OPENERS.has(lowerOf(first)) || isVerbForm(first)) return false;
+  if (!reportsAhead(tokens, at)) return false;
+  const cue = tokens.findIndex((t, k) => k > at && INDIRECT_CUES.has(lowerOf(t)));
+  // "… between crews and pilots and said …", "… and guards stopped the van and told …": no subject then its
+  // verb; the first clause's own words go on.
+  for (let k = at + 1; k < cue; k++) if (JOINS.has(lowerOf(tokens[k])) || isVerbForm(tokens[k])) return false;
+  return !PASSIVE_HELPERS.has(lowerOf(tokens[cue - 1]));
+}
+const NOT_SUBJECT_OPENERS = new Set(
+  'that also because not only then so since as if when while although though which who'.split(' '),
+);
+const PASSIVE_HELPERS = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+const JOINS = new Set(['and', 'or', 'but']);
 
 /** A modal or a copula after ", and": the same subject's next verb ("…, and would be counterproductive to …"). */
 const SAME_SUBJECT_VERBS = new Set(

@@ -27,8 +27,14 @@ import { nounPhrase } from './noun-phrase.ts';
 import { ownedClaimEnd } from './owned-claim-end.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
-import { comparedAhead, parallelParticiple, reportsAhead, shareSaysAhead } from './report-ahead.ts';
-import { concededWord, reportersAside, reportersTail } from './reporter-asides.ts';
+import {
+  comparedAhead,
+  parallelParticiple,
+  reportsAhead,
+  shareSaysAhead,
+  subjectReportsAhead,
+} from './report-ahead.ts';
+import { concededWord, dashGloss, isDash, reportersAside, reportersTail } from './reporter-asides.ts';
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -194,26 +200,15 @@ export function clauseEnd(tokens: Token[], from: number): number {
     )
       return k - 2;
     // "…, and rights groups warned that …": another source's report starts; "saying … and questioning …" the first.
+    // Without the comma too: "said the levy was fair and officials said it was legal".
     if (before === ',' && k > from + 3 && reportsAhead(tokens, k + 1)) return k - 2;
+    if (k > from + 3 && subjectReportsAhead(tokens, k + 1)) return k - 1;
     if (word === 'and' && parallelParticiple(tokens, from, k)) return before === ',' ? k - 2 : k - 1;
     // "… and predicted", "… and even predicted": the subject's next report.
     const next = LONE_ADVERBS.has(lowerOf(tokens[k + 1])) ? k + 2 : k + 1;
     if (REPORT_CUES.has(lowerOf(tokens[next]))) return before === ',' ? k - 2 : k - 1;
   }
   return tokens.length - 1;
-}
-
-/** A participle, perhaps after an adverb, or "something": what a reporter's gloss after a dash opens with. */
-function dashGloss(tokens: Token[], k: number): boolean {
-  const word = lowerOf(tokens[k]);
-  if (word === 'something') return true;
-  const at = word.endsWith('ly') ? k + 1 : k;
-  return isParticiple(lowerOf(tokens[at]), lowerOf(tokens[at + 1]));
-}
-
-/** An em or en dash (the tokeniser keeps no token for a typed "--"). */
-function isDash(text: string): boolean {
-  return text === '\u2014' || text === '\u2013';
 }
 
 function isVerbOfJoin(word: string): boolean {
@@ -241,7 +236,9 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   }
   // "was worth as much as the Courier estimated and speculated that …": a verb right after the joining word is
   // the subject's next verb, not the start of what it said.
-  if (joined && from > start && isVerbOfJoin(lowerOf(tokens[from]))) return null;
+  // "…, the Courier reported, and the mayor said …": another subject's report, not this verb's clause.
+  if (joined && from > start && (isVerbOfJoin(lowerOf(tokens[from])) || subjectReportsAhead(tokens, from)))
+    return null;
   // "…, Brandt said, a plan that …": the outlet's gloss after the credit, no clause of hers.
   if (glossesReport(tokens, from - 1)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.

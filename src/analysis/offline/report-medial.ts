@@ -5,6 +5,7 @@
 import { glossesReport } from './gloss-apposition.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
+import { subjectReportsAhead } from './report-ahead.ts';
 import type { Reported } from './report-speaker.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -44,6 +45,7 @@ function skipOwner(tokens: Token[], end: number): number {
   return end;
 }
 const OWNER_LINKS = new Set(['to', 'for', 'of', 'at']);
+const JOINS = new Set(['and', 'but']);
 
 export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let open = 1; open < tokens.length - 4; open++) {
@@ -74,7 +76,13 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   if (tokens[i]?.text !== ',') return null;
   const rest = tokens.slice(i + 1).filter(isWord);
   if (rest.length < 2) return null;
+  // "In a post, Reyes claimed, falsely, that …": the verb's own clause after an aside, no credit set inside.
+  if (isAdverb(rest[0]?.text ?? '') && lowerOf(rest[1]) === 'that') return null;
   // "…, Reyes said, a plan that …": an apposition after the credit is the outlet's gloss.
-  const tail = isReporterTail(lowerOf(rest[0])) || narrationAt(tokens, i + 1) || glossesReport(tokens, i);
+  // "…, the Courier reported, and she said …": after the credit, "and" or "but" joins another report; the
+  // report is the words before the credit, which stand whole.
+  const joined = JOINS.has(lowerOf(rest[0])) && subjectReportsAhead(tokens, i + 2);
+  const tail =
+    joined || isReporterTail(lowerOf(rest[0])) || narrationAt(tokens, i + 1) || glossesReport(tokens, i);
   return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };
 }

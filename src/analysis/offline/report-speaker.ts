@@ -3,6 +3,7 @@
 // according-report.ts).
 
 import { agreesToAct } from './agreed-to.ts';
+import { inOpeningAsked } from './asked-clause.ts';
 import { relativeOnObject } from './clause-frame.ts';
 import { skipTime } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -157,6 +158,7 @@ export function speakerBefore(
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
     if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at) || afterWhoClause(tokens, at)) continue;
+    if (inOpeningAsked(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;

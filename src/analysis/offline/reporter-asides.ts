@@ -5,6 +5,7 @@
 // set beside what was reported, not part of it (editors' reads). report-clause.ts ends the report before them.
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
+import { isParticiple } from './participle.ts';
 import { isPastForm, isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -115,4 +116,17 @@ function reportersTiming(tokens: Token[], k: number): boolean {
 export function concededWord(tokens: Token[], k: number): boolean {
   const close = tokens[k + 2]?.text === ',' ? k + 2 : tokens[k + 3]?.text === ',' ? k + 3 : -1;
   return close > 0 && tokens.slice(k + 1, close).every((t) => isWord(t) && !isVerbForm(t));
+}
+
+/** A participle, perhaps after an adverb, or "something": what a reporter's gloss after a dash opens with. */
+export function dashGloss(tokens: Token[], k: number): boolean {
+  const word = lowerOf(tokens[k]);
+  if (word === 'something') return true;
+  const at = word.endsWith('ly') ? k + 1 : k;
+  return isParticiple(lowerOf(tokens[at]), lowerOf(tokens[at + 1]));
+}
+
+/** An em or en dash (the tokeniser keeps no token for a typed "--"). */
+export function isDash(text: string): boolean {
+  return text === '\u2014' || text === '\u2013';
 }

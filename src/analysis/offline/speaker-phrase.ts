@@ -9,10 +9,12 @@ import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { dashSubject } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
-import { authorAfterFrom } from './document-from.ts';
+import { agentOfParticiple, authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { groupShareStart, opensWithShare, shareStart } from './group-share.ts';
+import { inclusionStart } from './inclusion-aside.ts';
+import { joinedRolesStart } from './joined-roles.ts';
 import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import { isSuffixDot } from './name-dots.ts';
 import {
@@ -114,7 +116,11 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   const bareWho =
     !relative && lowerOf(tokens[k]) === 'who' && SAYING.has(lowerOf(tokens[j + 1])) && isWord(tokens[k - 1]);
   if (bareWho && k - 1 >= lo) lo = afterLastVerb(tokens, --k, lo);
-  else if (!bareWho && tokens[k]?.text === ',') return fromAppositions(tokens, k, lo, ctx);
+  else if (!bareWho && tokens[k]?.text === ',') {
+    // "Reyes's allies, including the deputy, Ada Kiel, said": the speakers stand before those they include.
+    const included = inclusionStart(tokens, k, lo);
+    return fromAppositions(tokens, included > lo ? included : k, lo, ctx);
+  }
   if (!isWord(tokens[k]) || PHRASE_STOP.has(lowerOf(tokens[k]))) return null;
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
@@ -125,6 +131,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from])) && lowerOf(tokens[from + 1]) !== 'of') from++;
   // "Residents near the hotel", "Lawyers for both Tomas Reyes and Ada Reyes": a role noun before a preposition.
   from = roleBeforePreposition(tokens, from, namesJoinedBefore(tokens, from, lo, ctx.registry), lo);
+  from = joinedRolesStart(tokens, from, lo);
   // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
   // speaker is, as is a list of places ("voters in Ostland, Westland and Lestria said"); the phrase is before.
   from = placeListStart(tokens, from, lo);
@@ -174,14 +181,6 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   const person = namedBeforeRole(tokens, from, k, lo, ctx.registry);
   return person ? { kind: 'mention', mention: person } : asPhrase(tokens, from, k, ctx);
 }
-
-/** "a letter obtained by the Ledger warns": who obtained, saw or received a document did not write it. */
-function agentOfParticiple(tokens: Token[], from: number, lo: number): boolean {
-  return from - 2 >= lo && lowerOf(tokens[from - 1]) === 'by' && RECEIVED.has(lowerOf(tokens[from - 2]));
-}
-const RECEIVED = new Set(
-  'obtained seen reviewed viewed acquired received intercepted cited quoted shared'.split(' '),
-);
 
 /** Where a list of people ending at tokens[from] starts ("Tomas Reyes and Ada Reyes"): `from` if none. */
 function namesJoinedBefore(tokens: Token[], from: number, lo: number, registry: Registry): number {

@@ -41,9 +41,9 @@ describe('a role opened by a count', () => {
     expect(credits(['One delegate on the slate, Kay Smit, said she was “leaning north.”'])).toEqual([
       'Kay Smit (delegate)',
     ]);
-    expect(
-      credits(['Harbour allies, including the deputy mayor, Ada Brenner, called the plan “dead.”']),
-    ).toEqual(['Ada Brenner (deputy mayor)']);
+    expect(credits(['Among the allies, the deputy mayor, Ada Brenner, called the plan “dead.”'])).toEqual([
+      'Ada Brenner (deputy mayor)',
+    ]);
   });
 });
 

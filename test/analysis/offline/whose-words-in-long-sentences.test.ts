@@ -1,0 +1,86 @@
+// Whose words a long sentence reports, from an editor's read of real sheets: a question's clause ("Asked whether
+// …"), a credit set inside with another report after it, an aside that judges the claim, a group named with the
+// people it includes, two roles joined by "and", a source that vouches for one clause, and a paragraph of quote
+// about the last speaker. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('a question’s clause', () => {
+  it('reports nothing of the question, and credits the answer after it', () => {
+    const result = analyse([
+      'Tomas Reyes, a council member, spoke on Monday.',
+      'Asked whether he was suggesting that Ms. Kiel lacked sympathy for tenants, Mr. Reyes held firm, saying, “The record speaks for itself.”',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+    expect(directQuotes(result)).toEqual(['The record speaks for itself. → Tomas Reyes']);
+  });
+});
+
+describe('a credit inside the sentence', () => {
+  it('ends the report at the credit when another report follows it, and gives that one no credit of its own', () => {
+    const result = analyse([
+      'Most ferries will sail again by June, the Courier reported, and the mayor said fares would stay.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['Most ferries will sail again by June → Courier']);
+  });
+
+  it('reads "claimed, falsely, that" as the verb and its clause, not a credit set inside', () => {
+    const result = analyse([
+      'In a post on Monday, Tomas Reyes claimed, falsely, that the pier had been sold.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the pier had been sold → Tomas Reyes']);
+  });
+
+  it('ends a report where another subject’s verb of saying begins, with or without a comma', () => {
+    const result = analyse([
+      'The mayor said the levy was fair and port officials said it was legal.',
+      'Ilse Brandt said the ferry was late when police and harbour guards stopped it and told it to turn back.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy was fair → the mayor',
+      'it was legal → port officials',
+      'the ferry was late when police and harbour guards stopped it → Ilse Brandt',
+    ]);
+  });
+});
+
+describe('groups as speakers', () => {
+  it('credits the group, not the person it includes, and two roles joined by “and” together', () => {
+    const result = analyse([
+      'Mr. Reyes’s allies on the council, including the deputy leader, Ada Kiel, announced that they would fight the levy.',
+      'The governor and harbour leaders say they will look again at the fees.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they would fight the levy → Mr. Reyes’s allies',
+      'they will look again at the fees → the governor and harbour leaders',
+    ]);
+  });
+
+  it('gives the sentence to no one when the source vouches for a clause of “each of which”', () => {
+    const result = analyse([
+      'Council members split the levy into four bills, each of which is popular, according to polls.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
+
+describe('a paragraph of quote after a speaker', () => {
+  it('is not carried to the speaker when it speaks of someone of their gender in the third person only', () => {
+    const result = analyse([
+      'Ada Kiel told reporters the harbour was safe. “We did everything by the book,” Kiel said.',
+      '“Her conduct is unworthy of the office she holds.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['We did everything by the book, → Ada Kiel']);
+  });
+
+  it('is carried when it speaks of someone else, or in the first person', () => {
+    const result = analyse([
+      '“We did everything by the book,” Ada Kiel said.',
+      '“He hoped the harbour would fail. I told him so.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We did everything by the book, → Ada Kiel',
+      'He hoped the harbour would fail. I told him so. → Ada Kiel',
+    ]);
+  });
+});
