@@ -31,12 +31,22 @@ const ANAPHORIC_START =
 const CONSEQUENCE_START =
   /^(?:(?:as such|as a result|as a consequence|without fail|regardless|from there|by then|in response|after all|even so|in turn),|(?:consequently|therefore|thus(?! far)|hence|nonetheless|nevertheless|likewise|similarly|otherwise)\b)/i;
 /**
+ * "those efforts", "these rules": what they are, the sentence before said. Not "those who …", "those polled",
+ * "those in power", "these days": people or times the words themselves describe.
+ */
+const DEMONSTRATIVE_NOUN =
+  '(?:those|these) (?!(?:who|whom|which|of|in|at|on|for|with|from|that|are|were|may|might|between|about|put|less|more|most|not|over|under|ages|aged|days|years|people)\\b|[a-z]+(?:ing|ed)\\b)[a-z]+';
+/**
  * Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism.",
+ * "… dismissed those efforts" (see DEMONSTRATIVE_NOUN),
  * "… met the former governor", "On Monday, the former mayor said". Not "the former" in apposition: "Reyes,
  * the former mayor, pleaded guilty" names him first.
  */
 const LEANING_PHRASES = 'did the same|the same thing|similar criticism|similar concerns|that year';
-const ANAPHORIC_WORDS = new RegExp(`\\b(?:${LEANING_PHRASES}|the latter|the former)\\b`, 'i');
+const ANAPHORIC_WORDS = new RegExp(
+  `\\b(?:${LEANING_PHRASES}|the latter|the former|${DEMONSTRATIVE_NOUN})\\b`,
+  'i',
+);
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
 const FURNITURE_START =
@@ -91,6 +101,7 @@ function unbalancedQuotes(head: string): boolean {
 function leansBack(head: string): boolean {
   if (!ANAPHORIC_WORDS.test(head)) return false;
   if (OTHER_ANAPHORIC_WORDS.test(head)) return true;
+  for (const match of head.matchAll(DEMONSTRATIVE)) if (!toldInSentence(head, match)) return true;
   for (const match of head.matchAll(FORMER)) {
     // "… against Ada Kiel after the former adviser declined …": the sentence has named whom it means.
     if (NAME_BEFORE.test(head.slice(1, match.index))) continue;
@@ -101,6 +112,27 @@ function leansBack(head: string): boolean {
 
 const OTHER_ANAPHORIC_WORDS = new RegExp(`\\b(?:${LEANING_PHRASES})\\b`, 'i');
 const FORMER = /\bthe (?:latter|former)\b/gi;
+const DEMONSTRATIVE = new RegExp(`\\b${DEMONSTRATIVE_NOUN}\\b`, 'gi');
+
+/**
+ * "… 22 emails … and will not release those emails", "Republicans who …" after "those": the sentence says
+ * itself which are meant, by the noun before ("emails", "emergencies" for "those prior emergencies") or a
+ * relative clause after.
+ */
+function toldInSentence(head: string, match: RegExpMatchArray): boolean {
+  const at = match.index ?? 0;
+  if (/^(?:\s+[\w-]+){0,2}\s+(?:who|that|which)\b/i.test(head.slice(at + match[0].length))) return true;
+  // The word after "those" and the one after it ("those prior emergencies"), met before in the sentence.
+  const before = head.slice(0, at).toLowerCase();
+  const words = head.slice(at).split(/\s+/, 4).slice(1, 3);
+  return words.some((word) => {
+    const stem = word
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 5);
+    return stem.length > 3 && new RegExp(`\\b${stem}`).test(before);
+  });
+}
 const NAME_BEFORE = /\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
 /**

@@ -34,3 +34,26 @@ describe('the lede of a story', () => {
     expect(readsBadly('The mayor said on Monday that the harbour levy would be scrapped.')).toBe(true);
   });
 });
+
+describe('a sentence that leans on “those” or “these”', () => {
+  it('leans when the sentence does not say which are meant', () => {
+    expect(readsBadly('The council rejected those efforts on Monday after a long debate.')).toBe(true);
+    expect(readsBadly('Ada Kiel paid a tax rate of about 30 percent over these three decades.')).toBe(true);
+  });
+
+  it('stands alone when the noun came before in the sentence, a relative clause follows, or the words describe', () => {
+    expect(readsBadly('The board has sealed 22 harbour emails and will not release those emails.')).toBe(
+      false,
+    );
+    expect(readsBadly('Ada Kiel counted harbour closures, and 31 of those prior closures were brief.')).toBe(
+      false,
+    );
+    expect(readsBadly('Ms. Kiel was among those councillors who backed the levy in May and June.')).toBe(
+      false,
+    );
+    expect(
+      readsBadly('Two-thirds of those polled, and most of those under 30, backed the harbour levy.'),
+    ).toBe(false);
+    expect(readsBadly('Even those not blaming the council felt the strain of the closures.')).toBe(false);
+  });
+});
