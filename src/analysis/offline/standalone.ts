@@ -211,14 +211,24 @@ export function leansOnPronoun(
   const pronoun = PERSONAL_PRONOUN.exec(evidence);
   if (!pronoun) return false;
   const at = start + pronoun.index;
+  // "Kiel did drive her home, she said": a named man is no "she"; the one the credit names must be able to be.
+  const credited = CLOSING_CREDIT.exec(evidence)?.[1]?.toLowerCase() ?? null;
   // Mentions are in text order: only those from `start` on are read, not the whole article's for each claim.
   const mentions = registry.mentions;
   for (let i = lastIndexBefore(mentions, start, (m) => m.start) + 1; i < mentions.length; i++) {
     const m = mentions[i] as Registry['mentions'][number];
     if (m.start >= at) break;
-    if (m.sentence === sentenceIndex && m.entity.kind === 'person') return false;
+    if (m.sentence !== sentenceIndex || m.entity.kind !== 'person') continue;
+    if (credited === null || sameGender(m, credited)) return false;
   }
   return true;
+}
+
+const CLOSING_CREDIT = /,\s+(he|she)\s+(?:said|says|added|recalled|told)\b[^“”"]*$/i;
+
+/** Whether the person named may be the closing credit's "he" or "she". */
+function sameGender(named: Registry['mentions'][number], pronoun: string): boolean {
+  return named.entity.gender === null || named.entity.gender === (pronoun === 'she' ? 'f' : 'm');
 }
 
 const THEY = /\b(?:they|them|their|theirs|themselves)\b/i;

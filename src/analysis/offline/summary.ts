@@ -6,12 +6,13 @@
 // Only body paragraphs are read, so furniture, captions and repeated headlines never reach the summary; a
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
 import { wordLexicon } from './compromise-lexicon.ts';
-import type { Registry } from './entities.ts';
+import type { Entity, Registry } from './entities.ts';
 import { readsOf } from './model-reads.ts';
 import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { surnameFollows } from './shared-surname.ts';
 import { lastIndexBefore } from './span-search.ts';
+import { namesInFull, namesStranger } from './summary-strangers.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -48,6 +49,9 @@ export function extractSummary(model: TextModel, registry: Registry): string {
     if (!top) break;
     waiting.splice(best, 1);
     if (chosen.length >= 2 && words + top.words > BUDGET_WORDS) continue;
+    const introduced = (person: Entity) =>
+      chosen.some((c) => c.rank < top.rank && namesInFull(registry, c.sentence, person));
+    if (namesStranger(registry, model.text, reads.start(top.rank), introduced)) continue;
     chosen.push(top);
     words += top.words;
   }
