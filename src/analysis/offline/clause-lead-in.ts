@@ -30,6 +30,8 @@ export function skipTime(tokens: Token[], i: number): number {
     if (TIME_WORDS.has(word)) k += DAY_PARTS.has(next) ? 2 : 1;
     else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
       k += 2;
+    // "noted over the weekend that …"
+    else if (word === 'over' && next === 'the' && lowerOf(tokens[k + 2]) === 'weekend') k += 3;
     else return k;
   }
 }

@@ -1,7 +1,7 @@
 // "The governor and legislative leaders say …": two noun phrases for people joined by "and" speak together.
 // Read back from the verb, the phrase stopped at "and" and the sheet gave the report to the leaders alone (an
 // editor's read). Names joined this way are speaker-phrase.ts's namesJoinedBefore.
-import { inPhrase } from './noun-phrase.ts';
+import { inPhrase, nounPhrase } from './noun-phrase.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -14,4 +14,15 @@ export function joinedRolesStart(tokens: Token[], from: number, lo: number): num
   let start = from - 2;
   while (start - 1 >= lo && inPhrase(tokens, start - 1) && lowerOf(tokens[start - 1]) !== 'and') start--;
   return start;
+}
+
+/**
+ * "Tenants and landlords, in their first joint letter, said": where a chunk's phrase ends when a second noun
+ * phrase joined by "and" fills the chunk up to `chunkEnd`; else the first phrase's own end, within the chunk.
+ */
+export function joinedPhraseEnd(tokens: Token[], end: number, chunkEnd: number): number {
+  const joined = lowerOf(tokens[end + 1]) === 'and' ? nounPhrase(tokens, end + 2) : null;
+  // Only people: not "a sports and celebrity talent agency", nor a body's name with "and" in it.
+  const people = joined !== null && joined.to === chunkEnd && isPersonNoun(lowerOf(tokens[joined.to]));
+  return people ? chunkEnd : Math.min(end, chunkEnd);
 }

@@ -55,7 +55,9 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
   // "…, a former staffer announced a suit, claiming …": a description that can speak opens the clause, an
   // article first ("Tuesday offered praise for the harbour master" is no description).
   if (ref?.kind === 'phrase')
-    return ARTICLES.has(lowerOf(tokens[start])) ? clauseSubject(tokens, start, comma, ctx, true) : null;
+    return ARTICLES.has(lowerOf(tokens[start])) || QUANTIFIERS.has(lowerOf(tokens[start]))
+      ? clauseSubject(tokens, start, comma, ctx, true)
+      : null;
   if (ref?.kind !== 'mention') return null;
   // The name opens the clause, after its title or honorific at most: "…, Mr. Reyes responded …, noting".
   let k = start;
@@ -63,6 +65,9 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
     k++;
   return tokens[k]?.start === ref.mention.start ? ref : null;
 }
+
+/** "…, several economists have doubted it, noting …": a count that opens a description that can speak. */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'other', 'two', 'three']);
 
 /** The subject opening the sentence, past a wire dateline. */
 export function openingSubjectOf(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {

@@ -22,9 +22,10 @@ import { AUTHORING } from './document-from.ts';
 import { issuerOf } from './issued-document.ts';
 import { jointAfter, withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
-import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, QUESTION_OPENERS, REPORT_CUES } from './lexicon.ts';
+import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
+import { framesMainClause, OPENING_PREPOSITIONS, opensWithQuestion } from './opening-frame.ts';
 import { afterWhoClause, participleSubject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
@@ -52,16 +53,6 @@ export interface Reported {
 export function cueFrom(tokens: Token[], from: number, cues: Set<string> = INDIRECT_CUES): boolean {
   for (let k = from; k < tokens.length; k++) if (cues.has(lowerOf(tokens[k]))) return true;
   return false;
-}
-
-/** Opening a sentence, these frame the main clause (a contrast, a cause, a condition), not the report. */
-const CONTRAST_OR_CONDITION_OPENERS = new Set('while although though whereas because unless if'.split(' '));
-
-/** Participles that put a question to the speaker: "Asked about the vote,", "When pressed,". */
-
-function opensWithQuestion(tokens: Token[]): boolean {
-  const first = lowerOf(tokens[0]);
-  return QUESTION_OPENERS.has(first) || (first === 'when' && QUESTION_OPENERS.has(lowerOf(tokens[1])));
 }
 
 /** "CLAUSE, police said." — the last comma, then a speaker and a cue, then at most a short adverbial. */
@@ -113,7 +104,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
-    if (rest > 0 && CONTRAST_OR_CONDITION_OPENERS.has(lowerOf(tokens[0]))) return null;
+    // So does a phrase alone: "In a radio interview on Monday, Kiel said the port …" (its noun read as a verb).
+    if (rest > 0 && framesMainClause(tokens, comma)) return null;
     // "Hinting that he might run again, Orrin said nothing more": a participle's clause has no subject; it is
     // the reporter's account of the speaker, not his words.
     if (lowerOf(tokens[0]).endsWith('ing') && lowerOf(tokens[1]) === 'that') return null;
@@ -254,11 +246,16 @@ export function openingSubject(
 
 /** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
 function afterOpeningPhrase(tokens: Token[], first: number): number {
-  if (!OPENING_PREPOSITIONS.has(lowerOf(tokens[first]))) return first;
-  for (let k = first + 1; k < tokens.length && k - first <= 6; k++) if (tokens[k]?.text === ',') return k + 1;
+  // "As the Courier reported on Monday, several economists …": a credit's clause opens the sentence too.
+  const reach = OPENING_PREPOSITIONS.has(lowerOf(tokens[first]))
+    ? 6
+    : lowerOf(tokens[first]) === 'as'
+      ? 10
+      : 0;
+  for (let k = first + 1; k < tokens.length && k - first <= reach; k++)
+    if (tokens[k]?.text === ',') return k + 1;
   return first;
 }
-const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'earlier', 'later', 'last']);
 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
 export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {

@@ -14,7 +14,7 @@ import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { groupShareStart, opensWithShare, shareStart } from './group-share.ts';
 import { inclusionStart } from './inclusion-aside.ts';
-import { joinedRolesStart } from './joined-roles.ts';
+import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
 import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import { isSuffixDot } from './name-dots.ts';
 import {
@@ -269,7 +269,7 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
   }
   if (!leftmost) return null;
   const phrase = nounPhrase(tokens, leftmost.from);
-  return phrase ? toRef(tokens, phrase.from, Math.min(phrase.to, leftmost.to), ctx) : null;
+  return phrase ? toRef(tokens, phrase.from, joinedPhraseEnd(tokens, phrase.to, leftmost.to), ctx) : null;
 }
 
 function isPlace(mention: Mention): boolean {

@@ -4,11 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './article.ts';
 
-const LEAD = [
-  'The Lestria harbour board voted on Monday to raise the ferry levy by a third, the first rise in a decade.',
-  'Dock unions said the rise would cost members about 200 krona a month and promised to fight it in court.',
-];
-
 describe('a summary’s people', () => {
   it('leaves out a sentence whose subject is a surname the summary never named in full', () => {
     const summary = analyse([

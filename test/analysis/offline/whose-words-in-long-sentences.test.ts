@@ -84,3 +84,27 @@ describe('a paragraph of quote after a speaker', () => {
     ]);
   });
 });
+
+describe('a phrase before the speaker', () => {
+  it('is no report of its own, and "over the weekend" is a time before the clause', () => {
+    const result = analyse([
+      'In a radio interview on Monday, Mayor Ada Kiel said the harbour would reopen in May.',
+      'Tomas Reyes noted over the weekend that the ferries were running late.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the harbour would reopen in May → Ada Kiel',
+      'the ferries were running late → Tomas Reyes',
+    ]);
+  });
+
+  it('keeps two groups of people joined by “and” before an aside, and no body named with “and”', () => {
+    const result = analyse([
+      'Tenants and landlords, in their first joint letter, said the levy was unfair.',
+      'Harbour Pilots, a shipping and towing firm, said the levy would cost it dearly.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy was unfair → Tenants and landlords',
+      'the levy would cost it dearly → Harbour Pilots',
+    ]);
+  });
+});
