@@ -20,6 +20,10 @@ export interface WordLexicon {
   actors: Set<string>;
   /** Words that are never a noun (verbs, adjectives, adverbs…) and no one's name: "Trying", "Then". */
   notNouns: Set<string>;
+  /** Single words the lexicon holds as anything but a surname: "house", "virginia", "calls". */
+  listed: Set<string>;
+  /** Single words the lexicon holds as a company's or body's name: "facebook". */
+  organizations: Set<string>;
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
@@ -49,6 +53,8 @@ export function wordLexicon(): WordLexicon {
     nounOrVerb: new Set(),
     actors: new Set(),
     notNouns: new Set(),
+    listed: new Set(),
+    organizations: new Set(),
   };
   // Loaded on first use, from compromise's single-file build: a process that never asks (the LLM path, a
   // comparison with no name to check) never pays for it, and one file loads faster than its 400 modules.
@@ -72,6 +78,8 @@ export function wordLexicon(): WordLexicon {
     if (tags.some((t) => TENSED_TAGS.has(t))) lexicon.tensed.add(word);
     if (tags.includes('Actor')) lexicon.actors.add(word);
     if (!tags.some((t) => NAME_TAGS.has(t) || NOUN_TAGS.has(t))) lexicon.notNouns.add(word);
+    if (!tags.includes('LastName')) lexicon.listed.add(word);
+    if (tags.includes('Organization')) lexicon.organizations.add(word);
   }
   loaded = lexicon;
   return lexicon;

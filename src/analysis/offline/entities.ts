@@ -25,6 +25,7 @@ import { sharedSurnameName } from './shared-surname.ts';
 import { titleRole } from './title-role.ts';
 import { joinTitledSurnames } from './titled-surname.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { personsNamedBySurname } from './unlisted-given-name.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
 
@@ -102,6 +103,7 @@ export function buildRegistry(model: TextModel): Registry {
     }
   }
   const named = shared.length > 0 ? mergeByStart(mentions, shared) : mentions;
+  personsNamedBySurname(model.text, named, singles);
   // Second pass: one-word mentions are surnames of people named elsewhere, or bodies and places.
   const bySurname = namesakesBySurname(named);
   const bareGenders = bareSurnameGenders(singles, mixedSurnames(bySurname));
