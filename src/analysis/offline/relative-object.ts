@@ -81,3 +81,23 @@ export function withClause(
   const text = ctx.text.slice(mention.start, clauseEnd);
   return { kind: 'phrase', text, head: lowerOf(tokens[who - 1]), at: mention.start };
 }
+
+/**
+ * "a forum that only three candidates said they would attend": the verb of saying stands in a relative clause
+ * on a noun, and the report it gives lacks its object (the forum), which stands before: "they would attend" is
+ * no claim anyone made. Only when the report ends on a helper and its verb; "the plan that officials said would
+ * cost $5 million" keeps its own words.
+ */
+export function objectGapReport(tokens: Token[], from: number, end: number): boolean {
+  const cue = lowerOf(tokens[from - 1]) === 'that' ? from - 2 : from - 1;
+  let relative = -1;
+  for (let k = cue - 2; k >= 1 && cue - k <= 6; k--) {
+    const word = lowerOf(tokens[k]);
+    if (word === 'that' || word === 'which') relative = k;
+    if (!isWord(tokens[k])) break;
+  }
+  if (relative < 1 || !isWord(tokens[relative - 1])) return false;
+  // A verb after its helper ends it, the lexicon being short of bare verbs ("attend", "sign").
+  return ENDING_HELPERS.has(lowerOf(tokens[end - 1])) && isWord(tokens[end]);
+}
+const ENDING_HELPERS = new Set(['would', 'will', 'could', 'should', 'can', 'might', 'may', 'must', 'to']);

@@ -27,6 +27,7 @@ import { nounPhrase } from './noun-phrase.ts';
 import { ownedClaimEnd } from './owned-claim-end.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
+import { objectGapReport } from './relative-object.ts';
 import {
   comparedAhead,
   parallelParticiple,
@@ -288,7 +289,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "maintains a program to train …", "claimed the seat": after a verb that also takes a thing, a tensed clause.
   // After a phrase ("testified after the release of an audit"), what follows needs a tensed verb of its own.
   const tensedOnly = phrase || TAKES_A_THING.has(lowerOf(tokens[from - 1]));
-  return hasFiniteVerb(clause, tensedOnly) ? clause : null;
+  return hasFiniteVerb(clause, tensedOnly) && !objectGapReport(tokens, from, end) ? clause : null;
 }
 
 const CURRENCY = '$€£¥';

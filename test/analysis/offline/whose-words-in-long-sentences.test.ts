@@ -108,3 +108,18 @@ describe('a phrase before the speaker', () => {
     ]);
   });
 });
+
+describe('a verb of saying in a relative clause on a noun', () => {
+  it('reports nothing when the words lack their object, which stands before', () => {
+    const result = analyse([
+      'The board chose a harbour forum that only three candidates said they would attend.',
+      'It was the levy bill that Ilse Brandt said she would sign.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
+  it('still reports a clause that is whole', () => {
+    const result = analyse(['Ilse Brandt said she would resign.']);
+    expect(indirectQuotes(result)).toEqual(['she would resign → Ilse Brandt']);
+  });
+});
