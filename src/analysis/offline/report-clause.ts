@@ -187,8 +187,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
     // "…, and has pushed a plan …": after a comma, "has" with no subject of its own is the speaker's record,
     // the reporter's words ("…, but would add" and "…, and was employed" are most often still the report).
-    if (before === ',' && word === 'and' && k > from + 3 && ['has', 'have'].includes(lowerOf(tokens[k + 1])))
-      return k - 2;
+    // "…, and rejected claims that …": a past verb with no subject after the comma is the speaker's next deed.
+    const deed = ['has', 'have'].includes(lowerOf(tokens[k + 1])) || isEdForm(tokens[k + 1]);
+    if (before === ',' && word === 'and' && k > from + 3 && deed) return k - 2;
     // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
     if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
       return before === ',' ? k - 2 : k - 1;

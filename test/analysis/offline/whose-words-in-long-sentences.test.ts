@@ -123,3 +123,12 @@ describe('a verb of saying in a relative clause on a noun', () => {
     expect(indirectQuotes(result)).toEqual(['she would resign → Ilse Brandt']);
   });
 });
+
+describe('the speaker’s next deed after the report', () => {
+  it('ends the report at ", and" and a past verb with no subject of its own', () => {
+    const result = analyse([
+      'Governor Ilse Brandt said she would seek a law to clarify the levy, and rejected claims that it hurt the poor.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she would seek a law to clarify the levy → Ilse Brandt']);
+  });
+});
