@@ -187,3 +187,8 @@ export function tensedCueIn(tokens: Token[], from: number, to: number): boolean 
   }
   return false;
 }
+
+/** Where the verb of saying stands before a clause starting at `from`: right before it, or before its "that". */
+export function cueOfClause(tokens: Token[], from: number): number {
+  return lowerOf(tokens[from - 1]) === 'that' ? from - 2 : from - 1;
+}

@@ -1,9 +1,10 @@
 // "Reyes’s claim that the levy is legal drew scorn": a noun of saying owned by the name that opens the
 // sentence is the subject of the sentence's main verb, which must come after what was claimed. The claim ends
 // where that verb begins; read on, the report gave the reporter's "drew scorn" as Reyes's words.
+import { cueOfClause } from './clause-lead-in.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { CONTRACTED } from './possessed-cue.ts';
-import { isVerbForm } from './tensed-word.ts';
+import { isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isCapitalised, isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
@@ -11,7 +12,7 @@ import { isCapitalised, isWord, lowerOf, type Token } from './tokens.ts';
  * or `from - 1` (nothing) when the main verb cannot be told apart. `undefined` for any other clause.
  */
 export function ownedClaimEnd(tokens: Token[], from: number): number | undefined {
-  const cue = lowerOf(tokens[from - 1]) === 'that' ? from - 2 : from - 1;
+  const cue = cueOfClause(tokens, from);
   const owner = tokens[cue - 1];
   if (!owner || !/\p{L}['’]s$/u.test(owner.text) || CONTRACTED.test(owner.text)) return undefined;
   // The owner's name is all that comes before: "Mayor Ada Kiel’s warning that …", "The mayor’s claim that …".
@@ -25,7 +26,7 @@ export function ownedClaimEnd(tokens: Token[], from: number): number | undefined
   let verbSeen = false;
   for (let k = from; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (!isVerbForm(token) && !HELPERS.has(lowerOf(token))) continue;
+    if (!isVerbForm(token) && !TENSED_HELPERS.has(lowerOf(token))) continue;
     // A verb right after its own subject or helper goes on the claim: "that taxes would fall, and prices would rise".
     const before = lowerOf(tokens[k - 1]);
     if (
@@ -35,7 +36,7 @@ export function ownedClaimEnd(tokens: Token[], from: number): number | undefined
       (isWord(tokens[k - 1]) || (before === ',' && !relativeSince(tokens, from, k)))
     ) {
       // Only a helper is surely the main verb: the lexicon counts "states" and "engineers" as verbs too.
-      if (!HELPERS.has(lowerOf(token))) return from - 1;
+      if (!TENSED_HELPERS.has(lowerOf(token))) return from - 1;
       return before === ',' ? k - 2 : k - 1;
     }
     verbSeen = true;
@@ -50,13 +51,8 @@ function relativeSince(tokens: Token[], from: number, to: number): boolean {
 }
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
-/** Helpers and forms of "be" and "have", which the lexicon does not all count as tensed. */
-const HELPERS = new Set(
-  'is was are were has have had do does did could would will should may might must can'.split(' '),
-);
-
 /** Words after which a tensed verb is the claim's own: subjects, helpers, relatives, joins and negations. */
 const OPENS_VERB = new Set([
-  ...HELPERS,
+  ...TENSED_HELPERS,
   ...'he she it they we i you who which that and or but to not never also still be been'.split(' '),
 ]);

@@ -4,6 +4,7 @@
 // paragraph after a question is often someone else's answer).
 
 import { hasWord } from '../../util/reg-exp.ts';
+import { PRONOUN_GENDER } from './person-gender.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { Found } from './quote-tokens.ts';
 import type { TextModel } from './sentences.ts';
@@ -77,7 +78,7 @@ export function speaksOfSomeone(quote: string, found: Found): boolean {
   const opening = THIRD_PERSON_OPENING.exec(quote)?.[1]?.toLowerCase();
   if (!opening || FIRST_PERSON.test(quote) || found.ref.kind !== 'mention') return false;
   // Only of the speaker's own gender: "“He said he hoped for the crash.”" after her words is hers about him.
-  return found.ref.mention.entity.gender === (opening.startsWith('h') && opening !== 'her' ? 'm' : 'f');
+  return found.ref.mention.entity.gender === PRONOUN_GENDER.get(opening);
 }
 const THIRD_PERSON_OPENING = /^[\s“"‘']*(his|her|he|she)\b/i;
 const FIRST_PERSON = /\b(?:i|i['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours)\b/i;

@@ -1,6 +1,7 @@
 // "Analysts who have met Ilse Brandt say …", "Members who voted to reopen the harbour said …": the phrase
 // read back from the verb of saying is the object inside a relative clause, and the speaker is the noun the
 // clause belongs to. A government was shown as the speaker of a party's view (an editor's read).
+import { cueOfClause } from './clause-lead-in.ts';
 import { AUXILIARIES, inPronouns } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
@@ -89,7 +90,7 @@ export function withClause(
  * cost $5 million" keeps its own words.
  */
 export function objectGapReport(tokens: Token[], from: number, end: number): boolean {
-  const cue = lowerOf(tokens[from - 1]) === 'that' ? from - 2 : from - 1;
+  const cue = cueOfClause(tokens, from);
   let relative = -1;
   for (let k = cue - 2; k >= 1 && cue - k <= 6; k--) {
     const word = lowerOf(tokens[k]);

@@ -1,5 +1,6 @@
 // "…, and rights groups warned that …": after ", and" a new subject and a verb of saying in the past start another
 // source's report, where the one before ends; so does another share's answer or the reporter's comparison.
+import { JOINING } from './clause-lead-in.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -30,14 +31,14 @@ export function subjectReportsAhead(tokens: Token[], at: number): boolean {
   const cue = tokens.findIndex((t, k) => k > at && INDIRECT_CUES.has(lowerOf(t)));
   // "… between crews and pilots and said …", "… and guards stopped the van and told …": no subject then its
   // verb; the first clause's own words go on.
-  for (let k = at + 1; k < cue; k++) if (JOINS.has(lowerOf(tokens[k])) || isVerbForm(tokens[k])) return false;
+  for (let k = at + 1; k < cue; k++)
+    if (JOINING.has(lowerOf(tokens[k])) || isVerbForm(tokens[k])) return false;
   return !PASSIVE_HELPERS.has(lowerOf(tokens[cue - 1]));
 }
 const NOT_SUBJECT_OPENERS = new Set(
   'that also because not only then so since as if when while although though which who'.split(' '),
 );
 const PASSIVE_HELPERS = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
-const JOINS = new Set(['and', 'or', 'but']);
 
 /** A modal or a copula after ", and": the same subject's next verb ("…, and would be counterproductive to …"). */
 const SAME_SUBJECT_VERBS = new Set(

@@ -39,7 +39,7 @@ import { concededWord, dashGloss, isDash, reportersAside, reportersTail } from '
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isAdverb } from './subject-verb-gap.ts';
-import { isEdForm, isPastForm, isVerbForm } from './tensed-word.ts';
+import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 
@@ -50,9 +50,7 @@ const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
  * A clause does not open with its verb: in "a provision they say could exclude …" the subject lies before the
  * verb of saying. Only a relative pronoun lets it ("fees which he said were too high").
  */
-const VERB_FIRST = new Set(
-  `is was are were be been has have had do does did could would will should may might must can`.split(/\s+/),
-);
+const VERB_FIRST = new Set([...TENSED_HELPERS, 'be', 'been']);
 /** "said no", "said yes": an answer, never the start of a reported clause. */
 const ANSWERS = new Set(['no', 'yes', 'nothing']);
 

@@ -2,6 +2,7 @@
 // concedes, may slip a year", "The port, as one pilot pointed out, rarely freezes".
 // The report is the whole sentence as written, credit included, since a reported clause must be one slice
 // of the text; a tail the reporter adds ("…, she said, since most voters …") is left out.
+import { JOINING } from './clause-lead-in.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
@@ -45,7 +46,6 @@ function skipOwner(tokens: Token[], end: number): number {
   return end;
 }
 const OWNER_LINKS = new Set(['to', 'for', 'of', 'at']);
-const JOINS = new Set(['and', 'but']);
 
 export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let open = 1; open < tokens.length - 4; open++) {
@@ -81,7 +81,7 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   // "…, Reyes said, a plan that …": an apposition after the credit is the outlet's gloss.
   // "…, the Courier reported, and she said …": after the credit, "and" or "but" joins another report; the
   // report is the words before the credit, which stand whole.
-  const joined = JOINS.has(lowerOf(rest[0])) && subjectReportsAhead(tokens, i + 2);
+  const joined = JOINING.has(lowerOf(rest[0])) && subjectReportsAhead(tokens, i + 2);
   const tail =
     joined || isReporterTail(lowerOf(rest[0])) || narrationAt(tokens, i + 1) || glossesReport(tokens, i);
   return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };

@@ -7,6 +7,7 @@ import type { Registry } from './entities.ts';
 import { UPDATED_STAMP } from './furniture.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
 import { isOutletOpinion, JUDGEMENT } from './opinion.ts';
+import { PRONOUN_GENDER } from './person-gender.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
@@ -228,7 +229,7 @@ const CLOSING_CREDIT = /,\s+(he|she)\s+(?:said|says|added|recalled|told)\b[^â€œâ
 
 /** Whether the person named may be the closing credit's "he" or "she". */
 function sameGender(named: Registry['mentions'][number], pronoun: string): boolean {
-  return named.entity.gender === null || named.entity.gender === (pronoun === 'she' ? 'f' : 'm');
+  return named.entity.gender === null || named.entity.gender === PRONOUN_GENDER.get(pronoun);
 }
 
 const THEY = /\b(?:they|them|their|theirs|themselves)\b/i;

@@ -9,13 +9,14 @@ import { lastWord } from './surname.ts';
 
 /**
  * Whether the sentence whose head starts at `at` opens on a person by surname (perhaps titled: "Mr. Marsh")
- * whom `introduced` says no sentence already chosen names in full.
+ * whom `placed` says the reader cannot place: no sentence already chosen names them in full, and the story is
+ * not about them (storyPeople).
  */
 export function namesStranger(
   registry: Registry,
   text: string,
   at: number,
-  introduced: (person: Entity) => boolean,
+  placed: (person: Entity) => boolean,
 ): boolean {
   // The subject only, where the claim rests on who it is: "…, Vasko said" at the end is a credit.
   const mentions = registry.mentions;
@@ -26,7 +27,7 @@ export function namesStranger(
   // Not a given name shared with a surname ("Ada and Tomas Brenner"), nor a name in full.
   if (!full.includes(' ') || m.end - m.start >= full.length) return false;
   if (!text.slice(m.start, m.end).endsWith(lastWord(full))) return false;
-  return !introduced(m.entity) && !isProtagonist(registry, m.entity);
+  return !placed(m.entity);
 }
 
 /** Whether the sentence names the person in full. */
@@ -41,13 +42,13 @@ export function namesInFull(registry: Registry, sentence: Sentence, person: Enti
 }
 
 /**
- * One of the two people the story names most: who it is about ("Clinton", "Sanders" in a campaign story),
- * known to its reader by surname from the headline on.
+ * The two people the story names most: who it is about ("Clinton", "Sanders" in a campaign story), known to its
+ * reader by surname from the headline on.
  */
-function isProtagonist(registry: Registry, person: Entity): boolean {
+export function storyPeople(registry: Registry): Set<Entity> {
   const counts = new Map<Entity, number>();
   for (const m of registry.mentions)
     if (m.entity.kind === 'person') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return ranked.slice(0, 2).some(([top]) => top === person);
+  return new Set(ranked.slice(0, 2).map(([person]) => person));
 }

@@ -12,7 +12,7 @@ import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { surnameFollows } from './shared-surname.ts';
 import { lastIndexBefore } from './span-search.ts';
-import { namesInFull, namesStranger } from './summary-strangers.ts';
+import { namesInFull, namesStranger, storyPeople } from './summary-strangers.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -31,6 +31,12 @@ export function extractSummary(model: TextModel, registry: Registry): string {
   const waiting: Scored[] = [];
   let words = 0;
   let next = 0;
+  // The people the story is about: counted once per article, and only when a candidate opens on a surname.
+  let story: Set<Entity> | undefined;
+  const storyPerson = (person: Entity) => {
+    story ??= storyPeople(registry);
+    return story.has(person);
+  };
   while (chosen.length < MAX_SENTENCES) {
     let best = -1;
     for (let i = 0; i < waiting.length; i++) {
@@ -49,9 +55,10 @@ export function extractSummary(model: TextModel, registry: Registry): string {
     if (!top) break;
     waiting.splice(best, 1);
     if (chosen.length >= 2 && words + top.words > BUDGET_WORDS) continue;
-    const introduced = (person: Entity) =>
-      chosen.some((c) => c.rank < top.rank && namesInFull(registry, c.sentence, person));
-    if (namesStranger(registry, model.text, reads.start(top.rank), introduced)) continue;
+    const placed = (person: Entity) =>
+      chosen.some((c) => c.rank < top.rank && namesInFull(registry, c.sentence, person)) ||
+      storyPerson(person);
+    if (namesStranger(registry, model.text, reads.start(top.rank), placed)) continue;
     chosen.push(top);
     words += top.words;
   }

@@ -3,6 +3,11 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
+/** Helpers and forms of "be" and "have" that carry the tense, which the lexicon does not all count as tensed. */
+export const TENSED_HELPERS = new Set(
+  'is was are were has have had do does did could would will should may might must can'.split(' '),
+);
+
 export function isTensedWord(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}/u.test(token.text) && wordLexicon().tensed.has(lowerOf(token));
 }
