@@ -24,7 +24,8 @@ export function leadIn(text: string, tokens: Token[], to: number): { from: numbe
   // Only a clause opening the sentence with a preposition is searched for its comma, and only in four words.
   if (PREPOSITIONS.has(first)) {
     for (let k = 1; k <= 4 && k < tokens.length; k++)
-      if ((tokens[k] as Token).text === ',') return { from: k + 1, fronted: false };
+      if ((tokens[k] as Token).text === ',')
+        return setOffCredit(tokens, k) ? null : { from: k + 1, fronted: false };
   }
   if (!NOT_CLAUSE_START.has(first)) return null;
   const last = Math.min(to, LONGEST_FRONT);
@@ -32,12 +33,34 @@ export function leadIn(text: string, tokens: Token[], to: number): { from: numbe
   while (comma <= last && (tokens[comma] as Token).text !== ',') comma++;
   if (comma > last) return null;
   // "Even if the venture fails, Mr. Morgan said, he …": a credit inside the sentence is read as one (report-medial.ts).
-  for (let k = comma + 1; k <= to; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return null;
+  if (creditAfter(tokens, comma, to)) return null;
   // "Even if the ferry stopped, the town would survive" is the speaker's condition, and "Of the 121 detained, 77
   // have been deported", "Including late ballots, she leads" or "About 40 boats were lost" need what opens
   // them: kept whole. "Despite the mayor's plea, …", "As I mentioned above, …", "With the council's support, …"
   // frame the report in the reporter's words (an editor's read of the reports this kept whole): passed over.
   return KEPT_WHOLE.has(first) ? { from: 0, fronted: true } : { from: comma + 1, fronted: false };
+}
+
+/**
+ * "In Lestria, Kiel said, the port …": a short credit set off by commas right after the phrase is read as one
+ * (report-medial.ts), not as the start of the words reported. A verb further on ("On May 18, the day the deal
+ * was announced, …") is the reporter's.
+ */
+function setOffCredit(tokens: Token[], comma: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k <= comma + 6; k++) {
+    if ((tokens[k] as Token).text === ',') return false;
+    if (!INDIRECT_CUES.has(lowerOf(tokens[k]))) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 3; j++)
+      if ((tokens[j] as Token).text === ',') return true;
+    return false;
+  }
+  return false;
+}
+
+/** A verb of saying after the phrase's comma: the credit is inside the sentence (report-medial.ts). */
+function creditAfter(tokens: Token[], comma: number, to: number): boolean {
+  for (let k = comma + 1; k <= to; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return true;
+  return false;
 }
 
 /** "said about 20 people", "said about half of …", "said about a third of …": "about" counts, opening a clause. */

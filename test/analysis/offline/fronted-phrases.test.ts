@@ -28,6 +28,17 @@ describe('a fronted phrase before a closing credit', () => {
     expect(indirectQuotes(result)).toEqual(['he has already restored the marsh → Morgan']);
   });
 
+  it('never opens the words reported on the credit set off after a short phrase', () => {
+    const result = analyse([
+      'In Lestria, Ada Kiel said, the port will stay open all winter.',
+      'At one point, she said, the ferry had carried 900 riders in a day.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'In Lestria, Ada Kiel said, the port will stay open all winter → Ada Kiel',
+      'At one point, she said, the ferry had carried 900 riders in a day → Ada Kiel',
+    ]);
+  });
+
   it('reads no credit in a verb with its own object or clause', () => {
     const result = analyse([
       'With his campaign in disarray after a week of leaks, Tomas Reyes officially claimed the nomination.',

@@ -251,12 +251,12 @@ describe('reported speech: credits with long descriptions', () => {
     expect(indirectQuotes(result)).toEqual(['the new levy would spare small traders → Tomas Reyes']);
   });
 
-  it('reads "advisers to X say" set inside the clause, past a lead-in adverbial', () => {
+  it('reads "advisers to X say" set inside the clause after a lead-in adverbial, the sentence whole', () => {
     const result = analyse([
       'In recent weeks, advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute → advisers',
+      'In recent weeks, advisers to Mayor Ilse Maren say, the mayor has grown tired of the ferry dispute → advisers',
     ]);
   });
 
