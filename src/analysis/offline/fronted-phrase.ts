@@ -19,7 +19,7 @@ const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);
 /** How far a fronted phrase is looked through for its comma. */
 const LONGEST_FRONT = 15;
 
-export function leadIn(text: string, tokens: Token[], to: number): { from: number; fronted: boolean } | null {
+export function leadIn(tokens: Token[], to: number): { from: number; fronted: boolean } | null {
   const first = lowerOf(tokens[0]);
   // Only a clause opening the sentence with a preposition is searched for its comma, and only in four words.
   if (PREPOSITIONS.has(first)) {

@@ -226,7 +226,7 @@ function afterRelative(tokens: Token[], from: number): boolean {
 }
 
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
-  const lead = start === 0 ? leadIn(text, tokens, to) : null;
+  const lead = start === 0 ? leadIn(tokens, to) : null;
   let from = lead?.from ?? start;
   // A clause starts at a word: ", and soon …" is the tail of another sentence's report.
   let joined = false;

@@ -12,6 +12,7 @@ import { documentAuthor } from './document-author.ts';
 import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
+import { epithetSubject } from './epithet-subject.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { kinBefore, kinSubjectAt } from './kin-subject.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
@@ -22,6 +23,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
+import { phraseAsShown } from './phrase-as-shown.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { spaceWords } from './space-words.ts';
@@ -99,6 +101,8 @@ export function resolveSpeaker(
     const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"
     if (described) return { speaker: described, role: null, entity: null };
   }
+  const epithet = definite ? epithetSubject(ref.text, head, ref.at, ctx) : null;
+  if (epithet) return withEntity(epithet, null);
   // "Reyes’s campaign" is the campaign of Reyes: a body whose name does not hold "Reyes" is not it.
   const possessor = POSSESSOR.exec(ref.text)?.[1];
   const owned = (body: Entity | null) =>
@@ -117,23 +121,11 @@ export function resolveSpeaker(
     );
     if (owned(body)) return withEntity(body as Entity, null);
   }
-  // "A person familiar with the talks" opened its sentence; on the sheet it reads "a person familiar …".
-  // "a nurse’s claims that …" is the nurse's: the owner's mark is no part of who spoke.
-  return {
-    speaker: ref.text.replace(SENTENCE_OPENER, (word) => word.toLowerCase()).replace(OWNER_MARK, ''),
-    role: null,
-    entity: null,
-  };
+  return { speaker: phraseAsShown(ref.text), role: null, entity: null };
 }
-
-const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 
 /** A capitalised owner opening a speaker phrase: "Reyes" of "Reyes’s campaign", "Lestria" of "Lestria's ministry". */
 const POSSESSOR = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;
-
-// A number only before a lower-case word: "One Nation spokesman" keeps its party's name.
-const SENTENCE_OPENER =
-  /^(?:(?:The|A|An|Another|Those|These|Some|Several|Many|Most|Both|All|Half|Current|Former|People)(?=\s)|(?:One|Two|Three)(?=\s\p{Ll}))/u;
 
 function fromMention(mention: Mention, localRole: string | null, ctx: ResolveContext): ResolvedSpeaker {
   const entity = mention.entity;

@@ -26,7 +26,7 @@ export function subjectBefore(
   if (!QUALIFIED.test(described) || heldBefore(at, head, ctx)) return null;
   const people = ctx.peopleBySentence.get(sentence - 1) ?? [];
   const subject = people[0];
-  if (!subject || subject.entity.kind !== 'person') return null;
+  if (subject?.entity.kind !== 'person') return null;
   if (ctx.firstWordOf(sentence - 1)?.start !== subject.start) return null;
   if (!people.every((mention) => mention.entity === subject.entity || mention.entity.kind !== 'person'))
     return null;

@@ -21,7 +21,7 @@ export function namesStranger(
   // The subject only, where the claim rests on who it is: "…, Vasko said" at the end is a credit.
   const mentions = registry.mentions;
   const m = mentions[lastIndexBefore(mentions, at, (x) => x.start) + 1];
-  if (!m || m.entity.kind !== 'person' || !/^(?:(?:Mr|Mrs|Ms|Dr)\.\s)?$/.test(text.slice(at, m.start)))
+  if (m?.entity.kind !== 'person' || !/^(?:(?:Mr|Mrs|Ms|Dr)\.\s)?$/.test(text.slice(at, m.start)))
     return false;
   const full = m.entity.name;
   // Not a given name shared with a surname ("Ada and Tomas Brenner"), nor a name in full.
