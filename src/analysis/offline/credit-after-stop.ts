@@ -33,6 +33,9 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
         OBJECT_OPENERS.has(words[k + 1]?.toLowerCase() ?? '')
       )
         return false;
+      // “….” The Elm Gazette reported in May that Mr. Vance “…” — a verb with a "that" clause of its own
+      // reports something new: the reporter's next sentence, not this quote's credit.
+      if (!askedOrExclaimed && opensThatClause(rest, word)) return false;
       return !(intoQuote && k >= 3) && (words.length <= 8 || (askedOrExclaimed && namesBefore(words, k)));
     }
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
@@ -51,6 +54,13 @@ function namesBefore(words: string[], k: number): boolean {
   for (let w = 0; w < k; w++) if (!/^\p{Lu}/u.test(words[w] as string)) return false;
   return true;
 }
+
+/** A "that" after the verb `word`, before any quote mark or stop: "reported on May 5, 2013, that …". */
+function opensThatClause(rest: string, word: string): boolean {
+  const tail = rest.slice(rest.indexOf(word) + word.length);
+  return THAT_CLAUSE.test(tail);
+}
+const THAT_CLAUSE = /^[^“”"!?]*?\bthat\s+(?!day|night|morning|evening|week|time|year)\S/;
 
 /** Verbs of saying that judge something: after a quote, their own object is what they judge. */
 const JUDGING = new Set(

@@ -117,12 +117,19 @@ export function resolveSpeaker(
       `word ${head}`,
       (entity) => spaceWords(fold(entity.name)).includes(head),
       ctx,
-      { phraseEnd: ref.at + ref.text.length },
+      // "police said", with no article, is whichever police the story is at: a force named a sentence or two
+      // before, not one named paragraphs earlier ("Her uncle served in the Weston Police Department").
+      fold(ref.text) === head
+        ? { phraseEnd: ref.at + ref.text.length, reach: BARE_BODY_REACH }
+        : { phraseEnd: ref.at + ref.text.length },
     );
     if (owned(body)) return withEntity(body as Entity, null);
   }
   return { speaker: phraseAsShown(ref.text), role: null, entity: null };
 }
+
+/** How many sentences back a bare body noun ("police said") may find the body it stands for. */
+const BARE_BODY_REACH = 2;
 
 /** A capitalised owner opening a speaker phrase: "Reyes" of "Reyes’s campaign", "Lestria" of "Lestria's ministry". */
 const POSSESSOR = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;

@@ -13,7 +13,8 @@ const SPEAKING_GROUPS = new Set(
   `republicans democrats lawmakers legislators voters economists historians scholars investigators officers
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
   advocates backers proponents team camp crowd audience respondents partisans skeptics sceptics conservatives
-  liberals progressives moderates pundits loyalists hardliners`.split(/\s+/),
+  liberals progressives moderates pundits loyalists hardliners detractors rivals adversaries naysayers
+  boosters admirers followers`.split(/\s+/),
 );
 /** "those surveyed said": the people a poll asked. */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);

@@ -1,0 +1,44 @@
+// Words given to the wrong party, as an editor found them on real sheets: a group's claim handed to the body it
+// attacks, a bare "police said" bound to a force named paragraphs before, a quote handed to the outlet that
+// opens the next sentence, and the reporter's narration read as a report ("adding to the sense that …").
+// Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('who a claim belongs to', () => {
+  it('gives the detractors of a firm their own words, never the firm', () => {
+    const result = analyse([
+      'Detractors of Maplecorp argue that the firm’s stance on wages goes well beyond its founder’s remarks.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the firm’s stance on wages goes well beyond its founder’s remarks → Detractors of Maplecorp',
+    ]);
+  });
+
+  it('leaves "police said" as police when no force was named a sentence or two before', () => {
+    const result = analyse([
+      'Her mother, uncle and cousin all served in the Weston Police Department.',
+      'The march went on for hours. Hundreds joined. Some carried lanterns.',
+      'On Friday, police said a deputy had been put on leave for waving a shotgun at marchers.',
+      'The Dray County Police Department closed the bridge. On Monday, police said it would reopen soon.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'a deputy had been put on leave for waving a shotgun at marchers → police',
+      'it would reopen soon → Dray County Police Department',
+    ]);
+  });
+
+  it('ends a quote’s sentence before an outlet that reports something of its own', () => {
+    const result = analyse([
+      'On May 2, 2014, The Harbor Star, a Kingsport paper, described Mr. Vance as “a war hero.” The Elm Gazette reported on May 5, 2013, that Mr. Vance “drew cheers.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['a war hero. → Harbor Star', 'drew cheers. → Elm Gazette']);
+  });
+
+  it('reads nothing reported in what a deed adds to', () => {
+    const result = analyse([
+      'Since the strike began, the officials changed course nearly every day, adding to the sense that the talks were adrift.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+});
