@@ -2,6 +2,7 @@
 // Nothing the engine wrote is shown as source text unless it is found here.
 import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
 import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './check-written.ts';
+import { hasEllipsis, locateElided } from './elided.ts';
 import { type Location, locate, type PreparedText, prepareText } from './locate.ts';
 import { negatingLeadIn } from './negating-lead-in.ts';
 
@@ -15,6 +16,12 @@ interface Grounded extends Location {
  */
 function groundIn(needle: string, body: PreparedText, headline: PreparedText | null): Grounded {
   const found = locate(needle, body);
+  // "The port … will stay open": the source's words with their credit left out (elided.ts), the same words.
+  const elided =
+    found.match === 'verbatim' || found.match === 'normalized' || !hasEllipsis(needle)
+      ? null
+      : locateElided(needle, body);
+  if (elided) return { match: 'normalized', span: elided.span, sourceText: elided.sourceText };
   if (found.match !== 'not_found' || headline === null) {
     const span = found.span ? trimClauseEnd(body.text, found.span) : null;
     return { match: found.match, span, sourceText: span ? body.text.slice(span.start, span.end) : null };

@@ -10,7 +10,7 @@ import type { Registry } from './entities.ts';
 import { INDIRECT_CUES, inPronouns, REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly } from './noun-phrase-report.ts';
 import { clauseText } from './report-clause.ts';
-import { speakerMedial } from './report-medial.ts';
+import { elideCredit, speakerMedial } from './report-medial.ts';
 import {
   firstSubject,
   openingSubject,
@@ -131,7 +131,8 @@ export function findIndirectQuotes(
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       if (nounPhraseOnly(clause)) continue;
-      const text = withDenial(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
+      const said = withDenial(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
+      const text = found.credit ? elideCredit(model.text, said, found.credit) : said;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });

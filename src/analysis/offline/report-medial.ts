@@ -84,5 +84,20 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   const joined = JOINING.has(lowerOf(rest[0])) && subjectReportsAhead(tokens, i + 2);
   const tail =
     joined || isReporterTail(lowerOf(rest[0])) || narrationAt(tokens, i + 1) || glossesReport(tokens, i);
-  return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tail ? open - 1 : tokens.length - 1 };
+  if (tail) return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: open - 1 };
+  const credit = { start: (tokens[open] as Token).start, end: (tokens[i] as Token).end };
+  return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tokens.length - 1, credit };
+}
+
+/**
+ * The words reported with the credit set inside them left out, as an editor marks a cut: "The port … will stay
+ * open all winter" for "The port, Mayor Ada Kiel said, will stay open all winter" (the speaker is shown beside
+ * them). Grounding finds the two parts and the credit between them (ground/elided.ts).
+ */
+export function elideCredit(text: string, clause: string, credit: { start: number; end: number }): string {
+  const words = text.slice(credit.start, credit.end);
+  const at = clause.indexOf(words);
+  return at > 0 && at + words.length < clause.length
+    ? `${clause.slice(0, at)} …${clause.slice(at + words.length)}`
+    : clause;
 }

@@ -47,6 +47,8 @@ export interface Reported {
   at?: number;
   /** Where the clause ends inside its last token, when a glued dash closes it there (dash-aside.ts). */
   cut?: number;
+  /** A credit set inside the words reported, commas included (report-medial.ts): shown as an ellipsis. */
+  credit?: { start: number; end: number };
 }
 
 /** Whether a verb of saying (by default one that reports a clause) stands at or after `from`. */

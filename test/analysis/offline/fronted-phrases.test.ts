@@ -34,8 +34,8 @@ describe('a fronted phrase before a closing credit', () => {
       'At one point, she said, the ferry had carried 900 riders in a day.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'In Lestria, Ada Kiel said, the port will stay open all winter → Ada Kiel',
-      'At one point, she said, the ferry had carried 900 riders in a day → Ada Kiel',
+      'In Lestria … the port will stay open all winter → Ada Kiel',
+      'At one point … the ferry had carried 900 riders in a day → Ada Kiel',
     ]);
   });
 

@@ -1,0 +1,51 @@
+// Words reported with their credit left out: "The port … will stay open all winter" for "The port, Mayor Ada Kiel
+// said, will stay open all winter". A newsroom marks the cut with an ellipsis, and so may an engine, on one
+// condition: what is left out is a credit (a few words with a verb of saying, between commas), nothing else.
+// An ellipsis over any other words could drop a "not"; such a needle is grounded as before (altered at best).
+
+import type { Span } from '../../types.ts';
+import { INDIRECT_CUES } from '../offline/lexicon.ts';
+import type { PreparedText } from './locate.ts';
+
+/** The mark between the parts: "…" or "...", with the spaces around it. */
+const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
+/** The longest credit left out: ", the county's chief medical officer said on Tuesday," fits. */
+const MAX_GAP = 90;
+
+export interface Elided {
+  span: Span;
+  /** The source's own parts, joined by the mark. */
+  sourceText: string;
+}
+
+/** Whether a needle holds an ellipsis, and so may be elided words (locateElided). */
+export function hasEllipsis(needle: string): boolean {
+  return needle.includes('…') || needle.includes('...');
+}
+
+/** The parts of `needle`, in order, each the source's words and each gap a credit; null when they are not. */
+export function locateElided(needle: string, source: PreparedText): Elided | null {
+  const parts = needle
+    .split(ELLIPSIS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length !== 2) return null;
+  const [before, after] = parts as [string, string];
+  const text = source.text;
+  // The part after the credit is the longer as a rule: found through the index, the part before checked in place.
+  for (let at = source.textIndex.indexOf(after), tries = 0; at >= 0 && tries < 20; tries++) {
+    const from = text.lastIndexOf(before, at - before.length);
+    if (from >= 0 && from + before.length < at && isCredit(text.slice(from + before.length, at)))
+      return { span: { start: from, end: at + after.length }, sourceText: `${before} … ${after}` };
+    at = text.indexOf(after, at + 1);
+  }
+  return null;
+}
+
+/** ", Mayor Ada Kiel said,": a comma, a few words with a verb of saying, a comma; on one line. */
+function isCredit(gap: string): boolean {
+  if (gap.length > MAX_GAP || gap.includes('\n')) return false;
+  const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
+  if (!inner || inner.includes(',')) return false;
+  return inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase()));
+}

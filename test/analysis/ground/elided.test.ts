@@ -1,0 +1,47 @@
+// Reported words with their credit left out and marked ("The port … will stay open"): grounded as the source's
+// words only when what the ellipsis stands for is a credit. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
+import { articleFromPaste } from '../../../src/ingest/ingest.ts';
+import type { RawAnalysis } from '../../../src/types.ts';
+
+const SOURCE = [
+  'The port reopened on Monday after the storm.',
+  'The port, Mayor Ada Kiel said, will stay open all winter.',
+  'The council does not, for now, plan to raise the levy.',
+  'The harbour master wrote: “We are ready … for anything.”',
+].join('\n\n');
+
+function grounded(text: string) {
+  const raw: RawAnalysis = {
+    headline: null,
+    outlet: null,
+    summary: '',
+    facts: [],
+    quotes: [{ speaker: 'Ada Kiel', role: null, text, kind: 'indirect', cue: 'said' }],
+  };
+  const quote = groundAnalysis('S1', articleFromPaste(SOURCE, 'test'), raw, 'hash').quotes[0];
+  return { match: quote?.match, shown: quote?.sourceText };
+}
+
+describe('reported words with the credit left out', () => {
+  it('are the source’s words when the ellipsis stands for the credit', () => {
+    expect(grounded('The port … will stay open all winter')).toEqual({
+      match: 'normalized',
+      shown: 'The port … will stay open all winter',
+    });
+    expect(grounded('The port ... will stay open all winter').match).toBe('normalized');
+  });
+
+  it('are not when the ellipsis stands for other words, which could turn the meaning round', () => {
+    expect(grounded('The council does not … plan to raise the levy').match).not.toBe('normalized');
+    expect(grounded('The council … plan to raise the levy').match).not.toBe('normalized');
+  });
+
+  it('leave an ellipsis the source itself prints to the verbatim match', () => {
+    expect(grounded('We are ready … for anything.')).toEqual({
+      match: 'verbatim',
+      shown: 'We are ready … for anything.',
+    });
+  });
+});
