@@ -36,9 +36,13 @@ export function isAbbreviation(text: string, dot: number): boolean {
     return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
+  // "Rep. Robert C. “Bobby” Scott": a nickname in quotes between the initial and the surname.
+  if (NICKNAME_AFTER.test(text.slice(dot + 1, dot + 40))) return true;
   const next = wordAfter(text, dot);
   return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
 }
+
+const NICKNAME_AFTER = /^\s+["“‘]\p{Lu}[\p{L}’'.-]*["”’]\s+\p{Lu}/u;
 
 /**
  * The word after the dot, read only by the rules that need it: most stops end a plain word and are answered

@@ -3,6 +3,7 @@
 // ("He clarified…", "This comes after…", "Of that, $3 billion…"), names no one for its "she" or "they", is a
 // question, is quotation first, or is page furniture that reads like a sentence.
 import { isSpaceCode } from '../../util/word-count.ts';
+import { namedAfterFrontedPhrase } from './cataphora.ts';
 import type { Registry } from './entities.ts';
 import { UPDATED_STAMP } from './furniture.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
@@ -39,11 +40,13 @@ const DEMONSTRATIVE_NOUN =
   '(?:those|these) (?!(?:who|whom|which|of|in|at|on|for|with|from|that|are|were|may|might|between|about|put|less|more|most|not|over|under|ages|aged|days|years|people)\\b|[a-z]+(?:ing|ed)\\b)[a-z]+';
 /**
  * Words that end a sentence leaning on one before it: "… did the same.", "… has drawn similar criticism.",
+ * "… declined to go that far", "Rep. Lyle Moss also demurred.", "who sat in on the smaller session",
  * "… dismissed those efforts" (see DEMONSTRATIVE_NOUN),
  * "… met the former governor", "On Monday, the former mayor said". Not "the former" in apposition: "Reyes,
  * the former mayor, pleaded guilty" names him first.
  */
-const LEANING_PHRASES = 'did the same|the same thing|similar criticism|similar concerns|that year';
+const LEANING_PHRASES =
+  'did the same|the same thing|similar criticism|similar concerns|that year|that far|also [a-z]+ed(?=\\.?\\s*$)|the (?:smaller|larger|bigger|earlier) (?!hand\\b)[a-z]+';
 const ANAPHORIC_WORDS = new RegExp(
   `\\b(?:${LEANING_PHRASES}|the latter|the former|${DEMONSTRATIVE_NOUN})\\b`,
   'i',
@@ -222,7 +225,7 @@ export function leansOnPronoun(
     if (m.sentence !== sentenceIndex || m.entity.kind !== 'person') continue;
     if (credited === null || sameGender(m, credited)) return false;
   }
-  return true;
+  return !namedAfterFrontedPhrase(registry, evidence, start, at, pronoun[0]);
 }
 
 const CLOSING_CREDIT = /,\s+(he|she)\s+(?:said|says|added|recalled|told)\b[^“”"]*$/i;

@@ -57,3 +57,33 @@ describe('a sentence that leans on “those” or “these”', () => {
     expect(readsBadly('Even those not blaming the council felt the strain of the closures.')).toBe(false);
   });
 });
+
+describe('a lede whose opening phrase names its subject ahead', () => {
+  it('opens the summary: "In her first speech …, state Sen. Carla Munoz said …"', () => {
+    const lede =
+      'In her first major housing speech since entering the race, state Sen. Carla Munoz said she would build more starter homes.';
+    expect(analyse([lede, ...FOLLOW_UP]).summary.startsWith(lede)).toBe(true);
+  });
+
+  it('still leans when the phrase’s pronoun cannot be the person named after it', () => {
+    const sentence =
+      'In his first major housing speech since entering the race, state Sen. Carla Munoz said she would build more starter homes.';
+    expect(analyse([sentence, ...FOLLOW_UP]).summary).not.toContain('Munoz');
+  });
+
+  it('keeps a nickname between an initial and the surname in one sentence', () => {
+    const lede =
+      'In a custom he has kept for years, Rep. Ivo K. “Bud” Marsh opened his orchard to voters on Sunday.';
+    expect(analyse([lede, ...FOLLOW_UP]).summary.startsWith(lede)).toBe(true);
+  });
+});
+
+describe('words that lean on the sentence before', () => {
+  it.each([
+    'Appearing on a radio show, Sen. Ray Tull declined to go that far but said the chair must apologize.',
+    'Rep. Lyle Moss of the harbour committee also demurred.',
+    'Joe Pratt, who sat in on the smaller session, told the Ledger that change would take time.',
+  ])('keep it out of the summary: %s', (sentence) => {
+    expect(readsBadly(sentence)).toBe(true);
+  });
+});
