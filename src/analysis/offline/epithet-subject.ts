@@ -3,14 +3,25 @@
 // one named holding its office, is the person the sentence before is about: its subject, when no one else it
 // names could be meant (any other person, unless the description's gender rules them out: "by Ada Kiel" before
 // "the businessman said"). Bare "the candidate" is left as written: as often a new person as the last one.
-import type { Entity } from './entities.ts';
+import type { Entity, Mention } from './entities.ts';
 import { GENDERED_ROLES, TITLE_WORDS } from './lexicon.ts';
 import type { ResolveContext } from './resolve-context.ts';
+import { lastIndexBefore } from './span-search.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { fold } from './tokens.ts';
 
 /** "the", then at least one word, before the noun: "the New York businessman", "the Vermont senator". */
 const QUALIFIED = /^the\s+(?!other\s|same\s|new\s|next\s|first\s|last\s)\S+\s+\S/i;
+
+/** "the 58-year-old": an age stands for a person with no other word. */
+const AGED = /^the\s+\d+-year-old$/i;
+/** Generic nouns for a body: "the group wrote" after "The Anglers League blasted the decision." */
+const BODY_EPITHETS = new Set(
+  'group organization organisation association league union agency coalition committee federation'.split(' '),
+);
+
+/** Nouns of a person's people: a description with one of them is never that person. */
+const COLLECTIVE = new Set(['team', 'camp', 'family', 'crowd', 'audience', 'staff', 'side']);
 
 export function epithetSubject(
   described: string,
@@ -18,7 +29,9 @@ export function epithetSubject(
   at: number,
   ctx: ResolveContext,
 ): Entity | null {
-  if (!QUALIFIED.test(described) || !isPersonNoun(head) || head.endsWith('s')) return null;
+  if (/^the\s+\S+$/i.test(described) && BODY_EPITHETS.has(head)) return bodySubject(at, ctx);
+  const aged = AGED.test(described);
+  if (!aged && (!QUALIFIED.test(described) || !isPersonNoun(head) || head.endsWith('s'))) return null;
   const sentence = ctx.sentenceOf(at);
   const here = ctx.peopleBySentence.get(sentence) ?? [];
   // Someone named earlier in the same sentence: the description may be them or another; not read here.
@@ -26,9 +39,14 @@ export function epithetSubject(
   const before = ctx.peopleBySentence.get(sentence - 1) ?? [];
   const subject = before[0];
   if (subject?.entity.kind !== 'person') return null;
+  if (ctx.mainClauseAt(sentence - 1).start !== subject.start && !opensSentence(ctx, sentence - 1, subject))
+    return null;
+  // "the Maren team", "the Reyes camp": the person's people, never the person.
   if (
-    ctx.mainClauseAt(sentence - 1).start !== subject.start &&
-    ctx.firstWordOf(sentence - 1)?.start !== subject.start
+    COLLECTIVE.has(head) ||
+    fold(subject.entity.name)
+      .split(' ')
+      .some((word) => fold(described).includes(word))
   )
     return null;
   const gender = GENDERED_ROLES[head] ?? null;
@@ -45,4 +63,38 @@ export function epithetSubject(
     .filter((word) => TITLE_WORDS.has(word));
   if (TITLE_WORDS.has(head) && titles.some((word) => word !== head)) return null;
   return subject.entity;
+}
+
+/**
+ * The body the sentence before opens on, when it names no other body or person and no one is named before
+ * `at` in its own sentence: "The Anglers League blasted the decision. “…,” the group wrote."
+ */
+function bodySubject(at: number, ctx: ResolveContext): Entity | null {
+  const sentence = ctx.sentenceOf(at);
+  if (sentence < 1) return null;
+  const mentions = ctx.registry.mentions;
+  let opening: Mention | null = null;
+  for (let k = lastIndexBefore(mentions, at, (m) => m.start); k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.sentence < sentence - 1) break;
+    // Anyone named between the sentence's start and the description, or a second body before: not read.
+    if (m.sentence === sentence || (opening && opening.entity !== m.entity)) return null;
+    opening = m;
+  }
+  if (opening?.entity.kind !== 'body' || !opensSentence(ctx, sentence - 1, opening)) return null;
+  return opening.entity;
+}
+
+/** A joining word before a sentence's subject: "But Trump claims …". */
+const CONNECTIVE = /^(?:but|and|yet|so|still)\s+/i;
+
+/**
+ * Whether a mention opens its sentence, after "The" or its own title at most ("Governor Alma Reyes", "But
+ * Trump"); not after a word of a phrase ("As Ivanka Trump spoke, a designer watched": the designer is the subject).
+ */
+function opensSentence(ctx: ResolveContext, sentence: number, mention: Mention): boolean {
+  const first = ctx.firstWordOf(sentence)?.start;
+  if (first === undefined || first > mention.start) return false;
+  const before = ctx.text.slice(first, mention.start).replace(CONNECTIVE, '').trim();
+  return before === '' || before === 'The' || (mention.role !== null && before === mention.role);
 }

@@ -27,4 +27,23 @@ describe('a description standing for the subject of the sentence before', () => 
       'We need change, → the former Lestria mayor',
     ]);
   });
+
+  it('reads an age and a body’s generic noun the same way, after a title or "The"', () => {
+    const result = analyse([
+      'Governor Alma Reyes spoke at the harbor on Tuesday. “We will dredge the channel,” the 58-year-old said.',
+      'The Anglers League blasted the decision. “This is a great week for anglers,” the group wrote.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We will dredge the channel, → Alma Reyes',
+      'This is a great week for anglers, → Anglers League',
+    ]);
+  });
+
+  it('never takes a name from a phrase that opens the sentence before', () => {
+    const result = analyse([
+      'As Ada Kiel spoke, a designer for the firm watched from home.',
+      '“I was dismayed,” the 41-year-old said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I was dismayed, → the 41-year-old']);
+  });
 });
