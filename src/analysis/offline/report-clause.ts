@@ -22,6 +22,7 @@ import { isContentlessObject } from './contentless-object.ts';
 import { countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
+import { goesOnHedged, narratedAs } from './hedged-tail.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { ownedClaimEnd } from './owned-claim-end.ts';
@@ -179,8 +180,9 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (isDash(before) && (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from))) return k - 2;
     // "… — essentially shielding him from …", "… – something Brandt has denied": the reporter's gloss after a dash.
     if (isDash(before) && k > from + 3 && dashGloss(tokens, k)) return k - 2;
-    // "…; they only learned on Friday …", "…, and when pressed, she …": the report ends there.
-    if (word === ';' && !semicolonList(tokens, k)) return k - 1;
+    // "…; they only learned on Friday …", "… as she made a tour of the state" (hedged-tail.ts): the report ends.
+    if ((word === ';' && !semicolonList(tokens, k)) || (word === 'as' && narratedAs(tokens, k, from)))
+      return before === ',' ? k - 2 : k - 1;
     if (word !== 'and' && word !== 'but') continue;
     if (shareSaysAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
@@ -198,7 +200,8 @@ export function clauseEnd(tokens: Token[], from: number): number {
     if (k > from + 3 && startsNewClause(tokens, k + 1, before === ',')) return before === ',' ? k - 2 : k - 1;
     if (
       (before === ',' || before === '\u2014' || before === '\u2013') &&
-      NEW_CLAUSE.has(lowerOf(tokens[k + 1]))
+      NEW_CLAUSE.has(lowerOf(tokens[k + 1])) &&
+      !goesOnHedged(tokens, k + 1)
     )
       return k - 2;
     // "…, and rights groups warned that …": another source's report starts; "saying … and questioning …" the first.
