@@ -13,19 +13,30 @@ const ANNOUNCING_NOUNS = new Set(
   ),
 );
 
+/** "put it bluntly:", "put it this way in an email to the Ledger:": the speaker's own wording follows. */
+const PUT = new Set(['put', 'puts']);
+
 /**
- * "Obama is rolling out a new campaign message: “It’s about me.”": a named person's own comment, message or
- * answer, announced by a colon. Not "Trump faced a question:" (asked of him) nor a clause naming someone else.
+ * "Reyes is trying out a new campaign line: “It is about you.”", "The Green Party issued a statement: “…”",
+ * "Kiel put it bluntly: “…”": a named person's or body's own comment, message or answer, announced by a colon.
+ * Not "Trump faced a question:" (asked of him) nor a clause naming another person.
  */
 export function announced(region: Token[], first: number, markAt: number, ctx: PhraseContext): Found | null {
   if (first < 0 || region[markAt - 1]?.text !== ':') return null;
   const subject = clauseSubject(region, first, markAt - 1, ctx);
-  if (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person') return null;
+  if (subject?.kind !== 'mention' || subject.mention.entity.kind === 'other') return null;
   const clause = region.slice(first, markAt - 1).filter((t) => t.start >= subject.mention.end);
-  if (!clause.some((t) => ANNOUNCING_NOUNS.has(lowerOf(t)))) return null;
+  const putIt = clause.some((t, k) => PUT.has(lowerOf(t)) && lowerOf(clause[k + 1]) === 'it');
+  if (!putIt && !clause.some((t) => ANNOUNCING_NOUNS.has(lowerOf(t)))) return null;
+  // Another person named in the clause may be whose words they are; a paper written to is not.
   const others = clause.some((t) => {
     const named = mentionAt(ctx.registry, t.start);
-    return named !== undefined && named !== subject.mention && named.entity !== subject.mention.entity;
+    return (
+      named !== undefined &&
+      named.entity.kind === 'person' &&
+      named !== subject.mention &&
+      named.entity !== subject.mention.entity
+    );
   });
   return others ? null : { ref: subject, role: null, cue: 'colon' };
 }

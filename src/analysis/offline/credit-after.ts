@@ -212,9 +212,14 @@ function skipToCue(tokens: Token[], from: number, to: number): number {
 
 export function skipModifiers(tokens: Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && (AUXILIARIES.has(lowerOf(tokens[k])) || isAdverb(tokens[k]?.text ?? ''))) k++;
-  return k;
+  for (;;) {
+    while (k < to && (AUXILIARIES.has(lowerOf(tokens[k])) || isAdverb(tokens[k]?.text ?? ''))) k++;
+    // "“…,” Ms. Ruiz is expected to say": remarks released ahead of a speech are hers.
+    if (!AHEAD.has(lowerOf(tokens[k])) || lowerOf(tokens[k + 1]) !== 'to') return k;
+    k += 2;
+  }
 }
+const AHEAD = new Set(['expected', 'scheduled', 'set', 'slated', 'due', 'planning', 'prepared']);
 
 /** “…” is held accountable, Warren said. — a quote inside a sentence that names its speaker at the end. */
 export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseContext): Found | null {

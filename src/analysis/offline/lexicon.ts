@@ -24,7 +24,7 @@ exhorted proclaimed proclaiming branding labeling labelling describing dubbing a
 characterised characterizing characterising hailing tweeting posting writing promising vowing pledging sings sang
 singing compared comparing asking claiming suggesting noting explaining declaring announcing stating
 boasting admitting acknowledging conceding encouraging asserting demurred boomed quip quipping riffed mused marveled
-marvelled gushed griped fumed vows pledges`),
+marvelled gushed griped fumed vows pledges summarized summarised`),
 );
 
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
