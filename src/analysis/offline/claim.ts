@@ -11,6 +11,7 @@ import { readsOf } from './model-reads.ts';
 import type { SentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
+import { opensOnNamedBefore } from './standalone.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
@@ -106,6 +107,7 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
     !model.paragraphs[sentence.paragraph]?.headline &&
     !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
     !reads.readsBadly(index, reads.head(index)) &&
+    !opensOnNamedBefore(reads.head(index)) &&
     !reads.echoes(index);
   const start = reads.start(index);
   // Only an open sentence is read further; the scan of its head is the claim's when the claim is the head.

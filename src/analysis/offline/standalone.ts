@@ -27,6 +27,20 @@ const CONNECTIVE =
 const ANAPHORIC_START =
   /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b(?!(?: [\w-]+){1,3} of\b)|the latter|the former|there|one(?! of (?:the|an?)\b)|another|the same|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b(?! who\b)|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
 /**
+ * "The tabloid published …", "the service announced …", "The bill cleared the House …": a body, a document or
+ * a plan by a common noun, the one the story named before. A key fact cannot say which; a summary can, when
+ * it shows the sentence before too. Lower case only ("The Department of Justice" names
+ * itself), and not when the words after say which ("the practice of …", "the plan that …", "The survey, conducted by
+ * the Harbour Institute, …").
+ */
+const NAMED_BEFORE_START =
+  /^[Tt]he (?:tabloid|newspaper|paper|network|service|department|agency|ministry|company|firm|group|organi[sz]ation|project|study|report|survey|bill|measure|legislation|proposal|practice|program|programme|panel|committee|plan|deal|policy)\b(?!['’]s\b| (?:of|that|which|who|to|for|in|on|by)\b|, (?:known|called|named|dubbed|titled|led|written|which|[a-z]+ed)\b)/;
+
+/** Whether the sentence opens on a body, document or plan the story named before (NAMED_BEFORE_START). */
+export function opensOnNamedBefore(head: string): boolean {
+  return NAMED_BEFORE_START.test(head);
+}
+/**
  * Openers that draw a sentence from the one before: "As a result, the ferries …", "Regardless, …", "From there,
  * members …". Shown alone, the sheet's reader has no idea what it follows from.
  */

@@ -12,6 +12,7 @@ import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { surnameFollows } from './shared-surname.ts';
 import { lastIndexBefore } from './span-search.ts';
+import { opensOnNamedBefore } from './standalone.ts';
 import { namesInFull, namesStranger, storyPeople } from './summary-strangers.ts';
 
 const MIN_WORDS = 8;
@@ -59,6 +60,9 @@ export function extractSummary(model: TextModel, registry: Registry): string {
       chosen.some((c) => c.rank < top.rank && namesInFull(registry, c.sentence, person)) ||
       storyPerson(person);
     if (namesStranger(registry, model.text, reads.start(top.rank), placed)) continue;
+    // "The deal envisions …" says which deal only after the sentence that names it, one or two before it.
+    const named = (c: Scored) => c.rank < top.rank && c.rank >= top.rank - 2;
+    if (opensOnNamedBefore(reads.head(top.rank)) && !chosen.some(named)) continue;
     chosen.push(top);
     words += top.words;
   }

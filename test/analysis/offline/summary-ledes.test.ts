@@ -87,3 +87,33 @@ describe('words that lean on the sentence before', () => {
     expect(readsBadly(sentence)).toBe(true);
   });
 });
+
+describe('a sentence opening on a body or a plan by a common noun ("The tabloid …", "The deal …")', () => {
+  const story = [
+    'Mayor Ada Kiel on Friday accused the Weekly Tattler of printing lies about her debts to three banks.',
+    'The tabloid published a story on Tuesday claiming that Kiel owed $40,000 to three lenders in Tarsa.',
+    'Kiel denied the claims, which spread through the harbour press corps on Friday afternoon.',
+  ];
+
+  it('is no key fact: it cannot say which on its own', () => {
+    const facts = analyse(story).facts.map((fact) => fact.statement);
+    expect(facts.some((fact) => fact.startsWith('The tabloid'))).toBe(false);
+  });
+
+  it('stays in a summary that shows the sentence naming it, one or two before', () => {
+    const summary = analyse([
+      'The harbour board on Monday approved a deal with the ferry union that ends a two-week strike.',
+      'The deal raises pay by 4 percent over two years and adds a fourth crew to the night ferries.',
+      'Union members will vote on the terms on Thursday at the Tarsa depot, officials said.',
+    ]).summary;
+    expect(summary).toContain('The deal raises pay');
+  });
+
+  it('says which when the words after it do: "The survey, conducted by …"', () => {
+    const facts = analyse([
+      'Ada Kiel leads the mayoral race by six points in the harbour district, a new poll shows.',
+      'The survey, conducted by the Tarsa Institute, found 48 percent backing Kiel and 42 percent backing Reyes.',
+    ]).facts.map((fact) => fact.statement);
+    expect(facts.some((fact) => fact.startsWith('The survey, conducted by'))).toBe(true);
+  });
+});
