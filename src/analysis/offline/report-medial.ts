@@ -20,6 +20,7 @@ const REPORTER_TAILS = new Set([
   'while',
   'though',
   'although',
+  'meaning',
   'whereas',
   'citing',
 ]);
@@ -85,6 +86,9 @@ function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported |
   const tail =
     joined || isReporterTail(lowerOf(rest[0])) || narrationAt(tokens, i + 1) || glossesReport(tokens, i);
   if (tail) return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: open - 1 };
+  // "…, and, as the Ledger notes, her district is …": after "and" the credit covers the clause that follows it.
+  if (JOINING.has(lowerOf(tokens[open - 1])) && tokens[open - 2]?.text === ',')
+    return { ref: parsed.ref, role: parsed.role, cue, from: i + 1, to: tokens.length - 1 };
   const credit = { start: (tokens[open] as Token).start, end: (tokens[i] as Token).end };
   return { ref: parsed.ref, role: parsed.role, cue, from: 0, to: tokens.length - 1, credit };
 }

@@ -30,4 +30,15 @@ describe('the end of a report', () => {
       'the pier was safe → Ada Kiel',
     ]);
   });
+
+  it('gives a credit after ", and," only the clause it stands before, and stops before "meaning that"', () => {
+    const result = analyse([
+      'Ada Kiel has long been friendlier to dockers than most of her party, and, as the Courier notes, her ward is 40 percent port households.',
+      'Tenants need not file new forms unless they wish to, a housing official said, meaning that renters who owe fees would not be billed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'her ward is 40 percent port households → Courier',
+      'Tenants need not file new forms unless they wish to → a housing official',
+    ]);
+  });
 });
