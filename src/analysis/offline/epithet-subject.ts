@@ -2,7 +2,9 @@
 // names someone, then goes on with a description of them. A qualified description credited with a quote, no
 // one named holding its office, is the person the sentence before is about: its subject, when no one else it
 // names could be meant (any other person, unless the description's gender rules them out: "by Ada Kiel" before
-// "the businessman said"). Bare "the candidate" is left as written: as often a new person as the last one.
+// "the businessman said"). Bare "the candidate" is left as written: as often a new person as the last one;
+// an age alone ("the 58-year-old") is read so, and a body's generic noun ("the group wrote") is the body the
+// sentence before opens on.
 import type { Entity, Mention } from './entities.ts';
 import { GENDERED_ROLES, TITLE_WORDS } from './lexicon.ts';
 import type { ResolveContext } from './resolve-context.ts';

@@ -33,7 +33,7 @@ export function leadIn(tokens: Token[], to: number): { from: number; fronted: bo
   while (comma <= last && (tokens[comma] as Token).text !== ',') comma++;
   if (comma > last) return null;
   // "Even if the venture fails, Mr. Morgan said, he …": a credit inside the sentence is read as one (report-medial.ts).
-  if (creditAfter(tokens, comma, to)) return null;
+  for (let k = comma + 1; k <= to; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return null;
   // "Even if the ferry stopped, the town would survive" is the speaker's condition, and "Of the 121 detained, 77
   // have been deported", "Including late ballots, she leads" or "About 40 boats were lost" need what opens
   // them: kept whole. "Despite the mayor's plea, …", "As I mentioned above, …", "With the council's support, …"
@@ -54,12 +54,6 @@ function setOffCredit(tokens: Token[], comma: number): boolean {
       if ((tokens[j] as Token).text === ',') return true;
     return false;
   }
-  return false;
-}
-
-/** A verb of saying after the phrase's comma: the credit is inside the sentence (report-medial.ts). */
-function creditAfter(tokens: Token[], comma: number, to: number): boolean {
-  for (let k = comma + 1; k <= to; k++) if (INDIRECT_CUES.has(lowerOf(tokens[k]))) return true;
   return false;
 }
 

@@ -39,7 +39,7 @@ export function narratedAs(tokens: Token[], as: number, from: number): boolean {
 }
 /** "They" is as often those the speaker tells of ("found the files as they investigated"): not read. */
 const PERSONAL = new Set(['he', 'she']);
-/** Verbs after which "as" tells a manner ("as he wanted") or the scene of the speaker's story ("as they were posing"). */
+/** After these, "as" tells a manner ("as he wanted") or the scene of the story told ("as they were posing"). */
 const MANNER = new Set(
   'wanted expected hoped feared predicted promised planned intended wished was were had'.split(' '),
 );

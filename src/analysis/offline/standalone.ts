@@ -29,9 +29,9 @@ const ANAPHORIC_START =
 /**
  * "The tabloid published …", "the service announced …", "The bill cleared the House …": a body, a document or
  * a plan by a common noun, the one the story named before. A key fact cannot say which; a summary can, when
- * it shows the sentence before too. Lower case only ("The Department of Justice" names
- * itself), and not when the words after say which ("the practice of …", "the plan that …", "The survey, conducted by
- * the Harbour Institute, …").
+ * it shows the sentence before too. Lower case only ("The Department of Justice" names itself), and not when
+ * the words after say which ("the practice of …", "the plan that …", "The survey, conducted by the Harbour
+ * Institute, …").
  */
 const NAMED_BEFORE_START =
   /^[Tt]he (?:tabloid|newspaper|paper|network|service|department|agency|ministry|company|firm|group|organi[sz]ation|project|study|report|survey|bill|measure|legislation|proposal|practice|program|programme|panel|committee|plan|deal|policy)\b(?!['’]s\b| (?:of|that|which|who|to|for|in|on|by)\b|, (?:known|called|named|dubbed|titled|led|written|which|[a-z]+ed)\b)/;
