@@ -256,8 +256,9 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
           end = from - 2;
           continue;
         }
-        // "Gov. Otto Hallam of Korvin, a Liberal, told …": the party describes the speaker before it.
-        if (PARTY_MEMBERS.has(fold(named.entity.name))) {
+        // "Gov. Otto Hallam of Korvin, a Liberal, told …", "Sen. Tom Olsen, an Oregon Democrat, said": the party
+        // (and its state) describes the speaker before it.
+        if (PARTY_MEMBERS.has(fold(named.entity.name).split(' ').at(-1) ?? '')) {
           end = from - 2;
           continue;
         }

@@ -41,4 +41,15 @@ describe('who a claim belongs to', () => {
     ]);
     expect(indirectQuotes(result)).toEqual([]);
   });
+
+  it('gives the words to the person an apposition of state and party describes', () => {
+    const result = analyse([
+      'Sen. Tom Olsen, an Oregon Democrat, said: “Our colleagues know that stalling this bill hurts them.”',
+      'Ada Kiel and Ivo Brandt, a Tarsa Republican, argued that the levy is not needed.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Our colleagues know that stalling this bill hurts them. → Tom Olsen',
+    ]);
+    expect(indirectQuotes(result)[0]).not.toContain('Tarsa Republican');
+  });
 });
