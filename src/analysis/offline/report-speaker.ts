@@ -33,6 +33,7 @@ import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-cl
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
+import { subordinateSubject } from './subordinate-subject.ts';
 import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
@@ -178,6 +179,7 @@ export function speakerBefore(
       // "Ruiz thanked the crews and said …": the verbs share the subject that opens the sentence; so does the
       // verb after a relative clause's report ("Ruiz, who says A, said B": the rest is ", said B", `afterWho`).
       ref =
+        subordinateSubject(tokens, at, ctx) ??
         (typeof shared === 'function' ? shared() : shared) ??
         (at > 2 ? openingSubject(tokens, ctx, at) : null);
     if (!ref) continue;

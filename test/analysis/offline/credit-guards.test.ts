@@ -52,4 +52,15 @@ describe('who a claim belongs to', () => {
     ]);
     expect(indirectQuotes(result)[0]).not.toContain('Tarsa Republican');
   });
+
+  it('gives a verb joined by "and" in an "as" clause to that clause’s subject', () => {
+    const result = analyse([
+      'Governor Lena Ortiz urged state Sen. Paul Becker to quit the panel, as the veteran senator refused to budge and vowed to keep his seat.',
+      'As the storm eased, Ada Kiel thanked the crews and said the port would reopen.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'vowed to keep his seat → Paul Becker',
+      'the port would reopen → Ada Kiel',
+    ]);
+  });
 });

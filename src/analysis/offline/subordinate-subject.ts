@@ -1,0 +1,33 @@
+// "Ortiz urged Becker to quit, as the veteran senator refused to budge and vowed to keep his seat": a verb
+// joined by "and" inside a clause that "as", "while" or "because" opens after a comma shares that clause's
+// subject, not the one the sentence opens on.
+import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
+import { isVerbForm } from './tensed-word.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'since']);
+/** The longest subject read between the opening word and the clause's verb: "the veteran state senator". */
+const SUBJECT_WORDS = 6;
+/** How far back from the joined verb the clause's opening word is looked for. */
+const REACH = 16;
+
+/** The subject of the subordinate clause the joined verb at `at` stands in, or null when it stands in none. */
+export function subordinateSubject(tokens: Token[], at: number, ctx: PhraseContext): SpeakerRef | null {
+  for (let k = at - 2; k >= 0 && at - k <= REACH; k--) {
+    const word = lowerOf(tokens[k]);
+    // "As the storm eased, Kiel thanked the crews and said …": a comma closes the clause before the verb's own.
+    if (word === ';' || (word === ',' && !SUBORDINATORS.has(lowerOf(tokens[k + 1])))) return null;
+    if (!SUBORDINATORS.has(word) || !afterComma(tokens, k, ctx.text)) continue;
+    // The clause's subject is what stands before its own verb: "as the veteran senator refused …".
+    for (let verb = k + 2; verb < at && verb <= k + SUBJECT_WORDS + 1; verb++)
+      if (isVerbForm(tokens[verb])) return parseBackward(tokens, verb - 1, k + 1, ctx);
+    return null;
+  }
+  return null;
+}
+
+/** A comma right before token `k`: in the tokens, or in the text before the first of them (a sentence's rest). */
+function afterComma(tokens: Token[], k: number, text: string): boolean {
+  if (k > 0) return tokens[k - 1]?.text === ',';
+  return /,\s*$/.test(text.slice(Math.max(0, (tokens[0] as Token).start - 3), (tokens[0] as Token).start));
+}
