@@ -23,7 +23,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
-import { phraseAsShown } from './phrase-as-shown.ts';
+import { phraseAsShown, titledName } from './phrase-as-shown.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { spaceWords } from './space-words.ts';
@@ -148,7 +148,7 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     const full = named?.[0] === entity ? named[1] : named?.[0];
     if (full) return withEntity(full, null);
   }
-  return { speaker: entity.name, role: mention.role ?? localRole ?? entity.role, entity };
+  return { speaker: titledName(ctx.text, entity), role: mention.role ?? localRole ?? entity.role, entity };
 }
 
 function withEntity(entity: Entity, role: string | null): ResolvedSpeaker {
