@@ -1,4 +1,4 @@
-// "Brix Tarne, speaking after Kiel, blamed the council. “We need change,” the Lestria businessman said.": copy
+// "Tomas Tarne, speaking after Kiel, blamed the council. “We need change,” the Lestria businessman said.": copy
 // names someone, then goes on with a description of them. A qualified description credited with a quote, no
 // one named holding its office, is the person the sentence before is about: its subject, when no one else it
 // names could be meant (any other person, unless the description's gender rules them out: "by Ada Kiel" before

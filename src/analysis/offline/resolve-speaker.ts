@@ -32,7 +32,6 @@ import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { speaksInSentence } from './speaking-mention.ts';
 import { definiteBefore, namedByEpithet } from './state-epithet.ts';
-import { subjectBefore } from './subject-before.ts';
 import { lastWord } from './surname.ts';
 import { fold, lower } from './tokens.ts';
 
@@ -96,8 +95,6 @@ export function resolveSpeaker(
       ref.text,
     );
     if (holder) return withEntity(holder, null);
-    const subject = subjectBefore(ref.at, ref.text, head, ctx);
-    if (subject) return withEntity(subject, null);
     const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"
     if (described) return { speaker: described, role: null, entity: null };
   }
