@@ -3,7 +3,14 @@
 import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
 import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './check-written.ts';
 import { hasEllipsis, locateElided } from './elided.ts';
-import { type Location, locate, type PreparedText, prepareText } from './locate.ts';
+import {
+  type Location,
+  locate,
+  locateClosest,
+  locateWords,
+  type PreparedText,
+  prepareText,
+} from './locate.ts';
 import { negatingLeadIn } from './negating-lead-in.ts';
 
 interface Grounded extends Location {
@@ -15,13 +22,13 @@ interface Grounded extends Location {
  * A headline match has no span, since spans index the body text.
  */
 function groundIn(needle: string, body: PreparedText, headline: PreparedText | null): Grounded {
-  const found = locate(needle, body);
+  const words = locateWords(needle, body);
   // "The port … will stay open": the source's words with their credit left out (elided.ts), the same words.
-  const elided =
-    found.match === 'verbatim' || found.match === 'normalized' || !hasEllipsis(needle)
-      ? null
-      : locateElided(needle, body);
+  // Asked before the closest-stretch search, which reads the whole body per needle: on 2 MB of news, a few
+  // dozen elided reports searched that way first took four fifths of the time.
+  const elided = words === null && hasEllipsis(needle) ? locateElided(needle, body) : null;
   if (elided) return { match: 'normalized', span: elided.span, sourceText: elided.sourceText };
+  const found = words ?? locateClosest(needle, body);
   if (found.match !== 'not_found' || headline === null) {
     const span = found.span ? trimClauseEnd(body.text, found.span) : null;
     return { match: found.match, span, sourceText: span ? body.text.slice(span.start, span.end) : null };

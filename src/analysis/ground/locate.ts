@@ -69,6 +69,11 @@ class LazyText implements PreparedText {
 }
 
 export function locate(needle: string, source: PreparedText): Location {
+  return locateWords(needle, source) ?? locateClosest(needle, source);
+}
+
+/** The needle's own words in the source, as written or once normalised; null when they are not there. */
+export function locateWords(needle: string, source: PreparedText): Location | null {
   const trimmed = needle.trim();
   if (trimmed === '') return { match: 'not_found', span: null };
 
@@ -84,7 +89,15 @@ export function locate(needle: string, source: PreparedText): Location {
       return { match: 'normalized', span: { start, end } };
     }
   }
+  return null;
+}
 
+/**
+ * The closest stretch of the source to a needle not found word for word ("altered"), or not_found. It reads
+ * the whole source once per needle, so it is asked last.
+ */
+export function locateClosest(needle: string, source: PreparedText): Location {
+  const trimmed = needle.trim();
   const needleTokens = tokenize(trimmed);
   if (needleTokens.length < ALTERED_MIN_WORDS) return { match: 'not_found', span: null };
   const hit = bestFuzzyWindow(needleTokens, source.tokens);

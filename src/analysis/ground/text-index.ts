@@ -31,40 +31,67 @@ export interface TextIndex {
 
 export function textIndex(text: string): TextIndex {
   if (text.length < INDEX_MIN_LENGTH) return { indexOf: (needle) => text.indexOf(needle) };
-  const { bits, starts, positions } = fileGrams(text);
-  const needleBuckets = new Uint32Array(MAX_OFFSETS);
-  const sizeOf = (bucket: number) => (starts[bucket + 1] as number) - (starts[bucket] as number);
+  return new GramIndex(text);
+}
+
+/**
+ * A class, not a closure over the filed arrays: V8 compiled the first such closure an article made against
+ * that article's own arrays, and the code ran twenty times slower than the same lookups through any later one
+ * (5,000 quotes looked up in 2 MB of news: 1.1 s against 0.03 s).
+ */
+class GramIndex implements TextIndex {
+  private readonly text: string;
+  private readonly bits: number;
+  private readonly starts: Uint32Array;
+  private readonly positions: Uint32Array;
+  private readonly needleBuckets = new Uint32Array(MAX_OFFSETS);
+
+  constructor(text: string) {
+    this.text = text;
+    const { bits, starts, positions } = fileGrams(text);
+    this.bits = bits;
+    this.starts = starts;
+    this.positions = positions;
+  }
+
+  indexOf(needle: string): number {
+    const text = this.text;
+    if (needle.length < SHORTEST) return text.indexOf(needle);
+    const offsets = Math.min(MAX_OFFSETS, needle.length - GRAM + 1);
+    forEachGram(needle, offsets, (offset, hash) => {
+      this.needleBuckets[offset] = bucketOf(hash, this.bits);
+    });
+    let best = -1;
+    for (let residue = 0; residue < STEP; residue++) {
+      let rarest = residue;
+      for (let offset = residue + STEP; offset < offsets; offset += STEP)
+        if (
+          this.sizeOf(this.needleBuckets[offset] as number) <
+          this.sizeOf(this.needleBuckets[rarest] as number)
+        )
+          rarest = offset;
+      const at = this.firstThrough(needle, rarest, best);
+      if (at === null) return text.indexOf(needle);
+      if (at >= 0) best = at;
+    }
+    return best;
+  }
+
+  private sizeOf(bucket: number): number {
+    return (this.starts[bucket + 1] as number) - (this.starts[bucket] as number);
+  }
+
   /** The first start of `needle` read through its gram at `offset`, before `before` (-1: none), or null if crowded. */
-  const firstThrough = (needle: string, offset: number, before: number): number | null => {
-    const bucket = needleBuckets[offset] as number;
-    if (sizeOf(bucket) > MAX_CANDIDATES) return null;
-    for (let k = starts[bucket] as number; k < (starts[bucket + 1] as number); k++) {
-      const at = (positions[k] as number) - offset;
+  private firstThrough(needle: string, offset: number, before: number): number | null {
+    const bucket = this.needleBuckets[offset] as number;
+    if (this.sizeOf(bucket) > MAX_CANDIDATES) return null;
+    for (let k = this.starts[bucket] as number; k < (this.starts[bucket + 1] as number); k++) {
+      const at = (this.positions[k] as number) - offset;
       if (before >= 0 && at >= before) return -1;
-      if (at >= 0 && text.startsWith(needle, at)) return at;
+      if (at >= 0 && this.text.startsWith(needle, at)) return at;
     }
     return -1;
-  };
-  return {
-    indexOf(needle) {
-      if (needle.length < SHORTEST) return text.indexOf(needle);
-      const offsets = Math.min(MAX_OFFSETS, needle.length - GRAM + 1);
-      forEachGram(needle, offsets, (offset, hash) => {
-        needleBuckets[offset] = bucketOf(hash, bits);
-      });
-      let best = -1;
-      for (let residue = 0; residue < STEP; residue++) {
-        let rarest = residue;
-        for (let offset = residue + STEP; offset < offsets; offset += STEP)
-          if (sizeOf(needleBuckets[offset] as number) < sizeOf(needleBuckets[rarest] as number))
-            rarest = offset;
-        const at = firstThrough(needle, rarest, best);
-        if (at === null) return text.indexOf(needle);
-        if (at >= 0) best = at;
-      }
-      return best;
-    },
-  };
+  }
 }
 
 /** Every STEP-th position filed by its gram's bucket, in text order: bucket starts by counting, then a second
