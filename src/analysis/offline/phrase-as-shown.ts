@@ -1,5 +1,4 @@
 // How a speaker known only by a phrase, or a one-word title, is shown on the sheet.
-import { escapeRegExp } from '../../util/reg-exp.ts';
 import type { Entity } from './entities.ts';
 
 /**
@@ -20,13 +19,39 @@ const SENTENCE_OPENER =
  * "according to The Hill", "told The Post": a one-word body the story writes with a capital "The" inside a
  * sentence is a title, shown whole ("The Hill"); alone, "Hill" reads as a person's surname.
  */
-export function titledName(text: string, entity: Entity): string {
+export function titledName(article: TitledText, entity: Entity): string {
   if (entity.kind === 'person' || entity.name.includes(' ')) return entity.name;
-  let titled = TITLED.get(entity);
-  if (titled === undefined) {
-    titled = new RegExp(`[\\p{Ll},] The ${escapeRegExp(entity.name)}\\b`, 'u').test(text);
-    TITLED.set(entity, titled);
-  }
-  return titled ? `The ${entity.name}` : entity.name;
+  // Read once per article: a search of the whole text for each one-word body made a long paste quadratic
+  // (2 MB of news: 120 ms here, against 23 ms for 1 MB).
+  article.titledStarts ??= titledStarts(article.text);
+  return writtenTitled(article.text, article.titledStarts, entity.name) ? `The ${entity.name}` : entity.name;
 }
-const TITLED = new WeakMap<Entity, boolean>();
+
+/** An article's text, and where a capital "The" stands inside its sentences (built on first need). */
+export interface TitledText {
+  text: string;
+  /** The offsets just after each " The " that follows a lower-case letter or a comma. */
+  titledStarts?: number[];
+}
+
+function titledStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(CAPITAL_THE)) starts.push(match.index + match[0].length);
+  return starts;
+}
+const CAPITAL_THE = /(?<=[\p{Ll},]) The /gu;
+
+/** Whether `name` follows one of the starts as a whole word: what `The ${name}\b` matches there. */
+function writtenTitled(text: string, starts: number[], name: string): boolean {
+  const endsInWord = isWordCode(name.charCodeAt(name.length - 1));
+  return starts.some(
+    (at) => text.startsWith(name, at) && isWordCode(text.charCodeAt(at + name.length)) !== endsInWord,
+  );
+}
+
+/** What `\b` counts as a word character (A-Z, a-z, 0-9, _); past the text's end (NaN) is not one. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  );
+}

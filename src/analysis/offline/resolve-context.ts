@@ -47,6 +47,8 @@ export interface ResolveContext {
   bodyLists: Map<string, Mention[]>;
   /** Built on first need (bodiesByFirstWord). */
   bodiesByFirstWord?: Map<string, Entity[]>;
+  /** Built on first need (titledName). */
+  titledStarts?: number[];
 }
 
 export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {

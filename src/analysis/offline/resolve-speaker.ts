@@ -145,7 +145,7 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     const full = named?.[0] === entity ? named[1] : named?.[0];
     if (full) return withEntity(full, null);
   }
-  return { speaker: titledName(ctx.text, entity), role: mention.role ?? localRole ?? entity.role, entity };
+  return { speaker: titledName(ctx, entity), role: mention.role ?? localRole ?? entity.role, entity };
 }
 
 function withEntity(entity: Entity, role: string | null): ResolvedSpeaker {
