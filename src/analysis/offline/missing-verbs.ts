@@ -44,3 +44,22 @@ export function verbAfterPronoun(subject: string, word: string): boolean {
 export function isSubjectAdverb(word: string): boolean {
   return ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
 }
+
+/**
+ * Whether a word the lexicon files as a verb is one after `previous`: never after an article, a possessive or a
+ * preposition ("the vote", "his interview", "of the plans": nouns); after a demonstrative, only as its verb
+ * agrees with it ("this includes", "these include"; "this plan" and "those worries" are nouns).
+ */
+export function verbAfter(previous: string, word: string): boolean {
+  if (NOUN_MARKERS.has(previous)) return false;
+  if (previous === 'this' || previous === 'that') return word.endsWith('s');
+  if (previous === 'these' || previous === 'those') return !word.endsWith('s');
+  return true;
+}
+
+/** Words a noun follows, never a verb: an article, a possessive, a preposition, a quantifier. */
+const NOUN_MARKERS = new Set(
+  `the a an his her their its my our your of in on at for from with by into about during per each every`.split(
+    /\s+/,
+  ),
+);

@@ -8,7 +8,13 @@ import { isSpaceCode } from '../../util/word-count.ts';
 import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
-import { irregularPast, isSubjectAdverb, pluralSubject, verbAfterPronoun } from './missing-verbs.ts';
+import {
+  irregularPast,
+  isSubjectAdverb,
+  pluralSubject,
+  verbAfter,
+  verbAfterPronoun,
+} from './missing-verbs.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { hasPlainVerb } from './plain-verb.ts';
@@ -261,8 +267,14 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   for (let at = letterWordStart(lowered, 0); at < lowered.length; ) {
     const end = letterWordEnd(lowered, at);
     const word = lowered.slice(at, end);
-    // "underscores" is the third person of the infinitive "underscore".
-    if (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) return true;
+    // "underscores" is the third person of the infinitive "underscore". After an article, a possessive or a
+    // preposition it is a noun ("the vote", "his interview", "of the plans"), and after a demonstrative unless
+    // the two agree as subject and verb do ("this includes", "these include"; not "those worries").
+    if (
+      (verbs.has(word) || (word.endsWith('s') && verbs.has(word.slice(0, -1)))) &&
+      (tensedOnly || verbAfter(previous, word))
+    )
+      return true;
     // "officers watch the pier", "they still hope", "he understood" (missing-verbs.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
     if (verbAfterPronoun(previous, word) || irregularPast(previous, word)) return true;
