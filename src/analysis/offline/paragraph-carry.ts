@@ -76,9 +76,17 @@ function namesSpeakerInside(item: HeldQuote, model: TextModel, found: Found): bo
  */
 export function speaksOfSomeone(quote: string, found: Found): boolean {
   const opening = THIRD_PERSON_OPENING.exec(quote)?.[1]?.toLowerCase();
-  if (!opening || FIRST_PERSON.test(quote) || found.ref.kind !== 'mention') return false;
+  if (!opening || FIRST_PERSON.test(quote)) return false;
   // Only of the speaker's own gender: "“He said he hoped for the crash.”" after her words is hers about him.
-  return found.ref.mention.entity.gender === PRONOUN_GENDER.get(opening);
+  // The speaker credited by name, or by "she added", whose pronoun tells the gender.
+  const ref = found.ref;
+  const gender =
+    ref.kind === 'mention'
+      ? ref.mention.entity.gender
+      : ref.kind === 'pronoun'
+        ? PRONOUN_GENDER.get(ref.word)
+        : null;
+  return gender != null && gender === PRONOUN_GENDER.get(opening);
 }
 const THIRD_PERSON_OPENING = /^[\s“"‘']*(his|her|he|she)\b/i;
 const FIRST_PERSON = /\b(?:i|i['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours)\b/i;

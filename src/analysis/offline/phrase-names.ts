@@ -52,7 +52,11 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
   // "Jorund Halvik of Brennock": a name the registry could not place still heads its phrase.
   const unplaced = limit < to && !postmodified ? nameBeforeLink(tokens, from, limit, ctx) : null;
   if (unplaced) return unplaced;
-  if (postmodified || (limit < to && headsPhrase(tokens[limit], tokens[limit + 1]))) return null;
+  if (
+    postmodified ||
+    (limit < to && (headsPhrase(tokens[limit], tokens[limit + 1]) || pluralOpener(tokens, from, limit)))
+  )
+    return null;
   for (let k = limit + 1; k <= to; k++) {
     const found = mentionAt(ctx.registry, (tokens[k] as Token).start);
     if (found?.entity.kind === 'person') return found;
@@ -91,8 +95,22 @@ function headedAfter(tokens: Token[], from: number, mention: Mention, limit: num
 /** "Supporters of …", "Several aides to …": the first preposition of the phrase follows a plural of people. */
 function groupBeforePreposition(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++)
-    if (PP_HEADS.has(lowerOf(tokens[k]))) return isGroupPlural(lowerOf(tokens[k - 1]));
+    if (PP_HEADS.has(lowerOf(tokens[k])))
+      return isGroupPlural(lowerOf(tokens[k - 1])) || pluralOpener(tokens, from, k - 1);
   return false;
+}
+
+/**
+ * "Critcs of Harlow Mill argue": a capitalised plural opening the phrase before "of" heads it, as
+ * "Critics" would, though no list knows the word (a misspelling); the name after it is not the speaker. Shown
+ * as the mill's own, the critics' claim read inverted (an editor's read). A person there is found before this.
+ */
+function pluralOpener(tokens: Token[], from: number, head: number): boolean {
+  return (
+    head === from &&
+    lowerOf(tokens[head + 1]) === 'of' &&
+    /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(tokens[head]?.text ?? '')
+  );
 }
 
 /**

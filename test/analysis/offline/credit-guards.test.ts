@@ -15,6 +15,11 @@ describe('who a claim belongs to', () => {
     ]);
   });
 
+  it('gives misspelt critics of a firm their own words too, never the firm', () => {
+    const result = analyse(['Critcs of Maplecorp argue that the firm’s stance on wages goes too far.']);
+    expect(indirectQuotes(result)).toEqual(['the firm’s stance on wages goes too far → Critcs of Maplecorp']);
+  });
+
   it('leaves "police said" as police when no force was named a sentence or two before', () => {
     const result = analyse([
       'Her mother, uncle and cousin all served in the Weston Police Department.',

@@ -73,6 +73,15 @@ describe('a paragraph of quote after a speaker', () => {
     expect(directQuotes(result)).toEqual(['We did everything by the book, → Ada Kiel']);
   });
 
+  it('is not carried either when the speaker before was credited as "she added"', () => {
+    const result = analyse([
+      'Senator Mara Quill apologised on Thursday after a video showed her shoving a valet in Dunmore.',
+      '“I was shouted at before, but that is no excuse,” she added.',
+      '“Her conduct is a disgrace for an elected official. Shoving a young worker shows she is unfit.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['I was shouted at before, but that is no excuse, → Mara Quill']);
+  });
+
   it('is carried when it speaks of someone else, or in the first person', () => {
     const result = analyse([
       '“We did everything by the book,” Ada Kiel said.',
