@@ -18,6 +18,7 @@ import { shownDiff } from './shown-diff.ts';
 import { bySourceOrder } from './source-order.ts';
 import { sameSpokenForm } from './spoken-forms.ts';
 import { multisetDice, sameSpeaker } from './text-similarity.ts';
+import { twoSentences } from './two-sentences.ts';
 
 /** Two wordings sharing this share of their words, in order, are taken for one quote. */
 const SAME_QUOTE_MIN_SIMILARITY = 0.55;
@@ -255,7 +256,7 @@ function variantOf(cluster: Member[]): QuoteVariant | null {
     for (const b of members.slice(i + 1)) {
       const diff = wordDiff(a.words, b.words);
       // A pair where one source only quotes less is no change; another pair of the group may still be one.
-      if (!changesInside(diff) || onlyQuotesLess(a.words, b.words)) continue;
+      if (!changesInside(diff) || onlyQuotesLess(a.words, b.words) || twoSentences(diff)) continue;
       // The diff reads from the first version to the second: the pair that differs leads.
       const rest = members.filter((member) => member !== a && member !== b);
       return {

@@ -56,6 +56,34 @@ describe('quote variants', () => {
     expect(variants).toHaveLength(1);
   });
 
+  it('does not show two sentences sharing a phrase as one quote worded differently', () => {
+    const { variants } = align(
+      {
+        speaker: 'Dov Keller',
+        text: 'I have to find out what she erased (from the phone) and when she erased it and above all why she erased it',
+      },
+      {
+        speaker: 'Dov Keller',
+        text: 'only deepens our need to grasp what the mayor erased, when she erased it and why she erased it.',
+      },
+    );
+    expect(variants).toEqual([]);
+  });
+
+  it('still reports versions that open differently and share a long run of words', () => {
+    const { variants } = align(
+      {
+        speaker: 'Ruth Okafor',
+        text: 'To pass the levy within the next two weeks would raise the risk that the port stalls',
+      },
+      {
+        speaker: 'Ruth Okafor',
+        text: 'If they do not pass the levy within the next two weeks it will raise the risk that the port stalls',
+      },
+    );
+    expect(variants).toHaveLength(1);
+  });
+
   it('does not report a longer cut or a punctuation difference as a wording change', () => {
     expect(
       align(
