@@ -5,6 +5,7 @@
 // "the businessman said"). Bare "the candidate" is left as written: as often a new person as the last one;
 // an age alone ("the 58-year-old") is read so, and a body's generic noun ("the group wrote") is the body the
 // sentence before opens on.
+import { escapeRegExp } from '../../util/reg-exp.ts';
 import type { Entity, Mention } from './entities.ts';
 import { GENDERED_ROLES, TITLE_WORDS } from './lexicon.ts';
 import type { ResolveContext } from './resolve-context.ts';
@@ -41,7 +42,11 @@ export function epithetSubject(
   const before = ctx.peopleBySentence.get(sentence - 1) ?? [];
   const subject = before[0];
   if (subject?.entity.kind !== 'person') return null;
-  if (ctx.mainClauseAt(sentence - 1).start !== subject.start && !opensSentence(ctx, sentence - 1, subject))
+  if (
+    ctx.mainClauseAt(sentence - 1).start !== subject.start &&
+    !opensSentence(ctx, sentence - 1, subject) &&
+    !creditsOpeningQuote(ctx, sentence - 1, subject)
+  )
     return null;
   // "the Maren team", "the Reyes camp": the person's people, never the person.
   if (
@@ -51,6 +56,9 @@ export function epithetSubject(
       .some((word) => fold(described).includes(word))
   )
     return null;
+  // "A senior Democratic staffer told the Post … “…,” said the Democratic staffer": the description goes back
+  // to the one it introduced, not to the last person named.
+  if (!aged && introducedBefore(ctx.text, head, at)) return null;
   const gender = GENDERED_ROLES[head] ?? null;
   if (gender !== null && subject.entity.gender !== null && subject.entity.gender !== gender) return null;
   // Anyone else of the description's gender named in that sentence could be meant.
@@ -86,6 +94,26 @@ function bodySubject(at: number, ctx: ResolveContext): Entity | null {
   if (opening?.entity.kind !== 'body' || !opensSentence(ctx, sentence - 1, opening)) return null;
   return opening.entity;
 }
+
+/**
+ * "“Growers need certainty,” Okafor said. “…,” the 51-year-old said.": a sentence that opens on a quote is
+ * about the speaker its credit names right after the closing mark, as a sentence is about its subject.
+ */
+function creditsOpeningQuote(ctx: ResolveContext, sentence: number, mention: Mention): boolean {
+  const first = ctx.firstWordOf(sentence);
+  if (!first || !/[“"]\s*$/.test(ctx.text.slice(Math.max(0, first.start - 2), first.start))) return false;
+  return /[”"]\s*(?:\p{Ll}+\s+)?$/u.test(ctx.text.slice(first.start, mention.start));
+}
+
+/**
+ * Whether "a" or "an" and up to three words introduced someone by this noun before `at`, within a long
+ * article's reach (a paste of many stories is not read back to its start for each description).
+ */
+function introducedBefore(text: string, head: string, at: number): boolean {
+  const introduced = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(head)}\\b`, 'iu');
+  return introduced.test(text.slice(Math.max(0, at - INTRODUCTION_REACH), at));
+}
+const INTRODUCTION_REACH = 10_000;
 
 /** A joining word before a sentence's subject: "But Trump claims …". */
 const CONNECTIVE = /^(?:but|and|yet|so|still)\s+/i;

@@ -46,4 +46,28 @@ describe('a description standing for the subject of the sentence before', () => 
     ]);
     expect(directQuotes(result)).toEqual(['I was dismayed, → the 41-year-old']);
   });
+
+  it('reads the speaker a quote-led sentence credits as its subject', () => {
+    const result = analyse([
+      'Senator Dana Okafor set out her farm plan on Tuesday in Ridgefield.',
+      '“Growers need certainty before they plant,” Okafor said.',
+      '“Prices swing too much for small families to plan ahead,” the 51-year-old said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Growers need certainty before they plant, → Dana Okafor',
+      'Prices swing too much for small families to plan ahead, → Dana Okafor',
+    ]);
+  });
+
+  it('goes back to someone the description introduced, not to the last person named', () => {
+    const result = analyse([
+      'A senior harbour staffer told the Courier the vote could come on Friday.',
+      '“We will dredge the channel,” Alma Reyes said on Tuesday.',
+      '“We already have dates on the calendar,” said the harbour staffer.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We will dredge the channel, → Alma Reyes',
+      'We already have dates on the calendar, → the harbour staffer',
+    ]);
+  });
 });
