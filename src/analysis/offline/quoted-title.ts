@@ -115,9 +115,12 @@ export function isNamedAfterPreposition(text: string, open: number, quoted: stri
   if (count < 1 || (count > 4 && !titleCaseWords(name, 8)) || /[,!?]/.test(name)) return false;
   return show || NAMED_AFTER.test(text.slice(Math.max(0, open - 40), open).trimEnd());
 }
-/** A noun for a show, a paper or a book right before the mark: "on the KTV Harbour program “Tide Watch,”". */
+/**
+ * A noun for a show, a paper or a book right before the mark, or set off by a comma: "on the KTV Harbour
+ * program “Tide Watch,”", "she wrote in her memoir, “Salt and Mercy,” that …".
+ */
 const SHOW_BEFORE =
-  /\b(?:program|programme|show|podcast|series|broadcast|documentary|film|movie|book|memoir|novel|column|newsletter)\s*$/i;
+  /\b(?:program|programme|show|podcast|series|broadcast|documentary|film|movie|book|memoir|autobiography|novel|column|newsletter|essay|album)\s*,?\s*$/i;
 const OPENS_CAPITALISED = /^\p{Lu}/u;
 // The owner may take up to three words: on Korvin News channel’s “Harbour Sunday,”; an owner ending in "s" may
 // take the apostrophe alone: on Harbour News’ “Ferry Hour,”.

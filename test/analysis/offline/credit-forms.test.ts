@@ -39,6 +39,15 @@ describe('credit forms', () => {
     ]);
   });
 
+  it('reads a title set off after "her memoir," or "his 2009 book," as a title, not words said', () => {
+    const result = analyse([
+      'Nell Carver, a nurse who became governor, said on Tuesday she will run for the Senate.',
+      'She wrote in her memoir, “Salt and Mercy,” that the ward taught her how policy reaches the sick.',
+      'In his 2009 book, “Make the Harbour Pay,” Tomas Reyes argued for a levy.',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
   it('reads a quoted sentence in title case carried on from the speaker before as speech, not a title', () => {
     const result = analyse([
       '“Only two people in this race have the money to do that,” said Rick Manley, a strategist. “That’s Ada Ortiz and Tomas Reyes.”',
