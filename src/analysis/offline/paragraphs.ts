@@ -37,6 +37,22 @@ function isTitleCaseLine(line: string): boolean {
   return !titleCaseWords(line, 3) && titleCaseWords(line, 20);
 }
 
+/**
+ * At most TITLE_WORDS words and one sentence (no full stop, question or exclamation mark before a capital), with
+ * no dateline and no weekday: those open a short lede ("BRENNOCK ― Ossian Vale was re-elected on Wednesday.").
+ */
+function isTitleLine(line: string): boolean {
+  return (
+    line.split(/\s+/).length <= TITLE_WORDS &&
+    !/[.!?]["”’']?\s+["“‘']?\p{Lu}/u.test(line) &&
+    !WEEKDAY.test(line) &&
+    datelineLength(line) === 0
+  );
+}
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** The longest pasted title line: 535 of the 1,206 real articles open on one (5 to 14 words), no lede does. */
+const TITLE_WORDS = 14;
+
 export function splitParagraphs(text: string, title: string | null): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let seenBody = false;
@@ -64,7 +80,13 @@ export function splitParagraphs(text: string, title: string | null): Paragraph[]
     // Many archives end the headline with a full stop, so it reads as prose. In title case, on the first line,
     // it is still the headline: read for its names, quotes and reports, but no sentence of the summary or the
     // key facts, and the dateline is looked for in the paragraph after it.
-    const headline = kind === 'body' && paragraphs.length === 0 && isTitleCaseLine(text.slice(start, end));
+    // So is a short line of one sentence before the story, when no title came with the text: a pasted
+    // article's own title ("Lawmakers weigh harbour levy."), never its lede, which runs longer.
+    const headline =
+      kind === 'body' &&
+      paragraphs.length === 0 &&
+      (isTitleCaseLine(text.slice(start, end)) ||
+        (title === null && isTitleLine(text.slice(start, end)) && /\S/.test(text.slice(lineEnd))));
     // Only the first body paragraph of a story carries a dateline.
     const isFirstBody = kind === 'body' && !seenBody && !headline;
     if (kind === 'body' && !headline) seenBody = true;

@@ -12,6 +12,7 @@ import { type SentenceReads, trimmedHead } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { surnameFollows } from './shared-surname.ts';
 import { lastIndexBefore } from './span-search.ts';
+import { isGroupPlural } from './speaker-like.ts';
 import { opensOnNamedBefore } from './standalone.ts';
 import { namesInFull, namesStranger, storyPeople } from './summary-strangers.ts';
 
@@ -128,6 +129,7 @@ function surnameBeforeName(registry: Registry, text: string, at: number): boolea
   if (!first || first.entity.kind === 'body') return false;
   // A bare surname the story has not used before this sentence ("Shanahan is…").
   if (!first.entity.name.includes(' ')) {
+    if (peoplePlural(first.entity.name)) return false;
     // Only as the subject, followed by its verb: "Opposition leader Mira Dov" is not a bare surname.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(first.end, first.end + 30))?.[1] ?? '';
     if (/^\p{Lu}{2,}$/u.test(first.entity.name) || !wordLexicon().verbs.has(next)) return false;
@@ -143,6 +145,19 @@ function surnameBeforeName(registry: Registry, text: string, at: number): boolea
     firstAfter,
     (m) => m.entity === first.entity && m.end - m.start >= first.entity.name.length,
   );
+}
+
+/**
+ * "Americans should vote for …", "Voters say …": a plural of people opening a lede, no one's surname (read as
+ * one, it kept the lede out of the summary). A plural of a word the lexicon holds, but not of a given name
+ * ("Adams").
+ */
+function peoplePlural(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (!lower.endsWith('s')) return false;
+  const singular = lower.slice(0, -1);
+  const lexicon = wordLexicon();
+  return isGroupPlural(lower) || (lexicon.listed.has(singular) && !lexicon.given.has(singular));
 }
 
 /** Whether one of the first `count` mentions passes `test`: `some` over a prefix, without copying it. */

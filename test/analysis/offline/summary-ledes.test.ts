@@ -20,6 +20,32 @@ describe('the lede of a story', () => {
     expect(analyse([lede, ...FOLLOW_UP]).summary.startsWith(lede)).toBe(true);
   });
 
+  it('opens on a plural of people, never read as a surname the story has not introduced', () => {
+    const lede =
+      'Voters should back Ada Quist for mayor because, unlike her rival, she is a “steady, honest manager,” Nils Arvid said on Friday.';
+    const follow = 'The line was an unplanned addition to a speech in which Arvid scolded his own party.';
+    expect(analyse([lede, follow]).summary.startsWith(lede)).toBe(true);
+  });
+
+  it('follows a pasted title line, which is the headline and no sentence of the summary', () => {
+    const lede =
+      'The harbour board voted on Monday to keep the ferry terminal open through the winter storms.';
+    const result = analyse([
+      'Harbour board keeps ferry terminal open.',
+      `TARSA (Wire) – ${lede}`,
+      ...FOLLOW_UP,
+    ]);
+    expect(result.headline).toBe('Harbour board keeps ferry terminal open.');
+    expect(result.summary.startsWith(lede)).toBe(true);
+  });
+
+  it('opens on "the same" with the clause that says which', () => {
+    expect(readsBadly('The same harbour levy that sank the last mayor is back before the council.')).toBe(
+      false,
+    );
+    expect(readsBadly('The same happened at the northern quay on Monday.')).toBe(true);
+  });
+
   it('is read after an "Updated:" stamp, and a stamp before a time stays furniture', () => {
     const lede =
       'Tomas Reyes on Sunday tried to clarify his remark that the harbour levy was a tax on the poor.';
