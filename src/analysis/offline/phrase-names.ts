@@ -128,9 +128,35 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
     !UNNAMED_SOURCES.has(lowerOf(tokens[from + 1])) &&
     !officeOf(tokens, from, named) &&
     !placeAfterPreposition(tokens, named) &&
-    !actsFor(tokens, from, named)
+    !actsFor(tokens, from, named) &&
+    !outsiderOf(tokens, from, to, named)
   );
 }
+
+/**
+ * "A commenter on the forum Harbour Watch", "a reader of the Gazette": one person, then "on", "of", "to" or
+ * "about" before a body, is someone who reads or writes there, not the body (an editor's read: a forum's name
+ * was shown as the speaker). "An analyst at …", "a spokesman for …" speak for it, and "the chairman of …" is an
+ * office (officeOf).
+ */
+function outsiderOf(tokens: Token[], from: number, to: number, named: Mention): boolean {
+  // A group ("a number of Democrats") speaks as itself.
+  if (isGroupPlural(named.entity.name.toLowerCase())) return false;
+  for (let k = from + 1; k <= to; k++) {
+    if (!PP_HEADS.has(lowerOf(tokens[k]))) continue;
+    const noun = tokens[k - 1];
+    return (
+      OUTSIDE_PREPOSITIONS.has(lowerOf(tokens[k])) &&
+      k - 1 > from &&
+      /^an?$/i.test(tokens[from]?.text ?? '') &&
+      (isPersonNoun(lowerOf(noun)) || AUDIENCE.has(lowerOf(noun)))
+    );
+  }
+  return false;
+}
+const OUTSIDE_PREPOSITIONS = new Set(['on', 'of', 'to', 'about']);
+/** Readers and listeners, whom the lexicon does not hold as nouns for people. */
+const AUDIENCE = new Set(['reader', 'listener', 'viewer', 'caller', 'subscriber', 'fan', 'poster']);
 
 /**
  * "the council's top Democrat": a party's word after a possessive describes one member, whom the phrase names

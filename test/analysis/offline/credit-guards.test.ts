@@ -20,6 +20,19 @@ describe('who a claim belongs to', () => {
     expect(indirectQuotes(result)).toEqual(['the firm’s stance on wages goes too far → Critcs of Maplecorp']);
   });
 
+  it('gives a commenter on a forum or a member of a board their own words, never the forum or board', () => {
+    const result = analyse([
+      'A commenter on the forum Harbour Watch said the port would close by May.',
+      'A member of the Harbour Board said the levy would pass.',
+      'An analyst at Halvard Securities said the ferries would run at a loss.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the port would close by May → a commenter on the forum Harbour Watch',
+      'the levy would pass → a member of the Harbour Board',
+      'the ferries would run at a loss → Halvard Securities',
+    ]);
+  });
+
   it('leaves "police said" as police when no force was named a sentence or two before', () => {
     const result = analyse([
       'Her mother, uncle and cousin all served in the Weston Police Department.',
