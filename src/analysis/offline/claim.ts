@@ -29,13 +29,13 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 35;
 /**
  * Where a long sentence may be cut, leaving its main clause: before a relative or subordinate clause, a dash
- * aside or a semicolon. Never at a bare comma, which as often ends an apposition as a clause, nor before "but"
+ * aside or a semicolon. Never before "according to": a key fact keeps the source it rests on. Never at a bare comma, which as often ends an apposition as a clause, nor before "but"
  * with no subject of its own: "Korvin barred the levy for ferries — but kept it for trucks", "Reyes was headed
  * to the vote, but turned back" cut there say the opposite of the sentence. "…, but the board …" may be cut.
  */
 const SUBJECT_NEXT = String.raw`(?:the|a|an|he|she|they|it|we|I|one|some|both|many|most|his|her|their|its|our|this|that|these|those|no|all|several|each|every|another|other|others|neither|either|few|none|\p{Lu})`;
 const CUT = new RegExp(
-  String.raw`;\s|\s(?:[—―–]|--)\s(?!but\b(?!\s+${SUBJECT_NEXT}\b))|,\s(?=(?:which|whose|while|although|though|because|since|even as|even though|according to|including|amid|despite|where|when|after|but\s+${SUBJECT_NEXT})\b)`,
+  String.raw`;\s|\s(?:[—―–]|--)\s(?!but\b(?!\s+${SUBJECT_NEXT}\b))|,\s(?=(?:which|whose|while|although|though|because|since|even as|even though|including|amid|despite|where|when|after|but\s+${SUBJECT_NEXT})\b)`,
   'giu',
 );
 // Not at ", and", ", with" or ", who": they as often join two adjectives ("controversial, and religiously
@@ -149,7 +149,8 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   const tail = text.slice(anchorEnd, end);
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
-    if (joinsWords(text, at, end)) continue;
+    // Inside a bracket the cut would leave it open: "… 46 percent of the ballots (a wide lead".
+    if (joinsWords(text, at, end) || insideBracket(text, start, at)) continue;
     if (splitsSubject(text, start, at, at + cut[0].length, end, cut[0])) return null;
     // "… met three other candidates: acting Director Otto Hallam; …": a cut inside a list after a colon leaves
     // its first item standing for the list. The claim ends before the colon, or is none.
@@ -159,12 +160,27 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
       const upTo = countWordsIn(text, start, colon);
       return upTo >= MIN_WORDS && upTo <= MAX_WORDS ? colon : null;
     }
+    // "… has four main parts — making ferries cheaper; …": a count before a dash is what the dash spells
+    // out, and cut there the claim promises a list it does not give (an editor's read).
+    if (COUNT_BEFORE.test(text.slice(Math.max(start, at - 40), at)) && DASH.test(cut[0])) return null;
     const words = countWordsIn(text, start, at);
     if (words > MAX_WORDS) return null;
     if (words >= MIN_WORDS) return at;
   }
   return null;
 }
+function insideBracket(text: string, start: number, at: number): boolean {
+  let open = 0;
+  for (let k = start; k < at; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 40) open++;
+    else if (code === 41 && open > 0) open--;
+  }
+  return open > 0;
+}
+
+const COUNT_BEFORE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s$/iu;
 
 /**
  * Where a colon opens a list that runs on past `at`, or -1: a colon and a space, outside quote marks (not a
