@@ -174,9 +174,24 @@ function opensBadly(head: string): boolean {
     FURNITURE_START.test(head) ||
     /^[“"‘'(]/.test(head) ||
     endsWithQuestion(head) ||
-    subordinateOnly(head)
+    subordinateOnly(head) ||
+    pronounAfterPhrase(head)
   );
 }
+
+/**
+ * "In 2010, he said …", "Of the scrutiny, she said, …": an opening phrase that names no one (no capital past its
+ * first word but a day or a month), then a pronoun as the subject, which stands for someone outside the sentence.
+ */
+function pronounAfterPhrase(head: string): boolean {
+  const match = OPENING_THEN_PRONOUN.exec(head);
+  if (!match) return false;
+  return (match[1] ?? '').split(/\s+/).every((word) => !/^\p{Lu}/u.test(word) || CALENDAR.test(word));
+}
+const OPENING_THEN_PRONOUN =
+  /^(?:In|On|Of|At|After|Before|During|Since|For|With|Asked about|Speaking)\b([^,]{0,60}),\s(?:he|she|they)\s/;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /*
  * The two ends below are read back from the last character: their patterns (`/:\s*$/`, `/\?["”’']?\s*$/`) were

@@ -39,6 +39,13 @@ describe('the lede of a story', () => {
     expect(result.summary.startsWith(lede)).toBe(true);
   });
 
+  it('leans on someone outside when a pronoun follows an opening phrase that names no one', () => {
+    expect(readsBadly('In 2010, he said the harbour levy would be scrapped within a year.')).toBe(true);
+    expect(readsBadly('On Monday, she said the levy would pass in the spring session.')).toBe(true);
+    expect(readsBadly('After Kiel lost the vote, she said she would resign from the board.')).toBe(false);
+    expect(readsBadly('In Tarsa, the mayor said the levy would pass in the spring session.')).toBe(false);
+  });
+
   it('opens on "the same" with the clause that says which', () => {
     expect(readsBadly('The same harbour levy that sank the last mayor is back before the council.')).toBe(
       false,
