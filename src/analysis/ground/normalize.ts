@@ -1,10 +1,10 @@
 // Text normalisation for grounding, with a map back to the original characters so a match keeps its span.
 // Differences it forgives: quote marks (dropped on both sides), dash styles, whitespace runs, case, ellipsis form.
 
-/** What each UTF-16 code unit is to the normaliser (0: kept), read from one table rather than sets and a pattern. */
 const QUOTE_MARK = 1;
 const DASH_KIND = 2;
 const SPACE_KIND = 3;
+/** What each UTF-16 code unit is to the normaliser (0: kept), read from one table rather than sets and a pattern. */
 const KIND = new Uint8Array(0x10000);
 for (const mark of '"\'‘’‚‛“”„‟«»‹›′″`´') KIND[mark.charCodeAt(0)] = QUOTE_MARK;
 for (const dash of '-‐‑‒–—―−') KIND[dash.charCodeAt(0)] = DASH_KIND;

@@ -21,8 +21,12 @@ export function accordingToCredit(
   const comma = region.findIndex((t, k) => k > first + 1 && t.text === ',');
   const parsed = parseForward(comma > 0 ? region.slice(0, comma) : region, first + 2, ctx);
   if (!parsed) return undefined;
-  // A person named as the source ("According to Brandt, …") keeps the quote whatever follows.
-  if (comma > 0 && !namesSomeone(parsed.ref)) {
+  // A person named as the source ("According to Brandt, …") keeps the quote, unless another person's verb of
+  // saying stands nearer it: "According to a Post writer, Delgado claims that the poster is a “…”" is hers.
+  if (comma > 0 && namesSomeone(parsed.ref)) {
+    const found = nearer(comma + 1);
+    if (found && namesSomeone(found.ref)) return found;
+  } else if (comma > 0) {
     const found = nearer(comma + 1);
     if (found) return found;
     // "…, a survey said she “…”": a verb just before the quote whose subject is no speaker leaves the quote to

@@ -29,9 +29,10 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 35;
 /**
  * Where a long sentence may be cut, leaving its main clause: before a relative or subordinate clause, a dash
- * aside or a semicolon. Never before "according to": a key fact keeps the source it rests on. Never at a bare comma, which as often ends an apposition as a clause, nor before "but"
- * with no subject of its own: "Korvin barred the levy for ferries — but kept it for trucks", "Reyes was headed
- * to the vote, but turned back" cut there say the opposite of the sentence. "…, but the board …" may be cut.
+ * aside or a semicolon. Never before "according to": a key fact keeps the source it rests on. Never at a bare
+ * comma, which as often ends an apposition as a clause, nor before "but" with no subject of its own: "Korvin
+ * barred the levy for ferries — but kept it for trucks", "Reyes was headed to the vote, but turned back" cut
+ * there say the opposite of the sentence. "…, but the board …" may be cut.
  */
 const SUBJECT_NEXT = String.raw`(?:the|a|an|he|she|they|it|we|I|one|some|both|many|most|his|her|their|its|our|this|that|these|those|no|all|several|each|every|another|other|others|neither|either|few|none|\p{Lu})`;
 const CUT = new RegExp(

@@ -146,6 +146,17 @@ describe('offline attribution: where the speaker is', () => {
     expect(result.quotes[0]?.cue).toBe('according to');
   });
 
+  it('gives the quote to a person whose verb of saying stands nearer it than the "according to" source', () => {
+    const result = analyse([
+      'According to Courier writer Omar Tate, Rosa Delgado claims that the poster is a “work of satire.”',
+      'According to Ada Brandt, the council “lied to everyone.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'work of satire. → Rosa Delgado',
+      'lied to everyone. → Ada Brandt',
+    ]);
+  });
+
   it('ignores quotes in captions and other furniture', () => {
     const result = analyse([
       'Protesters hold a sign reading “Bring them home” in Korvin, March 9, 2025. MERIDIAN WIRE/Petra Lund',
