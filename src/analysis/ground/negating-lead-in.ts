@@ -9,7 +9,18 @@ import { classesOf, LETTER } from '../char-classes.ts';
 
 /** How far back a negation may stand and still govern the quote: "did not want to “…”". */
 const MAX_WORDS = 4;
-const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'cannot', 'neither']);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'cannot',
+  'neither',
+  'nothing',
+  'nobody',
+  'none',
+  'without',
+]);
 /** Words that say the speaker holds the opposite of what follows them. */
 const REVERSING = new Set(
   `deny denies denied denying reject rejects rejected rejecting oppose opposes opposed dispute disputes disputed

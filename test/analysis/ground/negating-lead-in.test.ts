@@ -23,6 +23,12 @@ describe('negatingLeadIn', () => {
     expect(leadIn('Reyes did not want to “play that game” again.')).toBe('did not want to');
   });
 
+  it('reads "nothing", "nobody" and "without" as negations too', () => {
+    expect(leadIn('The treasurer said the clerk had done nothing “dishonest or reckless.”')).toBe('nothing');
+    expect(leadIn('Kiel said nobody “wants the levy” in Tarsa.')).toBe('nobody');
+    expect(leadIn('The board acted without “any regard for the crews.”')).toBe('without');
+  });
+
   it('reads a condition before a partial quote: the words alone would read as a charge the speaker made', () => {
     expect(
       leadIn('Brandt wrote that if Reyes “will not sign the harbour deal,” the talks should stop.'),
