@@ -34,7 +34,10 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
   const text = source.text;
   // The part after the credit is the longer as a rule: found through the index, the part before checked in place.
   for (let at = source.textIndex.indexOf(after), tries = 0; at >= 0 && tries < 20; tries++) {
-    const from = text.lastIndexOf(before, at - before.length);
+    // Only a credit's length back: past it no gap is a credit, and a long paste is not read back to its start.
+    const window = Math.max(0, at - MAX_GAP - before.length - 1);
+    const near = text.slice(window, at).lastIndexOf(before, at - window - before.length);
+    const from = near < 0 ? -1 : window + near;
     if (from >= 0 && from + before.length < at && isCredit(text.slice(from + before.length, at)))
       return { span: { start: from, end: at + after.length }, sourceText: `${before} … ${after}` };
     at = text.indexOf(after, at + 1);

@@ -2,6 +2,7 @@
 // (furniture.ts), with where the first body paragraph's prose starts after a wire dateline.
 import { isSpaceCode } from '../../util/word-count.ts';
 import { classifyLine, datelineLength, type ParagraphKind } from './furniture.ts';
+import { WEEKDAYS } from './lexicon.ts';
 import { titleCaseWords } from './quoted-title.ts';
 
 export interface Paragraph {
@@ -45,11 +46,13 @@ function isTitleLine(line: string): boolean {
   return (
     line.split(/\s+/).length <= TITLE_WORDS &&
     !/[.!?]["”’']?\s+["“‘']?\p{Lu}/u.test(line) &&
-    !WEEKDAY.test(line) &&
+    !namesWeekday(line) &&
     datelineLength(line) === 0
   );
 }
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+function namesWeekday(line: string): boolean {
+  return (line.match(/\b[A-Z][a-z]+\b/g) ?? []).some((word) => WEEKDAYS.has(word.toLowerCase()));
+}
 /** The longest pasted title line: 535 of the 1,206 real articles open on one (5 to 14 words), no lede does. */
 const TITLE_WORDS = 14;
 

@@ -7,6 +7,7 @@ import { namedAfterFrontedPhrase } from './cataphora.ts';
 import type { Registry } from './entities.ts';
 import { UPDATED_STAMP } from './furniture.ts';
 import { leadingDatelineLength } from './lead-dateline.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { isOutletOpinion, JUDGEMENT } from './opinion.ts';
 import { PRONOUN_GENDER } from './person-gender.ts';
 import { lastIndexBefore } from './span-search.ts';
@@ -186,12 +187,15 @@ function opensBadly(head: string): boolean {
 function pronounAfterPhrase(head: string): boolean {
   const match = OPENING_THEN_PRONOUN.exec(head);
   if (!match) return false;
-  return (match[1] ?? '').split(/\s+/).every((word) => !/^\p{Lu}/u.test(word) || CALENDAR.test(word));
+  return (match[1] ?? '').split(/\s+/).every((word) => !/^\p{Lu}/u.test(word) || isCalendarName(word));
 }
 const OPENING_THEN_PRONOUN =
   /^(?:In|On|Of|At|After|Before|During|Since|For|With|Asked about|Speaking)\b([^,]{0,60}),\s(?:he|she|they)\s/;
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** "Monday", "March": capitalised, yet no one's name. */
+function isCalendarName(word: string): boolean {
+  const key = word.toLowerCase().replace(/[^a-z]+$/, '');
+  return WEEKDAYS.has(key) || MONTHS.includes(key);
+}
 
 /*
  * The two ends below are read back from the last character: their patterns (`/:\s*$/`, `/\?["”’']?\s*$/`) were
