@@ -194,6 +194,10 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
     if (isModifiedNoun(after.text) && !wordLexicon().given.has(firstWord))
       return mention(findOrAdd(entities, 'other', name), nameFirst.start, last.end, null, run.sentence);
   }
+  // "a nurse from Aiken, South Carolina, said": a place the lexicon knows, after a town and its comma, is the
+  // town's state, never a person before a verb of saying ("Carolina" and "Virginia" are given names too).
+  if (title === null && nameTokens.length > 1 && afterTownComma(run) && wordLexicon().places.has(fold(name)))
+    return mention(findOrAdd(entities, 'other', name), nameFirst.start, last.end, null, run.sentence);
   const looksPerson =
     title !== null ||
     local !== null ||
@@ -210,6 +214,12 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   const entity = findOrAdd(entities, kind, name);
   if (kin && !entity.gender && entity.kind === 'person') entity.gender = kin;
   return mention(entity, nameFirst.start, last.end, kind === 'body' ? null : local, run.sentence);
+}
+
+/** "Aiken, | South Carolina": the run follows a capitalised word and a comma. */
+function afterTownComma(run: Run): boolean {
+  const before = run.sentenceTokens[run.at - 2];
+  return run.sentenceTokens[run.at - 1]?.text === ',' && /^\p{Lu}/u.test(before?.text ?? '');
 }
 
 function isBodyNoun(word: string): boolean {

@@ -145,6 +145,17 @@ describe('who is not the speaker', () => {
     expect(directQuotes(result)).toEqual(['leave with momentum. → Dean Vance']);
   });
 
+  it('walks past a two-word state after a town, though its last word is a given name', () => {
+    const result = analyse([
+      'Dean Vance, a nurse from Aiken, South Carolina, says the mayor will “leave with momentum.”',
+      'Carolina Brandt, a nurse from Akron, said the vote was “a long slog.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'leave with momentum. → Dean Vance',
+      'a long slog. → Carolina Brandt',
+    ]);
+  });
+
   it('does not walk past a place into the clause before it', () => {
     const result = analyse([
       'Tomas Reyes is assuring voters he is tough enough to be mayor after a woman in Dayton, Ohio, told him she worries he is “too nice” to win.',
