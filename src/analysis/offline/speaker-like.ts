@@ -46,6 +46,8 @@ export function speakerLike(ref: SpeakerRef): boolean {
     ROLE_NOUNS.has(singular) ||
     SPEAKING_GROUPS.has(head) ||
     SPEAKING_GROUPS.has(singular) ||
+    // "a voter said", "another protester told …": one of a group that speaks speaks too.
+    SPEAKING_GROUPS.has(`${head}s`) ||
     wordLexicon().actors.has(head)
   );
 }

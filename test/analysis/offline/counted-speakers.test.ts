@@ -1,9 +1,22 @@
-// "Several rural operatives said …": a counted plural speaks whatever its noun, which no list of roles holds.
+// "Several rural operatives said …": a counted plural speaks whatever its noun, which no list of roles holds;
+// and one member of a group that speaks ("a voter", "another protester") speaks as well.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, indirectQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('counted groups of speakers', () => {
+  it('credits one member of a speaking group: "a voter", "another protester"', () => {
+    const result = analyse([
+      'The county has picked the winner in every race since 1956.',
+      'A voter said, “Reyes is in a five-way fight with Brandt and Kiel.”',
+      '“Brandt has no chance at all,” another protester said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Reyes is in a five-way fight with Brandt and Kiel. → a voter',
+      'Brandt has no chance at all, → another protester',
+    ]);
+  });
+
   it('reads a counted plural before a verb of saying as its speakers', () => {
     const result = analyse([
       'Several rural operatives said they expect forged letters before the vote.',
