@@ -21,7 +21,7 @@ export const PP_HEADS = new Set([
 
 /**
  * Adjectives that carry a description of who a source is: "a source close to the campaign", "an official
- * familiar with the talks", "the clerk known as Tomas". The phrase goes on through them and their preposition,
+ * familiar with the talks", "sources privy to the talks", "aides loyal to her", "the clerk known as Tomas". The phrase goes on through them and their preposition,
  * and its head is the noun before them.
  */
 const POSTMODIFIERS = new Set([
@@ -32,6 +32,8 @@ const POSTMODIFIERS = new Set([
   'briefed',
   'knowledgeable',
   'involved',
+  'privy',
+  'loyal',
 ]);
 const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in']);
 /** Counting words before "of": "one of those advisers" is headed by "advisers". */

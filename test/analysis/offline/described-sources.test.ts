@@ -21,6 +21,18 @@ describe('described sources', () => {
     ]);
   });
 
+  it('goes back over "privy to" and "loyal to" before a verb of saying, as over "familiar with"', () => {
+    const result = analyse([
+      'The harbour talks stalled again on Monday.',
+      'While the owners welcome the delay, several sources privy to the talks say it is the union that holds out.',
+      'Aides loyal to the mayor said she would not resign.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'it is the union that holds out → several sources privy to the talks',
+      'she would not resign → Aides loyal to the mayor',
+    ]);
+  });
+
   it('credits a lawyer or a spokesperson for a person as such, never the person they speak for', () => {
     const result = analyse([
       'Ilse Varga, the harbour chief, was charged on Friday.',
