@@ -1,7 +1,10 @@
 // The people who share a surname, and which of them a bare surname ("Trump said") means.
 import type { Entity, Mention } from './entities.ts';
+import { genderOfGivenName } from './first-names.ts';
 import { genderOf } from './person-gender.ts';
+import { spaceWords } from './space-words.ts';
 import { surnameKeys } from './surname.ts';
+import { fold } from './tokens.ts';
 
 /**
  * Per surname, its people in the order first named, with how often each is named: built once, where copying
@@ -24,7 +27,37 @@ export function namesakesBySurname(mentions: Mention[]): Map<string, Namesake[]>
     if (known) known.count++;
     else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
   }
+  addFirstSurnames(mentions, bySurname);
   return bySurname;
+}
+
+/**
+ * "Miguel Ruiz Ortega … Ruiz took over": a Spanish name's first surname stands alone for the person as the
+ * last word does. The word before the last, in a name of three or more, capitalised and no given name, is a
+ * surname key too where no one's last word is already that key. Only that word: "Aaron Klein Investigative
+ * Radio", a show read as a name, must not make "Klein" the show.
+ */
+function addFirstSurnames(mentions: Mention[], bySurname: Map<string, Namesake[]>): void {
+  const added = new Map<string, Namesake[]>();
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.entity.kind !== 'person') continue;
+    const words = spaceWords(mention.entity.name);
+    if (words.length < 3) continue;
+    const word = words[words.length - 2] as string;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || genderOfGivenName(word) !== null) continue;
+    const key = fold(word);
+    if (bySurname.has(key)) continue;
+    let people = added.get(key);
+    if (people === undefined) {
+      people = [];
+      added.set(key, people);
+    }
+    const known = namesakeOf(people, mention.entity);
+    if (known) known.count++;
+    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
+  }
+  for (const [key, people] of added) bySurname.set(key, people);
 }
 
 function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {

@@ -1,5 +1,6 @@
 // The tokeniser's pattern, read by hand. tokens.ts defines a token as the first alternative that matches of
 //   \p{N}[\p{N},.]*\p{N}  |  [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?  |  one punctuation mark
+// (a misdecoded letter's second half counting as a letter in a word: isMisdecodedTail)
 // and that pattern's exec loop was the largest single cost on a long article (a regex call and a match array
 // per token). This scanner gives the same tokens, offset for offset; a unit test holds it to the pattern.
 import { classesOf, codePointIn, LETTER, MARK, NUMBER, widthOf } from '../char-classes.ts';
@@ -92,7 +93,10 @@ function lastEndInRun(text: string, i: number, to: number, endOn: number, runOf:
     } else {
       const code = codePointIn(text, k, to);
       classes = runClasses(code);
-      if ((classes & runOf) === 0) break;
+      if ((classes & runOf) === 0) {
+        if ((runOf & LETTER) === 0 || !isMisdecodedTail(text, k, code)) break;
+        classes = LETTER;
+      }
       plain = false;
       k += widthOf(code);
     }
@@ -103,6 +107,19 @@ function lastEndInRun(text: string, i: number, to: number, endOn: number, runOf:
   }
   runPlain = plainToEnd;
   return end;
+}
+
+/**
+ * "TrÃ©vidic": UTF-8 read as Latin-1 turns "é" into "Ã" and "©", and the name was cut at the sign (the speaker
+ * shown as "Marc TrÃ"). A character of U+0080–U+00BF right after "Â" or "Ã" (composed or not) is the second
+ * half of such a letter, and stays in the word: the text itself is left as the source wrote it.
+ */
+function isMisdecodedTail(text: string, k: number, code: number): boolean {
+  if (code < 0x80 || code > 0xbf) return false;
+  const before = text.charCodeAt(k - 1);
+  if (before === 0xc2 || before === 0xc3) return true;
+  // The same two letters decomposed: "A" and a combining circumflex or tilde.
+  return (before === 0x302 || before === 0x303) && text.charCodeAt(k - 2) === 65;
 }
 
 /** Whether the run lastEndInRun last returned, up to its end, was plain (see scanTokens): its second answer. */

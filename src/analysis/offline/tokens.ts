@@ -17,10 +17,12 @@ export interface Token {
 
 /**
  * What a token is. The text is read by scanTokens (token-scan.ts), which gives exactly this pattern's matches
- * without a regex call per token; the pattern stays as the definition the scanner is tested against.
+ * without a regex call per token; the pattern stays as the definition the scanner is tested against. After "Â"
+ * or "Ã" (composed or not), a character of U+0080–U+00BF is the second half of a misdecoded letter ("TrÃ©vidic"),
+ * part of the word.
  */
 export const TOKEN_PATTERN =
-  /\p{N}[\p{N},.]*\p{N}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|[,;:()\u2013\u2014.!?"“”‘%]/gu;
+  /\p{N}[\p{N},.]*\p{N}|[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’.-]|(?<=[ÂÃ]|A[\u0302\u0303])[\x80-\xBF])*(?:[\p{L}\p{M}\p{N}]|(?<=[ÂÃ]|A[\u0302\u0303])[\x80-\xBF]))?|[,;:()\u2013\u2014.!?"“”‘%]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

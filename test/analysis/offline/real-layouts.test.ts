@@ -1,5 +1,6 @@
 // Layouts that real outlets' copy uses and our first corpus did not: honorifics and initials, party labels,
-// appositions between a name and its verb, dash credits, inverted cues, subjects joined by "and".
+// appositions between a name and its verb, dash credits, inverted cues, subjects joined by "and", names whose
+// accented letters were misdecoded ("DurÃ©vin"), and a Spanish name's first surname standing alone.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -238,5 +239,30 @@ describe('round-up layouts', () => {
       'The vote was a warning to every incumbent. → Dana Morrow',
       'Nobody saw this coming. → Petra Lindqvist',
     ]);
+  });
+
+  it('keeps a name whole when its accented letters were misdecoded, composed or not', () => {
+    const result = analyse([
+      'The inquiry into the port fire widened on Monday.',
+      '“The file holds little against him,” said the prosecutor Marc DurÃ©vin.',
+      '“We need action,” said Ana SA\u0303\u00a1nchez, a dock worker.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The file holds little against him, → Marc DurÃ©vin',
+      'We need action, → Ana SA\u0303\u00a1nchez',
+    ]);
+  });
+
+  it('reads a Spanish name’s first surname alone as the person, not as the next name after it', () => {
+    const result = analyse([
+      'Reyes has attacked the envoys for months.',
+      'After seven months on the job, Miguel Ruiz Ortega, the envoy to Korvin, will be replaced by Carla Sada.',
+      'Ruiz took over the embassy last year. Last year, he played down Reyes’s comments and argued that attacking the mayor would serve only to elevate him.',
+      '“We have to be patient,” Ruiz said.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'attacking the mayor would serve only to elevate him → Miguel Ruiz Ortega',
+    ]);
+    expect(directQuotes(result)).toEqual(['We have to be patient, → Miguel Ruiz Ortega']);
   });
 });

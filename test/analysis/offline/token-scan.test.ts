@@ -60,6 +60,14 @@ const ALPHABET = [
   '/',
   '#',
   'ª',
+  'Ã',
+  'Â',
+  '©',
+  '¡',
+  '\u0080',
+  '\u00bf',
+  'A',
+  '\u0303',
 ];
 
 const RANDOM = { alphabet: ALPHABET, seeds: 3000, length: (seed: number) => 1 + (seed % 40) };
@@ -98,6 +106,16 @@ describe('scanTokens', () => {
       (text) => tokenize(text).map((t) => t.word),
       (text) => tokenize(text).map((t) => t.text.length > 1 || !marks.has(t.text)),
     );
+  });
+
+  it('keeps a misdecoded letter’s two halves in one word, and reads the signs alone as before', () => {
+    const text = 'Prosecutor Marc TrÃ©vidic and SarukhÃÂ¡n met KA\u0303\u0083rber; © 2016 ¡Hola! Ã alone';
+    const words = tokenize(text).map((t) => t.text);
+    expect(words).toEqual(byPattern(text).map(([start, end]) => text.slice(start, end)));
+    expect(words).toContain('TrÃ©vidic');
+    expect(words).toContain('SarukhÃÂ¡n');
+    expect(words).toContain('KA\u0303\u0083rber');
+    expect(words).not.toContain('©');
   });
 
   it('is what tokenize returns, text and offsets', () => {
