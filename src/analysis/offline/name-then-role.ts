@@ -149,6 +149,30 @@ export function beforeRelativeClause(tokens: Token[], comma: number, lo: number)
 }
 
 /**
+ * nameBeforeDescription (the description at tokens[from, to]); then, for ", who", "The Gazette cited Mira Holt, a law professor and director of the
+ * Lindqvist Center, who said": a description that names no person itself describes the person just before its
+ * opening comma, whatever the clause around that name (here the object of "cited"), never a body it ends with.
+ */
+export function nameBeforeWho(
+  tokens: Token[],
+  range: { from: number; to: number; lo: number },
+  registry: Registry,
+): Mention | null {
+  const named = nameBeforeDescription(tokens, range.from, range.to, registry);
+  // The relative pronoun stands after the description and its comma.
+  if (named || lowerOf(tokens[range.to + 2]) !== 'who') return named;
+  for (let t = range.from; t <= range.to; t++) {
+    if (mentionAt(registry, (tokens[t] as Token).start)?.entity.kind === 'person') return null;
+  }
+  let comma = range.from - 1;
+  while (comma > range.lo && tokens[comma]?.text !== ',') comma--;
+  const before = tokens[comma - 1];
+  if (comma <= range.lo || !before) return null;
+  const person = mentionAt(registry, before.start);
+  return person?.entity.kind === 'person' && person.end === before.end ? person : null;
+}
+
+/**
  * "… close to Harbour Master Ada Brenner, a former senator, who has told aides …": the relative
  * clause's antecedent is the person the description stands beside, whatever the words before the name.
  */

@@ -21,7 +21,7 @@ import {
   beforeRelativeClause,
   chunkSubject,
   holdsVerb,
-  nameBeforeDescription,
+  nameBeforeWho,
   namedBeforeRole,
   namedBeforeRoleOf,
 } from './name-then-role.ts';
@@ -174,7 +174,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     asideAfter(tokens, j + 2) || bareWho
       ? null
       : (namedBeforeRole(tokens, from, k, lo, ctx.registry) ??
-        (relative ? nameBeforeDescription(tokens, from, k, ctx.registry) : null));
+        (relative ? nameBeforeWho(tokens, { from, to: k, lo }, ctx.registry) : null));
   const ref: SpeakerRef = named ? { kind: 'mention', mention: named } : toRef(tokens, from, k, ctx);
   // "Reyes, a lawyer at the Harbour Law Center who said …": "who" is a person, never the body the phrase ends with.
   if (!bareWho || ref.kind !== 'mention' || ref.mention.entity.kind === 'person') return ref;

@@ -33,6 +33,18 @@ describe('described sources', () => {
     ]);
   });
 
+  it('gives ", who said" to the person a long description follows, never to the body it ends with', () => {
+    const result = analyse([
+      'The ferry charter was challenged in court this week.',
+      'The Harbor Gazette cited Mira Holt, a maritime law professor at Osterby College and director of The Lindqvist Foundation’s Center for Coastal Policy, who said the charter has been misread.',
+      'The board thanked the Korvin Institute, which said the charter was clear.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the charter has been misread → Mira Holt',
+      'the charter was clear → Korvin Institute',
+    ]);
+  });
+
   it('credits a lawyer or a spokesperson for a person as such, never the person they speak for', () => {
     const result = analyse([
       'Ilse Varga, the harbour chief, was charged on Friday.',
