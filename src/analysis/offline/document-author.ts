@@ -19,13 +19,14 @@ export function documentAuthor(
 ): ResolvedSpeaker | null {
   if (ref.kind !== 'phrase' || !/^the\s/i.test(ref.text) || ref.text.includes(' ', 4)) return null;
   const last = ctx.trail[ctx.trail.length - 1];
-  if (last?.entity?.kind !== 'person' || sentence - last.sentence > REACH) return null;
+  if (last?.entity?.kind !== 'person' || sentence - last.sentence > REACH)
+    return reportedAuthor(ref, sentence, ctx);
   // From the last credited quote (or its credit) to this credit: "X said in a statement" stands between.
   const window = ctx.text.slice(Math.max(last.at, ref.at - WINDOW), ref.at).toLowerCase();
   const head = lower(ref.head);
   const at = Math.max(window.lastIndexOf(`in a ${head}`), window.lastIndexOf(`in an ${head}`));
-  // The statement is the one this person spoke through: their name just before it ("Hallam said in a statement"),
-  // not another's report of one ("Ada Rusk, the harbour chief, said in a statement that …").
+  // The statement is the one this person spoke through: their name just before it ("Hallam said in a statement").
+  // After another's ("Ada Rusk, the harbour chief, said in a statement that …") it is that one's (reportedAuthor).
   const surname = lastWord(last.entity.name).toLowerCase();
   // Or "the statement from Reyes's lawyer, Ada Brenner": the document named with its author after it.
   // It may stand before the last credited quote, which it credited: read back from this credit.
@@ -33,6 +34,32 @@ export function documentAuthor(
   const from = Math.max(before.lastIndexOf(`the ${head} from`), before.lastIndexOf(`a ${head} from`));
   const spoke = at >= 0 && window.slice(Math.max(0, at - 30), at).includes(surname);
   const authored = from >= 0 && before.slice(from, from + head.length + 70).includes(surname);
-  if (!spoke && !authored) return null;
+  if (!spoke && !authored) return reportedAuthor(ref, sentence, ctx);
   return { speaker: last.entity.name, role: last.entity.role, entity: last.entity };
+}
+
+/**
+ * "Farm minister Jona Vesk said in a statement on Monday evening that … “…,” the statement said": no quote credited
+ * the person yet, only a report. The statement is theirs when their name stands right before "said in a
+ * statement", or before an apposition and it ("Jona Vesk, the farm minister, said in a statement"), within
+ * the last few sentences.
+ */
+function reportedAuthor(
+  ref: SpeakerRef & { kind: 'phrase' },
+  sentence: number,
+  ctx: ResolveContext,
+): ResolvedSpeaker | null {
+  const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at);
+  const found = new RegExp(
+    String.raw`(?:,[^,.;“”"]{1,80},)?\s(?:said|says|wrote|writes)\s+in an?\s+${lower(ref.head).replace(/[^\p{L}]/gu, '.')}\b`,
+    'gi',
+  );
+  let at = -1;
+  for (let match = found.exec(before); match !== null; match = found.exec(before)) at = match.index;
+  if (at < 0) return null;
+  const offset = ref.at - before.length + at;
+  const said = ctx.sentenceOf(offset);
+  if (sentence - said > REACH) return null;
+  const person = (ctx.peopleBySentence.get(said) ?? []).find((mention) => mention.end === offset);
+  return person ? { speaker: person.entity.name, role: person.entity.role, entity: person.entity } : null;
 }

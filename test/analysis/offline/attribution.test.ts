@@ -78,7 +78,7 @@ describe('offline attribution: where the speaker is', () => {
     ]);
   });
 
-  it('gives "the statement continued" to the person just quoted as speaking in that statement, not to another\'s report of one', () => {
+  it('gives "the statement continued" to the person just quoted as speaking in that statement, and a later one to the person reported as making it', () => {
     const result = analyse([
       'The harbour board met on Monday.',
       '“The mayor has failed the ferry crews,” Otto Hallam said in a statement his office put out.',
@@ -89,7 +89,7 @@ describe('offline attribution: where the speaker is', () => {
     expect(directQuotes(result)).toEqual([
       'The mayor has failed the ferry crews, → Otto Hallam',
       'We cannot wait another winter, → Otto Hallam',
-      'Nobody will be left behind, → the statement',
+      'Nobody will be left behind, → Ilse Brandt',
     ]);
   });
 

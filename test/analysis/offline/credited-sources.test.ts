@@ -105,6 +105,19 @@ describe('a document from a named person', () => {
     ]);
   });
 
+  it('gives "the statement said" to the person a report just said spoke in a statement', () => {
+    const result = analyse([
+      'The grain talks ended on Monday.',
+      'Jona Vesk, the farm minister, said in a statement on Monday evening that the grain rule would apply to two provinces.',
+      '“The premier and I have spoken, and we agree that fair prices matter,” the statement said.',
+      'The Harbour Board issued a statement on Tuesday. “We will reopen the port,” the statement said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The premier and I have spoken, and we agree that fair prices matter, → Jona Vesk',
+      'We will reopen the port, → the statement',
+    ]);
+  });
+
   it('credits a statement from a named person’s office to that office', () => {
     const result = analyse([
       '“We will not stand for it,” reads a statement from Harbour Master Ada Brenner’s office.',
