@@ -5,8 +5,8 @@
 // documents" is not a speaker: documents, figures and reports are skipped.
 
 import { accordingTo } from './according-report.ts';
-import { withDenial } from './denial-report.ts';
 import type { Registry } from './entities.ts';
+import { framedReport } from './framed-report.ts';
 import { INDIRECT_CUES, inPronouns, REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly } from './noun-phrase-report.ts';
 import { clauseText } from './report-clause.ts';
@@ -131,7 +131,7 @@ export function findIndirectQuotes(
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       if (nounPhraseOnly(clause)) continue;
-      const said = withDenial(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
+      const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const text = found.credit ? elideCredit(model.text, said, found.credit) : said;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))

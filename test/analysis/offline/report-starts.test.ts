@@ -1,5 +1,6 @@
-// Where a reported clause starts, and whether it has a verb: contractions of "is" after a pronoun, and the
-// phrases of place and time between the verb of saying and its "that". Every text here is written for the test.
+// Where a reported clause starts, and whether it has a verb: contractions of "is" after a pronoun, the
+// phrases of place and time between the verb of saying and its "that", and an adverb that frames the report
+// ("falsely claimed"). Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, indirectQuotes } from './article.ts';
 
@@ -118,6 +119,22 @@ describe('a report credited "according to" a source', () => {
 });
 
 describe('a refusal that is no denial', () => {
+  it('keeps the adverb that frames a report: false, past, private or unconfirmed', () => {
+    const result = analyse([
+      'The vote is next week.',
+      'Mayor Lotte Stam has falsely claimed the festival is funded by foreign gamblers.',
+      'Senator Kai Brun has previously argued the ferry plan needs a public vote.',
+      'Ilse Brandt reportedly told aides the levy would stay.',
+      'Otto Hallam said the bridge was safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'falsely claimed the festival is funded by foreign gamblers → Lotte Stam',
+      'previously argued the ferry plan needs a public vote → Kai Brun',
+      'reportedly told aides the levy would stay → Ilse Brandt',
+      'the bridge was safe → Otto Hallam',
+    ]);
+  });
+
   it('is no report: "denied a request" grants nothing, where "denied the claims" reports', () => {
     const result = analyse([
       'KORVIN — The harbour inquiry is preparing subpoenas against Tomas Reyes after the former port director ' +

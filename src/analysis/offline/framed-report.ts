@@ -1,0 +1,39 @@
+// A report keeps the words that frame it. "Reyes denied that he ever called the minister a liar" reports that
+// he said he did not; the clause alone ("he ever called the minister a liar") shown under his name says the
+// opposite (an editor's read). So do "falsely claimed", "previously suggested", "reportedly told": the outlet
+// says the claim is untrue, no longer held, or unconfirmed, and the clause alone reads as the speaker's word
+// today (editors' reads). The frame, the verb and what follows are one stretch of the source, so the report
+// stays the outlet's own words.
+
+const DENYING = new Set(['deny', 'denies', 'denied', 'denying']);
+
+/** An adverb right before the verb that says the claim is false, past, private or unconfirmed. */
+const FRAMING_BEFORE =
+  /(?:^|\s)(?:falsely|wrongly|erroneously|incorrectly|mistakenly|baselessly|previously|once|initially|originally|formerly|privately|reportedly|allegedly)\s+$/i;
+
+/**
+ * The report as shown: from the verb when it denies, or from the adverb that frames it, when its clause
+ * follows within a few words ("denied on Wednesday that …", "falsely claimed the …"), else the clause as read:
+ * "a charge Reyes denies, the talk …" reads no clause of the verb's own.
+ */
+export function framedReport(
+  text: string,
+  clause: string,
+  cue: string,
+  cueStart: number | undefined,
+): string {
+  if (cueStart === undefined) return clause;
+  const framed = DENYING.has(cue)
+    ? null
+    : FRAMING_BEFORE.exec(text.slice(Math.max(0, cueStart - 16), cueStart));
+  if (!DENYING.has(cue) && !framed) return clause;
+  const at = text.indexOf(clause, cueStart);
+  if (at < 0 || !RIGHT_AFTER.test(text.slice(cueStart + cue.length, at))) return clause;
+  const from = framed
+    ? cueStart - framed[0].length + (framed[0].length - framed[0].trimStart().length)
+    : cueStart;
+  return text.slice(from, at + clause.length);
+}
+
+/** Up to six words between the verb and its clause, none of them punctuation. */
+const RIGHT_AFTER = /^\s+(?:[^\s,;:()—–-]+\s+){0,6}$/;
