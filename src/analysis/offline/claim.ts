@@ -151,7 +151,8 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
     // Inside a bracket the cut would leave it open: "… 46 percent of the ballots (a wide lead".
-    if (joinsWords(text, at, end) || insideBracket(text, start, at)) continue;
+    if (joinsWords(text, at, end) || insideBracket(text, start, at) || strandsSubject(text, start, at))
+      continue;
     if (splitsSubject(text, start, at, at + cut[0].length, end, cut[0])) return null;
     // "… met three other candidates: acting Director Otto Hallam; …": a cut inside a list after a colon leaves
     // its first item standing for the list. The claim ends before the colon, or is none.
@@ -170,6 +171,16 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   }
   return null;
 }
+/**
+ * "… ever since he claimed that his spending plan, which trims …, was inspired by …": a cut before the verb of
+ * a "that" clause leaves its subject standing alone ("… claimed that his spending plan."; an editor's read).
+ */
+function strandsSubject(text: string, start: number, at: number): boolean {
+  const from = Math.max(start, at - 120);
+  const that = text.slice(from, at).search(/\bthat\s[^,;]*$/);
+  return that >= 0 && !hasFiniteVerb(text.slice(from + that + 5, at), true);
+}
+
 function insideBracket(text: string, start: number, at: number): boolean {
   let open = 0;
   for (let k = start; k < at; k++) {

@@ -1,6 +1,6 @@
 // Where a long sentence is cut to make a key fact: never before "according to", which names what the fact
 // rests on; never at a dash that spells out a count before it ("has four main parts — …"); never inside a
-// bracket. Every text here is written for the test.
+// bracket; never before the verb of a "that" clause. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './article.ts';
 
@@ -21,6 +21,14 @@ describe('a key fact cut from a long sentence', () => {
       'The Vance plan, according to notes handed out by her staff on Wednesday, has four main parts — making ferry travel cheaper for island families; rebuilding the old docks along the northern coast; and protecting the fleet.',
     ]);
     expect(facts.filter((fact) => fact.endsWith('four main parts.'))).toEqual([]);
+  });
+
+  it('does not leave a "that" clause without its verb', () => {
+    const facts = statements([
+      'Councillor Oren Faldt, the Liberal chair of the harbour finance panel, has been scolded by several ferry captains ever since he claimed last week that his levy plan, which trims the pilots fund, was drawn from old harbour law.',
+      'The harbour board meets again on Friday to vote on the levy.',
+    ]);
+    expect(facts.some((fact) => fact.endsWith('that his levy plan.'))).toBe(false);
   });
 
   it('does not leave a bracket open', () => {
