@@ -18,14 +18,7 @@ export function namesakesBySurname(mentions: Mention[]): Map<string, Namesake[]>
     const mention = mentions[m] as Mention;
     if (mention.entity.kind !== 'person') continue;
     const key = surnameKey(mention.entity.name);
-    let people = bySurname.get(key);
-    if (people === undefined) {
-      people = [];
-      bySurname.set(key, people);
-    }
-    const known = namesakeOf(people, mention.entity);
-    if (known) known.count++;
-    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
+    countNamesake(bySurname, key, mention);
   }
   addFirstSurnames(mentions, bySurname);
   return bySurname;
@@ -48,16 +41,21 @@ function addFirstSurnames(mentions: Mention[], bySurname: Map<string, Namesake[]
     if (!/^\p{Lu}\p{Ll}/u.test(word) || genderOfGivenName(word) !== null) continue;
     const key = fold(word);
     if (bySurname.has(key)) continue;
-    let people = added.get(key);
-    if (people === undefined) {
-      people = [];
-      added.set(key, people);
-    }
-    const known = namesakeOf(people, mention.entity);
-    if (known) known.count++;
-    else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
+    countNamesake(added, key, mention);
   }
   for (const [key, people] of added) bySurname.set(key, people);
+}
+
+/** One more mention of its person under `key`: the person added at their first, counted after. */
+function countNamesake(byKey: Map<string, Namesake[]>, key: string, mention: Mention): void {
+  let people = byKey.get(key);
+  if (people === undefined) {
+    people = [];
+    byKey.set(key, people);
+  }
+  const known = namesakeOf(people, mention.entity);
+  if (known) known.count++;
+  else people.push({ entity: mention.entity, firstStart: mention.start, count: 1 });
 }
 
 function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {
