@@ -39,8 +39,8 @@ export function documentAuthor(
 }
 
 /**
- * "Farm minister Jona Vesk said in a statement on Monday evening that … “…,” the statement said": no quote credited
- * the person yet, only a report. The statement is theirs when their name stands right before "said in a
+ * "Farm minister Jona Vesk said in a statement on Monday evening that … “…,” the statement said": no quote
+ * credited the person yet, only a report. The statement is theirs when their name stands right before "said in a
  * statement", or before an apposition and it ("Jona Vesk, the farm minister, said in a statement"), within
  * the last few sentences.
  */

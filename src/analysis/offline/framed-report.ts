@@ -29,9 +29,8 @@ export function framedReport(
   if (!DENYING.has(cue) && !framed) return clause;
   const at = text.indexOf(clause, cueStart);
   if (at < 0 || !RIGHT_AFTER.test(text.slice(cueStart + cue.length, at))) return clause;
-  const from = framed
-    ? cueStart - framed[0].length + (framed[0].length - framed[0].trimStart().length)
-    : cueStart;
+  // The match may open on the space before the adverb: the report starts at the adverb.
+  const from = framed ? cueStart - framed[0].trimStart().length : cueStart;
   return text.slice(from, at + clause.length);
 }
 

@@ -149,9 +149,10 @@ export function beforeRelativeClause(tokens: Token[], comma: number, lo: number)
 }
 
 /**
- * nameBeforeDescription (the description at tokens[from, to]); then, for ", who", "The Gazette cited Mira Holt, a law professor and director of the
- * Lindqvist Center, who said": a description that names no person itself describes the person just before its
- * opening comma, whatever the clause around that name (here the object of "cited"), never a body it ends with.
+ * nameBeforeDescription (the description at tokens[from, to]); then, for ", who": in "The Gazette cited Mira
+ * Holt, a law professor and director of the Lindqvist Center, who said", a description that names no person
+ * itself describes the person just before its opening comma, whatever the clause around that name (here the
+ * object of "cited"), never a body it ends with.
  */
 export function nameBeforeWho(
   tokens: Token[],
