@@ -84,7 +84,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.webApiTimeoutMs ? { webApiTimeoutMs: options.webApiTimeoutMs } : {}),
   });
   const port = app.port ?? 0;
-  const until = async <T>(check: () => T | undefined | false, timeoutMs = 8_000): Promise<T> => {
+  // Long enough for a three-source sheet on two busy cores (8 s was not, in a lone clone's run beside CI's), and
+  // within vitest's 20 s for a test or a hook.
+  const until = async <T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     let lastError: unknown;
     for (;;) {
