@@ -92,6 +92,9 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
     if (main && k > at && isTensedWord(tokens[k])) return true;
     // "…, ferry crews remain there": a plural subject's present verb, which the lexicon files as a base form.
     if (main && k > at && wordLexicon().verbs.has(lower(word)) && isPluralNoun(tokens[k - 1])) return true;
+    // "…, foreign policy experts affirm that …": a plural subject, a word and "that" is a clause, whatever
+    // verb the lexicon lacks.
+    if (main && k > at && lowerOf(tokens[k + 1]) === 'that' && isPluralNoun(tokens[k - 1])) return true;
   }
   return false;
 }

@@ -25,6 +25,14 @@ describe('the end of a reported clause', () => {
     expect(indirectQuotes(result)).toEqual(['the port must grow → the two harbour pilots']);
   });
 
+  it('stops where the main clause opens on a plural subject whose verb the lexicon lacks', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'While Ilse Brandt wrongly claimed that the logs exist, foreign shipping experts affirm that the hull is sound.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['wrongly claimed that the logs exist → Ilse Brandt']);
+  });
+
   it('runs over a list whose last item opens as the one before it', () => {
     const result = analyse([
       'The harbour board met on Monday.',
