@@ -177,8 +177,8 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
  */
 function strandsSubject(text: string, start: number, at: number): boolean {
   const from = Math.max(start, at - 120);
-  const that = text.slice(from, at).search(/\bthat\s[^,;]*$/);
-  return that >= 0 && !hasFiniteVerb(text.slice(from + that + 5, at), true);
+  const clause = /\bthat\s([^,;]*)$/.exec(text.slice(from, at));
+  return clause !== null && !hasFiniteVerb(clause[1] as string, true);
 }
 
 function insideBracket(text: string, start: number, at: number): boolean {

@@ -23,10 +23,9 @@ export function framedReport(
   cueStart: number | undefined,
 ): string {
   if (cueStart === undefined) return clause;
-  const framed = DENYING.has(cue)
-    ? null
-    : FRAMING_BEFORE.exec(text.slice(Math.max(0, cueStart - 16), cueStart));
-  if (!DENYING.has(cue) && !framed) return clause;
+  const denies = DENYING.has(cue);
+  const framed = denies ? null : FRAMING_BEFORE.exec(text.slice(Math.max(0, cueStart - 16), cueStart));
+  if (!denies && !framed) return clause;
   const at = text.indexOf(clause, cueStart);
   if (at < 0 || !RIGHT_AFTER.test(text.slice(cueStart + cue.length, at))) return clause;
   // The match may open on the space before the adverb: the report starts at the adverb.

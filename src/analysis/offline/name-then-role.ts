@@ -165,10 +165,10 @@ export function nameBeforeWho(
   for (let t = range.from; t <= range.to; t++) {
     if (mentionAt(registry, (tokens[t] as Token).start)?.entity.kind === 'person') return null;
   }
-  let comma = range.from - 1;
-  while (comma > range.lo && tokens[comma]?.text !== ',') comma--;
+  // The description's own chunk: the name stands before the comma that opens it.
+  const comma = chunkStart(tokens, range.from, range.lo) - 1;
   const before = tokens[comma - 1];
-  if (comma <= range.lo || !before) return null;
+  if (comma <= range.lo || tokens[comma]?.text !== ',' || !before) return null;
   const person = mentionAt(registry, before.start);
   return person?.entity.kind === 'person' && person.end === before.end ? person : null;
 }

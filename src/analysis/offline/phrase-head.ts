@@ -21,8 +21,8 @@ export const PP_HEADS = new Set([
 
 /**
  * Adjectives that carry a description of who a source is: "a source close to the campaign", "an official
- * familiar with the talks", "sources privy to the talks", "aides loyal to her", "the clerk known as Tomas". The phrase goes on through them and their preposition,
- * and its head is the noun before them.
+ * familiar with the talks", "sources privy to the talks", "aides loyal to her", "the clerk known as Tomas".
+ * The phrase goes on through them and their preposition, and its head is the noun before them.
  */
 const POSTMODIFIERS = new Set([
   'close',
