@@ -25,9 +25,16 @@ const NOUN_LIKE_PAST = new Set(
   ),
 );
 
-/** "contractors built", "prices rose", "the firm sought": a past form the lexicon does not file as a verb. */
-export function irregularPast(previous: string, word: string): boolean {
-  return IRREGULAR_PAST.has(word) || (NOUN_LIKE_PAST.has(word) && pluralSubject(previous));
+/** Adverbs that stand before a verb, never before a noun: "the school never shut its doors". */
+const BEFORE_VERB = new Set(['never', 'also', 'already', 'recently', 'since']);
+
+/**
+ * "contractors built", "prices rose", "the firm sought", "the school never shut": a past form the lexicon does
+ * not file as a verb. `justBefore` is the word right before it, where `previous` passes over adverbs.
+ */
+export function irregularPast(previous: string, word: string, justBefore: string): boolean {
+  if (IRREGULAR_PAST.has(word)) return true;
+  return NOUN_LIKE_PAST.has(word) && (pluralSubject(previous) || BEFORE_VERB.has(justBefore));
 }
 
 /** A word a present-tense verb may follow: a plural pronoun or a plural noun ("officers", not "KTV’s"). */

@@ -143,8 +143,11 @@ const NEW_CLAUSE = new Set(['when', 'then', 'he', 'she', 'they', 'it', 'we', 'i'
 /** A concession or contrast after a comma is the reporter's, not the speaker's: "…, though she admitted …". */
 export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 'citing', 'according']);
 
-/** The clause runs to the sentence end, or to "and warned …" when a second report begins. */
-export function clauseEnd(tokens: Token[], from: number): number {
+/**
+ * The clause runs to the sentence end, or to "and warned …" when a second report begins. `from` is the word
+ * after the verb of saying; `opens`, where the clause itself starts, past a listener and "that".
+ */
+export function clauseEnd(tokens: Token[], from: number, opens = from): number {
   const claimEnd = ownedClaimEnd(tokens, from);
   if (claimEnd !== undefined) return claimEnd;
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
@@ -197,7 +200,10 @@ export function clauseEnd(tokens: Token[], from: number): number {
       return before === ',' ? k - 2 : k - 1;
     // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
     // subject with its own verb starts the reporter's next clause.
-    if (k > from + 3 && startsNewClause(tokens, k + 1, before === ',')) return before === ',' ? k - 2 : k - 1;
+    // Counted from where the clause opens: in "told the paper that he and a partner paid …" the listener and
+    // "that" stand between, and "he and a partner" is the clause's subject, not two clauses.
+    if (k > opens + 3 && startsNewClause(tokens, k + 1, before === ','))
+      return before === ',' ? k - 2 : k - 1;
     if (
       (before === ',' || before === '\u2014' || before === '\u2013') &&
       NEW_CLAUSE.has(lowerOf(tokens[k + 1])) &&

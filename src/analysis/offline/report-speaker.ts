@@ -191,7 +191,7 @@ export function speakerBefore(
       OTHERS_WORDS.has(lowerOf(tokens[from - 2]))
     )
       continue;
-    const end = asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1));
+    const end = asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1, from));
     return { ref, role: null, cue, from, ...end, at };
   }
   return null;
@@ -202,7 +202,7 @@ export type Keep = (at: number, from: number, to: number) => boolean;
 
 function keepsReport(tokens: Token[], at: number, cue: string, ctx: PhraseContext, keep: Keep): boolean {
   const from = clauseStart(tokens, at, cue);
-  return keep(at, from, asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1)).to);
+  return keep(at, from, asideClauseEnd(ctx.text, tokens, at, from, clauseEnd(tokens, at + 1, from)).to);
 }
 
 /** Verbs of answering what others said: their "claims that …" clause is the others'. */

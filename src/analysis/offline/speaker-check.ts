@@ -264,6 +264,7 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
   // Word by word (letter-words.ts), stopping at the first verb, rather than listing every word first.
   const lowered = clause.toLowerCase();
   let previous = '';
+  let justBefore = '';
   for (let at = letterWordStart(lowered, 0); at < lowered.length; ) {
     const end = letterWordEnd(lowered, at);
     const word = lowered.slice(at, end);
@@ -277,8 +278,9 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
       return true;
     // "officers watch the pier", "they still hope", "he understood" (missing-verbs.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
-    if (verbAfterPronoun(previous, word) || irregularPast(previous, word)) return true;
+    if (verbAfterPronoun(previous, word) || irregularPast(previous, word, justBefore)) return true;
     if (!isSubjectAdverb(word)) previous = word;
+    justBefore = word;
     at = letterWordStart(lowered, end);
   }
   return false;

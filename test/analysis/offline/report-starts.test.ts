@@ -56,6 +56,19 @@ describe('a reported clause with a contracted verb', () => {
     ]);
   });
 
+  it('reads "shut" or "cut" as the verb after "never" or "already", whatever the subject', () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'Ada Brenner said the terminal never shut its gates during the storm.',
+      'Tomas Reyes said the harbour board already cut the pilots’ fees.',
+      'Ilse Brandt criticised the tax cut in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the terminal never shut its gates during the storm → Ada Brenner',
+      'the harbour board already cut the pilots’ fees → Tomas Reyes',
+    ]);
+  });
+
   it('still takes a possessive for no verb', () => {
     const result = analyse([
       'The council met on Monday.',
@@ -75,6 +88,18 @@ describe('the start of a reported clause', () => {
     expect(indirectQuotes(result)).toEqual([
       'he would not give up → Tomas Reyes',
       'she planned to vote against the tolls → Ilse Brandt',
+    ]);
+  });
+
+  it('keeps a subject joined by "and" whole after the listener and "that"', () => {
+    const result = analyse([
+      'Tomas Reyes ran the harbour fund for a decade.',
+      'Reyes told the Courier that he and a cousin steered the fund toward two ferry yards.',
+      'Ilse Brandt told the harbour board that she and the mayor never signed the lease.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he and a cousin steered the fund toward two ferry yards → Tomas Reyes',
+      'she and the mayor never signed the lease → Ilse Brandt',
     ]);
   });
 
