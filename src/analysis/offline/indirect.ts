@@ -33,6 +33,11 @@ export interface IndirectQuote {
   cue: string;
 }
 
+/** Whether the one a report is credited to can report: a speaker, or a document that speaks ("the filing says"). */
+function reports(found: Reported): boolean {
+  return speakerLike(found.ref) || documentSource(found.ref, found.cue);
+}
+
 /** The length of the shortest verb of saying ("say"), and of "according". */
 const SHORTEST_CUE = Math.min(...[...REPORT_CUES, 'according'].map((word) => word.length));
 
@@ -65,9 +70,12 @@ export function findIndirectQuotes(
     if (!according && !cue) continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
+      // A credit after the clause whose "speaker" is no one ("Rep. Ada Roe, R-NY, said …" read the party tag as
+      // one) gives way to the verb's own subject.
+      const after = speakerAfter(tokens, ctx);
       const found =
         (according ? accordingTo(tokens, ctx) : null) ??
-        speakerAfter(tokens, ctx) ??
+        (after && reports(after) ? after : null) ??
         medialOrBefore(model.text, tokens, ctx);
       pieces.push({ tokens, found });
       // "Authorities announced an arrest and said a curfew would continue": the second report shares the
@@ -123,7 +131,7 @@ export function findIndirectQuotes(
     }
     for (const piece of pieces) {
       const found = piece.found;
-      if (!found || !(speakerLike(found.ref) || documentSource(found.ref, found.cue))) continue;
+      if (!found || !reports(found)) continue;
       // "Ms. Brenner rebuked Mr. Hallam for suggesting that …": what someone is blamed or praised for saying is theirs,
       // the object's, or no one's: shown under the subject ("Reyes assailed Brandt for stressing talks over …")
       // it read as the subject's own view.

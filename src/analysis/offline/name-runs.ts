@@ -60,7 +60,8 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       isCapitalised(token.text) &&
       !isCalendarWord(token) &&
       !isMonthAbbreviation(tokens, i) &&
-      !isGluedClock(model.text, token)
+      !isGluedClock(model.text, token) &&
+      !isPartyTag(tokens, i)
     ) {
       if (headline && breaksHeadlineName(token)) {
         if (runLength) flush(tokens, sentence, runs, headline);
@@ -84,6 +85,16 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
   if (runLength) flush(tokens, sentence, runs, headline);
   return runs;
 }
+
+/**
+ * "Rep. Tom Hale, R-NY, said", "(D-Calif)": a party and a state after a comma or a bracket belong to the name
+ * before them, and name no one of their own.
+ */
+function isPartyTag(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text;
+  return (before === ',' || before === '(') && PARTY_TAG.test((tokens[i] as Token).text);
+}
+const PARTY_TAG = /^[DRI]-[A-Z][A-Za-z.]*$/;
 
 /**
  * An ordinal that is part of a name: "the 14th Amendment", "the 10th Circuit", "the 2nd Congressional District".

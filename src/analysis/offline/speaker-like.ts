@@ -19,6 +19,8 @@ const SPEAKING_GROUPS = new Set(
 /** "those surveyed said": the people a poll asked. */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
+const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]*\)?$/;
+
 const UNKNOWN_ONES = new Set(['someone', 'somebody']);
 
 /** Only people, named bodies, pronouns and role or body phrases speak; documents and figures do not. */
@@ -26,6 +28,8 @@ export function speakerLike(ref: SpeakerRef): boolean {
   if (ref.kind !== 'phrase') return ref.kind === 'mention' || inPronouns(ref.word);
   const head = ref.head;
   if (NON_SPEAKER_SOURCES.has(head)) return false;
+  // "Rep. Ada Roe, R-NY, said": the party tag between commas belongs to the name before it.
+  if (PARTY_TAG.test(ref.text)) return false;
   // "someone shouted “…”" is someone's, and must not be handed to the next name: only the word opening the
   // phrase ("someone in the crowd"), never inside one ("Looks like someone").
   if (UNKNOWN_ONES.has(head)) return UNKNOWN_ONES.has(lowerCase(ref.text).split(' ')[0] ?? '');

@@ -143,3 +143,19 @@ describe('a reported clause holding a list of names', () => {
     ]);
   });
 });
+
+describe('a party tag between commas after a name', () => {
+  it('belongs to the name: the person speaks, before a clause or a quote', () => {
+    const result = analyse([
+      'The harbour bill came up for a vote on Tuesday.',
+      'Rep. Tomas Reyes, R-NY, said the bill would pass the House by spring.',
+      'Sen. Ada Brenner, D-Calif., who chairs the panel, said Tuesday, “We will not wait for the port.”',
+      'Rep. Ilse Brandt, R-TX, attacked the mayor for a “reckless plan” on the tolls.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the bill would pass the House by spring → Tomas Reyes']);
+    expect(directQuotes(result)).toEqual([
+      'We will not wait for the port. → Ada Brenner',
+      'reckless plan → Ilse Brandt',
+    ]);
+  });
+});
