@@ -65,3 +65,13 @@ export function countsAfter(words: Token[]): boolean {
   return SHARES.has(share) && lowerOf(words[0]) === 'about';
 }
 const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'two-thirds']);
+
+/**
+ * "said despite the storm, the ferry would run": a concession and its comma, then the clause; the speaker's
+ * own frame, as "that" before it would show. Only "despite": "said after the vote, …" may time the saying.
+ */
+export function concessionFirst(tokens: Token[], from: number, end: number): boolean {
+  if (lowerOf(tokens[from]) !== 'despite') return false;
+  for (let k = from + 2; k < end && k < from + 10; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}

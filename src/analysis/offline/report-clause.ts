@@ -19,7 +19,7 @@ import {
   tensedCueIn,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
-import { countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
+import { concessionFirst, countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { goesOnHedged, narratedAs } from './hedged-tail.ts';
@@ -265,7 +265,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     !lead?.fronted &&
     (NOT_CLAUSE_START.has(lowerOf(words[0])) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !countsAfter(words) &&
-    lowerOf(tokens[from - 1]) !== 'that'
+    lowerOf(tokens[from - 1]) !== 'that' &&
+    !concessionFirst(tokens, from, end)
   )
     return null;
   const phrase = afterPhrase(tokens, from);

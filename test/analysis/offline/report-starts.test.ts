@@ -194,3 +194,17 @@ describe('who "they" are', () => {
     expect(report?.split(' → ')[1]).toBe('aides');
   });
 });
+
+describe('a reported clause opening on "despite"', () => {
+  it('keeps the concession when its comma and a clause follow, but not a time after the verb', () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'Ada Brenner says despite the storm damage, the terminal will open in May.',
+      'Tomas Reyes said after the vote, and nothing more.',
+      'Ilse Brandt spoke despite the rain.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'despite the storm damage, the terminal will open in May → Ada Brenner',
+    ]);
+  });
+});
