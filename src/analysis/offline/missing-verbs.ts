@@ -4,6 +4,7 @@
 // verb after a plural subject; after a subject pronoun, any word but a few that are never a verb is. Nor does it
 // file many irregular past forms as verbs ("built" is a participle, "left" an adjective, "rose" a noun), so "said
 // contractors built a cushion into their bids" was no report either.
+import { letterWordEnd, letterWordStart } from './letter-words.ts';
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -69,4 +70,50 @@ const NOUN_MARKERS = new Set(
   `the a an his her their its my our your of in on at for from with by into about during per each every`.split(
     /\s+/,
   ),
+);
+
+/**
+ * "the system favors the wealthy", "success depends on turnout": compromise lists few present forms, and a verb
+ * it does not hold ("favor", "depend", "hinge") had no "-s" form to find. Between a noun and an article, a
+ * possessive, a pronoun or a preposition, a lower-case "-s" word is the verb; not after a quantifier, an
+ * adjective ("more votes on", "brief remarks to") or a possessive ("the party's wins"), nor when it is a word
+ * that is never a noun or verb ("overseas"). The word spans [at, end) of `lowered`, which is `clause` lower-cased.
+ */
+export function presentAfterNoun(
+  clause: string,
+  lowered: string,
+  at: number,
+  end: number,
+  previous: string,
+  notNouns: Set<string>,
+): boolean {
+  const word = lowered.slice(at, end);
+  if (
+    word.length < 5 ||
+    !word.endsWith('s') ||
+    !PRESENT_END.test(word) ||
+    clause[at] !== word[0] ||
+    notNouns.has(word)
+  )
+    return false;
+  if (previous === '' || NOUN_MARKERS.has(previous) || NOT_SUBJECTS.has(previous) || notNouns.has(previous))
+    return false;
+  if (!/^\p{L}+$/u.test(previous) || PLURAL_PRONOUNS.has(previous) || ADJECTIVE_END.test(previous))
+    return false;
+  const next = letterWordStart(lowered, end);
+  return next < lowered.length && AFTER_PRESENT.has(lowered.slice(next, letterWordEnd(lowered, next)));
+}
+/** Endings of adjectives the lexicon does not hold: "political stories in", "massive cuts to". */
+const ADJECTIVE_END = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
+/** An "-s" ending, but none a present form never has: "-ss" ("business"), "-us", "-is", "-ics" ("politics"). */
+const PRESENT_END = /(?<!ss|us|is|ics)$/;
+const AFTER_PRESENT = new Set(
+  'the a an his her its their our my your him them us it on to in with for from about into over against that'.split(
+    ' ',
+  ),
+);
+/** Words before a plural noun, never a subject: "more votes", "several new rules". */
+const NOT_SUBJECTS = new Set(
+  `more most many several few other some all both no any new key top such these those two three four five
+  six seven eight nine ten dozens hundreds thousands millions`.split(/\s+/),
 );

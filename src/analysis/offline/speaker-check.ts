@@ -12,6 +12,7 @@ import {
   irregularPast,
   isSubjectAdverb,
   pluralSubject,
+  presentAfterNoun,
   verbAfter,
   verbAfterPronoun,
 } from './missing-verbs.ts';
@@ -279,6 +280,7 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
     // "officers watch the pier", "they still hope", "he understood" (missing-verbs.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
     if (verbAfterPronoun(previous, word) || irregularPast(previous, word, justBefore)) return true;
+    if (!tensedOnly && presentAfterNoun(clause, lowered, at, end, previous, lexicon.notNouns)) return true;
     if (!isSubjectAdverb(word)) previous = word;
     justBefore = word;
     at = letterWordStart(lowered, end);

@@ -69,6 +69,20 @@ describe('a reported clause with a contracted verb', () => {
     ]);
   });
 
+  it('reads a lower-case "-s" word between a noun and an article or a preposition as the verb', () => {
+    const result = analyse([
+      'The ferry vote went on.',
+      'Ada Brenner said the harbour fee violates the port charter.',
+      'Tomas Reyes said praise from the mayor helps the ferry crews.',
+      'Ilse Brandt acknowledged a historical rivalry, railing against the mayor in her brief remarks to the council.',
+      'Otto Hallam acknowledged testimony by Mara Hicks, the harbour pilot.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the harbour fee violates the port charter → Ada Brenner',
+      'praise from the mayor helps the ferry crews → Tomas Reyes',
+    ]);
+  });
+
   it('still takes a possessive for no verb', () => {
     const result = analyse([
       'The council met on Monday.',
