@@ -23,6 +23,7 @@ import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
 import { ANSWERING } from './report-speaker.ts';
+import { reportedDoer } from './reported-doer.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
@@ -242,6 +243,8 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
     if (!CUE_VERBS.has(word) || word.endsWith('ing') || /^\p{Lu}/u.test(region[i]?.text ?? '')) continue;
     // "The campaign denied the claims, which the Post first reported, telling the paper …": not the Post.
     if (inRelativeAside(region, i, at + 1, lo)) continue;
+    const doer = reportedDoer(region, i, at, ctx); // "The Courier reports Brandt laid out …, saying"
+    if (doer) return { ref: doer, role: null, cue: lowerOf(region[at]) };
     const ref = parseBackward(region, i - 1, lo, ctx);
     return ref?.kind === 'mention' ? { ref, role: null, cue: word } : null;
   }

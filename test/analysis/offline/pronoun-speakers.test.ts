@@ -172,6 +172,29 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives a verb joined in a reported "that" clause to its subject only when the verb acts on the reporter', () => {
+    const result = analyse([
+      'Councillor Ada Brenner faces a recall vote.',
+      'She later confirmed that the harbour master Tomas Reyes called her and told her to "think hard about stepping aside," but did not insist.',
+      'Ilse Brandt said that Reyes is a "careful steward" and said that the mayor was "out of his depth."',
+      'Brandt contended that Reyes misled the board and accused Reyes of being "reckless."',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'think hard about stepping aside, → Tomas Reyes',
+      'careful steward → Ilse Brandt',
+      'out of his depth. → Ilse Brandt',
+      'reckless. → Ilse Brandt',
+    ]);
+  });
+
+  it('gives a participle after an outlet’s report of what someone did to that person, unless it acts on her', () => {
+    const result = analyse([
+      'The Courier reports Ilse Brandt on Monday first laid out her view of the tolls, saying they were for towns to set and not for "judges."',
+      'The Ledger reported Ada Brenner missed the vote, calling her "absent without leave."',
+    ]);
+    expect(directQuotes(result)).toEqual(['judges. → Ilse Brandt', 'absent without leave. → Ledger']);
+  });
+
   it('lets "Mr. Vale" be Lindsey Vale: a name common to both sexes blocks no match by title', () => {
     const result = analyse([
       'Sen. Lindsey Vale spoke to the harbour board on Monday.',
