@@ -22,6 +22,7 @@ import { afterTypedDash } from './phrase-head.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
+import { relativeDoer } from './relative-doer.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { reportedDoer } from './reported-doer.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
@@ -148,6 +149,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
     // "…, Hollande said Tuesday, noting the nominee “…”": the one just credited goes on.
     if (participle) {
+      const relative = relativeDoer(region, i, lo, ctx); // "… a dinner in which she talked …, claiming"
+      if (relative) return relative.ref ? { ref: relative.ref, role: null, cue: word } : null;
       const coordinated = coordinatedSubject(region, lo, i, ctx.registry);
       if (coordinated) return { ref: { kind: 'mention', mention: coordinated }, role: null, cue: word };
       const credited = finiteCueBefore(region, i, lo, ctx);

@@ -195,6 +195,20 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['judges. → Ilse Brandt', 'absent without leave. → Ledger']);
   });
 
+  it('gives a participle after a relative clause or a clause of time to that clause’s subject', () => {
+    const result = analyse([
+      'Tomas Reyes spoke first at the harbour forum.',
+      'He raised Ada Brenner’s remarks at a dinner in May in which she then talked about renters, claiming she could "never win them over."',
+      'Ilse Brandt seized on Councillor Otto Hallam’s budget speech, where he mocked the ferry crews, insisting they would "never run on time."',
+      'Brenner spoke next, when Reyes supporters interrupted her, shouting "four more years!"',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'never win them over. → Ada Brenner',
+      'never run on time. → Otto Hallam',
+      'four more years! → Reyes supporters',
+    ]);
+  });
+
   it('lets "Mr. Vale" be Lindsey Vale: a name common to both sexes blocks no match by title', () => {
     const result = analyse([
       'Sen. Lindsey Vale spoke to the harbour board on Monday.',

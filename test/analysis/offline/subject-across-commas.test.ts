@@ -123,6 +123,8 @@ describe('the subject across commas', () => {
     expect(directQuotes(result)).toEqual([
       'harbour war → Reyes',
       'reminds us every day that he is not in it for the crews. → Brandt',
+      // The supporters, not the name that describes them (relative-doer.ts).
+      'she wins, we lose! → Reyes supporters',
     ]);
   });
 
