@@ -1,6 +1,8 @@
 // Which office a role names: "the president" is never the vice president.
 /** Words that make a role another office: "the president" is not the vice president, "the mayor" not his deputy. */
 const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
+/** Words after which an office is no longer the one the role holds. */
+const LINKS = new Set(['of', 'to', 'for']);
 
 /**
  * The office a role or a speaker phrase names with `head`, or null without it: "vice president" for "Vice
@@ -13,6 +15,8 @@ export function officeOf(words: string, head: string): string | null {
   for (let i = 0; i < list.length; i++) {
     const word = list[i] as string;
     if (word === head) return `${office}${head}`;
+    // "niece of Mayor", "daughter of former Vice President", "aide to the governor": someone else's office.
+    if (LINKS.has(word)) return null;
     if (OTHER_OFFICE.has(word)) office += `${word} `;
   }
   return null;

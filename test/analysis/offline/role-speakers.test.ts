@@ -32,6 +32,18 @@ describe('speakers named by their office', () => {
     expect(directQuotes(result)).toEqual(['the next storm will not wait for us. → Tomas Reyes']);
   });
 
+  it('never gives an office to a relative named by it: the niece of the mayor is not the mayor', () => {
+    const result = analyse([
+      'Nadia Brook, the daughter of former Vice President Leon Brook, spoke at the quarry rally.',
+      '“The hills belong to our children,” the former vice president said.',
+      'Lena Hale, niece of Mayor Tess Hale, joined them. “We will win this,” the mayor said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The hills belong to our children, → Leon Brook',
+      'We will win this, → Tess Hale',
+    ]);
+  });
+
   it('keeps “Reyes’s campaign” as written rather than crediting a body named later that is not his', () => {
     const result = analyse([
       'Reyes’s campaign confirmed that the candidate had given paid speeches since spring.',
