@@ -21,6 +21,7 @@ import { findSharedCopy } from './shared-copy.ts';
 import { findTermManners } from './term-manner.ts';
 import { findTitleDifferences } from './title-differences.ts';
 import { verifyFlags } from './verify-flag.ts';
+import { findVoteDays } from './vote-days.ts';
 
 export interface RuleFindings {
   /** The rules' flags, verified like the judge's. */
@@ -51,6 +52,7 @@ export async function ruleFindings(sources: SourceText[]): Promise<RuleFindings>
     () => findPricesOfMeasures(sources),
     () => findTitleDifferences(sources),
     () => findQuoteDays(sources),
+    () => findVoteDays(sources),
     () => findSameStatements(sources).filter((item) => !shownAsVariant(item, quotes.variants)),
     // One passage printed word for word by two sources is one report, not two confirmations.
     () => findSharedCopy(sources),
