@@ -1,9 +1,9 @@
-// One vote given different days: "The toll bill cleared the assembly Tuesday … The tally was 211-14" in one
-// source, "On Thursday, the assembly voted 211-14" in another. A legislature's tally is the proof that both report one
-// vote (two different votes rarely end alike with twenty or more votes cast), so the weekdays said with it
-// must agree. Only a weekday in the tally's sentence, or in the sentence right before when the tally's names
-// none ("The tally was 211-14."), and only one there: "voted 7-2 on Monday, a day after Sunday's march"
-// names two days and proves neither.
+// One vote given different days: "The toll bill cleared the assembly Tuesday … The tally was 211-14" in
+// one source, "On Thursday, the assembly voted 211-14" in another. A legislature's tally is the proof that
+// both report one vote (two different votes rarely end alike with twenty or more votes cast), so the weekdays
+// said with it must agree. Only a weekday in the tally's sentence, or in the sentence right before when the
+// tally's names none ("The tally was 211-14."), and only one there: "voted 211-14 on Monday, and the senate
+// met on Tuesday" names two days and proves neither.
 import type { Disagreement } from '../../types.ts';
 import type { SourceText } from './name-variants.ts';
 
