@@ -74,6 +74,10 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       if (runLength) flush(tokens, sentence, runs, headline);
       RUN_INDICES[runLength++] = i;
       RUN_INDICES[runLength++] = ++i;
+    } else if (runLength && bodyOfThe(tokens, i)) {
+      // "the Office of the Harbour Archivist": "of the" inside a body's name.
+      RUN_INDICES[runLength++] = i;
+      RUN_INDICES[runLength++] = ++i;
     } else if (
       runLength &&
       CONNECTORS.has(token.text) &&
@@ -84,6 +88,16 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
   }
   if (runLength) flush(tokens, sentence, runs, headline);
   return runs;
+}
+
+/**
+ * "Office of the", "Department of the": a body's head word, then "of the" and a capitalised word. Split at
+ * "of the", the name was "Office", a body no one could tell, and a second name after it.
+ */
+function bodyOfThe(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== 'of' || tokens[i + 1]?.text !== 'the' || !isCapitalised(tokens[i + 2]?.text ?? ''))
+    return false;
+  return ORG_HEADS.has(lowerOf(tokens[RUN_INDICES[runLength - 1] as number]));
 }
 
 /**
@@ -230,7 +244,10 @@ function addSplit(runs: Run[], run: Run): void {
     return;
   }
   const before = run.tokens[at - 1] as Token;
-  if (ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lowerOf(run.tokens.at(-1)))) {
+  // The body's head: its last word, or the word before "of" ("Science and Technology Directorate of the …").
+  const of = run.tokens.findIndex((t, k) => k > at && t.text === 'of');
+  const head = of > 0 ? run.tokens[of - 1] : run.tokens.at(-1);
+  if (ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lowerOf(head))) {
     runs.push(run);
     return;
   }

@@ -141,7 +141,19 @@ export function inPhrase(tokens: Token[], k: number): boolean {
   if (DETERMINERS.has(word) || inPronouns(word)) return true;
   // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
   const right = tokens[k + 1];
-  if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text)) return false;
+  // Not "of the" inside a name: "the Department of the Interior said".
+  if (right && DETERMINERS.has(lowerOf(right)) && !/^\p{Lu}/u.test(token.text) && !ofTheInName(tokens, k))
+    return false;
   if (right && inPronouns(lowerOf(right))) return false;
   return !PHRASE_STOP.has(word) && (!/^\p{N}/u.test(token.text) || ARTICLES.has(lowerOf(tokens[k - 1])));
+}
+
+/** "Department of the Interior": "of" between a capitalised word and "the" and another capitalised word. */
+function ofTheInName(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.text === 'of' &&
+    tokens[k + 1]?.text === 'the' &&
+    /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')
+  );
 }
