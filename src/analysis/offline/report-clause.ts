@@ -175,8 +175,8 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;
       // "…, a duty that only the assembly could repeal": the outlet's gloss of what was reported.
       if (k > from + 1 && glossesReport(tokens, k - 1)) return k - 2;
-      // "…, adding that …": a second report of the same speaker begins.
-      if (word.endsWith('ing') && INDIRECT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
+      // "…, adding that …", "…, telling Smith that …": a second report of the same speaker begins.
+      if (word.endsWith('ing') && REPORT_CUES.has(word) && tokens.slice(from, k - 1).some(isWord))
         return k - 2;
     }
     // "… — though they had raised the same concern before": a dash before a concession starts the reporter's.

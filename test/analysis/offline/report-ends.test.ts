@@ -81,6 +81,14 @@ describe('the end of a reported clause', () => {
     ]);
   });
 
+  it('stops before ", telling X that", whoever X is, where a second report of the speaker begins', () => {
+    const result = analyse([
+      'Tomas Reyes spoke to the harbour radio on Sunday.',
+      'Reyes said he saw no reason to change his plan, telling Brandt that “we keep our word” and that the tolls would fall.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he saw no reason to change his plan → Tomas Reyes']);
+  });
+
   it('knows a participle by its object or by its verb', () => {
     expect(isParticiple('echoing', 'a')).toBe(true);
     expect(isParticiple('sending', 'shares')).toBe(true);
