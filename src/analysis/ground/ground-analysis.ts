@@ -3,6 +3,7 @@
 import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../../types.ts';
 import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './check-written.ts';
 import { hasEllipsis, locateElided } from './elided.ts';
+import { fragmentLeadIn } from './fragment-lead-in.ts';
 import {
   type Location,
   locate,
@@ -99,7 +100,7 @@ export function groundAnalysis(
     const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
     if (seenQuoteSpans.has(spanKey)) continue;
     seenQuoteSpans.add(spanKey);
-    const leadIn = span ? negatingLeadIn(source.text, span) : null;
+    const leadIn = span ? leadInOf(source.text, span, quote.kind) : null;
     quotes.push({
       id: `${id}.Q${quotes.length + 1}`,
       speaker: quote.speaker.trim() || 'Unattributed',
@@ -180,4 +181,16 @@ export function shownQuotes(sheet: SourceSheet): Quote[] {
 
 export function droppedQuoteCount(sheet: SourceSheet): number {
   return sheet.quotes.length - shownQuotes(sheet).length;
+}
+
+/**
+ * The source's words shown before a quote: a negation or a denial that governs it (negating-lead-in.ts), or the
+ * frame of a fragment of a word or two (fragment-lead-in.ts); the longer when both stand, since both end at
+ * the quote's opening mark and the longer holds the other.
+ */
+function leadInOf(text: string, span: Span, kind: Quote['kind']): string | null {
+  const negating = negatingLeadIn(text, span);
+  const frame = kind === 'direct' ? fragmentLeadIn(text, span) : null;
+  if (!frame) return negating;
+  return negating && negating.length >= frame.length ? negating : frame;
 }

@@ -111,14 +111,18 @@ describe('a negated partial quote on the sheet', () => {
   );
 
   it('keeps the quote as printed and the negation beside it', () => {
-    expect(grounded.quotes[0]).toMatchObject({ sourceText: 'back down', leadIn: 'would not' });
+    // A fragment of two words: shown from the verb that frames it, the negation inside (fragment-lead-in.ts).
+    expect(grounded.quotes[0]).toMatchObject({
+      sourceText: 'back down',
+      leadIn: 'said the council would not',
+    });
   });
 
   it('shows the negation before the quote in Markdown and in Slack', () => {
     const sheet = makeSheet(1);
     sheet.sources = [{ ...(sheet.sources[0] as (typeof sheet.sources)[number]), quotes: grounded.quotes }];
-    expect(renderMarkdown(sheet)).toContain('- Ilse Brandt (mayor): …would not “back down”');
-    expect(JSON.stringify(renderBlocks(sheet))).toContain('> …would not “back down”');
+    expect(renderMarkdown(sheet)).toContain('- Ilse Brandt (mayor): …said the council would not “back down”');
+    expect(JSON.stringify(renderBlocks(sheet))).toContain('> …said the council would not “back down”');
   });
 
   it('never merges it in Slack with another source quoting the same words without the negation', () => {
@@ -131,7 +135,7 @@ describe('a negated partial quote on the sheet', () => {
       { ...second, quotes: [plain] },
     ];
     const blocks = JSON.stringify(renderBlocks(sheet));
-    expect(blocks).toContain('> …would not “back down”');
+    expect(blocks).toContain('> …said the council would not “back down”');
     expect(blocks).toContain('> “back down”');
   });
 });
@@ -190,7 +194,7 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
       'hash',
     );
     expect(grounded.quotes[0]?.span?.start).toBe(text.indexOf('“amnesty”') + 1);
-    expect(grounded.quotes[0]?.leadIn).toBe('opposed an');
+    expect(grounded.quotes[0]?.leadIn).toBe('said she opposed an');
   });
 
   it('reads a condition set off by its comma right before a quote: without it the quote reads as a promise', () => {
