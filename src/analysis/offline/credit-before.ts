@@ -9,6 +9,7 @@ import { asPutIt } from './as-put-it.ts';
 import { pastAskedClause } from './asked-clause.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { documentParticiple } from './document-participle.ts';
 import { mentionAt } from './entities.ts';
 import { faultedFor } from './faulted-for.ts';
 import { subordinateOwner } from './joined-subject.ts';
@@ -147,10 +148,10 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         : undefined;
     if (doer?.entity.kind === 'person')
       return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
-    // "…, Hollande said Tuesday, noting the nominee “…”": the one just credited goes on.
+    // The participle's own subject ("a report stating"), else the one just credited ("X said Friday, noting").
     if (participle) {
-      const relative = relativeDoer(region, i, lo, ctx); // "… a dinner in which she talked …, claiming"
-      if (relative) return relative.ref ? { ref: relative.ref, role: null, cue: word } : null;
+      const owner = documentParticiple(region, i, lo, markAt, ctx) ?? relativeDoer(region, i, lo, ctx);
+      if (owner) return owner.ref ? { ref: owner.ref, role: null, cue: word } : null;
       const coordinated = coordinatedSubject(region, lo, i, ctx.registry);
       if (coordinated) return { ref: { kind: 'mention', mention: coordinated }, role: null, cue: word };
       const credited = finiteCueBefore(region, i, lo, ctx);

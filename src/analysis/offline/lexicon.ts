@@ -19,7 +19,7 @@ lamented screamed cried condemned denounced dubbed labeled labelled branded prai
 mocked derided hailed deemed asks demands tweets shouting chanted reports notes explains claims argues
 writes recalls responds replies insists continues concludes suggests warns lauded likened touted reads
 declares decried criticized criticised attacked dismissed ridiculed accuses quoted alleges recounts recounted
-blamed railed referred warn suggest insist argue agree maintain claim note contend contends calling commented
+blamed railed referred warn suggest insist argue agree maintain claim note contend contends calling commented allege alleging
 exhorted proclaimed proclaiming branding labeling labelling describing dubbing accusing characterized
 characterised characterizing characterising hailing tweeting posting writing promising vowing pledging sings sang
 singing compared comparing asking claiming suggesting noting explaining declaring announcing stating

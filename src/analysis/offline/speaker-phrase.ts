@@ -55,7 +55,7 @@ export interface PhraseContext {
   registry: Registry;
 }
 
-const SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
+const SAYING = new Set('said says say told tells allege alleges alleged'.split(' '));
 /** Apposition chunks that describe circumstances, not the speaker: "writing for the majority", "in dissent". */
 const CIRCUMSTANCE_START = new Set(
   `in on at after before during while when who which whose writing speaking addressing asked according one

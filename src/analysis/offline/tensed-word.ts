@@ -1,6 +1,7 @@
 // A tensed verb as written in running text: lower-case, and a tensed form in compromise's lexicon ("said",
 // "endorsed", "is"). A capitalised one is a name or a sentence's first word, read by other rules.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { hasParticipleShape } from './participle.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Helpers and forms of "be" and "have" that carry the tense, which the lexicon does not all count as tensed. */
@@ -31,8 +32,14 @@ export function isEdForm(token: Token | undefined): boolean {
   return /^\p{Ll}{3,}ed$/u.test(token?.text ?? '');
 }
 
-/** Where a noun phrase ending at tokens[k] may start: after the last verb before it ("rebuked critics"), or at `lo`. */
+/**
+ * Where a noun phrase ending at tokens[k] may start: after the last verb before it ("rebuked critics",
+ * "answering opposition councillors": a participle after a comma), or at `lo`.
+ */
 export function afterLastVerb(tokens: Token[], k: number, lo: number): number {
-  for (let t = k - 1; t >= lo; t--) if (isVerbForm(tokens[t])) return t + 1;
+  for (let t = k - 1; t >= lo; t--) {
+    if (isVerbForm(tokens[t])) return t + 1;
+    if (tokens[t - 1]?.text === ',' && hasParticipleShape(lowerOf(tokens[t]))) return t + 1;
+  }
   return lo;
 }

@@ -209,6 +209,18 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives words after "who allege" to those who allege, and a report’s words to no one who cut them', () => {
+    const result = analyse([
+      'The Harbour Board on Tuesday posted the survey files on the quay collapse, answering opposition councillors who allege a "cover story."',
+      'Auditors faulted Mayor Ada Brenner for cutting a line from the dredging report stating that the quay had seen "three earlier slips caused by bad piles."',
+      'The Pilots Guild pushed back on a report claiming it had dropped its fight, but acknowledged "some give" on fees.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'cover story. → opposition councillors',
+      'some give → Pilots Guild',
+    ]);
+  });
+
   it('lets "Mr. Vale" be Lindsey Vale: a name common to both sexes blocks no match by title', () => {
     const result = analyse([
       'Sen. Lindsey Vale spoke to the harbour board on Monday.',
