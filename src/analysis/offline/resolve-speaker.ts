@@ -58,9 +58,10 @@ export function resolveSpeaker(
     if (ref.word === 'he' || ref.word === 'she') {
       const gender = ref.word === 'he' ? 'm' : 'f';
       const people = ctx.peopleBySentence.get(ctx.sentenceOf(ref.at)) ?? NO_MENTIONS;
-      const person =
-        relativeAntecedent(ctx.text, ref.at, people, (e) => e.gender !== (gender === 'm' ? 'f' : 'm')) ??
-        nearestPerson(ref.at, gender, ctx, null, true);
+      const fits = (e: Entity) => e.gender !== (gender === 'm' ? 'f' : 'm');
+      const relative = relativeAntecedent(ctx.text, ref.at, people, fits);
+      if (relative) return relative.entity ? withEntity(relative.entity, null) : null;
+      const person = nearestPerson(ref.at, gender, ctx, null, true);
       if (person) return withEntity(person, null);
       const kin = kinBefore(ref.at, gender, ctx, (at, g) => nearestPerson(at, g, ctx));
       return kin ? { speaker: kin, role: null, entity: null } : null;

@@ -221,6 +221,14 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives "he" after ", when" to the one man named before it, and to no one when two are', () => {
+    const result = analyse([
+      'Councillor Ada Brenner went back to City Hall on Friday, her first visit since a session with Mayor Tomas Reyes, when he said he would be "glad" to close the depot.',
+      'Ilse Brandt and Otto Hallam met Reyes in May, when he called the levy "a disgrace."',
+    ]);
+    expect(directQuotes(result)).toEqual(['glad → Tomas Reyes']);
+  });
+
   it('lets "Mr. Vale" be Lindsey Vale: a name common to both sexes blocks no match by title', () => {
     const result = analyse([
       'Sen. Lindsey Vale spoke to the harbour board on Monday.',
