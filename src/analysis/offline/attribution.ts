@@ -24,7 +24,7 @@ import { endsForCredit, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTerm } from './quoted-term.ts';
-import { isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
+import { isLabel, isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
@@ -164,6 +164,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
     if ((!carried && isQuotedTitle(quoted)) || isNamedAfterPreposition(ctx.text, item.quote.open, quoted))
       continue;
     if (isQuotedTerm(ctx.text, item.quote) || isAccusedWords(ctx.text, item.quote)) continue;
+    if (isLabel(ctx.text, item.quote.open)) continue;
     if (isDeniedWord(ctx.text, item.quote)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;

@@ -144,3 +144,13 @@ function mayFollowPreposition(text: string, open: number): boolean {
   return k >= floor && PREPOSITION_ENDS.has(text[k] as string);
 }
 const PREPOSITION_ENDS = new Set(['n', 'N', 'm', 'M', 'f', 'F', 's', 'S', '\u017f', 'd', 'D', '’', "'"]);
+
+/**
+ * A heading, a subject line or a slogan named right before the mark: `a notice under the heading “spring
+ * retreat.”`, `an e-mail with the subject line “conference call.”`. Words written on something, not said by
+ * anyone; credited to the sentence's subject they read as its speech (an outlet's, in an editor's read).
+ */
+export function isLabel(text: string, open: number): boolean {
+  return LABEL_BEFORE.test(text.slice(Math.max(0, open - 24), open));
+}
+const LABEL_BEFORE = /\b(?:heading|headline|subject line|titled|entitled|caption|hashtag|slogan)\s*,?\s*$/i;

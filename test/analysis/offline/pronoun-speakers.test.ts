@@ -229,6 +229,15 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['glad → Tomas Reyes']);
   });
 
+  it('credits no one with a heading, a subject line or a slogan, but keeps words said on a subject', () => {
+    const result = analyse([
+      'The Harbour Courier confirmed Reyes mailed the board a notice on Friday under the heading "spring review."',
+      'Ada Brenner wrote to the mayor in an e-mail with the subject line "well done!" after the vote.',
+      'Otto Hallam wrote on that very subject, "The tolls will ruin the small crews."',
+    ]);
+    expect(directQuotes(result)).toEqual(['The tolls will ruin the small crews. → Otto Hallam']);
+  });
+
   it('lets "Mr. Vale" be Lindsey Vale: a name common to both sexes blocks no match by title', () => {
     const result = analyse([
       'Sen. Lindsey Vale spoke to the harbour board on Monday.',
