@@ -23,6 +23,13 @@ export function framedReport(
   cueStart: number | undefined,
 ): string {
   if (cueStart === undefined) return clause;
+  // "reported incorrectly that …": the judgement after the verb opens the clause as read; shown from the verb,
+  // it stays the outlet's verdict on the report, not the reporter's own word.
+  if (JUDGED_FIRST.test(clause)) {
+    const at = text.indexOf(clause, cueStart);
+    if (at >= 0 && /^\s+$/.test(text.slice(cueStart + cue.length, at)))
+      return text.slice(cueStart, at + clause.length);
+  }
   const denies = DENYING.has(cue);
   const framed = denies ? null : FRAMING_BEFORE.exec(text.slice(Math.max(0, cueStart - 16), cueStart));
   if (!denies && !framed) return clause;
@@ -32,6 +39,9 @@ export function framedReport(
   const from = framed ? cueStart - framed[0].trimStart().length : cueStart;
   return text.slice(from, at + clause.length);
 }
+
+/** A judgement of the report's truth opening the clause read after the verb. */
+const JUDGED_FIRST = /^(?:falsely|wrongly|erroneously|incorrectly|mistakenly|inaccurately)\s+that\s/i;
 
 /** Up to six words between the verb and its clause, none of them punctuation. */
 const RIGHT_AFTER = /^\s+(?:[^\s,;:()—–-]+\s+){0,6}$/;

@@ -174,6 +174,18 @@ describe('a refusal that is no denial', () => {
     ]);
   });
 
+  it('keeps a judgement of the report after its verb with the verb: "reported incorrectly that"', () => {
+    const result = analyse([
+      'The vote is next week.',
+      'The Harbour Courier reported incorrectly that the mayor had resigned.',
+      'Otto Hallam said flatly that the bridge was safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'reported incorrectly that the mayor had resigned → Harbour Courier',
+      'the bridge was safe → Otto Hallam',
+    ]);
+  });
+
   it('is no report: "denied a request" grants nothing, where "denied the claims" reports', () => {
     const result = analyse([
       'KORVIN — The harbour inquiry is preparing subpoenas against Tomas Reyes after the former port director ' +

@@ -64,7 +64,10 @@ describe('what frames a report but is not in it', () => {
     const flatly = analyse(['Brenner said flatly that she will be staying put.']);
     expect(indirectQuotes(flatly)).toEqual(['she will be staying put → Brenner']);
     const falsely = analyse(['The Courier reported falsely that Brenner had resigned from the board.']);
-    expect(indirectQuotes(falsely)).toEqual(['falsely that Brenner had resigned from the board → Courier']);
+    // Shown from its verb, so the judgement reads as the outlet's verdict (framed-report.ts).
+    expect(indirectQuotes(falsely)).toEqual([
+      'reported falsely that Brenner had resigned from the board → Courier',
+    ]);
   });
 
   it('ends a report a participle introduced where a second participle joins the first', () => {
