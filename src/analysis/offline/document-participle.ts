@@ -1,6 +1,7 @@
 // "Auditors blamed the mayor for cutting a line from the flood report stating that the canal had “…”": a
 // participle right after a document's noun quotes the document, not the sentence's subject who cut, cited or
-// answered it (an editor's read: the subject had been credited with the report's words).
+// answered it (an editor's read: the subject had been credited with the report's words). A document is shown
+// as no quote's speaker, so such a quote goes unshown rather than under the wrong name.
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
 import { type PhraseContext, parseBackward } from './speaker-phrase.ts';
