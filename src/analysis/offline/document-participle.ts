@@ -12,7 +12,7 @@ import { lowerOf, type Token } from './tokens.ts';
  * statement saying “…”" quotes X).
  */
 const DOCUMENTS = new Set(
-  'report memo memorandum indictment complaint filing lawsuit ruling order study cable draft audit review'.split(
+  'report memo memorandum indictment complaint filing lawsuit ruling order study cable draft audit review points'.split(
     ' ',
   ),
 );

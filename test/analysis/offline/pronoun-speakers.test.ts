@@ -214,6 +214,7 @@ describe('pronoun speakers', () => {
       'The Harbour Board on Tuesday posted the survey files on the quay collapse, answering opposition councillors who allege a "cover story."',
       'Auditors faulted Mayor Ada Brenner for cutting a line from the dredging report stating that the quay had seen "three earlier slips caused by bad piles."',
       'The Pilots Guild pushed back on a report claiming it had dropped its fight, but acknowledged "some give" on fees.',
+      'The Harbour Board released the e-mails behind the talking points describing the quay collapse, in response to charges from councillors that there was a "whitewash."',
     ]);
     expect(directQuotes(result)).toEqual([
       'cover story. → opposition councillors',
