@@ -5,6 +5,7 @@
 import type { Disagreement } from '../../types.ts';
 import type { SourceText } from './name-variants.ts';
 import { type Figure, readFigures } from './number-facts.ts';
+import { sentencesOf } from './paragraph-sentences.ts';
 
 /** Measures, not counts of people or things an event befell. */
 const MEASURES = new Set([
@@ -93,21 +94,4 @@ function particular(figure: Figure): boolean {
 
 function sumsIn(text: string): Figure[] {
   return readFigures(text).filter((figure) => MONEY.has(figure.counts ?? ''));
-}
-
-/** Sentences with their offsets and paragraph; "Mr. Lind" ends none. */
-function sentencesOf(text: string): { text: string; start: number; paragraph: number }[] {
-  const out: { text: string; start: number; paragraph: number }[] = [];
-  let paragraph = 0;
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    paragraph++;
-    let from = 0;
-    const body = line[0];
-    for (const end of body.matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))[.!?]["”]?\s+(?=["“]?\p{Lu})/gu)) {
-      out.push({ text: body.slice(from, end.index + 1).trim(), start: line.index + from, paragraph });
-      from = end.index + end[0].length;
-    }
-    out.push({ text: body.slice(from).trim(), start: line.index + from, paragraph });
-  }
-  return out;
 }

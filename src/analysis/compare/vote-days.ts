@@ -6,6 +6,7 @@
 // met on Tuesday" names two days and proves neither.
 import type { Disagreement } from '../../types.ts';
 import type { SourceText } from './name-variants.ts';
+import { type ParagraphSentence, sentencesOf } from './paragraph-sentences.ts';
 
 const TALLY = /\b(\d{1,3})-(\d{1,3})\b/g;
 /** A tally of a vote, not a score: a word of voting in its sentence. */
@@ -14,10 +15,6 @@ const VOTING = /\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|tally|m
 const MIN_VOTES = 20;
 /** Weekdays, not after "next" (another day to come) nor followed by "'s" (an event named by its day). */
 const WEEKDAY = /(?<!\bnext\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]s)/g;
-
-/** A sentence's end: not after a title or an initial ("Rep. Randy Forbes", "John A. Boehner"). */
-const SENTENCE_END =
-  /(?<!\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Sept?|Oct|Nov|Dec|Jan|Feb|Aug|\p{Lu})\.)(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u;
 
 interface Sighting {
   source: string;
@@ -56,23 +53,21 @@ export function findVoteDays(sources: SourceText[]): Disagreement[] {
 
 function sightings(text: string, source: string): (Sighting & { tally: string })[] {
   const out: (Sighting & { tally: string })[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    const sentences = paragraph.split(SENTENCE_END);
-    for (let s = 0; s < sentences.length; s++) {
-      const sentence = sentences[s] as string;
-      if (!VOTING.test(sentence)) continue;
-      for (const match of sentence.matchAll(TALLY)) {
-        const votes = Number(match[1]) + Number(match[2]);
-        if (votes < MIN_VOTES) continue;
-        const own = daysIn(sentence);
-        const before = s > 0 ? (sentences[s - 1] as string) : '';
-        const days = own.length > 0 ? own : daysIn(before);
-        if (new Set(days).size !== 1) continue;
-        const shown = own.length > 0 ? sentence : `${before} ${sentence}`;
-        // The text as the source writes it, so the flag's versions are found in it.
-        if (!text.includes(shown)) continue;
-        out.push({ tally: match[0], source, day: days[0] as string, text: shown });
-      }
+  const sentences = sentencesOf(text);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as ParagraphSentence;
+    if (!VOTING.test(sentence.text)) continue;
+    const previous = sentences[s - 1];
+    const before = previous?.paragraph === sentence.paragraph ? previous : undefined;
+    for (const match of sentence.text.matchAll(TALLY)) {
+      if (Number(match[1]) + Number(match[2]) < MIN_VOTES) continue;
+      const own = daysIn(sentence.text);
+      const days = own.length > 0 ? own : daysIn(before?.text ?? '');
+      if (new Set(days).size !== 1) continue;
+      // The words as the source writes them, from the sentence before when the day is there.
+      const from = own.length > 0 || !before ? sentence.start : before.start;
+      const shown = text.slice(from, sentence.start + sentence.text.length).trim();
+      out.push({ tally: match[0], source, day: days[0] as string, text: shown });
     }
   }
   return out;

@@ -6,6 +6,8 @@
 // more would frame nothing, and the quote is shown as before.
 import type { Span } from '../../types.ts';
 import { CUE_VERBS } from '../offline/lexicon.ts';
+// Where the clause before the quote ends, and the marks that open it, as for a negation before a quote.
+import { CLAUSE_END, OPENING } from './negating-lead-in.ts';
 
 /** The most words a quote may hold to be a fragment. */
 const FRAGMENT_WORDS = 2;
@@ -16,9 +18,6 @@ const NAMING = new Set(
   `called calls calling dubbed dubs labeled labelled labels branded brands termed terms described describes
   describing deemed`.split(/\s+/),
 );
-const OPENING = /[\s“"‘'«]/;
-/** Where the clause before the quote ends: words beyond it frame something else. */
-const CLAUSE_END = /[.!?;:,—–()\n”»"]/;
 const WORD = /^[\p{L}\p{N}’'-]+$/u;
 
 export function fragmentLeadIn(text: string, span: Span): string | null {

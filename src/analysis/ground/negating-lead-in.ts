@@ -30,9 +30,9 @@ const REVERSING = new Set(
 const CONDITIONS = new Set(['if', 'unless']);
 const JOINING = new Set(['and', 'but']);
 /** Opening marks and the spaces around them, between the lead-in and the quoted words. */
-const OPENING = /[\s“"‘'«]/;
+export const OPENING = /[\s“"‘'«]/;
 /** Where the sentence or the clause before the quote ends: a negation beyond it governs something else. */
-const CLAUSE_END = /[.!?;:,—–()\n”»]/;
+export const CLAUSE_END = /[.!?;:,—–()\n”»]/;
 
 /**
  * The source's own words just before a partial quote or a reported clause at `span`, from the negation or the

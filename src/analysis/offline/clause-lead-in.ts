@@ -2,6 +2,7 @@
 // the radio and in a letter that"), read past to where the clause starts; and whether such a phrase stood there,
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
+import { JUDGING } from './framed-report.ts';
 import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isVerbForm } from './tensed-word.ts';
@@ -130,9 +131,9 @@ export function skipManner(tokens: Token[], i: number): number {
   const next = lowerOf(tokens[i + 1]);
   // "stated clearly he had not served": before a subject pronoun too.
   const opens = next === 'that' || SUBJECT_PRONOUNS.has(next);
-  return /^\p{Ll}+ly$/u.test(word) && !JUDGED.test(word) && opens ? i + 1 : i;
+  return /^\p{Ll}+ly$/u.test(word) && !JUDGED.has(word) && opens ? i + 1 : i;
 }
-const JUDGED = /^(?:falsely|incorrectly|wrongly|erroneously|mistakenly|inaccurately|untruthfully)$/;
+const JUDGED = new Set(JUDGING);
 
 const NAME_LINKS = new Set(['and', 'of', 'the', 'newspaper', 'on', 'in', 'at']);
 

@@ -7,9 +7,13 @@
 
 const DENYING = new Set(['deny', 'denies', 'denied', 'denying']);
 
+/** Adverbs by which the outlet judges a report untrue: kept with it wherever they stand. */
+export const JUDGING =
+  'falsely wrongly erroneously incorrectly mistakenly inaccurately untruthfully baselessly'.split(' ');
+/** Adverbs by which it says a claim is past, private or unconfirmed. */
+const HEDGING = 'previously once initially originally formerly privately reportedly allegedly'.split(' ');
 /** An adverb right before the verb that says the claim is false, past, private or unconfirmed. */
-const FRAMING_BEFORE =
-  /(?:^|\s)(?:falsely|wrongly|erroneously|incorrectly|mistakenly|baselessly|previously|once|initially|originally|formerly|privately|reportedly|allegedly)\s+$/i;
+const FRAMING_BEFORE = new RegExp(`(?:^|\\s)(?:${[...JUDGING, ...HEDGING].join('|')})\\s+$`, 'i');
 
 /**
  * The report as shown: from the verb when it denies, or from the adverb that frames it, when its clause
@@ -41,7 +45,7 @@ export function framedReport(
 }
 
 /** A judgement of the report's truth opening the clause read after the verb. */
-const JUDGED_FIRST = /^(?:falsely|wrongly|erroneously|incorrectly|mistakenly|inaccurately)\s+that\s/i;
+const JUDGED_FIRST = new RegExp(`^(?:${JUDGING.join('|')})\\s+that\\s`, 'i');
 
 /** Up to six words between the verb and its clause, none of them punctuation. */
 const RIGHT_AFTER = /^\s+(?:[^\s,;:()—–-]+\s+){0,6}$/;

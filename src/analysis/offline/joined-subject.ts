@@ -7,6 +7,7 @@
 // contended that Ruiz erred and accused Ruiz of being “…”". Read by credit-before.ts for a joined cue verb.
 import { clauseSubject } from './clause-subject.ts';
 import { CUE_VERBS } from './lexicon.ts';
+import { OBJECT_PRONOUN_GENDERS } from './missing-verbs.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -43,14 +44,9 @@ function reportsThat(tokens: Token[], k: number): boolean {
   return lowerOf(tokens[k]) === 'that' && CUE_VERBS.has(lowerOf(tokens[k - 1]));
 }
 
-const OBJECT_GENDERS = new Map<string, 'm' | 'f'>([
-  ['him', 'm'],
-  ['her', 'f'],
-]);
-
 /** Whether the verb at `at` takes as its object a pronoun for the subject of the verb before "that" at `that`. */
 function actsOnTeller(tokens: Token[], from: number, that: number, at: number, ctx: PhraseContext): boolean {
-  const gender = OBJECT_GENDERS.get(lowerOf(tokens[at + 1]));
+  const gender = OBJECT_PRONOUN_GENDERS.get(lowerOf(tokens[at + 1]));
   if (!gender) return false;
   const teller = clauseSubject(tokens, from, that - 1, ctx);
   if (teller?.kind === 'pronoun') return teller.word === (gender === 'm' ? 'he' : 'she');

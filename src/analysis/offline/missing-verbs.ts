@@ -8,6 +8,11 @@ import { letterWordEnd, letterWordStart } from './letter-words.ts';
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** The sex an object pronoun names: "told him", "calling her". */
+export const OBJECT_PRONOUN_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['him', 'm'],
+  ['her', 'f'],
+]);
 /** What may follow a subject pronoun and is no verb: "he and his wife", "they all", "it, however". */
 const NO_VERBS = new Set(
   `and or but nor who which that of to in on at for with from by as if than so all both each alone too however

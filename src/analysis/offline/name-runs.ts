@@ -7,7 +7,7 @@ import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } fr
 import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
-import { isPersonNoun } from './speaker-like.ts';
+import { isPersonNoun, PARTY_TAG } from './speaker-like.ts';
 import { isCapitalised, isPossessive, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
@@ -108,7 +108,6 @@ function isPartyTag(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text;
   return (before === ',' || before === '(') && PARTY_TAG.test((tokens[i] as Token).text);
 }
-const PARTY_TAG = /^[DRI]-[A-Z][A-Za-z.]*$/;
 
 /**
  * An ordinal that is part of a name: "the 14th Amendment", "the 10th Circuit", "the 2nd Congressional District".

@@ -3,17 +3,19 @@
 // “…”" and "Brenner spoke, when Ruiz protesters broke in, shouting “…”", the one in that clause speaks, not
 // the sentence's subject. Read by credit-before.ts before a participle goes back to the opening subject.
 import { clauseSubject } from './clause-subject.ts';
-import { mentionAt } from './entities.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
-/** Words that open a relative clause about a time, a place or an event: "a dinner in which", "a speech, where". */
+/**
+ * Words that open a relative clause about a time, a place or an event: "a dinner in which", "a speech, where",
+ * as relative-antecedent.ts reads them, which tells whom a "he" or "she" opening the clause stands for.
+ */
 const OPENERS = new Set(['where', 'which', 'when']);
-/** Prepositions before "which": "in which", "during which", "at which". */
-const BEFORE_WHICH = new Set(['in', 'at', 'during', 'on']);
+/** Prepositions before "which": "in which", "during which", "at which"; before "when" and "where", a comma. */
+const BEFORE_WHICH = new Set(['in', 'at', 'during', 'of']);
 /** Adverbs that may stand between a subject and its verb. */
 const ADVERBS = new Set(['then', 'also', 'later', 'again', 'still', 'never', 'often', 'once']);
 /** How many words back from the participle's comma the opener may stand. */
@@ -36,14 +38,15 @@ export function relativeDoer(
     const word = lowerOf(tokens[k]);
     if (tokens[k]?.text === ',' || tokens[k]?.text === ';') return null;
     if (!OPENERS.has(word)) continue;
-    if (word === 'which' && !BEFORE_WHICH.has(lowerOf(tokens[k - 1]))) return null;
+    const before = tokens[k - 1]?.text ?? '';
+    if (word === 'which' ? !BEFORE_WHICH.has(before.toLowerCase()) : before !== ',') return null;
     // The clause's own verb, and before it (past an adverb) the words of its subject.
     const verb = tokens.findIndex((t, i) => i > k + 1 && i < comma && isVerbForm(t));
     if (verb < 0) return null;
     let last = verb - 1;
     if (isAdverb(lowerOf(tokens[last])) || ADVERBS.has(lowerOf(tokens[last]))) last--;
-    const ref = subjectOf(tokens, k + 1, last, ctx);
-    return { ref: ref?.kind === 'pronoun' ? personBefore(tokens, k, lo, ref.word, ctx) : ref };
+    // A pronoun stays one: the speaker resolution reads whom it stands for (relative-antecedent.ts).
+    return { ref: subjectOf(tokens, k + 1, last, ctx) };
   }
   return null;
 }
@@ -65,20 +68,4 @@ function subjectOf(tokens: Token[], from: number, last: number, ctx: PhraseConte
     at,
   };
   return speakerLike(phrase) ? phrase : null;
-}
-
-/**
- * The person a "he" or "she" in the clause stands for: the nearest person of that sex named before its opener in
- * the sentence ("Liang seized on Senator Otto Marsh's speech, where he …" is Marsh), else no one. Read further
- * back, the pronoun went to a man two paragraphs away.
- */
-function personBefore(tokens: Token[], opener: number, lo: number, pronoun: string, ctx: PhraseContext) {
-  const other = pronoun === 'he' ? 'f' : pronoun === 'she' ? 'm' : null;
-  if (other === null) return null;
-  for (let k = opener - 1; k >= lo; k--) {
-    const mention = mentionAt(ctx.registry, (tokens[k] as Token).start);
-    if (mention?.entity.kind === 'person' && mention.entity.gender !== other)
-      return { kind: 'mention' as const, mention };
-  }
-  return null;
 }

@@ -19,7 +19,8 @@ const SPEAKING_GROUPS = new Set(
 /** "those surveyed said": the people a poll asked. */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
-const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]*\)?$/;
+/** A party and a state, as a tag after a name: "R-NY", "(D-Calif.)". */
+export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]*\)?$/;
 
 const UNKNOWN_ONES = new Set(['someone', 'somebody']);
 
