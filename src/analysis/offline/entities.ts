@@ -1,9 +1,9 @@
 // The people and bodies an article names, with every place it names them (outside quotes).
 // A run of capitalised words is split into a title and a name ("Deputy Defence Minister" + "Petra Halloran"),
-// then sorted: a body when its head word says so ("Health Ministry", "Bank of Norland"), a person when
-// something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
-// (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last
-// named with that surname, so the fact sheet always shows the full name.
+// then sorted: a body when its head word says so ("Health Ministry"; not "Richard Cross", surname-head.ts), a
+// person when something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
+// (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last named
+// with that surname, so the fact sheet always shows the full name.
 import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext, whoFollows } from './bare-names.ts';
 import { bareSurnameGenders } from './bare-surname-gender.ts';
@@ -22,6 +22,7 @@ import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
 import { sharedSurnameName } from './shared-surname.ts';
+import { bareSurnameHead, personDespiteHead } from './surname-head.ts';
 import { titleRole } from './title-role.ts';
 import { joinTitledSurnames } from './titled-surname.ts';
 import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
@@ -138,11 +139,12 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // The head of "Bank of Norland" is "Bank"; of "Health Ministry", "Ministry".
   const of = ofAt(tokens);
   const headWord = lowerOf(of > 0 ? tokens[of - 1] : last);
-  if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord)) {
+  const surname = personDespiteHead(run) || bareSurnameHead(run);
+  if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord) && !surname) {
     const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
   }
-  if (PLACE_HEADS.has(headWord) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
+  if ((PLACE_HEADS.has(headWord) && !surname) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
     const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
   }
@@ -290,7 +292,6 @@ function mention(entity: Entity, start: number, end: number, role: string | null
 function opposite(gender: 'm' | 'f'): 'm' | 'f' {
   return gender === 'm' ? 'f' : 'm';
 }
-
 const SUFFIX_WITH_DOT = /^(?:Jr|Sr)$/;
 const GENERATION = /\s(?:Jr|Sr)\.?$|\s(?:II|III|IV)$/;
 

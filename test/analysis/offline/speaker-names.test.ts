@@ -1,5 +1,6 @@
 // Speaker names as real copy writes the words around them: a title that runs into the name, a college
-// named after a saint, a preposition opening the sentence, an honorific after a place, a city in letters.
+// named after a saint, a preposition opening the sentence, an honorific after a place, a city in letters, a
+// surname that also ends bodies' and places' names ("Cross", "Hall", "Post").
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { isGluedClock } from '../../../src/analysis/offline/glued-clock.ts';
@@ -198,5 +199,30 @@ describe('a movement named with a verb and a surname', () => {
       '“Nobody knows for sure that the deal will hold,” he said.',
     ]);
     expect(directQuotes(result).at(-1)).toBe('Nobody knows for sure that the deal will hold, → Vance');
+  });
+
+  it('keeps a man whose surname ends bodies\' names a person, so "he" after his surname is his', () => {
+    for (const surname of ['Cross', 'Hall', 'Post', 'Lane']) {
+      const result = analyse([
+        'Donald Hale spoke in Tarsa on Monday.',
+        `Richard ${surname}, a former aide to the governor, wrote an essay about the race.`,
+        `${surname} said he would vote for Marsh, whom he called “the most cynical figure in a generation.”`,
+      ]);
+      expect(directQuotes(result)).toEqual([`the most cynical figure in a generation. → Richard ${surname}`]);
+    }
+  });
+
+  it('still reads "the Red Cross", "Carnegie Hall" and "The Post" as what they name', () => {
+    const result = analyse([
+      'The Red Cross said it had sent 40 nurses to Tarsa.',
+      '“We need blankets,” the Red Cross said.',
+      '“The hall is sold out,” Carnegie Hall said.',
+      '“We stand by the story,” The Post said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We need blankets, → Red Cross',
+      'The hall is sold out, → Carnegie Hall',
+      'We stand by the story, → Post',
+    ]);
   });
 });
