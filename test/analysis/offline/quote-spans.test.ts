@@ -46,6 +46,25 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('keeps a quote typed with straight marks inside one typed the same way', () => {
+    expect(
+      spans([
+        '"That is labeled "overflow," and it is built into the plan," the report said.',
+        '"So if a man walks in and says, "I want 500 sandbags," you might wonder."',
+      ]).map((s) => s.text),
+    ).toEqual([
+      'That is labeled "overflow," and it is built into the plan,',
+      'So if a man walks in and says, "I want 500 sandbags," you might wonder.',
+    ]);
+    // After a full stop, or when its next mark opens a word, the mark closes the quote, typed with a slip of the
+    // space bar.
+    expect(
+      spans([
+        'Reyes wrote, "the plan is wrong. "Reyes meant a memo asking agencies to "promote and protect" it.',
+      ]).map((s) => s.text),
+    ).toEqual(['the plan is wrong.', 'promote and protect']);
+  });
+
   it('does not take apostrophes for quotes', () => {
     expect(
       spans(['Lestria’s ministry and the workers’ union met on the hostages’ families’ behalf.']),
