@@ -103,6 +103,8 @@ const FIGURE = new RegExp(
 );
 
 const AGE_AFTER = /^[-\s](?:year|month|week|day)s?-old\b/i;
+/** "two years ago": a time, told back from the story's day, not a count of years. */
+const AGO_AFTER = /^\s*(?:decade|year|month|week|day|hour)s?\s+ago\b/i;
 
 /**
  * The figures of a text, memoised: one sheet's comparison reads the same fact and sentence texts several times
@@ -135,7 +137,7 @@ function scanFigures(text: string): Figure[] {
     if (!match[2] && !match[3] && /^(19|20)\d\d$/.test(digits)) continue;
     const after = text.slice(match.index + match[0].length);
     // …and so are ages: the "66-year-old" suspect is one person, not 66 of anything.
-    if (AGE_AFTER.test(after)) continue;
+    if (AGE_AFTER.test(after) || AGO_AFTER.test(after)) continue;
     const before = text.slice(0, match.index).toLowerCase().trimEnd();
     // …and so is a day after its month: "the Sept. 11 attacks" count no attacks.
     if (!match[2] && !match[3] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(text.slice(0, match.index)))

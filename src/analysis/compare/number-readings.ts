@@ -51,6 +51,19 @@ export function* readings(sheet: SourceSheet, body: string | null): Generator<Re
       };
     }
   }
+  // The summary is the story's lede, shown above the key facts and kept out of them: its counts are read as a
+  // key fact's are ("will lay out 19 separate actions" against another source's "23 steps").
+  if (body !== null) {
+    for (const sentence of sentencesOf(sheet.summary)) {
+      const start = body.indexOf(sentence.text);
+      if (start < 0) continue;
+      const event = eventOf(sentence.text);
+      for (const figure of readFigures(sentence.text)) {
+        if (figure.subset || (figure.counts === null && event === null)) continue;
+        yield { figure, ref: null, text: sentence.text, statement: sentence.text, event, start };
+      }
+    }
+  }
   // Key facts are a dozen sentences; a toll or a sum the story gives elsewhere is as much the source's word.
   // Other sentences are read for those too, and shown as the source's own sentence.
   if (body === null) return;

@@ -41,7 +41,7 @@ export function countedNoun(after: string): string {
     if (NOUN_STOP.has(lower)) break;
     if (words === 1) return `${first} ${word}`;
     first = word;
-    if (!MODIFIERS.has(lower)) break;
+    if (!MODIFIERS.has(lower) && !beforePlural(after, end, lower)) break;
     at = spaceRunEnd(after, end);
     if (at === end) break;
   }
@@ -68,4 +68,15 @@ function spaceRunEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * A word with no plural "s" before one with it, "12 separate actions", "15 executive orders": the first
+ * describes the second, which is what is counted ("12 separate" said nothing of what the twelve were).
+ */
+function beforePlural(after: string, end: number, lower: string): boolean {
+  if (lower.endsWith('s') || after.charCodeAt(end) !== 32) return false;
+  const next = letterOrJoinerRunEnd(after, end + 1);
+  const word = after.slice(end + 1, next).toLowerCase();
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOUN_STOP.has(word);
 }

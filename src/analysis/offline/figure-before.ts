@@ -4,6 +4,7 @@
 // below first asks the last word, which rules most figures out at once; the pattern still decides the rest.
 
 import { isSpaceCode } from '../../util/word-count.ts';
+import { MONTH } from './dates.ts';
 import { MONTHS } from './lexicon.ts';
 
 export interface BeforeFigure {
@@ -36,10 +37,8 @@ export function isBlank(before: BeforeFigure): boolean {
   return before.end === 0;
 }
 
-const MONTH_BEFORE = new RegExp(
-  String.raw`\b(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s*$`,
-  'i',
-);
+// The month whole, as dates.ts reads it: a prefix and any letters took "decided 4 to 3" and "maybe 10" for dates.
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s*$`);
 const MONTH_PREFIXES = new Set(MONTHS.map((m) => m.slice(0, 3)));
 
 /** "March 9", "Sept. 4": the figure is a date's day. The pattern's month opens the last word. */

@@ -6,6 +6,7 @@
 
 import { hasSpaceToCollapse } from '../../util/word-count.ts';
 import { countedNoun } from './counted-noun.ts';
+import { MONTH } from './dates.ts';
 import { evidenceFor } from './evidence.ts';
 import {
   type BeforeFigure,
@@ -19,7 +20,6 @@ import {
   QUALIFIER,
   qualifierOf,
 } from './figure-before.ts';
-import { MONTHS } from './lexicon.ts';
 import { insideQuote, type Sentence, type TextModel } from './sentences.ts';
 
 export interface NumberFact {
@@ -110,8 +110,8 @@ const VOTE = /\b(voted|split|ruled|vote of|margin of)\s+(\d{1,2})-(\d{1,2})\b/gi
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const PARTICIPLE_AFTER =
   /^\s+(?:were|was|have been|had been|are|been|have|has)?\s*(killed|died|injured|wounded|freed|released|held|displaced|evacuated|arrested|detained|missing|dead|rescued|hurt)\b/i;
-const MONTH_NAMES = MONTHS.map((m) => m.slice(0, 3)).join('|');
-const MONTH_AFTER = new RegExp(String.raw`^\s*(?:${MONTH_NAMES})[a-z]*\b`, 'i');
+/** "9 March", "4 Sept.": the month whole ("12 separate actions", "four decades" and "10 mayors" are counts). */
+const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}(?!\p{L})`, 'u');
 /** How long something took is rarely what sources disagree about: durations go after other figures. */
 const DURATION =
   /^(?:\d+\s+|[\d.-]+\s*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../../src/analysis/compare/number-facts.ts';
 import { readings } from '../../../src/analysis/compare/number-readings.ts';
 import type { SourceSheet } from '../../../src/types.ts';
+import { alignSpecs } from './sources.ts';
 
-const bodyReadings = (body: string) => [...readings({ facts: [] } as unknown as SourceSheet, body)];
+const bodyReadings = (body: string) => [
+  ...readings({ facts: [], summary: '' } as unknown as SourceSheet, body),
+];
 
 describe('figures read from the story outside its key facts', () => {
   it('keep their sentence whole across a title, an initial and a suffix', () => {
@@ -24,7 +27,34 @@ describe('figures read from the story outside its key facts', () => {
   });
 });
 
+describe('figures of the summary', () => {
+  it("are read as a key fact's, so a count in the lede meets another source's", () => {
+    const lede =
+      'Mayor Dana Holt will back a housing plan that will call for new zoning rules and lay out 12 separate actions she could take alone, aides said Monday.';
+    const { disagreements } = alignSpecs(
+      { text: `${lede}\n\nThe council meets on Friday.`, summary: lede },
+      {
+        text: 'The administration is adding 15 executive actions. They take effect at once.',
+        facts: [
+          {
+            statement: 'The administration is adding 15 executive actions.',
+            evidence: 'The administration is adding 15 executive actions.',
+          },
+        ],
+      },
+    );
+    expect(disagreements.map((d) => [d.topic, d.versions.map((v) => v.text)])).toEqual([
+      ['Number of actions', [lede, 'The administration is adding 15 executive actions.']],
+    ]);
+  });
+});
+
 describe('what a figure counts', () => {
+  it("is never a time told back from the story's day", () => {
+    expect(readFigures('the inquiry began more than two years ago')).toEqual([]);
+    expect(readFigures('two years of talks').map((figure) => figure.value)).toEqual([2]);
+  });
+
   it('is never an age', () => {
     expect(readFigures('the 58-year-old driver died at the scene')).toEqual([]);
     expect(readFigures('a 3-month-old foal was rescued')).toEqual([]);

@@ -7,6 +7,8 @@ import type { Fact, Quote } from '../../../src/types.ts';
 export interface SourceSpec {
   text: string;
   title?: string;
+  /** The sheet's summary: sentences of the text, the lede as the offline engine picks it. */
+  summary?: string;
   quotes?: { speaker: string; text: string }[];
   facts?: { statement: string; evidence: string; kind?: Fact['kind']; value?: string | null }[];
 }
@@ -53,7 +55,7 @@ export function makeSources(...specs: SourceSpec[]): SourceText[] {
         words: spec.text.split(/\s+/).length,
         truncated: false,
         extractionNote: null,
-        summary: '',
+        summary: spec.summary ?? '',
         quotes,
         facts,
         textHash: `hash-${id}`,

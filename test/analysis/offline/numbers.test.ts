@@ -22,6 +22,21 @@ describe('offline number facts', () => {
     ]);
   });
 
+  it('reads a month only when its whole name or abbreviation follows, and counts the noun after an adjective', () => {
+    expect(
+      figures([
+        'The plan lays out 12 separate actions for the port.',
+        'Sales declined 5 percent after four decades of growth, and 10 mayors wrote to the board.',
+        'The ferry sailed on 9 March and again on 4 Sept. this year.',
+      ]),
+    ).toEqual([
+      { statement: '12 separate actions', value: '12' },
+      { statement: 'Sales declined 5%', value: '5' },
+      { statement: '10 mayors', value: '10' },
+      { statement: '4 decades', value: '4' },
+    ]);
+  });
+
   it('keeps qualifiers and normalises written numbers', () => {
     expect(
       figures(['Twenty-three hostages were freed in a war that has killed more than 9,000 people.']),
