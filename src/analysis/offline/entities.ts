@@ -7,6 +7,7 @@
 import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext, whoFollows } from './bare-names.ts';
 import { bareSurnameGenders } from './bare-surname-gender.ts';
+import { titledNameAfterBody } from './body-titled-name.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
@@ -17,7 +18,7 @@ import { isModifiedNoun } from './name-modifier.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
 import { afterPartOfBody } from './part-of-body.ts';
-import { assignGenders, genderOf } from './person-gender.ts';
+import { assignGenders, genderOf, opposite } from './person-gender.ts';
 import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
 import type { TextModel } from './sentences.ts';
@@ -139,7 +140,7 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // The head of "Bank of Norland" is "Bank"; of "Health Ministry", "Ministry".
   const of = ofAt(tokens);
   const headWord = lowerOf(of > 0 ? tokens[of - 1] : last);
-  const surname = personDespiteHead(run) || bareSurnameHead(run);
+  const surname = personDespiteHead(run) || bareSurnameHead(run) || titledNameAfterBody(tokens, of);
   if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord) && !surname) {
     const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
@@ -232,7 +233,7 @@ function isBodyNoun(word: string): boolean {
 function ofAt(tokens: Token[]): number {
   for (let i = 1; i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
-    if (word === 'of' || word === 'for') return i;
+    if (word === 'of' || word === 'for' || word === 'on') return i;
   }
   return 0;
 }
@@ -289,9 +290,6 @@ function mention(entity: Entity, start: number, end: number, role: string | null
   return { entity, start, end, role, sentence };
 }
 
-function opposite(gender: 'm' | 'f'): 'm' | 'f' {
-  return gender === 'm' ? 'f' : 'm';
-}
 const SUFFIX_WITH_DOT = /^(?:Jr|Sr)$/;
 const GENERATION = /\s(?:Jr|Sr)\.?$|\s(?:II|III|IV)$/;
 

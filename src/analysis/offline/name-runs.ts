@@ -1,6 +1,8 @@
 // Runs of capitalised words in a sentence, outside quotes: the raw material of names.
 // "Bank of Norland" and "Lestria’s Health Ministry" stay whole; "Netanyahu and Biden" splits in two;
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
+
+import { onInBodyName } from './body-on.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
 import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
@@ -78,6 +80,8 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       // "the Office of the Harbour Archivist": "of the" inside a body's name.
       RUN_INDICES[runLength++] = i;
       RUN_INDICES[runLength++] = ++i;
+    } else if (runLength && onInBodyName(tokens, i)) {
+      RUN_INDICES[runLength++] = i;
     } else if (
       runLength &&
       CONNECTORS.has(token.text) &&
@@ -246,7 +250,9 @@ function addSplit(runs: Run[], run: Run): void {
   // The body's head: its last word, or the word before "of" ("Science and Technology Directorate of the …").
   const of = run.tokens.findIndex((t, k) => k > at && t.text === 'of');
   const head = of > 0 ? run.tokens[of - 1] : run.tokens.at(-1);
-  if (ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lowerOf(head))) {
+  // A body named with "on" (body-on.ts) keeps its "and": "the Committee on Ways and Means".
+  const namedOn = run.tokens.some((t) => t.text === 'on');
+  if (namedOn || ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lowerOf(head))) {
     runs.push(run);
     return;
   }

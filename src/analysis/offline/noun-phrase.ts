@@ -1,6 +1,7 @@
 // The extent of a noun phrase in a sentence's tokens, read forward from its first word ("one official
 // familiar with the talks") or grown backward word by word (inPhrase): where a speaker phrase starts and ends.
 import { startsAfterQuoteCue } from './after-quote-cues.ts';
+import { onInBodyName } from './body-on.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
 import { isNameDot } from './name-dots.ts';
 import { isPostmodifier } from './phrase-head.ts';
@@ -78,6 +79,11 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
     // "said Brandt in a statement": the medium of the words is no part of who spoke.
     if (LINKING_PREPOSITIONS.has(w) && namesMedium(tokens, k + 1)) break;
     if (LINKING_PREPOSITIONS.has(w) && !linked && isWord(tokens[k + 1])) {
+      linked = true;
+      continue;
+    }
+    // "said the Council on Civic Relations": the body's whole name.
+    if (onInBodyName(tokens, k) && !linked) {
       linked = true;
       continue;
     }

@@ -112,3 +112,8 @@ function firstPronounAfter(sentence: Sentence, from: number, before: number): 'm
   }
   return null;
 }
+
+/** The other sex: what a "he" or a "she" rules out. */
+export function opposite(gender: 'm' | 'f'): 'm' | 'f' {
+  return gender === 'm' ? 'f' : 'm';
+}

@@ -23,6 +23,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
+import { opposite } from './person-gender.ts';
 import { phraseAsShown, titledName } from './phrase-as-shown.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
@@ -263,10 +264,6 @@ function consider(best: Candidate, entity: Entity, at: number, rank: number): vo
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-
-function opposite(gender: 'm' | 'f'): 'm' | 'f' {
-  return gender === 'm' ? 'f' : 'm';
-}
 
 /**
  * A name that is a whole question ("Councillor Brandt? “Tired,” she said."): the interviewer's prompt, whose

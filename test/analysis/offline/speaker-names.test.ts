@@ -1,6 +1,7 @@
 // Speaker names as real copy writes the words around them: a title that runs into the name, a college
 // named after a saint, a preposition opening the sentence, an honorific after a place, a city in letters, a
-// surname that also ends bodies' and places' names ("Cross", "Hall", "Post").
+// surname that also ends bodies' and places' names ("Cross", "Hall", "Post"), a body named with "on", a body's
+// name and a title run into the name of the person who holds it.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { isGluedClock } from '../../../src/analysis/offline/glued-clock.ts';
@@ -223,6 +224,30 @@ describe('a movement named with a verb and a surname', () => {
       'We need blankets, → Red Cross',
       'The hall is sold out, → Carnegie Hall',
       'We stand by the story, → Post',
+    ]);
+  });
+
+  it('names a body with "on" whole, and stops at a day after it', () => {
+    const result = analyse([
+      'The Center on Wage and Harbor Priorities, a research group, estimates that the levy keeps 4,000 dockers at work.',
+      '“The talks will fail,” the Council on Civic Relations said.',
+      'The Port Committee on Monday said it would meet again.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy keeps 4,000 dockers at work → Center on Wage and Harbor Priorities',
+      'it would meet again → Port Committee',
+    ]);
+    expect(directQuotes(result)).toEqual(['The talks will fail, → Council on Civic Relations']);
+  });
+
+  it('credits the person named after a body and a title, the body and title as the role', () => {
+    const result = analyse([
+      '“Rates will rise,” said Bank of Norland Governor Ada Ruiz.',
+      '“Hate speech is rising,” said Council on Civic Relations Executive Director Omar Hadi.',
+    ]);
+    expect(result.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Ada Ruiz', 'Bank of Norland Governor'],
+      ['Omar Hadi', 'Council on Civic Relations Executive Director'],
     ]);
   });
 });
