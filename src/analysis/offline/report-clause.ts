@@ -40,6 +40,7 @@ import { concededWord, dashGloss, isDash, reportersAside, reportersTail } from '
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isAdverb } from './subject-verb-gap.ts';
+import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
@@ -198,11 +199,10 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
     // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
     if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
       return before === ',' ? k - 2 : k - 1;
-    // "… mishandled the investigation and Democrats accused …", "…, and the downgrade is casting …": a new
-    // subject with its own verb starts the reporter's next clause.
-    // Counted from where the clause opens: in "told the paper that he and a partner paid …" the listener and
-    // "that" stand between, and "he and a partner" is the clause's subject, not two clauses.
-    if (k > opens + 3 && startsNewClause(tokens, k + 1, before === ','))
+    // "… mishandled the investigation and Democrats accused …": a new subject with its own verb starts the
+    // reporter's next clause. Counted from where the clause opens ("told the paper that he and a partner paid …":
+    // one subject), and never while a "that" clause waits for its verb (subject-waiting.ts).
+    if (k > opens + 3 && !waitsForVerb(tokens, opens, k) && startsNewClause(tokens, k + 1, before === ','))
       return before === ',' ? k - 2 : k - 1;
     if (
       (before === ',' || before === '\u2014' || before === '\u2013') &&

@@ -1,5 +1,6 @@
 // Where a reported clause ends when the reporter glosses it after a comma with a participle clause
-// ("…, echoing a memo from the mayor"). Every text here is written for the test.
+// ("…, echoing a memo from the mayor"), and where it goes on: past "and" while a "that" clause still waits for
+// its verb. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { isParticiple } from '../../../src/analysis/offline/participle.ts';
 import { analyse, indirectQuotes } from './article.ts';
@@ -279,6 +280,19 @@ describe('a report followed by the reporter’s gloss after a dash', () => {
       'they would oppose those efforts → Council leaders',
       'his outburst was fair because Brandt called him a liar → Reyes',
       'the ferry would run again by May → Ilse Varga',
+    ]);
+  });
+
+  it('goes on past "and" while a "that" clause has its subject but no verb yet', () => {
+    const result = analyse([
+      'Last month, Mayor Dana Whitfield also reiterated her insistence that nurses and Canadians were most of the drivers fined in Vermont.',
+      'Ruiz said he was working with Brandt and that both he and Brandt were paid by the port.',
+      'Officials said the levy passed last spring and Democrats accused the mayor of rushing it.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'her insistence that nurses and Canadians were most of the drivers fined in Vermont → Dana Whitfield',
+      'he was working with Brandt and that both he and Brandt were paid by the port → Ruiz',
+      'the levy passed last spring → Officials',
     ]);
   });
 });
