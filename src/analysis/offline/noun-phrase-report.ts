@@ -22,3 +22,20 @@ export function nounPhraseOnly(clause: string): boolean {
     POSSESSIVE_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
   return head !== null && !hasFiniteVerb(clause.slice(head[0].length).replace(INFINITIVE, ' '));
 }
+
+/** " and supported ", " and publicly backed ": a past verb joined by "and" or "or", perhaps after an adverb. */
+const AND_DEED = /\s(?:and|or)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s/u;
+
+/**
+ * "He quit her campaign yet maintained close ties with and openly backed it": the verb's object, then
+ * a second deed of its subject, which no one reported (an editor's read). A few words without a tensed verb of
+ * their own before "and" and a past verb, and none after it.
+ */
+export function objectThenDeed(clause: string): boolean {
+  const joined = AND_DEED.exec(clause);
+  if (!joined) return false;
+  const before = clause.slice(0, joined.index);
+  if (before.split(/\s+/).length > 6 || hasFiniteVerb(before, true)) return false;
+  // "… and unsettled skies might linger": an -ed word before a noun whose verb comes later describes it.
+  return !hasFiniteVerb(clause.slice(joined.index + joined[0].length), true);
+}

@@ -33,4 +33,14 @@ describe('acts, not speech', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the pier is safe → Otto Vance']);
   });
+
+  it('reads no report in an object joined by "and" to another deed of the subject', () => {
+    const result = analyse([
+      'Walter Pike advised the mayor for years before she ran for governor.',
+      'He quit her campaign in March 2012, yet maintained close ties with and openly backed it all through the 2014 race.',
+      'Ada Ruiz was poised to win, but the council denied her group the win and jailed her.',
+      'Officials warned that rain and unsettled skies might linger into Friday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['rain and unsettled skies might linger into Friday → Officials']);
+  });
 });
