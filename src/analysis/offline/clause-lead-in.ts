@@ -5,6 +5,7 @@
 import { JUDGING } from './framed-report.ts';
 import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
+import { isNameDot } from './name-dots.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
@@ -58,7 +59,12 @@ export function skipAdverbial(tokens: Token[], i: number): number {
     object = k;
     if (CLAUSE_DETERMINERS.has(lowerOf(tokens[k]))) k++;
     let nouns = 0;
-    while (isWord(tokens[k]) && nouns < 3) {
+    while ((isWord(tokens[k]) || isNameDot(tokens, k)) && nouns < 3) {
+      // "explained to Mr. Lindqvist that …": the title's dot is part of the listener's name.
+      if (!isWord(tokens[k])) {
+        k++;
+        continue;
+      }
       const word = lowerOf(tokens[k]);
       const opens = CLAUSE_PRONOUNS.has(word) || CLAUSE_DETERMINERS.has(word);
       // "in the hall before the vote began": a phrase of time is read as one, not as the first one's nouns.

@@ -98,10 +98,12 @@ describe('the start of a reported clause', () => {
       'The harbour board met on Monday.',
       'Tomas Reyes told a packed hall at a hotel in downtown Kessel that he would not give up.',
       'Ilse Brandt said on Friday to Harbour Radio that she planned to vote against the tolls.',
+      'Ms. Okafor explained to Mr. Lindqvist that the ferry would run all winter.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'he would not give up → Tomas Reyes',
       'she planned to vote against the tolls → Ilse Brandt',
+      'the ferry would run all winter → Okafor',
     ]);
   });
 
