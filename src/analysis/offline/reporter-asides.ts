@@ -97,6 +97,7 @@ function reportersNarration(tokens: Token[], k: number): boolean {
 const LEAD = new Set(
   'a few hours days weeks months minutes moments two three shortly just soon only'.split(' '),
 );
+const SOONER = new Set(['earlier', 'later', 'sooner']);
 /** How far into the clause its past-tense verb is looked for. */
 const VERB_REACH = 12;
 
@@ -104,6 +105,8 @@ const VERB_REACH = 12;
 function reportersTiming(tokens: Token[], k: number): boolean {
   let at = k;
   while (at < k + 4 && LEAD.has(lowerOf(tokens[at]))) at++;
+  // "…, weeks earlier than planned": the reporter's measure of the date just reported.
+  if (SOONER.has(lowerOf(tokens[at])) && lowerOf(tokens[at + 1]) === 'than') return at > k;
   if (lowerOf(tokens[at]) !== 'after') return false;
   for (let j = at + 1; j < tokens.length && j <= at + VERB_REACH; j++) if (isPastForm(tokens[j])) return true;
   return false;

@@ -41,4 +41,11 @@ describe('the end of a report', () => {
       'Tenants need not file new forms unless they wish to → a housing official',
     ]);
   });
+
+  it('ends before the reporter\'s measure of a reported date: ", weeks earlier than planned"', () => {
+    const result = analyse([
+      'Mayor Ellen Brody announced Monday that the harbour chief will step down on March 3, weeks earlier than planned and days after his memo leaked.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the harbour chief will step down on March 3 → Ellen Brody']);
+  });
 });
