@@ -165,6 +165,9 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
     // "… has four main parts — making ferries cheaper; …": a count before a dash is what the dash spells
     // out, and cut there the claim promises a list it does not give (an editor's read).
     if (COUNT_BEFORE.test(text.slice(Math.max(start, at - 40), at)) && DASH.test(cut[0])) return null;
+    // "… though a few — including Mayor X, who …; Mayor Y …; and Mayor Z — pressed …": a semicolon inside an
+    // open dash aside cuts a list item off, and the sentence's verb with it (an editor's read).
+    if (cut[0].startsWith(';') && insideDashAside(text, start, at)) return null;
     const words = countWordsIn(text, start, at);
     if (words > MAX_WORDS) return null;
     if (words >= MIN_WORDS) return at;
@@ -190,6 +193,14 @@ function insideBracket(text: string, start: number, at: number): boolean {
   }
   return open > 0;
 }
+
+/** Whether an odd number of spaced dashes stands between `start` and `at`: an aside opened and not closed. */
+function insideDashAside(text: string, start: number, at: number): boolean {
+  let dashes = 0;
+  for (const _ of text.slice(start, at).matchAll(SPACED_DASH)) dashes++;
+  return dashes % 2 === 1;
+}
+const SPACED_DASH = /\s(?:[—―–]|--)\s/g;
 
 const COUNT_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s$/iu;

@@ -1,6 +1,7 @@
 // Where a long sentence is cut to make a key fact: never before "according to", which names what the fact
 // rests on; never at a dash that spells out a count before it ("has four main parts — …"); never inside a
-// bracket; never before the verb of a "that" clause. Every text here is written for the test.
+// bracket; never before the verb of a "that" clause; never at a semicolon inside a dash aside. Every text here
+// is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse } from './article.ts';
 
@@ -13,6 +14,13 @@ describe('a key fact cut from a long sentence', () => {
       'Under state rules, judges must withdraw from cases where their fairness could be doubted, and they did so in 212 cases during the last session, according to a new tally by Open Ledger, a watchdog that campaigns for tighter ethics rules in the state courts.',
     ]);
     expect(facts.some((fact) => fact.includes('212 cases') && !fact.includes('according to'))).toBe(false);
+  });
+
+  it('is not cut at a semicolon inside a dash aside, which leaves the sentence without its verb', () => {
+    const facts = statements([
+      "Most mayors stayed quiet, though a few — among them Mayor Lena Ortis of Dover, the departing head of the transit board; Mayor Paul Vance of Kent, who is ill; and Mayor Rita Cole of Avon, a frequent critic of the governor — pressed the governor to use the audit against the unions at Monday's talks.",
+    ]);
+    expect(facts.filter((fact) => fact.endsWith('transit board.'))).toEqual([]);
   });
 
   it('does not end on a count the dash after it spells out', () => {
