@@ -25,6 +25,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTerm } from './quoted-term.ts';
 import { isLabel, isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
+import { withoutMisheldRepeats } from './repeated-quote.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
@@ -187,5 +188,8 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
     });
     out.push({ quote: item.quote, speaker: resolved.speaker, role: resolved.role, cue: item.found.cue });
   }
-  return out;
+  const inherited = new Set(
+    pending.filter((p) => p.standalone && !credited.has(p.quote)).map((p) => p.quote),
+  );
+  return withoutMisheldRepeats(out, credited, inherited, ctx.text);
 }

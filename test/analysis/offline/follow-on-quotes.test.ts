@@ -1,5 +1,6 @@
-// Quotes that go on from a credited one with only a connective before them ("Then, “…”", "Instead, “…”"), and
-// a credit after a quote whose name ends on "Jr." before an apposition. Every text here is written for the test.
+// Quotes that go on from a credited one with only a connective before them ("Then, “…”", "Instead, “…”"), a
+// credit after a quote whose name ends on "Jr." before an apposition, and a quote printed twice. Every text here
+// is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes } from './article.ts';
 
@@ -31,5 +32,18 @@ describe('a credit naming a "Jr." before an apposition', () => {
       '“We will not cut the routes,” Paul R. Vance Jr., the head of the ferry board, said on Monday.',
     ]);
     expect(directQuotes(result)).toEqual(['We will not cut the routes, → Paul R. Vance Jr.']);
+  });
+
+  it('gives a quote printed twice to the one its credit names, not to the speaker before its bare copy', () => {
+    const result = analyse([
+      '“When the count came in, the whole hall stood up,” said Rev. Ada Brenner, a pastor in Tarsa.',
+      '“Tarsa happened. The moment he could win, the harbour vote was his and I never minded it.',
+      'Former Mayor Tomas Reyes agreed. Asked about the vote that year, he took a long breath.',
+      '“Tarsa happened. The moment he could win, the harbour vote was his, and I never minded it,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'When the count came in, the whole hall stood up, → Ada Brenner',
+      'Tarsa happened. The moment he could win, the harbour vote was his, and I never minded it, → Tomas Reyes',
+    ]);
   });
 });
