@@ -39,7 +39,7 @@ import { verbColon } from './verb-colon.ts';
 /** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
 export const SAYING_NOUNS = new Set(
   `claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction
-  accusation description words opinion contention`.split(/\s+/),
+  accusation description words opinion contention call calls vow vows plea`.split(/\s+/),
 );
 
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */

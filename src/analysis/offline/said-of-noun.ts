@@ -8,6 +8,17 @@ import { lowerOf, type Token } from './tokens.ts';
 /** Words that lead from a noun of saying to what was said: "claim that …", "assertion of a “…”", "words: “…”". */
 export const CONTENT_MARKERS = new Set(['that', 'of', ':']);
 
+/**
+ * "Ruiz’s call at the rally to “make the port whole again”": what a call, a pledge or a vow is for, in its
+ * owner's words, "to" right before the quote.
+ */
+export function callsFor(tokens: Token[], noun: number, markAt: number): boolean {
+  return lowerOf(tokens[markAt - 1]) === 'to' && TO_NOUNS.has(lowerOf(tokens[noun]));
+}
+
+/** Nouns of saying whose content may be an infinitive: "call to …", "pledge to …". */
+const TO_NOUNS = new Set('call calls pledge promise vow vows plea warning'.split(' '));
+
 /** Prepositions that open the topic of a noun of saying: "his comments about the crews …". */
 const TOPIC_PREPOSITIONS = new Set('about on regarding concerning over toward towards against'.split(' '));
 
@@ -18,6 +29,7 @@ const SAID_OF_LINKS = new Set('is are was were be been as'.split(' '));
 export function quoteSaidOfNoun(tokens: Token[], noun: number, markAt: number, text: string): boolean {
   const between = tokens.slice(noun + 1, markAt).filter((t) => t.text !== ',');
   if (between.some((t) => CONTENT_MARKERS.has(lowerOf(t)))) return false;
+  if (callsFor(tokens, noun, markAt)) return false;
   if (between.length > 0) {
     // "comments about the crews being “…”" gives the comments’ words; "comments about them were “…”" does not.
     const linked = between.some((t) => SAID_OF_LINKS.has(lowerOf(t)));

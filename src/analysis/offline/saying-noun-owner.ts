@@ -4,7 +4,7 @@
 import { mentionAt } from './entities.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
-import { CONTENT_MARKERS, quoteSaidOfNoun } from './said-of-noun.ts';
+import { CONTENT_MARKERS, callsFor, quoteSaidOfNoun } from './said-of-noun.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { isPossessive, lowerOf, type Token } from './tokens.ts';
@@ -47,7 +47,7 @@ export function sayingNounOwner(
   // "Brandt said Vance’s comments “show contempt”": said OF them (said-of-noun.ts).
   if (
     owner?.entity.kind !== 'person' ||
-    (objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt)) ||
+    (objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt) && !callsFor(region, i, markAt)) ||
     quoteSaidOfNoun(tokens, i, markAt, ctx.text) ||
     predicatedOfClaim(region, i, markAt)
   )

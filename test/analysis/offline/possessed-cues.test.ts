@@ -1,8 +1,9 @@
 // A verb of saying owned by a possessive is a noun: "Reyes’s claim that …" still credits Reyes, but "the
-// minister’s claims, Reyes has …" and "his claim that …" read after "a source for" credit no one.
+// minister’s claims, Reyes has …" and "his claim that …" read after "a source for" credit no one; "Reyes’s call
+// to “…”" quotes Reyes.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, indirectQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('verbs of saying owned by a possessive', () => {
   it('credits no one when the owner is "his" or the noun is followed by a comma', () => {
@@ -17,5 +18,13 @@ describe('verbs of saying owned by a possessive', () => {
   it('still credits a name whose claim "that" opens', () => {
     const result = analyse(['Despite Reyes’s claims that the levy was fair, the farmers refused to pay it.']);
     expect(indirectQuotes(result).join('\n')).toMatch(/the levy was fair.* → Reyes$/);
+  });
+
+  it('gives the words of a call or a pledge "to …" to its owner, not to the one who speaks of it', () => {
+    const result = analyse([
+      'Tomas Hale mocked Ana Ruiz on Monday.',
+      'He then said Ruiz’s call at the rally to “make the port whole again” was a weak line.',
+    ]);
+    expect(directQuotes(result)).toEqual(['make the port whole again → Ana Ruiz']);
   });
 });
