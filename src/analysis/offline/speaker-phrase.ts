@@ -14,6 +14,7 @@ import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { groupShareStart, opensWithShare, shareStart } from './group-share.ts';
 import { inclusionStart } from './inclusion-aside.ts';
+import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
 import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
 import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import { isSuffixDot } from './name-dots.ts';
@@ -131,7 +132,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from])) && lowerOf(tokens[from + 1]) !== 'of') from++;
   // "Residents near the hotel", "Lawyers for both Tomas Reyes and Ada Reyes": a role noun before a preposition.
   from = roleBeforePreposition(tokens, from, namesJoinedBefore(tokens, from, lo, ctx.registry), lo);
-  from = joinedRolesStart(tokens, from, lo);
+  from = leaderOfGroup(tokens, joinedRolesStart(tokens, from, lo), lo, ctx.registry);
   // "A survey in Lestria said", "Tomas Reyes in Korvin said": a name after a preposition of place is where the
   // speaker is, as is a list of places ("voters in Ostland, Westland and Lestria said"); the phrase is before.
   from = placeListStart(tokens, from, lo);
@@ -180,18 +181,6 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (!bareWho || ref.kind !== 'mention' || ref.mention.entity.kind === 'person') return ref;
   const person = namedBeforeRole(tokens, from, k, lo, ctx.registry);
   return person ? { kind: 'mention', mention: person } : asPhrase(tokens, from, k, ctx);
-}
-
-/** Where a list of people ending at tokens[from] starts ("Tomas Reyes and Ada Reyes"): `from` if none. */
-function namesJoinedBefore(tokens: Token[], from: number, lo: number, registry: Registry): number {
-  let start = from;
-  while (start - 2 >= lo && JOINERS.has(lowerOf(tokens[start - 1]))) {
-    const person = mentionAt(registry, (tokens[start - 2] as Token).start);
-    if (person?.entity.kind !== 'person') break;
-    start = tokens.findIndex((t) => t.start === person.start);
-    if (start < lo) return from;
-  }
-  return start;
 }
 
 const RELATIVES = new Set(['who', 'which']);

@@ -1,5 +1,6 @@
 // Who speaks when a speaker phrase holds another name: a client, a body an unnamed source is close to, the place
-// of an office, a person asked to agree; and a show's name after "program" that is no one's words.
+// of an office, a person asked to agree, a person who leads "and other backers", a "Jr." inside a list of
+// names; and a show's name after "program" that is no one's words.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -88,6 +89,17 @@ describe('a group described by what side or place it is on', () => {
     expect(directQuotes(result)).toEqual([
       'It will work, → Tomas Brandt',
       'every night since the spring. → Ada Kiel',
+    ]);
+  });
+
+  it('credits the person who leads "and other backers", and keeps a "Jr." inside a list of those named', () => {
+    const result = analyse([
+      'Mayor Tova Brinn and other backers said the levy was modest.',
+      'In the new filing, regulators and lawyers for both Marcus Delane Jr. and Priya Delane said they were ready to go on.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy was modest → Tova Brinn',
+      'they were ready to go on → lawyers for both Marcus Delane Jr. and Priya Delane',
     ]);
   });
 });
