@@ -82,7 +82,13 @@ export function resolveSpeaker(
   // "his lawyer", "her aides": whose, named, so the sheet never shows a pronoun ("Vance’s lawyer").
   const owner = /^(his|her)\s+(.+)$/i.exec(ref.text);
   if (owner) {
-    const person = nearestPerson(ref.at, lower(owner[1] ?? '') === 'his' ? 'm' : 'f', ctx);
+    // "Crowe settled a claim his aide, Dana Pell, had filed. … His office said": a name that tells no sex (Dana,
+    // Al) gives way to the nearest person known to be a man (for "his") or a woman (for "her").
+    const gender = lower(owner[1] ?? '') === 'his' ? 'm' : 'f';
+    const nearest = nearestPerson(ref.at, gender, ctx);
+    const person = nearest?.gender
+      ? nearest
+      : (nearestPerson(ref.at, gender, ctx, (e) => e.gender === gender) ?? nearest);
     return person ? { speaker: `${lastWord(person.name)}’s ${owner[2]}`, role: null, entity: null } : null;
   }
   const head = fold(ref.head);

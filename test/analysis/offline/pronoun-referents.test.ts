@@ -3,10 +3,11 @@
 // given name is usually a man's, a speaker who opened the sentence before naming others as objects, people
 // named in an opening phrase, the one who asks rather than the one asked, the one "He" opening the sentence
 // before stands for rather than the people it names, and never the person a participle opening the sentence
-// names ("Praising Hallam, he said") or the person "Of …," says he spoke about.
+// names ("Praising Hallam, he said") or the person "Of …," says he spoke about; and "his office" is a man's,
+// not that of a person whose given name tells no sex.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('pronoun referents', () => {
   it('reads a given name set off after "his wife" as a woman, so "she said" finds her', () => {
@@ -190,5 +191,17 @@ describe('a participle after a relative clause with its own verb of saying', () 
       'The mayor’s office rejected the claims, which the Harbour Gazette first reported, telling the paper the claims were “the very definition of a smear.”',
     ]);
     expect(directQuotes(result)).not.toContain('the very definition of a smear. → Harbour Gazette');
+  });
+
+  it('gives "his office" to the man named before, not to a person whose given name tells no sex', () => {
+    const result = analyse([
+      'Tomas Crowe is quitting the council.',
+      'Crowe settled a claim his former scheduler, Dana Pell, had filed. Pell said she was let go.',
+      'His office said he would repay the money.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she was let go → Dana Pell',
+      'he would repay the money → Crowe’s office',
+    ]);
   });
 });
