@@ -140,12 +140,13 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   // The head of "Bank of Norland" is "Bank"; of "Health Ministry", "Ministry".
   const of = ofAt(tokens);
   const headWord = lowerOf(of > 0 ? tokens[of - 1] : last);
-  const surname = personDespiteHead(run) || bareSurnameHead(run) || titledNameAfterBody(tokens, of);
-  if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord) && !surname) {
+  // Asked only of a body's or a place's head word: most runs are neither.
+  const surname = () => personDespiteHead(run) || bareSurnameHead(run) || titledNameAfterBody(tokens, of);
+  if (ORG_HEADS.has(headWord) && !TITLE_WORDS.has(headWord) && !surname()) {
     const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'body', spelled), first.start, last.end, null, run.sentence);
   }
-  if ((PLACE_HEADS.has(headWord) && !surname) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
+  if ((PLACE_HEADS.has(headWord) && !surname()) || NAME_PREFIX_PLACES.has(lowerOf(first))) {
     const spelled = sliceWithoutPossessive(text, first.start, last.end);
     return mention(findOrAdd(entities, 'other', spelled), first.start, last.end, null, run.sentence);
   }

@@ -17,6 +17,8 @@ export function withoutMisheldRepeats(
   inherited: Set<QuoteSpan>,
   text: string,
 ): AttributedQuote[] {
+  // Most articles carry no such quote: nothing is keyed for them.
+  if (inherited.size === 0) return quotes;
   const creditedTo = new Map<string, string>();
   for (const q of quotes) if (credited.has(q.quote)) creditedTo.set(keyOf(q, text), q.speaker);
   if (creditedTo.size === 0) return quotes;
@@ -27,11 +29,16 @@ export function withoutMisheldRepeats(
   });
 }
 
-/** The quote's letters and digits, lower-cased: the same words whatever the marks and spaces. */
+/**
+ * The quote's ASCII letters and digits, lower-cased: the same words whatever the marks and spaces. Read by
+ * character code: asked of every credited quote of an article that inherits one.
+ */
 function keyOf(q: AttributedQuote, text: string): string {
-  const key = text
-    .slice(q.quote.start, q.quote.end)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = '';
+  for (let i = q.quote.start; i < q.quote.end; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) key += String.fromCharCode(lower);
+  }
   return key.length >= MIN_CHARS ? key : `${q.quote.start}`;
 }
