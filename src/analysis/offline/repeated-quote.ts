@@ -17,7 +17,7 @@ export function withoutMisheldRepeats(
   inherited: Set<QuoteSpan>,
   text: string,
 ): AttributedQuote[] {
-  // Most articles carry no such quote: nothing is keyed for them.
+  // An article whose sentence-long quotes all carry their own credit: nothing to key.
   if (inherited.size === 0) return quotes;
   const creditedTo = new Map<string, string>();
   for (const q of quotes) if (credited.has(q.quote)) creditedTo.set(keyOf(q, text), q.speaker);
