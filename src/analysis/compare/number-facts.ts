@@ -98,7 +98,7 @@ const MONTH_BEFORE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$/;
 
 const FIGURE = new RegExp(
-  `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
+  `(?:\\$|£|€)?\\b(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}|a dozen|dozens|hundreds)\\b(?:\\s+(thousand|million|billion|trillion))?\\s*(%|per\\s?cent|percent(?:age points?)?)?`,
   'gi',
 );
 

@@ -55,6 +55,14 @@ describe('what a figure counts', () => {
     expect(readFigures('two years of talks').map((figure) => figure.value)).toEqual([2]);
   });
 
+  it('keeps the cents of a sum written with thousands commas', () => {
+    // Read as "5,687" and a clock's ".75", the sum was skipped, and two sources' $5,687.75 and $5,587.75 were
+    // shown as agreeing.
+    expect(readFigures('a $5,687.75 bill for a weekend retreat').map((figure) => figure.value)).toEqual([
+      5687.75,
+    ]);
+  });
+
   it('is never an age', () => {
     expect(readFigures('the 58-year-old driver died at the scene')).toEqual([]);
     expect(readFigures('a 3-month-old foal was rescued')).toEqual([]);
