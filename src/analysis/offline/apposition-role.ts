@@ -1,6 +1,7 @@
 // A role written next to a name, set off by commas: "Mira Dov, the Kremlin spokesman, said" or "Her father,
 // Eitan Dov, said". The registry asks it of every name it finds.
 import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
+import { wordLexicon } from './compromise-lexicon.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { withPastTenure } from './past-tenure.ts';
 import { roleFromPhrase } from './roles.ts';
@@ -48,9 +49,21 @@ export function appositionRole(
       if (!isTensedWord(tokens[k]) && !(opensRole && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? ''))) continue;
       return opensRole ? roleFromPhrase(tokens, k + 1, runStart - 2, text) : null;
     }
+    // "Mother and daughter speak every week, Ada Brenner said": a clause of its own before the comma, its verb
+    // a plain present the loop above does not count as tensed. Its first noun is no role of hers.
+    for (let k = runStart - 2; k > Math.max(0, from); k--) if (isPlainVerb(tokens, k)) return null;
     return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
   }
   return null;
+}
+
+/** A lower-case word that is only ever a verb ("speak", "argue"), not after "to": never inside a role. */
+function isPlainVerb(tokens: Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (!/^\p{Ll}/u.test(token.text) || lowerOf(tokens[k - 1]) === 'to') return false;
+  const word = lowerOf(token);
+  const lexicon = wordLexicon();
+  return lexicon.verbs.has(word) && lexicon.notNouns.has(word) && !lexicon.nounOrVerb.has(word);
 }
 
 /** What a role after a verb opens with: "his adviser", "the North's leader", "their former governor". */

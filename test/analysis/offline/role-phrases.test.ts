@@ -59,6 +59,12 @@ describe('words before a name that are no role', () => {
     ]);
   });
 
+  it('drops the first noun of a clause told before the name, its verb a plain present', () => {
+    const shown = credits(['Aunt and niece argue about the orchard every spring, Dora Fenwick said.']);
+    expect(shown).toEqual(['Dora Fenwick (null)']);
+    expect(credits(['Her mother, Dora Fenwick, said, “We argue.”'])).toEqual(['Dora Fenwick (mother)']);
+  });
+
   it('keeps a description that opens on a possessive or names a person', () => {
     expect(credits(['“It is time,” said the mayor’s introducer, the actor Lena Morrow.'])).toEqual([
       'Lena Morrow (the mayor’s introducer)',
