@@ -23,6 +23,11 @@ describe('wordBefore', () => {
     expect(isAbbreviation('Amb. Tomas Reyes said.', 3)).toBe(true);
   });
 
+  it('reads the "Ste." of a place name (Sainte) as no sentence end', () => {
+    const place = 'The ferry may stop if Ste. Odile keeps its fees low.';
+    expect(isAbbreviation(place, place.indexOf('Ste.') + 3)).toBe(true);
+  });
+
   it('keeps a state before a title in its sentence, but lets a state after a city end one', () => {
     const before = 'Leaders called on Ariz. Gov. Ada Brenner to veto the bill.';
     expect(isAbbreviation(before, before.indexOf('Ariz.') + 4)).toBe(true);
