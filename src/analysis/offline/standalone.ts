@@ -43,10 +43,11 @@ export function opensOnNamedBefore(head: string): boolean {
 }
 /**
  * Openers that draw a sentence from the one before: "As a result, the ferries …", "Regardless, …", "From there,
- * members …". Shown alone, the sheet's reader has no idea what it follows from.
+ * members …". Shown alone, the sheet's reader has no idea what it follows from. A time told from the event
+ * before ("Moments later, …", "Later that night, …") would date itself from whatever the sheet showed before.
  */
 const CONSEQUENCE_START =
-  /^(?:(?:as such|as a result|as a consequence|without fail|regardless|from there|by then|in response|after all|even so|in turn),|(?:consequently|therefore|thus(?! far)|hence|nonetheless|nevertheless|likewise|similarly|otherwise)\b)/i;
+  /^(?:(?:as such|as a result|as a consequence|without fail|regardless|from there|by then|in response|after all|even so|in turn),|(?:consequently|therefore|thus(?! far)|hence|nonetheless|nevertheless|likewise|similarly|otherwise)\b|(?:\w+ )?(?:moments|seconds|minutes|hours|days|weeks|months|years) (?:later|afterwards?|after that)\b|(?:shortly|soon) (?:afterwards?|thereafter)\b|(?:shortly|soon) after(?=,| that\b)|(?:afterwards?|thereafter)\b|later(?:,| (?:that|the same|in the) (?:day|night|morning|afternoon|evening|week)\b)|the (?:next|following) (?:day|morning|night|week)\b)/i;
 /**
  * "those efforts", "these rules": what they are, the sentence before said. Not "those who …", "those polled",
  * "those in power", "these days": people or times the words themselves describe.

@@ -155,6 +155,19 @@ describe('offline summary', () => {
     expect(summary).not.toMatch(/Without fail|As a result/);
     expect(summary).toContain('Thus far, the harbour board has spent');
   });
+
+  it('leaves out a sentence dated from the one before it ("Moments later,", "Later that night,")', () => {
+    const result = analyse([
+      'The Lestrian parliament approved the port budget on Tuesday after a week of debate.',
+      'Moments later, Brenner wrote about the vote.',
+      'Later that night, dock workers marched to the harbour office.',
+      'Two days later, the harbour board met in Tarsa.',
+      'Soon after the vote, 12 dock workers walked off the job in Tarsa.',
+    ]);
+    expect(result.summary).not.toMatch(/Moments later|Later that night|Two days later/);
+    expect(result.facts.map((fact) => fact.statement).join(' ')).not.toMatch(/Two days later/);
+    expect(result.summary).toContain('Soon after the vote, 12 dock workers');
+  });
 });
 
 describe('a sentence that opens on "Now"', () => {
