@@ -9,6 +9,7 @@ import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { INDIRECT_CUES, inPronouns, REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed } from './noun-phrase-report.ts';
+import { afterOwnSubjectClause } from './participle-subject.ts';
 import { clauseText } from './report-clause.ts';
 import { elideCredit, speakerMedial } from './report-medial.ts';
 import {
@@ -86,7 +87,9 @@ export function findIndirectQuotes(
       const shared = (participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null;
       // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
       const afterWho = found?.at !== undefined && lowerOf(tokens[found.at - 1]) === 'who';
-      const second = rest ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
+      // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.
+      const doubt = participle && afterOwnSubjectClause(tokens, (found?.to ?? 0) + 2);
+      const second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       if (rest && second) pieces.push({ tokens: rest, found: second });
     } else {
       // Around quotes, only a report that stands clear of them counts: "He said the truce would hold and

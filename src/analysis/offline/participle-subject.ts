@@ -80,13 +80,40 @@ export function openingSubjectOf(tokens: Token[], ctx: PhraseContext): SpeakerRe
  * "who" clause on the verb's object may be the object's as well as the subject's, and the subject's it was
  * shown, against their view (an editor's read). Not read at all.
  */
-export function afterWhoClause(tokens: Token[], at: number): boolean {
+function afterWhoClause(tokens: Token[], at: number): boolean {
   if (!lowerOf(tokens[at]).endsWith('ing') || tokens[at - 1]?.text !== ',') return false;
   let who = -1;
   let k = at - 2;
   for (; k >= 0 && tokens[k]?.text !== ','; k--) if (tokens[k]?.text === 'who') who = k;
   // The "who" clause is an object's only after a verb: "Leaders who … have embraced it, warning …" is theirs.
   for (let v = k + 1; who > 0 && v < who; v++) if (isVerbForm(tokens[v])) return true;
+  return false;
+}
+
+/**
+ * "The inspector vowed to uphold the statute after two towns sued to strike it down, saying …": after a
+ * subordinate clause with a subject of its own, a participle may be that subject's as well as the sentence's
+ * (it was: the towns' complaint was shown as the inspector's, an editor's read). Not read at all.
+ */
+export function afterOwnSubjectClause(tokens: Token[], at: number): boolean {
+  if (!lowerOf(tokens[at]).endsWith('ing') || tokens[at - 1]?.text !== ',') return false;
+  for (let k = at - 2; k >= 0 && tokens[k]?.text !== ','; k--)
+    if (LATER_SUBJECT_OPENERS.has(lowerOf(tokens[k])) && opensOwnSubject(tokens, k + 1, at - 1)) return true;
+  return false;
+}
+
+/** Whether a participle after a comma may be someone's other than the sentence's subject. */
+export function participleInDoubt(tokens: Token[], at: number): boolean {
+  return afterWhoClause(tokens, at) || afterOwnSubjectClause(tokens, at);
+}
+
+/** Subordinators whose clause, told after the main one, has a subject of its own. */
+const LATER_SUBJECT_OPENERS = new Set(['after', 'when', 'because', 'since', 'until', 'once', 'although']);
+
+/** A name or "they", then a verb within a few words: "after Dunmore and Carrick sued", not "after Christmas". */
+function opensOwnSubject(tokens: Token[], from: number, before: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[from]?.text ?? '') && lowerOf(tokens[from]) !== 'they') return false;
+  for (let k = from + 1; k < Math.min(before, from + 6); k++) if (isVerbForm(tokens[k])) return true;
   return false;
 }
 

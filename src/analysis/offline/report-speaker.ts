@@ -26,7 +26,7 @@ import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexico
 import { isNegatedCue } from './negated-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { framesMainClause, OPENING_PREPOSITIONS, opensWithQuestion } from './opening-frame.ts';
-import { afterWhoClause, participleSubject } from './participle-subject.ts';
+import { participleInDoubt, participleSubject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -152,7 +152,7 @@ export function speakerBefore(
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
-    if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at) || afterWhoClause(tokens, at)) continue;
+    if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at) || participleInDoubt(tokens, at)) continue;
     if (inOpeningAsked(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.
     const particle = PARTICLE_CUES.get(cue);

@@ -63,6 +63,17 @@ describe('a description opening the clause speaks for its participle', () => {
     expect(indirectQuotes(result)).not.toContain('it felt good to be back → some in the audience');
   });
 
+  it('reads no participle after a clause with its own subject: "after two towns sued …, saying"', () => {
+    const result = analyse([
+      'The harbour chief vowed to defend the ferry law after Dunmore and Carrick sued to overturn it, saying the cheap fares drain their own ports.',
+      'The harbour chief vowed to defend the ferry law after Christmas, saying the cheap fares help every port.',
+      'Lestria’s top lawyer promises to firmly defend the ferry law after Dunmore and Carrick asked the High Court to void it, saying buses sit idle in their towns.',
+    ]);
+    expect(indirectQuotes(result).join(' ')).not.toContain('buses sit idle');
+    expect(indirectQuotes(result)).not.toContain('the cheap fares drain their own ports → the harbour chief');
+    expect(indirectQuotes(result)).toContain('the cheap fares help every port → the harbour chief');
+  });
+
   it('reads a description after an opening phrase as the subject of its participle', () => {
     const result = analyse([
       'The next month, a former port clerk filed a suit against the board, claiming he was let go because he would not spy on the mayor.',
