@@ -21,6 +21,7 @@ import {
 } from './report-speaker.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
+import { saidInNounClause } from './said-in-noun-clause.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
@@ -138,7 +139,7 @@ export function findIndirectQuotes(
       // "Ms. Brenner rebuked Mr. Hallam for suggesting that …": what someone is blamed or praised for saying is theirs,
       // the object's, or no one's: shown under the subject ("Reyes assailed Brandt for stressing talks over …")
       // it read as the subject's own view.
-      if (blamedFor(piece.tokens, found) || saidInWhatClause(piece.tokens, found)) continue;
+      if (blamedFor(piece.tokens, found) || saidInNounClause(piece.tokens, found)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       if (nounPhraseOnly(clause) || objectThenDeed(clause)) continue;
@@ -266,22 +267,6 @@ function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Toke
 function blamedFor(tokens: Token[], found: Reported): boolean {
   if (found.at === undefined || lowerOf(tokens[found.at - 1]) !== 'for') return false;
   return found.ref.kind !== 'mention' || found.ref.mention.end !== tokens[found.at - 2]?.end;
-}
-
-/**
- * "Reyes did not cite what Ms. Brenner said that he considered a lie": a verb of saying inside a clause opened by
- * "what" names the words as a thing, and reports none of them (an editor's read: shown as Brenner's claim).
- */
-function saidInWhatClause(tokens: Token[], found: Reported): boolean {
-  // "… show what her backers have long said: she is …": the colon gives the words themselves.
-  if (found.at === undefined || tokens[found.at + 1]?.text === ':') return false;
-  for (let k = found.at - 1; k >= Math.max(0, found.at - 6); k--) {
-    const word = lowerOf(tokens[k]);
-    if (word === 'what') return true;
-    // Over the subject's words and an honorific's dot ("what Ms. Brenner said"), never past a clause's edge.
-    if (word === 'that' || (!tokens[k]?.word && word !== '.')) return false;
-  }
-  return false;
 }
 
 /** Whether a typed dash stands right before the verb at segment[at]: "… held by the Guard - said". */

@@ -383,3 +383,18 @@ describe('a verb of saying inside a clause opened by "what"', () => {
     expect(indirectQuotes(result)).toEqual(['she is the strongest candidate → Brenner’s backers']);
   });
 });
+
+describe('a verb of saying in a relative clause on a noun, its "that" left out', () => {
+  it('reports nothing: "a mistake she said she made", "a decision they say let costs grow"', () => {
+    const result = analyse([
+      'Ada Brenner, a former harbour chief, said the dredging plan was flawed.',
+      'She was harshest about the contractor — a mistake she said she made in Tarsa and one she still regrets.',
+      'Critics are also looking at the port’s choice of barges, a decision they say let costs grow.',
+      'In an interview she said the port needed new cranes.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the dredging plan was flawed → Ada Brenner',
+      'the port needed new cranes → Ada Brenner',
+    ]);
+  });
+});

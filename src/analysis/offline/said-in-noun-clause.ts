@@ -1,0 +1,59 @@
+// A verb of saying inside a clause that names a thing rather than reporting words: "what Ms. Brenner said",
+// "a mistake she said she made". Neither gives anyone's words: the clause describes the noun or the "what".
+import { wordLexicon } from './compromise-lexicon.ts';
+import type { Reported } from './report-speaker.ts';
+import { isVerbForm } from './tensed-word.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+export function saidInNounClause(tokens: Token[], found: Reported): boolean {
+  return saidInWhatClause(tokens, found) || saidInReducedRelative(tokens, found);
+}
+
+/**
+ * "Reyes did not cite what Ms. Brenner said that he considered a lie": a verb of saying inside a clause opened by
+ * "what" names the words as a thing, and reports none of them (an editor's read: shown as Brenner's claim).
+ */
+function saidInWhatClause(tokens: Token[], found: Reported): boolean {
+  // "… show what her backers have long said: she is …": the colon gives the words themselves.
+  if (found.at === undefined || tokens[found.at + 1]?.text === ':') return false;
+  for (let k = found.at - 1; k >= Math.max(0, found.at - 6); k--) {
+    const word = lowerOf(tokens[k]);
+    if (word === 'what') return true;
+    // Over the subject's words and an honorific's dot ("what Ms. Brenner said"), never past a clause's edge.
+    if (word === 'that' || (!tokens[k]?.word && word !== '.')) return false;
+  }
+  return false;
+}
+
+/**
+ * "— an error she said she committed in Tarsa", "the plan she says would fail": a pronoun and its verb of saying
+ * right after a noun phrase are a relative clause on that noun with its "that" left out. What follows lacks
+ * the noun ("she committed" what?), and the sheet showed such a tail as her words (an editor's read).
+ * Not after a preposition ("In an interview she said") nor on a time ("The day he said"): those open the
+ * sentence's own report.
+ */
+function saidInReducedRelative(tokens: Token[], found: Reported): boolean {
+  if (found.at === undefined || found.ref.kind !== 'pronoun' || found.ref.at !== tokens[found.at - 1]?.start)
+    return false;
+  const noun = found.at - 2;
+  const word = lowerOf(tokens[noun]);
+  if (!/^\p{Ll}+$/u.test(tokens[noun]?.text ?? '') || TIMES.has(word) || isVerbForm(tokens[noun]))
+    return false;
+  if (wordLexicon().notNouns.has(word)) return false;
+  // The determiner, over at most one describing word: "a mistake", "a costly mistake".
+  for (let k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+    if (!DETERMINERS.has(lowerOf(tokens[k]))) continue;
+    const before = lowerOf(tokens[k - 1]);
+    return !PREPOSITIONS.has(before) && before !== 'that';
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+const TIMES = new Set('day week month year time night morning evening moment hour weekend season'.split(' '));
+/** Words that take a noun phrase as their object and leave the sentence's report to follow it. */
+const PREPOSITIONS = new Set(
+  'in on at during after before from to via through under among with by for of over since until like as'.split(
+    ' ',
+  ),
+);
