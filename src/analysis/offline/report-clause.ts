@@ -39,6 +39,7 @@ import {
 import { concededWord, dashGloss, isDash, reportersAside, reportersTail } from './reporter-asides.ts';
 import { semicolonList } from './semicolon-list.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
+import { speakersDeed } from './speakers-deed.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
@@ -191,11 +192,8 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
     if (shareSaysAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
     if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
-    // "…, and has pushed a plan …": after a comma, "has" with no subject of its own is the speaker's record,
-    // the reporter's words ("…, but would add" and "…, and was employed" are most often still the report).
-    // "…, and rejected claims that …": a past verb with no subject after the comma is the speaker's next deed.
-    const deed = ['has', 'have'].includes(lowerOf(tokens[k + 1])) || isEdForm(tokens[k + 1]);
-    if (before === ',' && word === 'and' && k > from + 3 && deed) return k - 2;
+    // "…, and has pushed a plan …", "…, and rejected claims …": the speaker's record, told by the reporter.
+    if (before === ',' && word === 'and' && k > from + 3 && speakersDeed(tokens, k + 1)) return k - 2;
     // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
     if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
       return before === ',' ? k - 2 : k - 1;

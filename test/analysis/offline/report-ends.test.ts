@@ -269,6 +269,32 @@ describe('a report followed by another source’s, after ", and"', () => {
   });
 });
 
+describe('a report followed by what the reporter tells of its speaker or its last noun', () => {
+  it('ends before ", and" with the speaker’s next deed, past a phrase of when', () => {
+    const result = analyse([
+      'The governor argues that bus strikes only erode trust in the transit system, and during the budget talks has proposed a cap on fares.',
+      'The mayor maintains that the audit was fair, and as part of the review has asked for two more.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'bus strikes only erode trust in the transit system → the governor',
+      'the audit was fair → the mayor',
+    ]);
+  });
+
+  it('ends before a closing "which" clause that glosses its last noun, unless the clause is the speaker’s', () => {
+    const result = analyse([
+      'The mayor has insisted her donors will have no say over the choice of the dredging firm, which has drawn months of angry hearings at the town hall.',
+      'Ada Brenner said she backs the new levy, which would pay for two ferries.',
+      'Tomas Reyes said the fund, which holds 2 million krona, would close in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'her donors will have no say over the choice of the dredging firm → the mayor',
+      'she backs the new levy, which would pay for two ferries → Ada Brenner',
+      'the fund, which holds 2 million krona, would close in May → Tomas Reyes',
+    ]);
+  });
+});
+
 describe('a report followed by the reporter’s gloss after a dash', () => {
   it('ends at the dash when a participle, "something" or the medium it was said in opens the gloss', () => {
     const result = analyse([
