@@ -34,6 +34,9 @@ function groupsIn(stretch: string): string[] {
     const word = (words[i] as RegExpMatchArray)[0];
     const bare = word.toLowerCase();
     if (!bare.endsWith('s') || bare.endsWith('ss') || !isPersonNoun(bare)) continue;
+    // "Ada Roe and Ian Marsh, both Democrats, met with reporters": what the two named are, and whom they met.
+    const lead = stretch.slice(Math.max(0, (words[i]?.index ?? 0) - 30), words[i]?.index);
+    if (/(?:,\s*(?:both|all)|\b(?:with|(?<!according )to))\s+(?:[\p{L}-]+\s+)?$/u.test(lead)) continue;
     // "Queens Rep. Joe Crowley": a capitalised plural before another capital is a place's or a body's name.
     if (i > 0 && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) continue;
     // Keep a capitalised modifier: "Senate Democrats", "House Republicans"; not a sentence's opening

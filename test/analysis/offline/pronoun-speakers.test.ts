@@ -328,6 +328,18 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('never gives "They said" to what two named people are, nor to those they met or wrote to', () => {
+    const result = analyse([
+      'Board chair Dana Whitcombe and treasurer Luis Ortega, both Democrats, met with reporters about the levy.',
+      'They said they would move quickly to “revisit” its wording.',
+      'Ilse Maren wrote to harbour pilots on Monday about the toll.',
+      'They said the toll would fall in May.',
+    ]);
+    expect(result.quotes.map((quote) => quote.speaker)).not.toContain('Democrats');
+    expect(result.quotes.map((quote) => quote.speaker)).not.toContain('reporters');
+    expect(result.quotes.map((quote) => quote.speaker)).not.toContain('harbour pilots');
+  });
+
   it('does not give "he" to a man listed as an example ("naming A, B and C, although he insisted")', () => {
     const result = analyse([
       'Mayor Tomas Reyes spoke to reporters at the pier on Friday.',
