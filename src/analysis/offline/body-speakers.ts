@@ -72,8 +72,13 @@ export function nearestBody(
   // A pronoun reaches only `reach` sentences back, never forward, and only a body: when the nearest is a
   // place or a people, that is what the pronoun stands for.
   if (before?.entity.kind !== 'body' || ctx.sentenceOf(at) - before.sentence > options.reach) return null;
-  return before.entity;
+  // "Her cousins were employed by the Weston Police Department": a body named as someone's employer is their
+  // background, not the one speaking in the story (an editor's read: a force the story never quoted).
+  return EMPLOYER.test(ctx.text.slice(Math.max(0, before.start - 40), before.start)) ? null : before.entity;
 }
+
+const EMPLOYER =
+  /\b(?:work(?:s|ed|ing)?|employed|served|serving|retired|career)\s+(?:for|by|in|with|at|from|on)\s+(?:the\s+)?$/i;
 
 export function isCompany(entity: Entity): boolean {
   const head = fold(spaceWords(entity.name).at(-1) ?? '');

@@ -46,6 +46,16 @@ describe('who a claim belongs to', () => {
     ]);
   });
 
+  it('leaves "police said" as police when the force named just before is someone’s employer', () => {
+    const result = analyse([
+      'Her aunt and two cousins were employed by the Weston Police Department for years.',
+      'On Friday, police said a deputy had been put on leave for waving a shotgun at marchers.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'a deputy had been put on leave for waving a shotgun at marchers → police',
+    ]);
+  });
+
   it('ends a quote’s sentence before an outlet that reports something of its own', () => {
     const result = analyse([
       'On May 2, 2014, The Harbor Star, a Kingsport paper, described Mr. Vance as “a war hero.” The Elm Gazette reported on May 5, 2013, that Mr. Vance “drew cheers.”',
