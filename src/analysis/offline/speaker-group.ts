@@ -12,18 +12,30 @@ import { isPersonNoun } from './speaker-like.ts';
  */
 export function nearestGroup(text: string, at: number): string | null {
   const before = text.slice(outsideQuote(text, Math.max(0, at - 300), at), at);
-  const sentences = joinAtAbbreviations(before.split(/(?<=[.!?][”"’]?)\s+(?=[“"(]?\p{Lu})/u));
+  const sentences = joinAtAbbreviations(before.split(/(?<=[.!?](?:[”"’]|'{1,2})?)\s+(?=[“"(]?\p{Lu})/u));
   // Never a group named inside a quote: "“Senior officials have stated …,” they said" is not the officials.
   // "GOP representatives castigated the bill as designed to help Democrats win. They said …" is the
   // representatives. "They" opening its sentence: the text before it is all the sentence before's.
   const opens = /[.!?][”"’]?\s*$/u.test(before);
-  const own = opens ? [] : groupsIn((sentences.at(-1) ?? '').replace(QUOTED, ' '));
+  const own = opens ? [] : ownGroups((sentences.at(-1) ?? '').replace(QUOTED, ' '));
   if (own.length > 0) return own.at(-1) as string;
   const previous = (sentences.at(opens ? -1 : -2) ?? '').replace(QUOTED, ' ');
   // "… according to show insiders. They said …": the sources the sentence ends on.
   const according = previous.lastIndexOf('according to ');
   const sources = according >= 0 ? groupsIn(previous.slice(according)) : [];
   return sources[0] ?? groupsIn(previous)[0] ?? null;
+}
+
+/**
+ * The groups named earlier in the sentence of "they". After a comma, the words before are what they said, and
+ * the groups named there are whom it is about: "The chairman had named other commissioners who want him out,
+ * they said, but …" (an editor's read). Unless a clause opening the sentence has a group for its subject:
+ * "Though executives who know him say …, they also say …".
+ */
+function ownGroups(sentence: string): string[] {
+  if (!/,\s*$/.test(sentence)) return groupsIn(sentence);
+  const opening = /^(?:Though|Although|While|Whereas|When|Because|Since|If)\s+((?:[\p{L}’'-]+\s+){1,3})/u;
+  return groupsIn(opening.exec(sentence)?.[1] ?? '');
 }
 
 /** The groups a stretch of text names, in order: plurals of a role or group word, with a capitalised modifier. */

@@ -340,6 +340,19 @@ describe('pronoun speakers', () => {
     expect(result.quotes.map((quote) => quote.speaker)).not.toContain('harbour pilots');
   });
 
+  it('gives a medial "they said" to the group before the report, never to one named inside it', () => {
+    const result = analyse([
+      'Close advisers to Governor Lind rejected that account on Monday.',
+      'The chairman had named Mr. Okafor and other county commissioners who want him out, they said, but the governor steered the talks back to the budget.',
+      'Though pilots who know Ada Brenner say they trust her, they also say she keeps her views to herself.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The chairman had named Mr. Okafor and other county commissioners who want him out … but the governor steered the talks back to the budget → Close advisers',
+      'they trust her → pilots who know Ada Brenner',
+      'she keeps her views to herself → pilots',
+    ]);
+  });
+
   it('does not give "he" to a man listed as an example ("naming A, B and C, although he insisted")', () => {
     const result = analyse([
       'Mayor Tomas Reyes spoke to reporters at the pier on Friday.',
