@@ -15,12 +15,14 @@ export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
   if (KNOWN_AS.test(text.slice(Math.max(0, quote.open - 24), quote.open))) return true;
   return AVOIDED.test(text.slice(Math.max(0, quote.open - 64), quote.open));
 }
-/** The last letters of the phrases below: s, d, e, a, n, m, l, r, g ("term", "label", "moniker", "hashtag"). */
-const LAST_LETTERS = new Set([115, 100, 101, 97, 110, 109, 108, 114, 103]);
+/** The last letters of the phrases below: s, d, e, a, n, m, l, r, g, f, h ("label", "hashtag", "of", "with"). */
+const LAST_LETTERS = new Set([115, 100, 101, 97, 110, 109, 108, 114, 103, 102, 104]);
 
-// "criticised her for avoiding the term “…”", "refused to use the word “…”": a term the subject did not say.
+// "criticised her for avoiding the term “…”", "refused to use the word “…”", "his refusal to use the words
+// “…”", "urged her to refrain from using the phrase “…”": a term the subject did not say. "the definition of
+// “…”", "a shirt printed with the words “…”": a word defined, or written on a thing.
 const AVOIDED =
-  /\b(?:avoid(?:s|ed|ing)?|(?:not|never) (?:use|used|say|said|utter|uttered)|refus(?:e|es|ed|ing) to (?:use|say|utter))(?: the)? (?:term|phrase|words?|label)\s*$/i;
+  /\b(?:avoid(?:s|ed|ing)?|(?:not|never) (?:use|used|say|said|utter|uttered)|refus(?:e|es|ed|ing|al) to (?:use|say|utter)|refrain(?:s|ed|ing)? from (?:using|saying)|(?:definition|meaning) of|(?:emblazoned|printed|inscribed) with)(?: the)? (?:term|phrase|words?|label)?\s*$/i;
 
 // "the plan, also referred to as “…”", "a video titled “…”": a name given to a thing, no one's words.
 // "who used the handle “…”", "his nickname “…”": a name someone goes by. "a memo marked “…”", "files classified as

@@ -161,6 +161,16 @@ describe('terms in quote marks, and passives, are nobody’s words', () => {
     ]);
     expect(directQuotes(result)).toEqual(['a tax on the poor. → Ilse Brandt']);
   });
+
+  it('credits no one with a word defined, avoided or printed on a thing', () => {
+    const result = analyse([
+      'The mayor said the rule bans fees that “unduly burden” a trader, with the definition of “trader” including charities.',
+      'Ilse Brandt defended her refusal to use the words “harbour tax” at the hearing, Tomas Reyes said.',
+      'Reyes urged her to refrain from using the phrase “toll cheats” in her speeches, she said.',
+      'Brandt said she wore a cap printed with the words “Save the Pier” to the vote.',
+    ]);
+    expect(directQuotes(result)).toEqual(['unduly burden → the mayor']);
+  });
 });
 
 describe('quotes and reports that run across paragraphs', () => {
