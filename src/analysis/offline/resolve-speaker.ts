@@ -33,7 +33,7 @@ import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { speaksInSentence } from './speaking-mention.ts';
 import { definiteBefore, namedByEpithet } from './state-epithet.ts';
-import { lastWord } from './surname.ts';
+import { ownerName } from './surname.ts';
 import { fold, lower } from './tokens.ts';
 
 export interface ResolvedSpeaker {
@@ -89,7 +89,7 @@ export function resolveSpeaker(
     const person = nearest?.gender
       ? nearest
       : (nearestPerson(ref.at, gender, ctx, (e) => e.gender === gender) ?? nearest);
-    return person ? { speaker: `${lastWord(person.name)}’s ${owner[2]}`, role: null, entity: null } : null;
+    return person ? { speaker: `${ownerName(person.name)}’s ${owner[2]}`, role: null, entity: null } : null;
   }
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);

@@ -13,6 +13,15 @@ export function lastWord(name: string): string {
 }
 
 /**
+ * A person as the owner in "X’s father": the surname, or the whole name when it ends in a suffix. "Martin Hale
+ * Jr." has a father of the same surname, and "Hale’s father" would name the son's grandfather (an editor's read).
+ */
+export function ownerName(name: string): string {
+  const words = spaceWords(name);
+  return words.length > 1 && isSuffix(words[words.length - 1] as string) ? name : lastWord(name);
+}
+
+/**
  * fold(lastWord(name)) for one article, each name's answer kept: the registry asks it of every person's
  * mention, and an article names the same few people again and again (a split, a pattern and a fold each).
  * Made per article, so nothing is carried from one article to the next.

@@ -88,6 +88,14 @@ describe('speakers that real copy offers and a sheet must not show', () => {
     ]);
   });
 
+  it('names a son by his whole name, suffix and all, as the owner of "his father"', () => {
+    const result = analyse([
+      'Martin Hale Jr. traded notes with the club all summer.',
+      'Mr. Hale never answered. An hour later, his father posted: “Give generously!”',
+    ]);
+    expect(directQuotes(result)).toEqual(['Give generously! → Martin Hale Jr.’s father']);
+  });
+
   it('gives a bare surname to the family member the story is about', () => {
     const result = analyse([
       'Governor Lena Marsh signed the order, with her husband Paul Marsh beside her.',
