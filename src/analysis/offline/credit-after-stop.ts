@@ -19,7 +19,7 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
   // “…?” Reyes replied, “…” — a reply that leads into another quote introduces that quote, and says the one
   // before it was someone else's: the question is not credited to the one who answers it.
   const intoQuote = opensQuote(rest.charCodeAt(clause.length));
-  for (let k = 0; k < words.length && k < 8; k++) {
+  for (let k = 0; k < words.length && k < MAX_CREDIT_WORDS; k++) {
     const word = words[k] as string;
     if (intoQuote && isReply(word, words[k + 1])) return false;
     // “…?” Brandt asks as a porter walks in: after a question, a name and its verb credit it, however long.
@@ -36,7 +36,12 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
       // “….” The Elm Gazette reported in May that Mr. Vance “…” — a verb with a "that" clause of its own
       // reports something new: the reporter's next sentence, not this quote's credit.
       if (!askedOrExclaimed && opensThatClause(rest, word)) return false;
-      return !(intoQuote && k >= 3) && (words.length <= 8 || (askedOrExclaimed && namesBefore(words, k)));
+      if (intoQuote && k >= 3) return false;
+      return (
+        (words.length <= 8 && k < 8) ||
+        (askedOrExclaimed && namesBefore(words, k)) ||
+        NAME_WITH_ROLE.test(clause)
+      );
     }
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
   }
@@ -54,6 +59,16 @@ function namesBefore(words: string[], k: number): boolean {
   for (let w = 0; w < k; w++) if (!/^\p{Lu}/u.test(words[w] as string)) return false;
   return true;
 }
+
+/** How many words into the credit its verb is looked for. */
+const MAX_CREDIT_WORDS = 12;
+
+/**
+ * "Councilwoman Ada Roe of Tarsa, the minority leader, asked at a briefing": a name (with its title and its
+ * place) and a role between commas right before the verb are the speaker alone, however long the credit runs.
+ */
+const NAME_WITH_ROLE =
+  /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*)?,\s+(?:the|a|an)\s+[^,“”"]{1,50},\s+(\p{Ll}+)/u;
 
 /** A "that" after the verb `word`, before any quote mark or stop: "reported on May 5, 2013, that …". */
 function opensThatClause(rest: string, word: string): boolean {

@@ -162,6 +162,19 @@ describe('the subject across commas', () => {
     ]);
   });
 
+  it('credits a quote to a long credit after it: a name, its place and a role between commas, then the verb', () => {
+    const result = analyse([
+      'The opposition bloc ignored that nuance.',
+      '“Is this how the new council will govern?” Councilwoman Dana Pruitt of Eastfield, the minority whip, asked at a briefing.',
+      '“We will not wait.” Tomas Reyes of Kessel, a harbour pilot, said on the quay on Monday.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Is this how the new council will govern? → Dana Pruitt',
+      'We will not wait. → Tomas Reyes',
+    ]);
+    expect(result.summary).not.toContain('asked at a briefing');
+  });
+
   it('reads a quote right after "told" as who was told', () => {
     const result = analyse([
       'Between June and July, Mr. Reyes told “senior harbour officials” about the plan.',
