@@ -14,12 +14,12 @@ import { mentionAt } from './entities.ts';
 import { faultedFor } from './faulted-for.ts';
 import { subordinateOwner } from './joined-subject.ts';
 import { withPartnerBefore } from './joint-speakers.ts';
+import { labelColon } from './label-colon.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import { namingCredit } from './naming-cues.ts';
 import { isPassiveCue } from './passive-cue.ts';
-import { afterTypedDash } from './phrase-head.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
 import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
@@ -58,7 +58,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     );
     if (credit !== undefined) return credit;
   }
-  const labelled = nameColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
+  const labelled = labelColon(region, first, markAt, ctx) ?? asPutIt(region, lo, markAt, ctx);
   if (labelled) return labelled;
   // The cue nearest the quote speaks: in "When Clinton noted …, Trump boasted, “…”" it is Trump.
   let passedParticiple = false;
@@ -276,24 +276,4 @@ export function isCarrierHead(word: string): boolean {
 
 export function carriesOnly(ref: SpeakerRef): boolean {
   return ref.kind === 'phrase' && (CARRIER_HEADS.has(lower(ref.head)) || DOCUMENT_HEADS.has(lower(ref.head)));
-}
-
-/**
- * "Dana Morrow, Harbour Weekly: “…”" and "Dana Morrow: “…”", the layout of round-ups and transcripts: a
- * person's name, perhaps an outlet or a role after a comma, then a colon right before the quote.
- */
-function nameColon(region: Token[], opening: number, markAt: number, ctx: PhraseContext): Found | null {
-  if (opening < 0 || region[markAt - 1]?.text !== ':') return null;
-  // "Economists agree - Pia Lund: “…”": the label after a dash, not the words before it.
-  const first = afterTypedDash(region, opening, markAt - 1, ctx.text);
-  const parsed = parseForward(region, first, ctx);
-  if (parsed?.ref.kind !== 'mention' || parsed.ref.mention.entity.kind !== 'person') return null;
-  let k = parsed.end;
-  // The name itself up to the colon: "Ilse Brandt faced a question:" is no label.
-  if ((region[k - 1] as Token).end > parsed.ref.mention.end) return null;
-  if (region[k]?.text === ',') {
-    k++;
-    while (k < markAt - 1 && isWord(region[k]) && /^\p{Lu}/u.test((region[k] as Token).text)) k++;
-  }
-  return k === markAt - 1 ? { ref: parsed.ref, role: parsed.role, cue: 'colon' } : null;
 }

@@ -251,6 +251,19 @@ describe('round-up layouts', () => {
     ]);
   });
 
+  it('reads "His reply: “…”" and "X’s answer: “…”" as the words of the one the reply belongs to', () => {
+    const result = analyse([
+      'The host asked Mayor Ana Ruiz whether the ferry would close.',
+      'Her reply: “My staff are checking the tide tables, and the numbers look grim.”',
+      'The host then put the same question to Tomas Reyes.',
+      'Mr. Reyes’s answer: “Not while I am here.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'My staff are checking the tide tables, and the numbers look grim. → Ana Ruiz',
+      'Not while I am here. → Tomas Reyes',
+    ]);
+  });
+
   it('keeps a name whole when its accented letters were misdecoded, composed or not', () => {
     const result = analyse([
       'The inquiry into the port fire widened on Monday.',
