@@ -9,6 +9,8 @@ import { lower } from './tokens.ts';
 
 /** How much text between the last credit and this one is read for its "in a statement". */
 const WINDOW = 1500;
+/** Between two authors' names: "and", perhaps a party tag before it and the second one's title after it. */
+const JOINED = /^(?:\s\([DRI]-[^)]{1,12}\))?,? and (?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** How many sentences back the last credit may be. */
 const REACH = 2;
 
@@ -17,7 +19,8 @@ export function documentAuthor(
   sentence: number,
   ctx: ResolveContext,
 ): ResolvedSpeaker | null {
-  if (ref.kind !== 'phrase' || !/^the\s/i.test(ref.text) || ref.text.includes(' ', 4)) return null;
+  // "the statement", "the joint statement": one word for the document, or "joint" before it.
+  if (ref.kind !== 'phrase' || !/^the\s(?:joint\s)?\S+$/i.test(ref.text)) return null;
   const last = ctx.trail[ctx.trail.length - 1];
   if (last?.entity?.kind !== 'person' || sentence - last.sentence > REACH)
     return reportedAuthor(ref, sentence, ctx);
@@ -41,8 +44,8 @@ export function documentAuthor(
 /**
  * "Farm minister Jona Vesk said in a statement on Monday evening that … “…,” the statement said": no quote
  * credited the person yet, only a report. The statement is theirs when their name stands right before "said in a
- * statement", or before an apposition and it ("Jona Vesk, the farm minister, said in a statement"), within
- * the last few sentences.
+ * statement" or "issued a (joint) statement", or before an apposition and it ("Jona Vesk, the farm minister, said in
+ * a statement"), within the last few sentences.
  */
 function reportedAuthor(
   ref: SpeakerRef & { kind: 'phrase' },
@@ -51,7 +54,7 @@ function reportedAuthor(
 ): ResolvedSpeaker | null {
   const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at);
   const found = new RegExp(
-    String.raw`(?:,[^,.;“”"]{1,80},)?\s(?:said|says|wrote|writes)\s+in an?\s+${lower(ref.head).replace(/[^\p{L}]/gu, '.')}\b`,
+    String.raw`(?:,[^,.;“”"]{1,80},|\s\([DRI]-[^)]{1,12}\))?\s(?:(?:said|says|wrote|writes)\s+in|issued|released|put out)\s+an?\s+(?:joint\s+)?${lower(ref.head).replace(/[^\p{L}]/gu, '.')}\b`,
     'gi',
   );
   let at = -1;
@@ -60,6 +63,13 @@ function reportedAuthor(
   const offset = ref.at - before.length + at;
   const said = ctx.sentenceOf(offset);
   if (sentence - said > REACH) return null;
-  const person = (ctx.peopleBySentence.get(said) ?? []).find((mention) => mention.end === offset);
-  return person ? { speaker: person.entity.name, role: person.entity.role, entity: person.entity } : null;
+  const people = ctx.peopleBySentence.get(said) ?? [];
+  const person = people.find((mention) => mention.end === offset);
+  if (!person) return null;
+  // "Mayor Ana Ruiz and Council President Tomas Reyes issued a joint statement": both wrote it.
+  const first = people.find(
+    (m) => m.entity !== person.entity && JOINED.test(ctx.text.slice(m.end, person.start)),
+  );
+  if (first) return { speaker: `${first.entity.name} and ${person.entity.name}`, role: null, entity: null };
+  return { speaker: person.entity.name, role: person.entity.role, entity: person.entity };
 }

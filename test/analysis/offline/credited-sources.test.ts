@@ -118,6 +118,20 @@ describe('a document from a named person', () => {
     ]);
   });
 
+  it('gives "the (joint) statement said" to the person or the two people who issued it', () => {
+    const result = analyse([
+      'Mayor Lena Okafor and Council President Raul Benitez (D-Tarsa) issued a joint statement backing the audit.',
+      'They want the books opened before the vote.',
+      '“The treasurer must not give the contractors an early look at the findings,” the joint statement said.',
+      'On Friday, Governor Ilse Brandt released a statement on the levy.',
+      '“The levy will end in May,” the statement said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The treasurer must not give the contractors an early look at the findings, → Lena Okafor and Raul Benitez',
+      'The levy will end in May, → Ilse Brandt',
+    ]);
+  });
+
   it('credits a statement from a named person’s office to that office', () => {
     const result = analyse([
       '“We will not stand for it,” reads a statement from Harbour Master Ada Brenner’s office.',
