@@ -86,19 +86,30 @@ export function withClause(
 /**
  * "a forum that only three candidates said they would attend": the verb of saying stands in a relative clause
  * on a noun, and the report it gives lacks its object (the forum), which stands before: "they would attend" is
- * no claim anyone made. Only when the report ends on a helper and its verb; "the plan that officials said would
- * cost $5 million" keeps its own words.
+ * no claim anyone made. So with the "that" left out ("the 12,000 jobs he and Ruiz say the plan would create")
+ * and with a time after the verb ("the thing that aides said he should have done last week"). Only when the
+ * report ends on a helper and its verb; "the plan that officials said would cost $5 million" keeps its words.
  */
 export function objectGapReport(tokens: Token[], from: number, end: number): boolean {
   const cue = cueOfClause(tokens, from);
   let relative = -1;
-  for (let k = cue - 2; k >= 1 && cue - k <= 6; k--) {
+  for (let k = cue - 1; k >= 1 && cue - k <= 6; k--) {
     const word = lowerOf(tokens[k]);
-    if (word === 'that' || word === 'which') relative = k;
+    if (k < cue - 1 && (word === 'that' || word === 'which')) relative = k;
+    else if (GAP_SUBJECTS.has(word) && NOUN_BEFORE.test(tokens[k - 1]?.text ?? '')) relative = k;
     if (!isWord(tokens[k])) break;
   }
   if (relative < 1 || !isWord(tokens[relative - 1])) return false;
-  // A verb after its helper ends it, the lexicon being short of bare verbs ("attend", "sign").
-  return ENDING_HELPERS.has(lowerOf(tokens[end - 1])) && isWord(tokens[end]);
+  let last = end;
+  if (TIMES.has(lowerOf(tokens[last])) && LAST_OR_THIS.has(lowerOf(tokens[last - 1]))) last -= 2;
+  // A verb after its helper ends it, the lexicon being short of bare verbs ("attend", "sign"): "would create",
+  // "should have done".
+  if (lowerOf(tokens[last - 1]) === 'have' || lowerOf(tokens[last - 1]) === 'be') last--;
+  return ENDING_HELPERS.has(lowerOf(tokens[last - 1])) && isWord(tokens[last]);
 }
 const ENDING_HELPERS = new Set(['would', 'will', 'could', 'should', 'can', 'might', 'may', 'must', 'to']);
+/** A pronoun opening a relative clause whose "that" is left out, and the plain plural noun it follows. */
+const GAP_SUBJECTS = new Set(['he', 'she', 'they', 'we']);
+const NOUN_BEFORE = /^\p{Ll}+s$/u;
+const TIMES = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'fall', 'winter']);
+const LAST_OR_THIS = new Set(['last', 'this', 'next']);

@@ -123,6 +123,8 @@ describe('a verb of saying in a relative clause on a noun', () => {
     const result = analyse([
       'The board chose a harbour forum that only three candidates said they would attend.',
       'It was the levy bill that Ilse Brandt said she would sign.',
+      'Reyes listed the tolls, the 12,000 jobs he and Brandt say their harbour plan would create.',
+      'It was the one thing that councillors had said the mayor should have done last week.',
     ]);
     expect(indirectQuotes(result)).toEqual([]);
   });
