@@ -34,10 +34,12 @@ describe('report bounds and owners', () => {
     const result = analyse([
       'Some conservatives say the package would include bills on border security; a curb on hiring; and a path to citizenship for children.',
       'Tomas Reyes said the ferry was late; they only learned of it on Friday.',
+      'Ana Ruiz said the clerk took her files; copied them at the council office; and burned them.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'the package would include bills on border security; a curb on hiring; and a path to citizenship for children → some conservatives',
       'the ferry was late → Tomas Reyes',
+      'the clerk took her files; copied them at the council office; and burned them → Ana Ruiz',
     ]);
   });
 });
