@@ -26,13 +26,36 @@ export function verbColon(region: Token[], first: number, markAt: number, ctx: P
   if (subject?.kind !== 'mention' || subject.mention.entity.kind !== 'person') return null;
   // "Republicans’ reaction:": a possessive name owns a noun, the layout of a headline, not a speaker's verb.
   if (/^['’]/u.test(ctx.text.slice(subject.mention.end, subject.mention.end + 1))) return null;
-  const from = region.findIndex((t) => t.start >= subject.mention.end);
-  if (from < 0 || markAt - 1 - from < 1 || markAt - 1 - from > LONGEST_CLAUSE) return null;
+  let from = region.findIndex((t) => t.start >= subject.mention.end);
+  // "Ruiz shot back, to cheers from the hall: “…”": an aside of a few words after a comma, with no verb.
+  const end = asideStart(region, from, markAt - 1);
+  if (from < 0 || end - from < 1 || end - from > LONGEST_CLAUSE) return null;
+  // "Ruiz was quick to retort: “…”": keen to speak, she spoke.
+  if (
+    BE.has(lowerOf(region[from])) &&
+    KEEN.has(lowerOf(region[from + 1])) &&
+    lowerOf(region[from + 2]) === 'to'
+  )
+    from += 3;
   // A tensed verb, then adverbs and particles only: "resisted", "went even further", "shot back".
-  if (!isTensedWord(region[from]) || RECEIVING.has(lowerOf(region[from]))) return null;
-  for (let k = from + 1; k < markAt - 1; k++) {
+  else if (!isTensedWord(region[from]) || RECEIVING.has(lowerOf(region[from]))) return null;
+  for (let k = from + 1; k < end; k++) {
     const word = lowerOf(region[k]);
     if (!ADVERBS.has(word) && !/^\p{Ll}+ly$/u.test(region[k]?.text ?? '')) return null;
   }
   return { ref: subject, role: null, cue: 'colon' };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are']);
+const KEEN = new Set(['quick', 'swift', 'eager', 'fast', 'ready']);
+/** How many words an aside between the verb and the colon may hold. */
+const LONGEST_ASIDE = 8;
+
+/** Where the clause before the colon at `colon` ends: at a comma opening a short aside with no verb, or there. */
+function asideStart(region: Token[], from: number, colon: number): number {
+  const comma = region.findIndex((t, k) => k > from && k < colon && t.text === ',');
+  if (comma < 0 || colon - comma > LONGEST_ASIDE + 1) return colon;
+  for (let k = comma + 1; k < colon; k++)
+    if (isTensedWord(region[k]) || region[k]?.text === ',') return colon;
+  return comma;
 }

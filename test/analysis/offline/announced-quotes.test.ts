@@ -31,6 +31,20 @@ describe('announced quotes', () => {
     ]);
     expect(directQuotes(result)).toEqual(['vote for the ferry → Omar Reyes', 'fit for duty. → Hanna Voss']);
   });
+  it('gives a colon after "was quick to retort" or a verb and a short aside to the person', () => {
+    const result = analyse([
+      'The debate turned sharp.',
+      'Ana Ruiz was quick to retort: “You know the levy is no tax.”',
+      'Tomas Reyes shot back, to cheers from the hall: “Then call it what it is.”',
+      'Ana Ruiz was asked: “Is the levy a tax?”',
+      'Tomas Reyes read the sign, in red letters: “No tax.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'You know the levy is no tax. → Ana Ruiz',
+      'Then call it what it is. → Tomas Reyes',
+    ]);
+  });
+
   it('gives a colon after a named person and a bare verb to that person, not after a possessive or an object', () => {
     const result = analyse([
       'Councillor Omar Reyes resisted: “No mayor of Korvin can shut the pier on a whim.”',
