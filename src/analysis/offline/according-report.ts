@@ -175,5 +175,12 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
 function reportsThatBefore(tokens: Token[], at: number): boolean {
   for (let k = 0; k + 1 < at; k++)
     if (INDIRECT_CUES.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'that') return true;
-  return false;
+  // "She said the two never met, according to the Ledger": a sentence opening on its speaker and verb is her
+  // report, as the Ledger tells it (an editor found it shown as the Ledger's words).
+  const verb = /^\p{Lu}/u.test(tokens[1]?.text ?? '') ? 2 : 1;
+  const opener = OPENING_SPEAKERS.has(lowerOf(tokens[0])) || /^\p{Lu}\p{Ll}/u.test(tokens[0]?.text ?? '');
+  // "All told, …" is a total, not a speaker.
+  return opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all';
 }
+const OPENING_SPEAKERS = new Set(['he', 'she', 'they']);
+const SAID = new Set(['said', 'says', 'told', 'tells']);

@@ -2,7 +2,7 @@
 // speaker's description, and when a quote follows a sentence reporting a named person's words.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('credited sources', () => {
   it('credits a book, an article or a clip that "says", keeping its article', () => {
@@ -115,6 +115,20 @@ describe('a document from a named person', () => {
     expect(directQuotes(result)).toEqual([
       'The premier and I have spoken, and we agree that fair prices matter, → Jona Vesk',
       'We will reopen the port, → the statement',
+    ]);
+  });
+
+  it('gives "She said …, according to the Ledger" to her, as the Ledger tells it', () => {
+    const result = analyse([
+      'Lena Marsh, now 51, met the judge in 1980.',
+      'She said the two never went on a date, according to the Ledger.',
+      'Tomas Reyes told councillors this week that he expects the levy to pass, according to the Courier.',
+      'All told, the two campaigns spent 3 million krona on ads, according to the Courier.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the two never went on a date → Lena Marsh',
+      'he expects the levy to pass → Tomas Reyes',
+      'All told, the two campaigns spent 3 million krona on ads → Courier',
     ]);
   });
 
