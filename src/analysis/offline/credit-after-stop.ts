@@ -40,7 +40,7 @@ export function isCredit(text: string, from: number, end: number, askedOrExclaim
       return (
         (words.length <= 8 && k < 8) ||
         (askedOrExclaimed && namesBefore(words, k)) ||
-        NAME_WITH_ROLE.test(clause)
+        NAME_WITH_ROLE.exec(clause)?.[1] === word.toLowerCase()
       );
     }
     if (askedOrExclaimed && k < 3 && isAfterQuoteVerb(word, words[k + 1])) return true;
