@@ -39,15 +39,15 @@ export function reportersTail(tokens: Token[], k: number): boolean {
   );
 }
 
+/** Words that look ahead or draw a consequence: "…, which would cut costs", "…, which means …" (the speaker's). */
+const FORESEEING = new Set('would will could can should might may must means meant'.split(' '));
+
 /**
  * "…will fund the new pier, which has drawn weeks of protest from the fishermen": a "which" clause closing the
  * sentence glosses the report's last noun for the reader (PolNeAR's gold ends the report before it). Not one
  * set inside the report or run past a comma ("the fund, which holds $2 billion, would close"), nor one holding
  * a verb of saying or a look ahead ("…, which he called unfair", "…, which would cut costs": the speaker's).
  */
-/** Words that look ahead or draw a consequence: "…, which would cut costs", "…, which means …" (the speaker's). */
-const FORESEEING = new Set('would will could can should might may must means meant'.split(' '));
-
 function reportersWhich(tokens: Token[], k: number): boolean {
   if (lowerOf(tokens[k]) !== 'which') return false;
   for (let j = k + 1; j < tokens.length; j++) {

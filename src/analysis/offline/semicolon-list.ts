@@ -12,8 +12,8 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
 export function semicolonList(tokens: Token[], at: number): boolean {
   let k = at + 1;
   if (lowerOf(tokens[k]) === 'and') k++;
-  // "he had taken her files; read them aloud at a meeting; and mocked her": past verbs with no subject of their
-  // own are more of what the subject did, each an item of the claim (an editor's read: cut at the first).
+  // "he took her files; copied them at the office; and burned them": past verbs with no subject of their own
+  // are more of what the subject did, each an item of the claim (an editor's read: cut at the first).
   if (isPastForm(tokens[k]) && pastBefore(tokens, at)) return isWord(tokens[at - 1]);
   if (!ARTICLES.has(lowerOf(tokens[k]))) return false;
   for (; k < tokens.length && tokens[k]?.text !== ';'; k++) if (isTensedWord(tokens[k])) return false;
