@@ -52,7 +52,13 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['pointing', 'out'],
 ]);
 
-/** Words that may sit between a subject and its cue verb: "Lestrian officials have described". */
+/** Nouns of a stretch of time: "the day he said …" and "done last week" name a time, no object or thing said. */
+export const TIME_NOUNS = new Set(
+  'day night morning afternoon evening week weekend month year time moment hour season spring summer fall winter'.split(
+    ' ',
+  ),
+);
+
 /** Forms of "be" before a participle: "was asked", "were described as" are passives. */
 export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 

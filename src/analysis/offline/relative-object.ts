@@ -2,7 +2,7 @@
 // read back from the verb of saying is the object inside a relative clause, and the speaker is the noun the
 // clause belongs to. A government was shown as the speaker of a party's view (an editor's read).
 import { cueOfClause } from './clause-lead-in.ts';
-import { AUXILIARIES, inPronouns } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, TIME_NOUNS } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -101,7 +101,7 @@ export function objectGapReport(tokens: Token[], from: number, end: number): boo
   }
   if (relative < 1 || !isWord(tokens[relative - 1])) return false;
   let last = end;
-  if (TIMES.has(lowerOf(tokens[last])) && LAST_OR_THIS.has(lowerOf(tokens[last - 1]))) last -= 2;
+  if (TIME_NOUNS.has(lowerOf(tokens[last])) && LAST_OR_THIS.has(lowerOf(tokens[last - 1]))) last -= 2;
   // A verb after its helper ends it, the lexicon being short of bare verbs ("attend", "sign"): "would create",
   // "should have done".
   if (lowerOf(tokens[last - 1]) === 'have' || lowerOf(tokens[last - 1]) === 'be') last--;
@@ -111,5 +111,4 @@ const ENDING_HELPERS = new Set(['would', 'will', 'could', 'should', 'can', 'migh
 /** A pronoun opening a relative clause whose "that" is left out, and the plain plural noun it follows. */
 const GAP_SUBJECTS = new Set(['he', 'she', 'they', 'we']);
 const NOUN_BEFORE = /^\p{Ll}+s$/u;
-const TIMES = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'fall', 'winter']);
 const LAST_OR_THIS = new Set(['last', 'this', 'next']);

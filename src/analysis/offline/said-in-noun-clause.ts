@@ -1,6 +1,7 @@
 // A verb of saying inside a clause that names a thing rather than reporting words: "what Ms. Brenner said",
 // "a mistake she said she made". Neither gives anyone's words: the clause describes the noun or the "what".
 import { wordLexicon } from './compromise-lexicon.ts';
+import { TIME_NOUNS } from './lexicon.ts';
 import type { Reported } from './report-speaker.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -37,7 +38,7 @@ function saidInReducedRelative(tokens: Token[], found: Reported): boolean {
     return false;
   const noun = found.at - 2;
   const word = lowerOf(tokens[noun]);
-  if (!/^\p{Ll}+$/u.test(tokens[noun]?.text ?? '') || TIMES.has(word) || isVerbForm(tokens[noun]))
+  if (!/^\p{Ll}+$/u.test(tokens[noun]?.text ?? '') || TIME_NOUNS.has(word) || isVerbForm(tokens[noun]))
     return false;
   if (wordLexicon().notNouns.has(word)) return false;
   // The determiner, over at most one describing word: "a mistake", "a costly mistake".
@@ -50,7 +51,6 @@ function saidInReducedRelative(tokens: Token[], found: Reported): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
-const TIMES = new Set('day week month year time night morning evening moment hour weekend season'.split(' '));
 /** Words that take a noun phrase as their object and leave the sentence's report to follow it. */
 const PREPOSITIONS = new Set(
   'in on at during after before from to via through under among with by for of over since until like as'.split(

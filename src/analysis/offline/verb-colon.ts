@@ -3,6 +3,7 @@
 // whose words the colon could announce. Not "Reyes was asked: “…”", "Brandt faced a question: “…”" nor
 // "Brandt read the sign: “…”": a passive or an object leaves the words to someone, or something, else.
 import { clauseSubject } from './clause-subject.ts';
+import { BE_FORMS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isTensedWord } from './tensed-word.ts';
@@ -32,7 +33,7 @@ export function verbColon(region: Token[], first: number, markAt: number, ctx: P
   if (from < 0 || end - from < 1 || end - from > LONGEST_CLAUSE) return null;
   // "Ruiz was quick to retort: “…”": keen to speak, she spoke.
   if (
-    BE.has(lowerOf(region[from])) &&
+    BE_FORMS.has(lowerOf(region[from])) &&
     KEEN.has(lowerOf(region[from + 1])) &&
     lowerOf(region[from + 2]) === 'to'
   )
@@ -46,7 +47,6 @@ export function verbColon(region: Token[], first: number, markAt: number, ctx: P
   return { ref: subject, role: null, cue: 'colon' };
 }
 
-const BE = new Set(['was', 'were', 'is', 'are']);
 const KEEN = new Set(['quick', 'swift', 'eager', 'fast', 'ready']);
 /** How many words an aside between the verb and the colon may hold. */
 const LONGEST_ASIDE = 8;
