@@ -49,7 +49,10 @@ export function extractSummary(model: TextModel, registry: Registry): string {
     const top = waiting[best];
     if (next < model.sentences.length && (!top || top.score < bestPossible(next))) {
       const sentence = model.sentences[next] as Sentence;
-      const value = score(model, reads, registry, sentence, next);
+      // Past two sentences, one too long for what is left of the budget would be passed over when its turn
+      // came (words only grow): not scoring it keeps a long article from being read to its end for nothing.
+      const fits = chosen.length < 2 || words + sentence.tokens.length <= BUDGET_WORDS;
+      const value = fits ? score(model, reads, registry, sentence, next) : 0;
       if (value > 0) waiting.push({ sentence, rank: next, words: sentence.tokens.length, score: value });
       next++;
       continue;
