@@ -44,6 +44,15 @@ describe('normalizeWithMap', () => {
     expect(normalized.text).toBe('.'.repeat(120));
     expect(normalized.origin).toHaveLength(120);
   });
+
+  it('joins a long text’s slices in order, a lone surrogate at a slice’s edge kept', () => {
+    // 8,192 units a slice: the surrogate falls on the last unit of the first.
+    const text = `${'Ferry '.repeat(1365)}a\ud800${'Dock '.repeat(2000)}`;
+    const normalized = normalizeWithMap(text);
+    expect(normalized.text).toBe(`${'ferry '.repeat(1365)}a\ud800${'dock '.repeat(1999)}dock`);
+    expect(normalized.origin[8191]).toBe(8191);
+    expect(normalized.origin.at(-1)).toBe(text.length - 2);
+  });
 });
 
 describe('normalizeNeedle', () => {
