@@ -2,6 +2,7 @@
 // phrase the verb took, not a clause of anyone's words (an editor's read). Such a phrase opens on a possessive
 // and has no verb after its head noun but infinitives ("her plan to support …" is a plan, not a claim), or
 // opens on "the" and holds no verb but its relative clause's.
+import { wordLexicon } from './compromise-lexicon.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
 const POSSESSIVE_HEAD = /^(?:his|her|their|its)\s+\S+/i;
@@ -23,21 +24,39 @@ export function nounPhraseOnly(clause: string): boolean {
   return head !== null && !hasFiniteVerb(clause.slice(head[0].length).replace(INFINITIVE, ' '));
 }
 
-/** " and supported ", " and publicly backed ": a past verb joined by "and" or "or", perhaps after an adverb. */
-const AND_DEED = /\s(?:and|or)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s/u;
+/**
+ * " and supported ", " and publicly backed ", " and travels ", " and was ": a verb joined by "and" or "or", perhaps
+ * after an adverb: a past form, or one of the subject's own tense (a third person present, "was", "has").
+ */
+const AND_DEED = /\s(?:and|or)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|\p{Ll}{3,}s|was|is|has|had)\s/u;
+/** After "was", "has": the participle that makes the verb whole ("was acquitted"), perhaps after an adverb. */
+const PARTICIPLE = /^(?:\p{Ll}+ly\s+)?\S+\s*/u;
 
 /**
- * "He quit her campaign yet maintained close ties with and openly backed it": the verb's object, then
- * a second deed of its subject, which no one reported (an editor's read). A few words without a tensed verb of
- * their own before "and" and a past verb, and none after it.
+ * "He quit her campaign yet maintained close ties with and openly backed it", "X claimed self-defense and was
+ * acquitted", "X maintains the title and travels with the mayor": the verb's object, then a second deed of its
+ * subject, which no one reported (an editor's read; PolNeAR). A few words without a tensed verb of their own
+ * before "and" and the verb, and none after it.
  */
 export function objectThenDeed(clause: string): boolean {
-  // Most clauses hold no past form before a space: the pattern is spared them.
-  if (!clause.includes('ed ')) return false;
+  // Most clauses hold no " and " or " or ": the pattern is spared them.
+  if (!clause.includes('and ') && !clause.includes('or ')) return false;
   const joined = AND_DEED.exec(clause);
   if (!joined) return false;
+  const verb = joined[1] as string;
+  // "rates and costs rose": a plural noun after "and" is no verb; it must be one the lexicon knows.
+  if (verb.endsWith('s') && verb.length > 3 && !isPresentVerb(verb)) return false;
   const before = clause.slice(0, joined.index);
   if (before.split(/\s+/).length > 6 || hasFiniteVerb(before, true)) return false;
+  let after = clause.slice(joined.index + joined[0].length);
+  if (AUXILIARIES.has(verb)) after = after.replace(PARTICIPLE, '');
   // "… and unsettled skies might linger": an -ed word before a noun whose verb comes later describes it.
-  return !hasFiniteVerb(clause.slice(joined.index + joined[0].length), true);
+  return !hasFiniteVerb(after, true);
+}
+const AUXILIARIES = new Set(['was', 'is', 'has', 'had']);
+
+/** "travels", "pushes": a verb's third person present. */
+function isPresentVerb(word: string): boolean {
+  const verbs = wordLexicon().verbs;
+  return verbs.has(word.slice(0, -1)) || (word.endsWith('es') && verbs.has(word.slice(0, -2)));
 }

@@ -40,7 +40,13 @@ describe('acts, not speech', () => {
       'He quit her campaign in March 2012, yet maintained close ties with and openly backed it all through the 2014 race.',
       'Ada Ruiz was poised to win, but the council denied her group the win and jailed her.',
       'Officials warned that rain and unsettled skies might linger into Friday.',
+      'While Tomas Ortega maintains the title harbour master and travels with the mayor, his deputy runs the docks.',
+      'Ilse Brandt fired at an intruder in May, but claimed self-defence and was cleared of wrongdoing.',
+      'Dock officials said wages and costs rose in March.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['rain and unsettled skies might linger into Friday → Officials']);
+    expect(indirectQuotes(result)).toEqual([
+      'rain and unsettled skies might linger into Friday → Officials',
+      'wages and costs rose in March → Dock officials',
+    ]);
   });
 });
