@@ -45,6 +45,7 @@ import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
+import { writtenThing } from './written-object.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 /** Right after a verb of saying these give the reporter's reason or time ("said when asked"), not a report. */
@@ -68,7 +69,9 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // "After Reyes heard what the Courier said, he lashed out": "what" was the verb's object, and the words
   // after the comma are the reporter's. Only with "what": "said Monday, he would …" reports all the same.
   if (tokens[i]?.text === ',' && objectWhat(tokens, at)) return tokens.length;
+  const object = i;
   if (TAKES_OBJECT.has(cue)) i = pastNameToThat(tokens, skipObject(tokens, i));
+  if (writtenThing(tokens, object, i, cue)) return tokens.length;
   // "vowed to bring back …", "vowed loudly to …": the "to" opens the promise, not an adverbial.
   if (COMMISSIVES.has(cue) && lowerOf(tokens[i + (lowerOf(tokens[i]).endsWith('ly') ? 1 : 0)]) === 'to')
     return lowerOf(tokens[i]) === 'to' ? i : i + 1;
@@ -120,21 +123,11 @@ function skipObject(tokens: Token[], i: number): number {
 
 const OBJECT_ENDS = [CLAUSE_PRONOUNS, CLAUSE_DETERMINERS, PREPOSITIONS];
 /** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
-export const TAKES_OBJECT = new Set([
-  'wrote',
-  'emailed',
-  'advised',
-  'notified',
-  'told',
-  'tells',
-  'telling',
-  'warned',
-  'warns',
-  'warning',
-  'assured',
-  'reminded',
-  'informed',
-]);
+export const TAKES_OBJECT = new Set(
+  'wrote emailed advised notified told tells telling warned warns warning assured reminded informed'.split(
+    ' ',
+  ),
+);
 
 /** Adverbs that may stand between "and" and the subject's next verb of saying. */
 const LONE_ADVERBS = new Set(['also', 'even', 'later', 'then', 'again', 'further']);

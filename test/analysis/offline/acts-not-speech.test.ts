@@ -49,4 +49,17 @@ describe('acts, not speech', () => {
       'wages and costs rose in March → Dock officials',
     ]);
   });
+
+  it('reads no report after a thing written ("wrote a dissent, …"), and one after a letter saying or a reader told', () => {
+    const result = analyse([
+      'Justice Ada Marsh wrote a sharp dissent, grounded in the fears of the tenants’ union, in a case on evictions.',
+      'The ferry owner wrote a $9,000 cheque to a fund backing Tomas Reyes, a councillor seeking a second term.',
+      'Mayor Ilse Varga wrote a letter to the board saying the pier would close in May.',
+      'Dock chief Otto Vance wrote a friend that he feared for the harbour.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the pier would close in May → Ilse Varga',
+      'he feared for the harbour → Otto Vance',
+    ]);
+  });
 });
