@@ -43,6 +43,7 @@ import { speakersDeed } from './speakers-deed.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
+import { determinerThat } from './that-determiner.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 import { writtenThing } from './written-object.ts';
@@ -284,6 +285,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "maintains a program to train …", "claimed the seat": after a verb that also takes a thing, a tensed clause.
   // After a phrase ("testified after the release of an audit"), what follows needs a tensed verb of its own.
   const tensedOnly = phrase || TAKES_A_THING.has(lowerOf(tokens[from - 1]));
+  if (lowerOf(tokens[from - 1]) === 'that' && determinerThat(text, words)) return null;
   return hasFiniteVerb(clause, tensedOnly) && !objectGapReport(tokens, from, end) ? clause : null;
 }
 

@@ -52,6 +52,14 @@ describe('report bounds', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 
+  it('finds no report after a "that" that is a determiner, but one after "said that" and a clause', () => {
+    const result = analyse([
+      'Tomas Reyes reiterated that approach in his radio interview on Monday.',
+      'Otto Vance said that approval for the pier would come in June.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['approval for the pier would come in June → Otto Vance']);
+  });
+
   it('gives a participle after a "who" clause on the object to no one, and after one on the subject to it', () => {
     const result = analyse([
       'Mayor Tomas Reyes sailed to Tarsa for a closed meeting with crews who oppose the plan, saying it costs the port dearly.',
