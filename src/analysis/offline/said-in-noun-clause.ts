@@ -1,13 +1,18 @@
 // A verb of saying inside a clause that names a thing rather than reporting words: "what Ms. Brenner said",
-// "a mistake she said she made". Neither gives anyone's words: the clause describes the noun or the "what".
+// "a mistake she said she made", "the claims, which Mr. Vance denies, …". None gives anyone's words: the clause
+// describes the noun or the "what".
 import { wordLexicon } from './compromise-lexicon.ts';
-import { TIME_NOUNS } from './lexicon.ts';
+import { inPronouns, TIME_NOUNS } from './lexicon.ts';
 import type { Reported } from './report-speaker.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 export function saidInNounClause(tokens: Token[], found: Reported): boolean {
-  return saidInWhatClause(tokens, found) || saidInReducedRelative(tokens, found);
+  return (
+    saidInWhatClause(tokens, found) ||
+    saidInWhichClause(tokens, found) ||
+    saidInReducedRelative(tokens, found)
+  );
 }
 
 /**
@@ -22,6 +27,25 @@ function saidInWhatClause(tokens: Token[], found: Reported): boolean {
     if (word === 'what') return true;
     // Over the subject's words and an honorific's dot ("what Ms. Brenner said"), never past a clause's edge.
     if (word === 'that' || (!tokens[k]?.word && word !== '.')) return false;
+  }
+  return false;
+}
+
+/**
+ * "After the board heard the claims, which Mr. Vance denies, the talk of a strike ended": the verb's object is
+ * the "which" before its subject, and the words after the comma are the reporter's (PolNeAR). Not "…, which
+ * initially said" (no subject between: the body before the comma speaks) nor "the interview in which she said".
+ */
+function saidInWhichClause(tokens: Token[], found: Reported): boolean {
+  if (found.at === undefined) return false;
+  let subject = false;
+  for (let k = found.at - 1; k >= Math.max(0, found.at - 6); k--) {
+    const token = tokens[k] as Token;
+    const word = lowerOf(token);
+    if (word === 'which' || word === 'whom') return subject && !PREPOSITIONS.has(lowerOf(tokens[k - 1]));
+    if (word === 'that' || (!token.word && word !== '.')) return false;
+    // A name, a pronoun or a determiner's noun: "which Mr. Vance denies", "which he denied", "which the board denies".
+    if (/^\p{Lu}/u.test(token.text) || inPronouns(word) || DETERMINERS.has(word)) subject = true;
   }
   return false;
 }

@@ -398,3 +398,14 @@ describe('a verb of saying in a relative clause on a noun, its "that" left out',
     ]);
   });
 });
+
+describe('a verb of saying in a relative clause opened by "which" before its subject', () => {
+  it('reports nothing, but "…, which said" does', () => {
+    const result = analyse([
+      'After the board read out the claims, which Mr. Otto Vance denies, the talk of a strike ended.',
+      'Ada Brenner backs the new levy, which she says pays for the dredging.',
+      'The harbour ministry, which initially said the pier was safe, closed it on Friday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['initially said the pier was safe → the harbour ministry']);
+  });
+});
