@@ -11,8 +11,15 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** A comma, then the reporter's reason or a participle: "…, officials said Friday, as they …". */
 export function reporterTailAt(tokens: Token[], at: number): boolean {
+  if (WHEN_SAID.has(lowerOf(tokens[at]))) return true;
   return tokens[at]?.text === ',' && (isReporterTail(lowerOf(tokens[at + 1])) || narrationAt(tokens, at + 1));
 }
+
+/**
+ * "…, its editor, Ada Brenner, said after the ministry disputed the account": a clause of when, right after the
+ * verb, tells when the words were said, however long it runs; it is no clause of the verb's own.
+ */
+export const WHEN_SAID = new Set(['after', 'before', 'when', 'while', 'once', 'until', 'as']);
 
 /** How many words stand from `from` to the end, counting no further than `most`. */
 export function countWords(tokens: Token[], from: number, most: number): number {
@@ -101,8 +108,9 @@ export function skipApposition(
   return end;
 }
 
-/** At most four words from `from` to the sentence's end, none after a comma: "told the Courier." */
+/** At most four words from `from` to the sentence's end, none after a comma ("told the Courier."), or a clause of when. */
 function shortTail(tokens: Token[], from: number): boolean {
+  if (WHEN_SAID.has(lowerOf(tokens[from]))) return true;
   for (let k = from; k < tokens.length; k++)
     if (k - from >= 4 || tokens[k]?.text === ',') return isFinal(tokens, k);
   return true;

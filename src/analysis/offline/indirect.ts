@@ -90,7 +90,11 @@ export function findIndirectQuotes(
       const afterWho = found?.at !== undefined && lowerOf(tokens[found.at - 1]) === 'who';
       // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.
       const doubt = participle && afterOwnSubjectClause(tokens, (found?.to ?? 0) + 2);
-      const second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
+      let second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
+      // "CLAUSE, he said after meeting aides, because he said …": past a verb with no clause (the closing credit's),
+      // the next one.
+      if (rest && second?.at !== undefined && !clauseOf(model.text, rest, second.from, second.to))
+        second = speakerBefore(rest, ctx, shared, second.at + 1, undefined, afterWho);
       if (rest && second) pieces.push({ tokens: rest, found: second });
     } else {
       // Around quotes, only a report that stands clear of them counts: "He said the truce would hold and

@@ -19,6 +19,7 @@ import {
   tensedCueIn,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
+import { WHEN_SAID } from './credit-tail.ts';
 import { concessionFirst, countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
@@ -87,6 +88,8 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // "said in May after the grocer announced it was closing …": the phrase holds a clause with a verb of saying
   // of its own, whose words follow; they are the grocer's, not this speaker's.
   if (tensedCueIn(tokens, i, afterPhrase)) return tokens.length;
+  // "said after the ministry disputed the account": a clause of when, whose verb the phrase's noun is subject of.
+  if (WHEN_SAID.has(lowerOf(tokens[i])) && isPastForm(tokens[afterPhrase])) return tokens.length;
   // "insists on a flat rate and bemoans …": the verb's object, then another verb; no clause (left empty).
   if (afterPhrase > i && JOINING.has(lowerOf(tokens[afterPhrase]))) return tokens.length;
   i = skipManner(tokens, afterPhrase > i ? pastPhraseToThat(tokens, afterPhrase) : afterPhrase);

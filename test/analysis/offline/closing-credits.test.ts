@@ -47,4 +47,17 @@ describe('closing credits in pieces', () => {
       'Ilse Varga backed Tomas Reyes’ College for All Act → Varga’s aides',
     ]);
   });
+
+  it('reads a credit whose verb a clause of when follows, however long, and a report after it', () => {
+    const result = analyse([
+      'The Courier maintained that its story was accurate, its editor, Ada Brenner, said after the harbour office disputed the account.',
+      'Tomas Reyes met the dockers on Monday.',
+      'A deal is vital, he said after talks on Thursday with union aides, because he said the board wants to sell the pier.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The Courier maintained that its story was accurate → Ada Brenner',
+      'A deal is vital → Tomas Reyes',
+      'the board wants to sell the pier → Tomas Reyes',
+    ]);
+  });
 });

@@ -17,11 +17,14 @@ describe('a question’s clause', () => {
 });
 
 describe('a credit inside the sentence', () => {
-  it('ends the report at the credit when another report follows it, and gives that one no credit of its own', () => {
+  it('ends the report at the credit when another report follows it, and gives that one to its own subject', () => {
     const result = analyse([
       'Most ferries will sail again by June, the Courier reported, and the mayor said fares would stay.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['Most ferries will sail again by June → Courier']);
+    expect(indirectQuotes(result)).toEqual([
+      'Most ferries will sail again by June → Courier',
+      'fares would stay → the mayor',
+    ]);
   });
 
   it('reads "claimed, falsely, that" as the verb and its clause, not a credit set inside', () => {
