@@ -28,7 +28,10 @@ export function framesMainClause(tokens: Token[], comma: number): boolean {
   const first = lowerOf(tokens[0]);
   if (CONTRAST_OR_CONDITION_OPENERS.has(first)) return true;
   if (!OPENING_PREPOSITIONS.has(first)) return false;
-  for (let k = 1; k < comma; k++) if (tokens[k]?.text === ',') return false;
+  // "In May, the port closed, officials said": a clause after the phrase is reported. Another phrase is not: "In
+  // January, in his last address to the port, he conceded …".
+  for (let k = 1; k < comma; k++)
+    if (tokens[k]?.text === ',' && !OPENING_PREPOSITIONS.has(lowerOf(tokens[k + 1]))) return false;
   return true;
 }
 

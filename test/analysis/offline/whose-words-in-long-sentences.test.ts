@@ -109,6 +109,18 @@ describe('a phrase before the speaker', () => {
     ]);
   });
 
+  it('is no report when two phrases stand before the speaker, and a clause after a phrase is one', () => {
+    const result = analyse([
+      'Tomas Reyes ran the port for eight years.',
+      'In March, at his last State of the Harbour dinner, he admitted the dredging plan had failed.',
+      'In May, the ferries stopped, dock officials said.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the dredging plan had failed → Tomas Reyes',
+      'the ferries stopped → dock officials',
+    ]);
+  });
+
   it('keeps two groups of people joined by “and” before an aside, and no body named with “and”', () => {
     const result = analyse([
       'Tenants and landlords, in their first joint letter, said the levy was unfair.',
