@@ -70,6 +70,8 @@ export function skipAdverbial(tokens: Token[], i: number): number {
       // "in the hall before the vote began": a phrase of time is read as one, not as the first one's nouns.
       // "at a hotel in downtown Lestria that …": a second preposition opens a phrase of its own.
       const preposition = PREPOSITIONS.has(word) || word === 'with';
+      // "reported in March 2019 Varga declined …": a name and its verb after the phrase's nouns open the clause.
+      if (nouns > 0 && nameThenVerb(tokens, k)) break;
       if (
         word === 'that' ||
         JOINING.has(word) ||
@@ -113,7 +115,20 @@ function nounRun(tokens: Token[], from: number, to: number): boolean {
   }
   return true;
 }
+/**
+ * A capitalised run of words opening at tokens[k] (after a word that is not one), then a tensed verb. Not after
+ * "why" or "how": "explained to the Courier why Varga was chosen" asks a question, and reports no claim.
+ */
+function nameThenVerb(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? '';
+  if (/^\p{Lu}/u.test(before) || QUESTION_WORDS.has(before)) return false;
+  let end = k;
+  while (end < k + 4 && (/^\p{Lu}/u.test(tokens[end]?.text ?? '') || isNameDot(tokens, end))) end++;
+  return end > k && isVerbForm(tokens[end]);
+}
+
 const RELATIVES = new Set(['which', 'whom', 'whose']);
+const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'if', 'what', 'when', 'where', 'who']);
 const RUN_BREAKS = new Set([...PREPOSITIONS, 'of', 'for', 'with', 'about', 'by']);
 
 /** Whether a phrase of time set by an event stands between the verb of saying and the clause at `from`. */

@@ -60,6 +60,19 @@ describe('report bounds', () => {
     expect(indirectQuotes(result)).toEqual(['approval for the pier would come in June → Otto Vance']);
   });
 
+  it('starts the report at a name and its verb after a phrase of time, and at none after "why"', () => {
+    const result = analyse([
+      'Mayor Ilse Varga opened a ferry terminal on Friday.',
+      'The Coastal Ledger reported in March 2019 Varga turned down a seat on the harbour board.',
+      'The Ledger reported last spring Ilse Varga sold her boat.',
+      'Her aide explained to the Ledger why Varga was chosen over the others.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Varga turned down a seat on the harbour board → Coastal Ledger',
+      'Ilse Varga sold her boat → Coastal Ledger',
+    ]);
+  });
+
   it('gives a participle after a "who" clause on the object to no one, and after one on the subject to it', () => {
     const result = analyse([
       'Mayor Tomas Reyes sailed to Tarsa for a closed meeting with crews who oppose the plan, saying it costs the port dearly.',
