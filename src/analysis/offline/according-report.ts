@@ -1,6 +1,6 @@
 // "According to X, CLAUSE" and "CLAUSE, according to X": a clause without quote marks credited to its source.
 import { opensMainClause } from './according-opening.ts';
-import { BODY_NOUNS, INDIRECT_CUES } from './lexicon.ts';
+import { BODY_NOUNS, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
 import { ARTICLES, nounPhrase } from './noun-phrase.ts';
 import { headOf } from './phrase-head.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
@@ -171,10 +171,13 @@ function pastApposition(tokens: Token[], from: number): number {
 const CLOSERS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
 
-/** Whether "reported that", "said that" or the like stands before tokens[at]. */
+/**
+ * Whether "reported that", "said that" or the like stands before tokens[at]: any verb that introduces speech
+ * ("The port authority concluded that …, according to a bulletin": the authority's finding, not the bulletin's).
+ */
 function reportsThatBefore(tokens: Token[], at: number): boolean {
   for (let k = 0; k + 1 < at; k++)
-    if (INDIRECT_CUES.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'that') return true;
+    if (CUE_VERBS.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'that') return true;
   // "She said the two never met, according to the Ledger": a sentence opening on its speaker and verb is her
   // report, as the Ledger tells it (an editor found it shown as the Ledger's words).
   const verb = /^\p{Lu}/u.test(tokens[1]?.text ?? '') ? 2 : 1;

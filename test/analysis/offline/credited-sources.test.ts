@@ -132,6 +132,13 @@ describe('a document from a named person', () => {
     ]);
   });
 
+  it('gives no report to the bulletin that printed someone else’s finding ("X concluded that …, according to")', () => {
+    const result = analyse([
+      'The port authority concluded that Valdor has curbed cargo theft, according to a bulletin printed Monday in the Harbour Register.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+  });
+
   it('gives "the (joint) statement said" to the person or the two people who issued it', () => {
     const result = analyse([
       'Mayor Lena Okafor and Council President Raul Benitez (D-Tarsa) issued a joint statement backing the audit.',
