@@ -89,6 +89,9 @@ export function isSpeakerName(shown: string): boolean {
     // "the judge", "the release": after an article the word is a noun, whatever else it can be.
     if (speaker === shown && lexicon.notNouns.has(bare[0] as string)) return false;
   }
+  // "America's Toughest Sheriff", "the Kindest Baker": a name opening on a superlative is an epithet.
+  if (words.length > 1 && SUPERLATIVE.test(words[0] as string) && lexicon.notNouns.has(bare[0] as string))
+    return false;
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
   // "elected officials" and "retired general" stay descriptions, and so do "those surveyed").
   for (let i = 0; i < words.length; i++) {
@@ -104,6 +107,8 @@ export function isSpeakerName(shown: string): boolean {
 }
 
 const LEADING_THE = /^the\s+/i;
+/** "Toughest", "Oldest": not "Best" or "West", which are names too. */
+const SUPERLATIVE = /^\p{Lu}\p{Ll}{3,}est$/u;
 const ORDINAL_NAME = /^\d+(?:st|nd|rd|th) \p{Lu}/u;
 /** "32% of voters", "40 percent of those polled": a share of a group, no figure. */
 const SHARE_OF = /^\d[\d.,]*\s?(?:%|percent)\s+of\s/u;

@@ -64,6 +64,18 @@ describe('speakers that real copy offers and a sheet must not show', () => {
     expect(isSpeakerName('those arguments didn’t sway councillors')).toBe(false);
   });
 
+  it('refuses an epithet that opens on a superlative, and keeps names that end like one', () => {
+    for (const speaker of ['Toughest Sheriff', 'Kindest Baker', 'Greatest Living Poet'])
+      expect(isSpeakerName(speaker)).toBe(false);
+    for (const speaker of ['Best Buy', 'West Point', 'Forrest Hale'])
+      expect(isSpeakerName(speaker)).toBe(true);
+    const result = analyse([
+      'Greta Lund runs a bakery in Dayton.',
+      'The self-proclaimed Ohio’s Kindest Baker, who reopened a rye mill in 2002, said that the mayor had done more for bakers than any official.',
+    ]);
+    expect(result.quotes.map((quote) => quote.speaker)).not.toContain('Kindest Baker');
+  });
+
   it('keeps groups, surnames that are also words, and documents dated in passing', () => {
     for (const speaker of ['Police', 'Republicans', 'Price', 'an agency statement released Thursday']) {
       expect(isSpeakerName(speaker)).toBe(true);
