@@ -35,8 +35,23 @@ export function framesMainClause(tokens: Token[], comma: number): boolean {
   return true;
 }
 
+/** A participle's clause before the speaker: a question put to them, or the reporter's account of them. */
+export function opensOnSpeakerFrame(tokens: Token[]): boolean {
+  return opensWithQuestion(tokens) || opensWithParticiple(tokens);
+}
+
 /** Participles that put a question to the speaker: "Asked about the vote,", "When pressed,". */
-export function opensWithQuestion(tokens: Token[]): boolean {
+function opensWithQuestion(tokens: Token[]): boolean {
   const first = lowerOf(tokens[0]);
   return QUESTION_OPENERS.has(first) || (first === 'when' && QUESTION_OPENERS.has(lowerOf(tokens[1])));
 }
+
+/**
+ * "Hinting that he might run again, …", "Citing a report that said the mayor would not talk, …": a participle
+ * of saying or citing opens a clause with no subject of its own, the reporter's account of the speaker.
+ */
+function opensWithParticiple(tokens: Token[]): boolean {
+  const first = lowerOf(tokens[0]);
+  return first.endsWith('ing') && (lowerOf(tokens[1]) === 'that' || CITING.has(first));
+}
+const CITING = new Set(['citing', 'quoting', 'noting', 'saying', 'claiming', 'arguing', 'insisting']);

@@ -25,7 +25,7 @@ import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
-import { framesMainClause, OPENING_PREPOSITIONS, opensWithQuestion } from './opening-frame.ts';
+import { framesMainClause, OPENING_PREPOSITIONS, opensOnSpeakerFrame } from './opening-frame.ts';
 import { participleInDoubt, participleSubject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
@@ -109,12 +109,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     // what Bauer said after his verb; it is not his report.
     // So does a phrase alone: "In a radio interview on Monday, Kiel said the port …" (its noun read as a verb).
     if (rest > 0 && framesMainClause(tokens, comma)) return null;
-    // "Hinting that he might run again, Orrin said nothing more": a participle's clause has no subject; it is
-    // the reporter's account of the speaker, not his words.
-    if (lowerOf(tokens[0]).endsWith('ing') && lowerOf(tokens[1]) === 'that') return null;
-    // "Asked about the vote, Brandt said …": the words before her verb are the question put to her. ("…,
-    // Brandt said just that.": the words are elsewhere.)
-    if (opensWithQuestion(tokens) || saidSoAt(tokens, i)) return null;
+    // "Hinting that he might run again, Orrin said …", "Asked about the vote, Brandt said …": the reporter's account
+    // of the speaker, or the question put to her (opening-frame.ts). ("…, Brandt said just that.": words elsewhere.)
+    if (opensOnSpeakerFrame(tokens) || saidSoAt(tokens, i)) return null;
     // "KORVIN ― CLAUSE, officials said": where the story was filed from is not what they said.
     const from = firstTokenAfterDateline(tokens, ctx.text);
     return { ref: parsed.ref, role: parsed.role, cue, from, to: descriptionBefore(tokens, comma) - 1 };

@@ -41,4 +41,11 @@ describe('a participle with a "that" clause opening the sentence', () => {
     const result = analyse(['Hinting that she might stand again, Ilse Brandt said nothing more.']);
     expect(indirectQuotes(result)).toEqual([]);
   });
+
+  it('and so is one of citing: only the clause after the speaker’s verb is reported', () => {
+    const result = analyse([
+      'Citing a report that said the usually talkative Mayor Dunleavy would not discuss the tolls, the county party said Dunleavy should speak up.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['Dunleavy should speak up → the county party']);
+  });
 });
