@@ -89,7 +89,9 @@ export function findIndirectQuotes(
       // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
       const afterWho = found?.at !== undefined && lowerOf(tokens[found.at - 1]) === 'who';
       // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.
-      const doubt = participle && afterOwnSubjectClause(tokens, (found?.to ?? 0) + 2);
+      const doubt =
+        (participle && afterOwnSubjectClause(tokens, (found?.to ?? 0) + 2)) ||
+        (rest !== null && byMeans(tokens, found?.from ?? 0, rest));
       let second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       // "CLAUSE, he said after meeting aides, because he said …": past a verb with no clause (the closing credit's),
       // the next one.
@@ -265,6 +267,18 @@ function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Toke
     (segments.at(-1) as Token[]).push(token);
   }
   return segments.filter((segment) => segment.some(isWord));
+}
+
+/**
+ * "… could blunt the attack by calling the fight a local matter and saying the council …": a participle after
+ * "and" that goes on a "by" phrase of the report is a way of doing what was reported, no report of its own.
+ */
+function byMeans(tokens: Token[], from: number, rest: Token[]): boolean {
+  if (lowerOf(rest[0]) !== 'and' || !lowerOf(rest[1]).endsWith('ing')) return false;
+  const end = tokens.length - rest.length;
+  for (let k = from; k < end - 1; k++)
+    if (lowerOf(tokens[k]) === 'by' && lowerOf(tokens[k + 1]).endsWith('ing')) return true;
+  return false;
 }
 
 /** A cue after "for" whose speaker is not the person named right before "for" (the one blamed or praised). */

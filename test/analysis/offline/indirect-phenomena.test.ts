@@ -409,3 +409,16 @@ describe('a verb of saying in a relative clause opened by "which" before its sub
     expect(indirectQuotes(result)).toEqual(['initially said the pier was safe → the harbour ministry']);
   });
 });
+
+describe('a participle after "and" that goes on a "by" phrase of the report', () => {
+  it('is a way of doing what was reported, no second report', () => {
+    const result = analyse([
+      'Advisers said the mayor could blunt the attack by calling the pier dispute a local quarrel and saying she stays focused on rents.',
+      'Tomas Reyes praised the crews and said the port would reopen.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the mayor could blunt the attack by calling the pier dispute a local quarrel → Advisers',
+      'the port would reopen → Tomas Reyes',
+    ]);
+  });
+});
