@@ -79,6 +79,8 @@ function splitsClause(tokens: Token[], at: number): boolean {
     APPOSITION_OPENERS.has(lowerOf(tokens[close + 1]))
   )
     return false;
+  // "It was the largest fine in years, according to inspectors, that the city had imposed": a cleft's "that".
+  if (lowerOf(tokens[0]) === 'it' && lowerOf(tokens[close + 1]) === 'that') return true;
   // "That's bad, according to X, because …": a contracted verb is a verb.
   const verbless = !tokens.slice(0, at - 1).some((t) => isTensedWord(t) || CONTRACTED_VERB.test(t.text));
   return isTensedWord(last) || OPEN_ENDS.has(lowerOf(last)) || verbless;

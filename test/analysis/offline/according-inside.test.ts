@@ -53,4 +53,13 @@ describe('a whole clause around "according to"', () => {
     const result = analyse(['That’s bad news, according to Varga, because, well, the mayor.']);
     expect(indirectQuotes(result).filter((line) => line.includes('because'))).toEqual([]);
   });
+
+  it('gives a cleft whole: "It was the largest fine in years, according to X, that …"', () => {
+    const result = analyse([
+      'It was the largest fine in a decade, according to inspectors, that the city has levied on a bakery.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'It was the largest fine in a decade, according to inspectors, that the city has levied on a bakery → inspectors',
+    ]);
+  });
 });
