@@ -84,3 +84,21 @@ export function isCompany(entity: Entity): boolean {
   const head = fold(spaceWords(entity.name).at(-1) ?? '');
   return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head) && !MEDIA_HEADS.has(head);
 }
+
+/**
+ * "“…,” the group wrote": the body last named in this sentence or the one before, passing over one named as a
+ * place or a listener ("the marchers, who met at Tarsa University", "telling Radio Korvin"), or null.
+ */
+export function groupBody(at: number, ctx: ResolveContext): Entity | null {
+  const mentions = ctx.registry.mentions;
+  const sentence = ctx.sentenceOf(at);
+  for (let k = lastIndexBefore(mentions, at, (m) => m.start); k >= 0; k--) {
+    const mention = mentions[k] as Mention;
+    if (sentence - mention.sentence > 1) return null;
+    if (mention.entity.kind !== 'body') continue;
+    if (!PLACE_OR_LISTENER.test(ctx.text.slice(Math.max(0, mention.start - 20), mention.start)))
+      return mention.entity;
+  }
+  return null;
+}
+const PLACE_OR_LISTENER = /\b(?:at|in|outside|near|inside|from|told|telling)\s+(?:the\s+)?$/i;

@@ -4,10 +4,10 @@
 //                  the subject first: "Netanyahu met Biden. ‘…,’ he said" means Netanyahu);
 //   "the minister", "the spokesman" → the nearest person whose role has that word;
 //   "the ministry", "the bank", "police" → the nearest named body with that word ("Lestria’s Health Ministry");
-//   "the company", "the firm" → the nearest company-like body ("Brennock Polymers");
+//   "the company", "the firm" → the nearest company-like body ("Brennock Polymers"); "the group" → a body just named;
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
-import { bodiesByFirstWord, isCompany, nearestBody } from './body-speakers.ts';
+import { bodiesByFirstWord, groupBody, isCompany, nearestBody } from './body-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
@@ -71,13 +71,10 @@ export function resolveSpeaker(
     if (body) return withEntity(body, null);
     const document = ref.word === 'it' ? documentIt(ref.at, ctx) : null;
     if (document) return { speaker: document, role: null, entity: null };
-    // "they said" is the group the sentence before named ("Republicans", "the senators"), those quoted together
-    // just before ("X and Y said …. They vowed …"), or no one.
-    if (ref.word === 'they') {
-      const group = nearestGroup(ctx.text, ref.at) ?? groupQuotedLast(ref.at, ctx);
-      return group ? { speaker: group, role: null, entity: null } : null;
-    }
-    return null;
+    // "they said": the group the sentence before named, those quoted together just before ("X and Y said"), or none.
+    const they = ref.word === 'they';
+    const group = they ? (nearestGroup(ctx.text, ref.at) ?? groupQuotedLast(ref.at, ctx)) : null;
+    return group ? { speaker: group, role: null, entity: null } : null;
   }
   // "his lawyer", "her aides": whose, named, so the sheet never shows a pronoun ("Vance’s lawyer").
   const owner = /^(his|her)\s+(.+)$/i.exec(ref.text);
@@ -112,6 +109,9 @@ export function resolveSpeaker(
   const possessor = POSSESSOR.exec(ref.text)?.[1];
   const owned = (body: Entity | null) =>
     body !== null && (!possessor || fold(body.name).includes(fold(possessor)));
+  // "“…,” the group wrote": a body named in this sentence or the one before, before any company further back.
+  const group = /^the group$/i.test(ref.text) ? groupBody(ref.at, ctx) : null;
+  if (group) return withEntity(group, null);
   if (COMPANY_WORDS.has(head)) {
     const company = nearestBody(ref.at, 'company', isCompany, ctx, { phraseEnd: ref.at + ref.text.length });
     if (owned(company)) return withEntity(company as Entity, null);

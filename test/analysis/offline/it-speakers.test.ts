@@ -70,3 +70,19 @@ describe('"it" as a speaker', () => {
     expect(directQuotes(result).filter((q) => q.includes('Ministry'))).toEqual([]);
   });
 });
+
+describe('"the group" as a speaker', () => {
+  it('is the body named in its sentence or the one before, not a place or a listener, and no body further back', () => {
+    const result = analyse([
+      'The Lakeside Anglers Club, which sued to stop the fishing limit, praised the change.',
+      '“Nothing could be better for people who love the old ways of the lake,” the group wrote.',
+      'Hundreds of marchers set off on Tuesday.',
+      'The crowd, which gathered at Tarsa University, was the largest of the week.',
+      '“Fair pay now!” the group chanted outside the hall.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Nothing could be better for people who love the old ways of the lake, → Lakeside Anglers Club',
+      'Fair pay now! → the group',
+    ]);
+  });
+});
