@@ -44,7 +44,7 @@ export function objectThenDeed(clause: string): boolean {
   const joined = AND_DEED.exec(clause);
   if (!joined) return false;
   const verb = joined[1] as string;
-  // "rates and costs rose": a plural noun after "and" is no verb; it must be one the lexicon knows.
+  // "fuel and fees": a plural noun after "and" is no verb; the word must be a verb the lexicon knows.
   if (verb.endsWith('s') && verb.length > 3 && !isPresentVerb(verb)) return false;
   const before = clause.slice(0, joined.index);
   if (before.split(/\s+/).length > 6 || hasFiniteVerb(before, true)) return false;
