@@ -22,13 +22,8 @@ export function saidInNounClause(tokens: Token[], found: Reported): boolean {
 function saidInWhatClause(tokens: Token[], found: Reported): boolean {
   // "… show what her backers have long said: she is …": the colon gives the words themselves.
   if (found.at === undefined || tokens[found.at + 1]?.text === ':') return false;
-  for (let k = found.at - 1; k >= Math.max(0, found.at - 6); k--) {
-    const word = lowerOf(tokens[k]);
-    if (word === 'what') return true;
-    // Over the subject's words and an honorific's dot ("what Ms. Brenner said"), never past a clause's edge.
-    if (word === 'that' || (!tokens[k]?.word && word !== '.')) return false;
-  }
-  return false;
+  const k = clauseOpener(tokens, found.at);
+  return k >= 0 && lowerOf(tokens[k]) === 'what';
 }
 
 /**
@@ -38,17 +33,28 @@ function saidInWhatClause(tokens: Token[], found: Reported): boolean {
  */
 function saidInWhichClause(tokens: Token[], found: Reported): boolean {
   if (found.at === undefined) return false;
-  let subject = false;
-  for (let k = found.at - 1; k >= Math.max(0, found.at - 6); k--) {
-    const token = tokens[k] as Token;
+  const k = clauseOpener(tokens, found.at);
+  if (k < 0 || lowerOf(tokens[k]) === 'what' || PREPOSITIONS.has(lowerOf(tokens[k - 1]))) return false;
+  // A name, a pronoun or a determiner's noun: "which Mr. Vance denies", "which he denied", "which the board denies".
+  return tokens.slice(k + 1, found.at).some((token) => {
     const word = lowerOf(token);
-    if (word === 'which' || word === 'whom') return subject && !PREPOSITIONS.has(lowerOf(tokens[k - 1]));
-    if (word === 'that' || (!token.word && word !== '.')) return false;
-    // A name, a pronoun or a determiner's noun: "which Mr. Vance denies", "which he denied", "which the board denies".
-    if (/^\p{Lu}/u.test(token.text) || inPronouns(word) || DETERMINERS.has(word)) subject = true;
-  }
-  return false;
+    return /^\p{Lu}/u.test(token.text) || inPronouns(word) || DETERMINERS.has(word);
+  });
 }
+
+/**
+ * The "what", "which" or "whom" that opens the clause of the verb at `at`, read back over the subject's words and
+ * an honorific's dot ("what Ms. Brenner said"), never past a clause's edge; -1 when none does.
+ */
+function clauseOpener(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const word = lowerOf(tokens[k]);
+    if (OPENERS.has(word)) return k;
+    if (word === 'that' || (!tokens[k]?.word && word !== '.')) return -1;
+  }
+  return -1;
+}
+const OPENERS = new Set(['what', 'which', 'whom']);
 
 /**
  * "— an error she said she committed in Tarsa", "the plan she says would fail": a pronoun and its verb of saying

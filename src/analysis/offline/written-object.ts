@@ -5,7 +5,8 @@
 import { INDIRECT_CUES } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-const WRITING = new Set(['wrote', 'writes', 'write', 'writing']);
+/** The verbs of writing that report a clause: "write" and "writing" are no such cue. */
+const WRITING = new Set(['wrote', 'writes']);
 const INDEFINITE = new Set(['a', 'an']);
 /** How far past the thing written a participle of saying is looked for. */
 const REACH = 12;
