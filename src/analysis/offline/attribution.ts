@@ -14,7 +14,7 @@
 import { isAccusedWords } from './accused-words.ts';
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
 import { after, trailing } from './credit-after.ts';
-import { beforeQuote, carriesOnly, DOCUMENT_CUES } from './credit-before.ts';
+import { beforeQuote, carriesOnly } from './credit-before.ts';
 import { isDeniedWord } from './denied-word.ts';
 import { describedAgent } from './described-speaker.ts';
 import type { Registry } from './entities.ts';
@@ -30,7 +30,7 @@ import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
-import { speakerLike } from './speaker-like.ts';
+import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { trailAt } from './speaker-trail.ts';
 import { speaksOfSpeaker } from './speaks-of-speaker.ts';

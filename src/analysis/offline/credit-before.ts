@@ -29,7 +29,7 @@ import { reportedDoer } from './reported-doer.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
-import { speakerLike } from './speaker-like.ts';
+import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
@@ -262,12 +262,6 @@ const DOCUMENT_HEADS = new Set(
   `indictment complaint filing memo lawsuit ruling order motion brief book article bylaws suit column editorial
   passage readout`.split(/\s+/),
 );
-
-export const DOCUMENT_CUES = new Set([
-  ...'reads read says said states stated notes noted explains explained'.split(' '),
-  'according to',
-  'put it',
-]);
 
 /** A head that carries words without speaking them: "report", "letter", "memo". */
 export function isCarrierHead(word: string): boolean {

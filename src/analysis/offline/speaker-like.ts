@@ -128,19 +128,12 @@ const DOCUMENTS = new Set([
   'forecast',
   'projections',
 ]);
-const DOCUMENT_VERBS = new Set([
+/** Verbs a document takes as it carries words: "the memo says", "the complaint alleges", "the poll found". */
+export const DOCUMENT_CUES = new Set([
+  ...`says said states stated notes noted reads read explains explained shows showed finds found alleges alleged
+  claims claimed recounts recounted charges charged`.split(/\s+/),
   'according to',
-  'says',
-  'said',
-  'notes',
-  'noted',
-  'states',
-  'stated',
-  'shows',
-  'showed',
-  'found',
-  'finds',
-  'reads',
+  'put it',
 ]);
 
 /**
@@ -152,7 +145,7 @@ export function isDocumentHead(head: string): boolean {
 }
 
 export function documentSource(ref: SpeakerRef, cue: string): boolean {
-  return ref.kind === 'phrase' && DOCUMENTS.has(ref.head) && DOCUMENT_VERBS.has(cue);
+  return ref.kind === 'phrase' && DOCUMENTS.has(ref.head) && DOCUMENT_CUES.has(cue);
 }
 
 /** "experts" → "expert", "chairmen" → "chairman": enough of English plurals for the nouns of people above. */

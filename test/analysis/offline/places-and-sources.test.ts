@@ -44,6 +44,19 @@ describe('places and sources as speakers', () => {
     expect(directQuotes(result)).toEqual(['senior harbour officials → the indictment']);
   });
 
+  it('credits words a document alleges, claims or recounts to the document', () => {
+    const result = analyse([
+      'The lawsuit alleges the harbour board ignored “repeated warnings from the pilots” for a decade.',
+      'In the ballad, the keeper “swears he never saw the light go out,” the complaint recounts.',
+      'The memo claims that the ferry tax will double by spring.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'repeated warnings from the pilots → the lawsuit',
+      'swears he never saw the light go out, → the complaint',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the ferry tax will double by spring → the memo']);
+  });
+
   it('reads a body named inside the speaker phrase as the one it means', () => {
     const result = analyse([
       'A sign put up by the Korvin Department of Transportation urged drivers to slow down.',
