@@ -38,6 +38,31 @@ export function shareStart(tokens: Token[], from: number, lo: number): number {
   return afterVerb(tokens, start) ? -1 : start;
 }
 
+/**
+ * Where a share standing alone starts when a speaker phrase ends on it at `k`: "22 percent said", "Almost half
+ * said", "About four in 10 said", past what measures it. -1 when tokens[k] ends no such share, or when the share
+ * is a verb's object ("won 52 percent").
+ */
+export function bareShareStart(tokens: Token[], k: number, lo: number): number {
+  let start = k;
+  if (TENS.has(lowerOf(tokens[k])) && lowerOf(tokens[k - 1]) === 'in' && isCount(tokens[k - 2]))
+    start = k - 2;
+  else if (!isShare(tokens[k])) return -1;
+  while (start - 1 >= lo && (isShareLead(tokens[start - 1]) || isCount(tokens[start - 1]))) start--;
+  return start < lo || afterVerb(tokens, start) ? -1 : start;
+}
+const TENS = new Set(['10', 'ten']);
+const COUNTS = new Set(
+  'one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(
+    ' ',
+  ),
+);
+/** "74", "four", "twenty-four": a count in figures or words. */
+function isCount(token: Token | undefined): boolean {
+  const word = lowerOf(token);
+  return /^\d[\d.,]*$/.test(word) || COUNTS.has(word) || COUNTS.has(word.split('-')[0] ?? '');
+}
+
 /** "The council rated 32% of the party's claims as …": after a verb, a share is its object. */
 function afterVerb(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];

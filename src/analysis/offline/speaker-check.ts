@@ -110,8 +110,8 @@ const LEADING_THE = /^the\s+/i;
 /** "Toughest", "Oldest": not "Best" or "West", which are names too. */
 const SUPERLATIVE = /^\p{Lu}\p{Ll}{3,}est$/u;
 const ORDINAL_NAME = /^\d+(?:st|nd|rd|th) \p{Lu}/u;
-/** "32% of voters", "40 percent of those polled": a share of a group, no figure. */
-const SHARE_OF = /^\d[\d.,]*\s?(?:%|percent)\s+of\s/u;
+/** "32% of voters", "40 percent of those polled", "22 percent", "6 in 10": a share of a group, no figure. */
+const SHARE_OF = /^\d[\d.,]*(?:\s?(?:%|percent)(?:\s+of\s|(?:\s+overall)?$)|\s+in\s+10(?:\s|$))/u;
 const ANY_LETTER = /\p{L}/u;
 const OPENS_WITH_NUMBER = /^\p{N}/u;
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;

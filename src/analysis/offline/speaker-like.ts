@@ -16,6 +16,16 @@ const SPEAKING_GROUPS = new Set(
   liberals progressives moderates pundits loyalists hardliners detractors rivals adversaries naysayers
   boosters admirers followers`.split(/\s+/),
 );
+/**
+ * A share of a poll's respondents standing alone: "22 percent", "Almost half", "About four in 10", "a slim
+ * majority"; the group it is a share of was named before ("Among union voters, …").
+ */
+const BARE_SHARE = new RegExp(
+  String.raw`^(?:(?:just|only|nearly|almost|about|roughly|around|some|more than|fewer than|less than|over|under|a|a slim|a bare|a narrow|a clear)\s+)?` +
+    String.raw`(?:(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s?(?:%|percent)|(?:[a-z]+|\d+) in (?:10|ten)|half|(?:a|one|two)[ -]thirds?|(?:a|one|three)[ -]quarters?|majority|majorities|plurality|minority)` +
+    String.raw`(?:\s+overall)?$`,
+  'i',
+);
 /** "those surveyed said": the people a poll asked. */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
@@ -42,6 +52,8 @@ export function speakerLike(ref: SpeakerRef): boolean {
   if (head.endsWith('year-old')) return true;
   // "those surveyed", "a third of those polled".
   if (ASKED.has(head)) return /(?:^|\sof\s)those\s/i.test(ref.text);
+  // "Twenty-four percent said they …", "Almost half say …": a poll's share of those asked.
+  if (BARE_SHARE.test(ref.text)) return true;
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
   const singular = singularOf(head);
   return (

@@ -12,7 +12,7 @@ import { describedHead } from './described-head.ts';
 import { agentOfParticiple, authorAfterFrom } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
-import { groupShareStart, opensWithShare, shareStart } from './group-share.ts';
+import { bareShareStart, groupShareStart, opensWithShare, shareStart } from './group-share.ts';
 import { inclusionStart } from './inclusion-aside.ts';
 import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
 import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
@@ -122,6 +122,9 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     const included = inclusionStart(tokens, k, lo);
     return fromAppositions(tokens, included > lo ? included : k, lo, ctx);
   }
+  // "Among union voters, 22 percent said", "About four in 10 said": a poll's share alone, figure and all.
+  const bare = bareShareStart(tokens, k, lo);
+  if (bare >= 0 && bare < k) return asPhrase(tokens, bare, k, ctx);
   if (!isWord(tokens[k]) || PHRASE_STOP.has(lowerOf(tokens[k]))) return null;
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;

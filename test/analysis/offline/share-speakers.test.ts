@@ -34,6 +34,22 @@ describe('a share of a group', () => {
     ]);
   });
 
+  it('speaks standing alone, the group named before it', () => {
+    const result = analyse([
+      'Among harbour voters, 74 percent said they would back the levy, while 22 percent said they might not.',
+      'Almost half said they wanted a mayor from outside the council.',
+      'About four in 10 said the ferry board had let them down.',
+      'The mayor won 52 percent, aides said.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they would back the levy → 74 percent',
+      'they might not → 22 percent',
+      'they wanted a mayor from outside the council → Almost half',
+      'the ferry board had let them down → About four in 10',
+      'The mayor won 52 percent → aides',
+    ]);
+  });
+
   it('is no speaker as a verb’s object', () => {
     const result = analyse([
       'The flood left 62 percent of growers wanting the dike levy scrapped, saying it failed.',
@@ -81,14 +97,14 @@ describe('a share read after the editor’s review', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 
-  it('gives a second quote in its sentence to no one when another share has its own verb', () => {
+  it('gives a second quote in its sentence to the share with its own verb', () => {
     const result = analyse([
       'In the Ledger poll, 41 percent of dockers say the plan is “bold” and 30 percent say it is “reckless.”',
     ]);
-    expect(directQuotes(result)).toEqual(['bold → 41 percent of dockers']);
+    expect(directQuotes(result)).toEqual(['bold → 41 percent of dockers', 'reckless. → 30 percent']);
   });
 
-  it('ends before the reporter’s comparison and before another share’s answer', () => {
+  it('ends before the reporter’s comparison and before another share’s answer, which is that share’s', () => {
     const result = analyse([
       'Just 28 percent of dockers said they trusted the board, compared with 35 percent in May.',
       'Of those asked, 79 percent of growers said they were happy with the levy and 60 percent said they would pay more.',
@@ -96,6 +112,7 @@ describe('a share read after the editor’s review', () => {
     expect(indirectQuotes(result)).toEqual([
       'they trusted the board → Just 28 percent of dockers',
       'they were happy with the levy → 79 percent of growers',
+      'they would pay more → 60 percent',
     ]);
   });
 });
