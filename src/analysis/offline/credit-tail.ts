@@ -5,7 +5,7 @@ import { BODY_NOUNS, INDIRECT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
 import { ARTICLES, DETERMINERS } from './noun-phrase.ts';
 import { isReporterTail } from './report-medial.ts';
-import { isPersonNoun } from './speaker-like.ts';
+import { isPersonNoun, PARTY_TAG } from './speaker-like.ts';
 import type { ParsedSpeaker } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -96,7 +96,7 @@ export function skipApposition(
   comma: number,
   registry: Registry,
 ): number {
-  const end = parsed.end;
+  const end = pastPartyTag(tokens, parsed.end);
   if (tokens[end]?.text !== ',') return end;
   if (INDIRECT_CUES.has(lowerOf(tokens[end + 1])) && shortTail(tokens, end + 2)) {
     const described = parsed.ref.kind === 'phrase' && DETERMINERS.has(lowerOf(tokens[comma + 1]));
@@ -106,6 +106,18 @@ export function skipApposition(
   for (let c = end + 1; c < tokens.length && c - end < 20; c++)
     if (tokens[c]?.text === ',' && INDIRECT_CUES.has(lowerOf(tokens[c + 1]))) return c + 1;
   return end;
+}
+
+/** "…, Rep. Ann Roe (D-Wis.) said": a party tag in brackets after the name belongs to the credit. */
+function pastPartyTag(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  const close = tokens.findIndex((t, k) => k > at && k <= at + 5 && t.text === ')');
+  if (close < 0) return at;
+  const tag = tokens
+    .slice(at + 1, close)
+    .map((t) => t.text)
+    .join('');
+  return PARTY_TAG.test(tag) ? close + 1 : at;
 }
 
 /** At most four words from `from` to the sentence's end, none after a comma ("told the Courier."), or a clause of when. */

@@ -60,4 +60,15 @@ describe('closing credits in pieces', () => {
       'the board wants to sell the pier → Tomas Reyes',
     ]);
   });
+
+  it('reads a party tag in brackets after the name as part of the credit', () => {
+    const result = analyse([
+      'The ferry levy never stirred such anger in the valley before, Sen. Tomas Reyes (R-Korv.) told the Courier.',
+      'The hearing was a sham from the start, Rep. Ada Brenner (D-Lest.) said on Friday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The ferry levy never stirred such anger in the valley before → Tomas Reyes',
+      'The hearing was a sham from the start → Ada Brenner',
+    ]);
+  });
 });
