@@ -71,7 +71,7 @@ export function isSpeakerName(shown: string): boolean {
   // An ordinal opening a name is no figure: "14th Amendment", "10th Circuit".
   if (
     trimmed === '' ||
-    !ANY_LETTER.test(trimmed) ||
+    (!ANY_LETTER.test(trimmed) && !SHARE_OF.test(trimmed)) ||
     (OPENS_WITH_NUMBER.test(shown) && !ORDINAL_NAME.test(shown) && !SHARE_OF.test(shown))
   )
     return false;

@@ -40,6 +40,8 @@ describe('a share of a group', () => {
       'Almost half said they wanted a mayor from outside the council.',
       'About four in 10 said the ferry board had let them down.',
       'The mayor won 52 percent, aides said.',
+      'On the levy, 38% say the harbour board should decide.',
+      'The mayor won 52%, aides said.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'they would back the levy → 74 percent',
@@ -47,6 +49,8 @@ describe('a share of a group', () => {
       'they wanted a mayor from outside the council → Almost half',
       'the ferry board had let them down → About four in 10',
       'The mayor won 52 percent → aides',
+      'the harbour board should decide → 38%',
+      'The mayor won 52% → aides',
     ]);
   });
 
