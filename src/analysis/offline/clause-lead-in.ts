@@ -172,6 +172,29 @@ export function pastNameToThat(tokens: Token[], i: number): number {
   return i;
 }
 
+const LISTENER_GOES_ON = new Set(['of', 'and']);
+
+/**
+ * "told two critics of the levy, Councillors Ada Roe and Tom Vale, that …", "told friends and aides that": the
+ * listener goes on past "of", "and" or an apposition to "that", with no verb on the way. Where that "that" stands, or `i`.
+ */
+export function pastListenerToThat(tokens: Token[], i: number): number {
+  // Reached at "of", "and", a comma, or just past "of" or "and" at a word that stopped the listener's phrase.
+  if (
+    !LISTENER_GOES_ON.has(lowerOf(tokens[i])) &&
+    !LISTENER_GOES_ON.has(lowerOf(tokens[i - 1])) &&
+    tokens[i]?.text !== ','
+  )
+    return i;
+  for (let k = i; k < tokens.length && k - i <= 16; k++) {
+    const token = tokens[k] as Token;
+    if (lowerOf(token) === 'that') return k;
+    const comma = token.text === ',';
+    if (isVerbForm(token) || !(comma || isWord(token))) return i;
+  }
+  return i;
+}
+
 /**
  * "said during a taping of a town hall meeting in Tarsa, Korvin, that …": what is left of a long phrase of time
  * or place, set off up to ", that" with no verb on the way. Where that "that" stands, or `i`.

@@ -10,6 +10,7 @@ import {
   CLAUSE_PRONOUNS,
   JOINING,
   PREPOSITIONS,
+  pastListenerToThat,
   pastNameToThat,
   pastPhraseToThat,
   skipAdverbial,
@@ -72,7 +73,7 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   // after the comma are the reporter's. Only with "what": "said Monday, he would …" reports all the same.
   if (tokens[i]?.text === ',' && objectWhat(tokens, at)) return tokens.length;
   const object = i;
-  if (TAKES_OBJECT.has(cue)) i = pastNameToThat(tokens, skipObject(tokens, i));
+  if (TAKES_OBJECT.has(cue)) i = pastListenerToThat(tokens, pastNameToThat(tokens, skipObject(tokens, i)));
   if (writtenThing(tokens, object, i, cue)) return tokens.length;
   // "vowed to bring back …", "vowed loudly to …": the "to" opens the promise, not an adverbial.
   if (COMMISSIVES.has(cue) && lowerOf(tokens[i + (lowerOf(tokens[i]).endsWith('ly') ? 1 : 0)]) === 'to')

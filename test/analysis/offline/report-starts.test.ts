@@ -107,6 +107,18 @@ describe('the start of a reported clause', () => {
     ]);
   });
 
+  it('passes over a listener that goes on past "of", "and" or a list of names before "that"', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt told two critics of the toll, Councillors Ada Roe and Tom Vale, that the ferry would stay free.',
+      'Tomas Reyes told friends and aides over the winter that he would leave the board.',
+      'Ada Roe told members of the panel that were named in May the pier must close.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry would stay free → Ilse Brandt',
+      'he would leave the board → Tomas Reyes',
+    ]);
+  });
+
   it('keeps a subject joined by "and" whole after the listener and "that"', () => {
     const result = analyse([
       'Tomas Reyes ran the harbour fund for a decade.',
