@@ -3,6 +3,7 @@
 // as her own words ("… but declined to say"), and "but stopped short of endorsing him" turns her position
 // round. Only the speaker's own silence is read so: "but has not" or "but refused to drop the gun" may still
 // be what was reported.
+import { laterDeedAfterBut } from './later-deed.ts';
 import { keptOrNotAfterBut } from './promise-kept.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -44,9 +45,13 @@ function withholdsAfterBut(tokens: Token[], but: number): boolean {
 }
 
 /**
- * Whether the words after "but" at `but` are the reporter's: what the speaker withheld, or whether a promise the
- * report in tokens[from, but) holds was kept (promise-kept.ts).
+ * Whether the words after "but" at `but` are the reporter's: what the speaker withheld, whether a promise the
+ * report in tokens[from, but) holds was kept (promise-kept.ts), or what the speaker did next (later-deed.ts).
  */
 export function reporterAfterBut(tokens: Token[], from: number, but: number): boolean {
-  return withholdsAfterBut(tokens, but) || keptOrNotAfterBut(tokens, from, but);
+  return (
+    withholdsAfterBut(tokens, but) ||
+    keptOrNotAfterBut(tokens, from, but) ||
+    laterDeedAfterBut(tokens, from, but)
+  );
 }

@@ -20,6 +20,21 @@ describe('the end of a report', () => {
     ]);
   });
 
+  it('stops before "but" and the speaker’s later deed, when the report marks the contrast', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt had initially said she would sign the toll bill but retreated as the port filled with protesters.',
+      'Councillor Ada Roe says she will back the levy but has refused to campaign for it.',
+      'Harbour chief Tomas Reyes said the vote was fair but needed every captain to file early.',
+      'Port clerk Ana Varga said the ferry should not be sold but kept for the winter route.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'initially said she would sign the toll bill → Ilse Brandt',
+      'she will back the levy → Ada Roe',
+      'the vote was fair but needed every captain to file early → Tomas Reyes',
+      'the ferry should not be sold but kept for the winter route → Ana Varga',
+    ]);
+  });
+
   it('goes on past "but" to an impersonal hedge, not to the reporter’s check', () => {
     const result = analyse([
       'A spokeswoman for the county said there was no deadline, but it could take months.',
