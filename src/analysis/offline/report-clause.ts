@@ -191,7 +191,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
     if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
     // "…, and has pushed a plan …", "…, and rejected claims …": the speaker's record, told by the reporter.
-    if (before === ',' && word === 'and' && k > from + 3 && speakersDeed(tokens, k + 1)) return k - 2;
+    if (before === ',' && word === 'and' && k > from + 3 && speakersDeed(tokens, k + 1, from)) return k - 2;
     // "… but declined to say whether …", "… would repay it, but has not": the reporter's account after "but".
     if (word === 'but' && k > from + 2 && reporterAfterBut(tokens, from, k))
       return before === ',' ? k - 2 : k - 1;

@@ -35,6 +35,19 @@ describe('the end of a report', () => {
     ]);
   });
 
+  it('stops before ", and" and a plain verb that goes on with the speakers of a plural "say"', () => {
+    const result = analyse([
+      'Dock workers say the board misled them, and bristle at captains calling them lazy.',
+      'Dock workers say the board misled them, and hope to strike in May.',
+      'Dock workers say the board misled them, and harbour money was lost.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the board misled them → Dock workers',
+      'the board misled them → Dock workers',
+      'the board misled them, and harbour money was lost → Dock workers',
+    ]);
+  });
+
   it('goes on past "but" to an impersonal hedge, not to the reporter’s check', () => {
     const result = analyse([
       'A spokeswoman for the county said there was no deadline, but it could take months.',
