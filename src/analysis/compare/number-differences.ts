@@ -2,6 +2,7 @@
 // a different qualifier ("over 1,400" against "1,400") is a low-severity difference; a different figure is flagged.
 import type { Comparison, Disagreement, SourceSheet } from '../../types.ts';
 import { roundsTo, sameAtPrecision } from './figure-precision.ts';
+import { sameNamedSum } from './named-sum.ts';
 import { agreedStatement } from './number-agreement.ts';
 import type { Figure } from './number-facts.ts';
 import { givesToll } from './number-readings.ts';
@@ -120,6 +121,7 @@ function sameThing(a: Sighting, b: Sighting): boolean {
     if (differentOwners(a, b) || a.requirement || b.requirement) return false;
   }
   const money = MONEY.has(x ?? '') || MONEY.has(y ?? '');
+  if (money && sameNamedSum(a, b)) return true;
   // Sums in one story are many (asked, granted, diverted): the same verb and a word of their own in common.
   if (money && (a.figure.predicate === null || a.figure.predicate !== b.figure.predicate)) return false;
   // …or the one sum told at two precisions ("$1.375 billion" / "$1.4 billion"), which needs no other word.
