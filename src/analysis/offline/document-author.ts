@@ -59,7 +59,7 @@ function reportedAuthor(
   );
   let at = -1;
   for (let match = found.exec(before); match !== null; match = found.exec(before)) at = match.index;
-  if (at < 0) return null;
+  if (at < 0) return openingAuthor(ref, sentence, ctx);
   const offset = ref.at - before.length + at;
   const said = ctx.sentenceOf(offset);
   if (sentence - said > REACH) return null;
@@ -73,3 +73,34 @@ function reportedAuthor(
   if (first) return { speaker: `${first.entity.name} and ${person.entity.name}`, role: null, entity: null };
   return { speaker: person.entity.name, role: person.entity.role, entity: person.entity };
 }
+
+/**
+ * "In separate letters sent on Monday, Treasurer Omar Haddad told the auditors …. The letter said …": a sentence
+ * opening "In a letter" (or letters) names the one who wrote it as its subject, after the comma that closes the
+ * phrase, a title perhaps before the name. Not "In a letter, obtained by the Ledger, the lawmakers slammed Reyes":
+ * a name that is no subject after a comma is the one written about.
+ */
+function openingAuthor(
+  ref: SpeakerRef & { kind: 'phrase' },
+  sentence: number,
+  ctx: ResolveContext,
+): ResolvedSpeaker | null {
+  const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at);
+  const head = lower(ref.head).replace(/[^\p{L}]/gu, '.');
+  const opening = new RegExp(String.raw`(?:^|[.!?”"]\s+)In (?:[\p{L}-]+\s+){1,4}?${head}s?\b`, 'gu');
+  let at = -1;
+  for (let match = opening.exec(before); match !== null; match = opening.exec(before))
+    at = match.index + match[0].length;
+  if (at < 0) return null;
+  const offset = ref.at - before.length + at;
+  const said = ctx.sentenceOf(offset);
+  if (sentence - said > REACH) return null;
+  const person = (ctx.peopleBySentence.get(said) ?? []).find((mention) => mention.start > offset);
+  if (!person) return null;
+  const lead = ctx.text.slice(offset, person.start);
+  return SUBJECT_AFTER_COMMA.test(lead)
+    ? { speaker: person.entity.name, role: person.entity.role, entity: person.entity }
+    : null;
+}
+/** What stands between the document and its author: a comma closing the phrase, then at most a title. */
+const SUBJECT_AFTER_COMMA = /,\s(?:\p{Lu}[\p{L}.]*\s){0,4}$/u;

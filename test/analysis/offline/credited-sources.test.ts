@@ -118,6 +118,19 @@ describe('a document from a named person', () => {
     ]);
   });
 
+  it('gives "the letter said" to the subject of a sentence that opened "In a letter …", not to one written about', () => {
+    const result = analyse([
+      'In separate letters sent on May 3, Harbour Treasurer Omar Haddad told the auditors the books were clean.',
+      'The letter said the auditors had seen “every ledger they had asked for” by June.',
+      'In a letter, signed by every member of the board, the dockers rebuked Ada Roe for her remarks.',
+      '“Your conduct is a disgrace,” the letter stated.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'every ledger they had asked for → Omar Haddad',
+      'Your conduct is a disgrace, → the letter',
+    ]);
+  });
+
   it('gives "She said …, according to the Ledger" to her, as the Ledger tells it', () => {
     const result = analyse([
       'Lena Marsh, now 51, met the judge in 1980.',
