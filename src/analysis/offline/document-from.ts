@@ -5,6 +5,7 @@
 import { carriesOnly } from './credit-before.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { ParsedSpeaker, PhraseContext } from './speaker-phrase.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Documents that carry a person's words. */
@@ -47,6 +48,23 @@ export function authorAfterFrom(
 export function agentOfParticiple(tokens: Token[], from: number, lo: number): boolean {
   return from - 2 >= lo && lowerOf(tokens[from - 1]) === 'by' && RECEIVED.has(lowerOf(tokens[from - 2]));
 }
+/**
+ * "The union launched a radio campaign Tuesday warning senators not to …": a phrase right after a verb is its
+ * object, and a participle of saying after it tells what the object carried; the one who ran it is the subject.
+ * `cue` − 1 is where the phrase read back from the participle at `cue` ended.
+ */
+export function objectBeforeParticiple(
+  tokens: Token[],
+  from: number,
+  lo: number,
+  beforeCue: number,
+): boolean {
+  if (from - 1 < lo || !isVerbForm(tokens[from - 1]) || !lowerOf(tokens[beforeCue + 1]).endsWith('ing'))
+    return false;
+  // "issued a statement saying …": a document whose author is read from it (document-author.ts).
+  return !tokens.slice(from, beforeCue + 1).some((token) => AUTHORED_DOCUMENTS.has(lowerOf(token)));
+}
+
 const RECEIVED = new Set(
   'obtained seen reviewed viewed acquired received intercepted cited quoted shared'.split(' '),
 );

@@ -9,7 +9,7 @@ import { describesPerson } from './apposed-description.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { dashSubject } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
-import { agentOfParticiple, authorAfterFrom } from './document-from.ts';
+import { agentOfParticiple, authorAfterFrom, objectBeforeParticiple } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { bareShareStart, groupShareStart, opensWithShare, shareStart } from './group-share.ts';
@@ -170,7 +170,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
     !relative &&
     (OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
       (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1]))) ||
-      agentOfParticiple(tokens, from, lo))
+      agentOfParticiple(tokens, from, lo) ||
+      objectBeforeParticiple(tokens, from, lo, j))
   )
     return null;
   // Not "Brandt, the mayor said, …", where the mayor speaks of Brandt.

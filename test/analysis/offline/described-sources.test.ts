@@ -61,6 +61,27 @@ describe('described sources', () => {
     ]);
   });
 
+  it('credits a spokesman for a person described before the name as the spokesman, not the person', () => {
+    const result = analyse([
+      'A spokesman for Democratic mayoral candidate Ilse Varga called the audit “a smear.”',
+      'A columnist for the harbour news site Dockside said she was “deeply ashamed.”',
+      'Former secretary of state Ada Brenner called the audit “overdue.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'a smear. → a spokesman for Democratic mayoral candidate Ilse Varga',
+      'deeply ashamed. → a columnist for the harbour news site Dockside',
+      'overdue. → Ada Brenner',
+    ]);
+  });
+
+  it('never credits what a campaign or an ad a verb launched is "warning", but reads a statement issued for its author', () => {
+    const result = analyse([
+      'The dockers union launched a radio campaign on Tuesday warning councillors not to cut the ferry fund.',
+      'Mayor Ilse Varga issued a statement on Friday saying the fund was safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the fund was safe → Ilse Varga']);
+  });
+
   it('never takes "Reached for comment," for a speaker or for what was said', () => {
     const result = analyse([
       'Reached for comment, a spokesman for the Lestria Ferry Company also denied that the fares had risen.',
