@@ -225,7 +225,9 @@ export const PLACE_PREPOSITIONS = new Set([
 
 /** Verbs of saying that also take a plain object ("maintains a program", "claimed the seat", "denied bail"). */
 export const TAKES_A_THING = new Set(
-  'maintain maintains maintained claim claims claimed deny denies denied'.split(' '),
+  'maintain maintains maintained claim claims claimed deny denies denied explain explains explained'.split(
+    ' ',
+  ),
 );
 
 /** "Asked about …," "Reached for comment,": the words before the credit are how the speaker was sought. */

@@ -123,13 +123,18 @@ describe('the start of a report credited at its end', () => {
 });
 
 describe('a verb of saying with a plain object', () => {
-  it('reads a thing, not a report, after a verb that also takes one: "maintains a program", "claimed a win"', () => {
+  it('reads a thing, not a report, after a verb that also takes one: "maintains a program", "claimed a win", "explained the reason"', () => {
     const result = analyse([
       'The Brennock Harbour Centre in Korvin maintains a program to train young pilots for the ferries.',
       'Ada Brenner claimed a narrow win in the harbour vote but trails Reyes in the polls.',
       'Tomas Reyes maintained he had never seen the ledger.',
+      'Ilse Varga explained the reason for her late backing of the ferry plan.',
+      'Ilse Varga explained the ferry plan was the cheapest on offer.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['he had never seen the ledger → Tomas Reyes']);
+    expect(indirectQuotes(result)).toEqual([
+      'he had never seen the ledger → Tomas Reyes',
+      'the ferry plan was the cheapest on offer → Ilse Varga',
+    ]);
   });
 });
 
