@@ -140,13 +140,22 @@ describe('a verb of saying in a relative clause on a noun', () => {
       'It was the levy bill that Ilse Brandt said she would sign.',
       'Reyes listed the tolls, the 12,000 jobs he and Brandt say their harbour plan would create.',
       'It was the one thing that councillors had said the mayor should have done last week.',
+      'Reyes drew up a ferry plan, a scheme that some of Mr. Vale’s former aides say the mayor never truly grasped.',
     ]);
     expect(indirectQuotes(result)).toEqual([]);
   });
 
   it('still reports a clause that is whole', () => {
-    const result = analyse(['Ilse Brandt said she would resign.']);
-    expect(indirectQuotes(result)).toEqual(['she would resign → Ilse Brandt']);
+    const result = analyse([
+      'Ilse Brandt said she would resign.',
+      'It was a call in which organisers said 400 dockers took part.',
+      'Ms. Roe rejected the idea that the vote was a rebuke and said that Mr. Vale was not being replaced.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she would resign → Ilse Brandt',
+      '400 dockers took part → organisers',
+      'Mr. Vale was not being replaced → Roe',
+    ]);
   });
 });
 
