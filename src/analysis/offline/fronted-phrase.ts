@@ -6,7 +6,7 @@
 // condition or a count of the speaker's ("Even if the ferry stopped, the town would survive").
 import { PREPOSITIONS } from './clause-lead-in.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open no report right after its verb: "said after the vote", "spoke about the deal". */
 export const NOT_CLAUSE_START = new Set(
@@ -16,11 +16,22 @@ export const NOT_CLAUSE_START = new Set(
 /** Opening words whose phrase the words reported need. */
 const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);
 
+/** Words that tie a sentence to the one before, set off by a comma: the writer's, never the speaker's. */
+const CONNECTIVES = new Set(
+  'meanwhile however still yet moreover furthermore indeed also instead nonetheless nevertheless'.split(' '),
+);
+/** The same without a comma: "Yet the port …", "But the board …". */
+const BARE_CONNECTIVES = new Set(['yet', 'but']);
+
 /** How far a fronted phrase is looked through for its comma. */
 const LONGEST_FRONT = 15;
 
 export function leadIn(tokens: Token[], to: number): { from: number; fronted: boolean } | null {
   const first = lowerOf(tokens[0]);
+  // "Meanwhile, the city has cut …, an aide said", "Yet the port …": the writer's link to the sentence before.
+  if (CONNECTIVES.has(first) && tokens[1]?.text === ',' && !setOffCredit(tokens, 1))
+    return { from: 2, fronted: false };
+  if (BARE_CONNECTIVES.has(first) && isWord(tokens[1])) return { from: 1, fronted: false };
   // Only a clause opening the sentence with a preposition is searched for its comma, and only in four words.
   if (PREPOSITIONS.has(first)) {
     for (let k = 1; k <= 4 && k < tokens.length; k++)

@@ -119,6 +119,20 @@ describe('the start of a reported clause', () => {
     ]);
   });
 
+  it('leaves the writer’s "Meanwhile," or "Yet" out of a report its credit closes, but not a credit after it', () => {
+    const result = analyse([
+      'Meanwhile, the port has trimmed its payroll by a tenth, a harbour aide said Monday.',
+      'Yet the ferry board never met in May, the clerk said.',
+      'Ada Roe had hoped for a debate.',
+      'Instead, she said, the board had booked a hall for the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the port has trimmed its payroll by a tenth → a harbour aide',
+      'the ferry board never met in May → the clerk',
+      'Instead … the board had booked a hall for the vote → Ada Roe',
+    ]);
+  });
+
   it('keeps a subject joined by "and" whole after the listener and "that"', () => {
     const result = analyse([
       'Tomas Reyes ran the harbour fund for a decade.',
