@@ -3,19 +3,36 @@
 // phrase a preposition's object, and no report was found. "None of the pilots said" is no one saying it: left
 // as it was; a share ("Nearly half of voters said") speaks as its group. "Current and former officials said":
 // two states joined by "and" describe one group, which was shown as "former officials".
+
+import { DETERMINERS } from './noun-phrase.ts';
 import { countedAt, isShare, isShareLead, PARTITIVES } from './phrase-head.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const STATES = new Set(['current', 'former', 'past', 'present', 'retired', 'serving', 'active']);
 
+/**
+ * "current and former officials", "State and federal officials", "Harbour and Treasury officials": two words
+ * joined by "and" before one noun describe one group. Each a state, or each capitalised or an adjective, with
+ * nothing before the first but a determiner or the clause's edge.
+ */
+function joinedDescriptions(tokens: Token[], from: number, lo: number): boolean {
+  const first = tokens[from - 2];
+  const second = tokens[from];
+  if (STATES.has(lowerOf(first)) && STATES.has(lowerOf(second))) return true;
+  const edge = from - 3 < lo || !isWord(tokens[from - 3]) || DETERMINERS.has(lowerOf(tokens[from - 3]));
+  return edge && describes(first) && describes(second) && isWord(tokens[from + 1]);
+}
+/** A word that may describe a noun: capitalised ("Treasury") or with an adjective's ending ("federal"). */
+function describes(token: Token | undefined): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(token?.text ?? '') ||
+    /^\p{Ll}+(?:al|ic|ive|ous|ern|ish|ian|an)$/u.test(token?.text ?? '')
+  );
+}
+
 /** Where a phrase starting at `from` starts once "current and" or "most of" before it is taken in. */
 export function groupShareStart(tokens: Token[], from: number, lo: number): number {
-  if (
-    lowerOf(tokens[from - 1]) === 'and' &&
-    from - 2 >= lo &&
-    STATES.has(lowerOf(tokens[from])) &&
-    STATES.has(lowerOf(tokens[from - 2]))
-  )
+  if (lowerOf(tokens[from - 1]) === 'and' && from - 2 >= lo && joinedDescriptions(tokens, from, lo))
     return from - 2;
   const share = lowerOf(tokens[from - 2]);
   if (lowerOf(tokens[from - 1]) !== 'of' || from - 2 < lo || share === 'none') return from;

@@ -75,6 +75,19 @@ describe('a subject read past the words around it', () => {
     ]);
   });
 
+  it('takes in both words joined by "and" before the one noun of a group', () => {
+    const result = analyse([
+      'Harbour and Treasury officials said the ferry fund would last until 2040.',
+      'State and federal inspectors said the pier was safe.',
+      'Reyes thanked dockers and port officials said the levy would stay.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry fund would last until 2040 → Harbour and Treasury officials',
+      'the pier was safe → State and federal inspectors',
+      'the levy would stay → port officials',
+    ]);
+  });
+
   it('shares the subject after an opening phrase of time or place', () => {
     const result = analyse([
       'The ferry season opened late.',
