@@ -52,15 +52,12 @@ function reportedAuthor(
   sentence: number,
   ctx: ResolveContext,
 ): ResolvedSpeaker | null {
-  const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at);
   const found = new RegExp(
-    String.raw`(?:,[^,.;“”"]{1,80},|\s\([DRI]-[^)]{1,12}\))?\s(?:(?:said|says|wrote|writes)\s+in|issued|released|put out)\s+an?\s+(?:joint\s+)?${lower(ref.head).replace(/[^\p{L}]/gu, '.')}\b`,
+    String.raw`(?:,[^,.;“”"]{1,80},|\s\([DRI]-[^)]{1,12}\))?\s(?:(?:said|says|wrote|writes)\s+in|issued|released|put out)\s+an?\s+(?:joint\s+)?${headPattern(ref)}\b`,
     'gi',
   );
-  let at = -1;
-  for (let match = found.exec(before); match !== null; match = found.exec(before)) at = match.index;
-  if (at < 0) return openingAuthor(ref, sentence, ctx);
-  const offset = ref.at - before.length + at;
+  const offset = lastMatchBefore(ref, ctx, found, 'start');
+  if (offset < 0) return openingAuthor(ref, sentence, ctx);
   const said = ctx.sentenceOf(offset);
   if (sentence - said > REACH) return null;
   const people = ctx.peopleBySentence.get(said) ?? [];
@@ -85,14 +82,12 @@ function openingAuthor(
   sentence: number,
   ctx: ResolveContext,
 ): ResolvedSpeaker | null {
-  const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at);
-  const head = lower(ref.head).replace(/[^\p{L}]/gu, '.');
-  const opening = new RegExp(String.raw`(?:^|[.!?”"]\s+)In (?:[\p{L}-]+\s+){1,4}?${head}s?\b`, 'gu');
-  let at = -1;
-  for (let match = opening.exec(before); match !== null; match = opening.exec(before))
-    at = match.index + match[0].length;
-  if (at < 0) return null;
-  const offset = ref.at - before.length + at;
+  const opening = new RegExp(
+    String.raw`(?:^|[.!?”"]\s+)In (?:[\p{L}-]+\s+){1,4}?${headPattern(ref)}s?\b`,
+    'gu',
+  );
+  const offset = lastMatchBefore(ref, ctx, opening, 'end');
+  if (offset < 0) return null;
   const said = ctx.sentenceOf(offset);
   if (sentence - said > REACH) return null;
   const person = (ctx.peopleBySentence.get(said) ?? []).find((mention) => mention.start > offset);
@@ -104,3 +99,22 @@ function openingAuthor(
 }
 /** What stands between the document and its author: a comma closing the phrase, then at most a title. */
 const SUBJECT_AFTER_COMMA = /,\s(?:\p{Lu}[\p{L}.]*\s){0,4}$/u;
+
+/** The document's head word as a pattern: any character not a letter stands for itself loosely. */
+function headPattern(ref: SpeakerRef & { kind: 'phrase' }): string {
+  return lower(ref.head).replace(/[^\p{L}]/gu, '.');
+}
+
+/** Where the last match of `pattern` in the text read back from the credit starts or ends, or −1. */
+function lastMatchBefore(
+  ref: SpeakerRef & { kind: 'phrase' },
+  ctx: ResolveContext,
+  pattern: RegExp,
+  edge: 'start' | 'end',
+): number {
+  const before = ctx.text.slice(Math.max(0, ref.at - WINDOW), ref.at);
+  let at = -1;
+  for (let match = pattern.exec(before); match !== null; match = pattern.exec(before))
+    at = edge === 'start' ? match.index : match.index + match[0].length;
+  return at < 0 ? -1 : ref.at - before.length + at;
+}
