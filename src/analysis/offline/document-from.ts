@@ -51,7 +51,7 @@ export function agentOfParticiple(tokens: Token[], from: number, lo: number): bo
 /**
  * "The union launched a radio campaign Tuesday warning senators not to …": a phrase right after a verb is its
  * object, and a participle of saying after it tells what the object carried; the one who ran it is the subject.
- * `cue` − 1 is where the phrase read back from the participle at `cue` ended.
+ * The phrase read back from the participle starts at `from` and ends at `beforeCue`, the token before it.
  */
 export function objectBeforeParticiple(
   tokens: Token[],

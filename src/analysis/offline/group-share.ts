@@ -1,9 +1,9 @@
 // Where a group's phrase starts when read back from its noun. "Most of the captains said", "Both of the unions
 // say": a share of a group speaks as the group. Read back from "the captains", the "of" before it made the
 // phrase a preposition's object, and no report was found. "None of the pilots said" is no one saying it: left
-// as it was; a share ("Nearly half of voters said") speaks as its group. "Current and former officials said":
-// two states joined by "and" describe one group, which was shown as "former officials".
-
+// as it was; a share ("Nearly half of voters said") speaks as its group. "Current and former officials said",
+// "Harbour and Treasury officials said": two words joined by "and" describe one group, which was shown as
+// "former officials". A share standing alone ("22 percent said") speaks too, figure and all.
 import { DETERMINERS } from './noun-phrase.ts';
 import { countedAt, isShare, isShareLead, PARTITIVES } from './phrase-head.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
