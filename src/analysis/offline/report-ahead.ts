@@ -1,6 +1,8 @@
 // "…, and rights groups warned that …": after ", and" a new subject and a verb of saying in the past start another
 // source's report, where the one before ends; so does another share's answer or the reporter's comparison.
+
 import { JOINING } from './clause-lead-in.ts';
+import { wordLexicon } from './compromise-lexicon.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -64,6 +66,16 @@ export function shareSaysAhead(tokens: Token[], at: number): boolean {
   );
 }
 const SAYS = new Set(['say', 'says', 'said']);
+
+/** "… the board failed them, 41% call the levy fair": after a comma, another share with a verb of its own. */
+export function shareAnswersAhead(tokens: Token[], at: number): boolean {
+  if (!/^\d/.test(tokens[at]?.text ?? '') || !/^(?:percent|%)$/.test(lowerOf(tokens[at + 1]))) return false;
+  const verb = lowerOf(tokens[at + 2]);
+  const lexicon = wordLexicon();
+  return (
+    SAYS.has(verb) || (!verb.endsWith('er') && (lexicon.verbs.has(verb) || lexicon.nounOrVerb.has(verb)))
+  );
+}
 
 /** "…, compared with 33 percent last month": after a comma, the reporter's comparison. */
 export function comparedAhead(tokens: Token[], k: number): boolean {

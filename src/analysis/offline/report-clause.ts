@@ -35,6 +35,7 @@ import {
   comparedAhead,
   parallelParticiple,
   reportsAhead,
+  shareAnswersAhead,
   shareSaysAhead,
   subjectReportsAhead,
 } from './report-ahead.ts';
@@ -169,7 +170,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
         return k - 2;
       if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
         return k - 2;
-      if (comparedAhead(tokens, k)) return k - 2;
+      if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;
       if (reportersTail(tokens, k)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.
       if (k > from + 3 && isParticiple(word, lowerOf(tokens[k + 1]))) return k - 2;

@@ -112,11 +112,13 @@ describe('a share read after the editor’s review', () => {
     const result = analyse([
       'Just 28 percent of dockers said they trusted the board, compared with 35 percent in May.',
       'Of those asked, 79 percent of growers said they were happy with the levy and 60 percent said they would pay more.',
+      'On the ferries, 38% of dockers say the board failed them, 41% call the levy fair.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'they trusted the board → Just 28 percent of dockers',
       'they were happy with the levy → 79 percent of growers',
       'they would pay more → 60 percent',
+      'the board failed them → 38% of dockers',
     ]);
   });
 });
