@@ -4,9 +4,10 @@
 // ("Mills, according to the summary, asked …") is no opener and is not read so.
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
-const OPENERS = new Set(
+/** A sentence's joining words and opening adverbs: the writer's link to the sentence before. */
+export const SENTENCE_OPENERS = new Set(
   `but and yet so still however meanwhile also moreover now again indeed instead further furthermore then
-  separately overall thus in addition`.split(/\s+/),
+  separately overall thus nevertheless nonetheless in addition`.split(/\s+/),
 );
 
 /** Whether the "according to" at tokens[at] opens its sentence's main clause. */
@@ -14,5 +15,5 @@ export function opensMainClause(tokens: Token[], at: number): boolean {
   if (at === 0) return true;
   if (at > 4) return false;
   const before = tokens.slice(0, at).filter(isWord);
-  return before.length > 0 && before.every((token) => OPENERS.has(lowerOf(token)));
+  return before.length > 0 && before.every((token) => SENTENCE_OPENERS.has(lowerOf(token)));
 }

@@ -4,6 +4,7 @@
 // ("said after the vote" gives a time), which dropped the report: now the words after its comma are reported
 // ("After two decades on the river, the ferry will retire …"), or the whole sentence when it opens on a
 // condition or a count of the speaker's ("Even if the ferry stopped, the town would survive").
+import { SENTENCE_OPENERS } from './according-opening.ts';
 import { PREPOSITIONS } from './clause-lead-in.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -16,11 +17,7 @@ export const NOT_CLAUSE_START = new Set(
 /** Opening words whose phrase the words reported need. */
 const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);
 
-/** Words that tie a sentence to the one before, set off by a comma: the writer's, never the speaker's. */
-const CONNECTIVES = new Set(
-  'meanwhile however still yet moreover furthermore indeed also instead nonetheless nevertheless'.split(' '),
-);
-/** The same without a comma: "Yet the port …", "But the board …". */
+/** Joining words that open a sentence without a comma: "Yet the port …", "But the board …". */
 const BARE_CONNECTIVES = new Set(['yet', 'but']);
 
 /** How far a fronted phrase is looked through for its comma. */
@@ -29,7 +26,7 @@ const LONGEST_FRONT = 15;
 export function leadIn(tokens: Token[], to: number): { from: number; fronted: boolean } | null {
   const first = lowerOf(tokens[0]);
   // "Meanwhile, the city has cut …, an aide said", "Yet the port …": the writer's link to the sentence before.
-  if (CONNECTIVES.has(first) && tokens[1]?.text === ',' && !setOffCredit(tokens, 1))
+  if (SENTENCE_OPENERS.has(first) && tokens[1]?.text === ',' && !setOffCredit(tokens, 1))
     return { from: 2, fronted: false };
   if (BARE_CONNECTIVES.has(first) && isWord(tokens[1])) return { from: 1, fronted: false };
   // Only a clause opening the sentence with a preposition is searched for its comma, and only in four words.

@@ -57,17 +57,10 @@ export function parallelParticiple(tokens: Token[], from: number, and: number): 
   return cue.endsWith('ing') && next?.word === true && /^\p{Ll}{3,}ing$/u.test(next.text) && and > from + 2;
 }
 
-/** "… satisfied with the mayor and 60 percent said …": after "and", another share's answer begins. */
-export function shareSaysAhead(tokens: Token[], at: number): boolean {
-  return (
-    /^\d/.test(tokens[at]?.text ?? '') &&
-    /^(?:percent|%)$/.test(lowerOf(tokens[at + 1])) &&
-    SAYS.has(lowerOf(tokens[at + 2]))
-  );
-}
-const SAYS = new Set(['say', 'says', 'said']);
-
-/** "… the board failed them, 41% call the levy fair": after a comma, another share with a verb of its own. */
+/**
+ * "… satisfied with the mayor and 60 percent said …", "… the board failed them, 41% call the levy fair": after
+ * "and" or a comma, another share with a verb of its own begins its answer.
+ */
 export function shareAnswersAhead(tokens: Token[], at: number): boolean {
   if (!/^\d/.test(tokens[at]?.text ?? '') || !/^(?:percent|%)$/.test(lowerOf(tokens[at + 1]))) return false;
   const verb = lowerOf(tokens[at + 2]);
@@ -76,6 +69,7 @@ export function shareAnswersAhead(tokens: Token[], at: number): boolean {
     SAYS.has(verb) || (!verb.endsWith('er') && (lexicon.verbs.has(verb) || lexicon.nounOrVerb.has(verb)))
   );
 }
+const SAYS = new Set(['say', 'says', 'said']);
 
 /** "…, compared with 33 percent last month": after a comma, the reporter's comparison. */
 export function comparedAhead(tokens: Token[], k: number): boolean {

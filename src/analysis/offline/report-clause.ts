@@ -36,7 +36,6 @@ import {
   parallelParticiple,
   reportsAhead,
   shareAnswersAhead,
-  shareSaysAhead,
   subjectReportsAhead,
 } from './report-ahead.ts';
 import { concededWord, dashGloss, isDash, reportersAside, reportersTail } from './reporter-asides.ts';
@@ -188,7 +187,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
     if ((word === ';' && !semicolonList(tokens, k)) || (word === 'as' && narratedAs(tokens, k, from)))
       return before === ',' ? k - 2 : k - 1;
     if (word !== 'and' && word !== 'but') continue;
-    if (shareSaysAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
+    if (shareAnswersAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
     if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
     // "…, and has pushed a plan …", "…, and rejected claims …": the speaker's record, told by the reporter.
