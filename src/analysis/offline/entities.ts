@@ -14,6 +14,7 @@ import { genderOfGivenName } from './first-names.ts';
 import { kinApposition } from './kin-apposition.ts';
 import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
+import { singleWordName } from './name-dots.ts';
 import { isModifiedNoun } from './name-modifier.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
@@ -121,7 +122,7 @@ export function buildRegistry(model: TextModel): Registry {
       findOrAdd(
         index,
         kin || speaksAsSurname(run, token, index) ? 'person' : 'other',
-        stripPossessive(token.text),
+        singleWordName(model.text, token),
       );
     if (kin && !entity.gender) entity.gender = kin;
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });

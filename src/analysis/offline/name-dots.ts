@@ -2,7 +2,7 @@
 // The tokeniser makes "Mr." two tokens ("Mr" and "."), so every rule that walks a name across tokens asks
 // here whether a "." belongs to the name or ends a sentence. Without this, real copy (where most speakers
 // carry an honorific or a middle initial) loses the quote or gets "Mr" as its speaker.
-import { isCapitalised, lower, type Token } from './tokens.ts';
+import { isCapitalised, lower, stripPossessive, type Token } from './tokens.ts';
 
 /** Abbreviated titles written before a name. Lower-case, without the dot. */
 export const TITLE_ABBREVIATIONS = new Set(
@@ -20,10 +20,23 @@ export function takesNameDot(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(lower(word)) || isInitials(word);
 }
 
-/** The dot of a name's suffix: "Tomas Reyes Jr.", "Paul Vance Sr.", the name's own whatever follows it. */
+/**
+ * The dot that closes a name: a suffix's ("Tomas Reyes Jr.", "Paul Vance Sr."), the name's own whatever follows
+ * it, or an abbreviation's before a lower-case word.
+ */
 export function isSuffixDot(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '');
+  if (tokens[k]?.text !== '.') return false;
+  const before = tokens[k - 1]?.text ?? '';
+  if (/^[JS]r$/.test(before)) return true;
+  // "the F.B.I. said", "The S.E.C. has argued": a dotted abbreviation's last dot, glued to it, before a
+  // lower-case word, is the name's (the tokeniser leaves it apart); at a sentence's end it is the stop.
+  return (
+    DOTTED_ABBREVIATION.test(before) &&
+    tokens[k - 1]?.end === tokens[k]?.start &&
+    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')
+  );
 }
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /**
  * True when tokens[k] is a "." glued to a title abbreviation or an initial and followed by a capitalised
@@ -52,4 +65,13 @@ export function opensParticleName(tokens: readonly Token[], k: number): boolean 
   for (let i = k; i < k + 2 && NAME_PARTICLES.has(tokens[i]?.text ?? ''); i++)
     if (isCapitalised(tokens[i + 1]?.text ?? '')) return true;
   return false;
+}
+
+/**
+ * The name a one-word mention shows: the word, or, for dotted initials ("F.B.I", "S.E.C"), the word and the
+ * last dot the tokeniser left apart, as the copy writes it.
+ */
+export function singleWordName(text: string, token: Token): string {
+  const word = stripPossessive(token.text);
+  return word === token.text && DOTTED_ABBREVIATION.test(word) && text[token.end] === '.' ? `${word}.` : word;
 }

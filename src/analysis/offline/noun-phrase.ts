@@ -73,7 +73,8 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
   let linked = false;
   for (let k = i + 1; k < tokens.length && k - i < 10; k++) {
     const token = tokens[k] as Token;
-    if (isNameDot(tokens, k)) continue;
+    // "Mr. Roe", "F.A.A. officials": the dot is inside the phrase.
+    if (isNameDot(tokens, k) || isAbbreviationDot(tokens, k)) continue;
     if (!isWord(token)) break;
     const w = lowerOf(token);
     // "said Brandt in a statement": the medium of the words is no part of who spoke.

@@ -6,6 +6,7 @@
 
 import { isSpaceCode } from '../../util/word-count.ts';
 import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
+import { initialsSpeak } from './initials-speaker.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import {
@@ -85,9 +86,10 @@ export function isSpeakerName(shown: string): boolean {
   const lexicon = wordLexicon();
   // One capitalised word that is never a noun ("Trying", "Then", "Minor"), or an initial ("A.G").
   if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(trimmed)) {
-    if (/^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(trimmed)) return false;
+    const initials = initialsSpeak(trimmed, speaker !== shown);
+    if (initials === false) return false;
     // "the judge", "the release": after an article the word is a noun, whatever else it can be.
-    if (speaker === shown && lexicon.notNouns.has(bare[0] as string)) return false;
+    if (initials === undefined && speaker === shown && lexicon.notNouns.has(bare[0] as string)) return false;
   }
   // "America's Toughest Sheriff", "the Kindest Baker": a name opening on a superlative is an epithet.
   if (words.length > 1 && SUPERLATIVE.test(words[0] as string) && lexicon.notNouns.has(bare[0] as string))

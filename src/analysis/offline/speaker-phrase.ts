@@ -70,7 +70,8 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
   if (!found) return null;
   const phrase = { from: found.from, to: pastPlaceModifier(tokens, found.from, found.to) };
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);
-  let end = phrase.to + 1;
+  // "…, the F.B.I. said": the dot closing the name is passed, so the verb follows the phrase.
+  let end = isSuffixDot(tokens, phrase.to + 1) ? phrase.to + 2 : phrase.to + 1;
   if (ref.kind === 'phrase') {
     const author = authorAfterFrom(tokens, phrase.to, ctx, parseForward);
     if (author) return author;
