@@ -8,7 +8,7 @@ import { isSpeakerName } from './speaker-check.ts';
 import { isDocumentHead, isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type ParsedSpeaker, type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord } from './tensed-word.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
 
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
@@ -20,7 +20,9 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   // took to the radio" the name after it is the report's subject, no apposition of the Courier.
   const opening = opensMainClause(tokens, at);
   const comma = opening ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
-  const read = parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
+  const read =
+    reportsNoun(tokens, at + 2, ctx) ??
+    parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
   if (!read) return null;
   const parsed = withProvenance(
     tokens,
@@ -40,7 +42,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
     at > 0 &&
     tokens[at - 1]?.text === ',' &&
     !cueFrom(tokens, parsed.end) &&
-    !reportsThatBefore(tokens, at) &&
+    !reportsThatBefore(tokens, at, ctx) &&
     // "The Ledger reported, according to two sources, that …": the words before are a credit, no clause.
     !CREDIT_VERBS.has(lowerOf(tokens[at - 2])) &&
     !creditsRelative(tokens, at)
@@ -177,7 +179,7 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
  * Whether "reported that", "said that" or the like stands before tokens[at]: any verb that introduces speech
  * ("The port authority concluded that …, according to a bulletin": the authority's finding, not the bulletin's).
  */
-function reportsThatBefore(tokens: Token[], at: number): boolean {
+function reportsThatBefore(tokens: Token[], at: number, ctx: PhraseContext): boolean {
   for (let k = 0; k + 1 < at; k++)
     if (CUE_VERBS.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'that') return true;
   // "She said the two never met, according to the Ledger": a sentence opening on its speaker and verb is her
@@ -185,7 +187,27 @@ function reportsThatBefore(tokens: Token[], at: number): boolean {
   const verb = /^\p{Lu}/u.test(tokens[1]?.text ?? '') ? 2 : 1;
   const opener = OPENING_SPEAKERS.has(lowerOf(tokens[0])) || /^\p{Lu}\p{Ll}/u.test(tokens[0]?.text ?? '');
   // "All told, …" is a total, not a speaker.
-  return opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all';
+  if (opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all') return true;
+  // So is one opening on a person named at length: "Ohio Gov. Ada Roe said …, according to press reports".
+  const named = opener ? parseForward(tokens, 0, ctx) : null;
+  return named?.ref.kind === 'mention' && named.end < at && SAID.has(lowerOf(tokens[named.end]));
 }
 const OPENING_SPEAKERS = new Set(['he', 'she', 'they']);
 const SAID = new Set(['said', 'says', 'told', 'tells']);
+
+/**
+ * "according to press reports", "according to reports": after "according to", "reports" is a noun, which the
+ * phrase reader takes for the verb and stops before. Up to two words before it, none a verb of saying.
+ */
+function reportsNoun(tokens: Token[], from: number, ctx: PhraseContext): ParsedSpeaker | null {
+  for (let k = from; k < from + 3 && isWord(tokens[k]); k++) {
+    if (lowerOf(tokens[k]) !== 'reports') {
+      if (CUE_VERBS.has(lowerOf(tokens[k]))) return null;
+      continue;
+    }
+    const first = tokens[from] as Token;
+    const text = ctx.text.slice(first.start, (tokens[k] as Token).end);
+    return { ref: { kind: 'phrase', text, head: 'reports', at: first.start }, role: null, end: k + 1 };
+  }
+  return null;
+}

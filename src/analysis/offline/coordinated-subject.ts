@@ -40,3 +40,13 @@ function withParticiple(region: Token[], at: number, registry: Registry): Mentio
   }
   return null;
 }
+
+/**
+ * "Unions backed her early, with the Harbour Workers Guild calling her “…”": a body named right after "with"
+ * does what the participle after it says, as a person there does; the sentence's subject does not.
+ */
+export function afterWith(region: Token[], mention: Mention): boolean {
+  const first = region.findIndex((t) => t.start === mention.start);
+  const before = lowerOf(region[first - 1]) === 'the' ? first - 2 : first - 1;
+  return first > 0 && lowerOf(region[before]) === 'with';
+}

@@ -8,7 +8,7 @@ import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { pastAskedClause } from './asked-clause.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
-import { coordinatedSubject } from './coordinated-subject.ts';
+import { afterWith, coordinatedSubject } from './coordinated-subject.ts';
 import { documentParticiple } from './document-participle.ts';
 import { mentionAt } from './entities.ts';
 import { faultedFor } from './faulted-for.ts';
@@ -146,7 +146,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       participle && object !== 'for' && object !== 'on'
         ? mentionAt(ctx.registry, (region[i - 1] as Token).start)
         : undefined;
-    if (doer?.entity.kind === 'person')
+    if (doer && (doer.entity.kind === 'person' || afterWith(region, doer)))
       return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
     // The participle's own subject ("a report stating"), else the one just credited ("X said Friday, noting").
     if (participle) {

@@ -176,8 +176,8 @@ function isClausePiece(bare: string[]): boolean {
   for (let i = 0; i < bare.length; i++) {
     const word = bare[i] as string;
     // A headline's verb inside the phrase ("Bloomberg Tells U.S."): a clause, not a name. After a word that
-    // counts or points it is a noun: "officials in both states", "the reports".
-    if (CUE_VERBS.has(word) && !(i > 0 && COUNTING_WORDS.has(bare[i - 1] as string))) return true;
+    // counts or points, or after the press, it is a noun: "officials in both states", "the reports", "news reports".
+    if (CUE_VERBS.has(word) && !(i > 0 && NOUN_MARKERS.has(bare[i - 1] as string))) return true;
     // A time after a preposition ("around Dec", "on Friday") is a circumstance, not a speaker; "a statement
     // released Thursday" still names a source.
     if (i > 0 && TIME_NAMES.has(word) && TIME_PREPOSITIONS.has(bare[i - 1] as string)) return true;
@@ -197,7 +197,10 @@ function isClausePiece(bare: string[]): boolean {
   );
 }
 
-const COUNTING_WORDS = new Set([...DETERMINERS, ...'both these those many all other three four'.split(' ')]);
+const NOUN_MARKERS = new Set([
+  ...DETERMINERS,
+  ...'both these those many all other three four press news media'.split(' '),
+]);
 
 /** `/n['’]t$/` */
 function endsNegated(word: string): boolean {

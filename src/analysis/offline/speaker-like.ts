@@ -60,6 +60,8 @@ export function speakerLike(ref: SpeakerRef): boolean {
     countedPeople(ref.text, head, singular) ||
     ROLE_NOUNS.has(head) ||
     BODY_NOUNS.has(head) ||
+    // "according to three television networks", "two agencies said".
+    BODY_NOUNS.has(singular) ||
     ROLE_NOUNS.has(singular) ||
     SPEAKING_GROUPS.has(head) ||
     SPEAKING_GROUPS.has(singular) ||
@@ -163,5 +165,7 @@ export function documentSource(ref: SpeakerRef, cue: string): boolean {
 /** "experts" → "expert", "chairmen" → "chairman": enough of English plurals for the nouns of people above. */
 function singularOf(noun: string): string {
   if (noun.endsWith('men')) return `${noun.slice(0, -3)}man`;
+  // "agencies", "deputies"; not "pies".
+  if (noun.endsWith('ies') && noun.length > 5) return `${noun.slice(0, -3)}y`;
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
