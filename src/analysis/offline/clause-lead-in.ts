@@ -204,6 +204,8 @@ export function pastPhraseToThat(tokens: Token[], i: number): number {
     const token = tokens[k] as Token;
     const comma = token.text === ',';
     if (comma && lowerOf(tokens[k + 1]) === 'that') return k + 1;
+    // "said on the radio, where she is now a host, that …": a relative clause on the phrase's last noun.
+    if (comma && RELATIVE_WORDS.has(lowerOf(tokens[k + 1]))) return asideToThat(tokens, k, i);
     // "on Nov. 3, 2015, only hours before the vote, that …": a month's dot is part of the date.
     const monthDot = token.text === '.' && MONTH_ABBREVIATIONS.includes(lowerOf(tokens[k - 1]));
     if (isVerbForm(token) || !(comma || monthDot || isWord(token))) return i;
@@ -213,6 +215,11 @@ export function pastPhraseToThat(tokens: Token[], i: number): number {
 
 /** "warned, as did the union, that …": an aside between the verb and its "that" is the reporter's. */
 export function skipAside(tokens: Token[], i: number): number {
+  // "said — on the radio, as it happens — that …": an aside between dashes, commas and all.
+  if (DASHES.has(tokens[i]?.text ?? '')) {
+    const close = tokens.findIndex((t, k) => k > i && k - i <= 12 && DASHES.has(t.text));
+    return close > 0 && lowerOf(tokens[close + 1]) === 'that' ? close + 1 : i;
+  }
   if (tokens[i]?.text !== ',') return i;
   for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
     if (tokens[k]?.text !== ',') continue;
@@ -220,6 +227,15 @@ export function skipAside(tokens: Token[], i: number): number {
   }
   return i;
 }
+const DASHES = new Set(['—', '–']);
+
+/** From the comma at `comma` to the "that" after the next comma, within twelve tokens; else `fallback`. */
+function asideToThat(tokens: Token[], comma: number, fallback: number): number {
+  for (let k = comma + 1; k < tokens.length && k - comma <= 12; k++)
+    if (tokens[k]?.text === ',') return lowerOf(tokens[k + 1]) === 'that' ? k + 1 : fallback;
+  return fallback;
+}
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'when']);
 
 /** A tensed verb of saying among tokens [from, to): not "announcing" or "to suggest", which are the speaker's. */
 export function tensedCueIn(tokens: Token[], from: number, to: number): boolean {

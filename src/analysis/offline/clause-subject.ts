@@ -30,9 +30,10 @@ export function clauseSubject(
     if (comma < 0) break;
     start = comma + 1;
   }
-  // "Then Tomas Reyes went on the attack, saying …": a lone adverb before the subject, no comma after it, and
-  // "And then Reyes …".
-  if (JOINERS.has(lowerOf(tokens[start])) && LONE_ADVERBS.has(lowerOf(tokens[start + 1]))) start++;
+  // "But the court overruled the board and said …", "And then Reyes …": the joining word opening the sentence
+  // is no part of the subject; nor is a lone adverb before it, with no comma after it ("Then Tomas Reyes went
+  // on the attack, saying …").
+  if (JOINERS.has(lowerOf(tokens[start]))) start++;
   if (LONE_ADVERBS.has(lowerOf(tokens[start])) && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start++;
   if (start < 0 || start >= before) return null;
   const parsed = parseForward(tokens.slice(0, verbAfter(tokens, start, before, descriptions)), start, ctx);

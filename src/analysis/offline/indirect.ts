@@ -7,9 +7,10 @@
 import { accordingTo } from './according-report.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
-import { INDIRECT_CUES, inPronouns, REPORT_CUES } from './lexicon.ts';
+import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed } from './noun-phrase-report.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
+import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { clauseText } from './report-clause.ts';
 import { elideCredit, speakerMedial } from './report-medial.ts';
 import {
@@ -26,7 +27,7 @@ import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
-import { isWord, lower, lowerOf, type Token } from './tokens.ts';
+import { lowerOf, type Token } from './tokens.ts';
 
 export interface IndirectQuote {
   speaker: string;
@@ -135,6 +136,8 @@ export function findIndirectQuotes(
           const opening = subject();
           found = opening ? { ...found, ref: opening, role: null } : null;
         }
+        if (!(found?.at !== undefined && keep(found.at, found.from, found.to)) && segment === segments[0])
+          found = creditBeforeParticiple(segment, ctx);
         if (found?.at !== undefined && keep(found.at, found.from, found.to))
           pieces.push({ tokens: segment, found });
       }
@@ -218,55 +221,6 @@ function commaAfter(tokens: Token[], from: number, to: number): boolean {
 function namedAfterComma(tokens: Token[], found: Reported, next: Reported | null): boolean {
   if (!next || next.at === undefined || found.at === undefined || next.ref.kind !== 'mention') return false;
   return commaAfter(tokens, found.at, next.at - 1);
-}
-
-/** Whether the report whose verb is segment[at] and whose clause starts at `from` is a quote's credit. */
-function creditsQuote(
-  segment: Token[],
-  at: number,
-  from: number,
-  quotes: { close: number | null; end: number }[],
-): boolean {
-  const start = (segment[0] as Token).start;
-  const follows = quotes.some((q) => {
-    const close = q.close ?? q.end;
-    return close < start && start - close <= 3;
-  });
-  // The verb stands near the quote ("“…,” Merkel told reporters after the meeting that …"), however far the
-  // listener and a time push the clause.
-  if (!follows || at > 8) return false;
-  // "“…,” said Kamin, who stressed that …": the relative clause is a report of its own.
-  if (lowerOf(segment[at - 1]) === 'who') return false;
-  // "… “deeply irresponsible” and said the government would …": a second report, no credit.
-  if (['and', 'but'].includes(lower(segment.find(isWord)?.text ?? ''))) return false;
-  if (['and', 'but'].includes(lowerOf(segment[at - 1]))) return false;
-  // "“…,” Reyes said on the radio, but he said …": a clause of its own, subject and all.
-  if (['and', 'but'].includes(lowerOf(segment[at - 2])) && inPronouns(lowerOf(segment[at - 1]))) return false;
-  // “…,” he said, adding that …: a second report of the speaker, which counts; so does the participle itself
-  // ("“…,” Reyes said on Monday, pointing out that …").
-  const lead = segment.slice(from).find(isWord);
-  if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
-  if (segment[at - 1]?.text === ',' && lowerOf(segment[at]).endsWith('ing')) return false;
-  // "Citing “family reasons,” her aide told reporters that she would skip …": a clause after "that" is what
-  // the verb reports; a credit's verb takes none ("that" and a verb there is a relative: read as the clause's
-  // start reads it).
-  if (lowerOf(segment[from - 1]) === 'that') return false;
-  // Otherwise what follows "“…,” Sanchez said" is where and when she said it ("in a press conference led
-  // by …"), or a nested credit ("aides said Ms. Ortega told her colleagues"): never a report of its own.
-  return true;
-}
-
-function splitAtQuotes(tokens: Token[], quoted: (token: Token) => boolean): Token[][] {
-  const segments: Token[][] = [[]];
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    if (quoted(token)) {
-      if ((segments.at(-1) as Token[]).length > 0) segments.push([]);
-      continue;
-    }
-    (segments.at(-1) as Token[]).push(token);
-  }
-  return segments.filter((segment) => segment.some(isWord));
 }
 
 /**

@@ -250,3 +250,16 @@ export const PARTY_MEMBERS = new Set([
   'libertarian',
   'independent',
 ]);
+
+/**
+ * Participles that say how a group was asked: "voters interviewed at the rally said", "residents reached by
+ * phone said". After their noun they describe it; they are no verb of the phrase and not its head.
+ */
+export const ASKED_PARTICIPLES = new Set([
+  'interviewed',
+  'surveyed',
+  'polled',
+  'questioned',
+  'reached',
+  'contacted',
+]);

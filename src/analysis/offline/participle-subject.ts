@@ -5,6 +5,7 @@
 import { clauseSubject } from './clause-subject.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { ARTICLES } from './noun-phrase.ts';
+import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
@@ -19,7 +20,9 @@ function looksLikeVerb(token: Token): boolean {
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {
   const parsed = parseForward(tokens, from, ctx);
   const ref = parsed?.ref ?? null;
-  if (ref?.kind === 'phrase' && parsed && !speakerLike(ref))
+  // "Officials interviewed by the Courier expressed concern, saying …": past a postmodifier the phrase ran on
+  // into the verb, which makes it no name; cut there too.
+  if (ref?.kind === 'phrase' && parsed && (!speakerLike(ref) || !isSpeakerName(ref.text)))
     return descriptionBeforeVerb(tokens, from, parsed.end, ctx) ?? ref;
   if (ref?.kind !== 'mention') return ref;
   const start = ref.mention.start;

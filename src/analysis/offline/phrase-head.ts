@@ -2,6 +2,7 @@
 // spokeswoman for the coastguard"), the adjectives that describe a source by whom it is close to ("a source
 // close to the campaign"), and the typed dash that opens an aside. Kept apart from speaker-phrase.ts, which
 // reads the phrase's extent.
+import { ASKED_PARTICIPLES } from './lexicon.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Prepositions that end the head of a phrase: "a spokeswoman for the coastguard", "critics on the left". */
@@ -34,8 +35,10 @@ const POSTMODIFIERS = new Set([
   'involved',
   'privy',
   'loyal',
+  // "voters interviewed at the rally", "residents reached by phone": how a group was asked describes it too.
+  ...ASKED_PARTICIPLES,
 ]);
-const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in']);
+const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in', 'at', 'by', 'outside', 'after']);
 /** Counting words before "of": "one of those advisers" is headed by "advisers". */
 const PLACE_ADVERBS = new Set(['here', 'there']);
 export const PARTITIVES = new Set([
@@ -122,6 +125,8 @@ export function headOf(tokens: Token[], from: number, to: number): string {
     const word = lowerOf(tokens[k]);
     // "Her campaign workers here said": the place adverb after the noun is no head.
     if (PP_HEADS.has(word) || isPostmodifier(tokens, k) || (k > start && PLACE_ADVERBS.has(word))) break;
+    // "voters interviewed outside", not "those surveyed", whose head the participle is.
+    if (k > start && ASKED_PARTICIPLES.has(word) && lowerOf(tokens[k - 1]) !== 'those') break;
     head = word;
   }
   return head;

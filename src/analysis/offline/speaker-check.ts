@@ -18,6 +18,7 @@ import {
   verbAfterPronoun,
 } from './missing-verbs.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { describesNoun } from './noun-participle.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { hasPlainVerb } from './plain-verb.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -95,12 +96,10 @@ export function isSpeakerName(shown: string): boolean {
   if (words.length > 1 && SUPERLATIVE.test(words[0] as string) && lexicon.notNouns.has(bare[0] as string))
     return false;
   // A clause, not a name: a lower-case adverb, or a past tense after the first word ("… spoke briefly";
-  // "elected officials" and "retired general" stay descriptions, and so do "those surveyed").
+  // "elected officials" and "retired general" stay descriptions, and so do "those surveyed", "voters polled").
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    // "polls conducted by the network": a participle with its agent describes the noun before it.
-    const past =
-      i > 0 && lexicon.past.has(bare[i] as string) && bare[i - 1] !== 'those' && bare[i + 1] !== 'by';
+    const past = i > 0 && lexicon.past.has(bare[i] as string) && !describesNoun(bare, i);
     // Opening a phrase of more words, an -ly word is an adjective: "early returns", "weekly figures".
     const adverb = isAdverb(word) && (i > 0 || words.length === 1);
     if (opensLowerCase(word) && (adverb || past)) return false;

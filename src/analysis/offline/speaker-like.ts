@@ -3,7 +3,7 @@
 // ("court documents", "the figures"), and neither does a phrase that is neither ("scene of the shooting",
 // "Prior to the declaration").
 import { wordLexicon } from './compromise-lexicon.ts';
-import { BODY_NOUNS, inPronouns, NON_SPEAKER_SOURCES, ROLE_NOUNS } from './lexicon.ts';
+import { ASKED_PARTICIPLES, BODY_NOUNS, inPronouns, NON_SPEAKER_SOURCES, ROLE_NOUNS } from './lexicon.ts';
 import { SHARE_OF } from './phrase-head.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lowerCase } from './tokens.ts';
@@ -26,8 +26,6 @@ const BARE_SHARE = new RegExp(
     String.raw`(?:\s+overall)?$`,
   'i',
 );
-/** "those surveyed said": the people a poll asked. */
-const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
 /** A party and a state, as a tag after a name: "R-NY", "(D-Calif.)". */
 export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]*\)?$/;
@@ -51,7 +49,7 @@ export function speakerLike(ref: SpeakerRef): boolean {
   // "said the 46-year-old": an age used as a noun is a person.
   if (head.endsWith('year-old')) return true;
   // "those surveyed", "a third of those polled".
-  if (ASKED.has(head)) return /(?:^|\sof\s)those\s/i.test(ref.text);
+  if (ASKED_PARTICIPLES.has(head)) return /(?:^|\sof\s)those\s/i.test(ref.text);
   // "Twenty-four percent said they …", "Almost half say …": a poll's share of those asked.
   if (BARE_SHARE.test(ref.text)) return true;
   // "experts say", "lawmakers said": a plural of a role speaks as well as the singular.
