@@ -21,10 +21,14 @@ export function reporterTailAt(tokens: Token[], at: number): boolean {
  */
 export const WHEN_SAID = new Set(['after', 'before', 'when', 'while', 'once', 'until', 'as']);
 
-/** How many words stand from `from` to the end, counting no further than `most`. */
+/**
+ * How many words stand from `from` to the end of the credit's tail, counting no further than `most`. A semicolon
+ * ends it: "…, analysts say; in 2012, Hale won 27 percent" goes on with the reporter's own clause.
+ */
 export function countWords(tokens: Token[], from: number, most: number): number {
   let count = 0;
-  for (let k = from; k < tokens.length && count < most; k++) if (isWord(tokens[k])) count++;
+  for (let k = from; k < tokens.length && count < most && tokens[k]?.text !== ';'; k++)
+    if (isWord(tokens[k])) count++;
   return count;
 }
 

@@ -65,8 +65,8 @@ export function clauseStart(tokens: Token[], at: number, cue: string): number {
   let i = at + 1;
   // "pointed out that …": the particle belongs to the verb.
   if (PARTICLE_CUES.get(cue) === lowerOf(tokens[i])) i++;
-  // "…, adding to the sense that talks were adrift": what is added to is no report.
-  if (cue.startsWith('add') && lowerOf(tokens[i]) === 'to') return tokens.length;
+  // "…, adding to the sense that talks were adrift": what is added to is no report; nor is what follows "say;".
+  if ((cue.startsWith('add') && lowerOf(tokens[i]) === 'to') || tokens[i]?.text === ';') return tokens.length;
   i = skipTime(tokens, i);
   i = skipAside(tokens, i);
   // "After Reyes heard what the Courier said, he lashed out": "what" was the verb's object, and the words

@@ -51,3 +51,17 @@ describe('asides and dressings around a credit', () => {
     ]);
   });
 });
+
+describe('a semicolon after the credit', () => {
+  it('leaves the clause after "analysts say;" to the reporter and credits the one before', () => {
+    const result = analyse([
+      'Tomas Reyes spoke in Dover.',
+      'A mayor probably needs about 40 percent of the dock vote, local analysts say; in 2012, Otto Hale won 27 percent.',
+      'The ferries were not late by accident, Brenner noted; the board had cut the crews in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'A mayor probably needs about 40 percent of the dock vote → local analysts',
+      'The ferries were not late by accident → Brenner',
+    ]);
+  });
+});
