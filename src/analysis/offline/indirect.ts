@@ -8,7 +8,7 @@ import { accordingTo } from './according-report.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
-import { nounPhraseOnly, objectThenDeed } from './noun-phrase-report.ts';
+import { nounPhraseOnly, objectThenDeed, pronounDeed } from './noun-phrase-report.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { clauseText } from './report-clause.ts';
@@ -151,7 +151,7 @@ export function findIndirectQuotes(
       if (blamedFor(piece.tokens, found) || saidInNounClause(piece.tokens, found)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
-      if (nounPhraseOnly(clause) || objectThenDeed(clause)) continue;
+      if (nounPhraseOnly(clause) || objectThenDeed(clause) || pronounDeed(clause)) continue;
       const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const text = found.credit ? elideCredit(model.text, said, found.credit) : said;
       const resolved = resolveSpeaker(found.ref, found.role, resolve);

@@ -1,11 +1,11 @@
 // "Brenner: his challenge to her in October": a report cut from "X announced his challenge to her" is the noun
 // phrase the verb took, not a clause of anyone's words (an editor's read). Such a phrase opens on a possessive
-// and has no verb after its head noun but infinitives ("her plan to support …" is a plan, not a claim), or
-// opens on "the" and holds no verb but its relative clause's.
+// or a count ("few ideas for how to …") and has no verb after its head noun but infinitives ("her plan to
+// support …" is a plan, not a claim), or opens on "the" and holds no verb but its relative clause's.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
-const POSSESSIVE_HEAD = /^(?:his|her|their|its)\s+\S+/i;
+const NOUN_HEAD = /^(?:his|her|their|its|few|scant|little|several|some|many)\s+\S+/i;
 /** "to seek", "to not seek", "to be fixed": an infinitive, which no claim needs. */
 const INFINITIVE = /\bto\s+(?:not\s+|never\s+)?(?:be\s+)?[\p{L}'’-]+/giu;
 
@@ -13,14 +13,14 @@ const INFINITIVE = /\bto\s+(?:not\s+|never\s+)?(?:be\s+)?[\p{L}'’-]+/giu;
 const RELATIVE_HEAD = /^(?:the|these|those)\s+((?:\S+\s+){0,3}?)(?:that|which|who)\s+\S+/i;
 
 /**
- * Whether a reported clause is only a noun phrase: a possessive one with no verb past its head but after "to",
- * or one whose relative clause holds the only verb ("pilots listed the faults that need to be fixed").
+ * Whether a reported clause is only a noun phrase: a possessive or counted one with no verb past its head but
+ * after "to", or one whose relative clause holds the only verb ("pilots listed the faults that need to be fixed").
  */
 export function nounPhraseOnly(clause: string): boolean {
   const relative = RELATIVE_HEAD.exec(clause);
   // "the agreement met that test": a verb before "that" makes it the clause's own, and "that" a determiner.
   const head =
-    POSSESSIVE_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
+    NOUN_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
   return head !== null && !hasFiniteVerb(clause.slice(head[0].length).replace(INFINITIVE, ' '));
 }
 
@@ -60,3 +60,13 @@ function isPresentVerb(word: string): boolean {
   const verbs = wordLexicon().verbs;
   return verbs.has(word.slice(0, -1)) || (word.endsWith('es') && verbs.has(word.slice(0, -2)));
 }
+
+/**
+ * "vowed to crush them": a promise whose only object is a pronoun for people says nothing a reader can check
+ * without the sentence that named them (an editor's read: it could be read as a vow against the person named
+ * beside it). "promised to veto it" keeps the thing it names: a bill, a plan.
+ */
+export function pronounDeed(clause: string): boolean {
+  return PRONOUN_DEED.test(clause);
+}
+const PRONOUN_DEED = /^\p{L}+ to \p{L}+ (?:them|him|her)$/iu;

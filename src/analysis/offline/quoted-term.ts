@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 
 /** "known as the “…”", "so-called “…”", "titled “…”": the reporter names a term or a title, whoever coined it. */
 export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
-  if (namesWhatFollows(text, quote)) return true;
+  if (namesWhatFollows(text, quote) || countedTerm(text, quote)) return true;
   // Read back past the spaces to the last letter: every phrase ends in "s", "d", "e", "a" or "n" ("known as",
   // "so-called", "titled", "known as the", "known as a", "known as an"). Most quotes are passed here.
   let k = quote.open - 1;
@@ -45,3 +45,15 @@ const NAMED_HEAD =
   /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption)\b/;
 /** What stands before a name used as a modifier: an article, a possessive or a preposition. */
 const OPENS_NAME = /(?:\b(?:the|a|an|its|their|his|her|on|of|under|for)|['’]s) $/i;
+
+/**
+ * "fans were startled to receive a “like” or a note from him": one quoted word counted with "a" after a verb of
+ * getting or sending, beside another thing got ("or a message"), is the outlet's term for a thing. "called him
+ * a “liar” and a “whiner”" and "would get an “affirmative” vote" stay quotes.
+ */
+function countedTerm(text: string, quote: QuoteSpan): boolean {
+  if (quote.close === null || /\s/.test(text.slice(quote.start, quote.end))) return false;
+  if (!GOTTEN.test(text.slice(Math.max(0, quote.open - 20), quote.open))) return false;
+  return /^[.,]? (?:or|and) (?:a|an|the)\s/.test(text.slice(quote.close + 1, quote.close + 12));
+}
+const GOTTEN = /\b(?:get|gets|got|getting|receive[sd]?|receiving|send|sends|sent|sending) an? $/i;

@@ -1,0 +1,40 @@
+// Lines four editors marked wrong on real sheets, each rebuilt from invented text: the reporter's closing
+// participle kept inside a report, a noun phrase taken for what someone suggested, a platform's term in quote
+// marks shown as a group's words, and a promise whose only object is "them". Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('lines editors marked wrong', () => {
+  it('ends a report before the reporter’s closing participle with its particle ("closing out a search")', () => {
+    const result = analyse([
+      'Ms. Varga also said she planned to name her deputy by Monday, closing out a search that has been widely followed as probably the biggest choice of her tenure.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['she planned to name her deputy by Monday → Varga']);
+  });
+
+  it('reports no noun phrase opened by a count ("suggested few ideas for how to …")', () => {
+    const result = analyse([
+      'Mayor Lena Okafor met the board on Friday.',
+      'In an interview, Okafor suggested few ideas for how to win back commuters beyond handing the problem to the transit board.',
+      'Okafor said few voters care about the ferry.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['few voters care about the ferry → Lena Okafor']);
+  });
+
+  it('takes a quoted word got or sent beside another thing for the outlet’s term, not a quote', () => {
+    const result = analyse([
+      'A chef posted that the senator had written to her, and a few other bakers say they were startled to receive a “like” or a note from him.',
+      'Ms. Ruiz called the senator a “liar” and a “bully” on Monday.',
+    ]);
+    expect(directQuotes(result)).toEqual(['liar → Ruiz', 'bully → Ruiz']);
+  });
+
+  it('shows no promise whose only object is a pronoun for people, but keeps one on "it"', () => {
+    const result = analyse([
+      'Governor Tom Reyes spoke on Monday.',
+      'He mocked the mayor for refusing to name the gangs and vowed to crush them.',
+      'The assembly passed the toll bill, and Reyes has promised to veto it.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['promised to veto it → Tom Reyes']);
+  });
+});
