@@ -12,10 +12,10 @@ describe('lines editors marked wrong', () => {
     expect(indirectQuotes(result)).toEqual(['she planned to name her deputy by Monday → Varga']);
   });
 
-  it('reports no noun phrase opened by a count ("suggested few ideas for how to …")', () => {
+  it('reports no noun phrase opened by a count ("suggested scant plans to …")', () => {
     const result = analyse([
       'Mayor Lena Okafor met the board on Friday.',
-      'In an interview, Okafor suggested few ideas for how to win back commuters beyond handing the problem to the transit board.',
+      'Speaking by phone on Friday, Okafor suggested scant plans to attract commuters beyond mostly handing the problem to the transit board.',
       'Okafor said few voters care about the ferry.',
     ]);
     expect(indirectQuotes(result)).toEqual(['few voters care about the ferry → Lena Okafor']);
