@@ -139,6 +139,14 @@ const DOCUMENTS = new Set([
   'audit',
   'forecast',
   'projections',
+  // "according to his biography", "according to a declaration filed in court".
+  'biography',
+  'book',
+  'memoir',
+  'profile',
+  'declaration',
+  'affidavit',
+  'census',
 ]);
 /** Verbs a document takes as it carries words: "the memo says", "the complaint alleges", "the poll found". */
 export const DOCUMENT_CUES = new Set([

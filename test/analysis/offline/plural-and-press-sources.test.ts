@@ -35,3 +35,19 @@ describe('plural bodies, press reports and a body after "with"', () => {
     expect(directQuotes(result)).toEqual(['the mayor every pier deserves → Harbour Workers Guild']);
   });
 });
+
+describe('documents a report is credited to', () => {
+  it('reads a profile, a biography, a book or a census after "according to" as the source', () => {
+    const result = analyse([
+      'Tomas Reyes flew the ferry for twenty years.',
+      'The pilot had been with the line since 2004, according to his online profile.',
+      'He was born in a port town, according to his biography.',
+      'The town has 4,000 people, according to the 2010 census.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The pilot had been with the line since 2004 → Reyes’s online profile',
+      'He was born in a port town → Reyes’s biography',
+      'The town has 4,000 people → the 2010 census',
+    ]);
+  });
+});
