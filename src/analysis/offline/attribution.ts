@@ -26,6 +26,7 @@ import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens
 import { isQuotedTerm } from './quoted-term.ts';
 import { isLabel, isNamedAfterPreposition, isQuotedTitle } from './quoted-title.ts';
 import { withoutMisheldRepeats } from './repeated-quote.ts';
+import { quoteInRequest } from './request-quote.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import type { TextModel } from './sentences.ts';
@@ -105,10 +106,11 @@ export function attributeQuotes(
         credit?.leadsIntoQuote === true &&
         endsWithMark(ctx.text, quote, '.?!') &&
         hasCueIn(tokens, lo, markAt);
+      const closer = runsOn ? closing(trailing(tokens, markAt + 1, hi, ctx), hi === tokens.length) : null;
       const found =
-        named ??
+        (named && closer?.closesSentence && quoteInRequest(tokens, markAt, named) ? closer : named) ??
         (handedOn ? null : credit) ??
-        (runsOn ? closing(trailing(tokens, markAt + 1, hi, ctx), hi === tokens.length) : null) ??
+        closer ??
         (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
       // The words of a question put to the speaker are not theirs: credited to the one who asked it, if named
       // ("Asked by X, “…?” Y replied"), else to no one, and inherited by no one.

@@ -10,6 +10,7 @@ import { isSuffixDot } from './name-dots.ts';
 import { namedBeforeRole } from './name-then-role.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
+import { speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -244,7 +245,9 @@ export function trailing(tokens: Token[], from: number, to: number, ctx: PhraseC
       ? null
       : namedBeforeRole(bounded, j + 1, parsed.end - 1, from, ctx.registry);
     if (named) return { ref: { kind: 'mention', mention: named }, role: null, cue };
-    if (parsed.ref.kind !== 'phrase') return { ref: parsed.ref, role: parsed.role, cue };
+    // "…, the port authority said in a statement.": a description that can speak, as a name does.
+    if (parsed.ref.kind !== 'phrase' || speakerLike(parsed.ref))
+      return { ref: parsed.ref, role: parsed.role, cue };
   }
   return null;
 }

@@ -38,3 +38,16 @@ describe('lines editors marked wrong', () => {
     expect(indirectQuotes(result)).toEqual(['promised to veto it → Tom Reyes']);
   });
 });
+
+describe('a quote inside a request, told by the credit closing the sentence', () => {
+  it('gives the words to the one whose statement tells of the request, not to the one who asked', () => {
+    const result = analyse([
+      'Dana Whitlock, the harbor director, asked Ms. Ferreira in April to weigh “avenues of cooperation” on a regional ferry panel with Mr. Ostrowski, the port authority said in a release.',
+      'Pia Lund is an “able negotiator” who has settled two strikes at the docks, the union board writes.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'avenues of cooperation → the port authority',
+      'able negotiator → the union board',
+    ]);
+  });
+});
