@@ -65,7 +65,11 @@ export function findSameStatements(sources: SourceText[]): Disagreement[] {
       hunkQuoted(pair.b, hunk.b, quoted.get(pair.b.source));
     const kind =
       kindOf(left, right) ??
-      (inQuote && interior(pair, hunk) && wordingDiffers(pair, left, right) ? 'quote_wording' : null);
+      (inQuote &&
+      (interior(pair, hunk) || (pair.quotedOnly === true && lastWordsSwapped(pair, hunk))) &&
+      wordingDiffers(pair, left, right)
+        ? 'quote_wording'
+        : null);
     if (!kind || sameNumberWritten(words(left), words(right))) continue;
     // One phrase in two people's mouths ("a gift to the landlords") is no quote worded two ways.
     if (kind === 'quote_wording' && speakersDiffer(pair, sheets)) continue;
@@ -235,6 +239,25 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
 function interior(pair: ClausePair, hunk: Hunk): boolean {
   return (
     hunk.a[0] > 0 && hunk.b[0] > 0 && hunk.a[1] < pair.a.tokens.length && hunk.b[1] < pair.b.tokens.length
+  );
+}
+
+/**
+ * Quoted words alone, the same up to their last word or two, which each quote replaces: “… toward our harbour
+ * homes” / “… toward our harbour flats”. A quote cut shorter drops words (one side empty); these swap them.
+ */
+function lastWordsSwapped(pair: ClausePair, hunk: Hunk): boolean {
+  const a = hunk.a[1] - hunk.a[0];
+  const b = hunk.b[1] - hunk.b[0];
+  return (
+    hunk.a[0] > 0 &&
+    hunk.b[0] > 0 &&
+    hunk.a[1] === pair.a.tokens.length &&
+    hunk.b[1] === pair.b.tokens.length &&
+    a >= 1 &&
+    a <= 2 &&
+    b >= 1 &&
+    b <= 2
   );
 }
 

@@ -83,6 +83,22 @@ describe('the same statement with one thing changed', () => {
     ).toEqual([]);
   });
 
+  it('shows a quote whose last word each source gives differently, but not one cut shorter', () => {
+    const [item, ...rest] = flags(
+      '“Each season the tide creeps higher toward our harbour homes,” Mayor Lena Castrell says in the spot.',
+      'In the new spot, Ms. Castrell warns: “Each season the tide creeps higher toward our harbour flats.”',
+    );
+    expect(rest).toEqual([]);
+    expect(item?.kind).toBe('quote_wording');
+    expect(item?.topic).toBe('Same quote, different words: “homes” or “flats”');
+    expect(
+      flags(
+        '“Each season the tide creeps higher toward our harbour homes,” Mayor Lena Castrell says in the spot.',
+        'In the new spot, Ms. Castrell warns: “Each season the tide creeps higher toward our harbour.”',
+      ),
+    ).toEqual([]);
+  });
+
   it('shows a quoted fragment worded differently inside a long sentence of its own', () => {
     const [item, ...rest] = flags(
       'Winning gave her a lift, she said, since it lets her “draw a line between us and the council coming in after March.”',
