@@ -1,7 +1,8 @@
 // Words reported with their credit left out: "The port … will stay open all winter" for "The port, Mayor Ada Kiel
 // said, will stay open all winter". A newsroom marks the cut with an ellipsis, and so may an engine, on one
-// condition: what is left out is a credit (a few words with a verb of saying, between commas), nothing else.
-// An ellipsis over any other words could drop a "not"; such a needle is grounded as before (altered at best).
+// condition: what is left out is a credit (a few words with a verb of saying, between commas) or the outlet's
+// gloss of the subject (", which slashes aid programs,"), nothing else. An ellipsis over any other words could
+// drop a "not"; such a needle is grounded as before (altered at best).
 
 import type { Span } from '../../types.ts';
 import { INDIRECT_CUES } from '../offline/lexicon.ts';
@@ -38,17 +39,22 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
     const window = Math.max(0, at - MAX_GAP - before.length - 1);
     const near = text.slice(window, at).lastIndexOf(before, at - window - before.length);
     const from = near < 0 ? -1 : window + near;
-    if (from >= 0 && from + before.length < at && isCredit(text.slice(from + before.length, at)))
+    if (from >= 0 && from + before.length < at && isLeftOut(text.slice(from + before.length, at)))
       return { span: { start: from, end: at + after.length }, sourceText: `${before} … ${after}` };
     at = text.indexOf(after, at + 1);
   }
   return null;
 }
 
-/** ", Mayor Ada Kiel said,": a comma, a few words with a verb of saying, a comma; on one line. */
-function isCredit(gap: string): boolean {
+/**
+ * ", Mayor Ada Kiel said,", ", which slashes aid programs,": a comma, a few words with a verb of saying or
+ * opening on "which", a comma; on one line.
+ */
+function isLeftOut(gap: string): boolean {
   if (gap.length > MAX_GAP || gap.includes('\n')) return false;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner || inner.includes(',')) return false;
-  return inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase()));
+  return (
+    inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase()))
+  );
 }

@@ -11,6 +11,7 @@ import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, pronounDeed } from './noun-phrase-report.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
+import { elideRelativeGloss } from './relative-gloss.ts';
 import { clauseText } from './report-clause.ts';
 import { elideCredit, speakerMedial } from './report-medial.ts';
 import {
@@ -153,7 +154,7 @@ export function findIndirectQuotes(
       if (!clause) continue;
       if (nounPhraseOnly(clause) || objectThenDeed(clause) || pronounDeed(clause)) continue;
       const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
-      const text = found.credit ? elideCredit(model.text, said, found.credit) : said;
+      const text = elideRelativeGloss(found.credit ? elideCredit(model.text, said, found.credit) : said);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });

@@ -1,5 +1,5 @@
 // Reported words with their credit left out and marked ("The port … will stay open"): grounded as the source's
-// words only when what the ellipsis stands for is a credit. Every text here is written for the test.
+// words only when what the ellipsis stands for is a credit, or the outlet's "which" gloss of the subject. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
 import { articleFromPaste } from '../../../src/ingest/ingest.ts';
@@ -10,6 +10,7 @@ const SOURCE = [
   'The port, Mayor Ada Kiel said, will stay open all winter.',
   'The council does not, for now, plan to raise the levy.',
   'The harbour master wrote: “We are ready … for anything.”',
+  'Kiel said her ferry plan, which cuts two night routes, was drawn up with the crews.',
 ].join('\n\n');
 
 function grounded(text: string) {
@@ -36,6 +37,13 @@ describe('reported words with the credit left out', () => {
   it('are not when the ellipsis stands for other words, which could turn the meaning round', () => {
     expect(grounded('The council does not … plan to raise the levy').match).not.toBe('normalized');
     expect(grounded('The council … plan to raise the levy').match).not.toBe('normalized');
+  });
+
+  it('are the source’s words when the ellipsis stands for the outlet’s "which" gloss of the subject', () => {
+    expect(grounded('her ferry plan … was drawn up with the crews')).toEqual({
+      match: 'normalized',
+      shown: 'her ferry plan … was drawn up with the crews',
+    });
   });
 
   it('leave an ellipsis the source itself prints to the verbatim match', () => {

@@ -51,3 +51,14 @@ describe('a quote inside a request, told by the credit closing the sentence', ()
     ]);
   });
 });
+
+describe('the outlet’s "which" gloss inside a report', () => {
+  it('shows it as an ellipsis: the gloss describes the thing, and the speaker did not say it', () => {
+    const result = analyse([
+      'Senator Ada Roe said on Monday that her transit bill, which cuts two night bus routes, was inspired by her years on the city council.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'her transit bill … was inspired by her years on the city council → Ada Roe',
+    ]);
+  });
+});
