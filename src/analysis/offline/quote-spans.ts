@@ -1,12 +1,14 @@
 // Finds the stretches of a paragraph that sit between double quote marks, curly or straight.
 // Single marks are never outer quotes here: ’ is far more often an apostrophe ("Lestria’s") than a quote,
-// and nested quotes (‘…’ or '…' inside “…”, or "…" inside "…", inner-straight.ts) stay part of the outer quote's text.
+// and nested quotes (‘…’ or '…' inside “…”, "…" inside "…" or “…” inside “…”: inner-straight.ts, inner-curly.ts)
+// stay part of the outer quote's text.
 // Newspaper convention for a quote running over several paragraphs: each paragraph opens a quote mark and
 // only the last one closes it. An unclosed quote therefore ends at its paragraph's end, and the next
 // piece is flagged as its continuation so attribution can carry across. Two typing slips are read as meant: a
 // closing mark typed the wrong way round (“late,“), and a quote left unclosed before "She added: “…”".
 
 import { isAbbreviation } from './abbreviation-dot.ts';
+import { opensInnerCurly } from './inner-curly.ts';
 import { opensInnerStraight } from './inner-straight.ts';
 
 export interface QuoteSpan {
@@ -98,9 +100,13 @@ function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[])
       if (OPENERS.has(ch) || reversed || (ch === '"' && opensStraight(text, i, paragraph))) open = i;
       continue;
     }
-    // An inner straight-marked quote stays in the outer one's text: skip to its closing mark.
+    // An inner quote stays in the outer one's text: skip to its closing mark.
     if (ch === '"' && text[open] === '"' && opensInnerStraight(text, marks, k, to)) {
       while (text.charCodeAt(marks[++k] as number) !== 34);
+      continue;
+    }
+    if (ch === '“' && text[open] === '“' && opensInnerCurly(text, marks, k, to)) {
+      while (text.charCodeAt(marks[++k] as number) !== 0x201d);
       continue;
     }
     // Any double closing mark ends the quote: pasted text often mixes “ with ", and some sites type the

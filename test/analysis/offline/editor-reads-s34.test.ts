@@ -62,3 +62,17 @@ describe('the outlet’s "which" gloss inside a report', () => {
     ]);
   });
 });
+
+describe('a quote inside a quote, both in curly marks', () => {
+  it('keeps the inner quote in the outer one’s text, which runs on to its own closing mark', () => {
+    const result = analyse([
+      'The Lakeside Ledger noted last month:',
+      '“Most permits already pass review, a fact that will probably make most “Noise Impact Letters” pointless and disputed.”',
+      '“As a ferry pilot....I would sooner sail into what he calls “ruin” than stay in a town he runs.” ― Ada Ruiz',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Most permits already pass review, a fact that will probably make most “Noise Impact Letters” pointless and disputed. → Lakeside Ledger',
+      'As a ferry pilot....I would sooner sail into what he calls “ruin” than stay in a town he runs. → Ada Ruiz',
+    ]);
+  });
+});
