@@ -5,6 +5,7 @@
 // documents" is not a speaker: documents, figures and reports are skipped.
 
 import { accordingTo } from './according-report.ts';
+import { accusedPronoun } from './accuser-pronoun.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
@@ -150,6 +151,7 @@ export function findIndirectQuotes(
       // the object's, or no one's: shown under the subject ("Reyes assailed Brandt for stressing talks over …")
       // it read as the subject's own view.
       if (blamedFor(piece.tokens, found) || saidInNounClause(piece.tokens, found)) continue;
+      if (found.at !== undefined && accusedPronoun(piece.tokens, found.at, found.from)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       if (nounPhraseOnly(clause) || objectThenDeed(clause) || pronounDeed(clause)) continue;

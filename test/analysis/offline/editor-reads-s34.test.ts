@@ -76,3 +76,13 @@ describe('a quote inside a quote, both in curly marks', () => {
     ]);
   });
 });
+
+describe('a participle’s report opening on a pronoun after a verb of accusing', () => {
+  it('is not shown under the accusers, whose accused the pronoun may stand for', () => {
+    const result = analyse([
+      'Union organisers accused the owners of hypocrisy, noting that their sudden concern for safety came only months after many managers voted down a new ventilation plan.',
+      'Union organisers praised the crews, noting that the mill was safer than ever.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the mill was safer than ever → Union organisers']);
+  });
+});
