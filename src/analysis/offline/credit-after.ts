@@ -6,7 +6,7 @@ import { cueAfterQuote } from './after-quote-cues.ts';
 import { documentCredit } from './document-credit.ts';
 import { jointSpeakers } from './joint-speakers.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
-import { isSuffixDot } from './name-dots.ts';
+import { isNameEndDot } from './name-dots.ts';
 import { namedBeforeRole } from './name-then-role.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { type Found, QUOTE_MARK } from './quote-tokens.ts';
@@ -190,7 +190,7 @@ function afterMention(tokens: Token[], end: number, to: number): number {
 function skipToCue(tokens: Token[], from: number, to: number): number {
   let k = from;
   // "Paul Vance Jr., the director, said": the suffix's dot is the name's.
-  if (isSuffixDot(tokens, k)) k++;
+  if (isNameEndDot(tokens, k)) k++;
   if (tokens[k]?.text === '(') {
     let close = k + 1;
     while (close < to && close - k < 12 && tokens[close]?.text !== ')') close++;

@@ -1,7 +1,7 @@
 // "Lawyers for both Tomas Reyes and Ada Reyes", "lawyers for both Marcus Delane Jr. and Priya Delane": the
 // people named in a list joined by "and" before a speaker phrase's last name.
 import { mentionAt, type Registry } from './entities.ts';
-import { isSuffixDot } from './name-dots.ts';
+import { isNameEndDot } from './name-dots.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const JOINERS = new Set(['and', 'but']);
@@ -13,7 +13,7 @@ const JOINERS = new Set(['and', 'but']);
 export function namesJoinedBefore(tokens: Token[], from: number, lo: number, registry: Registry): number {
   let start = from;
   while (start - 2 >= lo && JOINERS.has(lowerOf(tokens[start - 1]))) {
-    const last = isSuffixDot(tokens, start - 2) ? start - 3 : start - 2;
+    const last = isNameEndDot(tokens, start - 2) ? start - 3 : start - 2;
     const person = last >= lo ? mentionAt(registry, (tokens[last] as Token).start) : undefined;
     if (person?.entity.kind !== 'person') break;
     start = tokens.findIndex((t) => t.start === person.start);

@@ -24,7 +24,7 @@ export function takesNameDot(word: string): boolean {
  * The dot that closes a name: a suffix's ("Tomas Reyes Jr.", "Paul Vance Sr."), the name's own whatever follows
  * it, or an abbreviation's before a lower-case word.
  */
-export function isSuffixDot(tokens: readonly Token[], k: number): boolean {
+export function isNameEndDot(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.text !== '.') return false;
   const before = tokens[k - 1]?.text ?? '';
   if (/^[JS]r$/.test(before)) return true;

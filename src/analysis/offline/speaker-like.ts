@@ -139,7 +139,7 @@ const DOCUMENTS = new Set([
   'audit',
   'forecast',
   'projections',
-  // "according to his biography", "according to a declaration filed in court".
+  // "according to his biography", "according to the declaration".
   'biography',
   'book',
   'memoir',

@@ -17,7 +17,7 @@ import { inclusionStart } from './inclusion-aside.ts';
 import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
 import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
 import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
-import { isSuffixDot } from './name-dots.ts';
+import { isNameEndDot } from './name-dots.ts';
 import {
   beforeRelativeClause,
   chunkSubject,
@@ -71,7 +71,7 @@ export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): Pa
   const phrase = { from: found.from, to: pastPlaceModifier(tokens, found.from, found.to) };
   let ref = toRef(tokens, phrase.from, phrase.to, ctx);
   // "…, the F.B.I. said": the dot closing the name is passed, so the verb follows the phrase.
-  let end = isSuffixDot(tokens, phrase.to + 1) ? phrase.to + 2 : phrase.to + 1;
+  let end = isNameEndDot(tokens, phrase.to + 1) ? phrase.to + 2 : phrase.to + 1;
   if (ref.kind === 'phrase') {
     const author = authorAfterFrom(tokens, phrase.to, ctx, parseForward);
     if (author) return author;
@@ -107,7 +107,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (aside) return aside;
   let k = skipBackOverModifiers(tokens, j, lo);
   // "Tomas Reyes Jr. said": the suffix's dot belongs to the name.
-  if (isSuffixDot(tokens, k) && k - 1 >= lo) k--;
+  if (isNameEndDot(tokens, k) && k - 1 >= lo) k--;
   if (k < lo) return null;
   // "…Khalid al-Mansuri, who told the Courier": the relative pronoun stands for the name before it.
   const relative = RELATIVES.has(lowerOf(tokens[k])) && tokens[k - 1]?.text === ',' && k - 2 >= lo;
