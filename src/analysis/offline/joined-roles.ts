@@ -7,8 +7,7 @@ import { lowerOf, type Token } from './tokens.ts';
 
 /** Where the phrase starting at `from` begins once a role joined before it by "and" is taken in; else `from`. */
 export function joinedRolesStart(tokens: Token[], from: number, lo: number): number {
-  if (from - 2 < lo || lowerOf(tokens[from - 1]) !== 'and' || !isPersonNoun(lowerOf(tokens[from - 2])))
-    return from;
+  if (from - 2 < lo || lowerOf(tokens[from - 1]) !== 'and' || !peopleNoun(tokens, from - 2)) return from;
   // The role must be a plain noun, not a name's last word: "Tomas Reyes and aides" is namesJoinedBefore's.
   if (/^\p{Lu}/u.test(tokens[from - 2]?.text ?? '')) return from;
   let start = from - 2;
@@ -26,3 +25,14 @@ export function joinedPhraseEnd(tokens: Token[], end: number, chunkEnd: number):
   const people = joined !== null && joined.to === chunkEnd && isPersonNoun(lowerOf(tokens[joined.to]));
   return people ? chunkEnd : Math.min(end, chunkEnd);
 }
+
+/** A noun for people, or "figures" described as people are ("political figures", "party figures"). */
+function peopleNoun(tokens: Token[], k: number): boolean {
+  const word = lowerOf(tokens[k]);
+  return isPersonNoun(word) || (word === 'figures' && PEOPLE_FIGURES.has(lowerOf(tokens[k - 1])));
+}
+const PEOPLE_FIGURES = new Set(
+  'political public party religious community business civic opposition leading prominent senior key'.split(
+    ' ',
+  ),
+);

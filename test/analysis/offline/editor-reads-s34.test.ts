@@ -86,3 +86,14 @@ describe('a participle’s report opening on a pronoun after a verb of accusing'
     expect(indirectQuotes(result)).toEqual(['the mill was safer than ever → Union organisers']);
   });
 });
+
+describe('"figures" as people in a joined subject', () => {
+  it('keeps "party figures and <writers>" whole, as it keeps "party leaders and <writers>"', () => {
+    const result = analyse([
+      'Even party figures and magazine opinion writers who could endorse the remarks promptly said they were improper for a senior judge.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they were improper for a senior judge → party figures and magazine opinion writers who could endorse the remarks',
+    ]);
+  });
+});
