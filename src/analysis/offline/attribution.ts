@@ -106,11 +106,15 @@ export function attributeQuotes(
         credit?.leadsIntoQuote === true &&
         endsWithMark(ctx.text, quote, '.?!') &&
         hasCueIn(tokens, lo, markAt);
-      const closer = runsOn ? closing(trailing(tokens, markAt + 1, hi, ctx), hi === tokens.length) : null;
+      // The credit closing the sentence, read only when asked for: most quotes are credited before it.
+      const closer = () =>
+        runsOn ? closing(trailing(tokens, markAt + 1, hi, ctx), hi === tokens.length) : null;
+      // "X asked Y to weigh “…”, the office said": the words of a request are the closing credit's (request-quote.ts).
+      const requested = named && quoteInRequest(tokens, markAt, named) ? closer() : null;
       const found =
-        (named && closer?.closesSentence && quoteInRequest(tokens, markAt, named) ? closer : named) ??
+        (requested?.closesSentence ? requested : named) ??
         (handedOn ? null : credit) ??
-        closer ??
+        closer() ??
         (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
       // The words of a question put to the speaker are not theirs: credited to the one who asked it, if named
       // ("Asked by X, “…?” Y replied"), else to no one, and inherited by no one.

@@ -25,14 +25,22 @@ export function takesNameDot(word: string): boolean {
  * it, or an abbreviation's before a lower-case word.
  */
 export function isNameEndDot(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.text !== '.') return false;
-  const before = tokens[k - 1]?.text ?? '';
-  if (/^[JS]r$/.test(before)) return true;
-  // "the F.B.I. said", "The S.E.C. has argued": a dotted abbreviation's last dot, glued to it, before a
-  // lower-case word, is the name's (the tokeniser leaves it apart); at a sentence's end it is the stop.
   return (
-    DOTTED_ABBREVIATION.test(before) &&
-    tokens[k - 1]?.end === tokens[k]?.start &&
+    (tokens[k]?.text === '.' && /^[JS]r$/.test(tokens[k - 1]?.text ?? '')) || isAbbreviationDot(tokens, k)
+  );
+}
+
+/**
+ * "the F.B.I. said", "the U.N. envoy": a dotted abbreviation's last dot, glued to it, before a lower-case word,
+ * belongs to it (the tokeniser leaves it apart); at a sentence's end it is the stop.
+ */
+export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    tokens[k]?.text === '.' &&
+    before !== undefined &&
+    before.end === tokens[k]?.start &&
+    DOTTED_ABBREVIATION.test(before.text) &&
     /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')
   );
 }

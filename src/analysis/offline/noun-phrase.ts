@@ -3,7 +3,7 @@
 import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { onInBodyName } from './body-on.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
-import { isNameDot } from './name-dots.ts';
+import { isAbbreviationDot, isNameDot } from './name-dots.ts';
 import { isPostmodifier } from './phrase-head.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -119,19 +119,6 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
 function ordinalRank(tokens: Token[], k: number): boolean {
   return /^\d+(?:st|nd|rd|th)$/.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 }
-
-/** The last dot of "F.B.I." or "U.N." before a lower-case word: "the F.B.I. director" is one phrase. */
-function isAbbreviationDot(tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  return (
-    tokens[k]?.text === '.' &&
-    before !== undefined &&
-    before.end === tokens[k]?.start &&
-    DOTTED.test(before.text) &&
-    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')
-  );
-}
-const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 export const ARTICLES = new Set(['the', 'a', 'an']);
 /** What a time adverb leads into: "Shortly after", "Soon before". */

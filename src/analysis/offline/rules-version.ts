@@ -6,4 +6,4 @@ export const OFFLINE_RULES_VERSION = 'offline-v211';
  * fails when it no longer matches, so a changed rule cannot keep an old version and its cached sheets. A change
  * shown to leave every output alike (a speed-up, a comment) records the new fingerprint under the same version.
  */
-export const OFFLINE_RULES_FINGERPRINT = '7866d56b8a9fcf8c';
+export const OFFLINE_RULES_FINGERPRINT = 'c9c5b56733c0ec0c';
