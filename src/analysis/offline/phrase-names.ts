@@ -64,9 +64,15 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
   return null;
 }
 
+const PARTITIVES = new Set(
+  'one two three four five some many most several each all few none any both'.split(' '),
+);
+
 function headsPhrase(noun: Token | undefined, preposition: Token | undefined): boolean {
   // "Supporters of Mr. Harlan", capitalised as the sentence opens: a plural of people heads its phrase too.
   if (ROLE_NOUNS.has(lowerOf(noun)) || isGroupPlural(lowerOf(noun))) return true;
+  // "One of Roe’s former aides", capitalised as the sentence opens: a part of a group is not the group's owner.
+  if (PARTITIVES.has(lowerOf(noun)) && lowerOf(preposition) === 'of') return true;
   return /^\p{Ll}/u.test(noun?.text ?? '') && lowerOf(preposition) !== 'from';
 }
 

@@ -1,6 +1,7 @@
 // Who speaks when a speaker phrase holds another name: a client, a body an unnamed source is close to, the place
 // of an office, a person asked to agree, a person who leads "and other backers", a "Jr." inside a list of
-// names; and a show's name after "program" that is no one's words.
+// names; a show's name after "program" that is no one's words; and the owner of a group one of whose members
+// speaks.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -101,5 +102,14 @@ describe('a group described by what side or place it is on', () => {
       'the levy was modest → Tova Brinn',
       'they were ready to go on → lawyers for both Marcus Delane Jr. and Priya Delane',
     ]);
+  });
+
+  it('never gives "One of X’s aides" to X when the clause opens the sentence', () => {
+    const result = analyse([
+      'Senator Jim Roe spoke first.',
+      'One of Roe’s former aides, Pat Kessler, lives in the district and wrote in a letter that the plan was “a slow disaster.”',
+      'One of Roe’s old friends moved away and wrote that the levy was “pure theft.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['a slow disaster. → Pat Kessler']);
   });
 });
