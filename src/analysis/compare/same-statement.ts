@@ -18,6 +18,7 @@ import type { SourceText } from './name-variants.ts';
 import { sameNumberWritten } from './number-forms.ts';
 import { alignStarts, insideQuotes, quotedClausesOf } from './quoted-clauses.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
+import { sameSpokenForm } from './spoken-forms.ts';
 import { foldCase, isSpellingVariant, sameSpeaker } from './text-similarity.ts';
 
 /** Words the two clauses must share around the difference: a frame, not a coincidence of a few words. */
@@ -219,6 +220,8 @@ function wordingDiffers(pair: ClausePair, left: Token[], right: Token[]): boolea
     return text.replace(/[^\p{L}\p{N}]/gu, '');
   };
   if (pair.a.text.includes('*') || pair.b.text.includes('*')) return false;
+  // "al-Qaddafi" / "Gadhafi": a name in two house styles (spoken-forms.ts).
+  if (sameSpokenForm(words(left), words(right))) return false;
   const [x, y] = [norm(left), norm(right)];
   // "duty" / "duties": a plural is no other wording a reader needs to know about.
   const stem = (word: string) => word.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');

@@ -1,6 +1,9 @@
-// "he's" and "he is", "gonna" and "going to", "motherf***er" and the word it stars out: one outlet's
-// transcription or house style against another's, not the speaker's words changed. Editors read such pairs flagged
-// as "the same quote worded differently" as noise; only a change beyond them is a variant.
+// "he's" and "he is", "gonna" and "going to", "motherf***er" and the word it stars out, "Qaddafi" and
+// "Gadhafi": one outlet's transcription or house style against another's, not the speaker's words changed.
+// Editors read such pairs flagged as "the same quote worded differently" as noise; only a change beyond them is
+// a variant.
+
+import { spelledAlike } from './name-spellings.ts';
 
 /** Written-out forms and the contraction either outlet may print for them, in lower case. */
 const CONTRACTIONS: [RegExp, string][] = [
@@ -24,7 +27,22 @@ export function sameSpokenForm(a: string, b: string): boolean {
   const x = spoken(a);
   const y = spoken(b);
   if (x.length === 0 || x.length !== y.length) return false;
-  return x.every((word, i) => word === y[i] || starredAlike(word, y[i] as string));
+  // Names keep their case here: only a capitalised word is a name another outlet may spell its own way.
+  const [cx, cy] = [words(a), words(b)];
+  const names = cx.length === x.length && cy.length === y.length;
+  return x.every(
+    (word, i) =>
+      word === y[i] ||
+      starredAlike(word, y[i] as string) ||
+      (names && spelledAlike(cx[i] as string, cy[i] as string)),
+  );
+}
+
+function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}*'’]+|[^\p{L}*'’]+$/gu, ''))
+    .filter(Boolean);
 }
 
 function spoken(text: string): string[] {

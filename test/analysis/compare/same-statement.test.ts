@@ -83,6 +83,20 @@ describe('the same statement with one thing changed', () => {
     ).toEqual([]);
   });
 
+  it('shows no change where a name in the quote is only transliterated two ways', () => {
+    expect(
+      flags(
+        'Varga said: “Now it looks like (port strongman Khalid) al-Mansouri will keep the ferries for good.”',
+        'Varga said: “Now it looks like (port strongman Khaled) Mansuri will keep the ferries for good.”',
+      ),
+    ).toEqual([]);
+    const [item] = flags(
+      'Varga said: “Now it looks like (port strongman Khalid) al-Mansouri will keep the ferries for good.”',
+      'Varga said: “Now it looks like (port strongman Khalid) Berisha will keep the ferries for good.”',
+    );
+    expect(item?.kind).toBe('quote_wording');
+  });
+
   it('shows a quote whose last word each source gives differently, but not one cut shorter', () => {
     const [item, ...rest] = flags(
       '“Each season the tide creeps higher toward our harbour homes,” Mayor Lena Castrell says in the spot.',
