@@ -10,6 +10,7 @@ import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, pronounDeed } from './noun-phrase-report.ts';
+import { subjectPastAsCredit } from './opening-phrase.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
@@ -88,7 +89,12 @@ export function findIndirectQuotes(
       const rest = found && found.to + 1 < tokens.length - 1 ? tokens.slice(found.to + 1) : null;
       // "X rebuked critics who say …, saying …": a participle after the comma speaks for the sentence's subject.
       const participle = rest?.[0]?.text === ',' && lowerOf(rest[1]).endsWith('ing');
-      const shared = (participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null;
+      const pastAs =
+        participle && found?.at !== undefined ? subjectPastAsCredit(tokens, found.at, ctx) : undefined;
+      const shared =
+        pastAs !== undefined
+          ? pastAs
+          : ((participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null);
       // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
       const afterWho = found?.at !== undefined && lowerOf(tokens[found.at - 1]) === 'who';
       // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.

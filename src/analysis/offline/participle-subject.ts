@@ -70,7 +70,7 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
 }
 
 /** "…, several economists have doubted it, noting …": a count that opens a description that can speak. */
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'other', 'two', 'three']);
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'other', 'various', 'two', 'three']);
 
 /** The subject opening the sentence, past a wire dateline. */
 export function openingSubjectOf(tokens: Token[], ctx: PhraseContext): SpeakerRef | null {

@@ -25,7 +25,8 @@ import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
-import { framesMainClause, OPENING_PREPOSITIONS, opensOnSpeakerFrame } from './opening-frame.ts';
+import { framesMainClause, opensOnSpeakerFrame } from './opening-frame.ts';
+import { afterOpeningPhrase } from './opening-phrase.ts';
 import { participleInDoubt, participleSubject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
@@ -243,19 +244,6 @@ export function openingSubject(
   // "Tomas Reyes met Ada Brenner and said …": read past its verb the phrase named the object; cut there.
   const subject = clauseSubject(tokens, first, before, ctx);
   return subject?.kind === 'mention' && subject.mention.start === start ? subject : null;
-}
-
-/** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
-function afterOpeningPhrase(tokens: Token[], first: number): number {
-  // "As the Courier reported on Monday, several economists …": a credit's clause opens the sentence too.
-  const reach = OPENING_PREPOSITIONS.has(lowerOf(tokens[first]))
-    ? 6
-    : lowerOf(tokens[first]) === 'as'
-      ? 10
-      : 0;
-  for (let k = first + 1; k < tokens.length && k - first <= reach; k++)
-    if (tokens[k]?.text === ',') return k + 1;
-  return first;
 }
 
 /** The subject of a sentence's first verb of speech, reported or not ("called", "described"). */
