@@ -14,12 +14,55 @@ const ACCUSING = new Set([
   'charged',
   'charges',
 ]);
+/**
+ * "<Rep.> Kiel has not been shy about criticizing Speaker Brenner, saying that he should step down": the one
+ * criticised is as likely "he" as the critic. Under a critic of the other sex the pronoun cannot be read as the
+ * critic's own ("Ruiz attacked Brandt, saying he would …" stays: she speaks of him).
+ */
+const CRITICIZING = new Set([
+  'criticized',
+  'criticizes',
+  'criticizing',
+  'criticised',
+  'criticises',
+  'criticising',
+  'attacked',
+  'attacking',
+  'rebuked',
+  'rebuking',
+  'condemned',
+  'condemning',
+  'denounced',
+  'denouncing',
+]);
 const PRONOUNS = new Set(['their', 'they', 'his', 'her', 'he', 'she', 'its', 'it', 'them', 'him']);
 
-/** Whether the participle report whose verb is tokens[at], clause from `from`, opens on a pronoun after an accusing verb. */
-export function accusedPronoun(tokens: Token[], at: number, from: number): boolean {
-  if (!lowerOf(tokens[at]).endsWith('ing') || !PRONOUNS.has(lowerOf(tokens[from]))) return false;
-  for (let k = 0; k < at; k++)
-    if (ACCUSING.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) !== 'of') return true;
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['his', 'm'],
+  ['him', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
+
+/**
+ * Whether the participle report whose verb is tokens[at], clause from `from`, opens on a pronoun after an accusing
+ * verb, or after a criticizing one on a pronoun that may be the critic's (`speaker`: the critic's sex, if known).
+ */
+export function accusedPronoun(
+  tokens: Token[],
+  at: number,
+  from: number,
+  speaker: 'm' | 'f' | null,
+): boolean {
+  const pronoun = lowerOf(tokens[from]);
+  if (!lowerOf(tokens[at]).endsWith('ing') || !PRONOUNS.has(pronoun)) return false;
+  const gender = PRONOUN_GENDER.get(pronoun);
+  const critic = gender !== undefined && (speaker === null || speaker === gender);
+  for (let k = 0; k < at; k++) {
+    const word = lowerOf(tokens[k]);
+    if (ACCUSING.has(word) && lowerOf(tokens[k + 1]) !== 'of') return true;
+    if (critic && CRITICIZING.has(word)) return true;
+  }
   return false;
 }

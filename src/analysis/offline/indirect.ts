@@ -157,7 +157,8 @@ export function findIndirectQuotes(
       // the object's, or no one's: shown under the subject ("Reyes assailed Brandt for stressing talks over …")
       // it read as the subject's own view.
       if (blamedFor(piece.tokens, found) || saidInNounClause(piece.tokens, found)) continue;
-      if (found.at !== undefined && accusedPronoun(piece.tokens, found.at, found.from)) continue;
+      const critic = found.ref.kind === 'mention' ? found.ref.mention.entity.gender : null;
+      if (found.at !== undefined && accusedPronoun(piece.tokens, found.at, found.from, critic)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
       if (nounPhraseOnly(clause) || objectThenDeed(clause) || pronounDeed(clause)) continue;

@@ -14,4 +14,13 @@ describe('lines editors marked wrong (session 35)', () => {
       'such offers are common in city halls → several port historians',
     ]);
   });
+
+  it('shows no "he ought to resign" under a critic of the man he criticised, but keeps it under a woman', () => {
+    const result = analyse([
+      'Rep. Tomas Kiel of Idaho is running for whip.',
+      'Kiel has long been blunt in criticizing Speaker Ivo Brenner, saying that he ought to resign unless he blocks the ferry bill.',
+      'Rep. Lena Ruiz attacked Brenner, saying he would sink the ferry bill.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he would sink the ferry bill → Lena Ruiz']);
+  });
 });
