@@ -3,13 +3,13 @@
 // Sentences never break inside a quote: “It is over. We won,” she said. is one sentence, because the
 // attribution that follows belongs to both quoted sentences.
 import { isSpaceCode } from '../../util/word-count.ts';
-import { classesOf, codePointIn, LETTER, NUMBER } from '../char-classes.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
 import { isCredit } from './credit-after-stop.ts';
 import { type NextChar, nextAt, nextChar } from './next-char.ts';
 import { type Paragraph, splitParagraphs } from './paragraphs.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { SentenceReads } from './sentence-reads.ts';
+import { gluedCapital, startsSentence } from './sentence-start.ts';
 import { indexOfRangeAt, lastIndexBefore } from './span-search.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -175,7 +175,7 @@ function splitSentences(
       if (
         quote.close !== null &&
         isStopCode(last) &&
-        startsSentence(text, after) &&
+        (startsSentence(text, after) || gluedCapital(text, after)) &&
         !isCredit(text, after, paragraph.end, last !== 46)
       ) {
         pushBounds(bounds, start, after, paragraph.index);
@@ -230,28 +230,6 @@ function opensAt(quotes: QuoteSpan[], first: number, last: number, at: number): 
 
 /** What may follow a sentence's final stop and still belong to it. */
 const CLOSERS = new Set([')', '”', '"', '’', "'", ']']);
-
-/** Whitespace, then something a sentence can start with. */
-function startsSentence(text: string, at: number): boolean {
-  if (at >= text.length || text.charCodeAt(at) === 10) return true;
-  // `/^\s+[\p{Lu}\p{N}“"‘'(]/u` of the next three characters, read in place rather than sliced.
-  const limit = Math.min(at + 3, text.length);
-  let i = at;
-  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
-  return i > at && i < limit && opensSentence(codePointIn(text, i, limit));
-}
-
-/** `[\p{Lu}\p{N}“"‘'(]` with the u flag: a capital, a number, an opening quote or bracket. */
-function opensSentence(code: number): boolean {
-  if (code < 128)
-    return (
-      (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40
-    );
-  if (code === 0x201c || code === 0x2018 || (classesOf(code) & NUMBER) !== 0) return true;
-  return (classesOf(code) & LETTER) !== 0 && UPPER.test(String.fromCodePoint(code));
-}
-
-const UPPER = /^\p{Lu}$/u;
 
 function skipSpace(text: string, from: number): number {
   let i = from;

@@ -1,7 +1,7 @@
 // Lines editors marked wrong on real sheets in session 35, each rebuilt from invented text. Every text here is
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, indirectQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('lines editors marked wrong (session 35)', () => {
   it('gives the participle after "As <outlet> reported, <group> …," to the group, not the outlet', () => {
@@ -22,5 +22,15 @@ describe('lines editors marked wrong (session 35)', () => {
       'Rep. Lena Ruiz attacked Brenner, saying he would sink the ferry bill.',
     ]);
     expect(indirectQuotes(result)).toEqual(['he would sink the ferry bill → Lena Ruiz']);
+  });
+
+  it('starts a new sentence at a capital glued to a closing quote mark, so its quote is not the last speaker’s', () => {
+    const result = analyse([
+      'Mayor Ivo Brenner ate a pie on the pier. “Happy Harbour Day!” he posted. “Best pies in town!”Former governor Lena Ruiz set out what was wrong with the photo in a radio chat: “What the mayor did was so careless. Not every voter eats pie.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Happy Harbour Day! → Ivo Brenner',
+      'Best pies in town! → Ivo Brenner',
+    ]);
   });
 });
