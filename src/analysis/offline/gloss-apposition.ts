@@ -24,6 +24,8 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   if (OWNERS.has(article) && LABELS.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
   // "…, which could give him a boost with voters": the outlet weighing what was said, to the sentence's end.
   if (article === 'which' && HEDGES.has(lowerOf(tokens[comma + 2]))) return runsToEnd(tokens, comma + 3);
+  // "…, which means the strike will go on": the outlet drawing the consequence, to the sentence's end.
+  if (article === 'which' && infers(tokens, comma + 2)) return runsToEnd(tokens, comma + 3);
   // "dismissed the story, which spread across the capital by noon": the outlet's account of what happened.
   if (article === 'which' && isPastForm(tokens[comma + 2])) return runsToEnd(tokens, comma + 3);
   // "…, part of a rash of orders Mr. Reyes has issued": the outlet placing the act in a series, to the end.
@@ -37,6 +39,13 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   }
   return false;
 }
+
+/** "means", "suggests", "would mean": a verb that draws a consequence from what was said. */
+function infers(tokens: Token[], at: number): boolean {
+  const word = lowerOf(tokens[at]);
+  return INFERRING.has(word) || (word === 'would' && lowerOf(tokens[at + 1]) === 'mean');
+}
+const INFERRING = new Set(['means', 'meant', 'suggests', 'implies', 'signals']);
 
 /** "…, a panel that reviews the rules, is investigating": a gloss closed by a comma sits inside the report. */
 function runsToEnd(tokens: Token[], from: number): boolean {

@@ -33,4 +33,13 @@ describe('lines editors marked wrong (session 35)', () => {
       'Best pies in town! → Ivo Brenner',
     ]);
   });
+
+  it('ends a report before the outlet’s ", which means …"', () => {
+    const result = analyse([
+      'Council leader Ada Brenner, for her part, said she will not bring up any levy the mayor has not signed, which means the ferry strike will drag on.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she will not bring up any levy the mayor has not signed → Ada Brenner',
+    ]);
+  });
 });
