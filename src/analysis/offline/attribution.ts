@@ -29,6 +29,7 @@ import { withoutMisheldRepeats } from './repeated-quote.ts';
 import { quoteInRequest } from './request-quote.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
+import { tellerOfRendering } from './self-pronoun-quote.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
@@ -111,11 +112,25 @@ export function attributeQuotes(
         runsOn ? closing(trailing(tokens, markAt + 1, hi, ctx), hi === tokens.length) : null;
       // "X asked Y to weigh “…”, the office said": the words of a request are the closing credit's (request-quote.ts).
       const requested = named && quoteInRequest(tokens, markAt, named) ? closer() : null;
+      // "X said Y told them “he’d …”": the words are X's rendering of Y's, or no one's (self-pronoun-quote.ts).
+      const teller = named
+        ? tellerOfRendering(
+            tokens,
+            lo,
+            markAt,
+            ctx.text.slice(quote.start, quote.end),
+            named,
+            ctx,
+            beforeQuote,
+          )
+        : undefined;
       const found =
-        (requested?.closesSentence ? requested : named) ??
-        (handedOn ? null : credit) ??
-        closer() ??
-        (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null);
+        teller !== undefined
+          ? teller
+          : ((requested?.closesSentence ? requested : named) ??
+            (handedOn ? null : credit) ??
+            closer() ??
+            (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null));
       // The words of a question put to the speaker are not theirs: credited to the one who asked it, if named
       // ("Asked by X, “…?” Y replied"), else to no one, and inherited by no one.
       const answerFollows = marks[n + 1] !== undefined;

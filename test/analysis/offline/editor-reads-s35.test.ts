@@ -42,4 +42,16 @@ describe('lines editors marked wrong (session 35)', () => {
       'she will not bring up any levy the mayor has not signed → Ada Brenner',
     ]);
   });
+
+  it('gives “he’d …” after "Y told them" to the one who relays it, not to Y', () => {
+    const result = analyse([
+      'Council leader Ana Berg left the talks saying Mayor Tom Roe told them “he’d keep the ferries idle for a very long time, weeks or even months.”',
+      'Mayor Tom Roe told reporters “he’d rather walk than pay the toll.”',
+      'Ms. Berg said that when Mayor Roe spoke of the levy, “he was speaking for the whole harbour.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'he’d keep the ferries idle for a very long time, weeks or even months. → Ana Berg',
+      'he was speaking for the whole harbour. → Ana Berg',
+    ]);
+  });
 });
