@@ -1,5 +1,6 @@
-// Every figure a source gives that the number rules read: those of its key facts, and tolls, counts of an
-// event and sums of money from the story's other sentences, each with the text it was read from.
+// Every figure a source gives that the number rules read: those of its key facts, tolls, counts of an event and
+// sums of money from the story's other sentences, and large counts in its reported speech, each with the text
+// it was read from.
 import type { SourceSheet } from '../../types.ts';
 import { isAbbreviation } from '../offline/abbreviation-dot.ts';
 import { eventOf, type Figure, readFigures } from './number-facts.ts';
@@ -28,6 +29,9 @@ export function givesToll(sheet: SourceSheet, body: string | null): boolean {
   }
   return false;
 }
+
+/** A count in reported speech read against other sources' only from this size on. */
+const MIN_CLAIMED_COUNT = 1000;
 
 /** Every figure of the key facts, then of the story's other sentences, with what it is read with. */
 export function* readings(sheet: SourceSheet, body: string | null): Generator<Reading> {
@@ -66,7 +70,29 @@ export function* readings(sheet: SourceSheet, body: string | null): Generator<Re
   }
   // Key facts are a dozen sentences; a toll or a sum the story gives elsewhere is as much the source's word.
   // Other sentences are read for those too, and shown as the source's own sentence.
-  if (body === null) return;
+  if (body !== null) yield* otherSentences(body);
+  // Reported speech is shown as a key fact is: the large counts of a named thing in a speaker's claim ("the
+  // department said it had received 55,000 pages") are read too, last, so that a sentence giving the same figure
+  // is the fuller text a flag shows. Small ones are not: a claim about "the two states" suing is no rival to "four
+  // states" that legalised, and a clause lacks the sentence around it that would tell them apart.
+  for (const quote of sheet.quotes) {
+    if (quote.kind !== 'indirect' || quote.sourceText === null) continue;
+    const event = eventOf(quote.sourceText);
+    for (const figure of readFigures(quote.sourceText)) {
+      if (figure.subset || figure.counts === null || figure.value < MIN_CLAIMED_COUNT) continue;
+      yield {
+        figure,
+        ref: quote.id,
+        text: quote.sourceText,
+        statement: quote.sourceText,
+        event,
+        start: quote.span?.start ?? null,
+      };
+    }
+  }
+}
+
+function* otherSentences(body: string): Generator<Reading> {
   for (const sentence of sentencesOf(body)) {
     if (!NUMBER_HINT.test(sentence.text)) continue;
     const event = eventOf(sentence.text);

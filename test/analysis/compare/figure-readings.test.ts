@@ -5,7 +5,7 @@ import type { SourceSheet } from '../../../src/types.ts';
 import { alignSpecs } from './sources.ts';
 
 const bodyReadings = (body: string) => [
-  ...readings({ facts: [], summary: '' } as unknown as SourceSheet, body),
+  ...readings({ facts: [], quotes: [], summary: '' } as unknown as SourceSheet, body),
 ];
 
 describe('figures read from the story outside its key facts', () => {

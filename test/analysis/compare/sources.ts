@@ -9,7 +9,7 @@ export interface SourceSpec {
   title?: string;
   /** The sheet's summary: sentences of the text, the lede as the offline engine picks it. */
   summary?: string;
-  quotes?: { speaker: string; text: string }[];
+  quotes?: { speaker: string; text: string; kind?: Quote['kind'] }[];
   facts?: { statement: string; evidence: string; kind?: Fact['kind']; value?: string | null }[];
 }
 
@@ -26,7 +26,7 @@ export function makeSources(...specs: SourceSpec[]): SourceText[] {
       speaker: quote.speaker,
       role: null,
       text: quote.text,
-      kind: 'direct',
+      kind: quote.kind ?? 'direct',
       cue: 'said',
       match: 'verbatim',
       span: locate(quote.text),
