@@ -18,6 +18,7 @@ import type { SourceText } from './name-variants.ts';
 import { sameNumberWritten } from './number-forms.ts';
 import { alignStarts, insideQuotes, quotedClausesOf } from './quoted-clauses.ts';
 import { isResolvedSpeaker } from './resolved-speaker.ts';
+import { sameWordsAfter } from './same-after-clause.ts';
 import { sameSpokenForm } from './spoken-forms.ts';
 import { foldCase, isSpellingVariant, sameSpeaker } from './text-similarity.ts';
 
@@ -58,7 +59,10 @@ export function findSameStatements(sources: SourceText[]): Disagreement[] {
   const seen = new Set<string>();
   for (const pair of pairs) {
     const hunk = singleHunk(pair.a.tokens, pair.b.tokens);
-    if (!hunk || !frameHolds(pair, hunk, pair.quotedOnly ? MIN_SAME_QUOTED : MIN_SAME_TOKENS)) continue;
+    // A last word swapped inside two quotes that go on alike past the clause: those words frame it too.
+    const past = pair.quotedOnly && hunk && lastWordsSwapped(pair, hunk) ? sameWordsAfter(pair, bodies) : 0;
+    if (!hunk || !frameHolds(pair, hunk, (pair.quotedOnly ? MIN_SAME_QUOTED : MIN_SAME_TOKENS) - past))
+      continue;
     const left = slice(pair.a.tokens, hunk.a);
     const right = slice(pair.b.tokens, hunk.b);
     const inQuote =

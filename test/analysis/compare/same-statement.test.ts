@@ -113,6 +113,21 @@ describe('the same statement with one thing changed', () => {
     ).toEqual([]);
   });
 
+  it('counts the words two quotes go on with past a comma as the frame of a swapped last word', () => {
+    const [item, ...rest] = flags(
+      'Kiel mocked the council. “What have you all been arguing, Tom? You have been arguing over a coin?” Kiel said.',
+      'Kiel went after the council. “In the chamber, what have you all been doing, Tom?” Kiel asked.',
+    );
+    expect(rest).toEqual([]);
+    expect(item?.topic).toBe('Same quote, different words: “arguing” or “doing”');
+    expect(
+      flags(
+        'Kiel mocked the council. “What have you all been arguing, Tom?” Kiel said.',
+        'Kiel went after the council. “What have you all been doing, Ana?” Kiel asked.',
+      ),
+    ).toEqual([]);
+  });
+
   it('shows a quoted fragment worded differently inside a long sentence of its own', () => {
     const [item, ...rest] = flags(
       'Winning gave her a lift, she said, since it lets her “draw a line between us and the council coming in after March.”',
