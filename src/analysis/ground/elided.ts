@@ -1,7 +1,7 @@
 // Words reported with their credit left out: "The port … will stay open all winter" for "The port, Mayor Ada Kiel
 // said, will stay open all winter". A newsroom marks the cut with an ellipsis, and so may an engine, on one
 // condition: what is left out is a credit (a few words with a verb of saying, between commas) or the outlet's
-// gloss of the subject (", which slashes aid programs,"), nothing else. An ellipsis over any other words could
+// gloss of the subject (", which slashes aid programs,", or ", the front-runner," after a name), nothing else. An ellipsis over any other words could
 // drop a "not"; such a needle is grounded as before (altered at best).
 
 import type { Span } from '../../types.ts';
@@ -39,7 +39,7 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
     const window = Math.max(0, at - MAX_GAP - before.length - 1);
     const near = text.slice(window, at).lastIndexOf(before, at - window - before.length);
     const from = near < 0 ? -1 : window + near;
-    if (from >= 0 && from + before.length < at && isLeftOut(text.slice(from + before.length, at)))
+    if (from >= 0 && from + before.length < at && isLeftOut(text.slice(from + before.length, at), before))
       return { span: { start: from, end: at + after.length }, sourceText: `${before} … ${after}` };
     at = text.indexOf(after, at + 1);
   }
@@ -47,13 +47,15 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
 }
 
 /**
- * ", Mayor Ada Kiel said,", ", which slashes aid programs,": a comma, a few words with a verb of saying or
- * opening on "which", a comma; on one line.
+ * ", Mayor Ada Kiel said,", ", which slashes aid programs,", and after a name ", the front-runner in the race,":
+ * a comma, a few words with a verb of saying, opening on "which", or describing the name before them, a comma;
+ * on one line.
  */
-function isLeftOut(gap: string): boolean {
+function isLeftOut(gap: string, before: string): boolean {
   if (gap.length > MAX_GAP || gap.includes('\n')) return false;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner || inner.includes(',')) return false;
+  if (/^(?:the|a|an) /.test(inner) && /\p{Lu}[\p{L}.'’-]*$/u.test(before)) return true;
   return (
     inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase()))
   );

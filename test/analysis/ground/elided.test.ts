@@ -1,5 +1,6 @@
 // Reported words with their credit left out and marked ("The port … will stay open"): grounded as the source's
-// words only when what the ellipsis stands for is a credit, or the outlet's "which" gloss of the subject. Every text here is written for the test.
+// words only when what the ellipsis stands for is a credit, the outlet's "which" gloss of the subject, or its
+// description of a named subject. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
 import { articleFromPaste } from '../../../src/ingest/ingest.ts';
@@ -11,6 +12,8 @@ const SOURCE = [
   'The council does not, for now, plan to raise the levy.',
   'The harbour master wrote: “We are ready … for anything.”',
   'Kiel said her ferry plan, which cuts two night routes, was drawn up with the crews.',
+  'Kiel said Brandt, the likely front-runner in the race, has yet to answer the letter.',
+  'Kiel said the board, the port, and the crews have yet to answer.',
 ].join('\n\n');
 
 function grounded(text: string) {
@@ -44,6 +47,14 @@ describe('reported words with the credit left out', () => {
       match: 'normalized',
       shown: 'her ferry plan … was drawn up with the crews',
     });
+  });
+
+  it('are the source’s words when the ellipsis stands for the outlet’s description of a named subject', () => {
+    expect(grounded('Brandt … has yet to answer the letter')).toEqual({
+      match: 'normalized',
+      shown: 'Brandt … has yet to answer the letter',
+    });
+    expect(grounded('the board … and the crews have yet to answer').match).not.toBe('normalized');
   });
 
   it('leave an ellipsis the source itself prints to the verbatim match', () => {

@@ -54,4 +54,11 @@ describe('lines editors marked wrong (session 35)', () => {
       'he was speaking for the whole harbour. → Ana Berg',
     ]);
   });
+
+  it('shows the outlet’s description of a named subject inside a report as an ellipsis', () => {
+    const result = analyse([
+      'Chairman Tomas Berg said Friday that Brandt, the likely front-runner in the mayoral race, has yet to answer the letter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['Brandt … has yet to answer the letter → Tomas Berg']);
+  });
 });
