@@ -6,6 +6,7 @@
 //     "Representative Linda T. Sánchez … defeated"): two people, so one source may have the wrong one.
 // Only full names written with a given name are read, and only spellings found verbatim are shown.
 import type { Disagreement, SourceVersion } from '../../types.ts';
+import { genderOfGivenName } from '../offline/first-names.ts';
 import type { SourceText } from './name-variants.ts';
 import { isCalendarWord, isFunctionWord } from './resolved-speaker.ts';
 import { foldCase, isSpellingVariant } from './text-similarity.ts';
@@ -136,6 +137,8 @@ function personAtEnd(
   const surname = words[end - 1] ?? '';
   let k = end - 2;
   while (k > 0 && INITIAL.test(words[k] as string)) k--;
+  // "Hillary Rodham Clinton": a middle name after a known given name; the given name is the first.
+  if (k > 0 && k < end - 1 && GIVEN.test(words[k] as string) && isKnownGivenName(words[k - 1] as string)) k--;
   const given = words[k] ?? '';
   if (k < 0 || !GIVEN.test(given) || !SURNAME.test(surname)) return null;
   if (NOT_GIVEN.has(given.toLowerCase()) || NOT_GIVEN.has(surname.toLowerCase())) return null;
@@ -147,6 +150,10 @@ function personAtEnd(
     .replace(/,$/, '');
   const titleBefore = k > 0 && NOT_GIVEN.has((words[k - 1] as string).replace(/\.$/, '').toLowerCase());
   return { given, surname, text, titleBefore };
+}
+
+function isKnownGivenName(word: string): boolean {
+  return GIVEN.test(word) && !NOT_GIVEN.has(word.toLowerCase()) && genderOfGivenName(word) !== null;
 }
 
 function canonical(given: string): string {

@@ -71,6 +71,17 @@ describe('name forms', () => {
     ]);
   });
 
+  it('reads a middle name after a known given name as another form, not another given name', () => {
+    const sources = texts(
+      'Press secretary Sarah Okafor Brannigan spoke first.',
+      'Press secretary Sarah Brannigan spoke first.',
+    );
+    const items = findNameForms(sources);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.style).toBe(true);
+    expect(items[0]?.versions.map((v) => v.text)).toEqual(['Sarah Okafor Brannigan', 'Sarah Brannigan']);
+  });
+
   it('never takes a son for his father on a suffix alone', () => {
     expect(findNameForms(texts('Aldo Brenn Jr. testified.', 'Aldo Brenn testified.'))).toEqual([]);
   });
