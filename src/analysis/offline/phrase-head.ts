@@ -3,6 +3,7 @@
 // close to the campaign"), and the typed dash that opens an aside. Kept apart from speaker-phrase.ts, which
 // reads the phrase's extent.
 import { ASKED_PARTICIPLES } from './lexicon.ts';
+import { isParticiple } from './participle.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Prepositions that end the head of a phrase: "a spokeswoman for the coastguard", "critics on the left". */
@@ -103,9 +104,18 @@ export function backOverPostmodifier(tokens: Token[], from: number, lo: number):
   return from - 2 >= lo && isPostmodifier(tokens, from - 2) ? from - 2 : from;
 }
 
-/** "a source close to Brandt" is not Brandt, but "the clerk known as Tomas" is Tomas. */
+/**
+ * "a source close to Brandt" is not Brandt, but "the clerk known as Tomas" is Tomas. Nor are "critics blasting
+ * Brandt" or "voters embracing Reyes": the name is the participle's object.
+ */
 export function describesOthers(tokens: Token[], k: number): boolean {
-  return isPostmodifier(tokens, k) && lowerOf(tokens[k]) !== 'known';
+  if (isPostmodifier(tokens, k)) return lowerOf(tokens[k]) !== 'known';
+  const next = tokens[k + 1];
+  return (
+    /^\p{Ll}/u.test(tokens[k]?.text ?? '') &&
+    /^\p{Lu}/u.test(next?.text ?? '') &&
+    isParticiple(lowerOf(tokens[k]), lowerOf(next))
+  );
 }
 
 /** Where a postmodifier that describes others stands in the phrase, or -1. */

@@ -1,7 +1,7 @@
 // Who speaks when a speaker phrase holds another name: a client, a body an unnamed source is close to, the place
 // of an office, a person asked to agree, a person who leads "and other backers", a "Jr." inside a list of
-// names; a show's name after "program" that is no one's words; and the owner of a group one of whose members
-// speaks.
+// names; a show's name after "program" that is no one's words; the owner of a group one of whose members
+// speaks; and the object of a participle in the subject.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -111,5 +111,17 @@ describe('a group described by what side or place it is on', () => {
       'One of Roe’s old friends moved away and wrote that the levy was “pure theft.”',
     ]);
     expect(directQuotes(result)).toEqual(['a slow disaster. → Pat Kessler']);
+  });
+
+  it('never gives the words to the name a participle in the subject takes as its object', () => {
+    const result = analyse([
+      'Mayor Jim Roe spoke at length on Monday.',
+      'Critics blasting Roe said the ferry plan would fail within a year.',
+      'Rep. Sander Kiel, a delegate supporting Roe, said he had spoken with many fellow delegates.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry plan would fail within a year → Critics blasting Roe',
+      'he had spoken with many fellow delegates → Sander Kiel',
+    ]);
   });
 });
