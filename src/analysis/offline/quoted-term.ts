@@ -32,7 +32,8 @@ const KNOWN_AS =
 
 /**
  * A short quote that names the law, policy or ground after it: "refuse service on “religious freedom” grounds",
- * "the “open harbour” policy". The outlet's label for a thing, whoever the sentence reports.
+ * "the “open harbour” policy", "posting an “outtakes” gallery". The outlet's label for a thing, whoever the
+ * sentence reports.
  */
 function namesWhatFollows(text: string, quote: QuoteSpan): boolean {
   if (quote.close === null || quote.end - quote.start > MAX_NAME_LENGTH) return false;
@@ -42,7 +43,7 @@ function namesWhatFollows(text: string, quote: QuoteSpan): boolean {
 }
 const MAX_NAME_LENGTH = 40;
 const NAMED_HEAD =
-  /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption)\b/;
+  /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption|gallery|galleries|section|series|segment|column|exhibit|slideshow|tab|button|logo|website)\b/;
 /** What stands before a name used as a modifier: an article, a possessive or a preposition. */
 const OPENS_NAME = /(?:\b(?:the|a|an|its|their|his|her|on|of|under|for)|['’]s) $/i;
 

@@ -61,4 +61,12 @@ describe('lines editors marked wrong (session 35)', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['Brandt … has yet to answer the letter → Tomas Berg']);
   });
+
+  it('takes a quoted word naming the gallery or section after it for the outlet’s label, not a quote', () => {
+    const result = analyse([
+      'On Monday night the Harbour Weekly responded to the fuss by posting a “rejects” gallery on its site.',
+      'The editor said the cover was “fair and plain.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['fair and plain. → the editor']);
+  });
 });
