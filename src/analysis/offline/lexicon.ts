@@ -104,7 +104,7 @@ authorities council committee commission union company firm group board party pa
 coastguard hospital university institute foundation association federation organisation organization
 centre center treasury cabinet administration regulator embassy crescent cross securities operator
 statement campaign movement front forces network society league alliance coalition caucus bureau college
-school academy newspaper magazine outlet command airline carrier club`),
+school academy newspaper magazine outlet command airline carrier club chapter branch affiliate division`),
 );
 
 /** Nouns that may follow "according to" without being a speaker: documents and data, not people. */

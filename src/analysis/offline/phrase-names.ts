@@ -135,9 +135,22 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
     !officeOf(tokens, from, named) &&
     !placeAfterPreposition(tokens, named) &&
     !actsFor(tokens, from, named) &&
-    !outsiderOf(tokens, from, to, named)
+    !outsiderOf(tokens, from, to, named) &&
+    !partOfBody(tokens, from, named)
   );
 }
+
+/**
+ * "the Brooklyn chapter of <Movement>", "the party's youth wing": a part of the body speaks for itself, and
+ * shown under the whole body its words read as the national group's.
+ */
+function partOfBody(tokens: Token[], from: number, named: Mention): boolean {
+  const at = tokens.findIndex((token, k) => k > from && token.start >= named.start);
+  return at > from + 1 && lowerOf(tokens[at - 1]) === 'of' && BODY_PARTS.has(lowerOf(tokens[at - 2]));
+}
+const BODY_PARTS = new Set(
+  'chapter chapters branch branches wing affiliate affiliates division subsidiary bureau local'.split(' '),
+);
 
 /**
  * "A commenter on the forum Harbour Watch", "a reader of the Gazette": one person, then "on", "of", "to" or

@@ -1,7 +1,7 @@
 // Who speaks when a speaker phrase holds another name: a client, a body an unnamed source is close to, the place
 // of an office, a person asked to agree, a person who leads "and other backers", a "Jr." inside a list of
 // names; a show's name after "program" that is no one's words; the owner of a group one of whose members
-// speaks; and the object of a participle in the subject.
+// speaks; the object of a participle in the subject; and the body a chapter belongs to.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -122,6 +122,15 @@ describe('a group described by what side or place it is on', () => {
     expect(indirectQuotes(result)).toEqual([
       'the ferry plan would fail within a year → Critics blasting Roe',
       'he had spoken with many fellow delegates → Sander Kiel',
+    ]);
+  });
+
+  it('gives a chapter’s words to the chapter, not to the national body it belongs to', () => {
+    const result = analyse([
+      '“Tell the council we stand with the crews,” posted the Varna chapter of Harbour Rising, a leader in the ferry campaign.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Tell the council we stand with the crews, → the Varna chapter of Harbour Rising',
     ]);
   });
 });

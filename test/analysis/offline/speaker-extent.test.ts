@@ -40,11 +40,13 @@ describe('a speaker phrase read before the quote', () => {
 });
 
 describe('a speaker phrase read after the quote', () => {
-  it('goes past a town and its state to the group they describe', () => {
+  it('goes past a town and its state to the chapter they describe', () => {
     const result = analyse([
       '“Call the council and tell them to hold firm,” tweeted the Dunmore, Vt., chapter of Harbour Watch.',
     ]);
-    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Harbour Watch']);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual([
+      'the Dunmore, Vt., chapter of Harbour Watch',
+    ]);
   });
 
   it('goes past an ordinal rank to the person', () => {
@@ -59,10 +61,12 @@ describe('a speaker phrase read after the quote', () => {
     expect(directQuotes(result)).toEqual(['a blow to every family on the pier. → Harbour Watch League']);
   });
 
-  it('reads what a chapter belongs to as a body, with no title from a description of it', () => {
+  it('reads a chapter as a body of its own, with no title from a description of it', () => {
     const result = analyse([
       '“Let the council know we stand with them,” tweeted the Kessel chapter of Harbour Watch, a leader in the Save the Pier movement.',
     ]);
-    expect(result.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['Harbour Watch', null]]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([
+      ['the Kessel chapter of Harbour Watch', null],
+    ]);
   });
 });
