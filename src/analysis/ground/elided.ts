@@ -1,8 +1,8 @@
 // Words reported with their credit left out: "The port … will stay open all winter" for "The port, Mayor Ada Kiel
 // said, will stay open all winter". A newsroom marks the cut with an ellipsis, and so may an engine, on one
 // condition: what is left out is a credit (a few words with a verb of saying, between commas) or the outlet's
-// gloss of the subject (", which slashes aid programs,", or ", the front-runner," after a name), nothing else. An ellipsis over any other words could
-// drop a "not"; such a needle is grounded as before (altered at best).
+// gloss of the subject (", which slashes aid programs,", or ", the front-runner," after a name), nothing else.
+// An ellipsis over any other words could drop a "not"; such a needle is grounded as before (altered at best).
 
 import type { Span } from '../../types.ts';
 import { INDIRECT_CUES } from '../offline/lexicon.ts';

@@ -1,7 +1,7 @@
 // "Union organisers accused the owners of hypocrisy, noting that their concern came only after …": after a verb
 // of accusing, the pronoun opening the participle's report stands for the accused as often as for the accusers,
 // and shown under the accusers it reads as their own (an editor's read: the accused's outrage became the
-// accusers'). Such a report is not shown.
+// accusers'). Such a report is not shown; nor is one after a verb of criticizing whose pronoun may be the critic.
 import { lowerOf, type Token } from './tokens.ts';
 
 const ACCUSING = new Set([
@@ -15,9 +15,9 @@ const ACCUSING = new Set([
   'charges',
 ]);
 /**
- * "<Rep.> Kiel has not been shy about criticizing Speaker Brenner, saying that he should step down": the one
- * criticised is as likely "he" as the critic. Under a critic of the other sex the pronoun cannot be read as the
- * critic's own ("Ruiz attacked Brandt, saying he would …" stays: she speaks of him).
+ * "Kiel has long been criticizing Speaker Brenner, saying that he ought to resign": the one criticised is as
+ * likely "he" as the critic. Under a critic of the other sex the pronoun cannot be read as the critic's own
+ * ("Ruiz attacked Brandt, saying he would …" stays: she speaks of him).
  */
 const CRITICIZING = new Set([
   'criticized',

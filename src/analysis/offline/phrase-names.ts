@@ -141,7 +141,7 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
 }
 
 /**
- * "the Brooklyn chapter of <Movement>", "the party's youth wing": a part of the body speaks for itself, and
+ * "the Varna chapter of <Movement>", "the youth wing of <Party>": a part of the body speaks for itself, and
  * shown under the whole body its words read as the national group's.
  */
 function partOfBody(tokens: Token[], from: number, named: Mention): boolean {

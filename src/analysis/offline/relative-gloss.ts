@@ -2,8 +2,8 @@
 // commas between a report's subject and its verb is the outlet's gloss of the thing named far more often than
 // the speaker's words (an editor's read; on 1,206 real articles, every one found was the outlet's: where a
 // story was first reported, what a group once opposed). It is shown as an ellipsis, as a credit inside is. So is
-// an apposition after a name ("said Clinton, the presumptive front-runner in the race, has yet to respond"): who
-// the person is, in the outlet's words, not the speaker's (an editor's read).
+// an apposition after a name ("said Brandt, the likely front-runner in the race, has yet to answer"): who the
+// person is, in the outlet's words, not the speaker's (an editor's read).
 
 /** The subject (up to six words), the gloss, and the verb that goes on after it. */
 const GLOSSED_SUBJECT =
