@@ -69,4 +69,11 @@ describe('lines editors marked wrong (session 35)', () => {
     ]);
     expect(directQuotes(result)).toEqual(['fair and plain. → the editor']);
   });
+
+  it('leaves out a short quoted word put aside for another (“notified” …, not “warned”)', () => {
+    const result = analyse([
+      'That evening Tom Berg, the port spokesman, suggested saying that the board had “alerted” the ferry crews, not “ordered” them, to stay in harbour.',
+    ]);
+    expect(directQuotes(result)).toEqual(['alerted → Tom Berg']);
+  });
 });
