@@ -119,8 +119,11 @@ export function findNameForms(sources: SourceText[]): Disagreement[] {
   for (const [surname, perSource] of bySurname) {
     if (perSource.size < 2) continue;
     const sides = [...perSource.values()];
-    const forms = formDifference(sides);
-    if (forms) minor.push(forms);
+    // "Hillary Rodham Clinton" / "Hillary Clinton" beside a "Bill Clinton": each person is read on their own.
+    for (const person of byGivenName(sides)) {
+      const forms = formDifference(person);
+      if (forms) minor.push(forms);
+    }
     const conflict = givenNameConflict(surname, sides);
     if (conflict) conflicts.push(conflict);
   }
@@ -158,6 +161,17 @@ function isKnownGivenName(word: string): boolean {
 
 function canonical(given: string): string {
   return NICKNAMES[given] ?? given;
+}
+
+/** The sides of one surname split by given name (its nickname one with it); only those two sources name. */
+function byGivenName(sides: Mention[][]): Mention[][][] {
+  const givens = new Set(sides.flat().map((m) => canonical(m.given)));
+  if (givens.size === 1) return [sides];
+  return [...givens]
+    .map((given) =>
+      sides.map((side) => side.filter((m) => canonical(m.given) === given)).filter((side) => side.length > 0),
+    )
+    .filter((person) => person.length >= 2);
 }
 
 /**

@@ -82,6 +82,16 @@ describe('name forms', () => {
     expect(items[0]?.versions.map((v) => v.text)).toEqual(['Sarah Okafor Brannigan', 'Sarah Brannigan']);
   });
 
+  it('reads each person of one surname on their own when two are in the story', () => {
+    const sources = texts(
+      'Senator Sarah Okafor Brannigan spoke first, and her husband Paul Brannigan sat behind her.',
+      'Senator Sarah Brannigan spoke first, and Paul Brannigan sat behind her.',
+    );
+    const items = findNameForms(sources);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.versions.map((v) => v.text)).toEqual(['Sarah Okafor Brannigan', 'Sarah Brannigan']);
+  });
+
   it('never takes a son for his father on a suffix alone', () => {
     expect(findNameForms(texts('Aldo Brenn Jr. testified.', 'Aldo Brenn testified.'))).toEqual([]);
   });
