@@ -2,6 +2,7 @@
 // of accusing, the pronoun opening the participle's report stands for the accused as often as for the accusers,
 // and shown under the accusers it reads as their own (an editor's read: the accused's outrage became the
 // accusers'). Such a report is not shown; nor is one after a verb of criticizing whose pronoun may be the critic.
+import { PRONOUN_GENDER } from './person-gender.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const ACCUSING = new Set([
@@ -36,14 +37,6 @@ const CRITICIZING = new Set([
   'denouncing',
 ]);
 const PRONOUNS = new Set(['their', 'they', 'his', 'her', 'he', 'she', 'its', 'it', 'them', 'him']);
-
-const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
-  ['he', 'm'],
-  ['his', 'm'],
-  ['him', 'm'],
-  ['she', 'f'],
-  ['her', 'f'],
-]);
 
 /**
  * Whether the participle report whose verb is tokens[at], clause from `from`, opens on a pronoun after an accusing

@@ -3,6 +3,7 @@
 // words but the relayer's rendering of them: they are the outer teller's ("Berg … saying"), else no one's.
 // Shown under the man the pronoun stands for, they read as his own promise.
 import { mentionAt } from './entities.ts';
+import { PRONOUN_GENDER } from './person-gender.ts';
 import type { Found } from './quote-tokens.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import type { Token } from './tokens.ts';
@@ -27,7 +28,7 @@ export function tellerOfRendering(
   const pronoun = OPENING_PRONOUN.exec(quoted)?.[1];
   if (!pronoun || found.ref.kind !== 'mention') return undefined;
   const { entity, start, end } = found.ref.mention;
-  if (entity.gender === (pronoun === 'he' ? 'f' : 'm')) return undefined;
+  if (entity.gender !== null && entity.gender !== PRONOUN_GENDER.get(pronoun)) return undefined;
   // "Kiel said that when Ms. Ruiz spoke up for the crews, “she was right”": another person named
   // between the credit and the quote may be the one the pronoun stands for.
   const mark = tokens[markAt] as Token;
