@@ -13,6 +13,7 @@
 
 import { isAccusedWords } from './accused-words.ts';
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
+import { asksTheOne } from './asks-the-one.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly } from './credit-before.ts';
 import { isDeniedWord } from './denied-word.ts';
@@ -190,6 +191,7 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
     if (isDeniedWord(ctx.text, item.quote)) continue;
     const resolved = resolveSpeaker(item.found.ref, item.found.role, ctx);
     if (!resolved || !isSpeakerNameSeen(ctx.speakerNames, resolved.speaker)) continue;
+    if (asksTheOne(ctx.text, item.found.ref, resolved.entity)) continue;
     if (!credited.has(item.quote) && speaksOfSpeaker(quoted, resolved)) continue;
     // A description that names no one must at least be headed by a role or a body.
     const ref = item.found.ref;

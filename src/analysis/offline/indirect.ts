@@ -6,6 +6,7 @@
 
 import { accordingTo } from './according-report.ts';
 import { accusedPronoun } from './accuser-pronoun.ts';
+import { asksTheOne } from './asks-the-one.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
@@ -165,6 +166,7 @@ export function findIndirectQuotes(
       const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const text = elideRelativeGloss(found.credit ? elideCredit(model.text, said, found.credit) : said);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
+      if (asksTheOne(model.text, found.ref, resolved?.entity ?? null)) continue;
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });
     }

@@ -27,11 +27,7 @@ export function holderOf(
   nearest: NearestPerson,
   described = '',
 ): Entity | null {
-  // "the congressman" holds what "Rep." spells out: a representative.
-  const alias = CONGRESS.has(role.head) ? role.office.replace(role.head, 'representative') : null;
-  const holds = (written: string) =>
-    officeOf(fold(written), role.head) === role.office ||
-    (alias !== null && officeOf(fold(written), 'representative') === alias);
+  const holds = (written: string) => holdsOffice(role, written);
   // "the former Alaska governor": a role with every word that qualifies the office ("Former Alaska Gov.") names
   // its holder, wherever others without a role stand.
   const qualifiers = qualifiersOf(described, role.head);
@@ -57,6 +53,14 @@ export function holderOf(
 }
 
 const CONGRESS = new Set(['congressman', 'congresswoman']);
+
+/** Whether a written role ("Sen.", "the Idaho senator") names the office of `role`. */
+export function holdsOffice(role: RoleSubject, written: string): boolean {
+  if (officeOf(fold(written), role.head) === role.office) return true;
+  // "the congressman" holds what "Rep." spells out: a representative.
+  if (!CONGRESS.has(role.head)) return false;
+  return officeOf(fold(written), 'representative') === role.office.replace(role.head, 'representative');
+}
 
 /** The words of a description that qualify its office: "former", "alaska" of "the former Alaska governor". */
 function qualifiersOf(described: string, head: string): string[] {
