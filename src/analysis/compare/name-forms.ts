@@ -4,10 +4,12 @@
 //     it misleads no one but a copy editor wants it;
 //   - a different first name with the same surname, in the same story ("Rep. Loretta Sanchez won…" /
 //     "Representative Linda T. Sánchez … defeated"): two people, so one source may have the wrong one.
-// Only full names written with a given name are read, and only spellings found verbatim are shown.
+// Only full names written with a given name, outside quotations, are read, and only spellings found verbatim
+// are shown.
 import type { Disagreement, SourceVersion } from '../../types.ts';
 import { genderOfGivenName } from '../offline/first-names.ts';
 import type { SourceText } from './name-variants.ts';
+import { insideQuotes } from './quoted-clauses.ts';
 import { isCalendarWord, isFunctionWord } from './resolved-speaker.ts';
 import { foldCase, isSpellingVariant } from './text-similarity.ts';
 
@@ -94,11 +96,15 @@ export function findNameForms(sources: SourceText[]): Disagreement[] {
   // surname (folded) → source → mentions
   const bySurname = new Map<string, Map<string, Mention[]>>();
   for (const source of sources) {
+    // A name inside quotation marks is written as its speaker said it ("… committed by Donald J. Trump"), not
+    // in the outlet's style.
+    const quoted = insideQuotes(source.text);
     for (const run of source.text.matchAll(RUN)) {
       const found = personAtEnd(run[0]);
       if (!found) continue;
       const { given, surname, text, titleBefore } = found;
       const at = (run.index ?? 0) + run[0].lastIndexOf(text);
+      if (quoted[at] === 1) continue;
       const before = source.text.slice(Math.max(0, at - 30), at);
       const mention: Mention = {
         source: source.sheet.id,

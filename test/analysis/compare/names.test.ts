@@ -92,6 +92,14 @@ describe('name forms', () => {
     expect(items[0]?.versions.map((v) => v.text)).toEqual(['Sarah Okafor Brannigan', 'Sarah Brannigan']);
   });
 
+  it('reads no house style from a name inside a quotation', () => {
+    const sources = texts(
+      '“The harbour was sold by Greta L. Holm,” a councillor said. Ms. Holm did not answer.',
+      'Council leader Greta Holm sold the harbour, a councillor said.',
+    );
+    expect(findNameForms(sources)).toEqual([]);
+  });
+
   it('never takes a son for his father on a suffix alone', () => {
     expect(findNameForms(texts('Aldo Brenn Jr. testified.', 'Aldo Brenn testified.'))).toEqual([]);
   });
