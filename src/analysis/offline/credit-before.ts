@@ -7,6 +7,7 @@ import { announced } from './announced-words.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
 import { pastAskedClause } from './asked-clause.ts';
+import { isClaimContent } from './claim-content.ts';
 import { clauseSubject, namesSomeone } from './clause-subject.ts';
 import { afterWith, coordinatedSubject } from './coordinated-subject.ts';
 import { documentParticiple } from './document-participle.ts';
@@ -73,6 +74,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         ? sayingNounOwner(tokens, region, i, lo, markAt, ctx)
         : null;
     if (owner) return owner;
+    if (!passedParticiple && isClaimContent(region, i, markAt)) return null;
     // "Brandt answered, “…”": a verb credited after quotes only is a cue too right before a quote's comma.
     const introduces = i === markAt - 2 && isIntroducingMark(region[markAt - 1]);
     // "endorsed her, citing her “long record”": the subject's words, when they lead to the quote. Only here:

@@ -39,7 +39,9 @@ export function sayingNounOwner(
       return null;
     return { ref: { kind: 'mention', mention: named }, role: null, cue };
   }
-  if (!isPossessive(before.text)) return null;
+  // "Suthers' opinion": the apostrophe after an s is no token of its own, so it is read in the text.
+  const sApostrophe = /s$/i.test(before.text) && /['’]/.test(ctx.text.charAt(before.end));
+  if (!isPossessive(before.text) && !sApostrophe) return null;
   const owner = mentionAt(ctx.registry, before.start);
   // Not "Brenner called Mr. Vance’s remarks “a shameful insult”": there the remarks are what a cue verb is said
   // of, and the quote is the verb's subject's; the scan goes on to that verb. "Brenner dismissed Vance’s claim

@@ -22,4 +22,21 @@ describe('lines editors marked wrong (session 36)', () => {
       'would sign the harbour pledge. → Hollis Marden',
     ]);
   });
+
+  it('gives no credit to the words of claims a speaker answers ("said claims that <they> “…” were false")', () => {
+    const result = analyse([
+      'Former governor Lena Ruiz spoke in Varna on Monday. The former governor said claims that harbour pilots “sneer at every ferry captain” were false and cruel.',
+      'Mayor Ivo Brenner dismissed suggestions that his aides “sold the pier” as absurd.',
+      'Mayor Ivo Brenner said claims that the pier sank were “absurd.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['absurd. → Ivo Brenner']);
+  });
+
+  it('gives a quote after "<X>s\' opinion that" to X, the apostrophe after an s read as a possessive', () => {
+    const result = analyse([
+      'Attorney General Jon Kessels called the suit weak.',
+      "Mason Pell, a director for the Ferry Project, told the Ledger that the group shares Kessels' opinion that the suit is “without any merit.”",
+    ]);
+    expect(directQuotes(result)).toEqual(['without any merit. → Jon Kessels']);
+  });
 });

@@ -1,0 +1,31 @@
+// "The governor said claims that harbour activists “hate every captain” were false": the quote is what the claims
+// say, and no one in the sentence is shown saying it; the speaker dismissed it. A noun of claiming taken up by a
+// verb that answers it ("said claims that", "denied the allegations that", "responded to suggestions that"), with
+// a clause of its own after "that" (its subject before the quote) and the quote inside that clause, gives the
+// quote no credit. Not "relying on claims that “are not proven”", where the quote opens the relative clause in the
+// speaker's own words; and two tensed verbs between "that" and the quote ("claims that the port sank were
+// “absurd”") make the quote the speaker's verdict on the claim, which stays theirs.
+import { isTensedWord } from './tensed-word.ts';
+import { lowerOf, type Token } from './tokens.ts';
+
+const CLAIM_NOUNS = new Set(
+  `claim claims suggestion suggestions accusation accusations allegation allegations charge charges assertion
+  assertions rumor rumors rumour rumours`.split(/\s+/),
+);
+/** Words that take up another's claim to answer it; "to" and "against" as in "responded to", "pushed back against". */
+const ANSWERING = new Set(
+  `said says called calls denied denies dismissed dismisses rejected rejects disputed disputes refuted refutes
+  countered to against`.split(/\s+/),
+);
+const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'any', 'recent']);
+
+/** Whether the quote at `markAt` is the content of a noun of claiming at region[i] that the sentence answers. */
+export function isClaimContent(region: Token[], i: number, markAt: number): boolean {
+  if (!CLAIM_NOUNS.has(lowerOf(region[i])) || lowerOf(region[i + 1]) !== 'that' || markAt <= i + 2)
+    return false;
+  const taker = DETERMINERS.has(lowerOf(region[i - 1])) ? region[i - 2] : region[i - 1];
+  if (!ANSWERING.has(lowerOf(taker))) return false;
+  let verbs = 0;
+  for (let k = i + 2; k < markAt; k++) if (isTensedWord(region[k])) verbs++;
+  return verbs < 2;
+}
