@@ -1,5 +1,5 @@
 // Where a report goes on or stops at a clause of its own: past "but" and a new subject, the speaker's hedge
-// goes on; at "as she made a tour …", the reporter's narration of the speaker begins.
+// goes on; at "as she made a tour …" and "amid scrutiny of …", the reporter's narration of the speaker begins.
 
 import { INDIRECT_CUES } from './lexicon.ts';
 import { isPastForm } from './tensed-word.ts';
@@ -44,3 +44,15 @@ const MANNER = new Set(
   'wanted expected hoped feared predicted promised planned intended wished was were had'.split(' '),
 );
 const COMPARING = new Set(['just', 'even', 'so', 'such', 'much', 'same', 'well', 'as']);
+
+/**
+ * "said that he would not stand again amid scrutiny of a loan and claims from staff that …": the
+ * circumstances "amid" gives are the outlet's background, and the speaker may deny them (an editor's read). Not
+ * "belonged at sea, not amid paperwork" (the speaker's contrast), nor an "amid …" a comma closes
+ * ("Kiel, who resigned in May amid the inquiry, used …"), whose sentence goes on past it.
+ */
+export function amidTail(tokens: Token[], amid: number, from: number): boolean {
+  if (amid <= from + 3 || lowerOf(tokens[amid - 1]) === 'not') return false;
+  for (let k = amid + 1; k < tokens.length; k++) if (tokens[k]?.text === ',') return false;
+  return true;
+}

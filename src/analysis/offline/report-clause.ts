@@ -24,7 +24,7 @@ import { WHEN_SAID } from './credit-tail.ts';
 import { concessionFirst, countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossesReport } from './gloss-apposition.ts';
-import { goesOnHedged, narratedAs } from './hedged-tail.ts';
+import { amidTail, goesOnHedged, narratedAs } from './hedged-tail.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { ownedClaimEnd } from './owned-claim-end.ts';
@@ -183,9 +183,10 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
     if (isDash(before) && (CLAUSE_BREAKS.has(word) || reportersAside(tokens, k, from))) return k - 2;
     // "… — essentially shielding him from …", "… – something Brandt has denied": the reporter's gloss after a dash.
     if (isDash(before) && k > from + 3 && dashGloss(tokens, k)) return k - 2;
-    // "…; they only learned on Friday …", "… as she made a tour of the state" (hedged-tail.ts): the report ends.
-    if ((word === ';' && !semicolonList(tokens, k)) || (word === 'as' && narratedAs(tokens, k, from)))
-      return before === ',' ? k - 2 : k - 1;
+    // "…; they only learned on Friday …", "… as she made a tour of the state", "… amid scrutiny" (hedged-tail.ts).
+    const narrated =
+      (word === 'as' && narratedAs(tokens, k, from)) || (word === 'amid' && amidTail(tokens, k, from));
+    if ((word === ';' && !semicolonList(tokens, k)) || narrated) return before === ',' ? k - 2 : k - 1;
     if (word !== 'and' && word !== 'but') continue;
     if (shareAnswersAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.

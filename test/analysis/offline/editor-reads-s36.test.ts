@@ -39,4 +39,15 @@ describe('lines editors marked wrong (session 36)', () => {
     ]);
     expect(directQuotes(result)).toEqual(['without any merit. → Jon Kessels']);
   });
+
+  it('ends a report at the outlet’s "amid …", but not at the speaker’s "not amid" nor one a comma closes', () => {
+    const result = analyse([
+      'In May, Mayor Tomas Kiel said that he would not stand again amid scrutiny over a loan and anger among his aides that he had misled them.',
+      'Lena Ruiz said her son belonged at sea, not amid offices and paperwork.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would not stand again → Tomas Kiel',
+      'her son belonged at sea, not amid offices and paperwork → Lena Ruiz',
+    ]);
+  });
 });
