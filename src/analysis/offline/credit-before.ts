@@ -30,6 +30,7 @@ import { reportedDoer } from './reported-doer.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
+import { shownSpeaker } from './shown-speaker.ts';
 import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -143,6 +144,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
     // "The ad uses footage of Clinton asking, “…”": the person right before a participle speaks.
     const participle = word.endsWith('ing') || saysOn;
+    const shown = participle ? shownSpeaker(region, i, lo, markAt, ctx) : null;
+    if (shown) return { ref: shown, role: null, cue: word, ownOnly: true };
     // Not "statements by Trump calling for a ban make him “…”": what is called for is not the quote.
     const doer =
       participle && object !== 'for' && object !== 'on'

@@ -28,6 +28,7 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
       // “not the aggressor” and said the hostages would be freed “as long as …”: one speaker per sentence.
       // "…,” she said, as Trump went on about “…”: a person named between them may have said the second.
       if (previous?.found && previous.sentence === item.sentence) {
+        if (previous.found.ownOnly) return;
         // "41 percent say the plan is “bold” and 30 percent say it is “reckless”": a share with a verb of its
         // own speaks the second.
         if (

@@ -22,6 +22,8 @@ export interface Found {
   leadsIntoQuote?: boolean;
   /** It closes the sentence after its last quote ("…“…” and “…”, Reyes said."): it credits the quotes before too. */
   closesSentence?: boolean;
+  /** It credits its own quote only: the one a video shows saying it (shown-speaker.ts), not the sentence's next. */
+  ownOnly?: boolean;
 }
 
 /** The sentence's tokens outside quotes, with one marker token standing for each quote. */

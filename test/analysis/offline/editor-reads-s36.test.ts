@@ -50,4 +50,13 @@ describe('lines editors marked wrong (session 36)', () => {
       'her son belonged at sea, not amid offices and paperwork → Lena Ruiz',
     ]);
   });
+
+  it('gives the words a video shows someone saying to that person, not to the sentence’s subject', () => {
+    const result = analyse([
+      'Mayor Ivo Brenner spoke on Monday.',
+      'His campaign attacked a Harbour Ledger story that carries video of him at a 2009 dinner saying he had worked “at sea” as a boy.',
+      'The Ledger also ran footage of Lena Ruiz saying she would “close the pier.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['at sea → Ivo Brenner', 'close the pier. → Lena Ruiz']);
+  });
 });
