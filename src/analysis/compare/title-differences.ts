@@ -7,6 +7,7 @@
 // a title in the past is no rival to one in the present.
 import type { Disagreement, SourceVersion } from '../../types.ts';
 import type { SourceText } from './name-variants.ts';
+import { insideQuotes } from './quoted-clauses.ts';
 import { foldCase } from './text-similarity.ts';
 
 const ABBREVIATIONS: Record<string, string> = {
@@ -87,6 +88,7 @@ function isNameWord(word: Word | undefined): boolean {
 export function findTitleDifferences(sources: SourceText[]): Disagreement[] {
   const byPerson = new Map<string, Titled[]>();
   const past = new Set<string>();
+  const quoted = new Map(sources.map((source) => [source, insideQuotes(source.text)]));
   for (const source of sources) {
     const words: Word[] = [...source.text.matchAll(WORD)].map((m) => ({
       text: m[0].replace(/\.$/, ''),
@@ -118,6 +120,9 @@ export function findTitleDifferences(sources: SourceText[]): Disagreement[] {
     const person = `${first.key} ${last.key}`;
     const keys = title.map((w) => (/^(?:then|ex)-/.test(w.key) ? 'former' : w.key));
     if (keys.some((w) => PAST.test(w))) past.add(person);
+    // A title inside a quotation is the speaker's, not the outlet's account of the office; one in the outlet's
+    // brackets inside it ("[special prosecutor X]") is the outlet's own.
+    if (quoted.get(source)?.[first.start] === 1 && !inBrackets(source.text, first.start)) return;
     const normal = keys.map((w) => ABBREVIATIONS[w] ?? w);
     if (!HEADS.has(normal.at(-1) as string) && !HEADS.has(keys.at(-1) as string)) return;
     // The title before the name ("Deputy Minister Ivo Kresnik") or after it ("Ivo Kresnik, the minister").
@@ -139,6 +144,12 @@ export function findTitleDifferences(sources: SourceText[]): Disagreement[] {
     if (item) out.push(item);
   }
   return out;
+}
+
+/** Whether `at` stands inside square brackets: an editor's insertion, within a short reach. */
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('[', at);
+  return open >= 0 && at - open <= 60 && text.lastIndexOf(']', at) < open;
 }
 
 /** "Ivo K. Kresnik Jr." after a word that is no part of a name. */

@@ -35,6 +35,14 @@ describe('different titles for the same person', () => {
     ]);
   });
 
+  it('reads no title inside a quotation but the outlet’s own bracketed gloss there', () => {
+    const items = titles(
+      'The inquiry is led by Ivo Kresnik, the special counsel, who declined to comment. Minister Jana Vesel said it was fair.',
+      '“It is a slap from [special prosecutor Ivo] Kresnik,” an aide said. “Deputy Minister Jana Vesel knew.”',
+    );
+    expect(items.map((i) => i.topic)).toEqual(['Title of Ivo Kresnik']);
+  });
+
   it('reads a title after the name, and flags another office of the same kind as low', () => {
     const [item, ...rest] = titles(
       'The inquiry is led by Ivo K. Kresnik Jr., the special counsel, who declined to comment.',
