@@ -140,13 +140,31 @@ export function concededWord(tokens: Token[], k: number): boolean {
   return close > 0 && tokens.slice(k + 1, close).every((t) => isWord(t) && !isVerbForm(t));
 }
 
-/** A participle, perhaps after an adverb, or "something": what a reporter's gloss after a dash opens with. */
+/**
+ * A participle, perhaps after an adverb, "something", or "a"/"an" and a noun that a participle or a relative
+ * word goes on to describe ("… — a message shown in the posts his son released"): what a reporter's gloss after a
+ * dash opens with.
+ */
 export function dashGloss(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);
   if (word === 'something') return true;
+  if (word === 'a' || word === 'an') return describedNoun(tokens, k + 2);
   const at = word.endsWith('ly') ? k + 1 : k;
   return isParticiple(lowerOf(tokens[at]), lowerOf(tokens[at + 1]));
 }
+
+/** A past participle or a relative word within a few words of `from`, the noun's own words before it. */
+function describedNoun(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j <= from + 3; j++) {
+    if (!isWord(tokens[j])) return false;
+    const word = lowerOf(tokens[j]);
+    if (GLOSS_RELATIVES.has(word) || PARTICIPLES.has(word) || isPastForm(tokens[j])) return true;
+  }
+  return false;
+}
+const GLOSS_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+/** Past participles the lexicon's past tenses lack. */
+const PARTICIPLES = new Set('shown seen written given taken known made sent won drawn done'.split(' '));
 
 /** An em or en dash (the tokeniser keeps no token for a typed "--"). */
 export function isDash(text: string): boolean {

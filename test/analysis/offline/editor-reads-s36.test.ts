@@ -59,4 +59,15 @@ describe('lines editors marked wrong (session 36)', () => {
     ]);
     expect(directQuotes(result)).toEqual(['at sea → Ivo Brenner', 'close the pier. → Lena Ruiz']);
   });
+
+  it('ends a report before the outlet’s "— a <noun> shown / that …" after a dash', () => {
+    const result = analyse([
+      'The Ledger first reported on Monday that Kiel got a private note from the Harbour Board on May 20 — a note shown in the posts put out by the mayor’s son.',
+      'Mayor Ivo Brenner said ferry fares are falling — a fall that began while he was in office.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Kiel got a private note from the Harbour Board on May 20 → Ledger',
+      'ferry fares are falling → Ivo Brenner',
+    ]);
+  });
 });
