@@ -24,6 +24,7 @@ import { jointAfter, withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
+import { isNounCue } from './noun-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { framesMainClause, opensOnSpeakerFrame } from './opening-frame.ts';
 import { afterOpeningPhrase } from './opening-phrase.ts';
@@ -150,6 +151,7 @@ export function speakerBefore(
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
     if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
+    if (isNounCue(tokens, at)) continue;
     if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at) || participleInDoubt(tokens, at)) continue;
     if (inOpeningAsked(tokens, at)) continue;
     // "pointed out that …" reports; "pointed to the figures" does not.

@@ -70,4 +70,14 @@ describe('lines editors marked wrong (session 36)', () => {
       'ferry fares are falling → Ivo Brenner',
     ]);
   });
+
+  it('reads "claims" or "reports" after a preposition, a determiner or a verb as the noun, not the subject’s verb', () => {
+    const result = analyse([
+      'Mayor Tomas Kiel resigned amid claims that he sold the pier.',
+      'Mayor Ivo Brenner rejected claims that he betrayed the crews by striking a deal.',
+      'Lena Ruiz faced reports from aides that she was rude.',
+      'Mayor Ivo Brenner also claims that the pier is safe.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the pier is safe → Ivo Brenner']);
+  });
 });
