@@ -44,6 +44,18 @@ export const SAYING_NOUNS = new Set(
   accusation description words opinion contention call calls vow vows plea`.split(/\s+/),
 );
 
+/**
+ * Whether the participle at `i` is passive and names what the quote at `markAt` says with "as" right before it:
+ * no object after it ("described in court as the “…”"), where an active verb has one ("described the group as").
+ */
+function namedAs(region: Token[], i: number, markAt: number): boolean {
+  const as = ARTICLES.has(lowerOf(region[markAt - 1])) ? markAt - 2 : markAt - 1;
+  if (as <= i || lowerOf(region[as]) !== 'as' || markAt - i > 8) return false;
+  return as === i + 1 || SCENE_WORDS.has(lowerOf(region[i + 1]));
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+const SCENE_WORDS = new Set(['in', 'at', 'on', 'during', 'earlier', 'last', 'this', 'today', 'yesterday']);
+
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
 const CARRIER_HEADS = new Set(
   `message messages tweet tweets post posts statement interview letter email emails video ad ads speech series
@@ -96,6 +108,9 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     }
     // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
     // "Reyes defended his aide as a “decent man”": a verb of naming credits its named subject only.
+    // "the culture, described in court as the “Harbour Way,” favours …": named so by someone unnamed, not by
+    // whoever an earlier verb credits.
+    if (region[i - 1]?.text === ',' && word.endsWith('ed') && namedAs(region, i, markAt)) return null;
     const namer = cue ? null : namingCredit(tokens, i, lo, markAt, ctx);
     if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;

@@ -80,4 +80,12 @@ describe('lines editors marked wrong (session 36)', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the pier is safe → Ivo Brenner']);
   });
+
+  it('gives no credit to words a passive aside names "as", but keeps an active verb’s', () => {
+    const result = analyse([
+      'The lawsuit alleges that the firm’s culture, described in court on Friday as the “Harbour Way,” favours older staff.',
+      'Mayor Ivo Brenner, during two interviews on Monday, referred to the council as “a gang of clerks.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['a gang of clerks. → Ivo Brenner']);
+  });
 });
