@@ -1,7 +1,8 @@
 // Words reported with their credit left out: "The port … will stay open all winter" for "The port, Mayor Ada Kiel
 // said, will stay open all winter". A newsroom marks the cut with an ellipsis, and so may an engine, on one
 // condition: what is left out is a credit (a few words with a verb of saying, between commas) or the outlet's
-// gloss of the subject (", which slashes aid programs,", or ", the front-runner," after a name), nothing else.
+// gloss of the subject (", which slashes aid programs,", or ", the front-runner," or " -- the first to quit --"
+// after a name), nothing else.
 // An ellipsis over any other words could drop a "not"; such a needle is grounded as before (altered at best).
 
 import type { Span } from '../../types.ts';
@@ -10,8 +11,11 @@ import type { PreparedText } from './locate.ts';
 
 /** The mark between the parts: "…" or "...", with the spaces around it. */
 const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
-/** The longest credit left out: ", the county's chief medical officer said on Tuesday," fits. */
-const MAX_GAP = 90;
+/**
+ * The longest credit or apposition left out: ", the county's chief medical officer said on Tuesday," fits, and
+ * " -- the first harbour master in four decades to quit over a long budget quarrel with the mayor -- ".
+ */
+const MAX_GAP = 130;
 
 export interface Elided {
   span: Span;
@@ -53,6 +57,9 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
  */
 function isLeftOut(gap: string, before: string): boolean {
   if (gap.length > MAX_GAP || gap.includes('\n')) return false;
+  // "Kiel -- the first harbour master to quit --": an apposition between dashes, after a name only.
+  const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
+  if (dashed) return !dashed.includes('--') && /\p{Lu}[\p{L}.'’-]*$/u.test(before);
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner || inner.includes(',')) return false;
   if (/^(?:the|a|an) /.test(inner) && /\p{Lu}[\p{L}.'’-]*$/u.test(before)) return true;

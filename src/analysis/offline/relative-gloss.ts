@@ -3,7 +3,8 @@
 // the speaker's words (an editor's read; on 1,206 real articles, every one found was the outlet's: where a
 // story was first reported, what a group once opposed). It is shown as an ellipsis, as a credit inside is. So is
 // an apposition after a name ("said Brandt, the likely front-runner in the race, has yet to answer"): who the
-// person is, in the outlet's words, not the speaker's (an editor's read).
+// person is, in the outlet's words, not the speaker's (an editor's read), and one set between dashes ("said Kiel
+// -- the first harbour master in 40 years to quit over a budget -- was leaving in May").
 
 /** The subject (up to six words), the gloss, and the verb that goes on after it. */
 const GLOSSED_SUBJECT =
@@ -13,7 +14,11 @@ const GLOSSED_SUBJECT =
 const DESCRIBED_NAME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (?:the|a|an) [^,]{3,90},(?= (?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|did|does|do)\b)/u;
 
+/** A name, an apposition opening on an article between two dashes (typed or set), and the verb after it. */
+const DASHED_NAME =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) ?(?:--|—|–) ?(?:the|a|an) [^—–]{3,120}? ?(?:--|—|–)(?= (?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|did|does|do)\b)/u;
+
 export function elideRelativeGloss(clause: string): string {
-  const gloss = GLOSSED_SUBJECT.exec(clause) ?? DESCRIBED_NAME.exec(clause);
+  const gloss = GLOSSED_SUBJECT.exec(clause) ?? DESCRIBED_NAME.exec(clause) ?? DASHED_NAME.exec(clause);
   return gloss ? `${gloss[1]} …${clause.slice(gloss[0].length)}` : clause;
 }

@@ -1,6 +1,6 @@
 // Reported words with their credit left out and marked ("The port … will stay open"): grounded as the source's
 // words only when what the ellipsis stands for is a credit, the outlet's "which" gloss of the subject, or its
-// description of a named subject. Every text here is written for the test.
+// description of a named subject (between commas or dashes). Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
 import { articleFromPaste } from '../../../src/ingest/ingest.ts';
@@ -14,6 +14,8 @@ const SOURCE = [
   'Kiel said her ferry plan, which cuts two night routes, was drawn up with the crews.',
   'Kiel said Brandt, the likely front-runner in the race, has yet to answer the letter.',
   'Kiel said the board, the port, and the crews have yet to answer.',
+  'Kiel said Ruiz -- the first pilot in 30 years to quit over a pay dispute with the board -- was leaving in May.',
+  'Kiel said the tugs -- and the crews -- were ready.',
 ].join('\n\n');
 
 function grounded(text: string) {
@@ -55,6 +57,14 @@ describe('reported words with the credit left out', () => {
       shown: 'Brandt … has yet to answer the letter',
     });
     expect(grounded('the board … and the crews have yet to answer').match).not.toBe('normalized');
+  });
+
+  it('are the source’s words when the ellipsis stands for a description between dashes after a name', () => {
+    expect(grounded('Ruiz … was leaving in May')).toEqual({
+      match: 'normalized',
+      shown: 'Ruiz … was leaving in May',
+    });
+    expect(grounded('the tugs … were ready').match).not.toBe('normalized');
   });
 
   it('leave an ellipsis the source itself prints to the verbatim match', () => {

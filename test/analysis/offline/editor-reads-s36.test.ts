@@ -88,4 +88,11 @@ describe('lines editors marked wrong (session 36)', () => {
     ]);
     expect(directQuotes(result)).toEqual(['a gang of clerks. → Ivo Brenner']);
   });
+
+  it('shows the outlet’s description between dashes after a reported name as an ellipsis', () => {
+    const result = analyse([
+      'On Monday, Mayor Ivo Brenner had said Kiel -- the first harbour master in 40 years to quit over a budget row with the mayor -- was leaving in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['Kiel … was leaving in May → Ivo Brenner']);
+  });
 });
