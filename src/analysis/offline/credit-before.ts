@@ -106,11 +106,11 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       if (caller) return caller;
       continue;
     }
-    // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
-    // "Reyes defended his aide as a “decent man”": a verb of naming credits its named subject only.
     // "the culture, described in court as the “Harbour Way,” favours …": named so by someone unnamed, not by
     // whoever an earlier verb credits.
     if (region[i - 1]?.text === ',' && word.endsWith('ed') && namedAs(region, i, markAt)) return null;
+    // "the United States": a capitalised word inside the sentence is part of a name, not a verb.
+    // "Reyes defended his aide as a “decent man”": a verb of naming credits its named subject only.
     const namer = cue ? null : namingCredit(tokens, i, lo, markAt, ctx);
     if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
