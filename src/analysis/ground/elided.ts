@@ -57,12 +57,13 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
  */
 function isLeftOut(gap: string, before: string): boolean {
   if (gap.length > MAX_GAP || gap.includes('\n')) return false;
+  const afterName = /\p{Lu}[\p{L}.'’-]*$/u.test(before);
   // "Kiel -- the first harbour master to quit --": an apposition between dashes, after a name only.
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
-  if (dashed) return !dashed.includes('--') && /\p{Lu}[\p{L}.'’-]*$/u.test(before);
+  if (dashed) return !dashed.includes('--') && afterName;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner || inner.includes(',')) return false;
-  if (/^(?:the|a|an) /.test(inner) && /\p{Lu}[\p{L}.'’-]*$/u.test(before)) return true;
+  if (/^(?:the|a|an) /.test(inner) && afterName) return true;
   return (
     inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase()))
   );

@@ -13,7 +13,7 @@
 
 import { isAccusedWords } from './accused-words.ts';
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
-import { asksTheOne } from './asks-the-one.ts';
+import { asksTheOne } from './asker.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote, carriesOnly } from './credit-before.ts';
 import { isDeniedWord } from './denied-word.ts';

@@ -5,26 +5,28 @@
 // quote no credit. Not "relying on claims that “are not proven”", where the quote opens the relative clause in the
 // speaker's own words; and two tensed verbs between "that" and the quote ("claims that the port sank were
 // “absurd”") make the quote the speaker's verdict on the claim, which stays theirs.
+import { ANSWERING, OTHERS_WORDS } from './report-speaker.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-const CLAIM_NOUNS = new Set(
-  `claim claims suggestion suggestions accusation accusations allegation allegations charge charges assertion
-  assertions rumor rumors rumour rumours`.split(/\s+/),
-);
-/** Words that take up another's claim to answer it; "to" and "against" as in "responded to", "pushed back against". */
-const ANSWERING = new Set(
-  `said says called calls denied denies dismissed dismisses rejected rejects disputed disputes refuted refutes
-  countered to against`.split(/\s+/),
-);
+/**
+ * Words that take up another's claim to answer it: the verbs of answering a report's clause is read with, and
+ * "said", "called", "refuted", "countered"; "to" and "against" as in "responded to", "pushed back against".
+ */
+const TAKERS = new Set([
+  ...ANSWERING,
+  ...'said says called calls denies dismisses rejects disputes refuted refutes countered to against'.split(
+    ' ',
+  ),
+]);
 const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'any', 'recent']);
 
 /** Whether the quote at `markAt` is the content of a noun of claiming at region[i] that the sentence answers. */
 export function isClaimContent(region: Token[], i: number, markAt: number): boolean {
-  if (!CLAIM_NOUNS.has(lowerOf(region[i])) || lowerOf(region[i + 1]) !== 'that' || markAt <= i + 2)
+  if (!OTHERS_WORDS.has(lowerOf(region[i])) || lowerOf(region[i + 1]) !== 'that' || markAt <= i + 2)
     return false;
   const taker = DETERMINERS.has(lowerOf(region[i - 1])) ? region[i - 2] : region[i - 1];
-  if (!ANSWERING.has(lowerOf(taker))) return false;
+  if (!TAKERS.has(lowerOf(taker))) return false;
   let verbs = 0;
   for (let k = i + 2; k < markAt; k++) if (isTensedWord(region[k])) verbs++;
   return verbs < 2;

@@ -5,7 +5,7 @@ import { isPastForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Relative words that open the gloss's own clause: "a right that …", "a panel which …", "a man who …". */
-const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+export const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
 /** "his latest …", "her newest …": the outlet placing the statement in a series of its own telling. */
 const LABELS = new Set(['latest', 'newest', 'most']);

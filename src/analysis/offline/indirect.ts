@@ -6,7 +6,7 @@
 
 import { accordingTo } from './according-report.ts';
 import { accusedPronoun } from './accuser-pronoun.ts';
-import { asksTheOne } from './asks-the-one.ts';
+import { asksTheOne } from './asker.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';

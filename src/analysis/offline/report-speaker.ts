@@ -217,7 +217,7 @@ export const ANSWERING = new Set([
   'disputed',
 ]);
 /** Nouns for what others said: "responded to claims that …". */
-const OTHERS_WORDS = new Set(
+export const OTHERS_WORDS = new Set(
   'claims claim reports report allegations allegation accusations accusation suggestions suggestion rumors rumours speculation charges'.split(
     ' ',
   ),

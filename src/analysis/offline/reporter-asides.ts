@@ -3,6 +3,7 @@
 // later closed the two accounts"; "…, as he toured the towns by boat") or when ("…, a few hours after the
 // mayor backed it"; not "…, after the repairs are done", the speaker's own look ahead), where ("…, where …"),
 // set beside what was reported, not part of it (editors' reads). report-clause.ts ends the report before them.
+import { RELATIVES } from './gloss-apposition.ts';
 import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isParticiple } from './participle.ts';
@@ -158,11 +159,10 @@ function describedNoun(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j <= from + 3; j++) {
     if (!isWord(tokens[j])) return false;
     const word = lowerOf(tokens[j]);
-    if (GLOSS_RELATIVES.has(word) || PARTICIPLES.has(word) || isPastForm(tokens[j])) return true;
+    if (RELATIVES.has(word) || PARTICIPLES.has(word) || isPastForm(tokens[j])) return true;
   }
   return false;
 }
-const GLOSS_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 /** Past participles the lexicon's past tenses lack. */
 const PARTICIPLES = new Set('shown seen written given taken known made sent won drawn done'.split(' '));
 
