@@ -75,18 +75,24 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
       !CLAUSE_VERBS.has(lead) &&
       !lead.endsWith('ing') &&
       tokens[at - 2]?.text !== '.'
-    : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead);
+    : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead) || countedSubject(tokens, at);
   // "comments from Reyes, Brandt, Ortiz and Kell were …": the last item of a list opens no clause.
   if (!subject || listTail(tokens, at)) return false;
   // "While the parties say …, they differ on …": after a subordinate clause a subject pronoun opens the main one.
   if (main && SUBJECT_PRONOUNS.has(lead) && isWord(tokens[at + 1])) return true;
   // After a subordinate clause the subject may carry a modifier: "…, others outside the guild detected a shift".
-  const reach = main ? 5 : 3;
+  // A counted subject often carries a modifier or two more: "several state inquiries have".
+  let reach = main ? 5 : COUNTED_WORDS.has(lead) ? 4 : 3;
   for (let k = at + 1; k <= at + reach; k++) {
     const word = tokens[k]?.text ?? '';
     // "…, Mrs. Brandt announced", "…, and Ms. Ruiz is …": after a comma a title's dot is no end of the subject
     // (after "and" alone it may be a second subject: "that she and Mr. Reyes had met").
     if (titled && word === '.' && k === at + 1) continue;
+    // "and two U.N. panels have found …": the dot of initials is part of the subject, not its end.
+    if (word === '.' && k > at && INITIALS.test(tokens[k - 1]?.text ?? '')) {
+      reach++;
+      continue;
+    }
     if (!isWord(tokens[k])) return false;
     if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
     if (main && k > at && isTensedWord(tokens[k])) return true;
@@ -98,6 +104,22 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   }
   return false;
 }
+
+const COUNTED_WORDS = new Set(
+  'two three four five six seven eight nine ten several multiple many numerous'.split(' '),
+);
+
+/**
+ * A counted subject: "… and two inquiries have cleared it", "… and several of his findings contradicted". A word
+ * of counting opens a subject as "the" does when a noun or "of" follows it; right before its verb ("and many
+ * will ride bikes") it goes on the plan reported, and is left to it.
+ */
+function countedSubject(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return COUNTED_WORDS.has(lowerOf(tokens[at])) && !CLAUSE_VERBS.has(lowerOf(next)) && !isTensedWord(next);
+}
+/** "U.S", "U.N", "D.C": a word of capital initials, whose dot the tokens keep apart. */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 /**
  * "Reyes, Brandt, Ortiz and Kell were", "a phone, a laptop and a camera recovered", "the challenge from Kessel and

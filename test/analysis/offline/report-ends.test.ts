@@ -327,3 +327,29 @@ describe('a report followed by the reporter’s gloss after a dash', () => {
     ]);
   });
 });
+
+describe('a counted subject after "and"', () => {
+  it("ends the report where a counted subject opens the reporter's own clause", () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ilse Brandt said the pier was safe and two state inquiries have cleared the board of blame.',
+      'Tomas Reyes said he had not seen the logs, but several of the pilots contradicted him.',
+      'The ferry firm said the crossing was delayed and three U.N. panels have faulted its crews.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the pier was safe → Ilse Brandt',
+      'he had not seen the logs → Tomas Reyes',
+      'the crossing was delayed → the ferry firm',
+    ]);
+  });
+
+  it('goes on when the counting word stands right before its verb, as part of the plan reported', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Port officials said the crews would carry radios and many will ride bicycles along the quay.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the crews would carry radios and many will ride bicycles along the quay → Port officials',
+    ]);
+  });
+});
