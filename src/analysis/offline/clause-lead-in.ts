@@ -173,6 +173,11 @@ export function pastNameToThat(tokens: Token[], i: number): number {
 }
 
 const LISTENER_GOES_ON = new Set(['of', 'and']);
+/**
+ * Tokens read for the listener's "that": two named people, each with a place, and a gloss after them ("…,
+ * Councillors Ada Roe of Tarsa and Tom Vale of Lestria, both Liberals, that") run to some twenty.
+ */
+const LISTENER_REACH = 24;
 
 /**
  * "told two critics of the levy, Councillors Ada Roe and Tom Vale, that …", "told friends and aides that": the
@@ -186,7 +191,7 @@ export function pastListenerToThat(tokens: Token[], i: number): number {
     tokens[i]?.text !== ','
   )
     return i;
-  for (let k = i; k < tokens.length && k - i <= 16; k++) {
+  for (let k = i; k < tokens.length && k - i <= LISTENER_REACH; k++) {
     const token = tokens[k] as Token;
     if (lowerOf(token) === 'that') return k;
     const comma = token.text === ',';

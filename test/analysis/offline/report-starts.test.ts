@@ -119,6 +119,15 @@ describe('the start of a reported clause', () => {
     ]);
   });
 
+  it('passes over a long listener: two named people with their places and a gloss before "that"', () => {
+    const result = analyse([
+      'In a letter sent on May 2, Harbour Secretary Ilse Brandt told two of the council’s sharpest critics of the levy, Councillors Ada Roe of Tarsa and Tom Vale of Lestria, both Liberals, that in March the board had sent a full report to the council.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'in March the board had sent a full report to the council → Ilse Brandt',
+    ]);
+  });
+
   it('leaves the writer’s "Meanwhile," or "Yet" out of a report its credit closes, but not a credit after it', () => {
     const result = analyse([
       'Meanwhile, the port has trimmed its payroll by a tenth, a harbour aide said Monday.',
