@@ -67,7 +67,8 @@ export function negatingLeadIn(text: string, span: Span): string | null {
     // "will not", "were never": the auxiliary the negation hangs on reads with it.
     const from =
       (word === 'not' || word === 'never') && words[k + 1] ? (words[k + 1]?.start ?? start) : start;
-    return asksWhy(text, from) ? null : text.slice(from, end);
+    const question = questionStart(text, from);
+    return text.slice(question ?? from, end);
   }
   return null;
 }
@@ -87,14 +88,21 @@ const CONDITION_CLAUSE = /(^|[\s“"(])(?:if|unless)\s[^.!?;:,“”"()]{1,50},$
 
 /**
  * "I don't understand how the ban would not “increase the poaching”": the negation sits in a question, and the
- * speaker means the quote's own words. "…would not “…”" would turn her meaning round; the quote is shown alone.
+ * speaker means the quote's own words. "…would not “…”" alone would turn her meaning round, and the quote alone
+ * reads as a call for what she fears (an editor's read of each); the question is shown whole, from the few words
+ * that ask it: "…don't understand how the ban would not “…”". Where those words start, or null with no question.
  */
-function asksWhy(text: string, from: number): boolean {
+function questionStart(text: string, from: number): number | null {
   let start = from;
   while (start > 0 && from - start < 80 && !CLAUSE_END.test(text[start - 1] as string)) start--;
-  return QUESTION_WORD.test(text.slice(start, from));
+  const asked = QUESTION_WORD.exec(text.slice(start, from));
+  if (!asked) return null;
+  // Up to three words before the question word, within its clause: "did not understand how", "asked why".
+  const before = ASKING_WORDS.exec(text.slice(start, start + asked.index));
+  return start + asked.index - (before?.[0].length ?? 0);
 }
 const QUESTION_WORD = /\b(?:how|why|whether)\b/i;
+const ASKING_WORDS = /(?:[\p{L}’'-]+ ){0,3}$/u;
 
 /**
  * `/[\p{L}’'-]/u` of one UTF-16 unit, by code: asked of every character of the words before each quote and

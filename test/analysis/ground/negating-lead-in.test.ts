@@ -45,11 +45,16 @@ describe('negatingLeadIn', () => {
     expect(leadIn('It was not clear. “We will win,” he said.')).toBeNull();
   });
 
-  it('leaves a negation inside a question alone, where the speaker means the quote’s own words', () => {
+  it('shows a negation inside a question with the words that ask it, where the speaker means the quote’s own words', () => {
     expect(
       leadIn('Brandt wrote that she cannot see how the new permit would not “HELP the poachers” in Korvin.'),
-    ).toBeNull();
-    expect(leadIn('Reyes asked why the board would not “tell the crews” first.')).toBeNull();
+    ).toBe('she cannot see how the new permit would not');
+    expect(leadIn('Reyes asked why the board would not “tell the crews” first.')).toBe(
+      'Reyes asked why the board would not',
+    );
+    expect(
+      leadIn('The host said she did not understand how the ban would not “RAISE the tolls,” she wrote.'),
+    ).toBe('did not understand how the ban would not');
   });
 });
 
