@@ -30,12 +30,26 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   if (article === 'which' && isPastForm(tokens[comma + 2])) return runsToEnd(tokens, comma + 3);
   // "…, part of a rash of orders Mr. Reyes has issued": the outlet placing the act in a series, to the end.
   if (article === 'part' && lowerOf(tokens[comma + 2]) === 'of') return runsToEnd(tokens, comma + 3);
+  // "…with Ada Roe, the radio host, who is not known for patience": who the person named is, to the end.
+  if (article === 'who' && afterApposition(tokens, comma)) return runsToEnd(tokens, comma + 2);
   if (article !== 'a' && article !== 'an') return false;
   for (let k = comma + 3; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
     const token = tokens[k] as Token;
     // "…, a tax, a levy and a fee": a list, not one phrase that glosses.
     if (!token.word) return false;
     if (RELATIVES.has(lowerOf(token))) return runsToEnd(tokens, k + 1);
+  }
+  return false;
+}
+
+/** "Ada Roe, the radio host" before the comma at `comma`: a capitalised name, a comma and "the" or "a" phrase. */
+function afterApposition(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 1 && comma - k <= MOST_NOUN_WORDS; k--) {
+    const token = tokens[k] as Token;
+    if (!token.word) return false;
+    const word = lowerOf(token);
+    if (word === 'the' || word === 'a' || word === 'an')
+      return tokens[k - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '');
   }
   return false;
 }

@@ -22,7 +22,7 @@ const OBJECT_STARTS = new Set(
   'the a an his her their its our my this that these those him them it us me what how whether'.split(' '),
 );
 
-const PARTICLES = new Set(['out', 'down', 'up', 'off', 'back', 'away']);
+const PARTICLES = new Set(['out', 'down', 'up', 'off', 'back', 'away', 'into']);
 
 /** An -ing word of six letters or more that is no preposition or noun of the list above. */
 export function hasParticipleShape(word: string): boolean {

@@ -353,3 +353,19 @@ describe('a counted subject after "and"', () => {
     ]);
   });
 });
+
+describe('the outlet’s gloss at the end of a report', () => {
+  it('ends before "who" describing a person set off by an apposition, and before a participle with "into"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Tomas Reyes said he was chatting with Ada Roe, the radio host, who is rarely kind to the board.',
+      'Mayor Ilse Brandt said Friday she is closing the south pier, dipping into reserve funds even as she cuts the ferry budget.',
+      'Ilse Brandt said the pier was built by Karel Vance, who now runs the tug company.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he was chatting with Ada Roe, the radio host → Tomas Reyes',
+      'she is closing the south pier → Ilse Brandt',
+      'the pier was built by Karel Vance, who now runs the tug company → Ilse Brandt',
+    ]);
+  });
+});
