@@ -12,10 +12,15 @@ import type { PreparedText } from './locate.ts';
 /** The mark between the parts: "…" or "...", with the spaces around it. */
 const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
 /**
- * The longest credit or apposition left out: ", the county's chief medical officer said on Tuesday," fits, and
- * " -- the first harbour master in four decades to quit over a long budget quarrel with the mayor -- ".
+ * The longest credit left out: ", the county's chief medical officer said on Tuesday," fits, and so does the
+ * apposition " -- the first harbour master in four decades to quit over a long budget quarrel with the mayor -- ".
  */
 const MAX_GAP = 130;
+/**
+ * The longest apposition after a name: an outlet's description of a person may carry a relative clause of its own
+ * (", the senior agent who wrote the disputed memos and helped run two inquiries into the port,").
+ */
+const MAX_APPOSITION = 200;
 
 export interface Elided {
   span: Span;
@@ -40,7 +45,7 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
   // The part after the credit is the longer as a rule: found through the index, the part before checked in place.
   for (let at = source.textIndex.indexOf(after), tries = 0; at >= 0 && tries < 20; tries++) {
     // Only a credit's length back: past it no gap is a credit, and a long paste is not read back to its start.
-    const window = Math.max(0, at - MAX_GAP - before.length - 1);
+    const window = Math.max(0, at - MAX_APPOSITION - before.length - 1);
     const near = text.slice(window, at).lastIndexOf(before, at - window - before.length);
     const from = near < 0 ? -1 : window + near;
     if (from >= 0 && from + before.length < at && isLeftOut(text.slice(from + before.length, at), before))
@@ -56,15 +61,16 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
  * on one line.
  */
 function isLeftOut(gap: string, before: string): boolean {
-  if (gap.length > MAX_GAP || gap.includes('\n')) return false;
+  if (gap.length > MAX_APPOSITION || gap.includes('\n')) return false;
   const afterName = /\p{Lu}[\p{L}.'’-]*$/u.test(before);
   // "Kiel -- the first harbour master to quit --": an apposition between dashes, after a name only.
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
-  if (dashed) return !dashed.includes('--') && afterName;
+  if (dashed) return !dashed.includes('--') && afterName && gap.length <= MAX_GAP;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner || inner.includes(',')) return false;
   if (/^(?:the|a|an) /.test(inner) && afterName) return true;
   return (
-    inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase()))
+    gap.length <= MAX_GAP &&
+    (inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase())))
   );
 }

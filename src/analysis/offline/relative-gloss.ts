@@ -10,9 +10,12 @@
 const GLOSSED_SUBJECT =
   /^(\S+(?: \S+){0,5}), which [^,]{3,90},(?= (?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|did|does|do)\b)/;
 
-/** A name (capitalised words, up to four), an apposition opening on an article, and the verb after it. */
+/**
+ * A name (capitalised words, up to four), an apposition opening on an article, and the verb after it. The
+ * apposition may hold a relative clause of its own (", the agent who wrote the memos and ran two inquiries,").
+ */
 const DESCRIBED_NAME =
-  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (?:the|a|an) [^,]{3,90},(?= (?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|did|does|do)\b)/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), (?:the|a|an) [^,]{3,190},(?= (?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|did|does|do)\b)/u;
 
 /** A name, an apposition opening on an article between two dashes (typed or set), and the verb after it. */
 const DASHED_NAME =

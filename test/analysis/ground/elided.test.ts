@@ -16,6 +16,8 @@ const SOURCE = [
   'Kiel said the board, the port, and the crews have yet to answer.',
   'Kiel said Ruiz -- the first pilot in 30 years to quit over a pay dispute with the board -- was leaving in May.',
   'Kiel said the tugs -- and the crews -- were ready.',
+  'Vale, the senior pilot who wrote the disputed night-shift memos and helped run both of the inquiries into the harbour fire and the loss of the old tug, has been dismissed for breaking port rules, his lawyer said.',
+  'The ferry, Ada Kiel said on Tuesday after a long night of talks with the crews and the unions and the board and the insurers of the whole ferry fleet at the harbour, will sail.',
 ].join('\n\n');
 
 function grounded(text: string) {
@@ -57,6 +59,14 @@ describe('reported words with the credit left out', () => {
       shown: 'Brandt … has yet to answer the letter',
     });
     expect(grounded('the board … and the crews have yet to answer').match).not.toBe('normalized');
+  });
+
+  it('take a long description of a named subject, holding a clause of its own, but no credit as long', () => {
+    expect(grounded('Vale … has been dismissed for breaking port rules')).toEqual({
+      match: 'normalized',
+      shown: 'Vale … has been dismissed for breaking port rules',
+    });
+    expect(grounded('The ferry … will sail').match).not.toBe('normalized');
   });
 
   it('are the source’s words when the ellipsis stands for a description between dashes after a name', () => {

@@ -62,6 +62,15 @@ describe('lines editors marked wrong (session 35)', () => {
     expect(indirectQuotes(result)).toEqual(['Brandt … has yet to answer the letter → Tomas Berg']);
   });
 
+  it('shows a long description holding a relative clause of its own as an ellipsis too', () => {
+    const result = analyse([
+      'Karel Vale, the senior pilot who wrote the disputed night-shift memos and helped run both of the inquiries into the harbour fire and the loss of the old tug, has been dismissed for breaking port rules, his lawyer Ada Kiel said on Monday.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Karel Vale … has been dismissed for breaking port rules → Ada Kiel',
+    ]);
+  });
+
   it('takes a quoted word naming the gallery or section after it for the outlet’s label, not a quote', () => {
     const result = analyse([
       'On Monday night the Harbour Weekly responded to the fuss by posting a “rejects” gallery on its site.',
