@@ -34,9 +34,20 @@ export function skipTime(tokens: Token[], i: number): number {
       k += 2;
     // "noted over the weekend that …"
     else if (word === 'over' && next === 'the' && lowerOf(tokens[k + 2]) === 'weekend') k += 3;
+    else if (agoAt(tokens, k) > k) k = agoAt(tokens, k);
     else return k;
   }
 }
+
+/** "a few days ago", "two weeks ago", "days ago": past the phrase, or `k` when none starts there. */
+function agoAt(tokens: Token[], k: number): number {
+  let at = k;
+  if (lowerOf(tokens[at]) === 'a' && lowerOf(tokens[at + 1]) === 'few') at += 2;
+  else if (COUNTS_AGO.has(lowerOf(tokens[at]))) at++;
+  return SPANS_AGO.has(lowerOf(tokens[at])) && lowerOf(tokens[at + 1]) === 'ago' ? at + 2 : k;
+}
+const COUNTS_AGO = new Set('two three four five six seven eight nine ten several many some'.split(' '));
+const SPANS_AGO = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
 
 /** Phrases that set a report against an event ("after the release of an audit"), not a day or a place. */
 const EVENT_TIME = new Set(['after', 'before', 'during']);

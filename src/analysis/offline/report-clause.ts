@@ -23,6 +23,7 @@ import { isContentlessObject } from './contentless-object.ts';
 import { WHEN_SAID } from './credit-tail.ts';
 import { concessionFirst, countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
+import { glossAfterDash } from './gloss-after-dash.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { amidTail, goesOnHedged, narratedAs } from './hedged-tail.ts';
 import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
@@ -237,8 +238,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "…, the Courier reported, and the mayor said …": another subject's report, not this verb's clause.
   if (joined && from > start && (isVerbOfJoin(lowerOf(tokens[from])) || subjectReportsAhead(tokens, from)))
     return null;
-  // "…, Brandt said, a plan that …": the outlet's gloss after the credit, no clause of hers.
-  if (glossesReport(tokens, from - 1)) return null;
+  // "…, Brandt said, a plan that …", "… said -- a move that …": the outlet's gloss after the credit, not hers.
+  if (glossesReport(tokens, from - 1) || glossAfterDash(text, tokens, from)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.
   const cue = lowerOf(tokens[from]);
   if (cue.endsWith('ing') && INDIRECT_CUES.has(cue)) {

@@ -5,7 +5,7 @@
 import { agreesToAct } from './agreed-to.ts';
 import { inOpeningAsked } from './asked-clause.ts';
 import { relativeOnObject } from './clause-frame.ts';
-import { skipTime } from './clause-lead-in.ts';
+import { skipAdverbial, skipTime } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
 import {
   continuesClause,
@@ -19,6 +19,7 @@ import {
 } from './credit-tail.ts';
 import { asideClauseEnd } from './dash-aside.ts';
 import { AUTHORING } from './document-from.ts';
+import { glossAfterDash } from './gloss-after-dash.ts';
 import { issuerOf } from './issued-document.ts';
 import { jointAfter, withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
@@ -100,10 +101,13 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (creditsNothing(tokens, i, cue)) return null;
     // "The ferry, Reyes said, would carry …": the credit sits inside the clause (report-medial.ts).
     if (tokens[i]?.text === ',' && continuesClause(tokens, i + 1)) return null;
-    // "…, officials said Friday afternoon, as they pressed for a vote": the reporter's tail is no clause of the verb.
-    const rest = reporterTailAt(tokens, skipTime(tokens, i))
-      ? 0
-      : countWords(tokens, Math.max(i, parsed.end), 7);
+    // "…, officials said Friday afternoon, as they pressed for a vote", "…, the board said -- a move that …": the
+    // reporter's tail or gloss is no clause of the verb.
+    const tail = skipTime(tokens, i);
+    const rest =
+      reporterTailAt(tokens, tail) || glossAfterDash(ctx.text, tokens, skipAdverbial(tokens, tail))
+        ? 0
+        : countWords(tokens, Math.max(i, parsed.end), 7);
     // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
     // who …"); after "X said" a long tail is another clause.
     if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;

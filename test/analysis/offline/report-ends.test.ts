@@ -369,3 +369,17 @@ describe('the outlet’s gloss at the end of a report', () => {
     ]);
   });
 });
+
+describe('a credit followed by the outlet’s gloss after a dash', () => {
+  it('reports the words before the credit, not the gloss after the dash, typed or set', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'A long run of falling port fees will end this year, the harbour board reported on Tuesday -- a turn that raises hard questions for the mayor.',
+      'The south pier will close, Ilse Brandt said — a move shown in the new budget.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'A long run of falling port fees will end this year → the harbour board',
+      'The south pier will close → Ilse Brandt',
+    ]);
+  });
+});

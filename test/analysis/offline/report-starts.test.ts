@@ -119,6 +119,17 @@ describe('the start of a reported clause', () => {
     ]);
   });
 
+  it('passes over a time "ago" before "that"', () => {
+    const result = analyse([
+      'Ada Roe echoed a memo from the mayor, who claimed a few days ago that Tomas Reyes has no path to the chair.',
+      'Karel Vance wrote two weeks ago that the ferry would be sold.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Tomas Reyes has no path to the chair → the mayor',
+      'the ferry would be sold → Karel Vance',
+    ]);
+  });
+
   it('passes over a long listener: two named people with their places and a gloss before "that"', () => {
     const result = analyse([
       'In a letter sent on May 2, Harbour Secretary Ilse Brandt told two of the council’s sharpest critics of the levy, Councillors Ada Roe of Tarsa and Tom Vale of Lestria, both Liberals, that in March the board had sent a full report to the council.',
