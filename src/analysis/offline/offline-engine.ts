@@ -8,6 +8,7 @@ import { findDateFacts } from './dates.ts';
 import { buildRegistry } from './entities.ts';
 import { chooseFacts } from './facts.ts';
 import { findIndirectQuotes } from './indirect.ts';
+import { withMisspeltSurnamesMended } from './misspelt-surname.ts';
 import { bodiesNamedWithThe } from './named-with-the.ts';
 import { findNumberFacts } from './numbers.ts';
 import { createResolveContext } from './resolve-context.ts';
@@ -49,7 +50,7 @@ export function analyseOffline(article: Article): RawAnalysis {
     cue: quote.cue,
     kind: 'indirect' as const,
   }));
-  const quotes = [...direct, ...indirect];
+  const quotes = withMisspeltSurnamesMended([...direct, ...indirect]);
   const facts = chooseFacts(
     model,
     registry,
