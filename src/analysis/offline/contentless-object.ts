@@ -2,7 +2,8 @@
 // idiom), "announced his debate decision" (a decision named, not told), "explaining why the pier closed" (the
 // reasons are not given), "reiterated them on the radio" (a pronoun for words given elsewhere), "has said
 // little, but …" (an amount of saying), "denied a request to hand over papers" (a refusal, not a denial of a
-// claim). Shown as a report, each reads as the speaker's words.
+// claim), "asserted responsibility for the attack" (a deed claimed). Shown as a report, each reads as the
+// speaker's words.
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
@@ -18,6 +19,8 @@ const GRANTS = new Set(
   ),
 );
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'him', 'them']);
+/** What is claimed or denied for a deed: "claimed responsibility for …", "took credit for …". */
+const ACCOUNTABILITY = new Set(['responsibility', 'credit', 'blame']);
 /** What follows a pronoun object, never a verb of its own: "them on the radio", "it, and …". */
 const AFTER_OBJECT = new Set([
   'on',
@@ -64,6 +67,9 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
   if (EXPLAINING.has(verb) && first === 'why' && second !== ':') return true;
   if (OBJECT_PRONOUNS.has(first) && AFTER_OBJECT.has(second)) return true;
   if (DENYING.has(verb) && (GRANTS.has(first) || (ARTICLES.has(first) && GRANTS.has(second)))) return true;
+  // "asserted responsibility for the attack", "claimed credit for the raid": the act of claiming is told, and
+  // the object alone names what was claimed, not what was said.
+  if (ACCOUNTABILITY.has(first) && second === 'for') return true;
   // "has said little, but …", "said nothing about the toll": how much was said, not what ("said little has
   // changed" is a clause, its subject "little").
   if (NOTHING_MUCH.has(first) && (AFTER_OBJECT.has(second) || AFTER_AMOUNT.has(second))) return true;

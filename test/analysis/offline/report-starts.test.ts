@@ -242,6 +242,14 @@ describe('a refusal that is no denial', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['denied the claims that he took money → Tomas Reyes']);
   });
+
+  it('is no report: "asserted responsibility for" a deed names what was claimed, not what was said', () => {
+    const result = analyse([
+      'The Harbour League asserted responsibility for that blast, the worst bloodshed at the port since it opened.',
+      'The Harbour League asserted that the blast was a warning to the board.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the blast was a warning to the board → Harbour League']);
+  });
 });
 
 describe('a reported clause opening on a gerund', () => {
