@@ -67,10 +67,25 @@ function isLeftOut(gap: string, before: string): boolean {
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
   if (dashed) return !dashed.includes('--') && afterName && gap.length <= MAX_GAP;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
-  if (!inner || inner.includes(',')) return false;
+  if (!inner) return false;
+  // ", said Brandt, who remains close to him,": a credit with the verb first, and the outlet's gloss of its speaker.
+  if (inner.includes(',')) return glossedCredit(inner) && gap.length <= MAX_GAP;
   if (/^(?:the|a|an) /.test(inner) && afterName) return true;
   return (
     gap.length <= MAX_GAP &&
     (inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase())))
+  );
+}
+
+/** "said Brandt, who remains close to him", "said Brandt, a former pilot": a verb of saying, a name and its gloss. */
+function glossedCredit(inner: string): boolean {
+  const [credit, gloss, ...more] = inner.split(',').map((part) => part.trim());
+  if (!credit || !gloss || more.length > 0) return false;
+  const [verb, ...name] = credit.split(/\s+/);
+  return (
+    INDIRECT_CUES.has((verb ?? '').toLowerCase()) &&
+    name.length > 0 &&
+    name.every((word) => /^\p{Lu}/u.test(word)) &&
+    /^(?:who|a|an|the) /.test(gloss)
   );
 }

@@ -4,6 +4,7 @@
 // of the text; a tail the reporter adds ("…, she said, since most voters …") is left out.
 import { JOINING } from './clause-lead-in.ts';
 import { glossesReport } from './gloss-apposition.ts';
+import { invertedMedialCredit } from './inverted-medial-credit.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
 import { subjectReportsAhead } from './report-ahead.ts';
@@ -62,6 +63,8 @@ export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | n
 
 function creditAt(tokens: Token[], open: number, ctx: PhraseContext): Reported | null {
   if (REPORT_CUES.has(lowerOf(tokens[0]))) return null;
+  const inverted = invertedMedialCredit(tokens, open, ctx);
+  if (inverted) return inverted;
   let i = open + 1;
   if (lowerOf(tokens[i]) === 'as') i++;
   const parsed = parseForward(tokens, i, ctx);
