@@ -4,7 +4,7 @@
 // mayor backed it"; not "…, after the repairs are done", the speaker's own look ahead), where ("…, where …"),
 // set beside what was reported, not part of it (editors' reads). report-clause.ts ends the report before them.
 import { RELATIVES } from './gloss-apposition.ts';
-import { INDIRECT_CUES, REPORT_CUES } from './lexicon.ts';
+import { INDIRECT_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isParticiple } from './participle.ts';
 import { isPastForm, isVerbForm } from './tensed-word.ts';
@@ -19,14 +19,24 @@ export function reportersAside(tokens: Token[], k: number, from: number): boolea
   const aside = word === 'despite' || (word === 'even' && ['though', 'as'].includes(lowerOf(tokens[k + 1])));
   if (!aside || tokens.slice(from, k).filter(isWord).length < 5) return false;
   // Not after "and that" (the report goes on past the dash), nor past another verb of saying, whose own report
-  // the cut would leave to stand alone ("results in X claiming the nomination, even though …").
+  // the cut would leave to stand alone ("results in X claiming that she won, even though …"); a verb of saying
+  // that takes a thing there reports nothing ("results in X claiming the nomination, even though …").
   const last = lowerOf(tokens[k - 2]);
-  if (last === 'that' || last === 'and' || tokens.slice(from, k).some((t) => INDIRECT_CUES.has(lowerOf(t))))
-    return false;
+  if (last === 'that' || last === 'and') return false;
+  for (let j = from; j < k; j++)
+    if (INDIRECT_CUES.has(lowerOf(tokens[j])) && !takesAThingAt(tokens, j)) return false;
   // ", even as a candidate," is a parenthesis inside the report, which goes on after it.
   for (let n = k + 1; n < tokens.length && n <= k + 5; n++) if (tokens[n]?.text === ',') return false;
   return true;
 }
+
+/** "claiming the nomination", "denied the charges": a verb that also takes a thing, an article after it. */
+function takesAThingAt(tokens: Token[], at: number): boolean {
+  const word = lowerOf(tokens[at]);
+  const verb = TAKES_A_THING.has(word) || TAKES_A_THING.has(word.replace(/ing$/, ''));
+  return verb && THING_OPENERS.has(lowerOf(tokens[at + 1]));
+}
+const THING_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** Whether the words from tokens[k], right after a comma, are the reporter's comparison, narration or timing. */
 export function reportersTail(tokens: Token[], k: number): boolean {

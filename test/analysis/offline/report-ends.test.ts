@@ -383,3 +383,17 @@ describe('a credit followed by the outlet’s gloss after a dash', () => {
     ]);
   });
 });
+
+describe('the reporter’s contrast after a verb that takes a thing', () => {
+  it('ends before "even though" past "claiming the seat", but not past a claim that reports', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Ada Roe said she is hopeful that the vote results in Tomas Reyes claiming the chair, even though most of the backers of the plan voted for Vance in May.',
+      'Karel Vance said the vote results in Ilse Brandt claiming that she won the chair, even though most of the backers of the plan voted for Reyes.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'she is hopeful that the vote results in Tomas Reyes claiming the chair → Ada Roe',
+      'the vote results in Ilse Brandt claiming that she won the chair, even though most of the backers of the plan voted for Reyes → Karel Vance',
+    ]);
+  });
+});
