@@ -105,7 +105,8 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   return false;
 }
 
-const COUNTED_WORDS = new Set(
+/** Words of counting that open a subject or a span of time: "two inquiries", "several weeks ago". */
+export const COUNTED_WORDS = new Set(
   'two three four five six seven eight nine ten several multiple many numerous'.split(' '),
 );
 

@@ -2,6 +2,7 @@
 // the radio and in a letter that"), read past to where the clause starts; and whether such a phrase stood there,
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
+import { COUNTED_WORDS } from './clause-frame.ts';
 import { JUDGING } from './framed-report.ts';
 import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
@@ -43,10 +44,9 @@ export function skipTime(tokens: Token[], i: number): number {
 function agoAt(tokens: Token[], k: number): number {
   let at = k;
   if (lowerOf(tokens[at]) === 'a' && lowerOf(tokens[at + 1]) === 'few') at += 2;
-  else if (COUNTS_AGO.has(lowerOf(tokens[at]))) at++;
+  else if (COUNTED_WORDS.has(lowerOf(tokens[at]))) at++;
   return SPANS_AGO.has(lowerOf(tokens[at])) && lowerOf(tokens[at + 1]) === 'ago' ? at + 2 : k;
 }
-const COUNTS_AGO = new Set('two three four five six seven eight nine ten several many some'.split(' '));
 const SPANS_AGO = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
 
 /** Phrases that set a report against an event ("after the release of an audit"), not a day or a place. */

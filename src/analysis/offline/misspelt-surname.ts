@@ -8,7 +8,7 @@ import { isPersonName } from './person-name-check.ts';
 
 type RawQuote = RawAnalysis['quotes'][number];
 
-/** Shorter surnames are too often another's with one letter changed ("Bush", "Rush"). */
+/** Shorter surnames are too often another's with one letter changed ("Kerr", "Kern"). */
 const SHORTEST_SURNAME = 5;
 
 export function withMisspeltSurnamesMended(quotes: RawQuote[]): RawQuote[] {
