@@ -1,9 +1,11 @@
 // The bodies a speaker reference can mean: "it said" and "the ministry said" are the nearest body mention that
 // fits, "Brennock said" is "Brennock Polymers" when the article names it in full. Each lookup reads lists built
 // once per article, kept on its resolve context.
+import { describedGroup } from './described-group.ts';
 import type { Entity, Mention } from './entities.ts';
 import { BODY_NOUNS, MEDIA_HEADS, ORG_HEADS } from './lexicon.ts';
 import type { ResolveContext } from './resolve-context.ts';
+import type { ResolvedSpeaker } from './resolve-speaker.ts';
 import { spaceWords } from './space-words.ts';
 import { lastIndexBefore } from './span-search.ts';
 import { fold } from './tokens.ts';
@@ -86,10 +88,21 @@ export function isCompany(entity: Entity): boolean {
 }
 
 /**
- * "“…,” the group wrote": the body last named in this sentence or the one before, passing over one named as a
- * place or a listener ("the marchers, who met at Tarsa University", "telling Radio Korvin"), or null.
+ * "“…,” the group wrote": the body named just before (groupBody), or else a group the story has described since
+ * the last body it named ("the trade group for the ferry lines", described-group.ts), or null.
  */
-export function groupBody(at: number, ctx: ResolveContext): Entity | null {
+export function groupSpeaker(at: number, ctx: ResolveContext): ResolvedSpeaker | null {
+  const body = groupBody(at, ctx);
+  if (body) return { speaker: body.name, role: body.role, entity: body };
+  const described = describedGroup(at, ctx);
+  return described ? { speaker: described, role: null, entity: null } : null;
+}
+
+/**
+ * The body last named in this sentence or the one before, passing over one named as a place or a listener ("the
+ * marchers, who met at Tarsa University", "telling Radio Korvin"), or null.
+ */
+function groupBody(at: number, ctx: ResolveContext): Entity | null {
   const mentions = ctx.registry.mentions;
   const sentence = ctx.sentenceOf(at);
   for (let k = lastIndexBefore(mentions, at, (m) => m.start); k >= 0; k--) {

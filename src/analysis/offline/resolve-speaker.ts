@@ -7,7 +7,7 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers"); "the group" → a body just named;
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
-import { bodiesByFirstWord, groupBody, isCompany, nearestBody } from './body-speakers.ts';
+import { bodiesByFirstWord, groupSpeaker, isCompany, nearestBody } from './body-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
@@ -109,9 +109,9 @@ export function resolveSpeaker(
   const possessor = POSSESSOR.exec(ref.text)?.[1];
   const owned = (body: Entity | null) =>
     body !== null && (!possessor || fold(body.name).includes(fold(possessor)));
-  // "“…,” the group wrote": a body named in this sentence or the one before, before any company further back.
-  const group = /^the group$/i.test(ref.text) ? groupBody(ref.at, ctx) : null;
-  if (group) return withEntity(group, null);
+  // "“…,” the group wrote": a body just named, or a group just described, before any company further back.
+  const group = /^the group$/i.test(ref.text) ? groupSpeaker(ref.at, ctx) : null;
+  if (group) return group;
   if (COMPANY_WORDS.has(head)) {
     const company = nearestBody(ref.at, 'company', isCompany, ctx, { phraseEnd: ref.at + ref.text.length });
     if (owned(company)) return withEntity(company as Entity, null);
