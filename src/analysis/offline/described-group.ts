@@ -1,7 +1,7 @@
 // "“…,” the group wrote" after "the trade group for the ferry lines set out its worries": the group is the
 // one the story has just described, not a company named further back whose name holds "Group" (an editor's read
 // gave two such quotes to the wrong company). The description, as the story wrote it, is the speaker.
-import type { Entity, Mention } from './entities.ts';
+import type { Mention } from './entities.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { lastIndexBefore } from './span-search.ts';
 
@@ -9,7 +9,7 @@ import { lastIndexBefore } from './span-search.ts';
 const REACH = 400;
 /** "the trade group for the Blue Lines plans", "an advocacy group", "the group of pilots": a group described. */
 const DESCRIBED =
-  /\b(?:the|a|an) ((?:[a-z-]+ ){1,2})group(?: (?:for|of|representing) (?:the )?(?:\p{Lu}[\p{L}&.'’-]*\s?){1,5}(?:[a-z]+)?)?/gu;
+  /\b(?:the|a|an) (?:[a-z-]+ ){1,2}group(?: (?:for|of|representing) (?:the )?(?:\p{Lu}[\p{L}&.'’-]*\s?){1,5}(?:[a-z]+)?)?/gu;
 
 /** "the trade group for …" described after the last body named before `at`, or null. */
 export function describedGroup(at: number, ctx: ResolveContext): string | null {
@@ -19,12 +19,13 @@ export function describedGroup(at: number, ctx: ResolveContext): string | null {
   for (let j = k; j >= 0; j--) {
     const mention = mentions[j] as Mention;
     if (mention.end <= since) break;
-    if ((mention.entity as Entity).kind === 'body') {
+    if (mention.entity.kind === 'body') {
       since = mention.end;
       break;
     }
   }
   let found: string | null = null;
+  // The last one before the quote, its article made "the": "an advocacy group" is "the advocacy group" by now.
   for (const match of ctx.text.slice(since, at).matchAll(DESCRIBED))
     found = `the ${match[0].replace(/^\S+ /, '')}`;
   return found?.trim() ?? null;
