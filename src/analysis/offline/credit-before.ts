@@ -20,6 +20,7 @@ import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import { namingCredit } from './naming-cues.ts';
+import { ARTICLES } from './noun-phrase.ts';
 import { isPassiveCue } from './passive-cue.ts';
 import { CONTRACTED } from './possessed-cue.ts';
 import type { Found } from './quote-tokens.ts';
@@ -30,7 +31,7 @@ import { reportedDoer } from './reported-doer.ts';
 import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
-import { shownSpeaker } from './shown-speaker.ts';
+import { SCENE_WORDS, shownSpeaker } from './shown-speaker.ts';
 import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -53,8 +54,6 @@ function namedAs(region: Token[], i: number, markAt: number): boolean {
   if (as <= i || lowerOf(region[as]) !== 'as' || markAt - i > 8) return false;
   return as === i + 1 || SCENE_WORDS.has(lowerOf(region[i + 1]));
 }
-const ARTICLES = new Set(['a', 'an', 'the']);
-const SCENE_WORDS = new Set(['in', 'at', 'on', 'during', 'earlier', 'last', 'this', 'today', 'yesterday']);
 
 /** Heads of phrases that carry words but do not speak: "a Facebook message posted Friday". */
 const CARRIER_HEADS = new Set(

@@ -9,8 +9,11 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
 const MEDIA = new Set(
   'video videos footage recording recordings tape tapes clip clips audio film photo photos'.split(' '),
 );
-/** Words that may stand between the one shown and the participle: "at a 2009 dinner", "in Ohio last year". */
-const SCENE = new Set(['at', 'in', 'on', 'during', 'from', 'last', 'this']);
+/**
+ * Words that open where or when, between a person and a participle ("at a 2009 dinner", "in Ohio last year") or
+ * after a participle ("described in court as"): the scene, not an object.
+ */
+export const SCENE_WORDS = new Set('at in on during from earlier last this today yesterday'.split(' '));
 /** The longest scene between the one shown and the participle. */
 const MAX_SCENE = 6;
 
@@ -36,7 +39,7 @@ export function shownSpeaker(
     const mention = mentionAt(ctx.registry, shown.start);
     // The scene after the one shown: a preposition and its few words, or nothing.
     const after = mention ? endOf(region, of + 1, mention.end) : of + 2;
-    if (after < i && !SCENE.has(lowerOf(region[after]))) return null;
+    if (after < i && !SCENE_WORDS.has(lowerOf(region[after]))) return null;
     if (pronoun === 'him' || pronoun === 'her')
       return { kind: 'pronoun', word: pronoun === 'him' ? 'he' : 'she', at: shown.start };
     return mention?.entity.kind === 'person' ? { kind: 'mention', mention } : null;
