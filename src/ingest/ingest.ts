@@ -4,6 +4,7 @@ import { CopydeskError } from '../errors.ts';
 import type { Article, SourceInput } from '../types.ts';
 import { countWords } from '../util/word-count.ts';
 import { cleanPaste } from './clean-paste.ts';
+import { withFirstPersonNote } from './first-person-note.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 
 export interface IngestDeps {
@@ -19,7 +20,7 @@ export async function ingest(input: SourceInput, deps: IngestDeps): Promise<Arti
   if (article.text.trim() === '') {
     throw new CopydeskError('input_empty', `${article.label} has no article text to read.`);
   }
-  return fitToBudget(article, deps.maxWords);
+  return fitToBudget(withFirstPersonNote(article), deps.maxWords);
 }
 
 /** Pasted text (a message, a file, stdin) as an Article: cleaned, with what metadata the paste states. */

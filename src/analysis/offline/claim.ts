@@ -2,8 +2,9 @@
 // of the article, in the source's own words. Built extractively on purpose: stitching a figure to the words
 // after it gave fragments ("12 Russian", "2 discussed"); a sentence of the story has a subject and a verb.
 // A candidate is refused when it cannot stand alone: it leans on a pronoun from outside it ("He raised…"),
-// it is mostly quotation (the speaker's words, not the story's facts), it is a question, page furniture
-// ("UPDATE 2:52 p.m.", "A version of this article appears in print…"), or too long to read at a glance.
+// it is mostly quotation (the speaker's words, not the story's facts), it is in the writer's own voice ("I",
+// "me"), it is a question, page furniture ("UPDATE 2:52 p.m.", "A version of this article appears in
+// print…"), or too long to read at a glance.
 
 import { clauseEndIn, countWordsIn, type EvidenceScan, scanEvidence } from './claim-text.ts';
 import type { Registry } from './entities.ts';
@@ -12,6 +13,7 @@ import type { SentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { opensOnNamedBefore } from './standalone.ts';
+import { speaksAsWriter } from './writer-voice.ts';
 
 export interface Claim {
   /** What the reader is shown: the evidence, with a leading "But"/"And" dropped and a full stop. */
@@ -109,7 +111,8 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
     !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
     !reads.readsBadly(index, reads.head(index)) &&
     !opensOnNamedBefore(reads.head(index)) &&
-    !reads.echoes(index);
+    !reads.echoes(index) &&
+    !speaksAsWriter(model, sentence);
   const start = reads.start(index);
   // Only an open sentence is read further; the scan of its head is the claim's when the claim is the head.
   const scan = open ? scanEvidence(model.text, start, sentence.end) : null;

@@ -2,7 +2,8 @@
 // News puts the point first, so position weighs most, and a sentence that dates the event ("on Friday") is
 // preferred: that is how a news lede reads, where a feature's scene-setting opening does not. Passed over:
 // sentences that cannot stand alone (a pronoun or "This…" from outside them, see standalone.ts), that are
-// mostly quotation, that are the outlet's own unattributed opinion, or that are too short or too long.
+// mostly quotation, that are the outlet's own unattributed opinion, that are in the writer's own voice ("I",
+// "me"), or that are too short or too long.
 // Only body paragraphs are read, so furniture, captions and repeated headlines never reach the summary; a
 // dateline ("WASHINGTON ―") and a leading "But" are left off the sentence shown.
 import { wordLexicon } from './compromise-lexicon.ts';
@@ -15,6 +16,7 @@ import { lastIndexBefore } from './span-search.ts';
 import { isGroupPlural } from './speaker-like.ts';
 import { opensOnNamedBefore } from './standalone.ts';
 import { namesInFull, namesStranger, storyPeople } from './summary-strangers.ts';
+import { speaksAsWriter } from './writer-voice.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -112,6 +114,7 @@ function score(
   if (reads.readsBadly(rank, text)) return 0;
   if (reads.echoes(rank)) return 0;
   if (reads.leans(registry, rank, start, text)) return 0;
+  if (speaksAsWriter(model, sentence)) return 0;
   if (surnameBeforeName(registry, model.text, start)) return 0;
   let value = 1 / (1 + rank * 0.6);
   if (/\d/.test(text)) value *= 1.2;
