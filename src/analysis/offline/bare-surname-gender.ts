@@ -32,17 +32,57 @@ export function bareSurnameGenders(singles: Run[], surnames: Set<string>): Map<s
 }
 
 /**
- * The first gendered pronoun from token `from` on, or null when a capitalised word (another name) or a quote
- * comes first: the pronouns inside a quote are the speaker's, about anyone.
+ * The first gendered pronoun from token `from` on that can be the bare surname's own, or null when a
+ * capitalised word (another name) or a quote comes first: the pronouns inside a quote are the speaker's, about
+ * anyone. An object ("began vilifying her", "told him", "giving her the same line") is someone else: passed
+ * over, where it had voted a congressman his wife's gender.
  */
 function pronounAfter(tokens: Token[], from: number): 'm' | 'f' | null {
   for (let k = from; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.quoted === true) return null;
     if (!token.word) continue;
-    const gender = PRONOUN_GENDER.get(lowerOf(token));
-    if (gender !== undefined) return gender;
+    const word = lowerOf(token);
+    const gender = PRONOUN_GENDER.get(word);
+    if (gender !== undefined && !isObject(word, tokens[k + 1])) return gender;
     if (isCapitalised(token.text)) return null;
   }
   return null;
 }
+
+/** "him", and "her" unless a word of its own follows ("her seat", not "her the", "her and", "her."). */
+function isObject(pronoun: string, next: Token | undefined): boolean {
+  if (pronoun === 'him') return true;
+  if (pronoun !== 'her') return false;
+  return !next?.word || isCapitalised(next.text) || NOT_OWNED.has(lowerOf(next));
+}
+
+/** Words after an object "her": an article, a conjunction, a preposition or a verb's particle. */
+const NOT_OWNED = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'that',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'of',
+  'by',
+  'about',
+  'as',
+  'out',
+  'up',
+  'off',
+  'back',
+  'down',
+  'away',
+  'over',
+  'into',
+]);

@@ -57,6 +57,23 @@ describe('pronoun referents', () => {
     expect(directQuotes(result)).toEqual(['The ad is a lie, → Tomas Varn']);
   });
 
+  it('does not count a "her" the bare surname acts on as the surname’s own pronoun', () => {
+    // "began attacking her", "telling her the same thing": the woman is the object, someone else; the one
+    // who acts is the congressman, whom "his wife" twice says is a man.
+    const result = analyse([
+      'Rep. Alan Brenner is running for the Senate in Lestria.',
+      'He rang donors on Wednesday for his second wife, Dena Brenner, who wants his House seat.',
+      'Dena Brenner has raised 300,000 dollars, and Dena Brenner spoke to donors on Friday.',
+      'When Tova Lind refused to step aside, Brenner began attacking her and trying to push her out.',
+      'A colleague recalled Brenner telling her the same thing at a dinner in March.',
+      'Brenner hit the phones this week on behalf of his wife.',
+      'At a March meeting of the caucus, Brenner argued that the group should back his wife.',
+      '“She is going to have my name,” Brenner said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['She is going to have my name, → Alan Brenner']);
+    expect(indirectQuotes(result)).toContain('the group should back his wife → Alan Brenner');
+  });
+
   it('weighs a speaker at the pronoun that opened her sentence, before the names it goes on to mention', () => {
     const result = analyse([
       'Senator Ilse Brandt answered the mayor on Friday.',
