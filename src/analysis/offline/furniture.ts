@@ -66,6 +66,9 @@ export function classifyLine(
     return 'furniture';
   }
   if (title && sameLine(text, title)) return 'heading';
+  // A short line all in capitals inside quotation marks is a crosshead that quotes the story's words, cut and
+  // set as a heading (“EVENTUALLY THE CROWD IS RIGHT”): the desk's condensation, not the speaker's own words.
+  if (words <= 16 && /^[“"‘'][^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*[”"’']$/u.test(text)) return 'heading';
   // A quote credited after a dash ("“…” ― Dana Morrow") is prose, however short and unpunctuated.
   if (/^[“”"]/.test(text) && /[”"]\s*[—―–]/.test(text)) return 'body';
   // Short and unpunctuated: a headline, a section name, a masthead.
