@@ -45,6 +45,7 @@ export function reportersTail(tokens: Token[], k: number): boolean {
     reportersNarration(tokens, k) ||
     reportersTiming(tokens, k) ||
     reportersPlace(tokens, k) ||
+    reportersYear(tokens, k) ||
     reportersContrast(tokens, k) ||
     reportersWhich(tokens, k)
   );
@@ -74,6 +75,15 @@ function reportersWhich(tokens: Token[], k: number): boolean {
  */
 function reportersPlace(tokens: Token[], k: number): boolean {
   return lowerOf(tokens[k]) === 'where' && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '');
+}
+
+/**
+ * "…were born after <that year>, when the war ended with tanks rolling into <the capital>": a "when" clause on the year
+ * a report ends with tells the reader what happened then, the outlet's history (an editor's read), as "where"
+ * does of a place.
+ */
+function reportersYear(tokens: Token[], k: number): boolean {
+  return lowerOf(tokens[k]) === 'when' && /^(?:1[89]|20)\d\d$/.test(tokens[k - 2]?.text ?? '');
 }
 
 /** How far "but as" may be from the verb of its aside: "but as Ms. Brenner's long speech showed". */

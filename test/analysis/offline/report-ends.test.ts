@@ -56,6 +56,17 @@ describe('the end of a reported clause', () => {
     ]);
   });
 
+  it('stops before a "when" clause on the year the report ends with: the outlet’s history of that year', () => {
+    const result = analyse([
+      'President Tomas Reyes noted that two-thirds of Lestria’s people were born after 1985, when the civil war ended with rebel boats sailing into Tarsa.',
+      'He said the ferry would run until May, when the new bridge opens.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'two-thirds of Lestria’s people were born after 1985 → Tomas Reyes',
+      'the ferry would run until May, when the new bridge opens → Tomas Reyes',
+    ]);
+  });
+
   it('stops before the reporter\'s "after" clause in the past tense, not one the speaker looks ahead with', () => {
     const result = analyse([
       'The harbour board met on Monday.',
