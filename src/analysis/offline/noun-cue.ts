@@ -1,6 +1,9 @@
 // "The mayor resigned amid claims that he sold the pier", "faced claims from aides that he was rude", "dismissed
 // reports that …": a cue word that is also a plural noun, after a preposition, a determiner or a verb, is the
 // noun. Read as the verb, its report went to the sentence's subject, who is the one accused, not the one saying it.
+// So is one counted ("four reports") or the second word of a compound ("police reports", "news reports"): read
+// as the verb, "a story detailing <n> police" was shown as a speaker (an editor's read).
+import { COUNTED_WORDS } from './clause-frame.ts';
 import { isEdForm, isPastForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -21,10 +24,21 @@ const NOUN_BEFORE = new Set(
   after before following by in among`.split(/\s+/),
 );
 
+/**
+ * Nouns that make a compound with such a word, written in lower case: "police reports", "press reports",
+ * "criminal charges"; "the Daily News reports", "CBS News reports" are an outlet and its verb.
+ */
+const COMPOUND_FIRST = new Set(
+  'police press news media intelligence credit earnings court criminal felony fraud corruption'.split(' '),
+);
+
 /** Whether the cue at `at` is a plural noun rather than the verb. */
 export function isNounCue(tokens: Token[], at: number): boolean {
   if (!NOUN_CUES.has(lowerOf(tokens[at]))) return false;
   const before = tokens[at - 1];
   if (!before) return false;
-  return NOUN_BEFORE.has(lowerOf(before)) || isPastForm(before) || isEdForm(before);
+  const word = lowerOf(before);
+  if (NOUN_BEFORE.has(word) || COUNTED_WORDS.has(word) || /^\d/.test(word)) return true;
+  if (COMPOUND_FIRST.has(word) && before.text === word) return true;
+  return isPastForm(before) || isEdForm(before);
 }

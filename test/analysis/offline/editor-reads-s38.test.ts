@@ -1,0 +1,18 @@
+// Lines editors marked wrong on real sheets in session 38, each rebuilt from invented text. Every text here is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, indirectQuotes } from './article.ts';
+
+describe('lines editors marked wrong (session 38)', () => {
+  it('reads a counted or compound "reports" as the noun: "four police reports", not a speaker and a verb', () => {
+    const result = analyse([
+      'Her name turned toxic on Tuesday after the Courier ran a piece listing three harbour-theft police reports Lina Brenner filed against him.',
+      'The Harbour Post reports that the mayor will resign.',
+      'Tarsa News reports that the pier is closed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the mayor will resign → Harbour Post',
+      'the pier is closed → Tarsa News',
+    ]);
+  });
+});
