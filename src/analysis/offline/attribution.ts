@@ -20,6 +20,7 @@ import { isDeniedWord } from './denied-word.ts';
 import { describedAgent } from './described-speaker.ts';
 import type { Registry } from './entities.ts';
 import { inherit } from './inherit-speakers.ts';
+import { openingClauseSource } from './opening-clause-source.ts';
 import { ownWords } from './own-words.ts';
 import { endsForCredit, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -91,12 +92,15 @@ export function attributeQuotes(
       const credit = after(tokens, markAt + 1, hi, ctx);
       // “…,” according to CNN: where the sentence also names a speaker before the quote, the outlet or
       // document only reports what that speaker said. So may a verb right before the mark (verb-before-mark.ts).
+      // Not a name in an opening clause of time (opening-clause-source.ts): the "according to" credits the quote.
+      const source = credit === null ? openingClauseSource(tokens, lo, markAt, hi, ctx) : null;
       const named =
-        credit === null ||
-        credit.cue === 'according to' ||
-        credit.opensClause === true ||
-        credit.leadsIntoQuote === true ||
-        verbBeforeWins(tokens, markAt, credit.cue)
+        source === null &&
+        (credit === null ||
+          credit.cue === 'according to' ||
+          credit.opensClause === true ||
+          credit.leadsIntoQuote === true ||
+          verbBeforeWins(tokens, markAt, credit.cue))
           ? beforeQuote(tokens, lo, markAt, ctx)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
@@ -129,7 +133,7 @@ export function attributeQuotes(
         teller !== undefined
           ? teller
           : ((requested?.closesSentence ? requested : named) ??
-            (handedOn ? null : credit) ??
+            (handedOn ? null : (credit ?? source)) ??
             closer() ??
             (n === 0 && !standalone ? ownWords(tokens, markAt, quote, ctx) : null));
       // The words of a question put to the speaker are not theirs: credited to the one who asked it, if named

@@ -1,7 +1,7 @@
 // Lines editors marked wrong on real sheets in session 38, each rebuilt from invented text. Every text here is
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, indirectQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('lines editors marked wrong (session 38)', () => {
   it('reads a counted or compound "reports" as the noun: "four police reports", not a speaker and a verb', () => {
@@ -13,6 +13,17 @@ describe('lines editors marked wrong (session 38)', () => {
     expect(indirectQuotes(result)).toEqual([
       'the mayor will resign → Harbour Post',
       'the pier is closed → Tarsa News',
+    ]);
+  });
+
+  it('credits a quote after an opening clause of time to the "according to" later in the sentence', () => {
+    const result = analyse([
+      'After the Courier’s Tomas Reyes raised it in an interview last week, the Brenners grew “agitated” once the lights went off, according to a producer at the station.',
+      'When Mayor Ada Brenner arrived, she said the pier was “a disgrace,” according to the Courier.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'agitated → a producer at the station',
+      'a disgrace, → Ada Brenner',
     ]);
   });
 });
