@@ -1,8 +1,8 @@
 // "After <a reporter> raised it on air, the pair grew “angry” when <the lights went down>, according to <a
-// producer>": the words before the quote open with a clause of time that a comma
-// closes, and the quote stands in the main clause after it. The name in that clause did something before;
-// the "according to" later in the sentence names who said it (an editor's read). Read as the credit before
-// the quote, the reporter who asked, and who would not comment, was shown saying "agitated".
+// producer>": the words before the quote open with a clause of time that a comma closes, and the quote stands in
+// the main clause after it. The name in that clause did something before; the "according to" later in the sentence
+// names who said it (an editor's read). Read as the credit before the quote, the reporter who asked, and who would
+// not comment, was shown saying "agitated".
 import { type Found, hasCueIn } from './quote-tokens.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
