@@ -33,6 +33,7 @@ import { participleInDoubt, participleSubject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
+import { summedUpAt } from './reporter-asides.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -70,7 +71,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (tokens[comma]?.text !== ',') continue;
     // "…, though she admitted …" is a second report, not the credit of the first; "…, whom Reyes has vowed to
     // remove" a relative clause on the noun before, which no one reports.
+    // "…, a point Brandt also made" sums the clause up: hers too, but told elsewhere (reporter-asides.ts).
     if (CLAUSE_BREAKS.has(lowerOf(tokens[comma + 1])) || lowerOf(tokens[comma + 1]) === 'whom') continue;
+    if (summedUpAt(tokens, comma + 1)) return null;
     let i = comma + 1;
     let cue = lowerOf(tokens[i]);
     let parsed = null;

@@ -6,6 +6,7 @@
 import { RELATIVES } from './gloss-apposition.ts';
 import { INDIRECT_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
+import { ARTICLES } from './noun-phrase.ts';
 import { isParticiple } from './participle.ts';
 import { isPastForm, isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -46,6 +47,7 @@ export function reportersTail(tokens: Token[], k: number): boolean {
     reportersTiming(tokens, k) ||
     reportersPlace(tokens, k) ||
     reportersYear(tokens, k) ||
+    summedUpAt(tokens, k) ||
     reportersContrast(tokens, k) ||
     reportersWhich(tokens, k)
   );
@@ -190,3 +192,17 @@ const PARTICIPLES = new Set('shown seen written given taken known made sent won 
 export function isDash(text: string): boolean {
   return text === '\u2014' || text === '\u2013';
 }
+
+/**
+ * "CLAUSE, a point <the senator> also made to <another paper>": after the comma, a noun that sums up the clause,
+ * whose relative clause has the name and the verb. The name made the point too, elsewhere; the clause is the
+ * sentence's own report ("Sources told <the paper> that …"), not the name's (an editor's read).
+ */
+export function summedUpAt(tokens: Token[], at: number): boolean {
+  return ARTICLES.has(lowerOf(tokens[at])) && SUMMING_NOUNS.has(lowerOf(tokens[at + 1]));
+}
+const SUMMING_NOUNS = new Set(
+  'point claim argument view charge assertion position account conclusion finding contention sentiment'.split(
+    ' ',
+  ),
+);

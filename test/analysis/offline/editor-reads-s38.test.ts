@@ -26,4 +26,15 @@ describe('lines editors marked wrong (session 38)', () => {
       'a disgrace, → Ada Brenner',
     ]);
   });
+
+  it('leaves a clause that ", a point <name> also made" sums up to its own source, without that tail', () => {
+    const result = analyse([
+      'Aides told the Courier, however, that the mayor did speak up and the talks ran both ways, a point Brandt also conceded to the Herald.',
+      'Ministers argued that the vote was binding, a contention the mayor’s lawyer disputed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the mayor did speak up and the talks ran both ways → Aides',
+      'the vote was binding → Ministers',
+    ]);
+  });
 });
