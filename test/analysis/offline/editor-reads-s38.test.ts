@@ -37,4 +37,13 @@ describe('lines editors marked wrong (session 38)', () => {
       'the vote was binding → Ministers',
     ]);
   });
+
+  it('reads the people before two prepositions joined by "and", not the body after the second', () => {
+    const result = analyse([
+      'Current and former officials at the port board and in the Harbour Ministry have said inspectors are checking whether the rules were broken.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'inspectors are checking whether the rules were broken → current and former officials at the port board and in the Harbour Ministry',
+    ]);
+  });
 });
