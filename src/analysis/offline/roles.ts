@@ -179,7 +179,7 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
       token.text === 'and' &&
       /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-    if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName)) break;
+    if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName && !joinsFields(tokens, i, to))) break;
     // A tail longer than ten words is cut nowhere ("… for Transportation at", "spokesman for Speaker John"):
     // the role is shown without it.
     if (i - from > 10) return from - 1;
@@ -189,6 +189,21 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
   if (TAIL_JOINERS.has(lowerOf(tokens[end]))) return from - 1;
   return end === from ? from - 1 : end;
 }
+/**
+ * "vice president for ferry and harbour policy studies at the <institute>": an "and" between two lower-case
+ * fields of one office, the tail going on to "at" or "of" a few words later. Cut there, the role read as a
+ * government post (an editor's read).
+ */
+function joinsFields(tokens: Token[], at: number, to: number): boolean {
+  if (tokens[at]?.text !== 'and' || !/^\p{Ll}/u.test(tokens[at - 1]?.text ?? '')) return false;
+  for (let k = at + 1; k <= to && k <= at + 5; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (k > at + 1 && (word === 'at' || word === 'of')) return true;
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word)) return false;
+  }
+  return false;
+}
+
 const TAIL_JOINERS = new Set([
   'of',
   'at',

@@ -46,4 +46,13 @@ describe('lines editors marked wrong (session 38)', () => {
       'inspectors are checking whether the rules were broken → current and former officials at the port board and in the Harbour Ministry',
     ]);
   });
+
+  it('keeps a role whose two fields "and" joins whole, up to where it works', () => {
+    const result = analyse([
+      'Ossian Vale, vice president for ferry and harbour policy studies at the Brennock Institute, said: “It is a mistake.”',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual([
+      'Ossian Vale (vice president for ferry and harbour policy studies at the Brennock Institute)',
+    ]);
+  });
 });
