@@ -20,7 +20,8 @@ export async function ingest(input: SourceInput, deps: IngestDeps): Promise<Arti
   if (article.text.trim() === '') {
     throw new CopydeskError('input_empty', `${article.label} has no article text to read.`);
   }
-  return fitToBudget(withFirstPersonNote(article), deps.maxWords);
+  // Read after the cut: the note describes the text analysed, and a 2 MB paste is not scanned whole for it.
+  return withFirstPersonNote(fitToBudget(article, deps.maxWords));
 }
 
 /** Pasted text (a message, a file, stdin) as an Article: cleaned, with what metadata the paste states. */

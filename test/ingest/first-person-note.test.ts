@@ -45,7 +45,7 @@ describe('a piece written in the first person', () => {
         readUrl: async () => {
           throw new Error('no links here');
         },
-        maxWords: 30,
+        maxWords: 95,
       },
     );
     expect(read.extractionNote?.startsWith(FIRST_PERSON_NOTE)).toBe(true);
