@@ -21,9 +21,16 @@ const PLURAL = new Set([
 ]);
 /** "I" and its contractions, written with either apostrophe. */
 const I_FORMS = /^I(?:['’](?:m|ve|d|ll))?$/;
-/** Words that number a thing with a roman "I": "Title I", "World War I", "Phase I". */
+/** Words that number a thing with a roman "I": "Title I", "World War I", "Schedule I". */
 const NUMBERED = new Set([
   'act',
+  'annex',
+  'appendix',
+  'book',
+  'category',
+  'group',
+  'schedule',
+  'series',
   'article',
   'chapter',
   'class',
@@ -56,14 +63,21 @@ const REPORTING = new Set([
 
 /**
  * Whether `word` is the writer speaking, given the words just before and after it in its sentence (undefined
- * at either end). "I." with more of the sentence after it is an initial ("I. M. Pei"); "I-Vt." is a party and
- * state, one word that never matches. A capital "Our", "We" or "Me" inside a sentence, or before another
- * capital, is part of a name ("Alliance to Reclaim Our Schools", "Our Principles PAC", "Mommy and Me"), and
+ * at either end), and whether the word before opens the sentence. "I." with more of the sentence after it is
+ * an initial ("I. M. Pei"); "I-Vt." is a party and state, one word that never matches; "I" after a capital
+ * inside the sentence numbers a name ("Queen Ada I", "a Schedule I drug"), where "Then I" opens one. A capital "Our", "We" or "Me" inside a sentence, or before another
+ * capital, is part of a name ("Save Our Harbours Fund", "Our Coast PAC", "Mommy and Me"), and
  * "ME" or "US" in capitals is a state or the country.
  */
-export function isWriterWord(word: string, before: string | undefined, after: string | undefined): boolean {
+export function isWriterWord(
+  word: string,
+  before: string | undefined,
+  after: string | undefined,
+  beforeOpens = false,
+): boolean {
   if (I_FORMS.test(word)) {
-    if (word === 'I' && after === '.') return false;
+    if (word === 'I' && (after === '.' || (!beforeOpens && startsCapital(before) && !isDayOrMonth(before))))
+      return false;
     return before === undefined || !NUMBERED.has(before.toLowerCase());
   }
   const lower = word.toLowerCase();
@@ -74,6 +88,16 @@ export function isWriterWord(word: string, before: string | undefined, after: st
     if (!capitalised || before !== undefined || startsCapital(after)) return false;
   }
   return !plural || before === undefined || !REPORTING.has(before.toLowerCase());
+}
+
+/** "On Tuesday I met …", "In March I wrote …": a day or a month before "I" is no name it numbers. */
+const DAYS_AND_MONTHS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+function isDayOrMonth(word: string | undefined): boolean {
+  return word !== undefined && DAYS_AND_MONTHS.has(word.toLowerCase());
 }
 
 function startsCapital(word: string | undefined): boolean {

@@ -16,6 +16,9 @@ describe('the writer’s own words', () => {
 
   it('does not read a roman numeral, an initial or a capital inside a name as the writer', () => {
     expect(asked(['funds', 'for', 'Title', 'I', 'schools'], 3)).toBe(false);
+    expect(asked(['it', 'stays', 'a', 'Schedule', 'I', 'drug'], 4)).toBe(false);
+    expect(isWriterWord('I', 'Ada', 'was', false)).toBe(false);
+    expect(isWriterWord('I', 'Then', 'said', true)).toBe(true);
     expect(asked(['after', 'World', 'War', 'I', 'ended'], 3)).toBe(false);
     expect(asked(['the', 'architect', 'I', '.', 'M', '.', 'Vell'], 2)).toBe(false);
     expect(asked(['the', 'Save', 'Our', 'Harbours', 'fund'], 2)).toBe(false);

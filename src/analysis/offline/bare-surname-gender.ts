@@ -57,8 +57,19 @@ function isObject(pronoun: string, next: Token | undefined): boolean {
   return !next?.word || isCapitalised(next.text) || NOT_OWNED.has(lowerOf(next));
 }
 
-/** Words after an object "her": an article, a conjunction, a preposition or a verb's particle. */
+/**
+ * Words after an object "her": an article, a conjunction, a preposition, a verb's particle, or the subject of
+ * a clause ("told her he was leaving"). ("her Senate seat" is passed over too, a capital being no sign either
+ * way: a vote lost, not a wrong one.)
+ */
 const NOT_OWNED = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
   'a',
   'an',
   'the',

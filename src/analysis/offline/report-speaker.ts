@@ -71,8 +71,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (tokens[comma]?.text !== ',') continue;
     // "…, though she admitted …" is a second report, not the credit of the first; "…, whom Reyes has vowed to
     // remove" a relative clause on the noun before, which no one reports.
-    // "…, a point Brandt also made" sums the clause up: hers too, but told elsewhere (reporter-asides.ts).
     if (CLAUSE_BREAKS.has(lowerOf(tokens[comma + 1])) || lowerOf(tokens[comma + 1]) === 'whom') continue;
+    // "…, a point Brandt also made" sums the clause up: hers too, but told elsewhere (reporter-asides.ts).
     if (summedUpAt(tokens, comma + 1)) return null;
     let i = comma + 1;
     let cue = lowerOf(tokens[i]);

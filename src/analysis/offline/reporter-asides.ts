@@ -80,9 +80,9 @@ function reportersPlace(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "…were born after <that year>, when the war ended with tanks rolling into <the capital>": a "when" clause on the year
- * a report ends with tells the reader what happened then, the outlet's history (an editor's read), as "where"
- * does of a place.
+ * "…were born after <that year>, when the war ended with tanks rolling into <the capital>": a "when" clause on
+ * the year a report ends with tells the reader what happened then, the outlet's history (an editor's read), as
+ * "where" does of a place.
  */
 function reportersYear(tokens: Token[], k: number): boolean {
   return lowerOf(tokens[k]) === 'when' && /^(?:1[89]|20)\d\d$/.test(tokens[k - 2]?.text ?? '');
@@ -199,8 +199,13 @@ export function isDash(text: string): boolean {
  * sentence's own report ("Sources told <the paper> that …"), not the name's (an editor's read).
  */
 export function summedUpAt(tokens: Token[], at: number): boolean {
-  return ARTICLES.has(lowerOf(tokens[at])) && SUMMING_NOUNS.has(lowerOf(tokens[at + 1]));
+  // The noun as written ("the account's owner said" is no sum), and a relative clause after it: a name, "the",
+  // "that", "which" or a pronoun opens it, never a noun of its own ("a charge nurse said").
+  if (!ARTICLES.has(lowerOf(tokens[at])) || !SUMMING_NOUNS.has(tokens[at + 1]?.text ?? '')) return false;
+  const next = tokens[at + 2]?.text ?? '';
+  return /^\p{Lu}/u.test(next) || RELATIVE_OPENERS.has(next);
 }
+const RELATIVE_OPENERS = new Set(['the', 'that', 'which', 'he', 'she', 'they', 'we', 'his', 'her', 'their']);
 const SUMMING_NOUNS = new Set(
   'point claim argument view charge assertion position account conclusion finding contention sentiment'.split(
     ' ',

@@ -179,7 +179,8 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
       token.text === 'and' &&
       /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-    if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName && !joinsFields(tokens, i, to))) break;
+    if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName && !joinsFields(tokens, from, i, to)))
+      break;
     // A tail longer than ten words is cut nowhere ("… for Transportation at", "spokesman for Speaker John"):
     // the role is shown without it.
     if (i - from > 10) return from - 1;
@@ -194,12 +195,15 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
  * fields of one office, the tail going on to "at" or "of" a few words later. Cut there, the role read as a
  * government post (an editor's read).
  */
-function joinsFields(tokens: Token[], at: number, to: number): boolean {
+function joinsFields(tokens: Token[], from: number, at: number, to: number): boolean {
   if (tokens[at]?.text !== 'and' || !/^\p{Ll}/u.test(tokens[at - 1]?.text ?? '')) return false;
+  // A field is bare: "for the union and members of the board" joins two parties, not two fields.
+  for (let k = from + 1; k < at; k++) if (DETERMINERS.has(lowerOf(tokens[k]))) return false;
   for (let k = at + 1; k <= to && k <= at + 5; k++) {
     const word = tokens[k]?.text ?? '';
     if (k > at + 1 && (word === 'at' || word === 'of')) return true;
-    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word)) return false;
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word) || ROLE_NOUNS.has(word))
+      return false;
   }
   return false;
 }

@@ -13,14 +13,14 @@ export function speaksAsWriter(model: TextModel, sentence: Sentence): boolean {
     const token = tokens[i];
     if (!token?.word) continue;
     const first = token.text.charCodeAt(0);
-    // Only words that open with "I", "m", "w", "o" or "u" (or their capitals) can be the writer's: most
-    // tokens stop here.
+    // Only words that open with "I", "m", "w", "o" or "u" (or the capitals M, W and O: a capital "Us" is never
+    // the writer's) can be: most tokens stop here.
     if (!OPENERS.has(first)) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // A mark that ends the sentence is no word after it: "…than I." is the writer, "I. M. Pei" an initial.
     const next = after && (after.word || i + 2 < tokens.length) ? after.text : undefined;
-    if (isWriterWord(token.text, before?.word ? before.text : undefined, next)) return true;
+    if (isWriterWord(token.text, before?.word ? before.text : undefined, next, i === 1)) return true;
   }
   return false;
 }

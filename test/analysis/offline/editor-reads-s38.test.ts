@@ -55,4 +55,22 @@ describe('lines editors marked wrong (session 38)', () => {
       'Ossian Vale (vice president for ferry and harbour policy studies at the Brennock Institute)',
     ]);
   });
+
+  it('still credits a role after the comma whose first word could sum a clause up', () => {
+    const result = analyse([
+      'The ward had been short of staff all winter, a charge nurse at the hospital said.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'The ward had been short of staff all winter → a charge nurse at the hospital',
+    ]);
+  });
+
+  it('does not join two parties into one role: "a spokeswoman for the union and members of the board"', () => {
+    const result = analyse([
+      '“We will talk,” said Ada Roe, a spokeswoman for the union and members of the board at the port.',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual([
+      'Ada Roe (spokeswoman for the union)',
+    ]);
+  });
 });
