@@ -1,5 +1,5 @@
 /** Part of every cache key and of the JSON output: bump it whenever a rule or a word list changes. */
-export const OFFLINE_RULES_VERSION = 'offline-v249';
+export const OFFLINE_RULES_VERSION = 'offline-v250';
 
 /**
  * The rules this version names, as a fingerprint of the engine's sources: rules-version.test.ts computes it and
