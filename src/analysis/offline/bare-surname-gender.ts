@@ -3,7 +3,10 @@
 // each bare "Varn", with no other name between, votes, and two votes with none against decide. Without them
 // the one named most often was taken, and a story that named the wife twice and the senator once in full gave
 // her every "Varn said".
+
+import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import type { Run } from './name-runs.ts';
+import { VERB_PARTICLES } from './participle.ts';
 import { PRONOUN_GENDER } from './person-gender.ts';
 import { fold, isCapitalised, lowerOf, type Token } from './tokens.ts';
 
@@ -63,37 +66,7 @@ function isObject(pronoun: string, next: Token | undefined): boolean {
  * way: a vote lost, not a wrong one.)
  */
 const NOT_OWNED = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'that',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'of',
-  'by',
-  'about',
-  'as',
-  'out',
-  'up',
-  'off',
-  'back',
-  'down',
-  'away',
-  'over',
-  'into',
+  ...SUBJECT_PRONOUNS,
+  ...VERB_PARTICLES,
+  ...'a an the and or but that to in on at for with from of by about as over'.split(' '),
 ]);

@@ -22,7 +22,7 @@ const OBJECT_STARTS = new Set(
   'the a an his her their its our my this that these those him them it us me what how whether'.split(' '),
 );
 
-const PARTICLES = new Set(['out', 'down', 'up', 'off', 'back', 'away', 'into']);
+export const VERB_PARTICLES = new Set(['out', 'down', 'up', 'off', 'back', 'away', 'into']);
 
 /** An -ing word of six letters or more that is no preposition or noun of the list above. */
 export function hasParticipleShape(word: string): boolean {
@@ -32,7 +32,7 @@ export function hasParticipleShape(word: string): boolean {
 export function isParticiple(word: string, next: string): boolean {
   if (!hasParticipleShape(word)) return false;
   // "…, winding down a process", "closing out a search": a phrasal verb's particle follows a verb.
-  if (OBJECT_STARTS.has(next) || PARTICLES.has(next)) return true;
+  if (OBJECT_STARTS.has(next) || VERB_PARTICLES.has(next)) return true;
   const stem = word.slice(0, -3);
   const { verbs } = wordLexicon();
   if (verbs.has(stem) || verbs.has(`${stem}e`)) return true;
