@@ -30,24 +30,12 @@ export function bodiesByFirstWord(ctx: ResolveContext): Map<string, Entity[]> {
 }
 
 /**
- * With `reach`, only the nearest mention before `at`, within that many sentences and a body (see below).
- * The body mentions that pass each test, in text order, kept per article under the test's name: a long
- * article has thousands of mentions and hundreds of "the ministry said", so filtering every mention for every
- * reference was quadratic (5 s for 1 MB). Built once per test, each lookup is then a binary search; each
- * entity is tested once, however many times it is mentioned.
+ * The article's body mentions (every mention but people's) whose entity passes `accept`, in text order, kept
+ * per article under the test's name: a long article has thousands of mentions and hundreds of "it said", so
+ * filtering every mention for every reference was quadratic (5 s for 1 MB). Each entity is tested once,
+ * however many times it is mentioned.
  */
-export function nearestBody(
-  at: number,
-  test: string,
-  accept: (entity: Entity) => boolean,
-  ctx: ResolveContext,
-  options: {
-    /** Where the speaker phrase ends: a body it names itself wins ("one Tarsa Department of Transport sign"). */
-    phraseEnd?: number;
-    /** For a pronoun: how many sentences back it may reach, never forward, and to a body only. */
-    reach?: number;
-  } = {},
-): Entity | null {
+function bodiesPassing(test: string, accept: (entity: Entity) => boolean, ctx: ResolveContext): Mention[] {
   let bodies = ctx.bodyLists.get(test);
   if (!bodies) {
     const passes = new Map<Entity, boolean>();
@@ -65,6 +53,78 @@ export function nearestBody(
     }
     ctx.bodyLists.set(test, bodies);
   }
+  return bodies;
+}
+
+/** Every body mention but people's, in text order: what "it said" may stand for. */
+export function anyBodies(ctx: ResolveContext): Mention[] {
+  return bodiesPassing('any', () => true, ctx);
+}
+
+/** The company nearest a speaker phrase ending at `phraseEnd`: what "the company said" stands for. */
+export function companyNear(at: number, phraseEnd: number, ctx: ResolveContext): Entity | null {
+  return nearestBody(at, bodiesPassing('company', isCompany, ctx), ctx, { phraseEnd });
+}
+
+/** The body "the ministry" (`phrase`, headed by the body noun `noun`) at `at` stands for, or null. */
+export function bodyNamedBy(noun: string, phrase: string, at: number, ctx: ResolveContext): Entity | null {
+  const phraseEnd = at + phrase.length;
+  // "police said", with no article, is whichever police the story is at: a force named a sentence or two
+  // before, not one named paragraphs earlier ("Her uncle served in the Weston Police Department").
+  const options = fold(phrase) === noun ? { phraseEnd, reach: BARE_BODY_REACH } : { phraseEnd };
+  return nearestBody(at, bodiesNamedWith(noun, ctx), ctx, options);
+}
+
+/** How many sentences back a bare body noun ("police said") may find the body it stands for. */
+const BARE_BODY_REACH = 2;
+
+const NONE: readonly Mention[] = [];
+
+/**
+ * The body mentions whose folded name holds `noun` as a word ("ministry" for "the Lestria Health Ministry"), in
+ * text order. All of BODY_NOUNS are sorted out in one pass over the mentions: a long article asks for dozens of
+ * nouns, and a pass per noun read every mention dozens of times.
+ */
+function bodiesNamedWith(noun: string, ctx: ResolveContext): readonly Mention[] {
+  let byNoun = ctx.bodiesByNoun;
+  if (!byNoun) {
+    byNoun = new Map();
+    const nounsOf = new Map<Entity, string[]>();
+    const mentions = ctx.registry.mentions;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.entity.kind === 'person') continue;
+      let nouns = nounsOf.get(m.entity);
+      if (nouns === undefined) {
+        nouns = [...new Set(spaceWords(fold(m.entity.name)))].filter((word) => BODY_NOUNS.has(word));
+        nounsOf.set(m.entity, nouns);
+      }
+      for (const word of nouns) {
+        const list = byNoun.get(word);
+        if (list) list.push(m);
+        else byNoun.set(word, [m]);
+      }
+    }
+    ctx.bodiesByNoun = byNoun;
+  }
+  return byNoun.get(noun) ?? NONE;
+}
+
+/**
+ * The entity of the mention in `bodies` (sorted by start) nearest `at`. With `reach`, only the nearest mention
+ * before `at`, within that many sentences and a body (see below).
+ */
+export function nearestBody(
+  at: number,
+  bodies: readonly Mention[],
+  ctx: ResolveContext,
+  options: {
+    /** Where the speaker phrase ends: a body it names itself wins ("one Tarsa Department of Transport sign"). */
+    phraseEnd?: number;
+    /** For a pronoun: how many sentences back it may reach, never forward, and to a body only. */
+    reach?: number;
+  } = {},
+): Entity | null {
   // Mentions are sorted by start: one inside the phrase, else the last body before it, else the first after it.
   const last = lastIndexBefore(bodies, at, (m) => m.start);
   const inside = bodies[last + 1];
@@ -82,7 +142,7 @@ export function nearestBody(
 const EMPLOYER =
   /\b(?:work(?:s|ed|ing)?|employed|served|serving|retired|career)\s+(?:for|by|in|with|at|from|on)\s+(?:the\s+)?$/i;
 
-export function isCompany(entity: Entity): boolean {
+function isCompany(entity: Entity): boolean {
   const head = fold(spaceWords(entity.name).at(-1) ?? '');
   return entity.kind === 'body' && ORG_HEADS.has(head) && !BODY_NOUNS.has(head) && !MEDIA_HEADS.has(head);
 }

@@ -26,6 +26,8 @@ export function chooseFacts(
   speakers: string[],
 ): FactOut[] {
   const picker = new FactPicker(model, registry);
+  // Each pool stops at MAX_FACTS, all a sheet can show of one kind: a long paste has thousands of figures,
+  // and reading a claim for each cost a tenth of the engine's time on 2 MB.
   const pools = {
     number: picker.takeWritten('number', numbers, FIGURE_AT),
     person: picker.takePeople(peopleToState(model, registry, speakers)),
@@ -72,6 +74,7 @@ class FactPicker {
   ): FactOut[] {
     const out: FactOut[] = [];
     for (const item of items) {
+      if (out.length === MAX_FACTS) break;
       const fact = this.factAt(kind, item.value, item.at, -1, pattern);
       if (fact) out.push(fact);
     }
@@ -81,6 +84,7 @@ class FactPicker {
   takePeople(people: readonly Person[]): FactOut[] {
     const out: FactOut[] = [];
     for (const person of people) {
+      if (out.length === MAX_FACTS) break;
       for (const mention of person.mentions) {
         const fact = this.factAt('name', person.name, mention.start, mention.end, null);
         if (!fact) continue;

@@ -3,7 +3,7 @@
 // people ("Lestria", "Lestrians") nearer than the body is what "it" stands for, if anything. Further back only
 // where the text proves it: the body credited with the last quote (lastQuotedBody), or one that opened its
 // sentence with no one named or quoted since (subjectBody). Places, weekdays and sentence openers never are.
-import { nearestBody } from './body-speakers.ts';
+import { anyBodies, nearestBody } from './body-speakers.ts';
 import { isCarrierHead } from './credit-before.ts';
 import type { Entity, Mention } from './entities.ts';
 import type { ResolveContext } from './resolve-context.ts';
@@ -16,7 +16,7 @@ const IT_REACH = 1;
 const IT_TRAIL_REACH = 2;
 
 export function itSpeaker(at: number, ctx: ResolveContext): Entity | null {
-  const near = nearestBody(at, 'any', () => true, ctx, { reach: IT_REACH });
+  const near = nearestBody(at, anyBodies(ctx), ctx, { reach: IT_REACH });
   if (near && namedInCarrier(at, ctx)) return null;
   return near ?? lastQuotedBody(at, ctx) ?? subjectBody(at, ctx);
 }
@@ -26,7 +26,7 @@ export function itSpeaker(at: number, ctx: ResolveContext): Entity | null {
  * by a report, a letter or a memo is what that document is about or from; "it" is the document, never the body.
  */
 function namedInCarrier(at: number, ctx: ResolveContext): boolean {
-  const named = ctx.bodyLists.get('any') ?? [];
+  const named = anyBodies(ctx);
   const mention = named[lastIndexBefore(named, at, (m: Mention) => m.start)];
   if (!mention) return false;
   const head = CARRIER_OF.exec(ctx.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
@@ -41,9 +41,9 @@ const FAR_REACH = 3;
  * between it and "it".
  */
 function subjectBody(at: number, ctx: ResolveContext): Entity | null {
-  const body = nearestBody(at, 'any', () => true, ctx, { reach: FAR_REACH });
+  const body = nearestBody(at, anyBodies(ctx), ctx, { reach: FAR_REACH });
   if (!body) return null;
-  const named = ctx.bodyLists.get('any') ?? [];
+  const named = anyBodies(ctx);
   const mention = named[lastIndexBefore(named, at, (m: Mention) => m.start)] as Mention;
   if (!OPENS_SENTENCE.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start))) return null;
   for (let s = mention.sentence; s <= ctx.sentenceOf(at); s++) {
@@ -63,8 +63,7 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/;
 function lastQuotedBody(at: number, ctx: ResolveContext): Entity | null {
   const last = lastTrailBefore(at, ctx, IT_TRAIL_REACH);
   if (!last?.entity || last.entity.kind === 'person') return null;
-  // itSpeaker's nearestBody call has built the list of every mention but people's.
-  const named = ctx.bodyLists.get('any') ?? [];
+  const named = anyBodies(ctx);
   const between = named[lastIndexBefore(named, at, (m: Mention) => m.start)];
   return between && between.start > last.at && between.entity !== last.entity ? null : last.entity;
 }

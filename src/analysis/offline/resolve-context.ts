@@ -43,8 +43,10 @@ export interface ResolveContext {
   speakerNames: Map<string, boolean>;
   /** The trail by sentence, as far as it has been read (see trailIn). */
   trailIndex: { seen: number; bySentence: Map<number, SpeakerTrail[]> };
-  /** The article's body mentions that pass each of nearestBody's tests, by the test's name. */
+  /** The article's body mentions that pass each of bodiesPassing's tests, by the test's name. */
   bodyLists: Map<string, Mention[]>;
+  /** Built on first need (bodiesNamedWith): body mentions by each body noun their name holds. */
+  bodiesByNoun?: Map<string, Mention[]>;
   /** Built on first need (bodiesByFirstWord). */
   bodiesByFirstWord?: Map<string, Entity[]>;
   /** Built on first need (titledName). */

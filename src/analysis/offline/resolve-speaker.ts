@@ -7,7 +7,7 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers"); "the group" → a body just named;
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
-import { bodiesByFirstWord, groupSpeaker, isCompany, nearestBody } from './body-speakers.ts';
+import { bodiesByFirstWord, bodyNamedBy, companyNear, groupSpeaker } from './body-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
@@ -27,7 +27,6 @@ import { opposite } from './person-gender.ts';
 import { phraseAsShown, titledName } from './phrase-as-shown.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
-import { spaceWords } from './space-words.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
@@ -113,28 +112,15 @@ export function resolveSpeaker(
   const group = /^the group$/i.test(ref.text) ? groupSpeaker(ref.at, ctx) : null;
   if (group) return group;
   if (COMPANY_WORDS.has(head)) {
-    const company = nearestBody(ref.at, 'company', isCompany, ctx, { phraseEnd: ref.at + ref.text.length });
+    const company = companyNear(ref.at, ref.at + ref.text.length, ctx);
     if (owned(company)) return withEntity(company as Entity, null);
   }
   if (BODY_NOUNS.has(head)) {
-    const body = nearestBody(
-      ref.at,
-      `word ${head}`,
-      (entity) => spaceWords(fold(entity.name)).includes(head),
-      ctx,
-      // "police said", with no article, is whichever police the story is at: a force named a sentence or two
-      // before, not one named paragraphs earlier ("Her uncle served in the Weston Police Department").
-      fold(ref.text) === head
-        ? { phraseEnd: ref.at + ref.text.length, reach: BARE_BODY_REACH }
-        : { phraseEnd: ref.at + ref.text.length },
-    );
+    const body = bodyNamedBy(head, ref.text, ref.at, ctx);
     if (owned(body)) return withEntity(body as Entity, null);
   }
   return { speaker: phraseAsShown(ref.text), role: null, entity: null };
 }
-
-/** How many sentences back a bare body noun ("police said") may find the body it stands for. */
-const BARE_BODY_REACH = 2;
 
 /** A capitalised owner opening a speaker phrase: "Reyes" of "Reyes’s campaign", "Lestria" of "Lestria's ministry". */
 const POSSESSOR = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u;

@@ -6,24 +6,34 @@ import type { Entity, Mention } from './entities.ts';
 import { fold } from './tokens.ts';
 
 export function joinTitledSurnames(entities: Entity[], mentions: Mention[]): void {
-  for (let e = entities.length - 1; e >= 0; e--) {
-    const single = entities[e] as Entity;
-    if (single.kind !== 'person' || single.role === null || single.name.includes(' ')) continue;
-    const surname = fold(single.name);
-    const title = lastTitleWord(single.role);
-    const full = entities.filter(
-      (other) =>
-        other.kind === 'person' &&
-        other.name.includes(' ') &&
-        fold(other.name.slice(other.name.lastIndexOf(' ') + 1)) === surname &&
-        other.role !== null &&
-        lastTitleWord(other.role) === title,
-    );
-    if (full.length !== 1) continue;
-    const person = full[0] as Entity;
-    for (const mention of mentions) if (mention.entity === single) mention.entity = person;
-    entities.splice(e, 1);
+  // The full names by folded surname and title word, read once: filtering every entity for each titled surname
+  // grew with the square of a long paste's people. Joining removes one-word names only, so the index holds.
+  const fullNames = new Map<string, Entity[]>();
+  for (const other of entities) {
+    if (other.kind !== 'person' || other.role === null || !other.name.includes(' ')) continue;
+    const key = keyOf(fold(other.name.slice(other.name.lastIndexOf(' ') + 1)), lastTitleWord(other.role));
+    const named = fullNames.get(key);
+    if (named) named.push(other);
+    else fullNames.set(key, [other]);
   }
+  const joined = new Map<Entity, Entity>();
+  for (const single of entities) {
+    if (single.kind !== 'person' || single.role === null || single.name.includes(' ')) continue;
+    const full = fullNames.get(keyOf(fold(single.name), lastTitleWord(single.role)));
+    if (full?.length === 1) joined.set(single, full[0] as Entity);
+  }
+  if (joined.size === 0) return;
+  for (const mention of mentions) {
+    const person = joined.get(mention.entity);
+    if (person) mention.entity = person;
+  }
+  let kept = 0;
+  for (const entity of entities) if (!joined.has(entity)) entities[kept++] = entity;
+  entities.length = kept;
+}
+
+function keyOf(surname: string, title: string): string {
+  return `${surname} ${title}`;
 }
 
 /** "GOP Rep" → "rep", "Rep." → "rep": the title's head word, without its dot. */

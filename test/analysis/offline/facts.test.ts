@@ -115,6 +115,21 @@ describe('offline key facts stand on their own', () => {
   });
 });
 
+describe('key facts past what a sheet shows', () => {
+  it('lists a titled person whose sentence also holds a figure the sheet has no room for', () => {
+    // Fourteen figures, each in its own sentence: the sheet shows twelve facts at most, so the last figures are
+    // never shown, and the person in the last sentence must not lose that sentence to one of them.
+    const paragraphs = Array.from(
+      { length: 13 },
+      (_, i) => `The ferry crossed the bay with ${i + 12} crates of grain on its run number ${i + 40}.`,
+    );
+    paragraphs.push('Transport Minister Ilse Varga counted 310 crates left on the quay after the last run.');
+    const facts = analyse(paragraphs).facts;
+    expect(facts.length).toBe(MAX_FACTS);
+    expect(facts.find((f) => f.kind === 'name')?.value).toBe('Ilse Varga');
+  });
+});
+
 describe('key facts on real layouts', () => {
   it('never cuts a long sentence where "and" joins two describing words, nor keeps a caption with no verb', () => {
     const result = analyse([
