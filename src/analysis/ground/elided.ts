@@ -50,7 +50,8 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
     const from = near < 0 ? -1 : window + near;
     if (from >= 0 && from + before.length < at && isLeftOut(text.slice(from + before.length, at), before))
       return { span: { start: from, end: at + after.length }, sourceText: `${before} … ${after}` };
-    at = text.indexOf(after, at + 1);
+    // Through the index too: a part the source never credits elsewhere was read on to the end of a long paste.
+    at = source.textIndex.indexOf(after, at + 1);
   }
   return null;
 }

@@ -19,10 +19,26 @@ const NAMING = new Set(
   describing deemed`.split(/\s+/),
 );
 const WORD = /^[\p{L}\p{N}’'-]+$/u;
+const WORDS = /[\p{L}\p{N}’'-]+/gu;
+
+/**
+ * The words of the span, counted up to `most`: every quote of an article is asked, and listing all the words
+ * of a long one to learn it holds more than two cost a tenth of grounding's time on 2 MB of news.
+ */
+function wordsUpTo(text: string, span: Span, most: number): number {
+  let count = 0;
+  WORDS.lastIndex = span.start;
+  while (count < most) {
+    const found = WORDS.exec(text);
+    if (found === null || found.index >= span.end) break;
+    count++;
+  }
+  return count;
+}
 
 export function fragmentLeadIn(text: string, span: Span): string | null {
-  const quoted = text.slice(span.start, span.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-  if (quoted.length === 0 || quoted.length > FRAGMENT_WORDS) return null;
+  const words = wordsUpTo(text, span, FRAGMENT_WORDS + 1);
+  if (words === 0 || words > FRAGMENT_WORDS) return null;
   let end = span.start;
   while (end > 0 && OPENING.test(text[end - 1] as string)) end--;
   // A quote set off by a colon or a comma ("Park said: “Yes.”") stands as said; only one inside a clause is

@@ -50,10 +50,13 @@ function groundIn(needle: string, body: PreparedText, headline: PreparedText | n
  * quoted later ("he opposed an “amnesty” policy"), and the words before the quote (negatingLeadIn) are read
  * there. The same characters at the first occurrence right after an opening mark, when the first found is not.
  */
-function withinMarks(text: string, span: Span): Span {
+function withinMarks(source: PreparedText, span: Span): Span {
+  const text = source.text;
   if (OPENING_MARKS.includes(text[span.start - 1] ?? '')) return span;
   const words = text.slice(span.start, span.end);
-  for (let at = text.indexOf(words, span.end); at >= 0; at = text.indexOf(words, at + 1))
+  // Through the index: a word quoted nowhere later was otherwise read for to the end of a long paste.
+  const index = source.textIndex;
+  for (let at = index.indexOf(words, span.end); at >= 0; at = index.indexOf(words, at + 1))
     if (OPENING_MARKS.includes(text[at - 1] ?? '')) return { start: at, end: at + words.length };
   return span;
 }
@@ -96,7 +99,7 @@ export function groundAnalysis(
     if (text === '') continue;
     const found = groundIn(text, source, headline);
     const { match, sourceText } = found;
-    const span = quote.kind === 'direct' && found.span ? withinMarks(source.text, found.span) : found.span;
+    const span = quote.kind === 'direct' && found.span ? withinMarks(source, found.span) : found.span;
     // The same passage reported twice (a model repeating itself) is one quote.
     const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
     if (seenQuoteSpans.has(spanKey)) continue;

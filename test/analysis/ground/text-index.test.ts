@@ -53,6 +53,21 @@ describe('textIndex', () => {
     }
   });
 
+  it('agrees with indexOf from a given position: every later occurrence, in order', () => {
+    for (const needle of [
+      'carpenter mended the gangway',
+      'said Captain Ilse Marrow (3)',
+      'ferry',
+      'the bay at noon',
+    ]) {
+      for (let from = 0; from <= text.length; from = text.indexOf(needle, from) + 1) {
+        expect(index.indexOf(needle, from), `${needle} from ${from}`).toBe(text.indexOf(needle, from));
+        if (text.indexOf(needle, from) < 0) break;
+      }
+    }
+    expect(index.indexOf('carpenter mended the gangway', text.length - 10)).toBe(-1);
+  });
+
   it('searches a short text directly', () => {
     expect(textIndex('a short text').indexOf('text')).toBe(8);
   });
