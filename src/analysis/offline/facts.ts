@@ -21,7 +21,7 @@ const SHARE = { number: 6, person: 4, date: 2 };
 export function chooseFacts(
   model: TextModel,
   registry: Registry,
-  numbers: NumberFact[],
+  numbers: Iterable<NumberFact>,
   dates: DateFact[],
   speakers: string[],
 ): FactOut[] {
@@ -69,7 +69,7 @@ class FactPicker {
   /** Figures or dates, each stated where it is written (`at`), spanning it as `pattern` reads it. */
   takeWritten(
     kind: FactOut['kind'],
-    items: readonly { value: string; at: number }[],
+    items: Iterable<{ value: string; at: number }>,
     pattern: RegExp,
   ): FactOut[] {
     const out: FactOut[] = [];

@@ -7,7 +7,6 @@
 import { hasSpaceToCollapse } from '../../util/word-count.ts';
 import { countedNoun } from './counted-noun.ts';
 import { MONTH } from './dates.ts';
-import { evidenceFor } from './evidence.ts';
 import {
   type BeforeFigure,
   beforeFigure,
@@ -20,6 +19,7 @@ import {
   QUALIFIER,
   qualifierOf,
 } from './figure-before.ts';
+import { FigureFact } from './figure-fact.ts';
 import { insideQuote, type Sentence, type TextModel } from './sentences.ts';
 
 export interface NumberFact {
@@ -28,41 +28,6 @@ export interface NumberFact {
   readonly evidence: string;
   /** Offset of the figure in the text: earlier usually means more important. */
   at: number;
-}
-
-/**
- * A figure's fact with its evidence cut only when asked for: the engine picks its facts by value and position
- * (facts.ts) and never reads the evidence, which was a clause search and a slice for every figure found.
- */
-class FigureFact implements NumberFact {
-  readonly statement: string;
-  readonly value: string;
-  readonly at: number;
-  private readonly model: TextModel;
-  private readonly sentence: Sentence;
-  private readonly end: number;
-  private cut: string | undefined;
-
-  constructor(
-    statement: string,
-    value: string,
-    at: number,
-    model: TextModel,
-    sentence: Sentence,
-    end: number,
-  ) {
-    this.statement = statement;
-    this.value = value;
-    this.at = at;
-    this.model = model;
-    this.sentence = sentence;
-    this.end = end;
-  }
-
-  get evidence(): string {
-    this.cut ??= evidenceFor(this.model, this.sentence, this.at, this.end, { clause: true });
-    return this.cut;
-  }
 }
 
 const UNITS = String.raw`%|per\s?cent|percentage points?|km\/h|mph|mm|cm|km|kg|tonnes|hectares|acres|metres|meters|miles|degrees`;
@@ -123,8 +88,17 @@ const MEASURES = new Set(
   ),
 );
 
+/** Every figure fact of the text, in the order chooseFacts reads them (numberFactsInOrder). */
 export function findNumberFacts(model: TextModel): NumberFact[] {
-  const facts: NumberFact[] = [];
+  return [...numberFactsInOrder(model)];
+}
+
+/**
+ * The figure facts in text order, durations after the rest, read only as far as they are asked for: a sheet
+ * shows a dozen facts, and a long paste holds thousands of figures (a twentieth of the engine's time on 2 MB).
+ */
+export function* numberFactsInOrder(model: TextModel): Generator<NumberFact> {
+  const durations: NumberFact[] = [];
   // Every statement kept so far (votes included): a set, where scanning the list grew with the square.
   const statements = new Set<string>();
   const sentences = model.sentences;
@@ -133,6 +107,7 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
     const text = model.text.slice(sentence.start, sentence.end);
     // Most sentences hold no figure: a cheap test spares them the full pattern.
     if (!MAY_HOLD_FIGURE.test(text)) continue;
+    const facts: NumberFact[] = [];
     // exec on the one global pattern, not matchAll: no copy of the pattern and no iterator per sentence.
     FIGURE.lastIndex = 0;
     for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
@@ -152,15 +127,17 @@ export function findNumberFacts(model: TextModel): NumberFact[] {
       statements.add(`vote ${value}`);
       facts.push(new FigureFact(`vote ${value}`, value, at, model, sentence, at + vote[0].length));
     }
+    // In text order within the sentence too: a tally is read after the figures.
+    for (const fact of facts.sort((a, b) => a.at - b.at)) {
+      if (isDuration(fact)) durations.push(fact);
+      else yield fact;
+    }
   }
-  // Asked once per fact, not at each of the sort's comparisons (two patterns each time).
-  const durations = new Map<NumberFact, number>();
-  for (const fact of facts)
-    durations.set(
-      fact,
-      Number(DURATION.test(fact.statement.replace(/^(?:about|over|more than|some|nearly)\s+/i, ''))),
-    );
-  return facts.sort((a, b) => (durations.get(a) as number) - (durations.get(b) as number) || a.at - b.at);
+  yield* durations;
+}
+
+function isDuration(fact: NumberFact): boolean {
+  return DURATION.test(fact.statement.replace(/^(?:about|over|more than|some|nearly)\s+/i, ''));
 }
 
 function readFigure(

@@ -10,7 +10,7 @@ import { chooseFacts } from './facts.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { withMisspeltSurnamesMended } from './misspelt-surname.ts';
 import { bodiesNamedWithThe } from './named-with-the.ts';
-import { findNumberFacts } from './numbers.ts';
+import { numberFactsInOrder } from './numbers.ts';
 import { createResolveContext } from './resolve-context.ts';
 import { OFFLINE_RULES_VERSION } from './rules-version.ts';
 import { buildTextModel } from './sentences.ts';
@@ -54,7 +54,7 @@ export function analyseOffline(article: Article): RawAnalysis {
   const facts = chooseFacts(
     model,
     registry,
-    findNumberFacts(model),
+    numberFactsInOrder(model),
     findDateFacts(model),
     quotes.map((quote) => quote.speaker),
   );
