@@ -54,14 +54,42 @@ function epithetHolder(
   at: number,
 ): Entity | null {
   let found: Entity | null = null;
-  for (const mention of people) {
-    if (mention.start >= at || mention.entity.kind !== 'person') continue;
-    if (!fromState(text, mention, epithet)) continue;
+  for (const mention of fromStateMentions(text, epithet, people)) {
+    if (mention.start >= at) break;
     if (found !== null && found !== mention.entity) return null;
     found = mention.entity;
   }
   return found;
 }
+
+/**
+ * The people's mentions (in text order) that say they are from the epithet's state, kept per article's mention
+ * list and epithet: each "the Ohio Republican" read every mention before it, with a pattern made for each, and
+ * a long paste has thousands of mentions and hundreds of such epithets. Read while speakers are resolved, when
+ * the registry has settled who is a person.
+ */
+function fromStateMentions(
+  text: string,
+  epithet: { state: string; party: string | null },
+  people: readonly Mention[],
+): readonly Mention[] {
+  let byEpithet = FROM_STATE.get(people);
+  if (!byEpithet) {
+    byEpithet = new Map();
+    FROM_STATE.set(people, byEpithet);
+  }
+  const key = `${epithet.state} ${epithet.party}`;
+  let mentions = byEpithet.get(key);
+  if (!mentions) {
+    mentions = people.filter(
+      (mention) => mention.entity.kind === 'person' && fromState(text, mention, epithet),
+    );
+    byEpithet.set(key, mentions);
+  }
+  return mentions;
+}
+
+const FROM_STATE = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
 
 function fromState(
   text: string,
