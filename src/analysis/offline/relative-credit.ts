@@ -3,7 +3,7 @@
 // it can speak, else under no one), never those of the sentence's subject further back (an editor's read).
 // A message is the exception: "Reyes posted a tweet that accused Brandt of “…”" quotes Reyes, who sent it.
 import { carriesOnly } from './credit-before.ts';
-import { WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, WEEKDAYS } from './lexicon.ts';
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -53,6 +53,20 @@ export function whoClauseAntecedent(
     if (word === ',' && JOINERS.has(lowerOf(region[k + 1]))) continue;
     if (word === ',' || word === '.' || word === ';') return null;
     if (word === 'who' && region[k - 1]?.text === ',') return parseBackward(region, k - 2, lo, ctx);
+    // "“…,” said a former inspector who oversaw the audits and described the fine as “…”": a "who" with no
+    // comma, after the subject of an inverted credit, goes on with that subject however the "and" is read.
+    const credited = word === 'who' && isWord(region[k - 1]) ? creditedSubject(region, k - 1, lo, ctx) : null;
+    if (credited) return credited;
   }
+  return null;
+}
+
+/** The phrase ending at region[end] when a verb of saying stands right before it ("said | a former inspector"). */
+function creditedSubject(region: Token[], end: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
+  const ref = parseBackward(region, end, lo, ctx);
+  if (!ref) return null;
+  const start = ref.kind === 'mention' ? ref.mention.start : ref.at;
+  for (let j = end; j > lo; j--)
+    if ((region[j] as Token).start === start) return CUE_VERBS.has(lowerOf(region[j - 1])) ? ref : null;
   return null;
 }

@@ -268,6 +268,19 @@ describe('the subject across commas', () => {
     expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Ada Brenner', 'Ilse Varga']);
   });
 
+  it('gives a verb joined inside a "who" clause after an inverted credit to that credit’s speaker', () => {
+    const result = analyse([
+      'Harbour master Ilse Varga was fined on Monday.',
+      'Varga “was let off far too lightly for what she did,” said a former port inspector who oversaw customs audits and described the fine as “a slap on the wrist.”',
+      'Tomas Reyes met dockers who had waited all night and said the deal was “done.”',
+    ]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['a former port inspector', 'was let off far too lightly for what she did,'],
+      ['a former port inspector', 'a slap on the wrist.'],
+      ['Tomas Reyes', 'done.'],
+    ]);
+  });
+
   it('gives the words after "for saying" and the like to the one faulted, not to the one who faulted them', () => {
     const result = analyse([
       'In 2008, Ada Brenner slammed Tomas Reyes as aloof for suggesting that dockers “cling to their nets.”',
