@@ -34,9 +34,9 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
 }
 
 /**
- * "Officials who spoke with reporters said", "aides who talked to The Courier said": a verb and a preposition
- * before the phrase, "who" before them. Read as a subject of its own the phrase, a preposition's object, had
- * no report at all.
+ * "Officials who spoke with reporters said", "supporters who heard from the Varga campaign say": a verb and a
+ * preposition before the phrase, "who" before them. Read as a subject of its own, the phrase, a preposition's
+ * object, had no report at all, or took the group's (a campaign shown saying its supporters' view).
  */
 function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): number {
   if (!LINKS.has(lowerOf(tokens[from - 1]))) return -1;
@@ -44,7 +44,7 @@ function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): num
   for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
   return k < from - 2 && k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
 }
-const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about']);
+const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', 'by']);
 
 function isVerbWord(token: Token | undefined): boolean {
   if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;

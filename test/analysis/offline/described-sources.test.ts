@@ -309,6 +309,17 @@ describe('a group with a relative clause before its verb of saying', () => {
     ]);
   });
 
+  it('is the group when the clause names a body after "from" or "by"', () => {
+    const result = analyse([
+      'Fans who had heard straight from the Varga campaign say their first goal is to win the harbour ward.',
+      'Dockers who were hired by the Brennock company say the pay offer is too low.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'their first goal is to win the harbour ward → Fans who had heard straight from the Varga campaign',
+      'the pay offer is too low → Dockers who were hired by the Brennock company',
+    ]);
+  });
+
   it('keeps a short relative clause that says which of a group spoke, and no adverb of the verb after it', () => {
     const result = analyse([
       'For now, Democrats who voted to reopen the port said that simply moving the talks along was a victory.',
