@@ -33,6 +33,14 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   const base = { ref: parsed.ref, role: parsed.role, cue: 'according to' };
   if (opening && tokens[parsed.end]?.text === ',')
     return { ...base, from: pastApposition(tokens, parsed.end + 1), to: tokens.length - 1 };
+  // "… has replaced two directors and, according to aides, set up a fresh plan": the source vouches for what
+  // follows it, the second thing the subject did; the first, before "and", is the reporter's.
+  if (
+    JOINERS.has(lowerOf(tokens[at - 2])) &&
+    tokens[at - 1]?.text === ',' &&
+    tokens[parsed.end]?.text === ','
+  )
+    return { ...base, from: parsed.end + 1, to: tokens.length - 1 };
   // "CLAUSE, according to Ann Roe, head of the centre, and other scientists.": the source may run on.
   // "The tax has not hurt the city: it was the top market, according to one index.": what the source
   // gave starts after the writer's colon, or after a dash that opens the sentence's last stretch ("Democrats
@@ -95,6 +103,7 @@ function relativeAfter(tokens: Token[], at: number): number {
   return comma > 0 ? comma - 1 : tokens.length - 1;
 }
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
+const JOINERS = new Set(['and', 'but']);
 const CREDIT_VERBS = new Set('said says reported reports wrote writes told noted announced added'.split(' '));
 const CONTRACTED_VERB = /['’](?:s|re|ll|ve|d|m)$/i;
 const OPEN_ENDS = new Set('on in at to of for with from by that'.split(' '));

@@ -2,7 +2,8 @@
 // year". The report is the whole clause with the credit where it stands (as a medial "Reyes said" is shown), not
 // the words before the credit. A credit that closes the clause, or is followed by its own relative clause, still
 // ends the report there; and words that are themselves a credit ("The Ledger reported, according to …, that")
-// are no one's report. Every text here is written for the test.
+// are no one's report. After "and" or "but" the credit vouches for what follows it alone. Every text here is
+// written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, indirectQuotes } from './article.ts';
 
@@ -26,6 +27,17 @@ describe('"according to" inside a clause', () => {
     expect(indirectQuotes(result)).toEqual([
       'The levy has not hurt the harbour → one index',
       'Her ratings have been falling and now trail her rivals by 24 points → the Ledger poll',
+    ]);
+  });
+
+  it('gives only what follows when the credit stands after "and", never the reporter’s words before it', () => {
+    const result = analyse([
+      'WESTON — The harbour levy has alarmed the ferry board so much that it has replaced two directors and, according to port officials, set up a fresh plan to cut fares.',
+      'The council has met twice but, according to aides, failed to agree on the vote.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'set up a fresh plan to cut fares → port officials',
+      'failed to agree on the vote → aides',
     ]);
   });
 
