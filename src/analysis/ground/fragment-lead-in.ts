@@ -37,8 +37,8 @@ function wordsUpTo(text: string, span: Span, most: number): number {
 }
 
 export function fragmentLeadIn(text: string, span: Span): string | null {
-  const words = wordsUpTo(text, span, FRAGMENT_WORDS + 1);
-  if (words === 0 || words > FRAGMENT_WORDS) return null;
+  const quoted = wordsUpTo(text, span, FRAGMENT_WORDS + 1);
+  if (quoted === 0 || quoted > FRAGMENT_WORDS) return null;
   let end = span.start;
   while (end > 0 && OPENING.test(text[end - 1] as string)) end--;
   // A quote set off by a colon or a comma ("Park said: “Yes.”") stands as said; only one inside a clause is

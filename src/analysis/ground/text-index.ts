@@ -58,8 +58,10 @@ class GramIndex implements TextIndex {
     this.positions = positions;
   }
 
-  indexOf(needle: string, from = 0): number {
+  indexOf(needle: string, start = 0): number {
     const text = this.text;
+    // As String.indexOf reads a start before the text: from its first character.
+    const from = Math.max(0, start);
     if (needle.length < SHORTEST) return text.indexOf(needle, from);
     const offsets = Math.min(MAX_OFFSETS, needle.length - GRAM + 1);
     forEachGram(needle, offsets, (offset, hash) => {

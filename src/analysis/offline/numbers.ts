@@ -88,7 +88,7 @@ const MEASURES = new Set(
   ),
 );
 
-/** Every figure fact of the text, in the order chooseFacts reads them (numberFactsInOrder). */
+/** Every figure fact of the text as one list, in the order chooseFacts reads them: what the tests read. */
 export function findNumberFacts(model: TextModel): NumberFact[] {
   return [...numberFactsInOrder(model)];
 }

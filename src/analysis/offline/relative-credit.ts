@@ -3,7 +3,7 @@
 // it can speak, else under no one), never those of the sentence's subject further back (an editor's read).
 // A message is the exception: "Reyes posted a tweet that accused Brandt of “…”" quotes Reyes, who sent it.
 import { carriesOnly } from './credit-before.ts';
-import { CUE_VERBS, WEEKDAYS } from './lexicon.ts';
+import { WEEKDAYS } from './lexicon.ts';
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -61,12 +61,25 @@ export function whoClauseAntecedent(
   return null;
 }
 
-/** The phrase ending at region[end] when a verb of saying stands right before it ("said | a former inspector"). */
+/**
+ * The phrase ending at region[end] when it is the subject of an inverted credit: a verb of saying right before
+ * it, after a closing quote mark or a comma ("…,” said | a former inspector"). "Brenner criticized | officials
+ * who … and said" is no credit: the verb's object is not the one who speaks.
+ */
 function creditedSubject(region: Token[], end: number, lo: number, ctx: PhraseContext): SpeakerRef | null {
   const ref = parseBackward(region, end, lo, ctx);
   if (!ref) return null;
   const start = ref.kind === 'mention' ? ref.mention.start : ref.at;
-  for (let j = end; j > lo; j--)
-    if ((region[j] as Token).start === start) return CUE_VERBS.has(lowerOf(region[j - 1])) ? ref : null;
+  for (let j = end; j > lo; j--) {
+    if ((region[j] as Token).start !== start) continue;
+    const before = region[j - 2]?.text;
+    const inverted = j - 1 === lo || before === ',' || before === '”' || before === '"';
+    return inverted && INVERTING_CUES.has(lowerOf(region[j - 1])) ? ref : null;
+  }
   return null;
 }
+
+/** Verbs of saying that stand before their subject in a credit: "…,” said the inspector". */
+const INVERTING_CUES = new Set(
+  'said says added adds explained explains recalled recalls noted notes wrote writes'.split(' '),
+);

@@ -65,8 +65,9 @@ function epithetHolder(
 /**
  * The people's mentions (in text order) that say they are from the epithet's state, kept per article's mention
  * list and epithet: each "the Ohio Republican" read every mention before it, with a pattern made for each, and
- * a long paste has thousands of mentions and hundreds of such epithets. Read while speakers are resolved, when
- * the registry has settled who is a person.
+ * a long paste has thousands of mentions and hundreds of such epithets. Kept by the mention list, which holds
+ * one article's mentions in text order (epithetHolder stops at `at`), and built while speakers are resolved,
+ * when the registry has settled who is a person: nothing changes a mention or a kind after that.
  */
 function fromStateMentions(
   text: string,

@@ -65,6 +65,11 @@ describe('textIndex', () => {
         if (text.indexOf(needle, from) < 0) break;
       }
     }
+    // From an occurrence itself, from inside one, and from before the text or past it.
+    const needle = 'said Captain Ilse Marrow (3)';
+    const second = text.indexOf(needle, text.indexOf(needle) + 1);
+    for (const from of [second, second + 1, second - 1, second + 5, -7, text.length + 3])
+      expect(index.indexOf(needle, from), `from ${from}`).toBe(text.indexOf(needle, from));
     expect(index.indexOf('carpenter mended the gangway', text.length - 10)).toBe(-1);
   });
 

@@ -117,8 +117,8 @@ describe('offline key facts stand on their own', () => {
 
 describe('key facts past what a sheet shows', () => {
   it('lists a titled person whose sentence also holds a figure the sheet has no room for', () => {
-    // Fourteen figures, each in its own sentence: the sheet shows twelve facts at most, so the last figures are
-    // never shown, and the person in the last sentence must not lose that sentence to one of them.
+    // Fourteen sentences with figures: a sheet shows twelve facts at most, so a figure past the twelfth can never
+    // be shown, and the person in the last sentence must not lose that sentence to one.
     const paragraphs = Array.from(
       { length: 13 },
       (_, i) => `The ferry crossed the bay with ${i + 12} crates of grain on its run number ${i + 40}.`,

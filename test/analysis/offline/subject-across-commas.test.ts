@@ -273,11 +273,14 @@ describe('the subject across commas', () => {
       'Harbour master Ilse Varga was fined on Monday.',
       'Varga “was let off far too lightly for what she did,” said a former port inspector who oversaw customs audits and described the fine as “a slap on the wrist.”',
       'Tomas Reyes met dockers who had waited all night and said the deal was “done.”',
+      // A verb before its object is no inverted credit: the one who criticized speaks, not those criticized.
+      'The mayor, Ada Brenner, criticized officials who ignored the warnings and said the port was “a disaster in waiting.”',
     ]);
     expect(result.quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
       ['a former port inspector', 'was let off far too lightly for what she did,'],
       ['a former port inspector', 'a slap on the wrist.'],
       ['Tomas Reyes', 'done.'],
+      ['Ada Brenner', 'a disaster in waiting.'],
     ]);
   });
 
