@@ -20,7 +20,10 @@ export function bodiesByFirstWord(ctx: ResolveContext): Map<string, Entity[]> {
   const byWord = new Map<string, Entity[]>();
   for (const entity of ctx.registry.entities) {
     if (entity.kind !== 'body') continue;
-    const word = spaceWords(fold(entity.name))[0] as string;
+    const words = spaceWords(fold(entity.name));
+    // "the FBI and Justice Department" names two bodies: a later "the FBI" is the first alone, not both.
+    if (words[1] === 'and') continue;
+    const word = words[0] as string;
     const named = byWord.get(word);
     if (!named) byWord.set(word, [entity]);
     else if (named.length < 2) named.push(entity);

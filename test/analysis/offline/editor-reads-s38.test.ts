@@ -73,4 +73,14 @@ describe('lines editors marked wrong (session 38)', () => {
       'Ada Roe (spokeswoman for the union)',
     ]);
   });
+
+  it('gives "the PLA confirmed" to the PLA, not to "the PLA and Transport Ministry" named together earlier', () => {
+    const result = analyse([
+      'Spokesmen at the PLA and Transport Ministry would not discuss the inquiry.',
+      'In a letter filed last month, the PLA confirmed that it was “reviewing the harbour contracts.”',
+      'The PLA and Transport Ministry said in a joint statement that the port would reopen.',
+    ]);
+    expect(directQuotes(result)).toEqual(['reviewing the harbour contracts. → PLA']);
+    expect(indirectQuotes(result)).toEqual(['the port would reopen → PLA and Transport Ministry']);
+  });
 });
