@@ -7,6 +7,7 @@ import { glossesReport } from './gloss-apposition.ts';
 import { invertedMedialCredit } from './inverted-medial-credit.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { narrationAt } from './narration-tail.ts';
+import { DETERMINERS } from './noun-phrase.ts';
 import { subjectReportsAhead } from './report-ahead.ts';
 import type { Reported } from './report-speaker.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
@@ -52,8 +53,10 @@ const OWNER_LINKS = new Set(['to', 'for', 'of', 'at']);
 export function speakerMedial(tokens: Token[], ctx: PhraseContext): Reported | null {
   for (let open = 1; open < tokens.length - 4; open++) {
     const token = tokens[open] as Token;
-    // The words before the credit start the report: once they hold a verb of saying, no later comma can.
-    if (token.word && REPORT_CUES.has(lowerOf(token))) return null;
+    // The words before the credit start the report: once they hold a verb of saying, no later comma can. After
+    // a determiner the word is a noun: "If the demands are not met, Reyes warned, …" still has its credit inside.
+    if (token.word && REPORT_CUES.has(lowerOf(token)) && !DETERMINERS.has(lowerOf(tokens[open - 1])))
+      return null;
     if (token.text !== ',') continue;
     const found = creditAt(tokens, open, ctx);
     if (found) return found;

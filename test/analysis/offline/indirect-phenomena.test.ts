@@ -260,6 +260,17 @@ describe('reported speech: credits with long descriptions', () => {
     ]);
   });
 
+  it('keeps a condition before a credit set inside the clause, even when it holds a noun like "demands"', () => {
+    const result = analyse([
+      'If the demands go unmet, Mr. Tomas Reyes warned, the dockers plan to strike all winter.',
+      'Unless the claims are dropped, Ada Brenner said, the board will sue.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'If the demands go unmet … the dockers plan to strike all winter → Tomas Reyes',
+      'Unless the claims are dropped … the board will sue → Ada Brenner',
+    ]);
+  });
+
   it('never gives the words of "the Maren team" to Maren herself', () => {
     const result = analyse([
       'Mayor Ilse Maren opened the depot.',
