@@ -77,7 +77,14 @@ function headsPhrase(noun: Token | undefined, preposition: Token | undefined): b
 }
 
 function endsPossessive(text: string, mention: Mention): boolean {
-  return /\p{L}['’]s$/u.test(text.slice(mention.start, mention.end));
+  if (/\p{L}['’]s$/u.test(text.slice(mention.start, mention.end))) return true;
+  // "Sanders’ senior adviser": a name ending in "s" takes the mark alone, which the tokens leave out.
+  const mark = text[mention.end];
+  return (
+    text[mention.end - 1] === 's' &&
+    (mark === '’' || mark === "'") &&
+    !/\p{L}/u.test(text[mention.end + 1] ?? '')
+  );
 }
 
 export function mentionIn(tokens: Token[], from: number, to: number, ctx: PhraseContext): Mention | null {
