@@ -93,10 +93,7 @@ function bodiesNamedWith(noun: string, ctx: ResolveContext): readonly Mention[] 
   if (!byNoun) {
     byNoun = new Map();
     const nounsOf = new Map<Entity, string[]>();
-    const mentions = ctx.registry.mentions;
-    for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k] as Mention;
-      if (m.entity.kind === 'person') continue;
+    for (const m of anyBodies(ctx)) {
       let nouns = nounsOf.get(m.entity);
       if (nouns === undefined) {
         nouns = [...new Set(spaceWords(fold(m.entity.name)))].filter((word) => BODY_NOUNS.has(word));
