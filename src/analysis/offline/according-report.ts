@@ -1,6 +1,6 @@
 // "According to X, CLAUSE" and "CLAUSE, according to X": a clause without quote marks credited to its source.
 import { opensMainClause } from './according-opening.ts';
-import { BODY_NOUNS, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
+import { AND_BUT, BODY_NOUNS, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
 import { ARTICLES, nounPhrase } from './noun-phrase.ts';
 import { headOf } from './phrase-head.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
@@ -36,7 +36,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   // "… has replaced two directors and, according to aides, set up a fresh plan": the source vouches for what
   // follows it, the second thing the subject did; the first, before "and", is the reporter's.
   if (
-    JOINERS.has(lowerOf(tokens[at - 2])) &&
+    AND_BUT.has(lowerOf(tokens[at - 2])) &&
     tokens[at - 1]?.text === ',' &&
     tokens[parsed.end]?.text === ','
   )
@@ -103,7 +103,6 @@ function relativeAfter(tokens: Token[], at: number): number {
   return comma > 0 ? comma - 1 : tokens.length - 1;
 }
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
-const JOINERS = new Set(['and', 'but']);
 const CREDIT_VERBS = new Set('said says reported reports wrote writes told noted announced added'.split(' '));
 const CONTRACTED_VERB = /['’](?:s|re|ll|ve|d|m)$/i;
 const OPEN_ENDS = new Set('on in at to of for with from by that'.split(' '));

@@ -1,10 +1,9 @@
 // "Lawyers for both Tomas Reyes and Ada Reyes", "lawyers for both Marcus Delane Jr. and Priya Delane": the
 // people named in a list joined by "and" before a speaker phrase's last name.
 import { mentionAt, type Registry } from './entities.ts';
+import { AND_BUT } from './lexicon.ts';
 import { isNameEndDot } from './name-dots.ts';
 import { lowerOf, type Token } from './tokens.ts';
-
-const JOINERS = new Set(['and', 'but']);
 
 /**
  * Where a list of people ending at tokens[from] starts: `from` if none. A name's "Jr." keeps its dot: read as
@@ -12,7 +11,7 @@ const JOINERS = new Set(['and', 'but']);
  */
 export function namesJoinedBefore(tokens: Token[], from: number, lo: number, registry: Registry): number {
   let start = from;
-  while (start - 2 >= lo && JOINERS.has(lowerOf(tokens[start - 1]))) {
+  while (start - 2 >= lo && AND_BUT.has(lowerOf(tokens[start - 1]))) {
     const last = isNameEndDot(tokens, start - 2) ? start - 3 : start - 2;
     const person = last >= lo ? mentionAt(registry, (tokens[last] as Token).start) : undefined;
     if (person?.entity.kind !== 'person') break;

@@ -135,6 +135,9 @@ export const PLACE_HEADS = new Set(
 sea island islands bay hills mountains district province region county city town village airport station`),
 );
 
+/** The two words that join clauses or names of one kind: "Reyes and Brandt", "…, but has said". */
+export const AND_BUT = new Set(['and', 'but']);
+
 /** Capitalised words that start sentences or headings but are never part of a name. */
 export const NOT_NAME_WORDS = new Set(
   words(`the a an this that these those it its he she they we i you his her their our my

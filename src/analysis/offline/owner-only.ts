@@ -19,7 +19,7 @@ const PAST_VERBS = new Set(
 );
 
 /** `/['’]s$/` of the mention's text. */
-function endsPossessive(text: string, mention: Mention): boolean {
+export function endsPossessive(text: string, mention: Mention): boolean {
   if (mention.end - mention.start < 2 || text.charCodeAt(mention.end - 1) !== 115) return false;
   const mark = text.charCodeAt(mention.end - 2);
   return mark === 39 || mark === 0x2019;

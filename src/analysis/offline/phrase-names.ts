@@ -7,6 +7,7 @@ import { type Mention, mentionAt } from './entities.ts';
 import { PLACE_PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
 import { nameBeforeLink } from './name-before-link.ts';
 import { beforeCommonNoun, modifiesNoun } from './name-modifier.ts';
+import { endsPossessive } from './owner-only.ts';
 import { describesOthers, PP_HEADS } from './phrase-head.ts';
 import { isGroupPlural, isPersonNoun } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
@@ -39,7 +40,7 @@ export function personIn(tokens: Token[], from: number, to: number, ctx: PhraseC
       found?.entity.kind === 'person' &&
       !(
         k < limit &&
-        (endsPossessive(ctx.text, found) ||
+        (ownerMarked(ctx.text, found) ||
           modifiesNoun(tokens, found, limit) ||
           headedAfter(tokens, from, found, limit))
       )
@@ -76,9 +77,9 @@ function headsPhrase(noun: Token | undefined, preposition: Token | undefined): b
   return /^\p{Ll}/u.test(noun?.text ?? '') && lowerOf(preposition) !== 'from';
 }
 
-function endsPossessive(text: string, mention: Mention): boolean {
-  if (/\p{L}['’]s$/u.test(text.slice(mention.start, mention.end))) return true;
-  // "Sanders’ senior adviser": a name ending in "s" takes the mark alone, which the tokens leave out.
+/** "Vance’s", and "Sanders’": a name ending in "s" takes the mark alone, which the tokens leave out. */
+function ownerMarked(text: string, mention: Mention): boolean {
+  if (endsPossessive(text, mention)) return true;
   const mark = text[mention.end];
   return (
     text[mention.end - 1] === 's' &&

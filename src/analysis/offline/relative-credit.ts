@@ -3,7 +3,7 @@
 // it can speak, else under no one), never those of the sentence's subject further back (an editor's read).
 // A message is the exception: "Reyes posted a tweet that accused Brandt of “…”" quotes Reyes, who sent it.
 import { carriesOnly } from './credit-before.ts';
-import { WEEKDAYS } from './lexicon.ts';
+import { AND_BUT, WEEKDAYS } from './lexicon.ts';
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -29,8 +29,6 @@ export function relativeAntecedent(
   return carriesOnly(ref) ? null : ref;
 }
 
-const JOINERS = new Set(['and', 'but']);
-
 const TIMES = new Set([
   ...WEEKDAYS,
   ...'morning afternoon evening night day week month year today yesterday tonight'.split(' '),
@@ -50,7 +48,7 @@ export function whoClauseAntecedent(
   for (let k = i - 1; k - 2 >= lo; k--) {
     const word = region[k]?.text;
     // ", but has …" goes on with the clause's own subject.
-    if (word === ',' && JOINERS.has(lowerOf(region[k + 1]))) continue;
+    if (word === ',' && AND_BUT.has(lowerOf(region[k + 1]))) continue;
     if (word === ',' || word === '.' || word === ';') return null;
     if (word === 'who' && region[k - 1]?.text === ',') return parseBackward(region, k - 2, lo, ctx);
     // "“…,” said a former inspector who oversaw the audits and described the fine as “…”": a "who" with no

@@ -16,7 +16,7 @@ import { bareShareStart, groupShareStart, opensWithShare, shareStart } from './g
 import { inclusionStart } from './inclusion-aside.ts';
 import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
 import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
-import { inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
+import { AND_BUT, inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import { isNameEndDot } from './name-dots.ts';
 import {
   beforeRelativeClause,
@@ -197,8 +197,6 @@ function asideAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
-const JOINERS = new Set(['and', 'but']);
-
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 
@@ -217,7 +215,7 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
     const first = tokens[from];
     // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk of "and" or "but" and
     // a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is another's.
-    const joined = JOINERS.has(lowerOf(first)) && from < end ? nounPhrase(tokens, from + 1) : null;
+    const joined = AND_BUT.has(lowerOf(first)) && from < end ? nounPhrase(tokens, from + 1) : null;
     if (joined && joined.to === end) return toRef(tokens, joined.from, joined.to, ctx);
     const subject = chunkSubject(tokens, from, end, ctx.registry);
     if (subject) return { kind: 'mention', mention: subject };
