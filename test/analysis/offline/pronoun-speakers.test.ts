@@ -139,6 +139,17 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['The levy answers no problem the town has, → Jan Dorne']);
   });
 
+  it('reads "Lee" as a name given to both sexes: a "she said" after Professor Lee Varga is hers', () => {
+    const result = analyse([
+      'Judge Ada Brenner wrote the harbour ruling, by a tally of Lee Varga, a historian at Tarsa College.',
+      'Over the year, the court leaned toward the ferry crews, Professor Varga said.',
+      '“Brenner set the tone, but the junior judges won the close cases,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'Brenner set the tone, but the junior judges won the close cases, → Lee Varga',
+    ]);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
