@@ -1,5 +1,6 @@
 // Words that look like a report and are not one: an editor's note, a headline's verb inside a name, a verb
-// of answering with its object; and a titled surname read before the full name it belongs to.
+// of answering with its object, a correspondent's "reported from"; and a titled surname read before the full
+// name it belongs to.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -33,6 +34,15 @@ describe('labels, answers and titled surnames', () => {
       'the dispute was a misunderstanding → Ada Ryder',
       'the ferry was safe → Reyes',
     ]);
+  });
+
+  it('reads a correspondent’s "reported from" as where she worked, unless "that" follows the place', () => {
+    const result = analyse([
+      'Dana Pell is the Courier’s harbour editor.',
+      'She’s reported from every single GOP council debate this year, and has been reporting in Tarsa.',
+      'Pell reported from the quay that the last ferry had been held back.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the last ferry had been held back → Dana Pell']);
   });
 
   it('gives a titled surname read first to the full name with the same title', () => {
