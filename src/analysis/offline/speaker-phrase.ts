@@ -12,6 +12,7 @@ import { describedHead } from './described-head.ts';
 import { agentOfParticiple, authorAfterFrom, objectBeforeParticiple } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
 import { isGluedClock } from './glued-clock.ts';
+import { groupOpeningList } from './group-list.ts';
 import { bareShareStart, groupShareStart, opensWithShare, shareStart } from './group-share.ts';
 import { inclusionStart } from './inclusion-aside.ts';
 import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
@@ -134,6 +135,10 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "the $9 million analysts say it takes": the figure's word belongs to the sum, not to the speakers.
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from])) && lowerOf(tokens[from + 1]) !== 'of') from++;
+  // "Aides to Ada Roe, a judge, and Tom Vale said": the aides (group-list.ts).
+  const and = AND_BUT.has(lowerOf(tokens[from - 1])) && tokens[from - 2]?.text === ',' ? from - 1 : -1;
+  const listed = and > lo ? groupOpeningList(tokens, { lo, and, end: k }, ctx.registry) : null;
+  if (listed) return { kind: 'phrase', ...listed };
   // "Residents near the hotel", "Lawyers for both Tomas Reyes and Ada Reyes": a role noun before a preposition.
   from = roleBeforePreposition(tokens, from, namesJoinedBefore(tokens, from, lo, ctx.registry), lo);
   from = leaderOfGroup(tokens, joinedRolesStart(tokens, from, lo), lo, ctx.registry);
@@ -216,6 +221,8 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
     // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk of "and" or "but" and
     // a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is another's.
     const joined = AND_BUT.has(lowerOf(first)) && from < end ? nounPhrase(tokens, from + 1) : null;
+    const group = joined?.to === end ? groupOpeningList(tokens, { lo, and: from, end }, ctx.registry) : null;
+    if (group) return { kind: 'phrase', ...group };
     if (joined && joined.to === end) return toRef(tokens, joined.from, joined.to, ctx);
     const subject = chunkSubject(tokens, from, end, ctx.registry);
     if (subject) return { kind: 'mention', mention: subject };
