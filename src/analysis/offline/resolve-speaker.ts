@@ -13,6 +13,7 @@ import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
 import { epithetSubject } from './epithet-subject.ts';
+import { indefiniteRoleAt } from './indefinite-subject.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { kinBefore, kinSubjectAt } from './kin-subject.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
@@ -231,6 +232,12 @@ function nearestPerson(
           )
         : null;
     if (owner) return owner;
+    // "A spokesman for Reyes said …": someone new and unnamed (indefinite-subject.ts).
+    const newcomer =
+      best.entity !== null && accept === null
+        ? indefiniteRoleAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start)
+        : -1;
+    if (newcomer >= 0 && newcomer < best.at && newcomer < at) return null;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;

@@ -150,6 +150,23 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('never gives "he" to a man named after an unnamed newcomer known by a role ("A lawyer for <X>")', () => {
+    const result = analyse([
+      'A mayor who ordered the raid that caught Otto Hallam and who hoped to leave a calm town will instead hand his successor a feud.',
+      'Where he once boasted of breaking “the old guild,” on Tuesday he said it still posed “a real danger” to the harbour.',
+      'A lawyer for Tomas Reyes said the fine had been paid. He added that “no one asked us twice.”',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
+
+  it('gives "he" to the man an indefinite role names in apposition', () => {
+    const result = analyse([
+      'A Courier spokesman, Tomas Reyes, said on Monday that the presses had stopped.',
+      'The hashtag #savethepress, he said, was “shared by half the town.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['shared by half the town. → Tomas Reyes']);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
