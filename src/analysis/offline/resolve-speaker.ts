@@ -35,6 +35,7 @@ import { speaksInSentence } from './speaking-mention.ts';
 import { definiteBefore, namedByEpithet } from './state-epithet.ts';
 import { ownerName } from './surname.ts';
 import { fold, lower } from './tokens.ts';
+import { newcomerIn } from './unnamed-newcomer.ts';
 
 export interface ResolvedSpeaker {
   speaker: string;
@@ -206,6 +207,9 @@ function nearestPerson(
       main ??= ctx.mainClauseAt(sentence);
       consider(best, t.entity, t.at, t.at < main.start ? 1 : 0);
     }
+    // "… begging a woman who said she was undecided. …, she said he had her vote" (unnamed-newcomer.ts).
+    const unnamed = gender !== null && accept === null ? newcomerIn(ctx, sentence, at, gender) : -1;
+    if (unnamed > (best.entity ? best.at : -1)) return null;
     // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's. Nor, when the
     // story names a governor, that of a person named sentences before ("Asked, the governor said he would not.").
     const role = accept === null ? roleSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start) : null;

@@ -167,6 +167,19 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['shared by half the town. → Tomas Reyes']);
   });
 
+  it('leaves "she said" after an unnamed woman brought in unattributed, not given to a man of unknown gender', () => {
+    const result = analyse([
+      'Polls show Varga and Reyes in a tie.',
+      'Reyes began the morning by kneeling, all but begging a woman who called herself undecided to back him. After he gave her a long answer on the levy, she said he had her vote.',
+      'Reyes told the hall, “I will not be a man who flatters you.” Then he said, “The levy is a toll.”',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
+    expect(directQuotes(result)).toEqual([
+      'I will not be a man who flatters you. → Reyes',
+      'The levy is a toll. → Reyes',
+    ]);
+  });
+
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
     const result = analyse([
       'Governor Tomas Reyes released an ad on Monday.',
