@@ -1,5 +1,5 @@
 // Quote marks around a term rather than words someone said: "what is known as the “harbour levy”", "the
-// so-called “harbour levy”". The attribution rules would credit such a term to whoever the sentence reports (a
+// so-called “harbour levy”", or around a crowd's chant. The attribution rules would credit such a term to whoever the sentence reports (a
 // senator who "confirmed his party would use what is known as the “…”"), and a fact sheet would then show the
 // reporter's label as that person's words.
 import type { QuoteSpan } from './quote-spans.ts';
@@ -20,9 +20,10 @@ const LAST_LETTERS = new Set([115, 100, 101, 97, 110, 109, 108, 114, 103, 102, 1
 
 // "criticised her for avoiding the term “…”", "refused to use the word “…”", "his refusal to use the words
 // “…”", "urged her to refrain from using the phrase “…”": a term the subject did not say. "the definition of
-// “…”", "a shirt printed with the words “…”": a word defined, or written on a thing.
+// “…”", "a shirt printed with the words “…”": a word defined, or written on a thing. "Walking in to chants of
+// “…,” the senator said …": a crowd's words, not the speaker's (an editor's read).
 const AVOIDED =
-  /\b(?:avoid(?:s|ed|ing)?|(?:not|never) (?:use|used|say|said|utter|uttered)|refus(?:e|es|ed|ing|al) to (?:use|say|utter)|refrain(?:s|ed|ing)? from (?:using|saying)|(?:definition|meaning) of|(?:emblazoned|printed|inscribed) with)(?: the)? (?:term|phrase|words?|label)?\s*$/i;
+  /\b(?:(?:chants?|cries|shouts|roars?|chorus(?:es)?|jeers|boos) of|avoid(?:s|ed|ing)?|(?:not|never) (?:use|used|say|said|utter|uttered)|refus(?:e|es|ed|ing|al) to (?:use|say|utter)|refrain(?:s|ed|ing)? from (?:using|saying)|(?:definition|meaning) of|(?:emblazoned|printed|inscribed) with)(?: the)? (?:term|phrase|words?|label)?\s*$/i;
 
 // "the plan, also referred to as “…”", "a video titled “…”": a name given to a thing, no one's words.
 // "who used the handle “…”", "his nickname “…”": a name someone goes by. "a memo marked “…”", "files classified as

@@ -171,6 +171,14 @@ describe('terms in quote marks, and passives, are nobody’s words', () => {
     ]);
     expect(directQuotes(result)).toEqual(['unduly burden → the mayor']);
   });
+
+  it('credits no one with a crowd’s chant heard as the speaker walks in', () => {
+    const result = analyse([
+      'Walking into the hall to chants of “Tomas! Tomas!,” the councillor said his campaign was “closing strong.”',
+      'Brandt left to cries of “Shame!” from the gallery.',
+    ]);
+    expect(directQuotes(result)).toEqual(['closing strong. → the councillor']);
+  });
 });
 
 describe('quotes and reports that run across paragraphs', () => {
