@@ -44,8 +44,14 @@ export function framedReport(
   return text.slice(from, at + clause.length);
 }
 
-/** A judgement of the report's truth opening the clause read after the verb. */
-const JUDGED_FIRST = new RegExp(`^(?:${JUDGING.join('|')})\\s+that\\s`, 'i');
+/**
+ * A judgement of the report's truth opening the clause read after the verb: "incorrectly that …", "without any
+ * evidence that …" (read alone, the clause had the speaker concede the lack of evidence; an editor's read).
+ */
+const JUDGED_FIRST = new RegExp(
+  `^(?:${JUDGING.join('|')}|without\\s+(?:any\\s+)?(?:evidence|proof))\\s+that\\s`,
+  'i',
+);
 
 /** Up to six words between the verb and its clause, none of them punctuation. */
 const RIGHT_AFTER = /^\s+(?:[^\s,;:()—–-]+\s+){0,6}$/;

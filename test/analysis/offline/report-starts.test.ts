@@ -234,6 +234,17 @@ describe('a refusal that is no denial', () => {
     ]);
   });
 
+  it('keeps "without any evidence" with the verb it judges, so the claim is not read as conceding it', () => {
+    const result = analyse([
+      'Mr. Reyes went further on Monday, claiming without any evidence that the mayor planned to sell the harbour.',
+      'Ada Brenner claimed without proof that the tolls had doubled.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'claiming without any evidence that the mayor planned to sell the harbour → Reyes',
+      'claimed without proof that the tolls had doubled → Ada Brenner',
+    ]);
+  });
+
   it('is no report: "denied a request" grants nothing, where "denied the claims" reports', () => {
     const result = analyse([
       'KORVIN — The harbour inquiry is preparing subpoenas against Tomas Reyes after the former port director ' +
