@@ -31,6 +31,7 @@ import { nounPhrase } from './noun-phrase.ts';
 import { ownedClaimEnd } from './owned-claim-end.ts';
 import { isParticiple } from './participle.ts';
 import { COMMISSIVES, promisedInClause, promises } from './promises.ts';
+import { nextMemberWithWho } from './relative-list.ts';
 import { objectGapReport } from './relative-object.ts';
 import {
   comparedAhead,
@@ -189,6 +190,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       (word === 'as' && narratedAs(tokens, k, from)) || (word === 'amid' && amidTail(tokens, k, from));
     if ((word === ';' && !semicolonList(tokens, k)) || narrated) return before === ',' ? k - 2 : k - 1;
     if (word !== 'and' && word !== 'but') continue;
+    if (relative && before === ',' && nextMemberWithWho(tokens, k + 1)) return k - 2;
     if (shareAnswersAhead(tokens, k + 1)) return before === ',' ? k - 2 : k - 1;
     // "… has vowed to cut taxes and signed the budget": an infinitive goes on with a plain verb, never a past one.
     if (infinitive && isEdForm(tokens[k + 1])) return before === ',' ? k - 2 : k - 1;
@@ -220,10 +222,6 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
   return tokens.length - 1;
 }
 
-function isVerbOfJoin(word: string): boolean {
-  return INDIRECT_CUES.has(word) || (word.length > 4 && word.endsWith('ed'));
-}
-
 export function clauseText(text: string, tokens: Token[], start: number, to: number): string | null {
   const lead = start === 0 ? leadIn(tokens, to) : null;
   let from = lead?.from ?? start;
@@ -236,8 +234,9 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "was worth as much as the Courier estimated and speculated that …": a verb right after the joining word is
   // the subject's next verb, not the start of what it said.
   // "…, the Courier reported, and the mayor said …": another subject's report, not this verb's clause.
-  if (joined && from > start && (isVerbOfJoin(lowerOf(tokens[from])) || subjectReportsAhead(tokens, from)))
-    return null;
+  const verb = lowerOf(tokens[from]);
+  const ofJoin = INDIRECT_CUES.has(verb) || (verb.length > 4 && verb.endsWith('ed'));
+  if (joined && from > start && (ofJoin || subjectReportsAhead(tokens, from))) return null;
   // "…, Brandt said, a plan that …", "… said -- a move that …": the outlet's gloss after the credit, not hers.
   if (glossesReport(tokens, from - 1) || glossAfterDash(text, tokens, from)) return null;
   // "said, adding that the results would be public": the report is what follows the second verb.

@@ -301,3 +301,15 @@ describe('a reported clause opening on "despite"', () => {
     ]);
   });
 });
+
+describe('a report inside a relative clause of a list', () => {
+  it('ends one member’s report where the next member and its "who" begin', () => {
+    const result = analyse([
+      'Voters may now ask whether rivals like Mr. Reyes, who claimed at one point that Korvin was arming the rebels, and Ada Brenner, who suggested the war could be left to Lestria, are wise choices.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Korvin was arming the rebels → Reyes',
+      'the war could be left to Lestria → Ada Brenner',
+    ]);
+  });
+});
