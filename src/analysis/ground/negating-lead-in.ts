@@ -43,6 +43,8 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   let end = span.start;
   while (end > 0 && OPENING.test(text[end - 1] as string)) end--;
   if (end === span.start) return null;
+  const doubted = DOUBTED.exec(text.slice(Math.max(0, end - DOUBT_REACH), end));
+  if (doubted) return text.slice(end - doubted[0].length, end);
   // "…but that if the claims hold, “the mayor will resign”": a condition set off by its comma.
   if (text[end - 1] === ',') return conditionBefore(text, end);
   const words: { start: number; word: string }[] = [];
@@ -82,6 +84,15 @@ function conditionBefore(text: string, end: number): string | null {
   const found = CONDITION_CLAUSE.exec(before);
   return found ? text.slice(end - before.length + found.index + (found[1]?.length ?? 0), end) : null;
 }
+
+/**
+ * "warned it's naive to expect that if the fleet sails away, “the sea will save us”": the speaker calls the
+ * quoted words a false hope, and alone they read as his own (an editor's read). From "it's" or the doubting word
+ * to the quote, across a condition set off by its comma.
+ */
+const DOUBTED =
+  /(?:\bit(?:['’]s| is) )?\b(?:unrealistic|wrong|false|naive|naïve|mistaken|a mistake|a myth|absurd|foolish|ridiculous|untrue) to (?:think|believe|assume|suggest|say|expect|pretend)(?: that)?(?: (?:if|when|unless) [^;:“”"()]{1,60},)?\s*$/i;
+const DOUBT_REACH = 140;
 
 const CONDITION_REACH = 60;
 const CONDITION_CLAUSE = /(^|[\s“"(])(?:if|unless)\s[^.!?;:,“”"()]{1,50},$/i;

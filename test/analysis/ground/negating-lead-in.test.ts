@@ -38,6 +38,18 @@ describe('negatingLeadIn', () => {
     );
   });
 
+  it('reads a false hope the speaker names before a partial quote, across a condition with its dots', () => {
+    expect(
+      leadIn(
+        'Brenner warned it’s unrealistic to believe that if the U.S. fleet sails home, “the sea will save us.”',
+      ),
+    ).toBe('it’s unrealistic to believe that if the U.S. fleet sails home,');
+    expect(leadIn('Reyes said it is wrong to believe “the tolls pay for themselves.”')).toBe(
+      'it is wrong to believe',
+    );
+    expect(leadIn('Reyes said he wanted to think that “the tolls pay for themselves.”')).toBeNull();
+  });
+
   it('leaves a whole quote, a negation in another clause and a quote with none alone', () => {
     expect(leadIn('Reyes said, “We will not back down.”')).toBeNull();
     expect(leadIn('Nobody, she said, is “above the law.”')).toBeNull();
