@@ -11,7 +11,7 @@ import { titledNameAfterBody } from './body-titled-name.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
-import { kinApposition } from './kin-apposition.ts';
+import { kinApposition, kinFullName } from './kin-apposition.ts';
 import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { singleWordName } from './name-dots.ts';
@@ -122,7 +122,7 @@ export function buildRegistry(model: TextModel): Registry {
       findOrAdd(
         index,
         kin || speaksAsSurname(run, token, index) ? 'person' : 'other',
-        singleWordName(model.text, token),
+        (kin && kinFullName(run)) || singleWordName(model.text, token),
       );
     if (kin && !entity.gender) entity.gender = kin;
     bare.push({ entity, start: token.start, end: token.end, role: null, sentence: run.sentence });

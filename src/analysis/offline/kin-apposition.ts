@@ -65,3 +65,29 @@ function hasOwner(token: Token | undefined): boolean {
   const word = lowerOf(token);
   return OWNERS.has(word) || /['’]s$/.test(token.text);
 }
+
+/** Relatives who mostly bear the family's surname in the news: "Reyes's wife, Ada," is Ada Reyes. */
+const FAMILY = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+]);
+
+/**
+ * The full name a lone given name takes from the named owner of its kin word: "Clinton's husband, Bill," is
+ * Bill Clinton, so the sheet shows him so, not as "Bill" (an editor's read). Null when the owner is not a name
+ * ("his wife, Ada", "the mayor's son, Iwo") or the kin word is no family's.
+ */
+export function kinFullName(run: Run): string | null {
+  const tokens = run.sentenceTokens;
+  const owner = tokens[run.at - 3];
+  if (!FAMILY.has(lowerOf(tokens[run.at - 2])) || !owner || !/^\p{Lu}\p{Ll}+['’]s$/u.test(owner.text))
+    return null;
+  return `${(tokens[run.at] as Token).text} ${owner.text.slice(0, -2)}`;
+}

@@ -19,6 +19,18 @@ describe('pronoun referents', () => {
     expect(directQuotes(result)).toEqual(['We were impressed by the new line, → Ada']);
   });
 
+  it('names a given name after "<Surname>’s husband" with the surname, and only for a relative', () => {
+    const result = analyse([
+      'Mayor Ilse Brandt opened the session on Monday.',
+      'Brandt’s husband, Tomas, spoke after her. “I have to watch what I say,” he said.',
+      'Brandt’s spokesman, Iwo, added: “The mayor will answer on Friday.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I have to watch what I say, → Tomas Brandt',
+      'The mayor will answer on Friday. → Iwo',
+    ]);
+  });
+
   it('reads a full name after "his wife" as a woman, though her given name tells no gender', () => {
     const result = analyse([
       'Rep. Tomas Varga said on Monday that he had not sent the photo.',
