@@ -88,10 +88,11 @@ function conditionBefore(text: string, end: number): string | null {
 /**
  * "warned it's naive to expect that if the fleet sails away, “the sea will save us”": the speaker calls the
  * quoted words a false hope, and alone they read as his own (an editor's read). From "it's" or the doubting word
- * to the quote, across a condition set off by its comma.
+ * to the quote, across a condition set off by its comma, with a negation before the word ("it's not wrong to
+ * think", "it would not be a mistake to") that turns it round again.
  */
 const DOUBTED =
-  /(?:\bit(?:['’]s| is) )?\b(?:unrealistic|wrong|false|naive|naïve|mistaken|a mistake|a myth|absurd|foolish|ridiculous|untrue) to (?:think|believe|assume|suggest|say|expect|pretend)(?: that)?(?: (?:if|when|unless) [^;:“”"()]{1,60},)?\s*$/i;
+  /(?:\bit(?:['’]s| is|(?: would| could| will| might)(?: not| never)? be) )?(?:(?:not|never) (?:be )?)?\b(?:unrealistic|wrong|false|naive|naïve|mistaken|a mistake|a myth|absurd|foolish|ridiculous|untrue) to (?:think|believe|assume|suggest|say|expect|pretend)(?: that)?(?: (?:if|when|unless) [^;:“”"()]{1,60},)?\s*$/i;
 const DOUBT_REACH = 140;
 
 const CONDITION_REACH = 60;

@@ -208,8 +208,8 @@ function nearestPerson(
       consider(best, t.entity, t.at, t.at < main.start ? 1 : 0);
     }
     // "… begging a woman who said she was undecided. …, she said he had her vote" (unnamed-newcomer.ts).
-    const unnamed = gender !== null && accept === null ? newcomerIn(ctx, sentence, at, gender) : -1;
-    if (unnamed > (best.entity ? best.at : -1)) return null;
+    const unnamedOnly = best.entity === null && accept === null && gender !== null;
+    if (unnamedOnly && newcomerIn(ctx, sentence, at, gender) >= 0) return null;
     // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's. Nor, when the
     // story names a governor, that of a person named sentences before ("Asked, the governor said he would not.").
     const role = accept === null ? roleSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start) : null;

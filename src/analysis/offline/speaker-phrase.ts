@@ -137,7 +137,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from])) && lowerOf(tokens[from + 1]) !== 'of') from++;
   // "Aides to Ada Roe, a judge, and Tom Vale said": the aides (group-list.ts).
   const and = AND_BUT.has(lowerOf(tokens[from - 1])) && tokens[from - 2]?.text === ',' ? from - 1 : -1;
-  const listed = and > lo ? groupOpeningList(tokens, { lo, and, end: k }, ctx.registry) : null;
+  const listed = and > lo ? groupOpeningList(ctx.text, tokens, { lo, and, end: k }, ctx.registry) : null;
   if (listed) return { kind: 'phrase', ...listed };
   // "Residents near the hotel", "Lawyers for both Tomas Reyes and Ada Reyes": a role noun before a preposition.
   from = roleBeforePreposition(tokens, from, namesJoinedBefore(tokens, from, lo, ctx.registry), lo);
@@ -221,7 +221,8 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
     // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk of "and" or "but" and
     // a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is another's.
     const joined = AND_BUT.has(lowerOf(first)) && from < end ? nounPhrase(tokens, from + 1) : null;
-    const group = joined?.to === end ? groupOpeningList(tokens, { lo, and: from, end }, ctx.registry) : null;
+    const group =
+      joined?.to === end ? groupOpeningList(ctx.text, tokens, { lo, and: from, end }, ctx.registry) : null;
     if (group) return { kind: 'phrase', ...group };
     if (joined && joined.to === end) return toRef(tokens, joined.from, joined.to, ctx);
     const subject = chunkSubject(tokens, from, end, ctx.registry);

@@ -48,6 +48,12 @@ describe('negatingLeadIn', () => {
       'it is wrong to believe',
     );
     expect(leadIn('Reyes said he wanted to think that “the tolls pay for themselves.”')).toBeNull();
+    expect(leadIn('Reyes said it is never naive to expect “a fair deal.”')).toBe(
+      'it is never naive to expect',
+    );
+    expect(leadIn('Reyes said it would not be a mistake to believe “the tolls pay.”')).toBe(
+      'it would not be a mistake to believe',
+    );
   });
 
   it('leaves a whole quote, a negation in another clause and a quote with none alone', () => {

@@ -34,7 +34,22 @@ describe('a group before a list of names', () => {
   it('leaves a clause of its own after "and" to its subject', () => {
     const result = analyse([
       'Reyes met the judge on Monday, and Tomas Vale, who chairs the board, said the ferry deal would hold.',
+      'Supporters of Ada Brenner marched on Monday, and Otto Hallam said the levy was unfair.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['the ferry deal would hold → Tomas Vale']);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry deal would hold → Tomas Vale',
+      'the levy was unfair → Otto Hallam',
+    ]);
+  });
+
+  it('reads a list whose group names a place, or which opens on a person, as a list of speakers', () => {
+    const result = analyse([
+      'Residents of Tarsa, Ada Brenner, and Tomas Reyes said the levy was unfair.',
+      'Otto Hallam, aides to Ada Brenner, and Tomas Vale said the pier would close.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy was unfair → Tomas Reyes',
+      'the pier would close → Tomas Vale',
+    ]);
   });
 });

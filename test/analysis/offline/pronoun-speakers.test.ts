@@ -157,6 +157,15 @@ describe('pronoun speakers', () => {
       'A lawyer for Tomas Reyes said the fine had been paid. He added that “no one asked us twice.”',
     ]);
     expect(directQuotes(result)).toEqual([]);
+    expect(indirectQuotes(result)).toContain('the fine had been paid → a lawyer for Tomas Reyes');
+  });
+
+  it('gives "he" to the man an unnamed newcomer acts on: he is the one who speaks next', () => {
+    const result = analyse([
+      'A judge sentenced Tomas Reyes to five years on Monday. “I am innocent,” he said outside the court.',
+      'A senior official said Otto Hallam would resign. “I will not,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['I am innocent, → Tomas Reyes', 'I will not, → Otto Hallam']);
   });
 
   it('gives "he" to the man an indefinite role names in apposition', () => {
@@ -169,15 +178,26 @@ describe('pronoun speakers', () => {
 
   it('leaves "she said" after an unnamed woman brought in unattributed, not given to a man of unknown gender', () => {
     const result = analyse([
-      'Polls show Varga and Reyes in a tie.',
+      'Polls show Varga and Tomas Reyes in a tie.',
       'Reyes began the morning by kneeling, all but begging a woman who called herself undecided to back him. After he gave her a long answer on the levy, she said he had her vote.',
       'Reyes told the hall, “I will not be a man who flatters you.” Then he said, “The levy is a toll.”',
+      'Otto Hallam spoke last. “There was once a man who sold the pier,” the crowd heard. “I will not sell it,” he said.',
     ]);
     expect(indirectQuotes(result)).toEqual([]);
     expect(directQuotes(result)).toEqual([
-      'I will not be a man who flatters you. → Reyes',
-      'The levy is a toll. → Reyes',
+      'I will not be a man who flatters you. → Tomas Reyes',
+      'The levy is a toll. → Tomas Reyes',
+      'There was once a man who sold the pier, → Otto Hallam',
+      'I will not sell it, → Otto Hallam',
     ]);
+  });
+
+  it('keeps "he said" with a man the sentence names, beside an unnamed man it describes', () => {
+    const result = analyse([
+      'Reyes described himself as a man who keeps his word. “We will win,” he said.',
+      'Ada Brenner said one woman in the crowd had fainted. “It was hot,” she said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We will win, → Reyes', 'It was hot, → Ada Brenner']);
   });
 
   it('takes a name opened by an initial for a person, so "He added" goes on with him', () => {
