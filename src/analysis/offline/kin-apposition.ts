@@ -7,23 +7,12 @@ import type { Run } from './name-runs.ts';
 import { lowerCase, lowerOf, type Token } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
 
+/** Relatives who mostly bear the family's surname in the news: "Reyes's wife, Ada," is Ada Reyes. */
+const FAMILY = ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow'];
+const FAMILY_NOUNS = new Set(FAMILY);
+
 /** Relatives and spokespeople whose name may follow them alone: "his son, Iwo," "her spokeswoman, Mira." */
-const KIN_NOUNS = new Set([
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'mother',
-  'father',
-  'brother',
-  'sister',
-  'widow',
-  'grandmother',
-  'grandfather',
-  'uncle',
-  'spokesman',
-  'spokeswoman',
-]);
+const KIN_NOUNS = new Set([...FAMILY, 'grandmother', 'grandfather', 'uncle', 'spokesman', 'spokeswoman']);
 
 /** What says whose relative it is: "his wife", "the senator’s younger son" ends in one of these or a possessive. */
 const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'the']);
@@ -66,19 +55,6 @@ function hasOwner(token: Token | undefined): boolean {
   return OWNERS.has(word) || /['’]s$/.test(token.text);
 }
 
-/** Relatives who mostly bear the family's surname in the news: "Reyes's wife, Ada," is Ada Reyes. */
-const FAMILY = new Set([
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'mother',
-  'father',
-  'brother',
-  'sister',
-  'widow',
-]);
-
 /**
  * The full name a lone given name takes from the named owner of its kin word: "Clinton's husband, Bill," is
  * Bill Clinton, so the sheet shows him so, not as "Bill" (an editor's read). Null when the owner is not a name
@@ -87,7 +63,7 @@ const FAMILY = new Set([
 export function kinFullName(run: Run): string | null {
   const tokens = run.sentenceTokens;
   const owner = tokens[run.at - 3];
-  if (!FAMILY.has(lowerOf(tokens[run.at - 2])) || !owner || !/^\p{Lu}\p{Ll}+['’]s$/u.test(owner.text))
+  if (!FAMILY_NOUNS.has(lowerOf(tokens[run.at - 2])) || !owner || !/^\p{Lu}\p{Ll}+['’]s$/u.test(owner.text))
     return null;
   return `${(tokens[run.at] as Token).text} ${owner.text.slice(0, -2)}`;
 }
