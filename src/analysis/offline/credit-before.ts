@@ -20,6 +20,7 @@ import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
 import { namedCaller } from './named-caller.ts';
 import { namingCredit } from './naming-cues.ts';
+import { isStatesNoun } from './noun-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { isPassiveCue } from './passive-cue.ts';
 import { CONTRACTED } from './possessed-cue.ts';
@@ -92,7 +93,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "endorsed her, citing her “long record”": the subject's words, when they lead to the quote. Only here:
     // after a quote, "citing her work" is the reporter's account, no credit.
     const cue =
-      CUE_VERBS.has(word) ||
+      (CUE_VERBS.has(word) && !isStatesNoun(region, i)) ||
       word === 'citing' ||
       (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
       particleCueIntroduces(region, i, markAt) ||

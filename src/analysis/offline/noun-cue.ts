@@ -42,3 +42,22 @@ export function isNounCue(tokens: Token[], at: number): boolean {
   if (COMPOUND_FIRST.has(word) && before.text === word) return true;
   return isPastForm(before) || isEdForm(before);
 }
+
+/** Words after which "states" is the plural noun: "many states", "member states", "the Gulf states". */
+const STATES_BEFORE = new Set(
+  `many some several other all both member neighbouring neighboring southern northern western eastern gulf baltic
+  arab border swing battleground these those the such`.split(/\s+/),
+);
+
+/**
+ * Whether "states" at `at` is the noun: "worries many Asian states, and it has worn “silk mittens”" gave the
+ * quote to "Asian" (an editor's read: a named expert credited after the quote said it). Capitalised ("United
+ * States"), after a word of the set above, or after a capitalised adjective of place ("Asian", "Balkan").
+ */
+export function isStatesNoun(tokens: Token[], at: number): boolean {
+  const states = tokens[at]?.text;
+  if (states === 'States') return true;
+  if (states !== 'states') return false;
+  const before = tokens[at - 1]?.text ?? '';
+  return STATES_BEFORE.has(before.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:an|ese|ic)$/u.test(before);
+}

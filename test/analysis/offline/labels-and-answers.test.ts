@@ -1,6 +1,6 @@
 // Words that look like a report and are not one: an editor's note, a headline's verb inside a name, a verb
-// of answering with its object, a correspondent's "reported from"; and a titled surname read before the full
-// name it belongs to.
+// of answering with its object, a correspondent's "reported from", "states" after "many Asian"; and a titled
+// surname read before the full name it belongs to.
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyse, directQuotes, indirectQuotes } from './article.ts';
@@ -43,6 +43,19 @@ describe('labels, answers and titled surnames', () => {
       'Pell reported from the quay that the last ferry had been held back.',
     ]);
     expect(indirectQuotes(result)).toEqual(['the last ferry had been held back → Dana Pell']);
+  });
+
+  it('reads "states" after a place adjective or "many" as the noun, not a verb crediting the quote', () => {
+    const result = analyse([
+      'Korvin worries many Asian states, and it has worn “silk mittens” with them, said Ada Brenner, an expert at Tarsa University.',
+      'Gulf states, and the ferry guild, have called the levy “a tax on the sea,” said Tomas Reyes.',
+      'The ministry states “the port is closed” in its notice.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'silk mittens → Ada Brenner',
+      'a tax on the sea, → Tomas Reyes',
+      'the port is closed → the ministry',
+    ]);
   });
 
   it('gives a titled surname read first to the full name with the same title', () => {
