@@ -8,7 +8,7 @@ import { ARTICLES } from './noun-phrase.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isTensedWord, isVerbForm } from './tensed-word.ts';
+import { isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
@@ -23,6 +23,10 @@ export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): Sp
   // "Officials interviewed by the Courier expressed concern, saying …": past a postmodifier the phrase ran on
   // into the verb, which makes it no name; cut there too.
   if (ref?.kind === 'phrase' && parsed && (!speakerLike(ref) || !isSpeakerName(ref.text)))
+    return descriptionBeforeVerb(tokens, from, parsed.end, ctx) ?? ref;
+  // "The senator emailed supporters, saying …": a phrase that ran over a verb onto its object ends on people
+  // and reads as a speaker; the subject is still the words before the verb.
+  if (ref?.kind === 'phrase' && parsed && verbWithObject(tokens, from, parsed.end))
     return descriptionBeforeVerb(tokens, from, parsed.end, ctx) ?? ref;
   if (ref?.kind !== 'mention') return ref;
   const start = ref.mention.start;
@@ -45,6 +49,35 @@ function descriptionBeforeVerb(
   if (verb < 0) return null;
   return parseForward(tokens.slice(0, verb), from, ctx)?.ref ?? null;
 }
+
+/**
+ * "The senator emailed supporters saying …" (no comma): a phrase read back from the participle that runs over a
+ * verb and its object is cut before the verb, as after a comma.
+ */
+export function subjectBeforeObject(
+  tokens: Token[],
+  ref: SpeakerRef,
+  at: number,
+  ctx: PhraseContext,
+): SpeakerRef {
+  if (ref.kind !== 'phrase') return ref;
+  const from = tokens.findIndex((t) => t.start >= ref.at);
+  if (from < 0 || !verbWithObject(tokens, from, at)) return ref;
+  return descriptionBeforeVerb(tokens, from, at, ctx) ?? ref;
+}
+
+/**
+ * Whether a verb inside tokens[from..end) has an object naming people that ends the phrase ("emailed
+ * supporters"): what made the phrase read as a speaker. Not after a helper ("can reasonably campaign") or with
+ * a preposition after the verb ("Residents displaced by the flood").
+ */
+function verbWithObject(tokens: Token[], from: number, end: number): boolean {
+  const verb = tokens.findIndex((t, k) => k > from && k < end && (looksLikeVerb(t) || isTensedWord(t)));
+  if (verb < 0 || verb + 1 >= end || TENSED_HELPERS.has(lowerOf(tokens[verb]))) return false;
+  return !PREPOSITIONS.has(lowerOf(tokens[verb + 1])) && isPersonNoun(lowerOf(tokens[end - 1]));
+}
+/** "Residents displaced by the flood": after these the participle describes the noun before it. */
+const PREPOSITIONS = new Set(['by', 'in', 'at', 'of', 'for', 'from', 'on', 'with', 'to', 'during', 'after']);
 
 /**
  * "Stung by the audit, Ruiz revised the plan, promising …": the participle speaks for the subject of the

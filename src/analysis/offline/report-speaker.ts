@@ -29,7 +29,7 @@ import { isNounCue } from './noun-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { framesMainClause, opensOnSpeakerFrame } from './opening-frame.ts';
 import { afterOpeningPhrase } from './opening-phrase.ts';
-import { participleInDoubt, participleSubject } from './participle-subject.ts';
+import { participleInDoubt, participleSubject, subjectBeforeObject } from './participle-subject.ts';
 import { isPassiveTelling } from './passive-telling.ts';
 import { isPossessedCue } from './possessed-cue.ts';
 import { CLAUSE_BREAKS, clauseEnd, clauseStart, TAKES_OBJECT } from './report-clause.ts';
@@ -260,7 +260,8 @@ export function firstSubject(tokens: Token[], ctx: PhraseContext): SpeakerRef | 
   const at = tokens.findIndex((t) => REPORT_CUES.has(lowerOf(t)));
   if (at > 0 && tokens[at - 1]?.text === ',' && lowerOf(tokens[at]).endsWith('ing'))
     return participleSubject(tokens, at, ctx);
-  return at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
+  const read = at > 0 ? parseBackward(tokens, at - 1, 0, ctx) : null;
+  return read && lowerOf(tokens[at]).endsWith('ing') ? subjectBeforeObject(tokens, read, at, ctx) : read;
 }
 
 function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext): SpeakerRef | null {
@@ -272,8 +273,9 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
   const read =
     relativeSubject(tokens, at, ctx) ?? withPartnerBefore(tokens, parseBackward(tokens, at - 1, 0, ctx), ctx);
   if (!cue.endsWith('ing')) return read;
+  const own = read && subjectBeforeObject(tokens, read, at, ctx);
   // "a pledge sponsored by the League promising to …": the pledge promises, not the one who sponsored it.
-  return read && agentOfParticiple(tokens, read) ? null : issuerOf(tokens, read, ctx);
+  return own && agentOfParticiple(tokens, own) ? null : issuerOf(tokens, own, ctx);
 }
 
 /** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */

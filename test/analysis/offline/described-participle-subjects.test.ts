@@ -20,6 +20,17 @@ describe('a description opening the clause speaks for its participle', () => {
     expect(indirectQuotes(result)).toEqual(['it would pay for the new pier → the mayor']);
   });
 
+  it('cuts before a verb whose object names people: the senders speak, not their readers', () => {
+    const result = analyse([
+      'The harbour senator emailed supporters saying he would fight on to the final vote in Kessel.',
+      'Ines Varga spoke in Kessel. Varga emailed donors, saying she would keep the pier open all winter.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would fight on to the final vote in Kessel → the harbour senator',
+      'she would keep the pier open all winter → Ines Varga',
+    ]);
+  });
+
   it('keeps a relative aside about a thing out of the way: the participle is still the subject’s', () => {
     const result = analyse([
       'The mayor’s office denied the claims, which the Ledger first reported, telling the paper they are “the very definition of spin.”',
