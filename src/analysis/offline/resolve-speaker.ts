@@ -26,6 +26,7 @@ import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
 import { opposite } from './person-gender.ts';
 import { phraseAsShown, titledName } from './phrase-as-shown.ts';
+import { pronounLeads } from './pronoun-lead.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -169,8 +170,12 @@ function nearestPerson(
     // "He" opening a sentence is its subject, the one a later "he" goes on with: in "He also cited reports
     // about Vance. “…,” he said." the quote is not Vance's but that of whoever the first "He" is.
     const opener = gender === null || accept !== null ? undefined : ctx.firstWordOf(sentence);
-    if (opener && opener.start < at && opener.text === (gender === 'm' ? 'He' : 'She'))
-      return nearestPerson(opener.start, gender, ctx, null, true, from);
+    // So is a "he" opening the main clause, past "However," or a clause naming no one before it (pronoun-lead.ts).
+    const leads =
+      opener?.text === (gender === 'm' ? 'He' : 'She')
+        ? opener.start < at
+        : opener && gender && sentence < here && pronounLeads(ctx, sentence, opener.start, gender);
+    if (opener && leads) return nearestPerson(opener.start, gender, ctx, null, true, from);
     // So is a "she said" set in a sentence that names no woman before it: in "What upset her most, she said,
     // was a question a student put to Ms. Ruiz. “…,” she said." the quote goes on with the first "she", not
     // with Ms. Ruiz, whom her report only mentions.
@@ -210,19 +215,17 @@ function nearestPerson(
     // "… begging a woman who said she was undecided. …, she said he had her vote" (unnamed-newcomer.ts).
     const unnamedOnly = best.entity === null && accept === null && gender !== null;
     if (unnamedOnly && newcomerIn(ctx, sentence, at, gender) >= 0) return null;
+    const clause = (main ?? ctx.mainClauseAt(sentence)).start;
     // "In a recording, the governor gave his name and scolded Hallam. “…,” he said.": not Hallam's. Nor, when the
     // story names a governor, that of a person named sentences before ("Asked, the governor said he would not.").
-    const role = accept === null ? roleSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start) : null;
+    const role = accept === null ? roleSubjectAt(ctx.text, clause) : null;
     const holder =
       best.entity === null && role !== null && role.at < at
         ? holderOf(role, gender, (at, g, accept) => nearestPerson(at, g, ctx, accept))
         : null;
     if (holder) return holder;
     // "My aunt has grown gentler, yet she insists": the unnamed relative, before anyone named earlier.
-    const kin =
-      gender !== null && accept === null
-        ? kinSubjectAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start)
-        : null;
+    const kin = gender !== null && accept === null ? kinSubjectAt(ctx.text, clause) : null;
     if (kin && kin.gender === gender && kin.at < at && (best.entity === null || kin.at < best.at))
       return null;
     // Only a possessive inside the sentence: the owner of the subject the sentence before opens with goes first.
@@ -237,11 +240,8 @@ function nearestPerson(
         : null;
     if (owner) return owner;
     // "A spokesman for Reyes said …": someone new and unnamed (indefinite-subject.ts).
-    const newcomer =
-      best.entity !== null && accept === null
-        ? indefiniteRoleAt(ctx.text, (main ?? ctx.mainClauseAt(sentence)).start)
-        : -1;
-    if (newcomer >= 0 && newcomer < best.at && newcomer < at) return null;
+    const indefinite = best.entity !== null && accept === null ? indefiniteRoleAt(ctx.text, clause) : -1;
+    if (indefinite >= 0 && indefinite < best.at && indefinite < at) return null;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;

@@ -160,6 +160,28 @@ describe('pronoun speakers', () => {
     expect(indirectQuotes(result)).toContain('the fine had been paid → a lawyer for Tomas Reyes');
   });
 
+  it('lets a "he" after "However," or after an opening clause with its own "he" go on with the subject before', () => {
+    const result = analyse([
+      'Tomas Reyes, who carried two counties, wants his rivals out of the race.',
+      'Though he never named Otto Hallam or Piet Lind, he made it plain they should step aside for him as the one answer to Ada Brenner’s surge.',
+      'He urged them to “think hard” about their futures.',
+      'Jonas Berg spoke in Kessel on Tuesday. However, he held his fire on Karel Marsh, calling him “a decent man.”',
+      'He said his talent for deals would keep the shipyards open.',
+    ]);
+    expect(directQuotes(result)).toContain('think hard → Tomas Reyes');
+    expect(indirectQuotes(result)).toContain(
+      'his talent for deals would keep the shipyards open → Jonas Berg',
+    );
+  });
+
+  it('keeps a "he" after an opening clause that names a man first with that man, never the one before', () => {
+    const result = analyse([
+      'Jonas Berg spoke in Kessel on Tuesday. When Otto Hallam arrived, he shook hands with the crowd.',
+      'He said the shipyards would stay open.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the shipyards would stay open → Otto Hallam']);
+  });
+
   it('gives "he" to the man an unnamed newcomer acts on: he is the one who speaks next', () => {
     const result = analyse([
       'A judge sentenced Tomas Reyes to five years on Monday. “I am innocent,” he said outside the court.',

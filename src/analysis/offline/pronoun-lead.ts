@@ -1,0 +1,25 @@
+// "Though he did not name Vance, he made it clear …. He asked them to …": a "he" opening a sentence goes on
+// with the subject before it, and that subject may be a "he" too, standing after a joining word or an opening
+// clause rather than first. Read as first, the names in the clause before it took the "he" (an editor's read: a
+// candidate's appeal to his rivals was given to the rival it named).
+import type { ResolveContext } from './resolve-context.ts';
+
+/**
+ * Whether the main clause of a sentence opening at `start` opens on "he" ("she"), past a joining word, and its
+ * opener names no one before its own "he": "However, he …", "Though he did not name Vance, he …"; not "When
+ * Vance arrived, he …".
+ */
+export function pronounLeads(
+  ctx: ResolveContext,
+  sentence: number,
+  start: number,
+  gender: 'm' | 'f',
+): boolean {
+  const lead = ctx.mainClauseAt(sentence).start;
+  const clause = ctx.text.slice(lead, lead + 24).replace(JOINING, '');
+  if (!(gender === 'm' ? /^he\b/i : /^she\b/i).test(clause)) return false;
+  const named = (ctx.peopleBySentence.get(sentence) ?? []).find((m) => m.start >= start);
+  if (named === undefined || named.start >= lead) return true;
+  return (gender === 'm' ? /\bhe\b/i : /\bshe\b/i).test(ctx.text.slice(start, named.start));
+}
+const JOINING = /^\s*(?:(?:however|but|yet|still|and|instead|meanwhile|later|then|also|so)\b,?\s*)?/i;
