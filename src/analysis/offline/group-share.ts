@@ -48,11 +48,18 @@ export function groupShareStart(tokens: Token[], from: number, lo: number): numb
  */
 export function shareStart(tokens: Token[], from: number, lo: number): number {
   let start = from;
-  if (lowerOf(tokens[start - 1]) === 'of' && isShare(tokens[start - 2])) start -= 2;
+  // "Six in 10 Virginia voters said": the share stands before the group with no "of".
+  if (
+    TENS.has(lowerOf(tokens[start - 1])) &&
+    lowerOf(tokens[start - 2]) === 'in' &&
+    isCount(tokens[start - 3])
+  )
+    start -= 3;
+  else if (lowerOf(tokens[start - 1]) === 'of' && isShare(tokens[start - 2])) start -= 2;
   else if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
   else if (!(isShare(tokens[start]) && lowerOf(tokens[start + 1]) === 'of')) return from;
   while (start - 1 >= lo && isShareLead(tokens[start - 1])) start--;
-  return afterVerb(tokens, start) ? -1 : start;
+  return start < lo ? from : afterVerb(tokens, start) ? -1 : start;
 }
 
 /**

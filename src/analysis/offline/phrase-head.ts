@@ -130,6 +130,15 @@ export function headOf(tokens: Token[], from: number, to: number): string {
   // "one of those advisers", "nearly a third of voters": the noun counted, not the count.
   const counted = countedAt(tokens, from, to);
   if (counted >= 0 && counted + 2 <= to) start = counted + 2;
+  // "nearly six in 10 voters": the noun after the share, which has no "of".
+  let count = from;
+  while (count < to && isShareLead(tokens[count]) && lowerOf(tokens[count + 1]) !== 'in') count++;
+  if (
+    lowerOf(tokens[count + 1]) === 'in' &&
+    /^(?:10|ten)$/.test(lowerOf(tokens[count + 2])) &&
+    count + 3 <= to
+  )
+    start = count + 3;
   let head = lowerOf(tokens[start]);
   for (let k = start; k <= to; k++) {
     const word = lowerOf(tokens[k]);

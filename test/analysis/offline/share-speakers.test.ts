@@ -54,6 +54,20 @@ describe('a share of a group', () => {
     ]);
   });
 
+  it('keeps "six in 10" before the group it counts: the share speaks, never the whole group', () => {
+    const result = analyse([
+      'Six in 10 Ostland harbour voters said the levy was fair, and a third said it was not.',
+      'More than 4 in 10 ferry workers said the board had let them down.',
+      'Nearly seven in ten nurses say the pier should stay open.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the levy was fair → Six in 10 Ostland harbour voters',
+      'it was not → a third',
+      'the board had let them down → More than 4 in 10 ferry workers',
+      'the pier should stay open → Nearly seven in ten nurses',
+    ]);
+  });
+
   it('is no speaker as a verb’s object', () => {
     const result = analyse([
       'The flood left 62 percent of growers wanting the dike levy scrapped, saying it failed.',
