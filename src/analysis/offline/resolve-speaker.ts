@@ -114,7 +114,7 @@ export function resolveSpeaker(
   // "“…,” the group wrote": a body just named, or a group just described, before any company further back.
   const group = /^the group$/i.test(ref.text) ? groupSpeaker(ref.at, ctx) : null;
   if (group) return group;
-  if (COMPANY_WORDS.has(head)) {
+  if (COMPANY_WORDS.has(head) && (definite || possessor)) {
     const company = companyNear(ref.at, ref.at + ref.text.length, ctx);
     if (owned(company)) return withEntity(company as Entity, null);
   }

@@ -209,6 +209,17 @@ describe('offline attribution: pronouns and bodies', () => {
     ]);
   });
 
+  it('never gives "the company" or "one company" to a company the story names only later', () => {
+    const result = analyse([
+      'One company says it has found over 900 ferry lines worldwide; a rival puts the figure at about 600.',
+      'Sealog keeps its own accounts secret. The company says its researchers have found every ferry line.',
+      'Many lines are hard to count. Brennock Polymers, a private firm, runs a few of its own.',
+    ]);
+    const speakers = result.quotes.map((quote) => quote.speaker);
+    expect(speakers).not.toContain('Brennock Polymers');
+    expect(speakers).toContain('one company');
+  });
+
   it('names the person for "the minister said" from their title', () => {
     const result = analyse([
       'Interior Minister Rasmus Lind said the army had been put on standby.',
