@@ -4,11 +4,14 @@
 // round. Only the speaker's own silence is read so: "but has not" or "but refused to drop the gun" may still
 // be what was reported.
 import { laterDeedAfterBut } from './later-deed.ts';
+import { isNameDot } from './name-dots.ts';
 import { keptOrNotAfterBut } from './promise-kept.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Adverbs between "but" and the verb: "but still declined", "but otherwise did not delve". */
 const BETWEEN = new Set(['still', 'otherwise', 'also', 'then', 'later', 'again', 'repeatedly', 'pointedly']);
+/** Subjects that may stand between "but" and a negated verb of telling. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Verbs of refusing, before "to" and a verb of telling: "declined to say". */
 const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
 /** Verbs of giving, before "no": "offered no proof", "gave no details". */
@@ -32,6 +35,10 @@ function negates(word: string, next: string): 'contraction' | 'not' | null {
 /** Whether the words after "but" at `but` tell what the speaker would not say. */
 function withholdsAfterBut(tokens: Token[], but: number): boolean {
   let k = but + 1;
+  // "…, but Cook did not say when", "but he would not name them": a subject named again before the silence.
+  const subject = k;
+  while (k < subject + 3 && (/^\p{Lu}[\p{L}’'-]*$/u.test(tokens[k]?.text ?? '') || isNameDot(tokens, k))) k++;
+  if (k === subject && PRONOUNS.has(lowerOf(tokens[k]))) k++;
   while (BETWEEN.has(lowerOf(tokens[k]))) k++;
   const word = lowerOf(tokens[k]);
   if (REFUSALS.has(word)) return lowerOf(tokens[k + 1]) === 'to' && TELLING.has(lowerOf(tokens[k + 2]));

@@ -35,6 +35,22 @@ describe('the reporter’s narration after a report', () => {
     ]);
   });
 
+  it('stops before the silence when "but" names its subject again: "but Marek did not say when"', () => {
+    const result = analyse([
+      'The harbour board met on Monday.',
+      'Councillor Ivo Marek said the ferry line had dropped the night crossing, but Marek did not say when.',
+      'Ada Brenner said the pier would reopen, but she declined to give a date.',
+      'Tomas Reyes said the grain had been unloaded, but Mr. Hallam would not name the buyer.',
+      'Lena Vosk said the crew was paid but the owners kept the bonus.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry line had dropped the night crossing → Ivo Marek',
+      'the pier would reopen → Ada Brenner',
+      'the grain had been unloaded → Tomas Reyes',
+      'the crew was paid but the owners kept the bonus → Lena Vosk',
+    ]);
+  });
+
   it('keeps what the report says its own subject refused to do', () => {
     const result = analyse([
       'The harbour board met on Monday.',
