@@ -5,19 +5,20 @@
 import type { ResolveContext } from './resolve-context.ts';
 
 /**
- * Whether the main clause of a sentence opening at `start` opens on "he" ("she"), past a joining word, and its
- * opener names no one before its own "he": "However, he …", "Though he did not name Vance, he …"; not "When
- * Vance arrived, he …".
+ * Whether the main clause of the sentence opening at `start` opens before `at` on "he" ("she"), past a joining
+ * word, and its opener names no one before its own "he": "However, he …", "Though he did not name Vance, he …";
+ * not "When Vance arrived, he …".
  */
-export function pronounLeads(
+export function pronounLeadsBefore(
   ctx: ResolveContext,
-  sentence: number,
-  start: number,
+  { sentence, start, at }: { sentence: number; start: number; at: number },
   gender: 'm' | 'f',
 ): boolean {
   const lead = ctx.mainClauseAt(sentence).start;
-  const clause = ctx.text.slice(lead, lead + 24).replace(JOINING, '');
-  if (!(gender === 'm' ? /^he\b/i : /^she\b/i).test(clause)) return false;
+  const clause = ctx.text.slice(lead, lead + 24);
+  const joining = JOINING.exec(clause)?.[0].length ?? 0;
+  if (lead + joining >= at || !(gender === 'm' ? /^he\b/i : /^she\b/i).test(clause.slice(joining)))
+    return false;
   const named = (ctx.peopleBySentence.get(sentence) ?? []).find((m) => m.start >= start);
   if (named === undefined || named.start >= lead) return true;
   return (gender === 'm' ? /\bhe\b/i : /\bshe\b/i).test(ctx.text.slice(start, named.start));

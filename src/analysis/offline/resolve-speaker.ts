@@ -26,7 +26,7 @@ import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
 import { opposite } from './person-gender.ts';
 import { phraseAsShown, titledName } from './phrase-as-shown.ts';
-import { pronounLeads } from './pronoun-lead.ts';
+import { pronounLeadsBefore } from './pronoun-lead.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -174,7 +174,7 @@ function nearestPerson(
     const leads =
       opener?.text === (gender === 'm' ? 'He' : 'She')
         ? opener.start < at
-        : opener && gender && sentence < here && pronounLeads(ctx, sentence, opener.start, gender);
+        : opener && gender && pronounLeadsBefore(ctx, { sentence, start: opener.start, at }, gender);
     if (opener && leads) return nearestPerson(opener.start, gender, ctx, null, true, from);
     // So is a "she said" set in a sentence that names no woman before it: in "What upset her most, she said,
     // was a question a student put to Ms. Ruiz. “…,” she said." the quote goes on with the first "she", not

@@ -174,6 +174,15 @@ describe('pronoun speakers', () => {
     );
   });
 
+  it('gives the "he" of "<name>, who he dubbed “…”" to the "he" that opens the sentence, not to the name', () => {
+    const result = analyse([
+      'Jonas Berg spoke in Kessel on Tuesday.',
+      'But he could not resist a jab at Tomas Reyes, who he dubbed “the little mayor.”',
+      'Later, he said the plan Reyes drew up was “a joke.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['the little mayor. → Jonas Berg', 'a joke. → Jonas Berg']);
+  });
+
   it('keeps a "he" after an opening clause that names a man first with that man, never the one before', () => {
     const result = analyse([
       'Jonas Berg spoke in Kessel on Tuesday. When Otto Hallam arrived, he shook hands with the crowd.',
