@@ -86,9 +86,21 @@ export function mainClauseOf(
     comma > 0 && comma <= firstAt + 3 && timeClauseAfter(tokens, comma) ? commaAfter(comma + 4) : -1;
   if (time > 0) return { start: (tokens[time] as Token).end, namesNoSubject };
   if (!namesNoSubject && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, namesNoSubject };
+  // "Asked at the pier - calm or not - the admiral laughed": typed dashes close the opener.
+  const before = comma < 0 ? Math.min(sentence.end, sentence.start + 150) : (tokens[comma] as Token).start;
+  const dash = namesNoSubject ? lastDashEnd(model.text.slice(sentence.start, before)) : -1;
+  if (dash > 0) return { start: sentence.start + dash, namesNoSubject };
   if (comma < 0) return { start: sentence.start, namesNoSubject: false };
   return { start: (tokens[comma] as Token).end, namesNoSubject };
 }
+
+/** Where the last typed dash (" - ", " -- ", "—", "–") in `text` ends, or -1. */
+function lastDashEnd(text: string): number {
+  let end = -1;
+  for (const match of text.matchAll(TYPED_DASH)) end = match.index + match[0].length;
+  return end;
+}
+const TYPED_DASH = /\s-{1,2}\s|\s?[—–]\s?/g;
 
 /** "the day that", "a night when", "the morning after": a time with a clause of its own, right after the comma. */
 function timeClauseAfter(tokens: Token[], comma: number): boolean {

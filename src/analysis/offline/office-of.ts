@@ -33,5 +33,9 @@ const SHORT_TITLES: Record<string, string> = {
   rep: 'representative',
   gen: 'general',
   lt: 'lieutenant',
+  adm: 'admiral',
+  col: 'colonel',
+  capt: 'captain',
+  sgt: 'sergeant',
 };
-const SHORT_TITLE = /\b(?:Gov|Sen|Rep|Gen|Lt)\b\.?/gi;
+const SHORT_TITLE = /\b(?:Gov|Sen|Rep|Gen|Lt|Adm|Col|Capt|Sgt)\b\.?/gi;

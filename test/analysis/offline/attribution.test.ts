@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('offline attribution: where the speaker is', () => {
   it('takes the speaker after the quote, with a title before the name', () => {
@@ -226,6 +226,18 @@ describe('offline attribution: pronouns and bodies', () => {
       '“Soldiers will be filling sandbags by morning,” the minister said.',
     ]);
     expect(directQuotes(result)).toEqual(['Soldiers will be filling sandbags by morning, → Rasmus Lind']);
+  });
+
+  it('reads "Adm." as admiral, and a role after an opener closed by dashes as the subject "he" goes on with', () => {
+    const result = analyse([
+      'Adm. Tomas Reyes Jr. commands the northern fleet.',
+      'The head of the harbour board, Gen. Otto Hallam, recently asked Admiral Reyes about the strait.',
+      'Asked later - calm or not in the strait - the admiral laughed.',
+      '“Lucky for me my voice carries so little,” he said.',
+      'The derogatory remarks had one aim, the admiral said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['Lucky for me my voice carries so little, → Tomas Reyes Jr.']);
+    expect(indirectQuotes(result)).toEqual(['The derogatory remarks had one aim → Tomas Reyes Jr.']);
   });
 
   it('uses the full name when the text later gives only the surname', () => {
