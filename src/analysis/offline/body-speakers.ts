@@ -130,9 +130,11 @@ export function nearestBody(
   const inside = bodies[last + 1];
   if (inside && options.phraseEnd !== undefined && inside.start < options.phraseEnd) return inside.entity;
   const before = bodies[last];
-  // With none before, one named later in the same sentence ("The company, Brennock Polymers, said"); a body
-  // named paragraphs later is another story's ("one company says …" was given to a firm named 22 lines on).
-  const after = before ?? (bodies[0]?.sentence === ctx.sentenceOf(at) ? bodies[0] : undefined);
+  // With none before, one named later in the same sentence or the next ("The company said Monday it would cut
+  // jobs. Brennock Polymers …"); a body named paragraphs later is another story's (a firm named 22 lines on
+  // was given "The company says …").
+  const after =
+    before ?? ((bodies[0]?.sentence ?? Infinity) <= ctx.sentenceOf(at) + 1 ? bodies[0] : undefined);
   if (options.reach === undefined) return after?.entity ?? null;
   // A pronoun reaches only `reach` sentences back, never forward, and only a body: when the nearest is a
   // place or a people, that is what the pronoun stands for.

@@ -86,19 +86,20 @@ export function mainClauseOf(
     comma > 0 && comma <= firstAt + 3 && timeClauseAfter(tokens, comma) ? commaAfter(comma + 4) : -1;
   if (time > 0) return { start: (tokens[time] as Token).end, namesNoSubject };
   if (!namesNoSubject && !OTHER_SUBJECT_OPENERS.has(word)) return { start: sentence.start, namesNoSubject };
-  // "Asked at the pier - calm or not - the admiral laughed": typed dashes close the opener.
+  // "Asked at the pier - calm or not - the admiral laughed": a pair of typed dashes, the first within the
+  // opener's first few words, closes it.
   const before = comma < 0 ? Math.min(sentence.end, sentence.start + 150) : (tokens[comma] as Token).start;
-  const dash = namesNoSubject ? lastDashEnd(model.text.slice(sentence.start, before)) : -1;
+  const dash = namesNoSubject ? dashPairEnd(model.text.slice(sentence.start, before)) : -1;
   if (dash > 0) return { start: sentence.start + dash, namesNoSubject };
   if (comma < 0) return { start: sentence.start, namesNoSubject: false };
   return { start: (tokens[comma] as Token).end, namesNoSubject };
 }
 
-/** Where the last typed dash (" - ", " -- ", "—", "–") in `text` ends, or -1. */
-function lastDashEnd(text: string): number {
-  let end = -1;
-  for (const match of text.matchAll(TYPED_DASH)) end = match.index + match[0].length;
-  return end;
+/** Where the second of two typed dashes (" - ", " -- ", "—", "–") ends, the first within four words; or -1. */
+function dashPairEnd(text: string): number {
+  const [first, second] = text.matchAll(TYPED_DASH);
+  if (!first || !second || text.slice(0, first.index).split(' ').length > 4) return -1;
+  return second.index + second[0].length;
 }
 const TYPED_DASH = /\s-{1,2}\s|\s?[—–]\s?/g;
 

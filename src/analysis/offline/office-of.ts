@@ -34,8 +34,6 @@ const SHORT_TITLES: Record<string, string> = {
   gen: 'general',
   lt: 'lieutenant',
   adm: 'admiral',
-  col: 'colonel',
-  capt: 'captain',
-  sgt: 'sergeant',
 };
-const SHORT_TITLE = /\b(?:Gov|Sen|Rep|Gen|Lt|Adm|Col|Capt|Sgt)\b\.?/gi;
+// Not "Capt.", "Sgt." or "Col.": "the team captain", "a second sergeant" are as often someone else.
+const SHORT_TITLE = /\b(?:Gov|Sen|Rep|Gen|Lt|Adm)\b\.?/gi;

@@ -63,8 +63,17 @@ export function subjectBeforeObject(
   if (ref.kind !== 'phrase') return ref;
   const from = tokens.findIndex((t) => t.start >= ref.at);
   if (from < 0 || !verbWithObject(tokens, from, at)) return ref;
+  // Only after a verb of sending: in "The agency cited diplomats saying …" the diplomats speak.
+  if (!tokens.slice(from, at).some((t) => SENDING.has(lowerOf(t)))) return ref;
   return descriptionBeforeVerb(tokens, from, at, ctx) ?? ref;
 }
+
+/** Verbs of sending words to people, whose subject the participle after them speaks for. */
+const SENDING = new Set(
+  'emailed e-mailed texted messaged wrote mailed faxed told briefed informed notified reminded assured urged'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether a verb inside tokens[from..end) has an object naming people that ends the phrase ("emailed

@@ -90,6 +90,9 @@ export function countedAt(tokens: Token[], from: number, to: number): number {
   return counts && k < to && lowerOf(tokens[k + 1]) === 'of' ? k : -1;
 }
 
+/** A count of tenths: "six" of "six in 10". */
+const COUNT = /^(?:\d|one|two|three|four|five|six|seven|eight|nine)$/;
+
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
 export function isPostmodifier(tokens: Token[], k: number): boolean {
   return (
@@ -134,6 +137,7 @@ export function headOf(tokens: Token[], from: number, to: number): string {
   let count = from;
   while (count < to && isShareLead(tokens[count]) && lowerOf(tokens[count + 1]) !== 'in') count++;
   if (
+    COUNT.test(lowerOf(tokens[count])) &&
     lowerOf(tokens[count + 1]) === 'in' &&
     /^(?:10|ten)$/.test(lowerOf(tokens[count + 2])) &&
     count + 3 <= to

@@ -19,8 +19,14 @@ export function pronounLeadsBefore(
   const joining = JOINING.exec(clause)?.[0].length ?? 0;
   if (lead + joining >= at || !(gender === 'm' ? /^he\b/i : /^she\b/i).test(clause.slice(joining)))
     return false;
+  // "However, he was replaced by Hallam, who took office in May": a man brought on to act takes the stage.
+  const end = ctx.firstWordOf(sentence + 1)?.start ?? ctx.text.length;
+  if (HANDS_OVER.test(ctx.text.slice(lead + joining, end))) return false;
   const named = (ctx.peopleBySentence.get(sentence) ?? []).find((m) => m.start >= start);
   if (named === undefined || named.start >= lead) return true;
   return (gender === 'm' ? /\bhe\b/i : /\bshe\b/i).test(ctx.text.slice(start, named.start));
 }
 const JOINING = /^\s*(?:(?:however|but|yet|still|and|instead|meanwhile|later|then|also|so)\b,?\s*)?/i;
+/** A passive with its agent named ("was succeeded by Hallam"), a named man's own "who" clause, "he, Hallam,". */
+const HANDS_OVER =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+by\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*,\s+who\s+(?!(?:he|she|they|i|we)\b)|^s?he,\s+\p{Lu}/u;

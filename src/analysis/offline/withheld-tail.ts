@@ -33,11 +33,15 @@ function negates(word: string, next: string): 'contraction' | 'not' | null {
 }
 
 /** Whether the words after "but" at `but` tell what the speaker would not say. */
-function withholdsAfterBut(tokens: Token[], but: number): boolean {
+function withholdsAfterBut(tokens: Token[], from: number, but: number): boolean {
   let k = but + 1;
-  // "…, but Cook did not say when", "but he would not name them": a subject named again before the silence.
+  // "Cook said …, but Cook did not say when", "but he would not name them": the speaker named again before the
+  // silence, by a word the words before the report hold; not "…, but Hallam did not tell the crew".
   const subject = k;
   while (k < subject + 3 && (/^\p{Lu}[\p{L}’'-]*$/u.test(tokens[k]?.text ?? '') || isNameDot(tokens, k))) k++;
+  const said = new Set(tokens.slice(0, from).map((t) => t.text));
+  if (k > subject && !tokens.slice(subject, k).some((t) => t.text.length > 3 && said.has(t.text)))
+    return false;
   if (k === subject && PRONOUNS.has(lowerOf(tokens[k]))) k++;
   while (BETWEEN.has(lowerOf(tokens[k]))) k++;
   const word = lowerOf(tokens[k]);
@@ -57,7 +61,7 @@ function withholdsAfterBut(tokens: Token[], but: number): boolean {
  */
 export function reporterAfterBut(tokens: Token[], from: number, but: number): boolean {
   return (
-    withholdsAfterBut(tokens, but) ||
+    withholdsAfterBut(tokens, from, but) ||
     keptOrNotAfterBut(tokens, from, but) ||
     laterDeedAfterBut(tokens, from, but)
   );

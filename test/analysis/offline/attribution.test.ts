@@ -218,6 +218,11 @@ describe('offline attribution: pronouns and bodies', () => {
     const speakers = result.quotes.map((quote) => quote.speaker);
     expect(speakers).not.toContain('Brennock Polymers');
     expect(speakers).toContain('one company');
+    // A wire lede names the company in the sentence after "The company said".
+    const lede = analyse([
+      'The company said Monday it would cut 500 jobs. Brennock Polymers has struggled since the flood.',
+    ]);
+    expect(indirectQuotes(lede)).toEqual(['it would cut 500 jobs → Brennock Polymers']);
   });
 
   it('names the person for "the minister said" from their title', () => {
@@ -238,6 +243,23 @@ describe('offline attribution: pronouns and bodies', () => {
     ]);
     expect(directQuotes(result)).toEqual(['Lucky for me my voice carries so little, → Tomas Reyes Jr.']);
     expect(indirectQuotes(result)).toEqual(['The derogatory remarks had one aim → Tomas Reyes Jr.']);
+  });
+
+  it('keeps the subject after an opener with no comma when a single dash stands inside the main clause', () => {
+    const result = analyse([
+      'The council met on Monday.',
+      'Asked about the pier Tomas Reyes said it was on time – and blamed Otto Hallam for the delays.',
+      '“It is a good day,” he said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['It is a good day, → Tomas Reyes']);
+  });
+
+  it('never gives "the team captain" or "the sergeant" to the one Capt. or Sgt. the story names', () => {
+    const result = analyse([
+      'Police Capt. Otto Hallam said the stadium had been cleared. “We just ran,” the team captain said.',
+      'Sgt. Piet Lind arrested two men. A second sergeant said they had been warned. “We knew,” the sergeant said.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We just ran, → the team captain', 'We knew, → the sergeant']);
   });
 
   it('uses the full name when the text later gives only the surname', () => {

@@ -31,6 +31,16 @@ describe('a description opening the clause speaks for its participle', () => {
     ]);
   });
 
+  it('leaves "<verb> <people> saying" to the people after a verb of citing, meeting or hearing', () => {
+    const result = analyse([
+      'The agency cited diplomats saying the talks in Kessel had stalled.',
+      'The court heard witnesses saying the harbour pilot had fled.',
+    ]);
+    const speakers = result.quotes.map((quote) => quote.speaker?.toLowerCase() ?? '');
+    expect(speakers).not.toContain('the agency');
+    expect(speakers).not.toContain('the court');
+  });
+
   it('keeps a relative aside about a thing out of the way: the participle is still the subject’s', () => {
     const result = analyse([
       'The mayor’s office denied the claims, which the Ledger first reported, telling the paper they are “the very definition of spin.”',

@@ -183,6 +183,19 @@ describe('pronoun speakers', () => {
     expect(directQuotes(result)).toEqual(['the little mayor. → Jonas Berg', 'a joke. → Jonas Berg']);
   });
 
+  it('lets a man brought on after "However, he" take the next "he": a passive\'s agent, his own "who" clause', () => {
+    const replaced = analyse([
+      'Tomas Reyes ran the ferry board. However, he was replaced by Otto Hallam in May.',
+      '“I inherited a mess,” he said.',
+    ]);
+    expect(directQuotes(replaced)).toEqual(['I inherited a mess, → Otto Hallam']);
+    const conceded = analyse([
+      'Tomas Reyes lost the count. However, he conceded to Otto Hallam, who promised to govern for every island.',
+      '“Everyone counts,” he said.',
+    ]);
+    expect(directQuotes(conceded)).toEqual(['Everyone counts, → Otto Hallam']);
+  });
+
   it('keeps a "he" after an opening clause that names a man first with that man, never the one before', () => {
     const result = analyse([
       'Jonas Berg spoke in Kessel on Tuesday. When Otto Hallam arrived, he shook hands with the crowd.',

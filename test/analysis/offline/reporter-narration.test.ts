@@ -42,12 +42,14 @@ describe('the reporter’s narration after a report', () => {
       'Ada Brenner said the pier would reopen, but she declined to give a date.',
       'Tomas Reyes said the grain had been unloaded, but Mr. Hallam would not name the buyer.',
       'Lena Vosk said the crew was paid but the owners kept the bonus.',
+      'Piet Lind said he warned Hallam about the cracks, but Hallam did not tell the crew.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'the ferry line had dropped the night crossing → Ivo Marek',
       'the pier would reopen → Ada Brenner',
       'the grain had been unloaded → Tomas Reyes',
       'the crew was paid but the owners kept the bonus → Lena Vosk',
+      'he warned Hallam about the cracks, but Hallam did not tell the crew → Piet Lind',
     ]);
   });
 

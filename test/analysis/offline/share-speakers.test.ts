@@ -68,6 +68,17 @@ describe('a share of a group', () => {
     ]);
   });
 
+  it('keeps a group "in ten <places>" or "in 10 of the <places>": no share there', () => {
+    const result = analyse([
+      'Voters in ten districts said the lines were long.',
+      'Parents in 10 of the schools said classes were too big.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the lines were long → Voters in ten districts',
+      'classes were too big → Parents in 10 of the schools',
+    ]);
+  });
+
   it('is no speaker as a verb’s object', () => {
     const result = analyse([
       'The flood left 62 percent of growers wanting the dike levy scrapped, saying it failed.',
