@@ -5,6 +5,7 @@
 import { clauseSubject } from './clause-subject.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { ARTICLES } from './noun-phrase.ts';
+import { TAKES_OBJECT } from './report-clause.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -69,11 +70,16 @@ export function subjectBeforeObject(
 }
 
 /** Verbs of sending words to people, whose subject the participle after them speaks for. */
-const SENDING = new Set(
-  'emailed e-mailed texted messaged wrote mailed faxed told briefed informed notified reminded assured urged'.split(
-    ' ',
-  ),
-);
+const SENDING = new Set([
+  ...TAKES_OBJECT,
+  'e-mailed',
+  'texted',
+  'messaged',
+  'mailed',
+  'faxed',
+  'briefed',
+  'urged',
+]);
 
 /**
  * Whether a verb inside tokens[from..end) has an object naming people that ends the phrase ("emailed

@@ -196,6 +196,14 @@ describe('pronoun speakers', () => {
     expect(directQuotes(conceded)).toEqual(['Everyone counts, → Otto Hallam']);
   });
 
+  it('never gives "he said" to a name that only modifies "outlets" or "papers" before it', () => {
+    const result = analyse([
+      'Otto Hallam owns papers. Jonas Berg, whose agency made the ads, said its goal was a deal on carbon.',
+      'The Hallam outlets have been in the way, he said, by selling a “false bubble of doubt” to voters.',
+    ]);
+    expect(directQuotes(result)).toEqual(['false bubble of doubt → Jonas Berg']);
+  });
+
   it('keeps a "he" after an opening clause that names a man first with that man, never the one before', () => {
     const result = analyse([
       'Jonas Berg spoke in Kessel on Tuesday. When Otto Hallam arrived, he shook hands with the crowd.',
