@@ -5,7 +5,7 @@ import { dashAsides } from './dash-aside.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { type MainClause, mainClauseOf } from './main-clause.ts';
 import { pronounCreditsOf } from './pronoun-credit.ts';
-import { sentenceIndexAt, type TextModel } from './sentences.ts';
+import { insideQuote, sentenceIndexAt, type TextModel } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
 const NO_MENTIONS: readonly Mention[] = [];
@@ -39,6 +39,8 @@ export interface ResolveContext {
   /** Each sentence's first "he said" (for "m") or "she said" (for "f") outside quotes: the pronoun's token. */
   pronounCreditIn: (sentence: number, gender: 'm' | 'f') => Token | undefined;
   text: string;
+  /** Whether an offset falls inside a quote, its words or marks (the text model's quotes). */
+  insideQuote: (offset: number) => boolean;
   /** isSpeakerName's answers for this article: a speaker is judged once, not for each of their quotes. */
   speakerNames: Map<string, boolean>;
   /** The trail by sentence, as far as it has been read (see trailIn). */
@@ -84,6 +86,7 @@ export function createResolveContext(registry: Registry, model: TextModel): Reso
     firstWordOf: (index) => model.sentences[index]?.tokens.find((t) => t.word),
     pronounCreditIn: pronounCreditsOf(model),
     text: model.text,
+    insideQuote: (offset) => insideQuote(model, offset),
     speakerNames: new Map(),
     trailIndex: { seen: 0, bySentence: new Map() },
     bodyLists: new Map(),
