@@ -5,7 +5,7 @@
 // "Harbour and Treasury officials said": two words joined by "and" describe one group, which was shown as
 // "former officials". A share standing alone ("22 percent said") speaks too, figure and all.
 import { DETERMINERS } from './noun-phrase.ts';
-import { countedAt, isShare, isShareLead, PARTITIVES } from './phrase-head.ts';
+import { countedAt, isCount, isShare, isShareLead, isTenths, PARTITIVES } from './phrase-head.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const STATES = new Set(['current', 'former', 'past', 'present', 'retired', 'serving', 'active']);
@@ -49,12 +49,7 @@ export function groupShareStart(tokens: Token[], from: number, lo: number): numb
 export function shareStart(tokens: Token[], from: number, lo: number): number {
   let start = from;
   // "Six in 10 Virginia voters said": the share stands before the group with no "of".
-  if (
-    TENS.has(lowerOf(tokens[start - 1])) &&
-    lowerOf(tokens[start - 2]) === 'in' &&
-    isCount(tokens[start - 3])
-  )
-    start -= 3;
+  if (isTenths(tokens, start - 3)) start -= 3;
   else if (lowerOf(tokens[start - 1]) === 'of' && isShare(tokens[start - 2])) start -= 2;
   else if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
   else if (!(isShare(tokens[start]) && lowerOf(tokens[start + 1]) === 'of')) return from;
@@ -69,24 +64,11 @@ export function shareStart(tokens: Token[], from: number, lo: number): number {
  */
 export function bareShareStart(tokens: Token[], k: number, lo: number): number {
   let start = k;
-  if (TENS.has(lowerOf(tokens[k])) && lowerOf(tokens[k - 1]) === 'in' && isCount(tokens[k - 2]))
-    start = k - 2;
+  if (isTenths(tokens, k - 2)) start = k - 2;
   else if (!isShare(tokens[k])) return -1;
   while (start - 1 >= lo && (isShareLead(tokens[start - 1]) || isCount(tokens[start - 1]))) start--;
   return start < lo || afterVerb(tokens, start) ? -1 : start;
 }
-const TENS = new Set(['10', 'ten']);
-const COUNTS = new Set(
-  'one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(
-    ' ',
-  ),
-);
-/** "74", "four", "twenty-four": a count in figures or words. */
-function isCount(token: Token | undefined): boolean {
-  const word = lowerOf(token);
-  return /^\d[\d.,]*$/.test(word) || COUNTS.has(word) || COUNTS.has(word.split('-')[0] ?? '');
-}
-
 /** "The council rated 32% of the party's claims as …": after a verb, a share is its object. */
 function afterVerb(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];

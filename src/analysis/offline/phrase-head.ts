@@ -90,8 +90,21 @@ export function countedAt(tokens: Token[], from: number, to: number): number {
   return counts && k < to && lowerOf(tokens[k + 1]) === 'of' ? k : -1;
 }
 
-/** A count of tenths: "six" of "six in 10". */
-const COUNT = /^(?:\d|one|two|three|four|five|six|seven|eight|nine)$/;
+/** "six in 10" at tokens[k]: a count, "in", then "10" or "ten", a share with no "of". */
+export function isTenths(tokens: Token[], k: number): boolean {
+  return isCount(tokens[k]) && lowerOf(tokens[k + 1]) === 'in' && TENS.has(lowerOf(tokens[k + 2]));
+}
+const TENS = new Set(['10', 'ten']);
+const COUNTS = new Set(
+  'one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(
+    ' ',
+  ),
+);
+/** "74", "four", "twenty-four": a count in figures or words. */
+export function isCount(token: Token | undefined): boolean {
+  const word = lowerOf(token);
+  return /^\d[\d.,]*$/.test(word) || COUNTS.has(word) || COUNTS.has(word.split('-')[0] ?? '');
+}
 
 /** "close" in "a source close to the campaign": a postmodifier with its preposition after it. */
 export function isPostmodifier(tokens: Token[], k: number): boolean {
@@ -136,13 +149,7 @@ export function headOf(tokens: Token[], from: number, to: number): string {
   // "nearly six in 10 voters": the noun after the share, which has no "of".
   let count = from;
   while (count < to && isShareLead(tokens[count]) && lowerOf(tokens[count + 1]) !== 'in') count++;
-  if (
-    COUNT.test(lowerOf(tokens[count])) &&
-    lowerOf(tokens[count + 1]) === 'in' &&
-    /^(?:10|ten)$/.test(lowerOf(tokens[count + 2])) &&
-    count + 3 <= to
-  )
-    start = count + 3;
+  if (isTenths(tokens, count) && count + 3 <= to) start = count + 3;
   let head = lowerOf(tokens[start]);
   for (let k = start; k <= to; k++) {
     const word = lowerOf(tokens[k]);
