@@ -92,29 +92,67 @@ function fromStateMentions(
 
 const FROM_STATE = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
 
+/** What the words around a person's mention say of their state: read once per mention, asked per epithet. */
+interface StateClaim {
+  /** ", R-Ariz." or " (D-N.Y.)" right after the name: the party's letter and the state's abbreviation. */
+  tag: { party: string; abbreviation: string } | null;
+  /** "Arizona Sen. Tomas Reyes", "Arizona Republican Tomas Reyes": the state, and the party if said. */
+  before: { state: string; party: string | undefined } | null;
+  /** "Tomas Reyes of Arizona": the state, not the party. */
+  of: string | null;
+}
+
 function fromState(
   text: string,
   mention: Mention,
   epithet: { state: string; party: string | null },
 ): boolean {
+  const claim = stateClaim(text, mention);
+  if (claim.tag)
+    return (
+      (epithet.party === null || epithet.party === claim.tag.party) &&
+      (STATES[epithet.state] ?? []).includes(claim.tag.abbreviation)
+    );
+  if (claim.before?.state === epithet.state)
+    return epithet.party === null || claim.before.party === epithet.party;
+  return epithet.party === null && claim.of === epithet.state;
+}
+
+/**
+ * The claim, kept per mention object: every epithet of a long paste asked it of every person's mention, with a
+ * pattern made for each, and that was the engine's costliest function on 2 MB of news.
+ */
+function stateClaim(text: string, mention: Mention): StateClaim {
+  let claim = CLAIMS.get(mention);
+  if (!claim) {
+    claim = readStateClaim(text, mention);
+    CLAIMS.set(mention, claim);
+  }
+  return claim;
+}
+
+const CLAIMS = new WeakMap<Mention, StateClaim>();
+
+function readStateClaim(text: string, mention: Mention): StateClaim {
   const after = text.slice(mention.end, mention.end + 24);
   const tag = PARTY_TAG.exec(after);
-  if (tag) {
-    const abbreviation = (tag[2] as string).replace(/\.$/, '');
-    return (
-      (epithet.party === null || epithet.party === tag[1]) &&
-      (STATES[epithet.state] ?? []).includes(abbreviation)
-    );
-  }
-  // "Arizona Sen. Tomas Reyes", "Arizona Republican Tomas Reyes": the state, perhaps the party, before the name.
-  const before = text.slice(Math.max(0, mention.start - 32), mention.start).toLowerCase();
-  const opening = new RegExp(
-    `\\b${epithet.state}\\s+(?:(republican|democratic|democrat|independent)\\s+)?(?:(?:sen|rep|gov)\\.\\s*)?$`,
-  ).exec(before);
-  if (opening) return epithet.party === null || PARTY_LETTER[partyWord(opening[1])] === epithet.party;
-  // "Tomas Reyes of Arizona" says the state, not the party.
-  return epithet.party === null && new RegExp(`^\\s+of\\s+${epithet.state}\\b`, 'i').test(after);
+  if (tag)
+    return {
+      tag: { party: tag[1] as string, abbreviation: (tag[2] as string).replace(/\.$/, '') },
+      before: null,
+      of: null,
+    };
+  const opening = STATE_BEFORE.exec(text.slice(Math.max(0, mention.start - 32), mention.start).toLowerCase());
+  const before = opening ? { state: opening[1] as string, party: PARTY_LETTER[partyWord(opening[2])] } : null;
+  const of = OF_STATE.exec(after);
+  return { tag: null, before, of: of ? (of[1] as string).toLowerCase() : null };
 }
+
+/** A state right before a name, perhaps with a party and a short title; the longest name first ("west virginia"). */
+const STATE_BEFORE = new RegExp(
+  `\\b(${STATE_NAMES.join('|')})\\s+(?:(republican|democratic|democrat|independent)\\s+)?(?:(?:sen|rep|gov)\\.\\s*)?$`,
+);
+const OF_STATE = new RegExp(`^\\s+of\\s+(${STATE_NAMES.join('|')})\\b`, 'i');
 
 function partyWord(word: string | undefined): string {
   return word === 'democratic' ? 'democrat' : (word ?? '');
