@@ -39,6 +39,16 @@ export function continuesClause(tokens: Token[], at: number): boolean {
   return !isReporterTail(lowerOf(next)) && !narrationAt(tokens, at);
 }
 
+/**
+ * What follows an inverted credit's speaker and still describes them: an apposition ("said Ann Roe, an aide to
+ * the mayor") or a relative clause that ends the sentence ("said an official who was briefed on the talks"), not
+ * one a comma closes, where a clause goes on ("Roe, the host, said the aide who left, Bo Li, must go").
+ */
+export function describesSpeaker(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text === ',') return true;
+  return tokens[at]?.text === 'who' && tokens.slice(at).every((token) => token.text !== ',');
+}
+
 /** What may follow an inverted credit ("…, said Ann Roe"): the sentence end, an apposition, a time or place. */
 export function endsCredit(tokens: Token[], end: number): boolean {
   const next = tokens[end];

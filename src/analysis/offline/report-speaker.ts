@@ -11,6 +11,7 @@ import {
   continuesClause,
   countWords,
   creditsNothing,
+  describesSpeaker,
   descriptionBefore,
   endsCredit,
   reporterTailAt,
@@ -111,9 +112,9 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       reporterTailAt(tokens, tail) || glossAfterDash(ctx.text, tokens, skipAdverbial(tokens, tail))
         ? 0
         : countWords(tokens, Math.max(i, parsed.end), 7);
-    // After an inverted credit only its own apposition follows ("said Ann Roe, an adviser to the family
-    // who …"); after "X said" a long tail is another clause.
-    if (rest > 6 && !(inverted && tokens[afterSpeaker(tokens, parsed)]?.text === ',')) return null;
+    // After an inverted credit only its own description follows ("said Ann Roe, an aide", "said an aide who was
+    // briefed"); after "X said" a long tail is another clause.
+    if (rest > 6 && !(inverted && describesSpeaker(tokens, afterSpeaker(tokens, parsed)))) return null;
     // "While many have guessed that …, Bauer said that had not happened": the opening clause frames
     // what Bauer said after his verb; it is not his report.
     // So does a phrase alone: "In a radio interview on Monday, Kiel said the port …" (its noun read as a verb).

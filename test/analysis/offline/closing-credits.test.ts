@@ -30,6 +30,18 @@ describe('closing credits in pieces', () => {
     expect(indirectQuotes(result)).toEqual([]);
   });
 
+  it('keeps a long "who" clause on the speaker of an inverted credit, unless a comma goes on past it', () => {
+    const result = analyse([
+      'Otto Hallam met Tomas Reyes in Varna on Monday.',
+      'Mr. Hallam warned Mr. Reyes not to sell the ferry, said an aide who had read the notes of the whole meeting.',
+      'The mayor’s former deputy, Ilse Varga, said the clerk who took her desk and cut her staff, Bo Lind, should resign.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Mr. Hallam warned Mr. Reyes not to sell the ferry → an aide',
+      'the clerk who took her desk and cut her staff, Bo Lind, should resign → Ilse Varga',
+    ]);
+  });
+
   it('reads "said about half of …" as the start of a report', () => {
     const result = analyse(['The harbour treasurer said about half of the shortfall came from fuel costs.']);
     expect(indirectQuotes(result)).toEqual([
