@@ -39,6 +39,15 @@ const AFTER_OBJECT = new Set([
 
 /** Amounts of saying that tell nothing said, and what may follow them as an object: "little publicly". */
 const NOTHING_MUCH = new Set(['little', 'nothing', 'anything']);
+const DEGREES = new Set([
+  'almost',
+  'nearly',
+  'virtually',
+  'practically',
+  'very',
+  'relatively',
+  'comparatively',
+]);
 const AFTER_AMOUNT = new Set([
   'about',
   'publicly',
@@ -72,7 +81,11 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
   if (ACCOUNTABILITY.has(first) && second === 'for') return true;
   // "has said little, but …", "said nothing about the toll": how much was said, not what ("said little has
   // changed" is a clause, its subject "little").
-  if (NOTHING_MUCH.has(first) && (AFTER_OBJECT.has(second) || AFTER_AMOUNT.has(second))) return true;
+  // So does an amount with its degree: "said almost nothing about", "has said very little since".
+  const amount = DEGREES.has(first) ? from + 1 : from;
+  const after = lowerOf(tokens[amount + 1]);
+  if (NOTHING_MUCH.has(lowerOf(tokens[amount])) && (AFTER_OBJECT.has(after) || AFTER_AMOUNT.has(after)))
+    return true;
   if (!POSSESSIVES.has(first)) return false;
   // "his debate decision", "her final choice": up to two words before the noun, and nothing after it that
   // tells what was decided ("his decision to run", "her decision that …").

@@ -225,14 +225,17 @@ describe('an object that tells nothing the speaker said', () => {
     expect(indirectQuotes(result)).toEqual(['his decision was final → Tomas Reyes']);
   });
 
-  it('reports nothing from how much was said ("has said little, but …"), and keeps "little" as a subject', () => {
+  it('reports nothing from how much was said ("has said little, but …", "almost nothing"), and keeps "little" as a subject', () => {
     const result = analyse([
       'The Lestrian government has said little, but two former ministers have a message for the harbour board: Lestria will not pay.',
       'The ministry said nothing about the ferries on Monday.',
+      'Ilse Varga took her seat in 2019, yet she said almost nothing about the fares until May, as the port cut routes.',
       'Ada Brenner said little has changed since the ferries stopped running in May.',
+      'Otto Hallam said very little had changed.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'little has changed since the ferries stopped running in May → Ada Brenner',
+      'very little had changed → Otto Hallam',
     ]);
   });
 });
