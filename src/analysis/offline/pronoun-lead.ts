@@ -30,3 +30,25 @@ const JOINING = /^\s*(?:(?:however|but|yet|still|and|instead|meanwhile|later|the
 /** A passive with its agent named ("was succeeded by Hallam"), a named man's own "who" clause, "he, Hallam,". */
 const HANDS_OVER =
   /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+by\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*,\s+who\s+(?!(?:he|she|they|i|we)\b)|^s?he,\s+\p{Lu}/u;
+
+/**
+ * Where an earlier "he" ("she") of the same sentence stands that the one at `at` goes on with, joined to it by
+ * "and" or "but": in "In the end he praised Hallam, and he said …" the second "he" is the first one's man, not
+ * Hallam, named in between as the first one's object. -1 when there is none.
+ */
+export function coordinatedPronounBefore(
+  ctx: ResolveContext,
+  { sentence, at }: { sentence: number; at: number },
+  gender: 'm' | 'f' | null,
+): number {
+  if (gender === null) return -1;
+  const start = ctx.firstWordOf(sentence)?.start ?? at;
+  const before = ctx.text.slice(start, at);
+  const joined = /,?\s*\b(?:and|but)\s+$/.exec(before);
+  if (!joined) return -1;
+  const word = gender === 'm' ? /\b[Hh]e\b/g : /\b[Ss]he\b/g;
+  let found = -1;
+  for (const match of before.slice(0, joined.index).matchAll(word))
+    if (!ctx.insideQuote(start + match.index)) found = start + match.index;
+  return found;
+}

@@ -26,7 +26,7 @@ import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
 import { opposite } from './person-gender.ts';
 import { phraseAsShown, titledName } from './phrase-as-shown.ts';
-import { pronounLeadsBefore } from './pronoun-lead.ts';
+import { coordinatedPronounBefore, pronounLeadsBefore } from './pronoun-lead.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import type { ResolveContext } from './resolve-context.ts';
 import { nearestGroup } from './speaker-group.ts';
@@ -163,6 +163,9 @@ function nearestPerson(
   const unwanted = gender === null ? null : opposite(gender);
   const fits = (entity: Entity) =>
     (accept === null || accept(entity)) && (unwanted === null || entity.gender !== unwanted);
+  // "…, and he said": the "he" the first clause opened on (pronoun-lead.ts).
+  const joined = accept === null ? coordinatedPronounBefore(ctx, { sentence: here, at }, gender) : -1;
+  if (joined >= 0) return nearestPerson(joined, gender, ctx, null, true, from);
   const best: Candidate = { entity: null, rank: 0, at: 0 };
   for (let sentence = here; sentence >= 0 && from - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening

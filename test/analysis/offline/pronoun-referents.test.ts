@@ -191,6 +191,14 @@ describe('pronoun referents', () => {
     ]);
   });
 
+  it('goes on with a "he" joined by "and" to an earlier "he" of the sentence, past the man that one named', () => {
+    const result = analyse([
+      'Tomas Reyes spoke at the pier on Monday.',
+      'In the end he thanked Otto Hallam for the loan, and he said the ferry would sail in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the ferry would sail in May → Tomas Reyes']);
+  });
+
   it('takes a name that ", who" follows for a person, so "she" finds her and not the daughter she lost', () => {
     const result = analyse([
       'Families met the council in Korvin on Monday.',
