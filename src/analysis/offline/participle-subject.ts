@@ -114,7 +114,16 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
   let k = start;
   while ((tokens[k]?.start ?? Infinity) < ref.mention.start && /^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? ''))
     k++;
-  return tokens[k]?.start === ref.mention.start ? ref : null;
+  if (tokens[k]?.start !== ref.mention.start) return null;
+  // "Hallam fired his harbour chief, Tomas Reyes, saying …": a name alone between commas, after a noun, is that
+  // noun's apposition; the clause before it says who speaks.
+  return apposition(tokens, start, comma) ? clauseSubjectBefore(tokens, start - 1, ctx) : ref;
+}
+
+/** Tokens [start, comma) hold a name and nothing else, and a lower-case noun closes the words before them. */
+function apposition(tokens: Token[], start: number, comma: number): boolean {
+  for (let k = start; k < comma; k++) if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return false;
+  return /^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') && !isVerbForm(tokens[start - 2]);
 }
 
 /** "…, several economists have doubted it, noting …": a count that opens a description that can speak. */

@@ -103,4 +103,13 @@ describe('a description opening the clause speaks for its participle', () => {
       'he was let go because he would not spy on the mayor → a former port clerk',
     ]);
   });
+
+  it('never gives a participle to the name that only stands in apposition to the object before it', () => {
+    const result = analyse([
+      'Otto Hallam is the mayor of Varna.',
+      'On Monday, Hallam fired his harbour chief, Tomas Reyes, saying that the town had lost faith in the port.',
+      'In May the clerks struck and Hallam dismissed his deputy, Ilse Varga, conceding that the fares were too high.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the town had lost faith in the port → Otto Hallam']);
+  });
 });
