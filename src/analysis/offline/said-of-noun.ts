@@ -9,12 +9,17 @@ import { lowerOf, type Token } from './tokens.ts';
 export const CONTENT_MARKERS = new Set(['that', 'of', ':']);
 
 /**
- * "Ruiz’s call at the rally to “make the port whole again”": what a call, a pledge or a vow is for, in its
- * owner's words, "to" right before the quote.
+ * "Ruiz’s call at the rally to “make the port whole again”", "Ruiz’s call for a “harbour tax”": what a call, a
+ * pledge or a vow is for, in its owner's words, "to" right before the quote or "for" right after a call.
  */
 export function callsFor(tokens: Token[], noun: number, markAt: number): boolean {
-  return lowerOf(tokens[markAt - 1]) === 'to' && TO_NOUNS.has(lowerOf(tokens[noun]));
+  const before = lowerOf(tokens[markAt - 1]);
+  if (before === 'to') return TO_NOUNS.has(lowerOf(tokens[noun]));
+  const forAt = FOR_ARTICLES.has(before) ? markAt - 2 : markAt - 1;
+  return forAt === noun + 1 && lowerOf(tokens[forAt]) === 'for' && FOR_NOUNS.has(lowerOf(tokens[noun]));
 }
+const FOR_NOUNS = new Set(['call', 'calls', 'plea']);
+const FOR_ARTICLES = new Set(['a', 'an', 'the', 'more']);
 
 /** Nouns of saying whose content may be an infinitive: "call to …", "pledge to …". */
 const TO_NOUNS = new Set('call calls pledge promise vow vows plea warning'.split(' '));

@@ -27,4 +27,17 @@ describe('verbs of saying owned by a possessive', () => {
     ]);
     expect(directQuotes(result)).toEqual(['make the port whole again → Ana Ruiz']);
   });
+
+  it('gives what a call "for" names to the caller, not to the one who attacks the call', () => {
+    const result = analyse([
+      'Ilse Varga and Otto Hallam are running for mayor.',
+      'The senator blasted Hallam’s call for a “harbour tax” on Wednesday, calling it “absurd.”',
+      'Varga said Hallam’s call for a tax was “a folly.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'harbour tax → Otto Hallam',
+      'absurd. → the senator',
+      'a folly. → Ilse Varga',
+    ]);
+  });
 });
