@@ -33,14 +33,22 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   // "…with Ada Roe, the radio host, who is not known for patience": who the person named is, to the end.
   if (article === 'who' && afterApposition(tokens, comma)) return runsToEnd(tokens, comma + 2);
   if (article !== 'a' && article !== 'an') return false;
-  for (let k = comma + 3; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
+  for (let k = comma + 2; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
     const token = tokens[k] as Token;
     // "…, a tax, a levy and a fee": a list, not one phrase that glosses.
     if (!token.word) return false;
     if (RELATIVES.has(lowerOf(token))) return runsToEnd(tokens, k + 1);
+    // "…, a clear signal to the board about his pace": a noun that sums the act up, and what it points to.
+    if (SUMMING_NOUNS.has(lowerOf(token)) && POINTING.has(lowerOf(tokens[k + 1])))
+      return runsToEnd(tokens, k + 2);
   }
   return false;
 }
+/** Nouns by which an outlet sums up what an act or a statement amounts to: "a signal to donors", "a nod to …". */
+const SUMMING_NOUNS = new Set(
+  'message signal sign nod reference swipe jab dig rebuke gesture indication hint reminder'.split(' '),
+);
+const POINTING = new Set(['about', 'of', 'to', 'at', 'that', 'toward', 'towards']);
 
 /** "Ada Roe, the radio host" before the comma at `comma`: a capitalised name, a comma and "the" or "a" phrase. */
 function afterApposition(tokens: Token[], comma: number): boolean {

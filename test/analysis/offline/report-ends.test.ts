@@ -407,4 +407,18 @@ describe('the reporter’s contrast after a verb that takes a thing', () => {
       'the vote results in Ilse Brandt claiming that she won the chair, even though most of the backers of the plan voted for Reyes → Karel Vance',
     ]);
   });
+
+  it('stops before the outlet summing the act up: ", a clear signal to …", ", a sign of …", not ", a rise of …"', () => {
+    const result = analyse([
+      'Otto Hallam is the mayor of Varna.',
+      'He said, twice, that he would be back at his desk at dawn, a clear signal to the board about the pace he wants.',
+      'Hallam said the port would hire 40 guards, a sign of how worried the board is.',
+      'Hallam said the port would hire 12 pilots, a rise of a third on last year.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he would be back at his desk at dawn → Otto Hallam',
+      'the port would hire 40 guards → Otto Hallam',
+      'the port would hire 12 pilots, a rise of a third on last year → Otto Hallam',
+    ]);
+  });
 });
