@@ -23,10 +23,10 @@ const CONNECTIVE =
   /^(?:(?:and|but)\s+(?=(?:so|yet|still|also|now)\b))?(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead(?!\s+of\b)|further|furthermore|now(?=,(?!\s*though\b)|\s+(?:it|he|she|they|we|this|these|those|there|the)\b))\b,?\s+/i;
 /**
  * Openers that point back to something said before: "He raised…", "This comes after…", "Both men…", "The
- * statement came from…", "The latest candidate to…", "Pressing this question, …".
+ * statement came from…", "The latest candidate to…", "Pressing this question, …", "Namely, that …".
  */
 const ANAPHORIC_START =
-  /^(?:he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b(?!(?: [\w-]+){1,3} of\b)|the latter|the former|there|one(?! of (?:the|an?)\b)|another|the same(?!(?: [\w-]+){1,3} (?:that|as|which|who)\b)|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b(?! who\b)|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
+  /^(?:namely|in other words|that is,|he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b(?!(?: [\w-]+){1,3} of\b)|the latter|the former|there|one(?! of (?:the|an?)\b)|another|the same(?!(?: [\w-]+){1,3} (?:that|as|which|who)\b)|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b(?! who\b)|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
 /**
  * "The tabloid published …", "the service announced …", "The bill cleared the House …": a body, a document or
  * a plan by a common noun, the one the story named before. A key fact cannot say which; a summary can, when

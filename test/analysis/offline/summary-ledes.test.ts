@@ -46,6 +46,12 @@ describe('the lede of a story', () => {
     expect(readsBadly('In Tarsa, the mayor said the levy would pass in the spring session.')).toBe(false);
   });
 
+  it('leans on the sentence before when it opens on "Namely," or "In other words,"', () => {
+    expect(readsBadly('Namely, that the ferries would sail empty for want of pilots.')).toBe(true);
+    expect(readsBadly('In other words, the harbour board has run out of money.')).toBe(true);
+    expect(readsBadly('The harbour board has run out of money, in other words.')).toBe(false);
+  });
+
   it('opens on "the same" with the clause that says which', () => {
     expect(readsBadly('The same harbour levy that sank the last mayor is back before the council.')).toBe(
       false,
