@@ -67,6 +67,9 @@ function isLeftOut(gap: string, before: string): boolean {
   // "Kiel -- the first harbour master to quit --": an apposition between dashes, after a name only.
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
   if (dashed) return !dashed.includes('--') && afterName && gap.length <= MAX_GAP;
+  // "women and pilots -- two groups that have backed her --": a dashed apposition with a relative clause of its
+  // own, after any noun (relative-gloss.ts).
+  if (DASHED_RELATIVE.test(gap)) return gap.length <= MAX_GAP;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner) return false;
   // ", said Brandt, who remains close to him,": a credit with the verb first, and the outlet's gloss of its speaker.
@@ -77,6 +80,10 @@ function isLeftOut(gap: string, before: string): boolean {
     (inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase())))
   );
 }
+
+/** Two dashes (or two spaced hyphens) round an article or a count, a few words, a relative word and its clause. */
+const DASHED_RELATIVE =
+  /^\s*(?:--|—|–|-)\s*(?:the|a|an|two|three|four|five|both) (?:[^—–\s-]+ ){0,4}(?:that|who|which) [^—–]{3,120}?\s*(?:--|—|–|-)\s*$/u;
 
 /** "said Brandt, who remains close to him", "said Brandt, a former pilot": a verb of saying, a name and its gloss. */
 function glossedCredit(inner: string): boolean {

@@ -33,7 +33,7 @@ export function leadIn(tokens: Token[], to: number): { from: number; fronted: bo
   if (PREPOSITIONS.has(first)) {
     for (let k = 1; k <= 4 && k < tokens.length; k++)
       if ((tokens[k] as Token).text === ',')
-        return setOffCredit(tokens, k) ? null : { from: k + 1, fronted: false };
+        return setOffCredit(tokens, k) ? null : { from: afterLink(tokens, k + 1), fronted: false };
   }
   if (!NOT_CLAUSE_START.has(first)) return null;
   const last = Math.min(to, LONGEST_FRONT);
@@ -47,6 +47,11 @@ export function leadIn(tokens: Token[], to: number): { from: number; fronted: bo
   // them: kept whole. "Despite the mayor's plea, …", "As I mentioned above, …", "With the council's support, …"
   // frame the report in the reporter's words (an editor's read of the reports this kept whole): passed over.
   return KEPT_WHOLE.has(first) ? { from: 0, fronted: true } : { from: comma + 1, fronted: false };
+}
+
+/** "On Tuesday, however, the port …": the writer's link after the phrase goes with it. */
+function afterLink(tokens: Token[], from: number): number {
+  return SENTENCE_OPENERS.has(lowerOf(tokens[from])) && tokens[from + 1]?.text === ',' ? from + 2 : from;
 }
 
 /**

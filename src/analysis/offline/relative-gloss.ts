@@ -21,7 +21,17 @@ const DESCRIBED_NAME =
 const DASHED_NAME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) ?(?:--|—|–) ?(?:the|a|an) [^—–]{3,120}? ?(?:--|—|–)(?= (?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|did|does|do)\b)/u;
 
+/**
+ * Inside the words reported, anywhere: an apposition between two dashes that opens on an article or a count
+ * and has its own relative clause ("won women and pilots -- two groups that have backed her for years -- while
+ * …"): the outlet describing what the report names.
+ */
+const DASHED_RELATIVE =
+  / ?(?:--|—|–| - ) ?(?:the|a|an|two|three|four|five|both) (?:[^—–\s-]+ ){0,4}(?:that|who|which) [^—–]{3,120}? ?(?:--|—|–| - ) ?/u;
+
 export function elideRelativeGloss(clause: string): string {
   const gloss = GLOSSED_SUBJECT.exec(clause) ?? DESCRIBED_NAME.exec(clause) ?? DASHED_NAME.exec(clause);
-  return gloss ? `${gloss[1]} …${clause.slice(gloss[0].length)}` : clause;
+  if (gloss) return `${gloss[1]} …${clause.slice(gloss[0].length)}`;
+  // One cut a line: a grounded report holds at most one ellipsis (elided.ts), and a credit's may stand already.
+  return clause.includes('…') ? clause : clause.replace(DASHED_RELATIVE, ' … ');
 }

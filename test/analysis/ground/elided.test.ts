@@ -1,6 +1,7 @@
 // Reported words with their credit left out and marked ("The port … will stay open"): grounded as the source's
 // words only when what the ellipsis stands for is a credit, the outlet's "which" gloss of the subject, or its
-// description of a named subject (between commas or dashes). Every text here is written for the test.
+// description of a named subject (between commas or dashes), or of any noun between dashes with a relative
+// clause of its own. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
 import { articleFromPaste } from '../../../src/ingest/ingest.ts';
@@ -16,6 +17,8 @@ const SOURCE = [
   'Kiel said the board, the port, and the crews have yet to answer.',
   'Kiel said Ruiz -- the first pilot in 30 years to quit over a pay dispute with the board -- was leaving in May.',
   'Kiel said the tugs -- and the crews -- were ready.',
+  'Kiel won pilots and clerks - two groups that have backed her for years - while Ruiz led among fishermen.',
+  'Kiel said the fees - and the two tolls that the board set - would go.',
   'Vale, the senior pilot who wrote the disputed night-shift memos and helped run both of the inquiries into the harbour fire and the loss of the old tug, has been dismissed for breaking port rules, his lawyer said.',
   'The ferry, Ada Kiel said on Tuesday after a long night of talks with the crews and the unions and the board and the insurers of the whole ferry fleet at the harbour, will sail.',
 ].join('\n\n');
@@ -75,6 +78,15 @@ describe('reported words with the credit left out', () => {
       shown: 'Ruiz … was leaving in May',
     });
     expect(grounded('the tugs … were ready').match).not.toBe('normalized');
+  });
+
+  it('are the source’s words when the ellipsis stands for a dashed description with its own relative clause', () => {
+    expect(grounded('Kiel won pilots and clerks … while Ruiz led among fishermen')).toEqual({
+      match: 'normalized',
+      shown: 'Kiel won pilots and clerks … while Ruiz led among fishermen',
+    });
+    // "and the two tolls …" adds to what the report names: no description, and not left out.
+    expect(grounded('the fees … would go').match).not.toBe('normalized');
   });
 
   it('leave an ellipsis the source itself prints to the verbatim match', () => {

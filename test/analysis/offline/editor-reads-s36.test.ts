@@ -95,4 +95,15 @@ describe('lines editors marked wrong (session 36)', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['Kiel … was leaving in May → Ivo Brenner']);
   });
+
+  it('shows a dashed description with its own relative clause inside a report as an ellipsis, once', () => {
+    const result = analyse([
+      'On Tuesday, however, Kiel won pilots and clerks - two groups that have backed her for years - while Ruiz led among fishermen, according to exit polls.',
+      'The night ferry, Kiel said, would sail - a plan that the board wants - in May.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Kiel won pilots and clerks … while Ruiz led among fishermen → exit polls',
+      'The night ferry … would sail - a plan that the board wants - in May → Kiel',
+    ]);
+  });
 });
