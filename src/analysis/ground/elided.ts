@@ -66,10 +66,10 @@ function isLeftOut(gap: string, before: string): boolean {
   const afterName = /\p{Lu}[\p{L}.'’-]*$/u.test(before);
   // "Kiel -- the first harbour master to quit --": an apposition between dashes, after a name only.
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
-  if (dashed) return !dashed.includes('--') && afterName && gap.length <= MAX_GAP;
   // "women and pilots -- two groups that have backed her --": a dashed apposition with a relative clause of its
   // own, after any noun (relative-gloss.ts).
   if (DASHED_RELATIVE.test(gap)) return gap.length <= MAX_GAP;
+  if (dashed) return !dashed.includes('--') && afterName && gap.length <= MAX_GAP;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner) return false;
   // ", said Brandt, who remains close to him,": a credit with the verb first, and the outlet's gloss of its speaker.

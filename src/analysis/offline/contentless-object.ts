@@ -4,6 +4,7 @@
 // little, but …" (an amount of saying), "denied a request to hand over papers" (a refusal, not a denial of a
 // claim), "asserted responsibility for the attack" (a deed claimed). Shown as a report, each reads as the
 // speaker's words.
+import { isTensedWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
@@ -39,15 +40,10 @@ const AFTER_OBJECT = new Set([
 
 /** Amounts of saying that tell nothing said, and what may follow them as an object: "little publicly". */
 const NOTHING_MUCH = new Set(['little', 'nothing', 'anything']);
-const DEGREES = new Set([
-  'almost',
-  'nearly',
-  'virtually',
-  'practically',
-  'very',
-  'relatively',
-  'comparatively',
-]);
+/** Words of degree before an amount: "almost nothing", "very little". */
+const DEGREES = new Set('almost nearly virtually practically very relatively comparatively'.split(' '));
+/** What may follow such an amount when it is how much was said: "almost nothing about …", "very little since". */
+const DEGREE_AFTER = new Set(['about', 'publicly', 'since', 'until', 'on', 'to', 'in', 'at', '.']);
 const AFTER_AMOUNT = new Set([
   'about',
   'publicly',
@@ -81,11 +77,14 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
   if (ACCOUNTABILITY.has(first) && second === 'for') return true;
   // "has said little, but …", "said nothing about the toll": how much was said, not what ("said little has
   // changed" is a clause, its subject "little").
-  // So does an amount with its degree: "said almost nothing about", "has said very little since".
-  const amount = DEGREES.has(first) ? from + 1 : from;
-  const after = lowerOf(tokens[amount + 1]);
-  if (NOTHING_MUCH.has(lowerOf(tokens[amount])) && (AFTER_OBJECT.has(after) || AFTER_AMOUNT.has(after)))
-    return true;
+  if (NOTHING_MUCH.has(first) && (AFTER_OBJECT.has(second) || AFTER_AMOUNT.has(second))) return true;
+  // So does an amount with its degree, "said almost nothing about the fares until May", unless a verb of its
+  // own follows before any comma: "said almost nothing about the port was made public", "very little of it
+  // reached", "very little, if anything, had changed".
+  if (DEGREES.has(first) && NOTHING_MUCH.has(second) && DEGREE_AFTER.has(lowerOf(tokens[from + 2]))) {
+    const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
+    return !tokens.slice(from + 3, comma < 0 ? tokens.length : comma).some(isTensedWord);
+  }
   if (!POSSESSIVES.has(first)) return false;
   // "his debate decision", "her final choice": up to two words before the noun, and nothing after it that
   // tells what was decided ("his decision to run", "her decision that …").

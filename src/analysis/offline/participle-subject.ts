@@ -120,10 +120,20 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
   return apposition(tokens, start, comma) ? clauseSubjectBefore(tokens, start - 1, ctx) : ref;
 }
 
-/** Tokens [start, comma) hold a name and nothing else, and a lower-case noun closes the words before them. */
+/**
+ * Tokens [start, comma) hold a name and nothing else, and a lower-case noun closes the words before them: the
+ * object of a verb before it, not a subject ("Asked …, the union leader, Reyes, saying") nor a passive's agent
+ * ("was led by the union chief, Reyes, saying").
+ */
 function apposition(tokens: Token[], start: number, comma: number): boolean {
   for (let k = start; k < comma; k++) if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return false;
-  return /^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') && !isVerbForm(tokens[start - 2]);
+  if (!/^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') || isVerbForm(tokens[start - 2])) return false;
+  let verb = false;
+  for (let k = start - 3; k >= 0 && tokens[k]?.text !== ','; k--) {
+    if (lowerOf(tokens[k]) === 'by') return false;
+    verb ||= isVerbForm(tokens[k]);
+  }
+  return verb;
 }
 
 /** "…, several economists have doubted it, noting …": a count that opens a description that can speak. */

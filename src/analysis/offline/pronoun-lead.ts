@@ -49,6 +49,25 @@ export function coordinatedPronounBefore(
   const word = gender === 'm' ? /\b[Hh]e\b/g : /\b[Ss]he\b/g;
   let found = -1;
   for (const match of before.slice(0, joined.index).matchAll(word))
-    if (!ctx.insideQuote(start + match.index)) found = start + match.index;
-  return found;
+    if (!ctx.insideQuote(start + match.index)) found = match.index;
+  if (found < 0) return -1;
+  // Only a "he" opening the sentence or its main clause, a few plain words in at most ("In the end he …", "If
+  // the vote fails, he …"): one in a clause of its own ("Although Hallam said he was tired, Reyes …, and he
+  // said") may be someone else.
+  const lead = ctx.mainClauseAt(sentence).start;
+  const opensMain = lead <= start + found && ctx.text.slice(lead, start + found).replace(JOINING, '') === '';
+  return opensMain || opensClause(before.slice(0, found).replace(JOINING, '')) ? start + found : -1;
 }
+
+/** Up to three words before the pronoun, no name after the first, none a subordinator or "that". */
+function opensClause(words: string): boolean {
+  const list = words.split(/\s+/).filter(Boolean);
+  return (
+    list.length <= 3 &&
+    list.every((word, k) => /^\p{L}+$/u.test(word) && (k === 0 || /^\p{Ll}/u.test(word))) &&
+    !list.some((word) => SUBORDINATORS.has(word.toLowerCase()))
+  );
+}
+const SUBORDINATORS = new Set(
+  'although though after before because since when whenever while once if unless until as that'.split(' '),
+);

@@ -3,7 +3,7 @@
 // saying; it does not give the words the noun stands for. Those follow a content marker ("Reyes’s claim that
 // …", "Reyes’s words: “…”"), a topic ("Reyes’s remarks about the crews being “lazy”") or stand right after
 // the noun as a sentence of their own ("Reyes’s warning, “Stay home,” went unheeded").
-import { lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Words that lead from a noun of saying to what was said: "claim that …", "assertion of a “…”", "words: “…”". */
 export const CONTENT_MARKERS = new Set(['that', 'of', ':']);
@@ -16,9 +16,21 @@ export function callsFor(tokens: Token[], noun: number, markAt: number): boolean
   const before = lowerOf(tokens[markAt - 1]);
   if (before === 'to') return TO_NOUNS.has(lowerOf(tokens[noun]));
   const forAt = FOR_ARTICLES.has(before) ? markAt - 2 : markAt - 1;
-  return forAt === noun + 1 && lowerOf(tokens[forAt]) === 'for' && FOR_NOUNS.has(lowerOf(tokens[noun]));
+  if (forAt !== noun + 1 || lowerOf(tokens[forAt]) !== 'for' || !FOR_NOUNS.has(lowerOf(tokens[noun])))
+    return false;
+  // The quote must be all that is called for: in "<B>’s call for a “job-killing” levy" it only describes the
+  // levy, in whoever's words, and in "<B>’s call for a “tax” was “a folly”" the call is what is spoken of.
+  // The attribution rules read a quote as one token; other callers may pass its marks.
+  const opened = OPENING.has(tokens[markAt]?.text ?? '');
+  const close = opened ? tokens.findIndex((token, k) => k > markAt && CLOSING.has(token.text)) : markAt;
+  const next = tokens[close + 1];
+  return close > 0 && (!next || !isWord(next) || ENDS_OBJECT.has(lowerOf(next)));
 }
 const FOR_NOUNS = new Set(['call', 'calls', 'plea']);
+const OPENING = new Set(['“', '"']);
+const CLOSING = new Set(['”', '"']);
+/** What may follow a whole object: a time, a place, a contrast. */
+const ENDS_OBJECT = new Set(['on', 'in', 'at', 'during', 'over', 'last', 'this', 'earlier', 'and', 'but']);
 const FOR_ARTICLES = new Set(['a', 'an', 'the', 'more']);
 
 /** Nouns of saying whose content may be an infinitive: "call to …", "pledge to …". */

@@ -49,7 +49,7 @@ export function sayingNounOwner(
   // "Brandt said Vance’s comments “show contempt”": said OF them (said-of-noun.ts).
   if (
     owner?.entity.kind !== 'person' ||
-    (objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt) && !callsFor(region, i, markAt)) ||
+    (objectOfCue(region, owner.start, lo) && !saysThat(region, i, markAt) && !callsFor(tokens, i, markAt)) ||
     quoteSaidOfNoun(tokens, i, markAt, ctx.text) ||
     predicatedOfClaim(region, i, markAt)
   )

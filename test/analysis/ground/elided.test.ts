@@ -19,6 +19,7 @@ const SOURCE = [
   'Kiel said the tugs -- and the crews -- were ready.',
   'Kiel won pilots and clerks - two groups that have backed her for years - while Ruiz led among fishermen.',
   'Kiel said the fees - and the two tolls that the board set - would go.',
+  'Kiel said the council — the body that runs the port — would not back the lease.',
   'Vale, the senior pilot who wrote the disputed night-shift memos and helped run both of the inquiries into the harbour fire and the loss of the old tug, has been dismissed for breaking port rules, his lawyer said.',
   'The ferry, Ada Kiel said on Tuesday after a long night of talks with the crews and the unions and the board and the insurers of the whole ferry fleet at the harbour, will sail.',
 ].join('\n\n');
@@ -87,6 +88,7 @@ describe('reported words with the credit left out', () => {
     });
     // "and the two tolls …" adds to what the report names: no description, and not left out.
     expect(grounded('the fees … would go').match).not.toBe('normalized');
+    expect(grounded('the council … would not back the lease').match).toBe('normalized');
   });
 
   it('leave an ellipsis the source itself prints to the verbatim match', () => {

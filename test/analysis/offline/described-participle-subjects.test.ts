@@ -112,4 +112,12 @@ describe('a description opening the clause speaks for its participle', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the town had lost faith in the port → Otto Hallam']);
   });
+
+  it('still gives the participle to a name set off after a passive’s agent', () => {
+    const result = analyse([
+      'Ada Brenner spoke first.',
+      'The strike was led by the union chief, Tomas Reyes, saying the pay had fallen for years.',
+    ]);
+    expect(indirectQuotes(result)).toContain('the pay had fallen for years → Tomas Reyes');
+  });
 });

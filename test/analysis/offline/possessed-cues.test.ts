@@ -40,4 +40,17 @@ describe('verbs of saying owned by a possessive', () => {
       'a folly. → Ilse Varga',
     ]);
   });
+
+  it('leaves a quote that only describes what is called for, or a call spoken of, to the sentence’s speaker', () => {
+    const result = analyse([
+      'Ilse Varga, Ada Brenner and Tomas Reyes are running for mayor.',
+      'Tomas Reyes ridiculed Ada Brenner’s call for a “job-killing” harbour levy.',
+      'Ilse Varga said Tomas Reyes’s call for a “harbour tax” was “pure fantasy”.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'job-killing → Tomas Reyes',
+      'harbour tax → Ilse Varga',
+      'pure fantasy → Ilse Varga',
+    ]);
+  });
 });

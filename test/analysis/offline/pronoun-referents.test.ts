@@ -242,3 +242,26 @@ describe('a participle after a relative clause with its own verb of saying', () 
     ]);
   });
 });
+
+describe('a "he" after "and" whose earlier "he" stands in a clause of its own', () => {
+  it('is not read as that "he": the clause may be about someone else', () => {
+    const result = analyse([
+      'Otto Hallam met Tomas Reyes.',
+      'Although Hallam said he was tired, Reyes kept talking, and he said the port would close.',
+      'Ilse Varga met Ada Brenner. Because she had lost, Brenner stayed home, but she said the lease was void.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'he was tired → Otto Hallam',
+      'the port would close → Tomas Reyes',
+      'the lease was void → Ada Brenner',
+    ]);
+  });
+
+  it('goes on with a "he" that opens the main clause after an opening clause', () => {
+    const result = analyse([
+      'Tomas Reyes spoke on Monday.',
+      'If the fares stay, he is Hallam’s rival on the board, and he says the plan must go.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the plan must go → Tomas Reyes']);
+  });
+});

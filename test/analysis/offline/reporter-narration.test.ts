@@ -239,3 +239,18 @@ describe('an object that tells nothing the speaker said', () => {
     ]);
   });
 });
+
+describe('an amount with its degree as a clause’s subject', () => {
+  it('stays a report when a verb of its own follows before any comma', () => {
+    const result = analyse([
+      'Ilse Varga said very little of the money reached the port.',
+      'Ilse Varga said almost nothing about the port was ever made public.',
+      'Ilse Varga said very little, if anything, had changed.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'very little of the money reached the port → Ilse Varga',
+      'almost nothing about the port was ever made public → Ilse Varga',
+      'very little, if anything, had changed → Ilse Varga',
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ describe('the lede of a story', () => {
     expect(readsBadly('Namely, that the ferries would sail empty for want of pilots.')).toBe(true);
     expect(readsBadly('In other words, the harbour board has run out of money.')).toBe(true);
     expect(readsBadly('The harbour board has run out of money, in other words.')).toBe(false);
+    expect(readsBadly('Namely Bank, a regional lender, agreed to buy the ferry line on Monday.')).toBe(false);
   });
 
   it('opens on "the same" with the clause that says which', () => {
