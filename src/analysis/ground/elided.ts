@@ -7,6 +7,7 @@
 
 import type { Span } from '../../types.ts';
 import { INDIRECT_CUES } from '../offline/lexicon.ts';
+import { isDashedRelativeGap } from '../offline/relative-gloss.ts';
 import type { PreparedText } from './locate.ts';
 
 /** The mark between the parts: "…" or "...", with the spaces around it. */
@@ -68,7 +69,7 @@ function isLeftOut(gap: string, before: string): boolean {
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];
   // "women and pilots -- two groups that have backed her --": a dashed apposition with a relative clause of its
   // own, after any noun (relative-gloss.ts).
-  if (DASHED_RELATIVE.test(gap)) return gap.length <= MAX_GAP;
+  if (isDashedRelativeGap(gap)) return gap.length <= MAX_GAP;
   if (dashed) return !dashed.includes('--') && afterName && gap.length <= MAX_GAP;
   const inner = /^\s*,\s*(.+?)\s*,\s*$/.exec(gap)?.[1];
   if (!inner) return false;
@@ -80,10 +81,6 @@ function isLeftOut(gap: string, before: string): boolean {
     (inner.startsWith('which ') || inner.split(/\s+/).some((word) => INDIRECT_CUES.has(word.toLowerCase())))
   );
 }
-
-/** Two dashes (or two spaced hyphens) round an article or a count, a few words, a relative word and its clause. */
-const DASHED_RELATIVE =
-  /^\s*(?:--|—|–|-)\s*(?:the|a|an|two|three|four|five|both) (?:[^—–\s-]+ ){0,4}(?:that|who|which) [^—–]{3,120}?\s*(?:--|—|–|-)\s*$/u;
 
 /** "said Brandt, who remains close to him", "said Brandt, a former pilot": a verb of saying, a name and its gloss. */
 function glossedCredit(inner: string): boolean {

@@ -26,8 +26,15 @@ const DASHED_NAME =
  * and has its own relative clause ("won women and pilots -- two groups that have backed her for years -- while
  * …"): the outlet describing what the report names.
  */
-const DASHED_RELATIVE =
-  / ?(?:--|—|–| - ) ?(?:the|a|an|two|three|four|five|both) (?:[^—–\s-]+ ){0,4}(?:that|who|which) [^—–]{3,120}? ?(?:--|—|–| - ) ?/u;
+const DASHED_DESCRIPTION =
+  '(?:--|—|–| - ) ?(?:the|a|an|two|three|four|five|both) (?:[^—–\\s-]+ ){0,4}(?:that|who|which) [^—–]{3,120}? ?(?:--|—|–| - )';
+const DASHED_RELATIVE = new RegExp(` ?${DASHED_DESCRIPTION} ?`, 'u');
+const DASHED_RELATIVE_GAP = new RegExp(`^\\s*${DASHED_DESCRIPTION}\\s*$`, 'u');
+
+/** Whether the words an ellipsis stands for are such a dashed description, and nothing else (elided.ts). */
+export function isDashedRelativeGap(gap: string): boolean {
+  return DASHED_RELATIVE_GAP.test(gap);
+}
 
 export function elideRelativeGloss(clause: string): string {
   const gloss = GLOSSED_SUBJECT.exec(clause) ?? DESCRIBED_NAME.exec(clause) ?? DASHED_NAME.exec(clause);

@@ -20,15 +20,11 @@ export function callsFor(tokens: Token[], noun: number, markAt: number): boolean
     return false;
   // The quote must be all that is called for: in "<B>’s call for a “job-killing” levy" it only describes the
   // levy, in whoever's words, and in "<B>’s call for a “tax” was “a folly”" the call is what is spoken of.
-  // The attribution rules read a quote as one token; other callers may pass its marks.
-  const opened = OPENING.has(tokens[markAt]?.text ?? '');
-  const close = opened ? tokens.findIndex((token, k) => k > markAt && CLOSING.has(token.text)) : markAt;
-  const next = tokens[close + 1];
-  return close > 0 && (!next || !isWord(next) || ENDS_OBJECT.has(lowerOf(next)));
+  // The whole quote is one token in the attribution rules' tokens (quote-tokens.ts): the word after it is next.
+  const next = tokens[markAt + 1];
+  return !next || !isWord(next) || ENDS_OBJECT.has(lowerOf(next));
 }
 const FOR_NOUNS = new Set(['call', 'calls', 'plea']);
-const OPENING = new Set(['“', '"']);
-const CLOSING = new Set(['”', '"']);
 /** What may follow a whole object: a time, a place, a contrast. */
 const ENDS_OBJECT = new Set(['on', 'in', 'at', 'during', 'over', 'last', 'this', 'earlier', 'and', 'but']);
 const FOR_ARTICLES = new Set(['a', 'an', 'the', 'more']);
