@@ -26,8 +26,15 @@ export function holderOf(
   gender: 'm' | 'f' | null,
   nearest: NearestPerson,
   described = '',
+  saidElsewhere: (entity: Entity) => boolean = () => false,
 ): Entity | null {
   const holds = (written: string) => holdsOffice(role, written);
+  // "the former Alaska governor" is never the one a title, or the story, gives another state ("Former Ohio Gov.",
+  // "Sen. Joe Manchin, D-W.Va." for "the Virginia senator").
+  const states = statesIn(described);
+  const elsewhere = (e: Entity) =>
+    states.length > 0 &&
+    (statesIn(e.role ?? '').some((state) => !states.includes(state)) || saidElsewhere(e));
   // "the former Alaska governor": a role with every word that qualifies the office ("Former Alaska Gov.") names
   // its holder, wherever others without a role stand.
   const qualifiers = qualifiersOf(described, role.head);
@@ -35,14 +42,10 @@ export function holderOf(
     const exact = nearest(role.at, gender, (e) => {
       const spelled = spelledOut(e.role ?? '');
       const words = fold(spelled).split(/\s+/);
-      return holds(spelled) && qualifiers.every((word) => words.includes(word));
+      return holds(spelled) && qualifiers.every((word) => words.includes(word)) && !elsewhere(e);
     });
     if (exact) return exact;
   }
-  // "the former Alaska governor" is never the one a title gives another state ("Former Ohio Gov.").
-  const states = statesIn(described);
-  const elsewhere = (e: Entity) =>
-    states.length > 0 && statesIn(e.role ?? '').some((state) => !states.includes(state));
   const named = nearest(role.at, gender, (e) => holds(e.role ?? '') && !elsewhere(e));
   // "The president" after "Russian President X" and "President Y": the one not of another nation.
   if (named && FOREIGN.test(named.role ?? ''))

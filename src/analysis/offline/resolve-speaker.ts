@@ -24,6 +24,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
+import { ownerPronounSpeaker } from './owner-pronoun.ts';
 import { opposite } from './person-gender.ts';
 import { phraseAsShown, titledName } from './phrase-as-shown.ts';
 import { coordinatedPronounBefore, pronounLeadsBefore } from './pronoun-lead.ts';
@@ -33,9 +34,8 @@ import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { speaksInSentence } from './speaking-mention.ts';
-import { definiteBefore, namedByEpithet } from './state-epithet.ts';
-import { ownerName } from './surname.ts';
-import { fold, lower } from './tokens.ts';
+import { definiteBefore, fromOtherState, namedByEpithet } from './state-epithet.ts';
+import { fold } from './tokens.ts';
 import { newcomerIn } from './unnamed-newcomer.ts';
 
 export interface ResolvedSpeaker {
@@ -79,17 +79,10 @@ export function resolveSpeaker(
     return group ? { speaker: group, role: null, entity: null } : null;
   }
   // "his lawyer", "her aides": whose, named, so the sheet never shows a pronoun ("Vance’s lawyer").
-  const owner = /^(his|her)\s+(.+)$/i.exec(ref.text);
-  if (owner) {
-    // "Crowe settled a claim his aide, Dana Pell, had filed. … His office said": a name that tells no sex (Dana,
-    // Al) gives way to the nearest person known to be a man (for "his") or a woman (for "her").
-    const gender = lower(owner[1] ?? '') === 'his' ? 'm' : 'f';
-    const nearest = nearestPerson(ref.at, gender, ctx);
-    const person = nearest?.gender
-      ? nearest
-      : (nearestPerson(ref.at, gender, ctx, (e) => e.gender === gender) ?? nearest);
-    return person ? { speaker: `${ownerName(person.name)}’s ${owner[2]}`, role: null, entity: null } : null;
-  }
+  const ofOwner = ownerPronounSpeaker(ref.text, (gender, accept) =>
+    nearestPerson(ref.at, gender, ctx, accept),
+  );
+  if (ofOwner !== undefined) return ofOwner === null ? null : { speaker: ofOwner, role: null, entity: null };
   const head = fold(ref.head);
   const definite = /^the\s/i.test(ref.text);
   const named = definite ? namedByEpithet(ctx.text, ref.text, ref.at, ctx.registry.mentions) : null;
@@ -100,6 +93,7 @@ export function resolveSpeaker(
       null,
       (at, g, accept) => nearestPerson(at, g, ctx, accept),
       ref.text,
+      fromOtherState(ctx.text, ref.text, ctx.registry.mentions, ref.at),
     );
     if (holder) return withEntity(holder, null);
     const described = describedEarlier(ctx.text, ref.at, head); // no named holder: "a spokesman for X"

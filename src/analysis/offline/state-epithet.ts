@@ -23,8 +23,64 @@ function readEpithet(words: string): { state: string; party: string | null } | n
 
 /** The US states a text names in full, lower case: "former ohio gov." → ["ohio"]. */
 export function statesIn(text: string): string[] {
-  const folded = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  return STATE_NAMES.filter((state) => folded.includes(` ${state} `));
+  let folded = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  const found: string[] = [];
+  // Longest first, each taken out once read: "west virginia" holds no "virginia".
+  for (const state of STATE_NAMES) {
+    if (!folded.includes(` ${state} `)) continue;
+    found.push(state);
+    folded = folded.replaceAll(` ${state} `, ' | ');
+  }
+  return found;
+}
+
+/**
+ * Whether a person is said, somewhere before `at`, to be from a state other than those a description names:
+ * "the Virginia senator" is not "Sen. Joe Manchin, D-W.Va.", whatever office they share.
+ */
+export function fromOtherState(
+  text: string,
+  described: string,
+  people: readonly Mention[],
+  at: number,
+): (entity: Entity) => boolean {
+  const states = statesIn(described);
+  if (states.length === 0) return () => false;
+  const firstSaid = firstSaidElsewhere(text, states, people);
+  return (entity) => (firstSaid.get(entity) ?? at) < at;
+}
+
+/** Where each person is first said to be from a state not among `states`; kept per mention list and states. */
+function firstSaidElsewhere(
+  text: string,
+  states: readonly string[],
+  people: readonly Mention[],
+): Map<Entity, number> {
+  let byStates = ELSEWHERE.get(people);
+  if (!byStates) {
+    byStates = new Map();
+    ELSEWHERE.set(people, byStates);
+  }
+  const key = states.join('|');
+  let firstSaid = byStates.get(key);
+  if (firstSaid) return firstSaid;
+  firstSaid = new Map();
+  for (const mention of people) {
+    if (mention.entity.kind !== 'person' || firstSaid.has(mention.entity)) continue;
+    const claim = stateClaim(text, mention);
+    const claimed = claim.tag ? statesAbbreviated(claim.tag.abbreviation) : [claim.before?.state, claim.of];
+    if (claimed.some((state) => state && !states.includes(state)))
+      firstSaid.set(mention.entity, mention.start);
+  }
+  byStates.set(key, firstSaid);
+  return firstSaid;
+}
+
+const ELSEWHERE = new WeakMap<readonly Mention[], Map<string, Map<Entity, number>>>();
+
+/** The states an abbreviation may stand for ("W.Va" → west virginia). */
+function statesAbbreviated(abbreviation: string): string[] {
+  return STATE_NAMES.filter((state) => (STATES[state] ?? []).includes(abbreviation));
 }
 
 /** "The" right before a mention: "The Arizona Republican" is someone named; "a New Hampshire Republican" is not. */
@@ -159,4 +215,4 @@ function partyWord(word: string | undefined): string {
 }
 
 /** ", R-Ariz.," or " (D-N.Y.)" right after a name: the party's letter and the state's abbreviation. */
-const PARTY_TAG = /^,?\s*\(?([DRI])-((?:[A-Z]\.)+[A-Z]?|[A-Z][A-Za-z]*\.?)/;
+const PARTY_TAG = /^,?\s*\(?([DRI])-((?:[A-Z]\.)+(?:[A-Z][a-z]*)?|[A-Z][A-Za-z]*\.?)/;

@@ -37,4 +37,19 @@ describe('a state epithet as the speaker', () => {
     ]);
     expect(directQuotes(unnamed)).toEqual(['We will win, → New Hampshire Republican']);
   });
+
+  it('reads "W.Va." in a tag as West Virginia, and never gives "the Virginia senator" to a West Virginian', () => {
+    const tagged = analyse([
+      'Sen. Dale Corbin, D-W.Va., voted against the bill.',
+      '“We have the votes,” the West Virginia Democrat said on Tuesday.',
+    ]);
+    expect(directQuotes(tagged)).toEqual(['We have the votes, → Dale Corbin']);
+    for (const named of ['Sen. Dale Corbin, D-W.Va.,', 'West Virginia Sen. Dale Corbin']) {
+      const other = analyse([
+        `${named} voted against the bill on Monday.`,
+        '“We have the votes,” the Virginia senator said on Tuesday.',
+      ]);
+      expect(directQuotes(other)).toEqual(['We have the votes, → the Virginia senator']);
+    }
+  });
 });
