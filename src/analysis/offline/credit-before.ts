@@ -2,6 +2,7 @@
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
 
 import { accordingToCredit } from './according-to-credit.ts';
+import { isAddressed } from './addressee.ts';
 import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
 import { announced } from './announced-words.ts';
 import { answersWordsSaid } from './answered-words.ts';
@@ -166,7 +167,11 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
       participle && object !== 'for' && object !== 'on'
         ? mentionAt(ctx.registry, (region[i - 1] as Token).start)
         : undefined;
-    if (doer && (doer.entity.kind === 'person' || afterWith(region, doer)))
+    if (
+      doer &&
+      !isAddressed(region, doer.start) &&
+      (doer.entity.kind === 'person' || afterWith(region, doer))
+    )
       return { ref: { kind: 'mention', mention: doer }, role: null, cue: word };
     // The participle's own subject ("a report stating"), else the one just credited ("X said Friday, noting").
     if (participle) {

@@ -1,0 +1,15 @@
+// Lines editors marked wrong on real sheets in session 43, each rebuilt from invented text. Every text here is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('lines editors marked wrong (session 43)', () => {
+  it('gives a letter’s quoted word to its writer, not to the official it was written to', () => {
+    const result = analyse([
+      'Voters waited for five hours in the rain.',
+      'Mayor Ann Gold wrote a letter to Attorney General Bo Lanz asking the department to look into the “mess.”',
+      'Councillor Ed Pratt turned to Judge Ivy Moss, asking for a “full inquiry.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['mess. → Ann Gold', 'full inquiry. → Ed Pratt']);
+  });
+});
