@@ -36,7 +36,21 @@ export function framedBySubordinate(tokens: Token[], cue: number): boolean {
 function opensFrame(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);
   if (word === 'by') return lowerOf(tokens[k + 1]) === 'the' && lowerOf(tokens[k + 2]) === 'time';
+  // "In a year in which voters say …, allies questioned …": a relative clause inside an opening phrase.
+  if (word === 'which')
+    return FRAMING_PREPOSITIONS.has(lowerOf(tokens[k - 1])) && opensOnPhrase(tokens, k - 1);
   return FRAMING_CLAUSE_OPENERS.has(word);
+}
+
+/** Prepositions that open a phrase of time or place, and a relative clause in it: "in which", "during which". */
+const FRAMING_PREPOSITIONS = new Set(['in', 'at', 'during', 'amid', 'after']);
+
+/** Whether the sentence opens (past "And") on such a preposition, with no comma before `end`. */
+function opensOnPhrase(tokens: Token[], end: number): boolean {
+  const first = lowerOf(tokens[0]) === 'and' || lowerOf(tokens[0]) === 'but' ? 1 : 0;
+  if (first >= end || !FRAMING_PREPOSITIONS.has(lowerOf(tokens[first]))) return false;
+  for (let k = first + 1; k < end; k++) if (tokens[k]?.text === ',') return false;
+  return true;
 }
 
 /** Whether a comma stands before tokens[cue]. */

@@ -1,7 +1,7 @@
 // Lines editors marked wrong on real sheets in session 43, each rebuilt from invented text. Every text here is
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('lines editors marked wrong (session 43)', () => {
   it('gives a letter’s quoted word to its writer, not to the official it was written to', () => {
@@ -11,5 +11,16 @@ describe('lines editors marked wrong (session 43)', () => {
       'Councillor Ed Pratt turned to Judge Ivy Moss, asking for a “full inquiry.”',
     ]);
     expect(directQuotes(result)).toEqual(['mess. → Ann Gold', 'full inquiry. → Ed Pratt']);
+  });
+
+  it('ends a report inside an opening "In a year in which …" phrase at its comma', () => {
+    const result = analyse([
+      'And in a year in which most voters say they do not trust Mr. Grant, even some allies asked why the fund had not stopped.',
+      'At a meeting in which Ed Pratt said the gifts would stop, the critics of the plan cheered loudly.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'they do not trust Mr. Grant → most voters',
+      'the gifts would stop → Ed Pratt',
+    ]);
   });
 });
