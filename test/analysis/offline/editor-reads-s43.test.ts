@@ -23,4 +23,17 @@ describe('lines editors marked wrong (session 43)', () => {
       'the gifts would stop → Ed Pratt',
     ]);
   });
+
+  it('keeps "Some" of "Some Democrats say": a part of the party is not the party', () => {
+    const result = analyse([
+      'Some Democrats say Mr. Lopez would help the party win back young voters.',
+      'Many Republicans called the plan “a gift to the rich.”',
+      'The Democrats said the vote would be close.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Mr. Lopez would help the party win back young voters → some Democrats',
+      'the vote would be close → Democrats',
+    ]);
+    expect(directQuotes(result)).toEqual(['a gift to the rich. → many Republicans']);
+  });
 });
