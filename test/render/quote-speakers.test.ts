@@ -113,4 +113,18 @@ describe('quote rendering', () => {
     expect(renderMarkdown(twoSources('Ilse Marren'))).toContain('- **Ilse Maren**\n');
     expect(renderMarkdown(twoSources('Ilse K. Maren'))).toContain('- **Ilse Maren**\n');
   });
+
+  it('shows a condition before a quote whole, in Slack as in Markdown', () => {
+    const condition = 'if the party loses the harbour seat by a wider margin than it did in 2010 or 2014,';
+    const conditional = sheet({
+      sources: [
+        source({
+          id: 'S1',
+          quotes: [quote({ id: 'S1.Q1', text: WORDS, speaker: 'Ilse Maren', role: null, leadIn: condition })],
+        }),
+      ],
+    });
+    expect(blocksText(conditional)).toContain(`…${condition} “${WORDS}”`);
+    expect(renderMarkdown(conditional)).toContain(`…${condition} “${WORDS}”`);
+  });
 });

@@ -95,8 +95,8 @@ const DOUBTED =
   /(?:\bit(?:['’]s| is|(?: would| could| will| might)(?: not| never)? be) )?(?:(?:not|never) (?:be )?)?\b(?:unrealistic|wrong|false|naive|naïve|mistaken|a mistake|a myth|absurd|foolish|ridiculous|untrue) to (?:think|believe|assume|suggest|say|expect|pretend)(?: that)?(?: (?:if|when|unless) [^;:“”"()]{1,60},)?\s*$/i;
 const DOUBT_REACH = 140;
 
-const CONDITION_REACH = 60;
-const CONDITION_CLAUSE = /(^|[\s“"(])(?:if|unless)\s[^.!?;:,“”"()]{1,50},$/i;
+const CONDITION_REACH = 100;
+const CONDITION_CLAUSE = /(^|[\s“"(])(?:if|unless)\s[^.!?;:,“”"()]{1,90},$/i;
 
 /**
  * "I don't understand how the ban would not “increase the poaching”": the negation sits in a question, and the

@@ -45,6 +45,8 @@ export const ITEM_CHARS = {
   fact: 300,
   note: 300,
   title: 160,
+  /** The source's words shown before a quote (a negation, a denial, a condition): a condition runs to 90. */
+  leadIn: 100,
 } as const;
 
 /**

@@ -58,8 +58,9 @@ function quoteUnit(members: Member[], multi: boolean): Unit {
   const altered = members.some((member) => member.quote.match === 'altered');
   const who = speakers(members, multi);
   // A negation or a denial before a partial quote or a report is shown with it: "…will not “back down”",
-  // "…denied that he sent it", never the words alone.
-  const lead = quote.leadIn ? `…${safeLine(quote.leadIn, 60)} ` : '';
+  // "…denied that he sent it", never the words alone; so is a condition, whole ("…if the party loses by more
+  // than it did in 2008, …"): cut short, it would govern nothing.
+  const lead = quote.leadIn ? `…${safeLine(quote.leadIn, ITEM_CHARS.leadIn)} ` : '';
   if (quote.kind === 'indirect') {
     const mark = altered ? ' :warning: _the extracted wording differed_' : '';
     return { kind: 'line', text: `• ${who}: ${lead}${words}${mark}` };

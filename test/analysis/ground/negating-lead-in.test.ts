@@ -226,5 +226,12 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
     );
     expect(leadIn('Brandt said, “We will go.”')).toBeNull();
     expect(leadIn('After the vote, “we will go,” he said.')).toBeNull();
+    // A long one too: "if the party loses the harbour seat by a wider margin than in 2010 or 2014" (an editor's
+    // read: cut, a conditional forecast read as a flat one).
+    expect(
+      leadIn(
+        'Ivo Marsh wrote, adding that if the party loses the harbour seat by a wider margin than it did in 2010 or 2014, “keeping the council would be a long shot.”',
+      ),
+    ).toBe('if the party loses the harbour seat by a wider margin than it did in 2010 or 2014,');
   });
 });
