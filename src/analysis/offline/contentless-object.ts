@@ -85,6 +85,14 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
     const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
     return !tokens.slice(from + 3, comma < 0 ? tokens.length : comma).some(isTensedWord);
   }
+  // "remembered what it was like for a pupil when …", "how it felt to lose": the experience recalled is the
+  // topic, and what follows it the reporter's account of those days, not the speaker's words (an editor's read).
+  if (
+    (first === 'what' || first === 'how') &&
+    second === 'it' &&
+    EXPERIENCE.test(wordsFrom(tokens, from + 2))
+  )
+    return true;
   if (!POSSESSIVES.has(first)) return false;
   // "his debate decision", "her final choice": up to two words before the noun, and nothing after it that
   // tells what was decided ("his decision to run", "her decision that …").
@@ -95,4 +103,11 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
     return !TELLS_WHAT.has(next);
   }
   return false;
+}
+
+/** "was like", "felt like", "felt to", "is like": after "what it" or "how it", an experience named. */
+const EXPERIENCE = /^(?:(?:was|is|felt|feels|had been|has been) like|felt to|feels to)\b/;
+
+function wordsFrom(tokens: Token[], from: number): string {
+  return [0, 1, 2].map((k) => lowerOf(tokens[from + k])).join(' ');
 }

@@ -36,4 +36,13 @@ describe('lines editors marked wrong (session 43)', () => {
     ]);
     expect(directQuotes(result)).toEqual(['a gift to the rich. → many Republicans']);
   });
+
+  it('shows no report for "recalled what it was like to …": the topic, then the reporter’s history', () => {
+    const result = analyse([
+      'Professor Ivo Marsh teaches at the harbour college.',
+      'At dinner Marsh recalled what it was like for a pupil when the junta seized the port and closed the schools.',
+      'He recalled how it felt to leave, and he recalled that the ferry had stopped running.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the ferry had stopped running → Ivo Marsh']);
+  });
 });
