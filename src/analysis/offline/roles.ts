@@ -27,6 +27,11 @@ const PREFIX_STOP = new Set([
   'are',
   'be',
   'been',
+  // "Just ask former senator Evan Marsh", "Meet deputy mayor Ada Roe": the outlet's address to its reader.
+  'just',
+  'ask',
+  'meet',
+  'consider',
 ]);
 /** Words that end a role: a clause or an adverbial starts here. */
 const ROLE_STOP = new Set([

@@ -17,16 +17,17 @@ import { hasFiniteVerb } from './speaker-check.ts';
  * A leading connective ties the sentence to the one before it; the fact reads as well without it. Two may
  * stand together ("And so it was …"): both go. "Instead of …" is no connective; nor is "Now 72, …": "now" is
  * one only before a pronoun, a determiner or a comma ("Now it has become …" leans on what came before), and
- * "Now that …" and "Now, though, …" open clauses of their own.
+ * "Now that …" and "Now, though, …" open clauses of their own. "So did <name>" is no "so" of consequence: it
+ * says <name> did what the sentence before told, and cut to "Did <name>" it says nothing (an editor's read).
  */
 const CONNECTIVE =
-  /^(?:(?:and|but)\s+(?=(?:so|yet|still|also|now)\b))?(?:but|and|so|still|yet|also|however|meanwhile|moreover|indeed|instead(?!\s+of\b)|further|furthermore|now(?=,(?!\s*though\b)|\s+(?:it|he|she|they|we|this|these|those|there|the)\b))\b,?\s+/i;
+  /^(?:(?:and|but)\s+(?=(?:so|yet|still|also|now)\b))?(?:but|and|so(?!\s+(?:too\s+)?(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)|still|yet|also|however|meanwhile|moreover|indeed|instead(?!\s+of\b)|further|furthermore|now(?=,(?!\s*though\b)|\s+(?:it|he|she|they|we|this|these|those|there|the)\b))\b,?\s+/i;
 /**
  * Openers that point back to something said before: "He raised…", "This comes after…", "Both men…", "The
- * statement came from…", "The latest candidate to…", "Pressing this question, …", "Namely, that …".
+ * statement came from…", "The latest candidate to…", "Pressing this question, …", "Namely, that …", "So did …".
  */
 const ANAPHORIC_START =
-  /^(?:(?:namely|in other words|that is)(?=,)|he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b(?!(?: [\w-]+){1,3} of\b)|the latter|the former|there|one(?! of (?:the|an?)\b)|another|the same(?!(?: [\w-]+){1,3} (?:that|as|which|who)\b)|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b(?! who\b)|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
+  /^(?:(?:namely|in other words|that is)(?=,)|(?:so|neither|nor) (?:too )?(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b|he|she|they|it|this|that|these|those|his|her|their|its|such|both|the two|the three|(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)\b(?!(?: [\w-]+){1,3} of\b)|the latter|the former|there|one(?! of (?:the|an?)\b)|another|the same(?!(?: [\w-]+){1,3} (?:that|as|which|who)\b)|(?:of|from|for|in|by|with|despite|after|before|under|on top of) (?:that|this|these|those|them|it|which)\b|on \w+ \d{1,2} that year\b|the \d+-year-old\b|the (?:[A-Z][a-z]+ )?(?:democrat|republican|senator|congressman|congresswoman|lawmaker|president|governor|mayor|minister|official|leader)\b(?! who\b)|the (?:statement|move|remarks|comments?|announcement|latest|news|exchange|incident|episode)\b|\w+ing (?:this|that|these|those)\b)\b/i;
 /**
  * "The tabloid published …", "the service announced …", "The bill cleared the House …": a body, a document or
  * a plan by a common noun, the one the story named before. A key fact cannot say which; a summary can, when

@@ -45,4 +45,28 @@ describe('lines editors marked wrong (session 43)', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['the ferry had stopped running → Ivo Marsh']);
   });
+
+  it('never cuts "So did <name>" to "Did <name>", and leaves it out of the facts: it leans on the sentence before', () => {
+    const result = analyse([
+      'Mayor Ann Gold spoke to the harbour workers’ union on Friday, pledging 4,000 new jobs.',
+      'So did another candidate, Councillor Ed Pratt, who promised $3 million for the docks.',
+      'So Mayor Gold now counts 12 allies on the council.',
+    ]);
+    const facts = result.facts.map((fact) => fact.statement);
+    expect(facts.some((fact) => fact.startsWith('Did '))).toBe(false);
+    expect(facts.some((fact) => fact.includes('$3 million'))).toBe(false);
+    expect(result.summary).not.toContain('Did another');
+    // A "so" of consequence still goes: "So Mayor Gold now counts …" reads without it.
+    expect(result.summary).toContain(' Mayor Gold now counts 12 allies on the council.');
+  });
+
+  it('reads no imperative into a role: "Just ask former senator <name>" gives "former senator"', () => {
+    const result = analyse([
+      'Just ask former senator Evan Marsh, twice passed over for the post.',
+      '“The usual rules do not apply,” Marsh said.',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.speaker} (${quote.role})`)).toEqual([
+      'Evan Marsh (former senator)',
+    ]);
+  });
 });
