@@ -69,4 +69,16 @@ describe('lines editors marked wrong (session 43)', () => {
       'Evan Marsh (former senator)',
     ]);
   });
+
+  it('keeps "Councillors opposed it because …" out of the facts: the "it" is the sentence before’s', () => {
+    const result = analyse([
+      'The council passed a $12 million plan for the docks on Monday.',
+      'A second plan offered $4 million for the ferry.',
+      'Councillors opposed it because it fell short of the $9 million the port had asked for.',
+      'The Harbour Trust said it would give $2 million to the docks.',
+    ]);
+    const facts = result.facts.map((fact) => fact.statement);
+    expect(facts.some((fact) => fact.startsWith('Councillors opposed it'))).toBe(false);
+    expect(facts).toContain('The Harbour Trust said it would give $2 million to the docks.');
+  });
 });
