@@ -1,0 +1,56 @@
+// Copy whose UTF-8 was once read as Windows-1252 or Latin-1 carries each accented letter as two or three
+// symbols: "GuantÃ¡namo", "JuliÃ¡n", "â€™". Real archives and scraped pages hold such text, and a sheet that
+// copies it shows a name in junk. Each such run is read back as the bytes it came from and decoded again.
+// Only a run that is exactly one well-formed UTF-8 character is changed: "São", "à la" and "£5" stay as written.
+
+/** The Windows-1252 characters that stand for the bytes 0x80–0x9F (Latin-1 has control codes there). */
+const CP1252_BYTES = new Map<string, number>([
+  ['€', 0x80],
+  ['‚', 0x82],
+  ['ƒ', 0x83],
+  ['„', 0x84],
+  ['…', 0x85],
+  ['†', 0x86],
+  ['‡', 0x87],
+  ['ˆ', 0x88],
+  ['‰', 0x89],
+  ['Š', 0x8a],
+  ['‹', 0x8b],
+  ['Œ', 0x8c],
+  ['Ž', 0x8e],
+  ['‘', 0x91],
+  ['’', 0x92],
+  ['“', 0x93],
+  ['”', 0x94],
+  ['•', 0x95],
+  ['–', 0x96],
+  ['—', 0x97],
+  ['˜', 0x98],
+  ['™', 0x99],
+  ['š', 0x9a],
+  ['›', 0x9b],
+  ['œ', 0x9c],
+  ['ž', 0x9e],
+  ['Ÿ', 0x9f],
+] as const);
+
+const CONTINUATION = '[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]';
+/** A lead byte of a two-, three- or four-byte character, then its continuation bytes, each as read. */
+const RUN = new RegExp(
+  `[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}`,
+  'g',
+);
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+
+/** The text with every mis-decoded character read again; the text itself when it has none. */
+export function repairMojibake(text: string): string {
+  return text.replace(RUN, (run) => {
+    const bytes = Uint8Array.from(run, (char) => CP1252_BYTES.get(char) ?? char.charCodeAt(0));
+    try {
+      return STRICT.decode(bytes);
+    } catch {
+      // Not one well-formed character: "à“…" is a letter and two marks, as written.
+      return run;
+    }
+  });
+}
