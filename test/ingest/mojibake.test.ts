@@ -13,7 +13,17 @@ describe('mis-decoded copy', () => {
   });
 
   it('leaves alone what is no mis-decoded character', () => {
-    for (const text of ['São Paulo', 'cost £5', 'voilà“…', 'café’s menu', 'naÃ ̄ve']) {
+    for (const text of [
+      'São Paulo',
+      'cost £5',
+      'voilà“…',
+      'café’s menu',
+      'naÃ ̄ve',
+      'payé\u00A0»',
+      'groß“',
+      'JOSÉ’S',
+      'PERÚ”',
+    ]) {
       expect(repairMojibake(text)).toBe(text);
     }
   });

@@ -96,7 +96,12 @@ const DOUBTED =
 const DOUBT_REACH = 140;
 
 const CONDITION_REACH = 100;
-const CONDITION_CLAUSE = /(^|[\s“"(])(?:if|unless)\s[^.!?;:,“”"()]{1,90},$/i;
+/**
+ * "if" or "unless" and its clause, up to its comma. Not "as if", "even if" (a concession: cut to "if …" it would
+ * read as a condition), "only if", nor the "if" of a question ("asked if", "wondered aloud if").
+ */
+const CONDITION_CLAUSE =
+  /(^|[\s“"(])(?<!\b(?:as|even|only|asked|asks|ask|asking|wondered|wonders|wonder|aloud|whether|know|knew|see)\s)(?:if|unless)\s[^.!?;:,“”"()]{1,90},$/i;
 
 /**
  * "I don't understand how the ban would not “increase the poaching”": the negation sits in a question, and the

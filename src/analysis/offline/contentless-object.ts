@@ -87,12 +87,19 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
   }
   // "remembered what it was like for a pupil when …", "how it felt to lose": the experience recalled is the
   // topic, and what follows it the reporter's account of those days, not the speaker's words (an editor's read).
+  // Not when a verb of its own follows before a comma or a clause of when: "said what it was like to grow up poor
+  // shaped her politics" reports.
   if (
     (first === 'what' || first === 'how') &&
     second === 'it' &&
     EXPERIENCE.test(wordsFrom(tokens, from + 2))
-  )
+  ) {
+    for (let k = from + 5; k < tokens.length && tokens[k]?.text !== ','; k++) {
+      if (EXPERIENCE_ENDS.has(lowerOf(tokens[k]))) break;
+      if (isTensedWord(tokens[k])) return false;
+    }
     return true;
+  }
   if (!POSSESSIVES.has(first)) return false;
   // "his debate decision", "her final choice": up to two words before the noun, and nothing after it that
   // tells what was decided ("his decision to run", "her decision that …").
@@ -107,6 +114,11 @@ export function isContentlessObject(tokens: Token[], verb: string, from: number)
 
 /** "was like", "felt like", "felt to", "is like": after "what it" or "how it", an experience named. */
 const EXPERIENCE = /^(?:(?:was|is|felt|feels|had been|has been) like|felt to|feels to)\b/;
+
+/** Words that open a clause of the experience's own: "… to be a pupil when the junta seized …". */
+const EXPERIENCE_ENDS = new Set(
+  'when while after before as because since until where who which that'.split(' '),
+);
 
 function wordsFrom(tokens: Token[], from: number): string {
   return [0, 1, 2].map((k) => lowerOf(tokens[from + k])).join(' ');

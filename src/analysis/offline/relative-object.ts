@@ -102,15 +102,15 @@ export function objectGapReport(tokens: Token[], from: number, end: number): boo
     if (!isWord(tokens[k]) && tokens[k]?.text !== '.') break;
   }
   if (relative < 1 || !isWord(tokens[relative - 1])) return false;
-  // Not after a preposition ("a call in which organisers said 400 members would take part": nothing is missing).
-  if (PREPOSITIONS.has(lowerOf(tokens[relative - 1]))) return false;
   let last = end;
   if (TIME_NOUNS.has(lowerOf(tokens[last])) && LAST_OR_THIS.has(lowerOf(tokens[last - 1]))) last -= 2;
   // A verb after its helper ends it, the lexicon being short of bare verbs ("attend", "sign"): "would create",
   // "should have done".
   if (lowerOf(tokens[last - 1]) === 'have' || lowerOf(tokens[last - 1]) === 'be') last--;
   if (ENDING_HELPERS.has(lowerOf(tokens[last - 1])) && isWord(tokens[last])) return true;
-  // "a doctrine that aides say the mayor never truly grasped": a tensed verb ends it, its object the noun before.
+  // "a doctrine that aides say the mayor never truly grasped": a tensed verb ends it, its object the noun before;
+  // not after a preposition ("a call in which organisers said 400 members took part": nothing is missing).
+  if (PREPOSITIONS.has(lowerOf(tokens[relative - 1]))) return false;
   let subject = last - 1;
   while (subject > from && GAP_ADVERBS.test(lowerOf(tokens[subject]))) subject--;
   // A passive ("was not being replaced") is whole.

@@ -137,12 +137,13 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     if (full) return withEntity(full, null);
   }
   // "Some Democrats say …": a part of the party or group speaks, never the whole of it.
-  const part = PART_BEFORE.exec(ctx.text.slice(Math.max(0, mention.start - 10), mention.start))?.[1];
+  const part = PART_BEFORE.exec(ctx.text.slice(Math.max(0, mention.start - 16), mention.start))?.[1];
   if (part && entity.kind !== 'person')
     return { speaker: `${fold(part)} ${entity.name}`, role: null, entity: null };
   return { speaker: titledName(ctx, entity), role: mention.role ?? localRole ?? entity.role, entity };
 }
-const PART_BEFORE = /\b(some|many|most|several|few|other)\s+$/i;
+/** With the words that turn it ("a few", "quite a few", "not many"): "few" alone would say the opposite. */
+const PART_BEFORE = /\b((?:not |quite )?(?:a )?(?:some|many|most|several|few|other))\s+$/i;
 
 function withEntity(entity: Entity, role: string | null): ResolvedSpeaker {
   return { speaker: entity.name, role: role ?? entity.role, entity };

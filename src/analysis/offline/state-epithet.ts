@@ -208,7 +208,8 @@ function readStateClaim(text: string, mention: Mention): StateClaim {
 const STATE_BEFORE = new RegExp(
   `\\b(${STATE_NAMES.join('|')})\\s+(?:(republican|democratic|democrat|independent)\\s+)?(?:(?:sen|rep|gov)\\.\\s*)?$`,
 );
-const OF_STATE = new RegExp(`^\\s+of\\s+(${STATE_NAMES.join('|')})\\b`, 'i');
+// "of Kansas City", "of Georgia Tech": a city or a school, no state of theirs.
+const OF_STATE = new RegExp(`^\\s+of\\s+(${STATE_NAMES.join('|')})\\b(?!\\s+(?:City|Tech|State)\\b)`, 'i');
 
 function partyWord(word: string | undefined): string {
   return word === 'democratic' ? 'democrat' : (word ?? '');

@@ -35,10 +35,15 @@ const CP1252_BYTES = new Map<string, number>([
 ] as const);
 
 const CONTINUATION = '[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]';
-/** A lead byte of a two-, three- or four-byte character, then its continuation bytes, each as read. */
+/**
+ * Only the runs such copy is made of: "Ã" or "Â" and one byte, a Latin-1 letter or sign ("Ã¡" for á, "Â£"),
+ * inside a word or before a letter; and "â€" and one byte, the curly quotes and dashes ("â€™" for ’). Other
+ * lead bytes are letters of their own that real text sets before a quote or a space: "payé »", "groß“",
+ * "JOSÉ’S" are left as written.
+ */
 const RUN = new RegExp(
-  `[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}`,
-  'g',
+  `(?<=\\p{L})[ÂÃ]${CONTINUATION}|[ÂÃ]${CONTINUATION}(?=\\p{L})|â€${CONTINUATION}`,
+  'gu',
 );
 const STRICT = new TextDecoder('utf-8', { fatal: true });
 

@@ -233,5 +233,9 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
         'Ivo Marsh wrote, adding that if the party loses the harbour seat by a wider margin than it did in 2010 or 2014, “keeping the council would be a long shot.”',
       ),
     ).toBe('if the party loses the harbour seat by a wider margin than it did in 2010 or 2014,');
+    // No condition on the quote: a concession ("even if"), a manner ("as if"), a question ("asked if").
+    expect(leadIn('He said that even if the vote fails, “we will go on.”')).toBeNull();
+    expect(leadIn('He spoke as if the race were over, “done and dusted.”')).toBeNull();
+    expect(leadIn('She asked if the port would reopen, “because we need it.”')).toBeNull();
   });
 });

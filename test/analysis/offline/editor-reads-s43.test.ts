@@ -9,18 +9,23 @@ describe('lines editors marked wrong (session 43)', () => {
       'Voters waited for five hours in the rain.',
       'Mayor Ann Gold wrote a letter to Attorney General Bo Lanz asking the department to look into the “mess.”',
       'Councillor Ed Pratt turned to Judge Ivy Moss, asking for a “full inquiry.”',
+      'Ms. Gold later listened to Tom Bell saying “we cannot wait.”',
     ]);
-    expect(directQuotes(result)).toEqual(['mess. → Ann Gold', 'full inquiry. → Ed Pratt']);
+    expect(directQuotes(result)).toEqual([
+      'mess. → Ann Gold',
+      'full inquiry. → Ed Pratt',
+      'we cannot wait. → Tom Bell',
+    ]);
   });
 
   it('ends a report inside an opening "In a year in which …" phrase at its comma', () => {
     const result = analyse([
       'And in a year in which most voters say they do not trust Mr. Grant, even some allies asked why the fund had not stopped.',
-      'At a meeting in which Ed Pratt said the gifts would stop, the critics of the plan cheered loudly.',
+      'At a meeting in which Ed Pratt said the gifts would stop at once, the critics of the plan cheered loudly.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'they do not trust Mr. Grant → most voters',
-      'the gifts would stop → Ed Pratt',
+      'the gifts would stop at once → Ed Pratt',
     ]);
   });
 
@@ -29,10 +34,13 @@ describe('lines editors marked wrong (session 43)', () => {
       'Some Democrats say Mr. Lopez would help the party win back young voters.',
       'Many Republicans called the plan “a gift to the rich.”',
       'The Democrats said the vote would be close.',
+      'A few Republicans said the levy was fair, and not many Democrats said it would last.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'Mr. Lopez would help the party win back young voters → some Democrats',
       'the vote would be close → Democrats',
+      'the levy was fair → a few Republicans',
+      'it would last → not many Democrats',
     ]);
     expect(directQuotes(result)).toEqual(['a gift to the rich. → many Republicans']);
   });
@@ -42,8 +50,12 @@ describe('lines editors marked wrong (session 43)', () => {
       'Professor Ivo Marsh teaches at the harbour college.',
       'At dinner Marsh recalled what it was like for a pupil when the junta seized the port and closed the schools.',
       'He recalled how it felt to leave, and he recalled that the ferry had stopped running.',
+      'He said what it was like to grow up by the docks shaped his teaching.',
     ]);
-    expect(indirectQuotes(result)).toEqual(['the ferry had stopped running → Ivo Marsh']);
+    expect(indirectQuotes(result)).toEqual([
+      'the ferry had stopped running → Ivo Marsh',
+      'what it was like to grow up by the docks shaped his teaching → Ivo Marsh',
+    ]);
   });
 
   it('never cuts "So did <name>" to "Did <name>", and leaves it out of the facts: it leans on the sentence before', () => {
@@ -80,5 +92,18 @@ describe('lines editors marked wrong (session 43)', () => {
     const facts = result.facts.map((fact) => fact.statement);
     expect(facts.some((fact) => fact.startsWith('Councillors opposed it'))).toBe(false);
     expect(facts).toContain('The Harbour Trust said it would give $2 million to the docks.');
+    // The summary, which shows the sentence before it, keeps such a sentence.
+    const summary = analyse([
+      'The council put a $12 million ferry levy on the ballot in June.',
+      'Voters rejected it in November by 4,000 votes, ending the plan.',
+    ]).summary;
+    expect(summary).toContain('Voters rejected it in November');
+  });
+
+  it('shows no report cut from a relative clause that needs its preposition: "the rules under which …"', () => {
+    const result = analyse([
+      'The agency published the rules under which officials said the firms would operate.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([]);
   });
 });

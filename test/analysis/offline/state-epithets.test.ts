@@ -52,4 +52,12 @@ describe('a state epithet as the speaker', () => {
       expect(directQuotes(other)).toEqual(['We have the votes, → the Virginia senator']);
     }
   });
+
+  it('reads "of Kansas City, Mo." as a city, not as a state of the person’s', () => {
+    const result = analyse([
+      'Sen. Tim Dale of Kansas City, Mo., voted no.',
+      '“We have the votes,” the Missouri senator said on Tuesday.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We have the votes, → Tim Dale']);
+  });
 });
