@@ -30,7 +30,7 @@ export function holderOf(
 ): Entity | null {
   const holds = (written: string) => holdsOffice(role, written);
   // "the former Alaska governor" is never the one a title, or the story, gives another state ("Former Ohio Gov.",
-  // "Sen. Joe Manchin, D-W.Va." for "the Virginia senator").
+  // "Sen. Dale Corbin, D-W.Va." for "the Virginia senator").
   const states = statesIn(described);
   const elsewhere = (e: Entity) =>
     states.length > 0 &&

@@ -36,7 +36,7 @@ export function statesIn(text: string): string[] {
 
 /**
  * Whether a person is said, somewhere before `at`, to be from a state other than those a description names:
- * "the Virginia senator" is not "Sen. Joe Manchin, D-W.Va.", whatever office they share.
+ * "the Virginia senator" is not "Sen. Dale Corbin, D-W.Va.", whatever office they share.
  */
 export function fromOtherState(
   text: string,
