@@ -102,10 +102,6 @@ export class ClaimReader {
   }
 }
 
-// "Democrats opposed it because …": the "it" is what the sentence before named (the summary may show both).
-const OBJECT_NAMED_BEFORE =
-  /^(?:[\w'’.-]+ ){1,3}\w+ed (?:it|them)(?=\s*[,.;:“"]|\s+(?:because|to|in|as|for|on|at|after|when|with)\b)/i;
-
 function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Gate {
   const sentence = model.sentences[index] as Sentence;
   let quoted = 0;
@@ -115,7 +111,6 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
     !(quoted / Math.max(1, sentence.end - sentence.start) > 0.3) &&
     !reads.readsBadly(index, reads.head(index)) &&
     !opensOnNamedBefore(reads.head(index)) &&
-    !OBJECT_NAMED_BEFORE.test(reads.head(index)) &&
     !reads.echoes(index) &&
     !speaksAsWriter(model, sentence);
   const start = reads.start(index);

@@ -37,10 +37,12 @@ const ANAPHORIC_START =
  */
 const NAMED_BEFORE_START =
   /^[Tt]he (?:tabloid|newspaper|paper|network|service|department|agency|ministry|company|firm|group|organi[sz]ation|project|study|report|survey|bill|measure|legislation|proposal|practice|program|programme|panel|committee|plan|deal|policy)\b(?!['’]s\b| (?:of|that|which|who|to|for|in|on|by)\b|, (?:known|called|named|dubbed|titled|led|written|which|[a-z]+ed)\b)/;
-
-/** Whether the sentence opens on a body, document or plan the story named before (NAMED_BEFORE_START). */
+/** "Democrats opposed it because …", "Reyes elevated them to …": a past verb's "it" or "them", named before. */
+const OBJECT_NAMED_BEFORE =
+  /^(?:[\w'’.-]+ ){1,3}\w+ed (?:it|them)(?=\s*[,.;:“"]|\s+(?:because|to|in|as|for|on|at|after|when|with)\b)/i;
+/** Whether the sentence opens on a body, document or plan the story named before, or on a verb's "it" for one. */
 export function opensOnNamedBefore(head: string): boolean {
-  return NAMED_BEFORE_START.test(head);
+  return NAMED_BEFORE_START.test(head) || OBJECT_NAMED_BEFORE.test(head);
 }
 /**
  * Openers that draw a sentence from the one before: "As a result, the ferries …", "Regardless, …", "From there,
@@ -72,10 +74,7 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Furniture that reads like a sentence: update stamps, print notes, credits, calls to follow. */
 const FURNITURE_START =
   /^(?:update[sd]?\b|correction\b|clarification\b|editor['’]?s note|a version of this (?:article|story)|this (?:article|story) (?:was|has been|originally)|follow\b|click\b|watch\b|read more\b|sign up\b|contact\b|email\b|photo\b)/i;
-/**
- * A credit anywhere in the sentence. Once one pattern with FURNITURE_START (`^…|\bcontributed…`); apart, this
- * one is searched for its first letters, where the joint one tried both branches at every character.
- */
+/** A credit anywhere in the sentence; apart from FURNITURE_START, it is searched for its own first letters. */
 const CREDIT = /\bcontributed (?:reporting|to this report)\b/i;
 /** Characters to skip at the start of a sentence: spaces, a dateline, a connective ("But", "Meanwhile,"). */
 export function leadLength(sentence: string): number {

@@ -56,24 +56,17 @@ function firstSaidElsewhere(
   states: readonly string[],
   people: readonly Mention[],
 ): Map<Entity, number> {
-  let byStates = ELSEWHERE.get(people);
-  if (!byStates) {
-    byStates = new Map();
-    ELSEWHERE.set(people, byStates);
-  }
-  const key = states.join('|');
-  let firstSaid = byStates.get(key);
-  if (firstSaid) return firstSaid;
-  firstSaid = new Map();
-  for (const mention of people) {
-    if (mention.entity.kind !== 'person' || firstSaid.has(mention.entity)) continue;
-    const claim = stateClaim(text, mention);
-    const claimed = claim.tag ? statesAbbreviated(claim.tag.abbreviation) : [claim.before?.state, claim.of];
-    if (claimed.some((state) => state && !states.includes(state)))
-      firstSaid.set(mention.entity, mention.start);
-  }
-  byStates.set(key, firstSaid);
-  return firstSaid;
+  return kept(ELSEWHERE, people, states.join('|'), () => {
+    const firstSaid = new Map<Entity, number>();
+    for (const mention of people) {
+      if (mention.entity.kind !== 'person' || firstSaid.has(mention.entity)) continue;
+      const claim = stateClaim(text, mention);
+      const claimed = claim.tag ? statesAbbreviated(claim.tag.abbreviation) : [claim.before?.state, claim.of];
+      if (claimed.some((state) => state && !states.includes(state)))
+        firstSaid.set(mention.entity, mention.start);
+    }
+    return firstSaid;
+  });
 }
 
 const ELSEWHERE = new WeakMap<readonly Mention[], Map<string, Map<Entity, number>>>();
@@ -130,23 +123,32 @@ function fromStateMentions(
   epithet: { state: string; party: string | null },
   people: readonly Mention[],
 ): readonly Mention[] {
-  let byEpithet = FROM_STATE.get(people);
-  if (!byEpithet) {
-    byEpithet = new Map();
-    FROM_STATE.set(people, byEpithet);
-  }
-  const key = `${epithet.state} ${epithet.party}`;
-  let mentions = byEpithet.get(key);
-  if (!mentions) {
-    mentions = people.filter(
-      (mention) => mention.entity.kind === 'person' && fromState(text, mention, epithet),
-    );
-    byEpithet.set(key, mentions);
-  }
-  return mentions;
+  return kept(FROM_STATE, people, `${epithet.state} ${epithet.party}`, () =>
+    people.filter((mention) => mention.entity.kind === 'person' && fromState(text, mention, epithet)),
+  );
 }
 
 const FROM_STATE = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/** The answer for one article's mention list and key, made on first ask and kept while the list lives. */
+function kept<V>(
+  cache: WeakMap<readonly Mention[], Map<string, V>>,
+  people: readonly Mention[],
+  key: string,
+  make: () => V,
+): V {
+  let byKey = cache.get(people);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(people, byKey);
+  }
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = make();
+    byKey.set(key, value);
+  }
+  return value;
+}
 
 /** What the words around a person's mention say of their state: read once per mention, asked per epithet. */
 interface StateClaim {

@@ -1,7 +1,7 @@
 // Copy whose UTF-8 was once read as Windows-1252 or Latin-1 carries each accented letter as two or three
 // symbols: "GuantÃ¡namo", "JuliÃ¡n", "â€™". Real archives and scraped pages hold such text, and a sheet that
 // copies it shows a name in junk. Each such run is read back as the bytes it came from and decoded again.
-// Only a run that is exactly one well-formed UTF-8 character is changed: "São", "à la" and "£5" stay as written.
+// Only the runs such copy is made of are read (RUN): "São", "à la" and "£5" stay as written.
 
 /** The Windows-1252 characters that stand for the bytes 0x80–0x9F (Latin-1 has control codes there). */
 const CP1252_BYTES = new Map<string, number>([
@@ -34,7 +34,8 @@ const CP1252_BYTES = new Map<string, number>([
   ['Ÿ', 0x9f],
 ] as const);
 
-const CONTINUATION = '[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]';
+/** A continuation byte as either encoding shows it. */
+const CONTINUATION = `[\\u0080-\\u00BF${[...CP1252_BYTES.keys()].join('')}]`;
 /**
  * Only the runs such copy is made of: "Ã" or "Â" and one byte, a Latin-1 letter or sign ("Ã¡" for á, "Â£"),
  * inside a word or before a letter; and "â€" and one byte, the curly quotes and dashes ("â€™" for ’). Other
@@ -45,17 +46,14 @@ const RUN = new RegExp(
   `(?<=\\p{L})[ÂÃ]${CONTINUATION}|[ÂÃ]${CONTINUATION}(?=\\p{L})|â€${CONTINUATION}`,
   'gu',
 );
-const STRICT = new TextDecoder('utf-8', { fatal: true });
+const UTF8 = new TextDecoder();
 
-/** The text with every mis-decoded character read again; the text itself when it has none. */
+/**
+ * The text with every mis-decoded character read again; the text itself when it has none. Every RUN is one
+ * well-formed character's bytes (a lead of 0xC2, 0xC3 or 0xE2 0x80 and continuations), so each decodes whole.
+ */
 export function repairMojibake(text: string): string {
-  return text.replace(RUN, (run) => {
-    const bytes = Uint8Array.from(run, (char) => CP1252_BYTES.get(char) ?? char.charCodeAt(0));
-    try {
-      return STRICT.decode(bytes);
-    } catch {
-      // Not one well-formed character: "à“…" is a letter and two marks, as written.
-      return run;
-    }
-  });
+  return text.replace(RUN, (run) =>
+    UTF8.decode(Uint8Array.from(run, (char) => CP1252_BYTES.get(char) ?? char.charCodeAt(0))),
+  );
 }

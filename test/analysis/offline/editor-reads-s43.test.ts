@@ -92,10 +92,9 @@ describe('lines editors marked wrong (session 43)', () => {
     const facts = result.facts.map((fact) => fact.statement);
     expect(facts.some((fact) => fact.startsWith('Councillors opposed it'))).toBe(false);
     expect(facts).toContain('The Harbour Trust said it would give $2 million to the docks.');
-    // The summary, which shows the sentence before it, keeps such a sentence.
+    // The summary keeps such a sentence after the one that names what it means.
     const summary = analyse([
-      'The council put a $12 million ferry levy on the ballot in June.',
-      'Voters rejected it in November by 4,000 votes, ending the plan.',
+      'The council put a $12 million ferry levy on the ballot in June. Voters rejected it in November by 4,000 votes, ending the plan.',
     ]).summary;
     expect(summary).toContain('Voters rejected it in November');
   });
