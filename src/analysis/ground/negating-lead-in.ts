@@ -26,8 +26,11 @@ const REVERSING = new Set(
   `deny denies denied denying reject rejects rejected rejecting oppose opposes opposed dispute disputes disputed
   disputing refute refutes refuted refuting against`.split(/\s+/),
 );
-/** Words that make what follows a condition, not a claim. */
-const CONDITIONS = new Set(['if', 'unless']);
+/**
+ * Words that make what follows a condition or a question, not a claim: "asks for an inquiry to determine
+ * whether “the firm broke the law”" alone reads as the charge itself.
+ */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const JOINING = new Set(['and', 'but']);
 /** Opening marks and the spaces around them, between the lead-in and the quoted words. */
 export const OPENING = /[\s“"‘'«]/;
@@ -45,6 +48,8 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   if (end === span.start) return null;
   const doubted = DOUBTED.exec(text.slice(Math.max(0, end - DOUBT_REACH), end));
   if (doubted) return text.slice(end - doubted[0].length, end);
+  const denied = NEGATED_SUBJECT.exec(text.slice(Math.max(0, end - SUBJECT_REACH), end));
+  if (denied) return text.slice(end - denied[0].length, end);
   // "…but that if the claims hold, “the mayor will resign”": a condition set off by its comma.
   if (text[end - 1] === ',') return conditionBefore(text, end);
   const words: { start: number; word: string }[] = [];
@@ -69,7 +74,7 @@ export function negatingLeadIn(text: string, span: Span): string | null {
     // "will not", "were never": the auxiliary the negation hangs on reads with it.
     const from =
       (word === 'not' || word === 'never') && words[k + 1] ? (words[k + 1]?.start ?? start) : start;
-    const question = questionStart(text, from);
+    const question = word === 'whether' ? askingStart(text, from) : questionStart(text, from);
     return text.slice(question ?? from, end);
   }
   return null;
@@ -94,6 +99,15 @@ function conditionBefore(text: string, end: number): string | null {
 const DOUBTED =
   /(?:\bit(?:['’]s| is|(?: would| could| will| might)(?: not| never)? be) )?(?:(?:not|never) (?:be )?)?\b(?:unrealistic|wrong|false|naive|naïve|mistaken|a mistake|a myth|absurd|foolish|ridiculous|untrue) to (?:think|believe|assume|suggest|say|expect|pretend)(?: that)?(?: (?:if|when|unless) [^;:“”"()]{1,60},)?\s*$/i;
 const DOUBT_REACH = 140;
+
+/**
+ * "concluded that none of the methods used to find tunnels were “suited to the agents' needs”": the negation is
+ * the subject, many words back, and the quote alone says the opposite of the finding (an editor's read). From
+ * the negating word to the quote, within the clause, up to the verb right before the mark.
+ */
+const NEGATED_SUBJECT =
+  /\b(?:none|neither|no one|nobody|nothing)\b[^.!?;:,—–()\n“”"]{0,90}\b(?:is|are|was|were|has|have|had|could|would|can|will|should|might|seemed|seem|seems|appeared)\s*$/i;
+const SUBJECT_REACH = 110;
 
 const CONDITION_REACH = 100;
 /**
@@ -120,6 +134,15 @@ function questionStart(text: string, from: number): number | null {
 }
 const QUESTION_WORD = /\b(?:how|why|whether)\b/i;
 const ASKING_WORDS = /(?:[\p{L}’'-]+ ){0,3}$/u;
+const TWO_WORDS = /(?:[\p{L}’'-]+ ){0,2}$/u;
+
+/** Up to two words before the "whether" at `from`, within its clause: "to determine whether", "bickering over whether". */
+function askingStart(text: string, from: number): number {
+  let start = from;
+  while (start > 0 && from - start < 60 && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  const before = TWO_WORDS.exec(text.slice(start, from));
+  return from - (before?.[0].length ?? 0);
+}
 
 /**
  * `/[\p{L}’'-]/u` of one UTF-16 unit, by code: asked of every character of the words before each quote and

@@ -22,6 +22,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   const comma = opening ? tokens.findIndex((t, k) => k > at + 1 && t.text === ',') : -1;
   const read =
     reportsNoun(tokens, at + 2, ctx) ??
+    namedDocument(tokens, at + 2, ctx, comma) ??
     parseForward(comma > 0 ? tokens.slice(0, comma) : tokens, at + 2, ctx);
   if (!read) return null;
   const parsed = withProvenance(
@@ -219,3 +220,46 @@ function reportsNoun(tokens: Token[], from: number, ctx: PhraseContext): ParsedS
   }
   return null;
 }
+
+/**
+ * "According to an online University of Lestria/Lestria Courier poll out Thursday, …": the source is the poll, not
+ * the body that ran it; read forward, the phrase stopped on the name. An article, words of the document's
+ * description with a capitalised one among them, then a document's noun: the phrase up to that noun, which runs
+ * to `comma` when the source opens the sentence.
+ */
+export function namedDocument(
+  tokens: Token[],
+  from: number,
+  ctx: PhraseContext,
+  comma: number,
+): ParsedSpeaker | null {
+  if (!ARTICLES.has(lowerOf(tokens[from]))) return null;
+  let named = false;
+  for (let k = from + 1; k < from + DOCUMENT_REACH && isWord(tokens[k]); k++) {
+    const token = tokens[k] as Token;
+    const word = lowerOf(token);
+    // A capitalised "Journal" or "Statistics" ends a body's name ("the Bureau of Labor Statistics"), not a
+    // document's description; "Poll" and "Survey" may be either, and are read as the document.
+    const head = /^\p{Ll}/u.test(token.text) || word === 'poll' || word === 'survey';
+    if (head && isDocumentHead(word) && named && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+      const first = tokens[from] as Token;
+      const text = ctx.text.slice(first.start, token.end);
+      // Opening the sentence, what follows the noun up to the comma ("out Thursday") belongs to the source;
+      // "released by …" is read on by withProvenance.
+      const end = comma > k && !PROVENANCE.has(lowerOf(tokens[k + 1])) ? comma : k + 1;
+      return { ref: { kind: 'phrase', text, head: word, at: first.start }, role: null, end };
+    }
+    // "a February survey": a month or a day names no one.
+    if (/^\p{Lu}/u.test(token.text)) named ||= !CALENDAR.has(word);
+    else if (word !== 'of' && (isTensedWord(token) || CUE_VERBS.has(word) || RELATIVE_WORDS.has(word)))
+      return null;
+  }
+  return null;
+}
+/** Words between the article and the document's noun, at most. */
+const DOCUMENT_REACH = 10;
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'to']);
+const CALENDAR = new Set(
+  `january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday`.split(/\s+/),
+);

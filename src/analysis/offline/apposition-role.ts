@@ -1,11 +1,10 @@
 // A role written next to a name, set off by commas: "Mira Dov, the Kremlin spokesman, said" or "Her father,
 // Eitan Dov, said". The registry asks it of every name it finds.
 import { classesOf, codePointIn, NUMBER, widthOf } from '../char-classes.ts';
-import { wordLexicon } from './compromise-lexicon.ts';
 import { AUXILIARIES, CUE_VERBS } from './lexicon.ts';
 import { withPastTenure } from './past-tenure.ts';
 import { roleFromPhrase } from './roles.ts';
-import { isTensedWord } from './tensed-word.ts';
+import { isPlainVerb, isTensedWord } from './tensed-word.ts';
 import { lowerCase, lowerOf, type Token } from './tokens.ts';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'dr']);
@@ -55,15 +54,6 @@ export function appositionRole(
     return roleFromPhrase(tokens, Math.max(0, from), runStart - 2, text);
   }
   return null;
-}
-
-/** A lower-case word that is only ever a verb ("speak", "argue"), not after "to": never inside a role. */
-function isPlainVerb(tokens: Token[], k: number): boolean {
-  const token = tokens[k] as Token;
-  if (!/^\p{Ll}/u.test(token.text) || lowerOf(tokens[k - 1]) === 'to') return false;
-  const word = lowerOf(token);
-  const lexicon = wordLexicon();
-  return lexicon.verbs.has(word) && lexicon.notNouns.has(word) && !lexicon.nounOrVerb.has(word);
 }
 
 /** What a role after a verb opens with: "his adviser", "the North's leader", "their former governor". */

@@ -102,7 +102,8 @@ export function beforeDashGloss(text: string, tokens: Token[], from: number, to:
   }
   return to;
 }
-const DASH_BETWEEN = /^\s*(?:[—―–]|--)\s*$/;
+/** A set dash, a typed "--", or a hyphen typed as a dash: spaced on both sides ("earlier - though he …"). */
+const DASH_BETWEEN = /^\s*(?:[—―–]|--)\s*$|^\s+-\s+$/;
 /** Carriers of words a report may be told in: "in a video message", "in an interview". */
 const MEDIA = new Set(
   'message video statement interview letter tweet post speech email release ad'.split(' '),

@@ -59,7 +59,7 @@ export function mainClauseOf(
   const firstAt = tokens.findIndex((t) => t.word);
   const first = tokens[firstAt];
   if (!first) return { start: sentence.start, namesNoSubject: false };
-  const word = lowerCase(first.text);
+  const word = openerWord(tokens, firstAt);
   const namesNoSubject =
     NO_SUBJECT_OPENERS.has(word) ||
     (!OTHER_SUBJECT_OPENERS.has(word) &&
@@ -94,6 +94,19 @@ export function mainClauseOf(
   if (comma < 0) return { start: sentence.start, namesNoSubject: false };
   return { start: (tokens[comma] as Token).end, namesNoSubject };
 }
+
+/**
+ * The sentence's first word, or past an adverb or two of time or degree the opener they lead: "Soon after the
+ * killing of Father Tomas Berg, Corbin said" opens with "after", and Berg is not whom a later "he" means.
+ */
+function openerWord(tokens: Token[], firstAt: number): string {
+  for (let k = firstAt; k < firstAt + 2 && LEADING_ADVERBS.has(lowerCase(tokens[k]?.text ?? '')); k++) {
+    const next = lowerCase(tokens[k + 1]?.text ?? '');
+    if (OTHER_SUBJECT_OPENERS.has(next) && !NO_SUBJECT_OPENERS.has(next)) return next;
+  }
+  return lowerCase(tokens[firstAt]?.text ?? '');
+}
+const LEADING_ADVERBS = new Set('soon just right even only long not immediately well'.split(' '));
 
 /** Where the second of two typed dashes (" - ", " -- ", "—", "–") ends, the first within four words; or -1. */
 function dashPairEnd(text: string): number {

@@ -9,7 +9,7 @@ import { TAKES_OBJECT } from './report-clause.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
+import { isPlainVerb, isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
@@ -31,7 +31,10 @@ export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): Sp
     return descriptionBeforeVerb(tokens, from, parsed.end, ctx) ?? ref;
   if (ref?.kind !== 'mention') return ref;
   const start = ref.mention.start;
-  const verb = tokens.findIndex((t, k) => k > from && t.start < start && looksLikeVerb(t));
+  // "Democrats see Reyes as a threat, arguing …": "see" is no "-ed" or "-es" form, but only ever a verb.
+  const verb = tokens.findIndex(
+    (t, k) => k > from && t.start < start && (looksLikeVerb(t) || isTensedWord(t) || isPlainVerb(tokens, k)),
+  );
   if (verb < 0) return ref;
   return parseForward(tokens.slice(from, verb), 0, ctx)?.ref ?? null;
 }

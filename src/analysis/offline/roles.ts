@@ -184,6 +184,7 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
       token.text === 'and' &&
       /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (innerDot(tokens, i)) continue;
     if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName && !joinsFields(tokens, from, i, to)))
       break;
     // A tail longer than ten words is cut nowhere ("… for Transportation at", "spokesman for Speaker John"):
@@ -195,6 +196,18 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
   if (TAIL_JOINERS.has(lowerOf(tokens[end]))) return from - 1;
   return end === from ? from - 1 : end;
 }
+/** The last dot of "U.S." inside a role, a word after it: "the father of a fallen U.S. sailor" goes on. */
+function innerDot(tokens: Token[], i: number): boolean {
+  const dot = tokens[i] as Token;
+  const before = tokens[i - 1];
+  return (
+    dot.text === '.' &&
+    before?.end === dot.start &&
+    /^(?:\p{Lu}\.)+\p{Lu}$/u.test(before.text) &&
+    /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
+  );
+}
+
 /**
  * "vice president for ferry and harbour policy studies at the <institute>": an "and" between two lower-case
  * fields of one office, the tail going on to "at" or "of" a few words later. Cut there, the role read as a

@@ -43,3 +43,12 @@ export function afterLastVerb(tokens: Token[], k: number, lo: number): number {
   }
   return lo;
 }
+
+/** A lower-case word that is only ever a verb ("speak", "argue"), not after "to": never inside a role. */
+export function isPlainVerb(tokens: Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (!/^\p{Ll}/u.test(token.text) || lowerOf(tokens[k - 1]) === 'to') return false;
+  const word = lowerOf(token);
+  const lexicon = wordLexicon();
+  return lexicon.verbs.has(word) && lexicon.notNouns.has(word) && !lexicon.nounOrVerb.has(word);
+}

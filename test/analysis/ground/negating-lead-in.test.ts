@@ -220,6 +220,28 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
     expect(grounded.quotes[0]?.leadIn).toBe('said she opposed an');
   });
 
+  it('reads a negated subject many words back: "none of the methods … were “suited”" (an editor’s read)', () => {
+    expect(
+      leadIn(
+        'The agency found that none of the sensors used to trace the leaks were “fit for the crews’ needs.”',
+      ),
+    ).toBe('none of the sensors used to trace the leaks were');
+    expect(leadIn('Nobody on the harbour board was “pleased with the deal.”')).toBe(
+      'Nobody on the harbour board was',
+    );
+    // A negation in another clause governs nothing here.
+    expect(leadIn('She said none of it mattered, and that the plan was “a disaster.”')).toBeNull();
+  });
+
+  it('reads "whether" before a quote: the words alone would read as the charge itself (an editor’s read)', () => {
+    expect(
+      leadIn('The senator asks for an inquiry to determine whether “the firm broke the harbour law.”'),
+    ).toBe('to determine whether');
+    expect(leadIn('The rivals spent all of May bickering over whether the other is “fit to lead.”')).toBe(
+      'bickering over whether the other is',
+    );
+  });
+
   it('reads a condition set off by its comma right before a quote: without it the quote reads as a promise', () => {
     expect(leadIn('She said that if the claims hold, “the harbour master will resign by Friday.”')).toBe(
       'if the claims hold,',
