@@ -68,6 +68,11 @@ export interface Quote {
   sourceText: string | null;
   /** The source's words just before a partial quote that negate it ("will not"), shown with it. */
   leadIn?: string;
+  /**
+   * One sentence quoted in two parts around its credit, shown as one (joined-quotes.ts): each part as printed.
+   * `sourceText` joins them with an ellipsis where the credit stood.
+   */
+  parts?: string[];
 }
 
 export interface Fact {

@@ -1,22 +1,23 @@
 // Runs one engine over the corpus through the real pipeline (ingest → engine → grounding → comparison) and
 // scores what a user would see: quotes the grounding kept, and the comparison's disagreements.
+
 import type { Engine } from '../analysis/engine.ts';
 import { CopydeskError } from '../errors.ts';
 import { silentLogger } from '../logger.ts';
 import { buildFactSheet } from '../pipeline.ts';
-import { DISAGREEMENT_KINDS, type DisagreementKind, type FactSheet, type SourceSheet } from '../types.ts';
+import { DISAGREEMENT_KINDS, type DisagreementKind, type FactSheet } from '../types.ts';
 import type { CorpusCluster } from './corpus.ts';
 import { type DisagreementResult, scoreDisagreements } from './score-disagreements.ts';
 import {
   accuracy,
   addScores,
   emptyScore,
-  type PredictedQuote,
   type Prf,
   prf,
   type QuoteScore,
   scoreQuotes,
 } from './score-quotes.ts';
+import { shownPassages } from './shown-passages.ts';
 import { RELAXED_MIN_DICE } from './text-match.ts';
 
 export interface QuoteFigures {
@@ -77,7 +78,7 @@ export async function runEval(engine: Engine, corpus: CorpusCluster[]): Promise<
       const failure = source
         ? null
         : (sheet.failed.find((f) => f.label === article.file)?.reason ?? 'missing');
-      const predicted = source ? shownQuotes(source) : [];
+      const predicted = source ? shownPassages(source) : [];
       details.push({
         cluster: cluster.cluster,
         file: article.file,
@@ -109,13 +110,6 @@ export async function runEval(engine: Engine, corpus: CorpusCluster[]): Promise<
     disagreements: { scored: compared > 0, ...recallByKind(items), items },
     details,
   };
-}
-
-/** What a reader is shown: quotes the grounding located in the source, in the source's own characters. */
-function shownQuotes(source: SourceSheet): (PredictedQuote & { kind: 'direct' | 'indirect' })[] {
-  return source.quotes
-    .filter((quote) => quote.match !== 'not_found')
-    .map((quote) => ({ text: quote.sourceText ?? quote.text, speaker: quote.speaker, kind: quote.kind }));
 }
 
 function figures(score: QuoteScore): QuoteFigures {

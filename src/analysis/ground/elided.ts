@@ -1,13 +1,14 @@
 // Words reported with their credit left out: "The port … will stay open all winter" for "The port, Mayor Ada Kiel
 // said, will stay open all winter". A newsroom marks the cut with an ellipsis, and so may an engine, on one
-// condition: what is left out is a credit (a few words with a verb of saying, between commas) or the outlet's
-// gloss of the subject (", which slashes aid programs,", or ", the front-runner," or " -- the first to quit --"
-// after a name), nothing else.
+// condition: what is left out is a credit (a few words with a verb of saying, between commas, or between the
+// marks that close and reopen a quote around it) or the outlet's gloss of the subject (", which slashes aid
+// programs,", or ", the front-runner," or " -- the first to quit --" after a name), nothing else.
 // An ellipsis over any other words could drop a "not"; such a needle is grounded as before (altered at best).
 
 import type { Span } from '../../types.ts';
 import { INDIRECT_CUES } from '../offline/lexicon.ts';
 import { isDashedRelativeGap } from '../offline/relative-gloss.ts';
+import { isMarkedCredit } from './joined-quotes.ts';
 import type { PreparedText } from './locate.ts';
 
 /** The mark between the parts: "…" or "...", with the spaces around it. */
@@ -64,6 +65,8 @@ export function locateElided(needle: string, source: PreparedText): Elided | nul
  */
 function isLeftOut(gap: string, before: string): boolean {
   if (gap.length > MAX_APPOSITION || gap.includes('\n')) return false;
+  // “Backers of the plan,” Ruiz added, “have gone quiet”: the quote closed and reopened around its credit.
+  if (isMarkedCredit(gap)) return true;
   const afterName = /\p{Lu}[\p{L}.'’-]*$/u.test(before);
   // "Kiel -- the first harbour master to quit --": an apposition between dashes, after a name only.
   const dashed = /^\s*(?:--|—|–)\s*((?:the|a|an) [^—–]+?)\s*(?:--|—|–)\s*$/.exec(gap)?.[1];

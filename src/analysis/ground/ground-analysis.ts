@@ -4,6 +4,7 @@ import type { Article, Fact, Quote, RawAnalysis, SourceSheet, Span } from '../..
 import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './check-written.ts';
 import { hasEllipsis, locateElided } from './elided.ts';
 import { fragmentLeadIn } from './fragment-lead-in.ts';
+import { joinSplitQuotes } from './joined-quotes.ts';
 import {
   type Location,
   locate,
@@ -118,6 +119,10 @@ export function groundAnalysis(
       ...(leadIn ? { leadIn } : {}),
     });
   }
+  // “A,” she added, “b …”: one sentence in two quotes is one line (joined-quotes.ts), numbered as shown.
+  const joined = joinSplitQuotes(quotes, source.text).map((quote, index) =>
+    quote.id === `${id}.Q${index + 1}` ? quote : { ...quote, id: `${id}.Q${index + 1}` },
+  );
   const facts: Fact[] = raw.facts
     .filter((fact) => fact.statement.trim() !== '')
     .map((fact, index) => {
@@ -151,7 +156,7 @@ export function groundAnalysis(
     truncated: article.truncated,
     extractionNote: article.extractionNote,
     summary: checkedSummary(raw.summary, written),
-    quotes,
+    quotes: joined,
     facts,
     textHash,
   };

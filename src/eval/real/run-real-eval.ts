@@ -1,13 +1,15 @@
 // Runs one engine over the real corpora in ../shared/data through the whole pipeline (ingest → engine →
 // grounding → comparison) and scores what a reader would be shown. The corpora are optional: a clone
 // without ../shared simply has no real-text figures.
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../../analysis/engine.ts';
 import { CopydeskError } from '../../errors.ts';
 import { silentLogger } from '../../logger.ts';
 import { buildFactSheet } from '../../pipeline.ts';
-import type { FactSheet, SourceSheet } from '../../types.ts';
+import type { FactSheet } from '../../types.ts';
+import { shownPassages } from '../shown-passages.ts';
 import {
   type BasilCounts,
   type BasilErrors,
@@ -23,7 +25,6 @@ import {
   loadPolnear,
   type PolnearCounts,
   type PolnearErrors,
-  type Predicted,
   scorePolnearArticle,
 } from './polnear.ts';
 
@@ -55,7 +56,7 @@ async function runPolnear(engine: Engine, dir: string, split: string): Promise<R
   for (const article of articles) {
     const sheet = await sheetFor(engine, [{ file: article.file, text: article.text }]);
     const source = sheet.sources[0];
-    scorePolnearArticle(article, source ? shown(source) : [], counts, errors);
+    scorePolnearArticle(article, source ? shownPassages(source) : [], counts, errors);
   }
   return { split, articles: articles.length, counts, errors };
 }
@@ -75,7 +76,7 @@ async function runBasil(engine: Engine, dir: string): Promise<RealEvalReport['ba
     const fileOf = new Map(sheet.sources.map((s) => [s.id, s.label]));
     for (const file of event.files) {
       const source = sheet.sources.find((s) => s.label === file.file);
-      const predicted = source ? shown(source).filter((q) => q.kind === 'direct') : [];
+      const predicted = source ? shownPassages(source).filter((q) => q.kind === 'direct') : [];
       scoreBasilQuotes(file.file, file.quotes, predicted, counts.quotes, errors);
     }
     scoreBasilFlags(event, flagsOf(sheet, fileOf, event.event), counts, errors);
@@ -97,13 +98,6 @@ async function sheetFor(engine: Engine, files: { file: string; text: string }[])
       maxWords: 6000,
     },
   );
-}
-
-/** What a reader is shown: quotes the grounding located, in the source's own characters. */
-function shown(source: SourceSheet): Predicted[] {
-  return source.quotes
-    .filter((q) => q.match !== 'not_found')
-    .map((q) => ({ text: q.sourceText ?? q.text, speaker: q.speaker, kind: q.kind }));
 }
 
 /** Every disagreement and every quote worded differently is a flag a reader sees. */

@@ -1,0 +1,61 @@
+// One sentence of a speaker, printed in two quotes around its credit: “Backers of the other candidates,” Ruiz
+// added, “have spent their money on television.” Shown as two lines, the first is a subject with no verb and
+// the second a verb with no subject (editors marked each questionable, round after round). Shown as one, with
+// the credit marked as left out: “Backers of the other candidates … have spent their money on television.”
+// Only where the source's own marks make it one sentence: the first part ends on its comma inside the mark,
+// a short credit with a verb of saying stands between, and the second part goes on in lower case.
+import type { Quote } from '../../types.ts';
+import { CUE_VERBS } from '../offline/lexicon.ts';
+
+/** The most words a credit between the parts may hold: "Mr. Ruiz, the port's chairman, added" is five. */
+const MOST_CREDIT_WORDS = 8;
+
+/**
+ * `,” Ruiz added, “` between the parts: the first part's comma and closing mark, the credit, its comma and the
+ * opening mark. The first part's span stops before its comma (a quote's span does not take the comma in).
+ */
+const CREDIT_GAP = /^,\s*[”"]\s*([^“”"\n!?;:]+?)\s*,\s*[“"]$/;
+/** A sentence ending inside the gap ("he said. Then, “…"): a dot after a lower-case word, not "Mr." or "U.S.". */
+const SENTENCE_END = /\p{Ll}{2,}\.\s/u;
+
+export function joinSplitQuotes(quotes: Quote[], text: string): Quote[] {
+  const joined: Quote[] = [];
+  for (const quote of quotes) {
+    const previous = joined.at(-1);
+    const both = previous && continues(previous, quote, text);
+    if (previous && both) joined[joined.length - 1] = both;
+    else joined.push(quote);
+  }
+  return joined;
+}
+
+/** The two parts as one quote, or null when `second` is not the rest of `first`'s sentence. */
+function continues(first: Quote, second: Quote, text: string): Quote | null {
+  if (first.kind !== 'direct' || second.kind !== 'direct' || first.speaker !== second.speaker) return null;
+  if (!first.span || !second.span || first.sourceText === null || second.sourceText === null) return null;
+  if (!/^\p{Ll}/u.test(second.sourceText)) return null;
+  if (!isMarkedCredit(text.slice(first.span.end, second.span.start))) return null;
+  const join = (a: string, b: string) => `${a.replace(/[,\s]+$/, '')} … ${b}`;
+  return {
+    ...first,
+    role: first.role ?? second.role,
+    text: join(first.text, second.text),
+    // The credit left out makes the pair no verbatim passage: "normalized" at best, as an elided quote grounds.
+    match: first.match === 'altered' || second.match === 'altered' ? 'altered' : 'normalized',
+    span: { start: first.span.start, end: second.span.end },
+    sourceText: join(first.sourceText, second.sourceText),
+    parts: [...(first.parts ?? [first.sourceText.replace(/[,\s]+$/, '')]), second.sourceText],
+  };
+}
+
+/**
+ * Whether the words between two quoted parts are only their credit, with the marks that close and reopen the
+ * quote: `,” Ruiz added, “`. "Ruiz added", "said Mr. Ruiz", "the chairman continued": a few words, one of them a
+ * verb of saying.
+ */
+export function isMarkedCredit(gap: string): boolean {
+  const credit = CREDIT_GAP.exec(gap)?.[1];
+  if (!credit || SENTENCE_END.test(credit)) return false;
+  const words = credit.split(/\s+/);
+  return words.length <= MOST_CREDIT_WORDS && words.some((word) => CUE_VERBS.has(word.toLowerCase()));
+}

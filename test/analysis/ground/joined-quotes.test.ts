@@ -1,0 +1,76 @@
+// One sentence of a speaker printed in two quotes around its credit is one line on the sheet, the credit
+// marked as left out; two sentences, or parts between other words than a credit, stay apart. Every text here
+// is written for the test.
+import { describe, expect, it } from 'vitest';
+import { groundAnalysis } from '../../../src/analysis/ground/ground-analysis.ts';
+import { createOfflineEngine } from '../../../src/analysis/offline/offline-engine.ts';
+import { articleFromPaste } from '../../../src/ingest/ingest.ts';
+import type { RawAnalysis } from '../../../src/types.ts';
+
+async function sheetOf(paragraphs: string[]) {
+  const article = articleFromPaste(paragraphs.join('\n\n'), 'test');
+  const { value } = await createOfflineEngine().extract(article);
+  return groundAnalysis('S1', article, value, 'hash');
+}
+
+describe('a sentence quoted in two parts around its credit', () => {
+  it('is one quote, its parts joined by an ellipsis where the credit stood', async () => {
+    const sheet = await sheetOf([
+      'Ada Kiel chairs the harbour board.',
+      '“Backers of the other ferry plans,” Kiel added, “have spent their money on television and little else.”',
+      '“Let us take this chance,” Ms. Kiel, the chairwoman, concluded, “to build the new pier.”',
+    ]);
+    const direct = sheet.quotes.filter((quote) => quote.kind === 'direct');
+    expect(direct.map((quote) => [quote.speaker, quote.sourceText, quote.id])).toEqual([
+      [
+        'Ada Kiel',
+        'Backers of the other ferry plans … have spent their money on television and little else.',
+        'S1.Q1',
+      ],
+      ['Ada Kiel', 'Let us take this chance … to build the new pier.', 'S1.Q2'],
+    ]);
+    expect(direct[0]?.parts).toEqual([
+      'Backers of the other ferry plans',
+      'have spent their money on television and little else.',
+    ]);
+    expect(direct[0]?.match).toBe('normalized');
+  });
+
+  it('stays two quotes when the second starts a sentence of its own, or a capital opens it', async () => {
+    const sheet = await sheetOf([
+      'Ada Kiel chairs the harbour board, and Tomas Reyes runs the ferries.',
+      '“The pier is ready,” Kiel said. “The crews are not.”',
+      '“We will sail,” Kiel said, “Monday at dawn,” and Reyes agreed.',
+    ]);
+    const direct = sheet.quotes.filter((quote) => quote.kind === 'direct');
+    expect(direct.map((quote) => quote.sourceText)).toEqual([
+      'The pier is ready',
+      'The crews are not.',
+      'We will sail',
+      'Monday at dawn',
+    ]);
+  });
+
+  it('is found in the source when an engine writes it joined', () => {
+    const article = articleFromPaste(
+      '“Backers of the other ferry plans,” Kiel added, “have spent their money on television.”',
+      'test',
+    );
+    const raw: RawAnalysis = {
+      headline: null,
+      outlet: null,
+      summary: '',
+      facts: [],
+      quotes: [
+        {
+          speaker: 'Ada Kiel',
+          role: null,
+          text: 'Backers of the other ferry plans … have spent their money on television.',
+          kind: 'direct',
+          cue: 'added',
+        },
+      ],
+    };
+    expect(groundAnalysis('S1', article, raw, 'hash').quotes[0]?.match).toBe('normalized');
+  });
+});
