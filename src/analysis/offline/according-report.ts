@@ -15,7 +15,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   let at = 0;
   while (at < tokens.length && !(lowerOf(tokens[at]) === 'according' && lowerOf(tokens[at + 1]) === 'to'))
     at++;
-  if (at === tokens.length) return null;
+  if (at === tokens.length || ownReporting(tokens)) return null;
   // Opening the sentence, the source ends at the first comma: in "According to the Courier, Ada Brenner, who …,
   // took to the radio" the name after it is the report's subject, no apposition of the Courier.
   const opening = opensMainClause(tokens, at);
@@ -263,3 +263,18 @@ const CALENDAR = new Set(
   `january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday`.split(/\s+/),
 );
+
+/**
+ * "As this reporter revealed, <a claim>, according to county records": the outlet vouches for the claim with
+ * the records it read; shown as the records' report, the outlet's own charge read as a source's (an editor's read).
+ */
+function ownReporting(tokens: Token[]): boolean {
+  return OWN_REPORTING.test(
+    tokens
+      .slice(0, 6)
+      .map((token) => token.text)
+      .join(' '),
+  );
+}
+const OWN_REPORTING =
+  /^As (?:this (?:reporter|writer|newspaper|site)|we)(?: (?:have|had|has|first|previously|recently))* (?:reported|revealed|noted|wrote|documented|disclosed)\b/;

@@ -51,4 +51,14 @@ describe('lines editors marked wrong (session 44)', () => {
     ]);
     expect(result.quotes.map((quote) => quote.role)).toContain('father of a fallen U.S. sailor');
   });
+
+  it('shows no source’s report where the outlet cites records for its own reporting', () => {
+    const result = analyse([
+      'As this reporter revealed, Tomas Reyes is not even a member of the board he leads, according to county documents.',
+      'Ana Ruiz is not a member of the board she leads, according to county documents.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'Ana Ruiz is not a member of the board she leads → county documents',
+    ]);
+  });
 });
