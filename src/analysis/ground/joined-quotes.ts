@@ -50,12 +50,20 @@ function continues(first: Quote, second: Quote, text: string): Quote | null {
 
 /**
  * Whether the words between two quoted parts are only their credit, with the marks that close and reopen the
- * quote: `,” Ruiz added, “`. "Ruiz added", "said Mr. Ruiz", "the chairman continued": a few words, one of them a
- * verb of saying.
+ * quote: `,” Ruiz added, “`. One credit, one verb of saying: "Ruiz added", "said Mr. Ruiz, the chairwoman",
+ * "the chairman said at a rally in Varna, Lestria"; never a joining word or a second verb ("Ruiz said, but Kiel
+ * said", "Ruiz said, and critics replied"), which would splice two people's words into one.
  */
 export function isMarkedCredit(gap: string): boolean {
   const credit = CREDIT_GAP.exec(gap)?.[1];
   if (!credit || SENTENCE_END.test(credit)) return false;
-  const words = credit.split(/\s+/);
-  return words.length <= MOST_CREDIT_WORDS && words.some((word) => CUE_VERBS.has(word.toLowerCase()));
+  const words = credit.split(/[\s,]+/);
+  if (words.length > MOST_CREDIT_WORDS || /,\s*(?:and|or)\s/i.test(credit)) return false;
+  if (words.some((word) => JOINING.has(word.toLowerCase()))) return false;
+  return words.filter((word) => CUE_VERBS.has(word.toLowerCase())).length === 1;
 }
+/**
+ * Words that join a second clause, or a second credit, to the first; and "and" or "or" after a comma. Not "and"
+ * alone ("he said of Reyes and Ruiz") nor a preposition of time ("he said two days after the vote").
+ */
+const JOINING = new Set('but then while whereas though although yet so'.split(' '));

@@ -77,7 +77,7 @@ export function locateWords(needle: string, source: PreparedText): Location | nu
   const trimmed = needle.trim();
   if (trimmed === '') return { match: 'not_found', span: null };
 
-  const exact = source.textIndex.indexOf(trimmed);
+  const exact = wholeWords(source, trimmed);
   if (exact >= 0) return { match: 'verbatim', span: { start: exact, end: exact + trimmed.length } };
 
   const wanted = normalizeNeedle(trimmed);
@@ -91,6 +91,30 @@ export function locateWords(needle: string, source: PreparedText): Location | nu
   }
   return null;
 }
+
+/**
+ * The first place the needle stands as whole words, or else the first place it stands at all (-1: nowhere). The
+ * quoted “illegal” is not the start of an earlier “illegals”: found there, it was shown with that quote's
+ * lead-in ("…called the marchers") where the source says something else (an editor's read). A few places
+ * are tried: a short needle inside many longer words is rare.
+ */
+function wholeWords(source: PreparedText, needle: string): number {
+  const first = source.textIndex.indexOf(needle);
+  let at = first;
+  for (let tries = 0; at >= 0 && tries < WHOLE_WORD_TRIES; tries++) {
+    if (boundedAt(source.text, at, at + needle.length)) return at;
+    at = source.textIndex.indexOf(needle, at + 1);
+  }
+  return first;
+}
+const WHOLE_WORD_TRIES = 8;
+
+/** No letter or digit runs on past either end of text[start, end) where the needle's own end is one. */
+function boundedAt(text: string, start: number, end: number): boolean {
+  const word = (at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at] as string);
+  return !(word(start) && word(start - 1)) && !(word(end - 1) && word(end));
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The closest stretch of the source to a needle not found word for word ("altered"), or not_found. It reads

@@ -48,8 +48,8 @@ export function negatingLeadIn(text: string, span: Span): string | null {
   if (end === span.start) return null;
   const doubted = DOUBTED.exec(text.slice(Math.max(0, end - DOUBT_REACH), end));
   if (doubted) return text.slice(end - doubted[0].length, end);
-  const denied = NEGATED_SUBJECT.exec(text.slice(Math.max(0, end - SUBJECT_REACH), end));
-  if (denied) return text.slice(end - denied[0].length, end);
+  const denied = negatedSubject(text, end);
+  if (denied) return denied;
   // "…but that if the claims hold, “the mayor will resign”": a condition set off by its comma.
   if (text[end - 1] === ',') return conditionBefore(text, end);
   const words: { start: number; word: string }[] = [];
@@ -101,12 +101,19 @@ const DOUBTED =
 const DOUBT_REACH = 140;
 
 /**
- * "concluded that none of the methods used to find tunnels were “suited to the agents' needs”": the negation is
- * the subject, many words back, and the quote alone says the opposite of the finding (an editor's read). From
- * the negating word to the quote, within the clause, up to the verb right before the mark.
+ * "concluded that none of the methods used to find tunnels were “suited to …”": the negation is the subject, many
+ * words back, and the quote alone says the opposite of the finding (an editor's read). From the negating word to
+ * the quote, when the word opens its clause (after a comma, "that", or a verb of finding) and nothing between
+ * joins another clause: in "had nothing to hide because the audit was “…”" the "nothing" governs another verb.
  */
+function negatedSubject(text: string, end: number): string | null {
+  let from = end;
+  while (from > 0 && end - from < SUBJECT_REACH && !CLAUSE_END.test(text[from - 1] as string)) from--;
+  const found = NEGATED_SUBJECT.exec(text.slice(from, end));
+  return found ? (found[1] as string) : null;
+}
 const NEGATED_SUBJECT =
-  /\b(?:none|neither|no one|nobody|nothing)\b[^.!?;:,—–()\n“”"]{0,90}\b(?:is|are|was|were|has|have|had|could|would|can|will|should|might|seemed|seem|seems|appeared)\s*$/i;
+  /(?:^\s*|\b(?:that|found|concluded|determined|showed|shows|said|says)\s+|\bthere\s+(?:is|are|was|were)\s+)((?:none|neither|no one|nobody|nothing)\b(?:(?!\b(?:and|but|or|because|while|when|as|until|though|although|if|that|which|who|whom|where|than|else)\b)[^“”"])*?\b(?:is|are|was|were|has|have|had|could|would|can|will|should|might|seemed|seem|seems|appeared))\s*$/i;
 const SUBJECT_REACH = 110;
 
 const CONDITION_REACH = 100;

@@ -8,6 +8,7 @@
 
 import { clauseEndIn, countWordsIn, type EvidenceScan, scanEvidence } from './claim-text.ts';
 import type { Registry } from './entities.ts';
+import { exceptedNext } from './excepted-next.ts';
 import { readsOf } from './model-reads.ts';
 import type { SentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
@@ -112,7 +113,8 @@ function sentenceGate(model: TextModel, reads: SentenceReads, index: number): Ga
     !reads.readsBadly(index, reads.head(index)) &&
     !opensOnNamedBefore(reads.head(index)) &&
     !reads.echoes(index) &&
-    !speaksAsWriter(model, sentence);
+    !speaksAsWriter(model, sentence) &&
+    !exceptedNext(model, index);
   const start = reads.start(index);
   // Only an open sentence is read further; the scan of its head is the claim's when the claim is the head.
   const scan = open ? scanEvidence(model.text, start, sentence.end) : null;

@@ -4,6 +4,7 @@
 import { accordingToCredit } from './according-to-credit.ts';
 import { isAddressed } from './addressee.ts';
 import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
+import { agreesToDo } from './agreed-to.ts';
 import { announced } from './announced-words.ts';
 import { answersWordsSaid } from './answered-words.ts';
 import { asPutIt } from './as-put-it.ts';
@@ -94,7 +95,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     // "endorsed her, citing her “long record”": the subject's words, when they lead to the quote. Only here:
     // after a quote, "citing her work" is the reporter's account, no credit.
     const cue =
-      (CUE_VERBS.has(word) && !isStatesNoun(region, i)) ||
+      (CUE_VERBS.has(word) && !isStatesNoun(region, i) && !agreesToDo(region, i)) ||
       word === 'citing' ||
       (introduces && isAfterQuoteVerb(region[i]?.text ?? '', undefined)) ||
       particleCueIntroduces(region, i, markAt) ||

@@ -90,7 +90,10 @@ export function beforeDashGloss(text: string, tokens: Token[], from: number, to:
     if (token.start - previous.end < 2 || !DASH_BETWEEN.test(text.slice(previous.end, token.start))) continue;
     const article = lowerOf(token);
     // "… -- even though the gunman was born here", "… -- despite the ruling": the reporter's contrast.
-    if (CONTRASTS.has(article) || (article === 'even' && EVEN.has(lowerOf(tokens[k + 1])))) return k - 1;
+    // Not the speaker's own limit or condition: "- though only until March", "- even if the unions object".
+    const limit = LIMITS.has(lowerOf(tokens[k + 1]));
+    if ((CONTRASTS.has(article) && !limit) || (article === 'even' && EVEN.has(lowerOf(tokens[k + 1]))))
+      return k - 1;
     // "… -- in a video message posted moments after …": where and how it was said, in the reporter's words.
     if (article === 'in' && inMedium(tokens, k + 1, to)) return k - 1;
     if (article !== 'a' && article !== 'an') continue;
@@ -116,4 +119,5 @@ function inMedium(tokens: Token[], at: number, to: number): boolean {
   return false;
 }
 const CONTRASTS = new Set(['despite', 'although', 'though']);
-const EVEN = new Set(['though', 'as', 'if']);
+const EVEN = new Set(['though', 'as']);
+const LIMITS = new Set(['only', 'not', 'perhaps', 'possibly', 'probably', 'maybe', 'still']);

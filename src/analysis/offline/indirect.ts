@@ -12,6 +12,7 @@ import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
+import { outletsOwnClaim } from './own-reporting.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
@@ -74,7 +75,7 @@ export function findIndirectQuotes(
       // Once a cue is found only "according" is still looked for: the set is not asked again.
       else if (!cue && REPORT_CUES.has(word)) cue = true;
     }
-    if (!according && !cue) continue;
+    if ((!according && !cue) || (according && outletsOwnClaim(tokens, ctx))) continue;
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
       // A credit after the clause whose "speaker" is no one ("Rep. Ada Roe, R-NY, said …" read the party tag as

@@ -1,6 +1,6 @@
 // Where a sentence's main clause starts, for "he" and "she" looking back: a person named in an opening clause
 // or phrase ("After Vance left,", "Asked by Vance,", "Praising Vance,", "Of Vance,") is rarely its subject.
-import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
 import { officeOf } from './office-of.ts';
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
@@ -155,15 +155,19 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
   const opening = ROLE_SUBJECT.exec(text.slice(mainStart, mainStart + 60));
   if (!opening) return null;
   const head = lowerCase(opening[2] as string);
-  if (!ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return null;
   const at = mainStart + (opening[1] as string).length;
+  // "the Kentucky Republican on Tuesday dismissed Reyes’s plan. He says …": someone unnamed, not Reyes; a
+  // party's member holds no office, so no holder is looked for ("" is no office's name).
+  if (PARTY_MEMBERS.has(head)) return { at, head, office: '' };
+  if (!ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return null;
   return { at, head, office: officeOf(fold(opening[0]), head) ?? head };
 }
 
 /**
  * "the governor" or "the Republican governor", then a lower-case word that is no preposition or conjunction (the
- * role, then its verb), or a comma and an aside ("The Idaho congressman, echoing others, has said"). "The
+ * role, then its verb), perhaps past its day ("the Kentucky Republican on Tuesday dismissed"), or a comma and an
+ * aside ("The Idaho congressman, echoing others, has said"). "The
  * director of the fund, Ada Brenner, said" and "The director, Ada Brenner, said" name her, and are not this.
  */
 const ROLE_SUBJECT =
-  /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)(?:\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}|,\s+(?!\p{Lu}))/u;
+  /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)(?:\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}|,\s+(?!\p{Lu})|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll})/u;

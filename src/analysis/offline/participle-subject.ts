@@ -17,6 +17,14 @@ function looksLikeVerb(token: Token): boolean {
   return /^\p{Ll}+(?:ed|es)$/u.test(token.text) && !isPersonNoun(token.text);
 }
 
+/**
+ * "leaders see", "Democrats consider": a word only ever a verb, after a plural that is its subject. Not "like"
+ * ("Critics like Reyes"), and never inside a name's premodifiers ("Federal judge Ana Ruiz", "Head coach").
+ */
+function pluralsVerb(tokens: Token[], k: number): boolean {
+  return /s$/.test(tokens[k - 1]?.text ?? '') && lowerOf(tokens[k]) !== 'like' && isPlainVerb(tokens, k);
+}
+
 /** The subject phrase read forward from `from`, cut before a verb it ran over. */
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {
   const parsed = parseForward(tokens, from, ctx);
@@ -33,7 +41,7 @@ export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): Sp
   const start = ref.mention.start;
   // "Democrats see Reyes as a threat, arguing …": "see" is no "-ed" or "-es" form, but only ever a verb.
   const verb = tokens.findIndex(
-    (t, k) => k > from && t.start < start && (looksLikeVerb(t) || isTensedWord(t) || isPlainVerb(tokens, k)),
+    (t, k) => k > from && t.start < start && (looksLikeVerb(t) || isTensedWord(t) || pluralsVerb(tokens, k)),
   );
   if (verb < 0) return ref;
   return parseForward(tokens.slice(from, verb), 0, ctx)?.ref ?? null;
@@ -177,7 +185,14 @@ export function afterOwnSubjectClause(tokens: Token[], at: number): boolean {
 
 /** Whether a participle after a comma may be someone's other than the sentence's subject. */
 export function participleInDoubt(tokens: Token[], at: number): boolean {
-  return afterWhoClause(tokens, at) || afterOwnSubjectClause(tokens, at);
+  return afterWhoClause(tokens, at) || afterOwnSubjectClause(tokens, at) || afterDespite(tokens, at);
+}
+
+/** "…, despite critics, like Ruiz, saying it costs too much": the critics say it, as likely as the subject. */
+function afterDespite(tokens: Token[], at: number): boolean {
+  if (!lowerOf(tokens[at]).endsWith('ing') || tokens[at - 1]?.text !== ',') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 8; k--) if (lowerOf(tokens[k]) === 'despite') return true;
+  return false;
 }
 
 /** Subordinators whose clause, told after the main one, has a subject of its own. */

@@ -10,6 +10,7 @@
 import { isAbbreviation } from './abbreviation-dot.ts';
 import { opensInnerCurly } from './inner-curly.ts';
 import { opensInnerStraight } from './inner-straight.ts';
+import { mistypedCloser } from './mistyped-closer.ts';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words in the article text (between the marks, trimmed), end exclusive. */
@@ -118,10 +119,12 @@ function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[])
       // A new quote opens before the open one closed, and only one closing mark is left for both: the first was
       // never closed (“…happen again. He added: “…”). When a short lead-in ending in ":" or "," stands between
       // its last sentence and the new mark, that sentence is where it ended; else where is unknown, and neither
-      // is split off.
+      // is split off; unless a single mark closed it by mistake (mistyped-closer.ts).
       const end = lastSentenceEnd(text, open + 1, i);
-      if (end !== null && isLeadIn(text.slice(end, i))) {
-        pushSpan(spans, text, open, null, paragraph.index, end);
+      const leadIn = end !== null && isLeadIn(text.slice(end, i));
+      const slip = leadIn ? null : mistypedCloser(text, open + 1, i);
+      if (leadIn || slip !== null) {
+        pushSpan(spans, text, open, slip, paragraph.index, end ?? 0);
         open = i;
       }
     }

@@ -22,6 +22,7 @@ import { modifiesNounInText } from './name-modifier.ts';
 import { besideRank } from './named-beside.ts';
 import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
+import { askedAbout, namedAsKind, takenUpByMain } from './opener-referent.ts';
 import { openingOwner } from './opening-owner.ts';
 import { ownerOnly } from './owner-only.ts';
 import { ownerPronounSpeaker } from './owner-pronoun.ts';
@@ -206,7 +207,9 @@ function nearestPerson(
       if (subject && main.namesNoSubject && sentence === here && m.start < main.start && at >= main.start)
         continue;
       const beside = besideRank(ctx.text, m, mentions, ctx.asideAt(sentence, m.start));
-      const aside = Math.max(m.start < main.start ? 1 : 0, beside);
+      const opening =
+        m.start < main.start && !takenUpByMain(ctx, main, mentions, m, (o) => fits(o.entity), gender);
+      const aside = Math.max(opening ? 1 : 0, beside);
       const rank = (ownerOnly(ctx.text, m) ? 2 : 0) + aside;
       consider(best, m.entity, m.start, rank === 0 && speaksInSentence(ctx.text, m) ? -1 : rank);
     }
@@ -270,30 +273,3 @@ function consider(best: Candidate, entity: Entity, at: number, rank: number): vo
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-
-/**
- * A name that is a whole question ("Councillor Brandt? “Tired,” she said."): the interviewer's prompt, whose
- * answer is the interviewee's, never the one asked about.
- */
-function askedAbout(ctx: ResolveContext, sentence: number, m: Mention): boolean {
-  if (ctx.text.charCodeAt(m.end) !== 63) return false; // "?"
-  const first = ctx.firstWordOf(sentence);
-  return first !== undefined && TITLES_ONLY.test(ctx.text.slice(first.start, m.start));
-}
-
-const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
-
-/**
- * A name after "a" or "an" ("Not a Tomas Reyes.", "an Otto Brandt of our time") stands for a kind of person, not
- * the person: never the one a "he said" points back to (an editor's read: a lawyer's quote went to the man his
- * previous quote named so).
- */
-function namedAsKind(text: string, m: Mention): boolean {
-  // `/(?:^|\s)an? $/i` before the name, read by code: asked of every name a pronoun looks back over.
-  let at = m.start - 1;
-  if (text.charCodeAt(at) !== 32) return false;
-  at--;
-  if ((text.charCodeAt(at) | 32) === 110) at--; // "n" of "an"
-  if ((text.charCodeAt(at) | 32) !== 97) return false; // "a"
-  return at === 0 || /\s/.test(text.charAt(at - 1));
-}

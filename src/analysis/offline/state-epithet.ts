@@ -124,11 +124,27 @@ function fromStateMentions(
   people: readonly Mention[],
 ): readonly Mention[] {
   return kept(FROM_STATE, people, `${epithet.state} ${epithet.party}`, () =>
-    people.filter((mention) => mention.entity.kind === 'person' && fromState(text, mention, epithet)),
+    claimingAnyState(text, people).filter((mention) => fromState(text, mention, epithet)),
   );
 }
 
 const FROM_STATE = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/**
+ * The people's mentions that say they are from some state, in text order: most mentions say none, and each
+ * epithet's state filtered every mention of a long paste (2 MB of news: a few hundred epithets, tens of
+ * thousands of mentions).
+ */
+function claimingAnyState(text: string, people: readonly Mention[]): readonly Mention[] {
+  return kept(CLAIMING, people, '', () =>
+    people.filter((mention) => {
+      if (mention.entity.kind !== 'person') return false;
+      const claim = stateClaim(text, mention);
+      return claim.tag !== null || claim.before !== null || claim.of !== null;
+    }),
+  );
+}
+const CLAIMING = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
 
 /** The answer for one article's mention list and key, made on first ask and kept while the list lives. */
 function kept<V>(

@@ -73,4 +73,32 @@ describe('a sentence quoted in two parts around its credit', () => {
     };
     expect(groundAnalysis('S1', article, raw, 'hash').quotes[0]?.match).toBe('normalized');
   });
+
+  it('is never two speakers’ words spliced around two credits, however an engine writes it', () => {
+    const article = articleFromPaste(
+      [
+        'The two clashed. “The port will close,” Ana Ruiz said, but Tomas Reyes said, “not this year.”',
+        '“The plan is good,” Ana Ruiz said, and her critics replied, “it is a disaster.”',
+      ].join('\n\n'),
+      'test',
+    );
+    const quote = (text: string) => ({
+      speaker: 'Ana Ruiz',
+      role: null,
+      text,
+      kind: 'direct' as const,
+      cue: 'said',
+    });
+    const raw: RawAnalysis = {
+      headline: null,
+      outlet: null,
+      summary: '',
+      facts: [],
+      quotes: [quote('The port will close … not this year.'), quote('The plan is good … it is a disaster.')],
+    };
+    expect(groundAnalysis('S1', article, raw, 'hash').quotes.map((q) => q.match)).toEqual([
+      'altered',
+      'altered',
+    ]);
+  });
 });

@@ -77,3 +77,13 @@ describe('locate', () => {
     expect(at('Anything.', '   ').match).toBe('not_found');
   });
 });
+
+describe('a quoted word that also starts a longer word', () => {
+  it('is found where it stands whole: “illegal” is not the start of an earlier “illegals”', () => {
+    const source = prepareText(
+      'He called the marchers “illegals” at noon. Later he called the plan “illegal” too.',
+    );
+    const found = locate('illegal', source);
+    expect(source.text.slice((found.span?.start ?? 0) - 1, (found.span?.end ?? 0) + 1)).toBe('“illegal”');
+  });
+});

@@ -229,8 +229,18 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
     expect(leadIn('Nobody on the harbour board was “pleased with the deal.”')).toBe(
       'Nobody on the harbour board was',
     );
-    // A negation in another clause governs nothing here.
+    expect(leadIn('The mayor says there is nobody on the council who is “ready to lead.”')).toBeNull();
+    expect(leadIn('The mayor says there is nobody on the council is “ready to lead.”')).toBe(
+      'nobody on the council is',
+    );
+    // A negation in another clause, or not the clause's subject, governs nothing here (a reviewer's probes).
     expect(leadIn('She said none of it mattered, and that the plan was “a disaster.”')).toBeNull();
+    expect(leadIn('The port is second to none and its dockers are “the best in Lestria.”')).toBeNull();
+    expect(leadIn('Corbin said he had nothing to hide and that the audit was “a witch hunt.”')).toBeNull();
+    expect(leadIn('Reyes said that if nothing else the vote was “a wake-up call.”')).toBeNull();
+    expect(
+      leadIn('The report said nothing about the finances of a port that was “close to collapse.”'),
+    ).toBeNull();
   });
 
   it('reads "whether" before a quote: the words alone would read as the charge itself (an editor’s read)', () => {
