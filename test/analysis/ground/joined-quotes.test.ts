@@ -19,6 +19,7 @@ describe('a sentence quoted in two parts around its credit', () => {
       'Ada Kiel chairs the harbour board.',
       '“Backers of the other ferry plans,” Kiel added, “have spent their money on television and little else.”',
       '“Let us take this chance,” Ms. Kiel, the chairwoman, concluded, “to build the new pier.”',
+      '“The risk,” said Ana Ruiz, a harbour economist who runs the forecasting unit at Varna College, “is that the ferries go.”',
     ]);
     const direct = sheet.quotes.filter((quote) => quote.kind === 'direct');
     expect(direct.map((quote) => [quote.speaker, quote.sourceText, quote.id])).toEqual([
@@ -28,6 +29,7 @@ describe('a sentence quoted in two parts around its credit', () => {
         'S1.Q1',
       ],
       ['Ada Kiel', 'Let us take this chance … to build the new pier.', 'S1.Q2'],
+      ['Ana Ruiz', 'The risk … is that the ferries go.', 'S1.Q3'],
     ]);
     expect(direct[0]?.parts).toEqual([
       'Backers of the other ferry plans',
