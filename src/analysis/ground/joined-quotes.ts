@@ -64,7 +64,8 @@ export function isMarkedCredit(gap: string): boolean {
   const words = credit.split(/[\s,]+/);
   if (words.length > MOST_CREDIT_WORDS || /,\s*(?:and|or)\s/i.test(credit)) return false;
   if (words.some((word) => JOINING.has(word.toLowerCase()))) return false;
-  return words.filter((word) => CUE_VERBS.has(word.toLowerCase())).length === 1;
+  // "said Ruiz, who told the council last week": the relative clause's verb is no second credit.
+  return words.filter((word, k) => CUE_VERBS.has(word.toLowerCase()) && words[k - 1] !== 'who').length === 1;
 }
 /**
  * Words that join a second clause, or a second credit, to the first; and "and" or "or" after a comma. Not "and"

@@ -103,7 +103,7 @@ const DOUBT_REACH = 140;
 /**
  * "concluded that none of the methods used to find tunnels were “suited to …”": the negation is the subject, many
  * words back, and the quote alone says the opposite of the finding (an editor's read). From the negating word to
- * the quote, when the word opens its clause (after a comma, "that", or a verb of finding) and nothing between
+ * the quote, when the word opens its clause (after a comma, "that", "and", or a verb) and nothing between
  * joins another clause: in "had nothing to hide because the audit was “…”" the "nothing" governs another verb.
  */
 function negatedSubject(text: string, end: number): string | null {
@@ -113,7 +113,7 @@ function negatedSubject(text: string, end: number): string | null {
   return found ? (found[1] as string) : null;
 }
 const NEGATED_SUBJECT =
-  /(?:^\s*|\b(?:that|found|concluded|determined|showed|shows|said|says)\s+|\bthere\s+(?:is|are|was|were)\s+)((?:none|neither|no one|nobody|nothing)\b(?:(?!\b(?:and|but|or|because|while|when|as|until|though|although|if|that|which|who|whom|where|than|else)\b)[^“”"])*?\b(?:is|are|was|were|has|have|had|could|would|can|will|should|might|seemed|seem|seems|appeared))\s*$/i;
+  /(?:^\s*|\b(?:that|and|but|said|told|found|held|\p{L}+(?:ed|s))\s+|\bthere\s+(?:is|are|was|were)\s+)((?:(?:almost|nearly|virtually|practically)\s+)?(?:none|neither|no one|nobody|nothing)\b(?:(?!\b(?:and|but|or|because|while|when|as|until|though|although|if|that|which|who|whom|where|than|else)\b)[^“”"])*?\b(?:is|are|was|were|has|have|had|could|would|can|will|should|might|seemed|seem|seems|appeared))\s*$/iu;
 const SUBJECT_REACH = 110;
 
 const CONDITION_REACH = 100;

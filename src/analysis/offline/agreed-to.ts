@@ -3,6 +3,7 @@
 // "agreed to attend early on," the next clause) as the report. "agreed that …" and "agreed with her that …" report.
 // So is "insisted on building a wall": a demand for a thing, whose object was shown as the report.
 import { skipTime } from './clause-lead-in.ts';
+import { CUE_VERBS } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const AGREEING = new Set(['agreed', 'agree', 'agrees', 'agreeing']);
@@ -13,9 +14,12 @@ const INSISTING = new Set(['insisted', 'insist', 'insists', 'insisting']);
  * "insist on" a thing ("insisted on a recount").
  */
 export function agreesToAct(tokens: Token[], at: number): boolean {
-  // Not "insisted on Monday that", "insisted on CNN that": a day or a medium, then the report.
-  if (INSISTING.has(lowerOf(tokens[at])))
-    return lowerOf(tokens[at + 1]) === 'on' && /^\p{Ll}/u.test(tokens[at + 2]?.text ?? '');
+  // Not "insisted on Monday that", "insisted on television that", "on several occasions that": a day, a
+  // medium or an occasion, then the report.
+  if (INSISTING.has(lowerOf(tokens[at]))) {
+    if (lowerOf(tokens[at + 1]) !== 'on') return false;
+    return !tokens.slice(at + 2, at + 6).some((token) => lowerOf(token) === 'that');
+  }
   if (!AGREEING.has(lowerOf(tokens[at]))) return false;
   let k = skipTime(tokens, at + 1);
   // "agreed on Friday to reopen …": "on" and its day.
@@ -27,8 +31,14 @@ export function agreesToAct(tokens: Token[], at: number): boolean {
  * "agreed to make a payment of “$5 million”": an act agreed, whose object's quoted words are no one's speech of
  * the agreeing subject. Not "won't agree to a “perfunctory” meeting", where the subject's word is quoted.
  */
+const NAMING = new Set(['call', 'describe', 'term', 'label', 'dub', 'name', 'brand']);
+
 export function agreesToDo(tokens: Token[], at: number): boolean {
   if (!agreesToAct(tokens, at)) return false;
   const to = tokens.findIndex((t, k) => k > at && lowerOf(t) === 'to');
-  return !/^(?:a|an|the|this|that|any|his|her|their|its)$/.test(lowerOf(tokens[to + 1]));
+  const verb = lowerOf(tokens[to + 1]);
+  // "agreed to call the deal “a fresh start”", "agreed to say only that …": words, the subject's own.
+  return (
+    !/^(?:a|an|the|this|that|any|his|her|their|its)$/.test(verb) && !CUE_VERBS.has(verb) && !NAMING.has(verb)
+  );
 }

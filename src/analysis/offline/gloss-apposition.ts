@@ -120,4 +120,4 @@ function inMedium(tokens: Token[], at: number, to: number): boolean {
 }
 const CONTRASTS = new Set(['despite', 'although', 'though']);
 const EVEN = new Set(['though', 'as']);
-const LIMITS = new Set(['only', 'not', 'perhaps', 'possibly', 'probably', 'maybe', 'still']);
+const LIMITS = new Set(['only', 'perhaps', 'possibly', 'probably', 'maybe']);

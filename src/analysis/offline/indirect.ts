@@ -12,7 +12,7 @@ import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
-import { outletsOwnClaim } from './own-reporting.ts';
+import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
@@ -75,34 +75,38 @@ export function findIndirectQuotes(
       // Once a cue is found only "according" is still looked for: the set is not asked again.
       else if (!cue && REPORT_CUES.has(word)) cue = true;
     }
-    if ((!according && !cue) || (according && outletsOwnClaim(tokens, ctx))) continue;
+    if (!according && !cue) continue;
+    // "As this newspaper reported, …, according to court records": neither the records nor the outlet report.
+    const own = according && outletsOwnClaim(tokens, ctx);
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];
     if (quotes.length === 0) {
+      // Past the outlet's own opening ("As we reported,"), whose verb is no one's report.
+      const body = own ? pastOpening(tokens) : tokens;
       // A credit after the clause whose "speaker" is no one ("Rep. Ada Roe, R-NY, said …" read the party tag as
       // one) gives way to the verb's own subject.
-      const after = speakerAfter(tokens, ctx);
+      const after = speakerAfter(body, ctx);
       const found =
-        (according ? accordingTo(tokens, ctx) : null) ??
+        (according && !own ? accordingTo(body, ctx) : null) ??
         (after && reports(after) ? after : null) ??
-        medialOrBefore(model.text, tokens, ctx);
-      pieces.push({ tokens, found });
+        medialOrBefore(model.text, body, ctx);
+      pieces.push({ tokens: body, found });
       // "Authorities announced an arrest and said a curfew would continue": the second report shares the
       // subject of the first.
-      const rest = found && found.to + 1 < tokens.length - 1 ? tokens.slice(found.to + 1) : null;
+      const rest = found && found.to + 1 < body.length - 1 ? body.slice(found.to + 1) : null;
       // "X rebuked critics who say …, saying …": a participle after the comma speaks for the sentence's subject.
       const participle = rest?.[0]?.text === ',' && lowerOf(rest[1]).endsWith('ing');
       const pastAs =
-        participle && found?.at !== undefined ? subjectPastAsCredit(tokens, found.at, ctx) : undefined;
+        participle && found?.at !== undefined ? subjectPastAsCredit(body, found.at, ctx) : undefined;
       const shared =
         pastAs !== undefined
           ? pastAs
-          : ((participle ? openingSubject(tokens, ctx) : null) ?? found?.ref ?? null);
+          : ((participle ? openingSubject(body, ctx) : null) ?? found?.ref ?? null);
       // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
-      const afterWho = found?.at !== undefined && lowerOf(tokens[found.at - 1]) === 'who';
+      const afterWho = found?.at !== undefined && lowerOf(body[found.at - 1]) === 'who';
       // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.
       const doubt =
-        (participle && afterOwnSubjectClause(tokens, (found?.to ?? 0) + 2)) ||
-        (rest !== null && byMeans(tokens, found?.from ?? 0, rest));
+        (participle && afterOwnSubjectClause(body, (found?.to ?? 0) + 2)) ||
+        (rest !== null && byMeans(body, found?.from ?? 0, rest));
       let second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       // "CLAUSE, he said after meeting aides, because he said …": past a verb with no clause (the closing credit's),
       // the next one.

@@ -132,8 +132,7 @@ construction insurance lines shipping ferries directorate`),
 /** Last words of place names: "Dray Valley", "Tarsa Crossing", "Moss Lane". */
 export const PLACE_HEADS = new Set(
   words(`crossing valley river street road estate lane hall square bridge harbour coast
-sea island islands bay hills mountains district province region county city town village airport station garden
-gardens stadium arena avenue plaza`),
+sea island islands bay hills mountains district province region county city town village airport station`),
 );
 
 /** The two words that join clauses or names of one kind: "Reyes and Brandt", "…, but has said". */

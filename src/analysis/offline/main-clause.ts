@@ -158,7 +158,10 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
   const at = mainStart + (opening[1] as string).length;
   // "the Kentucky Republican on Tuesday dismissed Reyes’s plan. He says …": someone unnamed, not Reyes; a
   // party's member holds no office, so no holder is looked for ("" is no office's name).
-  if (PARTY_MEMBERS.has(head)) return { at, head, office: '' };
+  if (PARTY_MEMBERS.has(head))
+    return PARTY_VERB.test(text.slice(mainStart + opening[0].length - 1, mainStart + 80))
+      ? { at, head, office: '' }
+      : null;
   if (!ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return null;
   return { at, head, office: officeOf(fold(opening[0]), head) ?? head };
 }
@@ -169,5 +172,8 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
  * aside ("The Idaho congressman, echoing others, has said"). "The
  * director of the fund, Ada Brenner, said" and "The director, Ada Brenner, said" name her, and are not this.
  */
+/** After a party's member, its verb (perhaps past its day): not a noun ("The Republican nominee, …"). */
+const PARTY_VERB =
+  /^\s*(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+(?:ed|s)|did|does|had|have|was|will|would|could|can|also|again)\b/u;
 const ROLE_SUBJECT =
   /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)(?:\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}|,\s+(?!\p{Lu})|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll})/u;

@@ -10,9 +10,14 @@ export function mistypedCloser(text: string, from: number, before: number): numb
   const found = SLIP.exec(text);
   if (found === null || found.index >= before) return null;
   const mark = found.index + 1;
-  // ‘…’ inside the quote is a quote within it, closed as it should be.
-  return text.slice(from, mark).includes('‘') ? null : mark;
+  // ‘…’ or '…' inside the quote is a quote within it, closed as it should be; "Bros.’" a possessive.
+  const inside = text.slice(from, mark);
+  if (inside.includes('‘') || INNER_OPENER.test(inside) || ABBREVIATION.test(inside)) return null;
+  return mark;
 }
+
+const INNER_OPENER = /(?:^|[\s:(])'\p{L}/u;
+const ABBREVIATION = /\b(?:Bros|Co|Corp|Inc|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$/;
 
 /** A sentence's last mark, a single closing mark, spaces and a capital: `.’ Kiel`. */
 const SLIP = /[.!?][’'](?=\s+\p{Lu})/gu;

@@ -37,6 +37,9 @@ export function namedAsKind(text: string, m: Mention): boolean {
  * and not Corbin, the object, is whom a later "he said" goes on with. Only when the opener names no one else
  * who fits.
  */
+const PASSIVE =
+  /^\s*(?:\S+\s+)?s?he\s+(?:was|is|were|has been|had been|will be)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+by\b/iu;
+
 export function takenUpByMain(
   ctx: ResolveContext,
   main: MainClause,
@@ -48,6 +51,8 @@ export function takenUpByMain(
   if (gender === null || m.start >= main.start || main.namesNoSubject) return false;
   const word =
     gender === 'm' ? /^\s*(?:(?:and|but|then|so),?\s+)?he\b/i : /^\s*(?:(?:and|but|then|so),?\s+)?she\b/i;
-  if (!word.test(ctx.text.slice(main.start, main.start + 16))) return false;
+  const clause = ctx.text.slice(main.start, main.start + 60);
+  // "he was replaced by Corbin": the one named after "by" takes the stage, and the later "he said" is his.
+  if (!word.test(clause) || PASSIVE.test(clause)) return false;
   return opener.every((other) => other.entity === m.entity || other.start >= main.start || !fits(other));
 }

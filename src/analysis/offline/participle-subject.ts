@@ -18,11 +18,26 @@ function looksLikeVerb(token: Token): boolean {
 }
 
 /**
- * "leaders see", "Democrats consider": a word only ever a verb, after a plural that is its subject. Not "like"
- * ("Critics like Reyes"), and never inside a name's premodifiers ("Federal judge Ana Ruiz", "Head coach").
+ * "leaders see", "Police want": a word only ever a verb ends the subject. Not one that names a person too
+ * ("Federal judge Ana Ruiz", "Head coach"), "like" ("Critics like Reyes"), "think tank" or "Mayor elect".
  */
+const ROLE_VERBS = new Set([
+  'like',
+  'elect',
+  'coach',
+  'judge',
+  'chair',
+  'host',
+  'head',
+  'counsel',
+  'guard',
+  'whip',
+]);
+
 function pluralsVerb(tokens: Token[], k: number): boolean {
-  return /s$/.test(tokens[k - 1]?.text ?? '') && lowerOf(tokens[k]) !== 'like' && isPlainVerb(tokens, k);
+  const word = lowerOf(tokens[k]);
+  if (ROLE_VERBS.has(word) || isPersonNoun(word)) return false;
+  return !(word === 'think' && lowerOf(tokens[k + 1]) === 'tank') && isPlainVerb(tokens, k);
 }
 
 /** The subject phrase read forward from `from`, cut before a verb it ran over. */
@@ -185,14 +200,7 @@ export function afterOwnSubjectClause(tokens: Token[], at: number): boolean {
 
 /** Whether a participle after a comma may be someone's other than the sentence's subject. */
 export function participleInDoubt(tokens: Token[], at: number): boolean {
-  return afterWhoClause(tokens, at) || afterOwnSubjectClause(tokens, at) || afterDespite(tokens, at);
-}
-
-/** "…, despite critics, like Ruiz, saying it costs too much": the critics say it, as likely as the subject. */
-function afterDespite(tokens: Token[], at: number): boolean {
-  if (!lowerOf(tokens[at]).endsWith('ing') || tokens[at - 1]?.text !== ',') return false;
-  for (let k = at - 2; k >= 0 && k >= at - 8; k--) if (lowerOf(tokens[k]) === 'despite') return true;
-  return false;
+  return afterWhoClause(tokens, at) || afterOwnSubjectClause(tokens, at);
 }
 
 /** Subordinators whose clause, told after the main one, has a subject of its own. */

@@ -60,7 +60,7 @@ export const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
 const UNISEX = new Set(
   `lindsey lindsay leslie lesley kelly kelley jesse jessie dana robin jamie taylor morgan casey jordan kim pat
   terry tracy tracey kerry shannon stacy lynn marion jody sandy carey alexis avery riley cameron blair kendall
-  hilary jan lee billie jean`.split(/\s+/),
+  hilary jan lee billie`.split(/\s+/),
 );
 
 interface Votes {

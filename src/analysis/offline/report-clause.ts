@@ -169,10 +169,8 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
       if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
         return k - 2;
-      // "…, despite critics …": the outlet's; not "Reyes, despite his wealth, is" nor "— despite … —".
-      const concedes =
-        (CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || (word === 'despite' && k > from + 3);
-      if (concedes || reportersAside(tokens, k, from)) return k - 2;
+      if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
+        return k - 2;
       if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;
       if (reportersTail(tokens, k)) return k - 2;
       // "…, echoing a memo from the mayor": a participle after a comma is the reporter's gloss.

@@ -241,6 +241,14 @@ describe('a one-word quote whose word the story also uses unquoted', () => {
     expect(
       leadIn('The report said nothing about the finances of a port that was “close to collapse.”'),
     ).toBeNull();
+    // After any verb, "and", or a degree word, the negated subject still governs the quote.
+    expect(leadIn('Ruiz insisted none of the crews were “paid on time.”')).toBe('none of the crews were');
+    expect(leadIn('The audit was late, and none of the figures were “reliable.”')).toBe(
+      'none of the figures were',
+    );
+    expect(leadIn('Corbin said almost none of the ferries were “safe to sail.”')).toBe(
+      'almost none of the ferries were',
+    );
   });
 
   it('reads "whether" before a quote: the words alone would read as the charge itself (an editor’s read)', () => {

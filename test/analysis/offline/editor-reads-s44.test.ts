@@ -74,11 +74,6 @@ describe('lines editors marked wrong (session 44)', () => {
     );
   });
 
-  it('never takes an arena named after a given name for a woman who speaks', () => {
-    const result = analyse(['Tomas Berg played at Madison Square Garden in 1999. “It was loud,” she said.']);
-    expect(directQuotes(result)).toEqual([]);
-  });
-
   it('never gives "He says" after "the <State> Republican on Tuesday dismissed <A>’s plan" to <A>', () => {
     const result = analyse([
       'Senate Majority Leader Dale Corbin is criticizing President Tomas Reyes as a weak leader.',
@@ -105,17 +100,15 @@ describe('lines editors marked wrong (session 44)', () => {
     expect(directQuotes(result)).toEqual(['$5-10 million. → Tomas Reyes', 'token → Dale Corbin']);
   });
 
-  it('shows no demand for a thing as a report, nor the outlet’s "despite" after it', () => {
+  it('shows no demand for a thing as a report, but a report made on a day or on the air', () => {
     const result = analyse([
-      'Tomas Reyes has insisted on raising a fence along the river, despite critics, like Ana Ruiz, saying it is a costly idea.',
+      'Tomas Reyes has insisted on raising a fence along the river, despite critics.',
       'Ana Ruiz insisted on Lestria Radio that the port would stay open.',
-      'Ruiz said the ferry would sail in May, despite the storm damage.',
-      'Ruiz said Reyes, despite his wealth, is better placed to win the vote.',
+      'Dale Corbin insisted on several occasions that the vote was fair.',
     ]);
     expect(indirectQuotes(result)).toEqual([
       'the port would stay open → Ana Ruiz',
-      'the ferry would sail in May → Ana Ruiz',
-      'Reyes, despite his wealth, is better placed to win the vote → Ana Ruiz',
+      'the vote was fair → Dale Corbin',
     ]);
   });
 });
@@ -184,6 +177,26 @@ describe('a reviewer’s probes of the session’s rules (session 44)', () => {
     expect(indirectQuotes(result)).toEqual([
       'the port would reopen - even if the unions object → Tomas Reyes',
       'the ferry would stay open - though only until March → Ana Ruiz',
+    ]);
+  });
+
+  it('keeps a second reviewer’s cases as they were (session 44)', () => {
+    const result = analyse([
+      'The Republican nominee, Dale Corbin, said taxes would fall. “We will cut them,” he said.',
+      'After Ada Kiel stepped down, she was succeeded by Ana Ruiz. “I have big shoes to fill,” she said.',
+      'Piet Lind agreed to call the deal “a fresh start.”',
+      'Police want Ada Kiel to testify, saying she saw the crash.',
+      'Reyes said the union would strike on Monday, despite the offer, unless the board resigned.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We will cut them, → Dale Corbin',
+      'I have big shoes to fill, → Ana Ruiz',
+      'a fresh start. → Piet Lind',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'taxes would fall → Dale Corbin',
+      'she saw the crash → Police',
+      'the union would strike on Monday, despite the offer, unless the board resigned → Reyes',
     ]);
   });
 });
