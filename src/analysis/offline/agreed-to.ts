@@ -31,14 +31,26 @@ export function agreesToAct(tokens: Token[], at: number): boolean {
  * "agreed to make a payment of “$5 million”": an act agreed, whose object's quoted words are no one's speech of
  * the agreeing subject. Not "won't agree to a “perfunctory” meeting", where the subject's word is quoted.
  */
-const NAMING = new Set(['call', 'describe', 'term', 'label', 'dub', 'name', 'brand']);
+const NAMING = new Set([
+  'call',
+  'describe',
+  'term',
+  'label',
+  'dub',
+  'name',
+  'brand',
+  'say',
+  'tell',
+  'testify',
+]);
 
 export function agreesToDo(tokens: Token[], at: number): boolean {
-  if (!agreesToAct(tokens, at)) return false;
+  // "insisted on a “full and fair” recount": the quoted words are the subject's own.
+  if (!AGREEING.has(lowerOf(tokens[at])) || !agreesToAct(tokens, at)) return false;
   const to = tokens.findIndex((t, k) => k > at && lowerOf(t) === 'to');
   const verb = lowerOf(tokens[to + 1]);
-  // "agreed to call the deal “a fresh start”", "agreed to say only that …": words, the subject's own.
-  return (
-    !/^(?:a|an|the|this|that|any|his|her|their|its)$/.test(verb) && !CUE_VERBS.has(verb) && !NAMING.has(verb)
-  );
+  // "agreed to call the deal “a fresh start”", "agreed to confirm it was “safe”": words, the subject's own.
+  const saying =
+    CUE_VERBS.has(verb) || CUE_VERBS.has(`${verb}ed`) || CUE_VERBS.has(`${verb}d`) || NAMING.has(verb);
+  return to > at && !/^(?:a|an|the|this|that|any|his|her|their|its)$/.test(verb) && !saying;
 }

@@ -174,6 +174,6 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
  */
 /** After a party's member, its verb (perhaps past its day): not a noun ("The Republican nominee, …"). */
 const PARTY_VERB =
-  /^\s*(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+(?:ed|s)|did|does|had|have|was|will|would|could|can|also|again)\b/u;
+  /^\s*(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+(?:ed|[^s\s]s)|did|does|had|have|was|will|would|could|can|also|again)\b/u;
 const ROLE_SUBJECT =
   /^(\s*)[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(\p{L}+)(?:\s+(?!(?:of|for|at|in|on|to|with|from|and|or|who)\b)\p{Ll}|,\s+(?!\p{Lu})|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll})/u;

@@ -38,7 +38,7 @@ export function namedAsKind(text: string, m: Mention): boolean {
  * who fits.
  */
 const PASSIVE =
-  /^\s*(?:\S+\s+)?s?he\s+(?:was|is|were|has been|had been|will be)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+by\b/iu;
+  /^\s*(?:\S+\s+)?s?he\s+(?:was|is|were|has been|had been|will be)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+(?:[\p{L}’'-]+\s+){0,5}?by\b/iu;
 
 export function takenUpByMain(
   ctx: ResolveContext,

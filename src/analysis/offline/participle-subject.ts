@@ -18,27 +18,22 @@ function looksLikeVerb(token: Token): boolean {
 }
 
 /**
- * "leaders see", "Police want": a word only ever a verb ends the subject. Not one that names a person too
- * ("Federal judge Ana Ruiz", "Head coach"), "like" ("Critics like Reyes"), "think tank" or "Mayor elect".
+ * "leaders see", "Police want": a word only ever a verb, after a plural or a collective noun, ends the subject.
+ * Not one that names a person too ("Federal judge Ana Ruiz", "Tour guide", "Human rights advocate"), nor "like".
  */
-const ROLE_VERBS = new Set([
-  'like',
-  'elect',
-  'coach',
-  'judge',
-  'chair',
-  'host',
-  'head',
-  'counsel',
-  'guard',
-  'whip',
-]);
-
 function pluralsVerb(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);
-  if (ROLE_VERBS.has(word) || isPersonNoun(word)) return false;
+  const before = lowerOf(tokens[k - 1]);
+  const plural = (/[^s]s$/.test(before) && before !== 'rights') || COLLECTIVES.has(before);
+  if (!plural || ROLE_VERBS.has(word) || isPersonNoun(word)) return false;
   return !(word === 'think' && lowerOf(tokens[k + 1]) === 'tank') && isPlainVerb(tokens, k);
 }
+const ROLE_VERBS = new Set(
+  'like elect coach judge chair host head counsel guard whip advocate volunteer guide intern aide'.split(' '),
+);
+const COLLECTIVES = new Set(
+  'police people staff public party union board crowd many some others most few'.split(' '),
+);
 
 /** The subject phrase read forward from `from`, cut before a verb it ran over. */
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {
@@ -56,7 +51,7 @@ export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): Sp
   const start = ref.mention.start;
   // "Democrats see Reyes as a threat, arguing …": "see" is no "-ed" or "-es" form, but only ever a verb.
   const verb = tokens.findIndex(
-    (t, k) => k > from && t.start < start && (looksLikeVerb(t) || isTensedWord(t) || pluralsVerb(tokens, k)),
+    (t, k) => k > from && t.start < start && (looksLikeVerb(t) || pluralsVerb(tokens, k)),
   );
   if (verb < 0) return ref;
   return parseForward(tokens.slice(from, verb), 0, ctx)?.ref ?? null;

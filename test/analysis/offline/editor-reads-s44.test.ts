@@ -199,4 +199,20 @@ describe('a reviewer’s probes of the session’s rules (session 44)', () => {
       'the union would strike on Monday, despite the offer, unless the board resigned → Reyes',
     ]);
   });
+
+  it('keeps a third reviewer’s cases as they were (session 44)', () => {
+    const result = analyse([
+      'After Tomas Reyes finished, he was followed at the podium by Dale Corbin. “I disagree with every word,” he said.',
+      'The Democrat boss, Ana Ruiz, said fares would fall. “We will cut them,” she said.',
+      'Civil rights lawyer Ana Ruiz sued the port, saying it broke the law.',
+      'Ada Kiel agreed to confirm the ferry was “safe.” Kiel also insisted on a “full and fair” recount.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I disagree with every word, → Dale Corbin',
+      'We will cut them, → Ana Ruiz',
+      'safe. → Ada Kiel',
+      'full and fair → Ada Kiel',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['fares would fall → Ana Ruiz', 'it broke the law → Ana Ruiz']);
+  });
 });
