@@ -27,23 +27,13 @@ export function agreesToAct(tokens: Token[], at: number): boolean {
   return lowerOf(tokens[k]) === 'to';
 }
 
+/** Verbs of saying or naming after "agreed to": what follows is the subject's words. */
+const NAMING = new Set('call describe term label dub name brand say tell testify'.split(' '));
+
 /**
  * "agreed to make a payment of “$5 million”": an act agreed, whose object's quoted words are no one's speech of
  * the agreeing subject. Not "won't agree to a “perfunctory” meeting", where the subject's word is quoted.
  */
-const NAMING = new Set([
-  'call',
-  'describe',
-  'term',
-  'label',
-  'dub',
-  'name',
-  'brand',
-  'say',
-  'tell',
-  'testify',
-]);
-
 export function agreesToDo(tokens: Token[], at: number): boolean {
   // "insisted on a “full and fair” recount": the quoted words are the subject's own.
   if (!AGREEING.has(lowerOf(tokens[at])) || !agreesToAct(tokens, at)) return false;

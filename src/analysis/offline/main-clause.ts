@@ -169,8 +169,8 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
 /**
  * "the governor" or "the Republican governor", then a lower-case word that is no preposition or conjunction (the
  * role, then its verb), perhaps past its day ("the Kentucky Republican on Tuesday dismissed"), or a comma and an
- * aside ("The Idaho congressman, echoing others, has said"). "The
- * director of the fund, Ada Brenner, said" and "The director, Ada Brenner, said" name her, and are not this.
+ * aside ("The Idaho congressman, echoing others, has said"). "The director of the fund, Ada Brenner, said" and
+ * "The director, Ada Brenner, said" name her, and are not this.
  */
 /** After a party's member, its verb (perhaps past its day): not a noun ("The Republican nominee, …"). */
 const PARTY_VERB =
