@@ -1,6 +1,5 @@
 // Runs one engine over the corpus through the real pipeline (ingest → engine → grounding → comparison) and
 // scores what a user would see: quotes the grounding kept, and the comparison's disagreements.
-
 import type { Engine } from '../analysis/engine.ts';
 import { CopydeskError } from '../errors.ts';
 import { silentLogger } from '../logger.ts';

@@ -26,8 +26,8 @@ export function joinSplitQuotes(quotes: Quote[], text: string): Quote[] {
   const joined: Quote[] = [];
   for (const quote of quotes) {
     const previous = joined.at(-1);
-    const both = previous && continues(previous, quote, text);
-    if (previous && both) joined[joined.length - 1] = both;
+    const both = previous ? continues(previous, quote, text) : null;
+    if (both) joined[joined.length - 1] = both;
     else joined.push(quote);
   }
   return joined;
@@ -39,7 +39,7 @@ function continues(first: Quote, second: Quote, text: string): Quote | null {
   if (!first.span || !second.span || first.sourceText === null || second.sourceText === null) return null;
   if (!/^\p{Ll}/u.test(second.sourceText)) return null;
   if (!isMarkedCredit(text.slice(first.span.end, second.span.start))) return null;
-  const join = (a: string, b: string) => `${a.replace(/[,\s]+$/, '')} … ${b}`;
+  const join = (a: string, b: string) => `${withoutComma(a)} … ${b}`;
   return {
     ...first,
     role: first.role ?? second.role,
@@ -48,8 +48,13 @@ function continues(first: Quote, second: Quote, text: string): Quote | null {
     match: first.match === 'altered' || second.match === 'altered' ? 'altered' : 'normalized',
     span: { start: first.span.start, end: second.span.end },
     sourceText: join(first.sourceText, second.sourceText),
-    parts: [...(first.parts ?? [first.sourceText.replace(/[,\s]+$/, '')]), second.sourceText],
+    parts: [...(first.parts ?? [withoutComma(first.sourceText)]), second.sourceText],
   };
+}
+
+/** A first part as printed, without the comma that ended it inside the mark. */
+function withoutComma(part: string): string {
+  return part.replace(/[,\s]+$/, '');
 }
 
 /**

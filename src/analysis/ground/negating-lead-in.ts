@@ -107,9 +107,7 @@ const DOUBT_REACH = 140;
  * joins another clause: in "had nothing to hide because the audit was “…”" the "nothing" governs another verb.
  */
 function negatedSubject(text: string, end: number): string | null {
-  let from = end;
-  while (from > 0 && end - from < SUBJECT_REACH && !CLAUSE_END.test(text[from - 1] as string)) from--;
-  const found = NEGATED_SUBJECT.exec(text.slice(from, end));
+  const found = NEGATED_SUBJECT.exec(text.slice(clauseStartBefore(text, end, SUBJECT_REACH), end));
   return found ? (found[1] as string) : null;
 }
 const NEGATED_SUBJECT =
@@ -131,8 +129,7 @@ const CONDITION_CLAUSE =
  * that ask it: "…don't understand how the ban would not “…”". Where those words start, or null with no question.
  */
 function questionStart(text: string, from: number): number | null {
-  let start = from;
-  while (start > 0 && from - start < 80 && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  const start = clauseStartBefore(text, from, 80);
   const asked = QUESTION_WORD.exec(text.slice(start, from));
   if (!asked) return null;
   // Up to three words before the question word, within its clause: "did not understand how", "asked why".
@@ -145,10 +142,15 @@ const TWO_WORDS = /(?:[\p{L}’'-]+ ){0,2}$/u;
 
 /** Up to two words before the "whether" at `from`, within its clause: "to determine whether", "bickering over whether". */
 function askingStart(text: string, from: number): number {
-  let start = from;
-  while (start > 0 && from - start < 60 && !CLAUSE_END.test(text[start - 1] as string)) start--;
-  const before = TWO_WORDS.exec(text.slice(start, from));
+  const before = TWO_WORDS.exec(text.slice(clauseStartBefore(text, from, 60), from));
   return from - (before?.[0].length ?? 0);
+}
+
+/** Where the clause holding `at` starts, read back at most `reach` characters. */
+function clauseStartBefore(text: string, at: number, reach: number): number {
+  let start = at;
+  while (start > 0 && at - start < reach && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  return start;
 }
 
 /**

@@ -11,11 +11,14 @@ import { isEdForm, isTensedWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
 
+/** Where "according to" stands in the sentence, or -1. */
+export function accordingAt(tokens: Token[]): number {
+  return tokens.findIndex((token, k) => lowerOf(token) === 'according' && lowerOf(tokens[k + 1]) === 'to');
+}
+
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
-  let at = 0;
-  while (at < tokens.length && !(lowerOf(tokens[at]) === 'according' && lowerOf(tokens[at + 1]) === 'to'))
-    at++;
-  if (at === tokens.length) return null;
+  const at = accordingAt(tokens);
+  if (at < 0) return null;
   // Opening the sentence, the source ends at the first comma: in "According to the Courier, Ada Brenner, who …,
   // took to the radio" the name after it is the report's subject, no apposition of the Courier.
   const opening = opensMainClause(tokens, at);
@@ -254,7 +257,7 @@ export function namedDocument(
     }
     // "a February survey": a month or a day names no one.
     if (/^\p{Lu}/u.test(token.text)) named ||= !CALENDAR.has(word);
-    else if (word !== 'of' && (isTensedWord(token) || CUE_VERBS.has(word) || RELATIVE_WORDS.has(word)))
+    else if (word !== 'of' && (isTensedWord(token) || CUE_VERBS.has(word) || DESCRIPTION_ENDS.has(word)))
       return null;
   }
   return null;
@@ -271,7 +274,8 @@ function shortTail(tokens: Token[], from: number, comma: number): boolean {
 
 /** Words between the article and the document's noun, at most. */
 const DOCUMENT_REACH = 10;
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'to']);
+/** Words that end a description before any document's noun: a relative clause, a second phrase, an infinitive. */
+const DESCRIPTION_ENDS = new Set(['that', 'which', 'who', 'and', 'but', 'to']);
 const CALENDAR = new Set(
   `january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday`.split(/\s+/),

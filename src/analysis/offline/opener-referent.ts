@@ -31,15 +31,16 @@ export function namedAsKind(text: string, m: Mention): boolean {
   return at === 0 || /\s/.test(text.charAt(at - 1));
 }
 
+/** "he was replaced by <B>", "she was followed at the podium by <B>": a passive, the stage handed on. */
+const PASSIVE =
+  /^\s*(?:\S+\s+)?s?he\s+(?:was|is|were|has been|had been|will be)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+(?:[\p{L}’'-]+\s+){0,5}?by\b/iu;
+
 /**
  * Whether `m`, named in the opening clause, is whom the main clause's own "he" ("she") stands for: "Soon after
  * Tomas Reyes took office, he fired Dale Corbin. “…,” he said." The opener's person is that clause's subject,
  * and not Corbin, the object, is whom a later "he said" goes on with. Only when the opener names no one else
  * who fits.
  */
-const PASSIVE =
-  /^\s*(?:\S+\s+)?s?he\s+(?:was|is|were|has been|had been|will be)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\s+(?:[\p{L}’'-]+\s+){0,5}?by\b/iu;
-
 export function takenUpByMain(
   ctx: ResolveContext,
   main: MainClause,

@@ -1,8 +1,9 @@
 // The outlet's own earlier reporting, cited with the records it read: neither the records nor the outlet is a
 // source's report (according-report.ts reads every other "according to"); another report in the sentence is.
+import { accordingAt } from './according-report.ts';
 import { isDocumentHead } from './speaker-like.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * "As this reporter revealed, <a claim>, according to county records": the outlet's own claim, vouched for by
@@ -12,7 +13,7 @@ import { lowerOf, type Token } from './tokens.ts';
 export function outletsOwnClaim(tokens: Token[], ctx: PhraseContext): boolean {
   const opening = tokens.slice(0, 6).map((token) => token.text);
   if (!OWN_REPORTING.test(opening.join(' '))) return false;
-  const at = tokens.findIndex((t, k) => lowerOf(t) === 'according' && lowerOf(tokens[k + 1]) === 'to');
+  const at = accordingAt(tokens);
   const source = at < 0 ? null : parseForward(tokens, at + 2, ctx)?.ref;
   return source?.kind === 'phrase' && isDocumentHead(source.head);
 }

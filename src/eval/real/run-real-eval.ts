@@ -1,7 +1,6 @@
 // Runs one engine over the real corpora in ../shared/data through the whole pipeline (ingest → engine →
 // grounding → comparison) and scores what a reader would be shown. The corpora are optional: a clone
 // without ../shared simply has no real-text figures.
-
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../../analysis/engine.ts';
