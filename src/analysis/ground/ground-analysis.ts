@@ -5,6 +5,7 @@ import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './ch
 import { hasEllipsis, locateElided } from './elided.ts';
 import { fragmentLeadIn } from './fragment-lead-in.ts';
 import { joinSplitQuotes } from './joined-quotes.ts';
+import { laterOccurrence, looksFurther } from './later-occurrence.ts';
 import {
   type Location,
   locate,
@@ -93,22 +94,33 @@ export function groundAnalysis(
   prepared: Grounding = prepareGrounding(article),
 ): SourceSheet {
   const { source, headline, written } = prepared;
-  const seenQuoteSpans = new Set<string>();
+  // Who each span found so far was given to.
+  const spanSpeakers = new Map<string, string>();
+  const keyOf = (span: Span) => `${span.start}:${span.end}`;
   const quotes: Quote[] = [];
   for (const quote of raw.quotes) {
     const text = quote.text.trim();
     if (text === '') continue;
+    const speaker = quote.speaker.trim() || 'Unattributed';
     const found = groundIn(text, source, headline);
     const { match, sourceText } = found;
-    const span = quote.kind === 'direct' && found.span ? withinMarks(source, found.span) : found.span;
-    // The same passage reported twice (a model repeating itself) is one quote.
-    const spanKey = span ? `${span.start}:${span.end}` : `${match}:${sourceText ?? text}`;
-    if (seenQuoteSpans.has(spanKey)) continue;
-    seenQuoteSpans.add(spanKey);
+    let span = quote.kind === 'direct' && found.span ? withinMarks(source, found.span) : found.span;
+    // The same passage reported twice (a model repeating itself) is one quote; the same words given to
+    // another speaker stand at a later place of their own (later-occurrence.ts), if the source has one.
+    const holder = spanSpeakers.get(span ? keyOf(span) : `${match}:${sourceText ?? text}`);
+    if (holder !== undefined) {
+      const taken = (later: Span) => spanSpeakers.has(keyOf(later));
+      span =
+        span && looksFurther(text, speaker, holder)
+          ? laterOccurrence(source, span, taken, quote.kind === 'direct')
+          : null;
+      if (span === null) continue;
+    }
+    spanSpeakers.set(span ? keyOf(span) : `${match}:${sourceText ?? text}`, speaker);
     const leadIn = span ? leadInOf(source.text, span, quote.kind) : null;
     quotes.push({
       id: `${id}.Q${quotes.length + 1}`,
-      speaker: quote.speaker.trim() || 'Unattributed',
+      speaker,
       role: quote.role?.trim() || null,
       text,
       kind: quote.kind,

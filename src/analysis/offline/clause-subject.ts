@@ -1,15 +1,18 @@
 // The subject that opens a clause, for a participle or a second verb whose own subject is not written:
 // "Mrs. Brandt endorsed Tomas Reyes, saying …" and "Brandt bemoaned the levy and said …" are Brandt's words.
+
+import { wordLexicon } from './compromise-lexicon.ts';
 import { carriesOnly } from './credit-before.ts';
 import { mentionAt } from './entities.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
 import { ARTICLES, DETERMINERS } from './noun-phrase.ts';
+import { pluralsVerb } from './plural-verb.ts';
 import { SUBORDINATORS } from './reported-subordinate.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
-import { isWord, lowerOf, type Token } from './tokens.ts';
+import { isPossessive, isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
  * A name, a pronoun or a named body opening tokens[first..before); a description ("the mayor") only when
@@ -36,11 +39,50 @@ export function clauseSubject(
   if (JOINERS.has(lowerOf(tokens[start]))) start++;
   if (LONE_ADVERBS.has(lowerOf(tokens[start])) && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start++;
   if (start < 0 || start >= before) return null;
+  const prefixed = personAfterRole(tokens, start, before, ctx);
+  if (prefixed) return prefixed;
   const parsed = parseForward(tokens.slice(0, verbAfter(tokens, start, before, descriptions)), start, ctx);
   if (!parsed) return null;
   if (parsed.ref.kind !== 'phrase') return parsed.ref;
   if (!descriptions || !opensPlainClause(tokens, start, parsed.end, before)) return null;
   return speakerLike(parsed.ref) && !carriesOnly(parsed.ref) ? parsed.ref : null;
+}
+
+/**
+ * "Track and field star Ada Kiel …", "Human rights advocate Ana Ruiz …": lower-case nouns between a capitalised
+ * opening noun and a person's name are the person's role. Read as a phrase, the opening word was taken for a
+ * name, or the clause cut at "rights", and the subject shown as "Track" or "Human". Not a clause: "The movie
+ * shows Bob", "She went on to criticise Tomas Reyes", "Councillors back Ana Ruiz"; nor a name's possession
+ * ("Libertarian candidate Gary Johnson’s doctor").
+ */
+function personAfterRole(
+  tokens: Token[],
+  start: number,
+  before: number,
+  ctx: PhraseContext,
+): SpeakerRef | null {
+  const lexicon = wordLexicon();
+  const opening = tokens[start] as Token;
+  if (!/^\p{Lu}\p{Ll}/u.test(opening.text) || lexicon.notNouns.has(lowerOf(opening))) return null;
+  let name = start + 1;
+  for (; name < before && name - start <= 4 && /^\p{Ll}+$/u.test(tokens[name]?.text ?? ''); name++)
+    if (!inRole(tokens, name, lexicon)) return null;
+  const head = lowerOf(tokens[name - 1]);
+  if (name === start + 1 || name >= before || lexicon.verbs.has(head) || lexicon.notNouns.has(head))
+    return null;
+  const mention = mentionAt(ctx.registry, (tokens[name] as Token).start);
+  if (mention?.entity.kind !== 'person' || mentionAt(ctx.registry, opening.start)?.entity.kind === 'person')
+    return null;
+  const last = tokens.findLast((t) => t.start < mention.end);
+  return last && isPossessive(last.text) ? null : { kind: 'mention', mention };
+}
+
+/** A word of a role before a name: a noun, a plural one before another ("rights advocate"), or "and" between. */
+function inRole(tokens: Token[], k: number, lexicon: ReturnType<typeof wordLexicon>): boolean {
+  const word = lowerOf(tokens[k]);
+  if (word === 'and') return /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+  if (pluralsVerb(tokens, k) || lexicon.past.has(word)) return false;
+  return !lexicon.notNouns.has(word) || (word.endsWith('s') && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? ''));
 }
 
 /**
@@ -87,6 +129,8 @@ function verbAfter(tokens: Token[], start: number, before: number, edForms: bool
   const isVerb = edForms ? isVerbForm : isTensedWord;
   for (let k = start + 1; k < before; k++) {
     if (isVerb(tokens[k]) && !ROLE_OPENERS.has(lowerOf(tokens[k - 1]))) return k;
+    // "Councillors trust Ana Ruiz": read on, the phrase would take the name for its head.
+    if (k === start + 1 && pluralsVerb(tokens, k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return k;
     if (presentAfterName(tokens, k)) return k;
   }
   return before;

@@ -5,35 +5,18 @@
 import { clauseSubject } from './clause-subject.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { ARTICLES } from './noun-phrase.ts';
+import { pluralsVerb } from './plural-verb.ts';
 import { TAKES_OBJECT } from './report-clause.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
-import { isPlainVerb, isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
+import { isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
 function looksLikeVerb(token: Token): boolean {
   return /^\p{Ll}+(?:ed|es)$/u.test(token.text) && !isPersonNoun(token.text);
 }
-
-/**
- * "leaders see", "Police want": a word only ever a verb, after a plural or a collective noun, ends the subject.
- * Not one that names a person too ("Federal judge Ana Ruiz", "Tour guide", "Human rights advocate"), nor "like".
- */
-function pluralsVerb(tokens: Token[], k: number): boolean {
-  const word = lowerOf(tokens[k]);
-  const before = lowerOf(tokens[k - 1]);
-  const plural = (/[^s]s$/.test(before) && before !== 'rights') || COLLECTIVES.has(before);
-  if (!plural || ROLE_VERBS.has(word) || isPersonNoun(word)) return false;
-  return !(word === 'think' && lowerOf(tokens[k + 1]) === 'tank') && isPlainVerb(tokens, k);
-}
-const ROLE_VERBS = new Set(
-  'like elect coach judge chair host head counsel guard whip advocate volunteer guide intern aide'.split(' '),
-);
-const COLLECTIVES = new Set(
-  'police people staff public party union board crowd many some others most few'.split(' '),
-);
 
 /** The subject phrase read forward from `from`, cut before a verb it ran over. */
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {

@@ -33,13 +33,17 @@ export function inRelativeAside(region: Token[], at: number, markAt: number, lo:
   for (let k = at - 1; k > lo; k--) {
     const word = lowerOf(region[k]);
     if (word === ',') return false;
-    if ((word === 'who' || word === 'which') && region[k - 1]?.text === ',') {
+    if ((word === 'who' || word === 'which' || word === 'whom') && region[k - 1]?.text === ',') {
       opens = k;
       break;
     }
   }
   if (opens < 0) return false;
-  // Closed before the main clause goes on to the quote: not the comma that introduces it (", who joked, “…”").
-  for (let k = at + 1; k < markAt - 1; k++) if (region[k]?.text === ',' && isWord(region[k + 1])) return true;
+  // Closed before the main clause goes on to the quote: not the comma that introduces it (", who joked, “…”"),
+  // unless the clause opens with "whom", whose subject is its own: in "said Ana Ruiz, whom the mayor has called
+  // a liar, “…”" the mayor introduces nothing; in "Trump, whom he called a “demagogue”" the quote is inside.
+  const closing = lowerOf(region[opens]) === 'whom' ? markAt : markAt - 1;
+  for (let k = at + 1; k < closing; k++)
+    if (region[k]?.text === ',' && (k === markAt - 1 || isWord(region[k + 1]))) return true;
   return false;
 }

@@ -104,3 +104,26 @@ describe('a sentence quoted in two parts around its credit', () => {
     ]);
   });
 });
+
+describe('the same words quoted from two speakers', () => {
+  it('keeps the second speaker’s at its own place, joined to the rest of the sentence', async () => {
+    const sheet = await sheetOf([
+      'Ada Kiel spoke first in Varna on Monday. “We are ready,” Kiel said.',
+      'Later, Tomas Reyes took the stage. “We are ready,” Reyes said, “but the money is not.”',
+    ]);
+    expect(sheet.quotes.map((quote) => [quote.speaker, quote.sourceText])).toEqual([
+      ['Ada Kiel', 'We are ready'],
+      ['Tomas Reyes', 'We are ready … but the money is not.'],
+    ]);
+  });
+
+  it('shows a quote printed twice under one speaker once, however the speaker is named', async () => {
+    const sheet = await sheetOf([
+      'Summary: Kiel promised restraint. “We will not promise more than the port can pay for,” Kiel told us.',
+      'Ada Kiel chairs the harbour board. She promised restraint. “We will not promise more than the port can pay for,” she told us.',
+    ]);
+    expect(sheet.quotes.map((quote) => quote.sourceText)).toEqual([
+      'We will not promise more than the port can pay for',
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+// The same words quoted again, from someone else: “We are ready,” Kiel said. … “We are ready,” Reyes said, “but
+// the money is not.” Found by its words, Reyes's quote stood at Kiel's place and was dropped as her quote told
+// twice, and the rest of his sentence was shown alone.
+import type { Span } from '../../types.ts';
+import type { PreparedText } from './locate.ts';
+
+const OPENING_MARKS = '“"‘\'';
+
+/**
+ * Whether words found where another speaker's stand are looked for further on: a sentence given to someone
+ * else by name. Not a term quoted again and again ("top secret", "prank"), each time a label more than anyone's
+ * words; nor the same person named two ways ("Clinton", "Hillary Clinton": a story printing its abstract
+ * above its text has each quote twice).
+ */
+export function looksFurther(words: string, speaker: string, holder: string): boolean {
+  return words.split(/\s+/).length >= MIN_WORDS && surnameOf(speaker) !== surnameOf(holder);
+}
+const MIN_WORDS = 3;
+
+function surnameOf(speaker: string): string {
+  return speaker.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+/**
+ * The first place after `span` where its characters stand again, right after an opening mark when `marked`
+ * (a direct quote), that `taken` does not hold; null when there is none.
+ */
+export function laterOccurrence(
+  source: PreparedText,
+  span: Span,
+  taken: (span: Span) => boolean,
+  marked: boolean,
+): Span | null {
+  const text = source.text;
+  const words = text.slice(span.start, span.end);
+  for (
+    let at = source.textIndex.indexOf(words, span.end);
+    at >= 0;
+    at = source.textIndex.indexOf(words, at + 1)
+  ) {
+    const later = { start: at, end: at + words.length };
+    if ((!marked || OPENING_MARKS.includes(text[at - 1] ?? '')) && !taken(later)) return later;
+  }
+  return null;
+}
