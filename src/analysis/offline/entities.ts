@@ -1,9 +1,8 @@
-// The people and bodies an article names, with every place it names them (outside quotes).
-// A run of capitalised words is split into a title and a name ("Deputy Defence Minister" + "Petra Halloran"),
-// then sorted: a body when its head word says so ("Health Ministry"; not "Richard Cross", surname-head.ts), a
-// person when something marks it as one (a title, a role, a known given name, a speech verb), otherwise "other"
-// (places, single words such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last named
-// with that surname, so the fact sheet always shows the full name.
+// The people and bodies an article names, with every place it names them (outside quotes). A run of capitalised
+// words is split into a title and a name ("Deputy Defence Minister" + "Petra Halloran"), then sorted: a body
+// when its head word says so ("Health Ministry"; not "Richard Cross", surname-head.ts), a person when something
+// marks it as one (a title, a role, a known given name, a speech verb), otherwise "other" (places, single words
+// such as "Nordnett"). Surname-only mentions ("Vasko said") join the person last named with that surname.
 import { appositionRole } from './apposition-role.ts';
 import { joinFamilies, saidBeforeRun, speaksAsSurname, speaksNext, whoFollows } from './bare-names.ts';
 import { bareSurnameGenders } from './bare-surname-gender.ts';
@@ -19,6 +18,7 @@ import { isModifiedNoun } from './name-modifier.ts';
 import { findRuns, type Run } from './name-runs.ts';
 import { mainNamesake, mixedSurnames, namesakesBySurname } from './namesakes.ts';
 import { afterPartOfBody } from './part-of-body.ts';
+import { opensOnPastTense } from './past-tense-opening.ts';
 import { assignGenders, genderOf, opposite } from './person-gender.ts';
 import { givenNameAt, isPersonName } from './person-name-check.ts';
 import { rolePrefix } from './roles.ts';
@@ -182,8 +182,8 @@ function classifyRun(text: string, run: Run, entities: EntityIndex): Mention | '
   if (given > 0 && given < nameTokens.length - 1) {
     return classifyRun(text, runOf(run, nameTokens.slice(given), nameAt + given), entities);
   }
-  // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name.
-  if (nameTokens.length >= 3 && TITLE_TAILS.has(lowerOf(nameFirst))) {
+  // "(Speaker of the) House Newt Gingrich": the end of a title that ran on into the name; a past tense too.
+  if ((nameTokens.length >= 3 && TITLE_TAILS.has(lowerOf(nameFirst))) || opensOnPastTense(nameTokens)) {
     return classifyRun(text, runOf(run, nameTokens.slice(1), nameAt + 1), entities);
   }
   if (nameTokens.length > 4) return null;

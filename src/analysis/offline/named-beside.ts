@@ -1,5 +1,5 @@
 // People a sentence names beside its subject, rarely the "he" or "she" that goes on after it: one its subject
-// asks ("Hallam asked Reyes whether …"), one set between dashes ("— as it did Senator Reyes —"), and people named
+// asks ("Hallam asked Reyes whether …"), one set aside by dashes ("— as it did Senator Reyes —"), and people named
 // as examples in a list after "naming", "including" or "such as" ("… identified several hosts as backers, naming
 // Ada Brenner, Ilse Maren and Karl Vasko, although he insisted that “…”").
 import { asksAnother } from './asker.ts';
@@ -17,8 +17,19 @@ export function besideRank(
   inDashAside: boolean,
 ): number {
   if (namedAsExample(text, mention)) return 3;
-  return inDashAside || asksAnother(text, mention, people) ? 1 : 0;
+  return (inDashAside && !dashApposition(text, mention)) || asksAnother(text, mention, people) ? 1 : 0;
 }
+
+/**
+ * "Corbin’s running mate — Lestria Gov. Ivo Brandt — came out for Reyes": dashes that hold a name alone, with its
+ * title, name who the phrase before them means; a later "he" goes on with him, not with Reyes.
+ */
+function dashApposition(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  return OPENS_WITH_TITLE.test(before) && CLOSES.test(text.slice(mention.end, mention.end + 4));
+}
+const OPENS_WITH_TITLE = /(?:[\u2013\u2014]|--)\s(?:\p{Lu}[\p{L}.]*\s){0,3}$/u;
+const CLOSES = /^\s(?:[\u2013\u2014]|--)/u;
 
 /** How far back the list's opening word is looked for. */
 const REACH = 160;

@@ -6,8 +6,17 @@ import type { Entity } from './entities.ts';
  * "a nurse’s claims that …" is the nurse's: the owner's mark is no part of who spoke.
  */
 export function phraseAsShown(text: string): string {
-  return text.replace(SENTENCE_OPENER, (word) => word.toLowerCase()).replace(OWNER_MARK, '');
+  return text
+    .replace(RELATIVE_HEAD, '')
+    .replace(SENTENCE_OPENER, (word) => word.toLowerCase())
+    .replace(OWNER_MARK, '');
 }
+
+/**
+ * "the reef became the spot Lestrian admirals say …": a noun a relative clause without "where" or "that"
+ * follows, before the clause's own capitalised subject, is no part of who speaks.
+ */
+const RELATIVE_HEAD = /^the (?:place|way|reason|day|time|moment|point|spot|one thing) (?=\p{Lu})/iu;
 
 const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 

@@ -10,6 +10,7 @@
 import { isAbbreviation } from './abbreviation-dot.ts';
 import { opensInnerCurly } from './inner-curly.ts';
 import { opensInnerStraight } from './inner-straight.ts';
+import { closesWrongWayRound, isStrayStraight } from './mark-slips.ts';
 import { mistypedCloser } from './mistyped-closer.ts';
 
 export interface QuoteSpan {
@@ -108,6 +109,10 @@ function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[])
     }
     if (ch === '“' && text[open] === '“' && opensInnerCurly(text, marks, k, to)) {
       while (text.charCodeAt(marks[++k] as number) !== 0x201d);
+      continue;
+    }
+    if (ch === '“' && isStrayStraight(text, open, i, paragraph.end)) {
+      open = i;
       continue;
     }
     // Any double closing mark ends the quote: pasted text often mixes “ with ", and some sites type the
@@ -232,17 +237,6 @@ function opensStraight(text: string, at: number, paragraph: ParagraphRange): boo
   const before = at > paragraph.start ? (text[at - 1] as string) : ' ';
   const after = text[at + 1] ?? ' ';
   return /[\s([{\u2014\u2013:-]/.test(before) && !/\s/.test(after);
-}
-
-/**
- * A “ inside an open quote that ends a word, glued to it and followed by no letter or digit (“late,“ she said;
- * “Not true.“), closes the quote: an opening mark starts a word. One that starts a word is an inner quote
- * or a new one, and is left as it was.
- */
-function closesWrongWayRound(text: string, at: number, paragraphEnd: number): boolean {
-  const before = text[at - 1] ?? ' ';
-  const after = at + 1 < paragraphEnd ? (text[at + 1] as string) : ' ';
-  return !/[\s“(\u2014\u2013-]/.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
 /** "He added:", "Brandt said,": a few words ending in a colon or a comma, as narration leads into a quote. */

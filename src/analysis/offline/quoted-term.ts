@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 
 /** "known as the “…”", "so-called “…”", "titled “…”": the reporter names a term or a title, whoever coined it. */
 export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
-  if (namesWhatFollows(text, quote) || countedTerm(text, quote)) return true;
+  if (namesWhatFollows(text, quote) || countedTerm(text, quote) || definedTerm(text, quote)) return true;
   // Read back past the spaces to the last letter: every phrase ends in "s", "d", "e", "a" or "n" ("known as",
   // "so-called", "titled", "known as the", "known as a", "known as an"). Most quotes are passed here.
   let k = quote.open - 1;
@@ -59,3 +59,16 @@ function countedTerm(text: string, quote: QuoteSpan): boolean {
   return /^[.,]? (?:or|and) (?:a|an|the)\s/.test(text.slice(quote.close + 1, quote.close + 12));
 }
 const GOTTEN = /\b(?:get|gets|got|getting|receive[sd]?|receiving|send|sends|sent|sending) an? $/i;
+
+/**
+ * "a play on the phrase “anchor kid,” which backers of the rules use to refer to …": a term the outlet explains,
+ * read as a pun on it or followed by what it is used for; not the words of whoever the sentence reports.
+ */
+function definedTerm(text: string, quote: QuoteSpan): boolean {
+  if (PUN_ON.test(text.slice(Math.max(0, quote.open - 48), quote.open))) return true;
+  return quote.close !== null && USED_FOR.test(text.slice(quote.close + 1, quote.close + 100));
+}
+const PUN_ON =
+  /\b(?:play|pun|riff|twist) on(?: words with)?(?: the)? (?:phrase|term|words?|expression|slogan)\s*$/i;
+const USED_FOR =
+  /^,? (?:which|a (?:term|phrase|word|label|slur)) [^.;“”"]{0,60}\b(?:uses?|used|refers?|describes?) (?:to (?:refer|describe)|for)\b/;

@@ -43,8 +43,10 @@ export function usableRole(written: string | null): string | null {
     )
   )
     return null;
-  return role;
+  // "backing Jeb Bush for president, Mike Murphy,": whom he backs, and for what, is not his role.
+  return CANDIDACY.test(role) ? null : role;
 }
+const CANDIDACY = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+for\s+(?:president|governor|mayor|senate|congress)\s*$/u;
 
 /** First words no role opens with: amounts and the polls a figure comes from. */
 const NOT_ROLES = new Set(['million', 'billion', 'trillion', 'entrance', 'exit', 'poll', 'polls']);

@@ -1,0 +1,27 @@
+// Double marks typed by mistake, read as meant: a closing mark typed the wrong way round, and a straight mark
+// left before a quote set in curly marks.
+
+/**
+ * A “ inside an open quote that ends a word, glued to it and followed by no letter or digit (“late,“ she said;
+ * “Not true.“), closes the quote: an opening mark starts a word. One that starts a word is an inner quote
+ * or a new one, and is left as it was.
+ */
+export function closesWrongWayRound(text: string, at: number, paragraphEnd: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  const after = at + 1 < paragraphEnd ? (text[at + 1] as string) : ' ';
+  return !/[\s“(\u2014\u2013-]/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/**
+ * `"He laughed it off, interjecting, “Only the strikers.” But …`: a straight mark open at `open` that no straight
+ * mark in its paragraph closes, met by a “ that a comma or a colon introduces at `at`, was a stray: the quote is
+ * the curly one, not the narration from the straight mark to the curly closing one (shown as the interviewer's
+ * words).
+ */
+export function isStrayStraight(text: string, open: number, at: number, paragraphEnd: number): boolean {
+  // Only a curly quote introduced as one, after a comma or a colon: in a pasted block (`"… what she called a
+  // “rant,” …`) the straight mark opens the block's own words, which go on past the curly pair.
+  if (text[open] !== '"' || text[at - 1] !== ' ' || !/[,:]/.test(text[at - 2] ?? '')) return false;
+  const next = text.indexOf('"', at);
+  return next < 0 || next >= paragraphEnd;
+}

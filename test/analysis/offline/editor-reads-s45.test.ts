@@ -1,0 +1,54 @@
+// Lines editors marked wrong on real sheets in session 45, each rebuilt from invented text. Every text here is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('lines editors marked wrong (session 45)', () => {
+  it('makes no person of a headline’s verb and the name after it ("Senator Endorsed Reyes")', () => {
+    const result = analyse([
+      'Moments After A Famous Senator Endorsed Reyes, The Council Did Something Odd.',
+      'Tomas Reyes spoke in Varna on Monday. Reyes jokingly said, “I am becoming respectable, I fear.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['I am becoming respectable, I fear. → Tomas Reyes']);
+  });
+
+  it('gives a later "he" to the name a subject’s dashes hold, not to the object after them', () => {
+    const result = analyse([
+      'While Dale Corbin has yet to back Tomas Reyes, Corbin’s running mate — Lestria Gov. Ivo Brandt — has thrown his support behind Reyes.',
+      'And he claims his boss is fine with it.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['his boss is fine with it → Ivo Brandt']);
+  });
+
+  it('reads a straight mark no straight mark closes, before a quote a comma introduces, as a stray', () => {
+    const result = analyse([
+      'Ana Ruiz questioned Tomas Reyes at the debate in Varna.',
+      '“You have called the ferry workers lazy,” Ruiz said in her question.',
+      '"Reyes tried to shrug it off, cutting in with, “Only the ones on strike.” But Ruiz kept going.',
+    ]);
+    expect(directQuotes(result)).toEqual(['You have called the ferry workers lazy, → Ana Ruiz']);
+  });
+
+  it('credits no one with a term the outlet explains ("a pun on the phrase “…,” which … use to refer to")', () => {
+    const result = analyse([
+      'Tomas Reyes said he would meet the “harbour (not) rat” — a pun on the phrase “harbour rat,” which critics of the port use to refer to its night workers.',
+      'Ana Ruiz called the plan “a harbour scandal,” a phrase her allies use to describe the port deal.',
+    ]);
+    expect(directQuotes(result)).toEqual(['harbour (not) rat → Tomas Reyes']);
+  });
+
+  it('shows "Lestrian officials" for "the place Lestrian officials say …"', () => {
+    const result = analyse([
+      'The shoal is now the place Lestrian officials say the navy might take a stand.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['the navy might take a stand → Lestrian officials']);
+  });
+
+  it('shows no "<Name> for president" as the role of whoever backs that candidate', () => {
+    const result = analyse([
+      'The head of the main group backing former Lestria Gov. Ivo Korvin for president, Dale Murphy, praised the stunt.',
+      '“Not us, but we cannot argue with it!” Murphy wrote on Friday.',
+    ]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['Dale Murphy', null]]);
+  });
+});
