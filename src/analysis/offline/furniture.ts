@@ -8,7 +8,7 @@ import { spaceNonWords } from './non-word-runs.ts';
 export type ParagraphKind = 'body' | 'heading' | 'furniture';
 
 const FURNITURE_START =
-  /^(?:you may also like|related(?::| stories| articles| coverage)|read more|more from|most read|recommended for you|advertisement|sponsored|sign up|subscribe|share this|share on|comments?\b|loading comments|click here|follow us|watch:|video:|listen:|image:|photo:|photograph:|picture:|caption:|credit:|tags?:|topics:|our standards|skip to|back to top|copyright|©|all rights reserved|(?:updated|published|posted)(?::|\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last modified|this article|editor['’]?s note)/i;
+  /^(?:you may also like|related(?::| stories| articles| coverage)|read more|read the (?:rest|full|whole|entire)\b|(?:continue|keep) reading|more from|most read|recommended for you|advertisement|sponsored|sign up|subscribe|share this|share on|comments?\b|loading comments|click here|follow us|watch:|video:|listen:|image:|photo:|photograph:|picture:|caption:|credit:|tags?:|topics:|our standards|skip to|back to top|copyright|©|all rights reserved|(?:updated|published|posted)(?::|\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last modified|this article|editor['’]?s note)/i;
 
 /**
  * "Updated: Rick Reyes on Sunday said …": a stamp before a sentence of the story, which is prose (a summary or

@@ -51,4 +51,14 @@ describe('lines editors marked wrong (session 45)', () => {
     ]);
     expect(result.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['Dale Murphy', null]]);
   });
+
+  it('never summarises a story with "Read the rest …", its link to the rest', () => {
+    const result = analyse([
+      'The harbour board met in Varna on Monday and voted to sell the old ferry to a museum.',
+      'Read the rest of this ferry report in the Varna Ledger.',
+    ]);
+    expect(result.summary).toBe(
+      'The harbour board met in Varna on Monday and voted to sell the old ferry to a museum.',
+    );
+  });
 });
