@@ -31,6 +31,9 @@ export function isAbbreviation(text: string, dot: number): boolean {
     const next = wordAfter(text, dot);
     return next === undefined || !/^\p{Lu}/u.test(next) || TIME_ZONES.has(next);
   }
+  // "… entering the U.S. The proposal drew …": a country's initials before a word that only opens a sentence
+  // end it ("the U.S. Army", "U.K. Prime Minister …" go on).
+  if (COUNTRIES.has(lowered)) return !SENTENCE_OPENERS.has(wordAfter(text, dot) ?? '');
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
   if (AP_ABBREVIATIONS.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length))
     return true;
@@ -82,6 +85,12 @@ export function wordBefore(text: string, dot: number): string {
 }
 
 const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']);
+const COUNTRIES = new Set(['u.s', 'u.k']);
+const SENTENCE_OPENERS = new Set(
+  'The A An He She It They We I But This That These Those His Her Their Its There When While After Yet'.split(
+    ' ',
+  ),
+);
 const TIME_ZONES = new Set([
   'ET',
   'EST',

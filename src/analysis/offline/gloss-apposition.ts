@@ -32,6 +32,9 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
   if (article === 'part' && lowerOf(tokens[comma + 2]) === 'of') return runsToEnd(tokens, comma + 3);
   // "…with Ada Roe, the radio host, who is not known for patience": who the person named is, to the end.
   if (article === 'who' && afterApposition(tokens, comma)) return runsToEnd(tokens, comma + 2);
+  // "…, the first time it has published the figure": the outlet placing the statement in its record, to the end.
+  if (article === 'the' && NTH.has(lowerOf(tokens[comma + 2])) && lowerOf(tokens[comma + 3]) === 'time')
+    return runsToEnd(tokens, comma + 4);
   if (article !== 'a' && article !== 'an') return false;
   for (let k = comma + 2; k < tokens.length && k - comma <= MOST_NOUN_WORDS + 2; k++) {
     const token = tokens[k] as Token;
@@ -48,6 +51,7 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
 const SUMMING_NOUNS = new Set(
   'message signal sign nod reference swipe jab dig rebuke gesture indication hint reminder'.split(' '),
 );
+const NTH = new Set('first second third fourth fifth only last latest'.split(' '));
 const POINTING = new Set(['about', 'of', 'to', 'at', 'that', 'toward', 'towards']);
 
 /** "Ada Roe, the radio host" before the comma at `comma`: a capitalised name, a comma and "the" or "a" phrase. */

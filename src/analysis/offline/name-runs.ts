@@ -8,6 +8,7 @@ import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-b
 import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
 import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
+import { isPersonName } from './person-name-check.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isPersonNoun, PARTY_TAG } from './speaker-like.ts';
 import { isCapitalised, isPossessive, lowerOf, stripPossessive, type Token } from './tokens.ts';
@@ -252,7 +253,10 @@ function addSplit(runs: Run[], run: Run): void {
   const head = of > 0 ? run.tokens[of - 1] : run.tokens.at(-1);
   // A body named with "on" (body-on.ts) keeps its "and": "the Committee on Ways and Means".
   const namedOn = run.tokens.some((t) => t.text === 'on');
-  if (namedOn || ORG_HEADS.has(lowerOf(before)) || ORG_HEADS.has(lowerOf(head))) {
+  // "Dale Woodard of Varna College": a person of a body is two names, though the body's head ends the run.
+  const personOf =
+    run.tokens[at]?.text === 'of' && at >= 2 && isPersonName(`${run.tokens[at - 2]?.text} ${before.text}`);
+  if (namedOn || ORG_HEADS.has(lowerOf(before)) || (ORG_HEADS.has(lowerOf(head)) && !personOf)) {
     runs.push(run);
     return;
   }

@@ -21,6 +21,7 @@ import {
 import { asideClauseEnd } from './dash-aside.ts';
 import { AUTHORING } from './document-from.ts';
 import { glossAfterDash } from './gloss-after-dash.ts';
+import { GOES_ON, goesOnFrom } from './goes-on.ts';
 import { issuerOf } from './issued-document.ts';
 import { jointAfter, withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
@@ -124,7 +125,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
     if (opensOnSpeakerFrame(tokens) || saidSoAt(tokens, i)) return null;
     // "KORVIN ― CLAUSE, officials said": where the story was filed from is not what they said.
     const from = firstTokenAfterDateline(tokens, ctx.text);
-    return { ref: parsed.ref, role: parsed.role, cue, from, to: descriptionBefore(tokens, comma) - 1 };
+    const ref = GOES_ON.has(cue) ? goesOnFrom(parsed.ref, tokens) : parsed.ref;
+    return { ref, role: parsed.role, cue, from, to: descriptionBefore(tokens, comma) - 1 };
   }
   return null;
 }

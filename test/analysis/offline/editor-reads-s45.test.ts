@@ -61,4 +61,46 @@ describe('lines editors marked wrong (session 45)', () => {
       'The harbour board met in Varna on Monday and voted to sell the old ferry to a museum.',
     );
   });
+
+  it('reads "<Person> of <Body with a head word>" as a person and a body, and gives the next "he" to him', () => {
+    const result = analyse([
+      'The poll showed Mr. Reyes losing support after the debate.',
+      'Another pollster, Dale Woodard of Varna College, said his survey showed Mr. Reyes’s support holding steady.',
+      '“Even after the debate, his numbers held! Explain that,” he wrote in a message.',
+    ]);
+    expect(result.quotes.map((quote) => `${quote.kind}: ${quote.speaker}`)).toEqual([
+      'direct: Dale Woodard',
+      'indirect: Dale Woodard',
+    ]);
+  });
+
+  it('gives "<clause naming Reyes>, he added" to the one quoted before, not to Reyes', () => {
+    const result = analyse([
+      'Ivo Brandt, a former director of the party, said the base was angry.',
+      '“We are sick of it,” Mr. Brandt said.',
+      'Mr. Reyes, who takes no large donations, is that sort of man for many voters, he added.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the base was angry → Ivo Brandt',
+      'Mr. Reyes, who takes no large donations, is that sort of man for many voters → Ivo Brandt',
+    ]);
+  });
+
+  it('ends a sentence at "the U.S." before "The", so a report does not run on into the reporter’s next one', () => {
+    const result = analyse([
+      'The Varna Ledger reported the letter came hours after Tomas Reyes proposed a ban on ferries entering the U.S. The plan has drawn scorn from his rivals.',
+      'Ana Ruiz said the U.S. Navy would escort the ferries.',
+    ]);
+    expect(indirectQuotes(result)).toEqual([
+      'the letter came hours after Tomas Reyes proposed a ban on ferries entering the U.S → Varna Ledger',
+      'the U.S. Navy would escort the ferries → Ana Ruiz',
+    ]);
+  });
+
+  it('leaves out the outlet’s ", the first time …" after a report', () => {
+    const result = analyse([
+      'The ferry firm said in a note to riders that it had cancelled 1,500 tickets since June, the first time it has published such a figure.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['it had cancelled 1,500 tickets since June → the ferry firm']);
+  });
 });
