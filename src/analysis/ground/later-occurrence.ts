@@ -7,15 +7,24 @@ import type { PreparedText } from './locate.ts';
 const OPENING_MARKS = '“"‘\'';
 
 /**
- * Whether words found where another speaker's stand are looked for further on: a sentence given to someone
- * else by name. Not a term quoted again and again ("top secret", "prank"), each time a label more than anyone's
- * words; nor the same person named two ways ("Clinton", "Hillary Clinton": a story printing its abstract
- * above its text has each quote twice).
+ * Whether words found where another speaker's stand are looked for further on: the first part of a sentence
+ * quoted in two (it ends on its comma), given to someone else by name. Not a slogan or a term quoted again and
+ * again ("top secret", "No new taxes"), whose echo in someone else's sentence is no quote of theirs; nor the same
+ * person named two ways ("Clinton", "Hillary Clinton", "the governor": a story printing its abstract above its
+ * text has each quote twice).
  */
 export function looksFurther(words: string, speaker: string, holder: string): boolean {
-  return words.split(/\s+/).length >= MIN_WORDS && surnameOf(speaker) !== surnameOf(holder);
+  return (
+    words.endsWith(',') &&
+    words.split(/\s+/).length >= MIN_WORDS &&
+    NAMED.test(speaker) &&
+    NAMED.test(holder) &&
+    surnameOf(speaker) !== surnameOf(holder)
+  );
 }
 const MIN_WORDS = 3;
+/** A speaker shown by name: "the governor" and "Ada Kiel" may be one person. */
+const NAMED = /^\p{Lu}/u;
 
 function surnameOf(speaker: string): string {
   return speaker.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';

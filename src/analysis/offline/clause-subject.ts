@@ -70,6 +70,8 @@ function personAfterRole(
   const head = lowerOf(tokens[name - 1]);
   if (name === start + 1 || name >= before || lexicon.verbs.has(head) || lexicon.notNouns.has(head))
     return null;
+  // The head a singular noun ("star", "boss"): "Governor praises Ana Ruiz" is a headline's clause.
+  if (/[^s]s$/.test(head) || lexicon.tensed.has(head)) return null;
   const mention = mentionAt(ctx.registry, (tokens[name] as Token).start);
   if (mention?.entity.kind !== 'person' || mentionAt(ctx.registry, opening.start)?.entity.kind === 'person')
     return null;

@@ -31,7 +31,7 @@ import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
 import { relativeDoer } from './relative-doer.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { reportedDoer } from './reported-doer.ts';
-import { inRelativeAside, inReportedSubordinate } from './reported-subordinate.ts';
+import { inAsideBeforeQuote, inRelativeAside } from './reported-subordinate.ts';
 import { sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { SCENE_WORDS, shownSpeaker } from './shown-speaker.ts';
@@ -116,7 +116,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     const namer = cue ? null : namingCredit(tokens, i, lo, markAt, ctx);
     if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
-    if (inReportedSubordinate(region, i, markAt, lo) || inRelativeAside(region, i, markAt, lo)) continue;
+    if (inAsideBeforeQuote(region, i, markAt, lo)) continue;
     const antecedent = relativeAntecedent(region, i, lo, ctx);
     if (antecedent) return { ref: antecedent, role: null, cue: word };
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a

@@ -13,15 +13,25 @@ export function closesWrongWayRound(text: string, at: number, paragraphEnd: numb
 }
 
 /**
- * `"He laughed it off, interjecting, “Only the strikers.” But …`: a straight mark open at `open` that no straight
- * mark in its paragraph closes, met by a “ that a comma or a colon introduces at `at`, was a stray: the quote is
+ * `"He laughed it off, interjecting, “Only the strikers.” But …`: a straight mark opening a paragraph that no
+ * straight mark in it closes, met by a “ that a comma or a colon introduces at `at`, was a stray: the quote is
  * the curly one, not the narration from the straight mark to the curly closing one (shown as the interviewer's
  * words).
  */
-export function isStrayStraight(text: string, open: number, at: number, paragraphEnd: number): boolean {
+export function isStrayStraight(
+  text: string,
+  open: number,
+  at: number,
+  paragraph: { start: number; end: number },
+): boolean {
   // Only a curly quote introduced as one, after a comma or a colon: in a pasted block (`"… what she called a
   // “rant,” …`) the straight mark opens the block's own words, which go on past the curly pair.
   if (text[open] !== '"' || text[at - 1] !== ' ' || !/[,:]/.test(text[at - 2] ?? '')) return false;
+  // Only at the paragraph's start, before narration: a speaker's words in straight marks over several
+  // paragraphs leave the first one open (`Kiel wrote: "My father told me, “Never give up.” …`), and their
+  // "I", "we" or "you" tells them from a reporter's.
+  if (text.slice(paragraph.start, open).trim() !== '' || PERSONAL.test(text.slice(open, at))) return false;
   const next = text.indexOf('"', at);
-  return next < 0 || next >= paragraphEnd;
+  return next < 0 || next >= paragraph.end;
 }
+const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;

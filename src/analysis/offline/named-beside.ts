@@ -25,11 +25,17 @@ export function besideRank(
  * title, name who the phrase before them means; a later "he" goes on with him, not with Reyes.
  */
 function dashApposition(text: string, mention: Mention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  return OPENS_WITH_TITLE.test(before) && CLOSES.test(text.slice(mention.end, mention.end + 4));
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  return SUBJECT_THEN_DASH.test(before) && CLOSES_BEFORE_VERB.test(text.slice(mention.end, mention.end + 24));
 }
-const OPENS_WITH_TITLE = /(?:[\u2013\u2014]|--)\s(?:\p{Lu}[\p{L}.]*\s){0,3}$/u;
-const CLOSES = /^\s(?:[\u2013\u2014]|--)/u;
+/**
+ * A clause's opening phrase, then the dash: an owner and up to three lower-case words ("<A>’s running mate",
+ * "the party's treasurer"), no preposition ("The attack on his deputy — <B> —" names the deputy, not the subject).
+ */
+const SUBJECT_THEN_DASH =
+  /(?:^|[.!?]\s+|\n|,\s)(?:[Tt]he |[Aa] |\p{Lu}[\p{L}-]*['’]s )(?:(?!of |on |from |to |for |with |by |in |at |against )\p{Ll}+ ){1,3}(?:[\u2013\u2014]|--)\s(?:\p{Lu}[\p{L}.]*\s){0,3}$/u;
+/** The closing dash, then the clause's verb: a lower-case word that is no joining word. */
+const CLOSES_BEFORE_VERB = /^\s(?:[\u2013\u2014]|--)\s(?!and |or |but )\p{Ll}/u;
 
 /** How far back the list's opening word is looked for. */
 const REACH = 160;

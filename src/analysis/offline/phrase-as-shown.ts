@@ -16,7 +16,7 @@ export function phraseAsShown(text: string): string {
  * "the reef became the spot Lestrian admirals say …": a noun a relative clause without "where" or "that"
  * follows, before the clause's own capitalised subject, is no part of who speaks.
  */
-const RELATIVE_HEAD = /^the (?:place|way|reason|day|time|moment|point|spot|one thing) (?=\p{Lu})/iu;
+const RELATIVE_HEAD = /^[Tt]he (?:place|way|reason|day|time|moment|point|spot) (?=\p{Lu})/u;
 
 const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 

@@ -7,8 +7,7 @@ import { lowerOf, type Token } from './tokens.ts';
 
 /**
  * "leaders see", "Police want": a word only ever a verb, after a plural or a collective noun, ends the subject;
- * so does one that may be a noun ("trust", "love") when a capitalised name follows it, where no noun phrase
- * goes on. Not a word that names a person too ("Federal judge Ana Ruiz", "Tour guide", "Human rights
+ * so does one read as a noun only by context ("trust", "love") when a capitalised name follows it. Not a word that names a person too ("Federal judge Ana Ruiz", "Tour guide", "Human rights
  * advocate"), nor "like".
  */
 export function pluralsVerb(tokens: Token[], k: number): boolean {
@@ -26,13 +25,18 @@ const COLLECTIVES = new Set(
   'police people staff public party union board crowd many some others most few'.split(' '),
 );
 
-/** A lower-case verb the lexicon also holds as a noun, right before a capitalised word: "trust Ana Ruiz". */
+/**
+ * A lower-case verb right before a capitalised word, that compromise reads as a noun only by context and never
+ * lists as one: "trust Ana Ruiz", "love …". Not "star", "anchor", "back" ("Tennis star Ada Kiel").
+ */
 function beforeName(tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
+  const lexicon = wordLexicon();
   return (
     /^\p{Ll}+$/u.test(token.text) &&
     /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '') &&
-    wordLexicon().nounOrVerb.has(token.text) &&
+    lexicon.nounOrVerb.has(token.text) &&
+    lexicon.notNouns.has(token.text) &&
     lowerOf(tokens[k - 1]) !== 'to'
   );
 }

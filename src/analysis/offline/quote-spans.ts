@@ -111,7 +111,7 @@ function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[])
       while (text.charCodeAt(marks[++k] as number) !== 0x201d);
       continue;
     }
-    if (ch === '“' && isStrayStraight(text, open, i, paragraph.end)) {
+    if (ch === '“' && isStrayStraight(text, open, i, paragraph)) {
       open = i;
       continue;
     }

@@ -61,14 +61,12 @@ function countedTerm(text: string, quote: QuoteSpan): boolean {
 const GOTTEN = /\b(?:get|gets|got|getting|receive[sd]?|receiving|send|sends|sent|sending) an? $/i;
 
 /**
- * "a play on the phrase “anchor kid,” which backers of the rules use to refer to …": a term the outlet explains,
- * read as a pun on it or followed by what it is used for; not the words of whoever the sentence reports.
+ * "a pun on the phrase “anchor kid,” which …": a term the outlet explains, not the words of whoever the sentence
+ * reports. (Not a note after the quote: "“a Trojan horse,” a term she uses for …" is her own word.)
  */
 function definedTerm(text: string, quote: QuoteSpan): boolean {
-  if (PUN_ON.test(text.slice(Math.max(0, quote.open - 48), quote.open))) return true;
-  return quote.close !== null && USED_FOR.test(text.slice(quote.close + 1, quote.close + 100));
+  return PUN_ON.test(text.slice(Math.max(0, quote.open - 48), quote.open));
 }
 const PUN_ON =
   /\b(?:play|pun|riff|twist) on(?: words with)?(?: the)? (?:phrase|term|words?|expression|slogan)\s*$/i;
-const USED_FOR =
-  /^,? (?:which|a (?:term|phrase|word|label|slur)) [^.;“”"]{0,60}\b(?:uses?|used|refers?|describes?) (?:to (?:refer|describe)|for)\b/;
+/^,? (?:which|a (?:term|phrase|word|label|slur)) [^.;“”"]{0,60}\b(?:uses?|used|refers?|describes?) (?:to (?:refer|describe)|for)\b/;

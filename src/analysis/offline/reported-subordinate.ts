@@ -9,7 +9,7 @@ export const SUBORDINATORS = new Set(
 );
 
 /** Whether the cue at `at` opens no credit: it stands in "said that when …," right before the quote. */
-export function inReportedSubordinate(region: Token[], at: number, markAt: number, lo: number): boolean {
+function inReportedSubordinate(region: Token[], at: number, markAt: number, lo: number): boolean {
   if (region[markAt - 1]?.text !== ',') return false;
   for (let k = at + 1; k < markAt - 1; k++) if (CUE_VERBS.has(lowerOf(region[k]))) return false;
   for (let k = at - 1; k > lo && at - k <= 8; k--) {
@@ -26,24 +26,42 @@ export function inReportedSubordinate(region: Token[], at: number, markAt: numbe
 /**
  * Whether the cue at `at` sits in a relative clause set off by commas that closes before the quote: in "Reyes
  * said that union leaders, who had called him out for skipping a rally, could “take a long walk”" the leaders
- * called him out; the words are Reyes's.
+ * called him out; the words are Reyes's. A "whom" clause counts only when `whom` asks (before a quote itself;
+ * before a participle, "fired Lind, whom Reyes had praised, saying …" may well be Reyes's).
  */
-export function inRelativeAside(region: Token[], at: number, markAt: number, lo: number): boolean {
+export function inRelativeAside(
+  region: Token[],
+  at: number,
+  markAt: number,
+  lo: number,
+  whom = false,
+): boolean {
   let opens = -1;
   for (let k = at - 1; k > lo; k--) {
     const word = lowerOf(region[k]);
     if (word === ',') return false;
-    if ((word === 'who' || word === 'which' || word === 'whom') && region[k - 1]?.text === ',') {
+    if ((word === 'who' || word === 'which' || (whom && word === 'whom')) && region[k - 1]?.text === ',') {
       opens = k;
       break;
     }
   }
   if (opens < 0) return false;
   // Closed before the main clause goes on to the quote: not the comma that introduces it (", who joked, “…”"),
-  // unless the clause opens with "whom", whose subject is its own: in "said Ana Ruiz, whom the mayor has called
-  // a liar, “…”" the mayor introduces nothing; in "Trump, whom he called a “demagogue”" the quote is inside.
-  const closing = lowerOf(region[opens]) === 'whom' ? markAt : markAt - 1;
+  // unless the clause opens with "whom" and its verb has words of its own after it: in "said Ana Ruiz, whom the
+  // mayor has called a liar, “…”" the mayor introduces nothing; in "Pell, whom the minister called, “…”" and
+  // "Trump, whom he called a “demagogue”" the quote is the clause's.
+  const closing = lowerOf(region[opens]) === 'whom' && objectAfter(region, at, markAt) ? markAt : markAt - 1;
   for (let k = at + 1; k < closing; k++)
     if (region[k]?.text === ',' && (k === markAt - 1 || isWord(region[k + 1]))) return true;
   return false;
+}
+
+/** Two words or more between the verb at `at` and the comma before the mark ("called a liar,"; not "described as,"). */
+function objectAfter(region: Token[], at: number, markAt: number): boolean {
+  return region[markAt - 1]?.text === ',' && markAt - 1 - at > 2;
+}
+
+/** Whether the cue at `at` sits in a reported subordinate clause or a relative aside ("whom" too) before a quote. */
+export function inAsideBeforeQuote(region: Token[], at: number, markAt: number, lo: number): boolean {
+  return inReportedSubordinate(region, at, markAt, lo) || inRelativeAside(region, at, markAt, lo, true);
 }

@@ -4,6 +4,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { isCarrierHead } from './credit-before.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { isPersonNoun } from './speaker-like.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 
 export function usableRole(written: string | null): string | null {
@@ -43,8 +44,9 @@ export function usableRole(written: string | null): string | null {
     )
   )
     return null;
-  // "backing Jeb Bush for president, Mike Murphy,": whom he backs, and for what, is not his role.
-  return CANDIDACY.test(role) ? null : role;
+  // "backing Ivo Korvin for president, Dale Murphy,": whom he backs, and for what, is not his role ("Democratic
+  // Nominee for governor" is one).
+  return CANDIDACY.test(role) && !bare.slice(0, -2).some(isPersonNoun) ? null : role;
 }
 const CANDIDACY = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+for\s+(?:president|governor|mayor|senate|congress)\s*$/u;
 

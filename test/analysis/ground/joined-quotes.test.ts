@@ -127,3 +127,15 @@ describe('the same words quoted from two speakers', () => {
     ]);
   });
 });
+
+describe('a slogan quoted again in someone else’s sentence', () => {
+  it('stays the first speaker’s alone', async () => {
+    const sheet = await sheetOf([
+      '“No new ferry fares,” Ivo Brandt said in 2019.',
+      'Ana Ruiz said voters still remember “No new ferry fares” and will punish him.',
+    ]);
+    expect(sheet.quotes.map((quote) => [quote.speaker, quote.sourceText])).toEqual([
+      ['Ivo Brandt', 'No new ferry fares'],
+    ]);
+  });
+});

@@ -29,10 +29,9 @@ describe('lines editors marked wrong (session 45)', () => {
     expect(directQuotes(result)).toEqual(['You have called the ferry workers lazy, → Ana Ruiz']);
   });
 
-  it('credits no one with a term the outlet explains ("a pun on the phrase “…,” which … use to refer to")', () => {
+  it('credits no one with a term the outlet explains ("a pun on the phrase “…,” which …")', () => {
     const result = analyse([
       'Tomas Reyes said he would meet the “harbour (not) rat” — a pun on the phrase “harbour rat,” which critics of the port use to refer to its night workers.',
-      'Ana Ruiz called the plan “a harbour scandal,” a phrase her allies use to describe the port deal.',
     ]);
     expect(directQuotes(result)).toEqual(['harbour (not) rat → Tomas Reyes']);
   });

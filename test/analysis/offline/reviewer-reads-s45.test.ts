@@ -47,3 +47,64 @@ describe('lines a reviewer found wrong (session 44)', () => {
     ]);
   });
 });
+
+// What a second reviewer found the mends above, and the editors' round-12 mends, broke; each case held before them.
+describe('the mends of session 45, held to their edges', () => {
+  it('keeps a "whom" clause’s own verb as the credit when nothing follows it but the comma', () => {
+    const result = analyse([
+      '“The deal is done,” said Jon Pell, whom the minister had earlier called, “the hardest bargainer I know.”',
+      'Ivo Brandt later dismissed Mara Lind, whom Tomas Reyes had praised, saying, “She is the best we have.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'The deal is done, → Jon Pell',
+      'the hardest bargainer I know. → the minister',
+      'She is the best we have. → Tomas Reyes',
+    ]);
+  });
+
+  it('reads "Tennis star <A>" and "News anchor <A>" as roles, and a headline’s "Governor praises <A>" as a clause', () => {
+    const result = analyse([
+      'Tennis star Ada Kiel withdrew on Monday, saying she “needs time to heal.”',
+      'News anchor Ana Ruiz left the network on Friday, saying she was “proud of the work.”',
+      'Governor praises Mara Lind, saying she “saved lives.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'needs time to heal. → Ada Kiel',
+      'proud of the work. → Ana Ruiz',
+      'saved lives. → Governor',
+    ]);
+  });
+
+  it('gives a later "he" to the subject, not to a name between dashes inside a phrase with a preposition', () => {
+    const result = analyse([
+      'The attack on his deputy — Mayor Jon Pell — angered Tomas Reyes. He said it was “beneath contempt.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['beneath contempt. → Tomas Reyes']);
+  });
+
+  it('keeps a speaker’s straight-marked words whole when they quote someone else in curly marks', () => {
+    const result = analyse([
+      'Ada Kiel wrote on her page: "My father used to tell me, “Never give in.” I never have, and I never will.',
+      '"See you at the polls."',
+    ]);
+    expect(directQuotes(result)).not.toContain('Never give in. → Ada Kiel');
+  });
+
+  it('keeps a quote a note after it calls a phrase the speaker uses', () => {
+    const result = analyse([
+      'Tomas Reyes again promised “a ferry for every island,” a phrase he has used for years.',
+    ]);
+    expect(directQuotes(result)).toEqual(['a ferry for every island, → Tomas Reyes']);
+  });
+
+  it('keeps "The Way Forward campaign" whole, and a role that holds its own noun before "for governor"', () => {
+    const result = analyse([
+      'The Way Forward campaign said the vote was “a turning point.”',
+      '“We will win,” said Ana Ruiz, Democratic Nominee for governor.',
+    ]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([
+      ['the Way Forward campaign', null],
+      ['Ana Ruiz', 'Democratic Nominee for governor'],
+    ]);
+  });
+});
