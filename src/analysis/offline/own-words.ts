@@ -14,6 +14,8 @@ import { isWord, type Token } from './tokens.ts';
 const FIRST_PERSON =
   /\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e'll|[Ww]e’ll|[Uu]s|[Oo]ur)\b/;
 const INTRODUCING = new Set([':', ',']);
+const GROUP_STANCE =
+  /\b(?:stance|position|view|line|formula|argument|refrain)\b[^:“”"]*\b(?:common|typical|familiar|popular|shared|taken|held)\b/;
 
 /** Pronouns that open a clause of another speaker between the sentence's subject and the quote. */
 const OTHER_SUBJECTS = new Set(['I', 'we', 'they', 'you']);
@@ -43,6 +45,9 @@ export function ownWords(
   if (!readsAsOwnWords(ctx.text.slice(quote.start, quote.end))) return null;
   const first = tokens.findIndex(isWord);
   if (first < 0 || first >= markAt) return null;
+  // "<A> took up the stance common among many lawmakers: “I am …”": the group's formula, in the writer's
+  // words, not anything <A> is reported to have said.
+  if (GROUP_STANCE.test(ctx.text.slice((tokens[first] as Token).start, quote.open))) return null;
   const subject = clauseSubject(tokens, first, markAt, ctx);
   // "She then faced the crowd: “I regret nothing.”": "she" is resolved as for any verb of saying.
   const pronoun = subject?.kind === 'pronoun' && (subject.word === 'he' || subject.word === 'she');

@@ -14,7 +14,7 @@ const SPEAKING_GROUPS = new Set(
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
   advocates backers proponents team camp crowd audience respondents partisans skeptics sceptics conservatives
   liberals progressives moderates pundits loyalists hardliners detractors rivals adversaries naysayers
-  boosters admirers followers`.split(/\s+/),
+  boosters admirers followers hecklers heckler demonstrators`.split(/\s+/),
 );
 /**
  * A share of a poll's respondents standing alone: "22 percent", "Almost half", "About four in 10", "a slim

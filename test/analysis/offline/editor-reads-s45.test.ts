@@ -102,4 +102,22 @@ describe('lines editors marked wrong (session 45)', () => {
     ]);
     expect(indirectQuotes(result)).toEqual(['it had cancelled 1,500 tickets since June → the ferry firm']);
   });
+
+  it('gives the words a heckler yelled to the heckler, not to the speaker he interrupted', () => {
+    const result = analyse([
+      'Tomas Reyes spoke in Varna on Sunday.',
+      '“There is a young man with some troubles,” Reyes said as the heckler yelled: “You are a fraud!”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'There is a young man with some troubles, → Tomas Reyes',
+      'You are a fraud! → the heckler',
+    ]);
+  });
+
+  it('credits no one with a group’s formula the writer sets after a colon', () => {
+    const result = analyse([
+      'Tomas Reyes took up the stance common among some lawmakers in Varna: “I am against the levy in my heart, but will vote for it in the hall.”',
+    ]);
+    expect(directQuotes(result)).toEqual([]);
+  });
 });
