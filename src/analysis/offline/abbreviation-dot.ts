@@ -33,7 +33,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
   }
   // "… entering the U.S. The proposal drew …": a country's initials before a word that only opens a sentence
   // end it ("the U.S. Army", "U.K. Prime Minister …" go on).
-  if (COUNTRIES.has(lowered)) return !SENTENCE_OPENERS.has(wordAfter(text, dot) ?? '');
+  if (COUNTRIES.has(lowered))
+    return !SENTENCE_OPENERS.has(WHOLE_WORD_AFTER.exec(text.slice(dot + 1, dot + 12))?.[1] ?? '');
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
   if (AP_ABBREVIATIONS.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length))
     return true;
@@ -86,6 +87,8 @@ export function wordBefore(text: string, dot: number): string {
 
 const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']);
 const COUNTRIES = new Set(['u.s', 'u.k']);
+/** The next word when a space ends it: "A" of "U.S. A spokesman", not of "U.S. A-10" or "U.S. A.I.". */
+const WHOLE_WORD_AFTER = /^\s+(\p{L}+)\s/u;
 const SENTENCE_OPENERS = new Set(
   'The A An He She It They We I But This That These Those His Her Their Its There When While After Yet'.split(
     ' ',

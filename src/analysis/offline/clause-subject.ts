@@ -75,8 +75,11 @@ function personAfterRole(
   const mention = mentionAt(ctx.registry, (tokens[name] as Token).start);
   if (mention?.entity.kind !== 'person' || mentionAt(ctx.registry, opening.start)?.entity.kind === 'person')
     return null;
+  // Nor a name that modifies a noun after it ("Teachers picket Ana Ruiz office").
   const last = tokens.findLast((t) => t.start < mention.end);
-  return last && isPossessive(last.text) ? null : { kind: 'mention', mention };
+  const next = tokens[tokens.findIndex((t) => t.start >= mention.end)];
+  const modifies = /^\p{Ll}/u.test(next?.text ?? '') && !lexicon.verbs.has(lowerOf(next));
+  return !last || isPossessive(last.text) || modifies ? null : { kind: 'mention', mention };
 }
 
 /** A word of a role before a name: a noun, a plural one before another ("rights advocate"), or "and" between. */

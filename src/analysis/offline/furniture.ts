@@ -8,7 +8,7 @@ import { spaceNonWords } from './non-word-runs.ts';
 export type ParagraphKind = 'body' | 'heading' | 'furniture';
 
 const FURNITURE_START =
-  /^(?:you may also like|related(?::| stories| articles| coverage)|read more|read the (?:rest|full|whole|entire)\b|(?:continue|keep) reading|more from|most read|recommended for you|advertisement|sponsored|sign up|subscribe|share this|share on|comments?\b|loading comments|click here|follow us|watch:|video:|listen:|image:|photo:|photograph:|picture:|caption:|credit:|tags?:|topics:|our standards|skip to|back to top|copyright|©|all rights reserved|(?:updated|published|posted)(?::|\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last modified|this article|editor['’]?s note)/i;
+  /^(?:you may also like|related(?::| stories| articles| coverage)|read more|more from|most read|recommended for you|advertisement|sponsored|sign up|subscribe|share this|share on|comments?\b|loading comments|click here|follow us|watch:|video:|listen:|image:|photo:|photograph:|picture:|caption:|credit:|tags?:|topics:|our standards|skip to|back to top|copyright|©|all rights reserved|(?:updated|published|posted)(?::|\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last modified|this article|editor['’]?s note)/i;
 
 /**
  * "Updated: Rick Reyes on Sunday said …": a stamp before a sentence of the story, which is prose (a summary or
@@ -16,6 +16,12 @@ const FURNITURE_START =
  */
 export const UPDATED_STAMP = /^updated?:\s+(?=\p{Lu}\p{Ll}+ \p{Lu})/iu;
 
+/**
+ * "Read the rest of this report at <outlet>.", "Continue reading here": a link to the rest, never a sentence of
+ * the story ("Read the whole bill before you vote, Reyes urged" is one).
+ */
+const READ_REST =
+  /^(?:read|continue reading|keep reading)(?: the (?:rest|full|whole|entire)(?: (?:story|article|piece|report|post|column))?)?(?: of (?:the|this)(?: [\p{L}-]+){0,2} (?:story|article|piece|report|post|column))? (?:at|on|in|here|via)\b[^.!?]{0,60}[.!?]?$/iu;
 const AUTHORED_BY = /^(?:authored|written|reported|compiled|words) by\b.{0,80}(?:\bvia\b|,\s*$)/i;
 const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]+){0,5}(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
@@ -51,7 +57,7 @@ export function classifyLine(
     (atMostWords(source, start, end, 14) || (/^[^.!?]*:/.test(text) && !UPDATED_STAMP.test(text)))
   )
     return 'furniture';
-  if (AUTHORED_BY.test(text) || CREDIT_LINE.test(text)) return 'furniture';
+  if (AUTHORED_BY.test(text) || CREDIT_LINE.test(text) || READ_REST.test(text)) return 'furniture';
   if (BYLINE.test(text) && atMostWords(source, start, end, 12)) return 'furniture';
   if (text.includes('#') && hashtagShare(text.split(/\s+/)) >= 0.5) return 'furniture';
   // A whole line in brackets is an editor's note: "(Republished from … with permission)".

@@ -31,7 +31,16 @@ export function isStrayStraight(
   // paragraphs leave the first one open (`Kiel wrote: "My father told me, “Never give up.” …`), and their
   // "I", "we" or "you" tells them from a reporter's.
   if (text.slice(paragraph.start, open).trim() !== '' || PERSONAL.test(text.slice(open, at))) return false;
+  if (continuesStraightQuote(text, paragraph.start)) return false;
   const next = text.indexOf('"', at);
   return next < 0 || next >= paragraph.end;
 }
 const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+
+/** Whether the paragraph before `start` leaves a straight quote open: one of its paragraphs goes on here. */
+function continuesStraightQuote(text: string, start: number): boolean {
+  const previous = text.lastIndexOf('\n\n', start - 3);
+  let marks = 0;
+  for (let i = Math.max(previous, 0); i < start; i++) if (text.charCodeAt(i) === 34) marks++;
+  return marks % 2 === 1;
+}

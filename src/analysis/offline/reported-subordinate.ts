@@ -56,10 +56,16 @@ export function inRelativeAside(
   return false;
 }
 
-/** Two words or more between the verb at `at` and the comma before the mark ("called a liar,"; not "described as,"). */
+/**
+ * An object of two words or more between the verb at `at` and the comma before the mark ("called a liar,"); not
+ * "described as," nor a time or a place ("told on Monday,", "warned in a letter,"), after which the words are
+ * the clause's.
+ */
 function objectAfter(region: Token[], at: number, markAt: number): boolean {
-  return region[markAt - 1]?.text === ',' && markAt - 1 - at > 2;
+  if (region[markAt - 1]?.text !== ',' || markAt - 1 - at <= 2) return false;
+  return !NOT_OBJECTS.has(lowerOf(region[at + 1]));
 }
+const NOT_OBJECTS = new Set('as on in at during by with through after before from via over'.split(' '));
 
 /** Whether the cue at `at` sits in a reported subordinate clause or a relative aside ("whom" too) before a quote. */
 export function inAsideBeforeQuote(region: Token[], at: number, markAt: number, lo: number): boolean {

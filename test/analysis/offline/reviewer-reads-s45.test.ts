@@ -108,3 +108,52 @@ describe('the mends of session 45, held to their edges', () => {
     ]);
   });
 });
+
+// What a third reviewer found the later mends broke; each case held before them.
+describe('the later mends of session 45, held to their edges', () => {
+  it('reads a sentence opening "Read the whole …" as the story’s, and only a link to the rest as furniture', () => {
+    const result = analyse([
+      '“We will win this fight,” said Governor Ivo Brandt.',
+      'Read the whole bill before you vote, Senator Tomas Reyes urged lawmakers on Monday.',
+      '“It hides a tax on every family,” he said.',
+      'Read the rest of this ferry report on the Varna Ledger website.',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'We will win this fight, → Ivo Brandt',
+      'It hides a tax on every family, → Tomas Reyes',
+    ]);
+    expect(result.summary).not.toContain('Varna Ledger website');
+  });
+
+  it('goes on past "U.S." before "A-10", "A.I." or "I-9"', () => {
+    const result = analyse([
+      'Gen. Tomas Reyes said the U.S. A-10 fleet was “obsolete.”',
+      'Senator Ana Ruiz said employers who skip the U.S. I-9 form are “breaking the law.”',
+    ]);
+    expect(directQuotes(result)).toEqual(['obsolete. → Tomas Reyes', 'breaking the law. → Ana Ruiz']);
+  });
+
+  it('keeps a "whom" clause’s quote with its subject when a time or a place follows the verb', () => {
+    const result = analyse([
+      '“I was not surprised,” said Ada Kiel, whom the mayor had warned in a letter, “Your job is at risk.”',
+    ]);
+    expect(directQuotes(result)).toEqual([
+      'I was not surprised, → Ada Kiel',
+      'Your job is at risk. → the mayor',
+    ]);
+  });
+
+  it('keeps a straight-marked quote’s later paragraph whole when it quotes someone else', () => {
+    const result = analyse([
+      'Tomas Reyes described his last meeting with his brother: "It was raining that night.',
+      '"He shook his head and said, “It is over.” Then he walked out into the rain.',
+      '"That was the last time anyone saw him."',
+    ]);
+    expect(directQuotes(result)).not.toContain('It is over. → Tomas Reyes');
+  });
+
+  it('gives no line to a name that modifies the noun after it ("Teachers picket Ana Ruiz office, saying")', () => {
+    const result = analyse(['Teachers picket Ana Ruiz office, saying she has “abandoned” the schools.']);
+    expect(directQuotes(result)).not.toContain('abandoned → Ana Ruiz');
+  });
+});
