@@ -5,7 +5,7 @@ import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './ch
 import { hasEllipsis, locateElided } from './elided.ts';
 import { fragmentLeadIn } from './fragment-lead-in.ts';
 import { joinSplitQuotes } from './joined-quotes.ts';
-import { laterOccurrence, looksFurther } from './later-occurrence.ts';
+import { LaterOccurrences, looksFurther } from './later-occurrence.ts';
 import {
   type Location,
   locate,
@@ -96,6 +96,7 @@ export function groundAnalysis(
   const { source, headline, written } = prepared;
   // Who each span found so far was given to.
   const spanSpeakers = new Map<string, string>();
+  const later = new LaterOccurrences(source);
   const keyOf = (span: Span) => `${span.start}:${span.end}`;
   const quotes: Quote[] = [];
   for (const quote of raw.quotes) {
@@ -111,9 +112,7 @@ export function groundAnalysis(
     if (holder !== undefined) {
       const taken = (later: Span) => spanSpeakers.has(keyOf(later));
       span =
-        span && looksFurther(text, speaker, holder)
-          ? laterOccurrence(source, span, taken, quote.kind === 'direct')
-          : null;
+        span && looksFurther(text, speaker, holder) ? later.find(span, taken, quote.kind === 'direct') : null;
       if (span === null) continue;
     }
     spanSpeakers.set(span ? keyOf(span) : `${match}:${sourceText ?? text}`, speaker);

@@ -31,24 +31,35 @@ function surnameOf(speaker: string): string {
 }
 
 /**
- * The first place after `span` where its characters stand again, right after an opening mark when `marked`
- * (a direct quote), that `taken` does not hold; null when there is none.
+ * The later places of an article's repeated words, handed out in text order. Each search resumes where the last
+ * one for the same words stopped: a paste that repeats a report many times over, each time from another
+ * speaker, made each repeat read again through every copy before it (2 MB of such reports: 2.2 s against 0.5).
  */
-export function laterOccurrence(
-  source: PreparedText,
-  span: Span,
-  taken: (span: Span) => boolean,
-  marked: boolean,
-): Span | null {
-  const text = source.text;
-  const words = text.slice(span.start, span.end);
-  for (
-    let at = source.textIndex.indexOf(words, span.end);
-    at >= 0;
-    at = source.textIndex.indexOf(words, at + 1)
-  ) {
-    const later = { start: at, end: at + words.length };
-    if ((!marked || OPENING_MARKS.includes(text[at - 1] ?? '')) && !taken(later)) return later;
+export class LaterOccurrences {
+  private readonly resumeAt = new Map<string, number>();
+  private readonly source: PreparedText;
+
+  constructor(source: PreparedText) {
+    this.source = source;
   }
-  return null;
+
+  /**
+   * The first place after `span` where its characters stand again, right after an opening mark when `marked`
+   * (a direct quote), that `taken` does not hold; null when there is none.
+   */
+  find(span: Span, taken: (span: Span) => boolean, marked: boolean): Span | null {
+    const text = this.source.text;
+    const words = text.slice(span.start, span.end);
+    const index = this.source.textIndex;
+    for (let at = index.indexOf(words, Math.max(span.end, this.resumeAt.get(words) ?? 0)); at >= 0; ) {
+      const later = { start: at, end: at + words.length };
+      if ((!marked || OPENING_MARKS.includes(text[at - 1] ?? '')) && !taken(later)) {
+        this.resumeAt.set(words, later.end);
+        return later;
+      }
+      at = index.indexOf(words, at + 1);
+    }
+    this.resumeAt.set(words, text.length);
+    return null;
+  }
 }

@@ -117,6 +117,22 @@ describe('the same words quoted from two speakers', () => {
     ]);
   });
 
+  it('gives each of three speakers the place of their own words, in order', async () => {
+    const paragraphs = [
+      '“We are ready,” Ada Kiel said, “and so is the port.”',
+      '“We are ready,” Tomas Reyes said, “but the money is not.”',
+      '“We are ready,” Ana Ruiz said, “if the council agrees.”',
+    ];
+    const sheet = await sheetOf(paragraphs);
+    // Each paragraph's first quote starts one character in, past its mark.
+    const starts = paragraphs.map((_, k) => paragraphs.slice(0, k).join('\n\n').length + (k > 0 ? 2 : 0) + 1);
+    expect(sheet.quotes.map((quote) => [quote.speaker, quote.sourceText, quote.span?.start])).toEqual([
+      ['Ada Kiel', 'We are ready … and so is the port.', starts[0]],
+      ['Tomas Reyes', 'We are ready … but the money is not.', starts[1]],
+      ['Ana Ruiz', 'We are ready … if the council agrees.', starts[2]],
+    ]);
+  });
+
   it('shows a quote printed twice under one speaker once, however the speaker is named', async () => {
     const sheet = await sheetOf([
       'Summary: Kiel promised restraint. “We will not promise more than the port can pay for,” Kiel told us.',
