@@ -96,7 +96,7 @@ export function groundAnalysis(
   const { source, headline, written } = prepared;
   // Who each span found so far was given to.
   const spanSpeakers = new Map<string, string>();
-  const later = new LaterOccurrences(source);
+  const occurrences = new LaterOccurrences(source);
   const keyOf = (span: Span) => `${span.start}:${span.end}`;
   const quotes: Quote[] = [];
   for (const quote of raw.quotes) {
@@ -110,9 +110,11 @@ export function groundAnalysis(
     // another speaker stand at a later place of their own (later-occurrence.ts), if the source has one.
     const holder = spanSpeakers.get(span ? keyOf(span) : `${match}:${sourceText ?? text}`);
     if (holder !== undefined) {
-      const taken = (later: Span) => spanSpeakers.has(keyOf(later));
+      const taken = (place: Span) => spanSpeakers.has(keyOf(place));
       span =
-        span && looksFurther(text, speaker, holder) ? later.find(span, taken, quote.kind === 'direct') : null;
+        span && looksFurther(text, speaker, holder)
+          ? occurrences.find(span, taken, quote.kind === 'direct')
+          : null;
       if (span === null) continue;
     }
     spanSpeakers.set(span ? keyOf(span) : `${match}:${sourceText ?? text}`, speaker);

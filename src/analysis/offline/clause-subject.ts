@@ -1,6 +1,5 @@
 // The subject that opens a clause, for a participle or a second verb whose own subject is not written:
 // "Mrs. Brandt endorsed Tomas Reyes, saying …" and "Brandt bemoaned the levy and said …" are Brandt's words.
-
 import { wordLexicon } from './compromise-lexicon.ts';
 import { carriesOnly } from './credit-before.ts';
 import { mentionAt } from './entities.ts';

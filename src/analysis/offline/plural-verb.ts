@@ -7,8 +7,8 @@ import { lowerOf, type Token } from './tokens.ts';
 
 /**
  * "leaders see", "Police want": a word only ever a verb, after a plural or a collective noun, ends the subject;
- * so does one read as a noun only by context ("trust", "love") when a capitalised name follows it. Not a word that names a person too ("Federal judge Ana Ruiz", "Tour guide", "Human rights
- * advocate"), nor "like".
+ * so does one read as a noun only by context ("trust", "love") when a capitalised name follows it. Not a word
+ * that names a person too ("Federal judge Ana Ruiz", "Tour guide", "Human rights advocate"), nor "like".
  */
 export function pluralsVerb(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);

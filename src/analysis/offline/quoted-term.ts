@@ -69,4 +69,3 @@ function definedTerm(text: string, quote: QuoteSpan): boolean {
 }
 const PUN_ON =
   /\b(?:play|pun|riff|twist) on(?: words with)?(?: the)? (?:phrase|term|words?|expression|slogan)\s*$/i;
-/^,? (?:which|a (?:term|phrase|word|label|slur)) [^.;“”"]{0,60}\b(?:uses?|used|refers?|describes?) (?:to (?:refer|describe)|for)\b/;
