@@ -5,7 +5,7 @@ import { checkedSummary, checkOfPrepared, passes, type WrittenCheck } from './ch
 import { hasEllipsis, locateElided } from './elided.ts';
 import { fragmentLeadIn } from './fragment-lead-in.ts';
 import { joinSplitQuotes } from './joined-quotes.ts';
-import { LaterOccurrences, looksFurther } from './later-occurrence.ts';
+import { afterOpeningMark, LaterOccurrences, looksFurther } from './later-occurrence.ts';
 import {
   type Location,
   locate,
@@ -54,16 +54,14 @@ function groundIn(needle: string, body: PreparedText, headline: PreparedText | n
  */
 function withinMarks(source: PreparedText, span: Span): Span {
   const text = source.text;
-  if (OPENING_MARKS.includes(text[span.start - 1] ?? '')) return span;
+  if (afterOpeningMark(text, span.start)) return span;
   const words = text.slice(span.start, span.end);
   // Through the index: a word quoted nowhere later was otherwise read for to the end of a long paste.
   const index = source.textIndex;
   for (let at = index.indexOf(words, span.end); at >= 0; at = index.indexOf(words, at + 1))
-    if (OPENING_MARKS.includes(text[at - 1] ?? '')) return { start: at, end: at + words.length };
+    if (afterOpeningMark(text, at)) return { start: at, end: at + words.length };
   return span;
 }
-
-const OPENING_MARKS = '“"‘\'';
 
 /** A quote copied up to its closing mark often ends on the sentence's comma ("answers,"): that comma is not quoted. */
 function trimClauseEnd(text: string, span: Span): Span {
@@ -98,6 +96,9 @@ export function groundAnalysis(
   const spanSpeakers = new Map<string, string>();
   const occurrences = new LaterOccurrences(source);
   const keyOf = (span: Span) => `${span.start}:${span.end}`;
+  // A passage not found in the body (a headline's, or none) is known by its words.
+  const passageKey = (span: Span | null, match: string, words: string) =>
+    span ? keyOf(span) : `${match}:${words}`;
   const quotes: Quote[] = [];
   for (const quote of raw.quotes) {
     const text = quote.text.trim();
@@ -108,7 +109,7 @@ export function groundAnalysis(
     let span = quote.kind === 'direct' && found.span ? withinMarks(source, found.span) : found.span;
     // The same passage reported twice (a model repeating itself) is one quote; the same words given to
     // another speaker stand at a later place of their own (later-occurrence.ts), if the source has one.
-    const holder = spanSpeakers.get(span ? keyOf(span) : `${match}:${sourceText ?? text}`);
+    const holder = spanSpeakers.get(passageKey(span, match, sourceText ?? text));
     if (holder !== undefined) {
       const taken = (place: Span) => spanSpeakers.has(keyOf(place));
       span =
@@ -117,7 +118,7 @@ export function groundAnalysis(
           : null;
       if (span === null) continue;
     }
-    spanSpeakers.set(span ? keyOf(span) : `${match}:${sourceText ?? text}`, speaker);
+    spanSpeakers.set(passageKey(span, match, sourceText ?? text), speaker);
     const leadIn = span ? leadInOf(source.text, span, quote.kind) : null;
     quotes.push({
       id: `${id}.Q${quotes.length + 1}`,

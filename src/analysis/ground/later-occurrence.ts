@@ -6,6 +6,11 @@ import type { PreparedText } from './locate.ts';
 
 const OPENING_MARKS = '“"‘\'';
 
+/** Whether an opening quote mark stands right before `at`: where a quote's words start. */
+export function afterOpeningMark(text: string, at: number): boolean {
+  return OPENING_MARKS.includes(text[at - 1] ?? '');
+}
+
 /**
  * Whether words found where another speaker's stand are looked for further on: the first part of a sentence
  * quoted in two (it ends on its comma), given to someone else by name. Not a slogan or a term quoted again and
@@ -53,7 +58,7 @@ export class LaterOccurrences {
     const index = this.source.textIndex;
     for (let at = index.indexOf(words, Math.max(span.end, this.resumeAt.get(words) ?? 0)); at >= 0; ) {
       const later = { start: at, end: at + words.length };
-      if ((!marked || OPENING_MARKS.includes(text[at - 1] ?? '')) && !taken(later)) {
+      if ((!marked || afterOpeningMark(text, at)) && !taken(later)) {
         this.resumeAt.set(words, later.end);
         return later;
       }

@@ -8,7 +8,7 @@ import { AP_ABBREVIATIONS } from './us-states.ts';
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st gen lt col sgt capt sen rep gov prof rev jr sr mt ft no vs inc ltd co corp jan feb mar apr jun
-  jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e approx est v ste`.split(/\s+/),
+  jul aug sep sept oct nov dec a.m p.m e.g i.e approx est v ste`.split(/\s+/),
 );
 
 /**
