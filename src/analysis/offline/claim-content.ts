@@ -5,6 +5,7 @@
 // quote no credit. Not "relying on claims that “are not proven”", where the quote opens the relative clause in the
 // speaker's own words; and two tensed verbs between "that" and the quote ("claims that the port sank were
 // “absurd”") make the quote the speaker's verdict on the claim, which stays theirs.
+import { documentShows } from './document-participle.ts';
 import { ANSWERING, OTHERS_WORDS } from './report-speaker.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -21,8 +22,12 @@ const TAKERS = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'any', 'recent']);
 
-/** Whether the quote at `markAt` is the content of a noun of claiming at region[i] that the sentence answers. */
+/**
+ * Whether the quote at `markAt` is the content of a noun of claiming at region[i] that the sentence answers, or
+ * what a document there shows (document-participle.ts).
+ */
 export function isClaimContent(region: Token[], i: number, markAt: number): boolean {
+  if (documentShows(region, i, markAt)) return true;
   if (!OTHERS_WORDS.has(lowerOf(region[i])) || lowerOf(region[i + 1]) !== 'that' || markAt <= i + 2)
     return false;
   const taker = DETERMINERS.has(lowerOf(region[i - 1])) ? region[i - 2] : region[i - 1];

@@ -21,6 +21,9 @@ const DOCUMENT_PARTICIPLES = new Set(
   'stating saying warning noting calling describing claiming suggesting reading declaring'.split(' '),
 );
 
+/** Participles by which a document shows a thing, no verb of saying: "a study proving “…”". */
+const SHOWING = new Set('proving showing finding concluding'.split(' '));
+
 /** Verbs by which the subject issues a document of its own: "releasing a report claiming “…”" quotes the subject. */
 const ISSUING = new Set(
   'released releasing issued issuing published publishing unveiled unveiling'.split(' '),
@@ -41,4 +44,18 @@ export function documentParticiple(
   for (let k = at - 2; k >= Math.max(lo, at - 5); k--) if (ISSUING.has(lowerOf(region[k]))) return null;
   const ref = parseBackward(region, at - 1, lo, ctx);
   return ref?.kind === 'phrase' ? { ref, role: null, cue } : null;
+}
+
+/**
+ * "Ramos answered him by tweeting a link to a study proving “…”": the quote at `markAt` is what the document
+ * region[i] shows, not what the sentence's subject said; a document the subject issued aside ("released a
+ * study showing “…”" stays the subject's).
+ */
+export function documentShows(region: Token[], i: number, markAt: number): boolean {
+  const shows = lowerOf(region[i + 1]);
+  if (!DOCUMENTS.has(lowerOf(region[i])) || !(SHOWING.has(shows) || DOCUMENT_PARTICIPLES.has(shows)))
+    return false;
+  if (markAt > i + 4) return false; // "a study showing that …" and a word or two more, the quote right after
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (ISSUING.has(lowerOf(region[k]))) return false;
+  return true;
 }

@@ -14,6 +14,15 @@ export const NOT_CLAUSE_START = new Set(
   `of about against for on to with by even as after before despite during including`.split(/\s+/),
 );
 
+/** Words that focus the phrase after them: "agrees only on its opposition to …" agrees on a thing, no report. */
+const FOCUSING = new Set('only mostly largely mainly chiefly primarily partly solely just'.split(' '));
+
+/** Whether reported words open on a phrase rather than a clause: "of flooding", "only on its opposition". */
+export function opensOnPhrase(words: Token[]): boolean {
+  const first = lowerOf(words[0]);
+  return NOT_CLAUSE_START.has(first) || (FOCUSING.has(first) && NOT_CLAUSE_START.has(lowerOf(words[1])));
+}
+
 /** Opening words whose phrase the words reported need. */
 const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);
 

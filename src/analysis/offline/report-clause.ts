@@ -21,7 +21,7 @@ import {
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
 import { WHEN_SAID } from './credit-tail.ts';
-import { concessionFirst, countsAfter, leadIn, NOT_CLAUSE_START } from './fronted-phrase.ts';
+import { concessionFirst, countsAfter, leadIn, opensOnPhrase } from './fronted-phrase.ts';
 import { narrationGerund } from './gerund-subject.ts';
 import { glossAfterDash } from './gloss-after-dash.ts';
 import { glossesReport } from './gloss-apposition.ts';
@@ -260,7 +260,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // applied" is a clause. "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
     !lead?.fronted &&
-    (NOT_CLAUSE_START.has(lowerOf(words[0])) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
+    (opensOnPhrase(words) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !countsAfter(words) &&
     lowerOf(tokens[from - 1]) !== 'that' &&
     !concessionFirst(tokens, from, end)

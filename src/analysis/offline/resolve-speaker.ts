@@ -7,6 +7,7 @@
 //   "the company", "the firm" → the nearest company-like body ("Brennock Polymers"); "the group" → a body just named;
 //   "Brennock" alone → the body it is short for.
 // A phrase that cannot be tied to a name stays as written, its article in lower case: "the coastguard", "a resident".
+import { bareSubjectAt } from './bare-subject.ts';
 import { bodiesByFirstWord, bodyNamedBy, companyNear, groupSpeaker } from './body-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { documentIt } from './document-it.ts';
@@ -24,6 +25,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { askedAbout, namedAsKind, takenUpByMain } from './opener-referent.ts';
 import { openingOwner } from './opening-owner.ts';
+import { opensClause } from './opens-clause.ts';
 import { ownerOnly } from './owner-only.ts';
 import { ownerPronounSpeaker } from './owner-pronoun.ts';
 import { opposite } from './person-gender.ts';
@@ -168,6 +170,7 @@ function nearestPerson(
   const joined = accept === null ? coordinatedPronounBefore(ctx, { sentence: here, at }, gender) : -1;
   if (joined >= 0) return nearestPerson(joined, gender, ctx, null, true, from);
   const best: Candidate = { entity: null, rank: 0, at: 0 };
+  let unheld = false;
   for (let sentence = here; sentence >= 0 && from - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
     // clause or phrase ("After Vance left, Ruiz said") are rarely what "he" points back to.
@@ -230,6 +233,9 @@ function nearestPerson(
         ? holderOf(role, gender, (at, g, accept) => nearestPerson(at, g, ctx, accept))
         : null;
     if (holder) return holder;
+    // "The Vermont senator is struggling. He continues …": the unnamed holder, not a person named further back
+    // unless as a sentence's subject ("Former candidate Ada Roe said … The Vermont senator declined …").
+    if (best.entity === null && role !== null && role.at < at) unheld = true;
     // "My aunt has grown gentler, yet she insists": the unnamed relative, before anyone named earlier.
     const kin = gender !== null && accept === null ? kinSubjectAt(ctx.text, clause) : null;
     if (kin && kin.gender === gender && kin.at < at && (best.entity === null || kin.at < best.at))
@@ -248,6 +254,9 @@ function nearestPerson(
     // "A spokesman for Reyes said …": someone new and unnamed (indefinite-subject.ts).
     const indefinite = best.entity !== null && accept === null ? indefiniteRoleAt(ctx.text, clause) : -1;
     if (indefinite >= 0 && indefinite < best.at && indefinite < at) return null;
+    const bare = best.entity !== null && accept === null ? bareSubjectAt(ctx.registry, ctx.text, clause) : -1;
+    if (bare >= 0 && bare < best.at && bare < at) return null;
+    if (best.entity !== null && unheld && !opensClause(ctx.text, clause, best.at)) return null;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;

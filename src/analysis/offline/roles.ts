@@ -4,6 +4,7 @@
 // Roles keep the text's own words; only a leading article is dropped and a trailing clause cut
 // ("the Qadiri foreign minister who led the talks" → "Qadiri foreign minister"), so sources can be compared.
 import { CUE_VERBS, ROLE_NOUNS } from './lexicon.ts';
+import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another']);
@@ -210,18 +211,21 @@ function innerDot(tokens: Token[], i: number): boolean {
 
 /**
  * "vice president for ferry and harbour policy studies at the <institute>": an "and" between two lower-case
- * fields of one office, the tail going on to "at" or "of" a few words later. Cut there, the role read as a
+ * fields of one office, the tail going on to "at" or "of" a few words later, or ending there. Cut there, the role read as a
  * government post (an editor's read).
  */
 function joinsFields(tokens: Token[], from: number, at: number, to: number): boolean {
   if (tokens[at]?.text !== 'and' || !/^\p{Ll}/u.test(tokens[at - 1]?.text ?? '')) return false;
   // A field is bare: "for the union and members of the board" joins two parties, not two fields.
   for (let k = from + 1; k < at; k++) if (DETERMINERS.has(lowerOf(tokens[k]))) return false;
-  for (let k = at + 1; k <= to && k <= at + 5; k++) {
+  for (let k = at + 1; k <= at + 5; k++) {
+    // "adviser to ferry lines and port co-ops." and "… co-ops and a former pilot": the field ends the role.
+    if (k > to) return k > at + 1;
     const word = tokens[k]?.text ?? '';
-    if (k > at + 1 && (word === 'at' || word === 'of')) return true;
-    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word) || ROLE_NOUNS.has(word))
-      return false;
+    if (k > at + 1 && (word === 'at' || word === 'of' || !isWord(tokens[k]))) return true;
+    if (k > at + 1 && word === 'and' && DETERMINERS.has(lowerOf(tokens[k + 1]))) return true;
+    if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word)) return false;
+    if (ROLE_NOUNS.has(word) || isPastForm(tokens[k])) return false;
   }
   return false;
 }

@@ -12,10 +12,19 @@ const SPEAKS_NEXT =
 /** "Mikael Strand of grid operator Nordnett told": a name inside another name's phrase speaks through it. */
 const INSIDE_PHRASE = /\p{Lu}[\p{L}.’'-]*,?\s+(?:of|for|at|from)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u;
 
-/** Whether the mention is followed by its own verb of saying, perhaps through "who". */
+/**
+ * The verb set before the name after a report or a quote: "…, said Katie Harbath", "…,” says Gov. Ana Ruiz". The
+ * report's own people ("The Reyes plan works, said Ana Ruiz") are named in what she said, not saying it. The
+ * name must end the clause: in "Mr. Coffman, who …, said Mr. Reyes had …" Reyes is the report's subject.
+ */
+const SPEAKS_BEFORE =
+  /(?:,|[,.!?]?[”"])\s+(?:said|says|added|argued|explained|noted|wrote|warned|insisted)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+const ENDS_CLAUSE = /^(?:[,.;:]|\s\(|$)/;
+
+/** Whether the mention is followed by its own verb of saying, perhaps through "who", or set after one. */
 export function speaksInSentence(text: string, mention: Mention): boolean {
-  return (
-    SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 40)) &&
-    !INSIDE_PHRASE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
-  );
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (SPEAKS_BEFORE.test(before) && ENDS_CLAUSE.test(text.slice(mention.end, mention.end + 2))) return true;
+  return SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 40)) && !INSIDE_PHRASE.test(before);
 }
