@@ -40,6 +40,12 @@ export function isAbbreviation(text: string, dot: number): boolean {
     return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
+  // "… his club at Bedminster, N.J. Ivo Roe also met him": a state's initials after a city end the place.
+  if (
+    AP_ABBREVIATIONS.has(lowered) &&
+    /,\s$/.test(text.slice(Math.max(0, dot - word.length - 2), dot - word.length))
+  )
+    return false;
   // "Rep. Robert C. “Bobby” Scott": a nickname in quotes between the initial and the surname.
   if (NICKNAME_AFTER.test(text.slice(dot + 1, dot + 40))) return true;
   const next = wordAfter(text, dot);

@@ -23,16 +23,16 @@ const TAKERS = new Set([
 const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'any', 'recent']);
 
 /**
- * Whether the quote at `markAt` is the content of a noun of claiming at region[i] that the sentence answers, or
- * what a document there shows (document-participle.ts).
+ * Whether the quote at `markAt` is the content of a noun of claiming at tokens[i] that the sentence answers, or
+ * what a document there shows (document-participle.ts). `tokens` are the sentence's, the quote's marker included.
  */
-export function isClaimContent(region: Token[], i: number, markAt: number): boolean {
-  if (documentShows(region, i, markAt)) return true;
-  if (!OTHERS_WORDS.has(lowerOf(region[i])) || lowerOf(region[i + 1]) !== 'that' || markAt <= i + 2)
+export function isClaimContent(tokens: Token[], i: number, markAt: number): boolean {
+  if (documentShows(tokens, i, markAt)) return true;
+  if (!OTHERS_WORDS.has(lowerOf(tokens[i])) || lowerOf(tokens[i + 1]) !== 'that' || markAt <= i + 2)
     return false;
-  const taker = DETERMINERS.has(lowerOf(region[i - 1])) ? region[i - 2] : region[i - 1];
+  const taker = DETERMINERS.has(lowerOf(tokens[i - 1])) ? tokens[i - 2] : tokens[i - 1];
   if (!TAKERS.has(lowerOf(taker))) return false;
   let verbs = 0;
-  for (let k = i + 2; k < markAt; k++) if (isTensedWord(region[k])) verbs++;
+  for (let k = i + 2; k < markAt; k++) if (isTensedWord(tokens[k])) verbs++;
   return verbs < 2;
 }

@@ -24,6 +24,8 @@ export interface WordLexicon {
   listed: Set<string>;
   /** Single words the lexicon holds as a company's or body's name: "facebook". */
   organizations: Set<string>;
+  /** Single words the lexicon holds as surnames: "sanders", "rubio". */
+  surnames: Set<string>;
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary']);
@@ -55,6 +57,7 @@ export function wordLexicon(): WordLexicon {
     notNouns: new Set(),
     listed: new Set(),
     organizations: new Set(),
+    surnames: new Set(),
   };
   // Loaded on first use, from compromise's single-file build: a process that never asks (the LLM path, a
   // comparison with no name to check) never pays for it, and one file loads faster than its 400 modules.
@@ -79,6 +82,7 @@ export function wordLexicon(): WordLexicon {
     if (tags.includes('Actor')) lexicon.actors.add(word);
     if (!tags.some((t) => NAME_TAGS.has(t) || NOUN_TAGS.has(t))) lexicon.notNouns.add(word);
     if (!tags.includes('LastName')) lexicon.listed.add(word);
+    else lexicon.surnames.add(word);
     if (tags.includes('Organization')) lexicon.organizations.add(word);
   }
   loaded = lexicon;

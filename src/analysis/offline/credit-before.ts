@@ -1,6 +1,5 @@
 // Rule 2 of attribution: the speaker named before the quote, in the same sentence ("X said: “…”", "X told
 // reporters the talks had gone “…”", "According to X, “…”", "Said X: “…”", "Hale’s claim that “…”").
-
 import { accordingToCredit } from './according-to-credit.ts';
 import { isAddressed } from './addressee.ts';
 import { isAfterQuoteVerb, particleCueIntroduces } from './after-quote-cues.ts';
@@ -32,7 +31,7 @@ import { relativeDoer } from './relative-doer.ts';
 import { ANSWERING } from './report-speaker.ts';
 import { reportedDoer } from './reported-doer.ts';
 import { inAsideBeforeQuote, inRelativeAside } from './reported-subordinate.ts';
-import { sayingNounOwner } from './saying-noun-owner.ts';
+import { SAYING_NOUNS, sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { SCENE_WORDS, shownSpeaker } from './shown-speaker.ts';
 import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
@@ -40,13 +39,8 @@ import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { isPossessive, isWord, lower, lowerOf, type Token } from './tokens.ts';
 import { twoWordCue } from './two-word-cues.ts';
+import { unnamedSubjectBefore } from './unnamed-subject.ts';
 import { verbColon } from './verb-colon.ts';
-
-/** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
-export const SAYING_NOUNS = new Set(
-  `claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction
-  accusation description words opinion contention call calls vow vows plea`.split(/\s+/),
-);
 
 /**
  * Whether the participle at `i` is passive and names what the quote at `markAt` says with "as" right before it:
@@ -89,7 +83,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         ? sayingNounOwner(tokens, region, i, lo, markAt, ctx)
         : null;
     if (owner) return owner;
-    if (!passedParticiple && isClaimContent(region, i, markAt)) return null;
+    if (!passedParticiple && isClaimContent(tokens, i, markAt)) return null;
     // "Brandt answered, “…”": a verb credited after quotes only is a cue too right before a quote's comma.
     const introduces = i === markAt - 2 && isIntroducingMark(region[markAt - 1]);
     // "endorsed her, citing her “long record”": the subject's words, when they lead to the quote. Only here:
@@ -117,6 +111,7 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
     if (namer) return namer;
     if (!cue || (i !== first && /^\p{Lu}/u.test(region[i]?.text ?? ''))) continue;
     if (inAsideBeforeQuote(region, i, markAt, lo)) continue;
+    if (unnamedSubjectBefore(region, i, markAt)) return null;
     const antecedent = relativeAntecedent(region, i, lo, ctx);
     if (antecedent) return { ref: antecedent, role: null, cue: word };
     // "heard a warning from Brandt", "Trump’s tweets were", "a flurry of tweets": after a determiner, a

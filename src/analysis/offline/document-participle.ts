@@ -5,6 +5,7 @@
 import { CUE_VERBS } from './lexicon.ts';
 import type { Found } from './quote-tokens.ts';
 import { type PhraseContext, parseBackward } from './speaker-phrase.ts';
+import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /**
@@ -20,6 +21,11 @@ const DOCUMENTS = new Set(
 const DOCUMENT_PARTICIPLES = new Set(
   'stating saying warning noting calling describing claiming suggesting reading declaring'.split(' '),
 );
+
+/** Verbs by which the subject wrote the document: "wrote a study showing “…”" quotes the subject. */
+const AUTHORING = new Set('wrote writes writing authored authoring led leading drafted drafting'.split(' '));
+
+const OWNERS = new Set(['his', 'her', 'their', 'our', 'my', 'own']);
 
 /** Participles by which a document shows a thing, no verb of saying: "a study proving “…”". */
 const SHOWING = new Set('proving showing finding concluding'.split(' '));
@@ -48,14 +54,25 @@ export function documentParticiple(
 
 /**
  * "Ramos answered him by tweeting a link to a study proving “…”": the quote at `markAt` is what the document
- * region[i] shows, not what the sentence's subject said; a document the subject issued aside ("released a
+ * tokens[i] shows, not what the sentence's subject said; a document the subject issued aside ("released a
  * study showing “…”" stays the subject's).
  */
-export function documentShows(region: Token[], i: number, markAt: number): boolean {
-  const shows = lowerOf(region[i + 1]);
-  if (!DOCUMENTS.has(lowerOf(region[i])) || !(SHOWING.has(shows) || DOCUMENT_PARTICIPLES.has(shows)))
+export function documentShows(tokens: Token[], i: number, markAt: number): boolean {
+  const shows = lowerOf(tokens[i + 1]);
+  if (!DOCUMENTS.has(lowerOf(tokens[i])) || !(SHOWING.has(shows) || DOCUMENT_PARTICIPLES.has(shows)))
     return false;
-  if (markAt > i + 4) return false; // "a study showing that …" and a word or two more, the quote right after
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (ISSUING.has(lowerOf(region[k]))) return false;
+  // "said a report showing “steady growth” was “a fantasy”": the quote and its document are the subject's words.
+  const next = tokens[markAt + 1];
+  if (isTensedWord(next) || TENSED_HELPERS.has(lowerOf(next))) return false;
+  // The quote right after the participle, or after its "that": in "called the report showing job losses “fake
+  // news”" the quote is the caller's verdict on the report. "the audit finding “…”" is a noun, not a participle.
+  const thatAfter = markAt === i + 3 && lowerOf(tokens[i + 2]) === 'that';
+  if (!thatAfter && (markAt !== i + 2 || shows === 'finding')) return false;
+  // "issued a study showing", "wrote a study showing", "her (own) ruling concluding that": the subject's own.
+  if (OWNERS.has(lowerOf(tokens[i - 1]))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const word = lowerOf(tokens[k]);
+    if (ISSUING.has(word) || AUTHORING.has(word)) return false;
+  }
   return true;
 }

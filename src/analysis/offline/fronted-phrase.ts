@@ -7,6 +7,7 @@
 import { SENTENCE_OPENERS } from './according-opening.ts';
 import { PREPOSITIONS } from './clause-lead-in.ts';
 import { INDIRECT_CUES } from './lexicon.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open no report right after its verb: "said after the vote", "spoke about the deal". */
@@ -17,11 +18,33 @@ export const NOT_CLAUSE_START = new Set(
 /** Words that focus the phrase after them: "agrees only on its opposition to …" agrees on a thing, no report. */
 const FOCUSING = new Set('only mostly largely mainly chiefly primarily partly solely just'.split(' '));
 
-/** Whether reported words open on a phrase rather than a clause: "of flooding", "only on its opposition". */
-export function opensOnPhrase(words: Token[]): boolean {
+/**
+ * Whether reported words open on a phrase rather than a clause: "of flooding", and after a verb that takes a
+ * thing with a preposition (`cue`), "agrees only on its opposition to …". Not "said only with a new leader could
+ * …", "said mainly on economic grounds he would …": after a verb of saying a clause follows the phrase.
+ */
+export function opensOnPhrase(words: Token[], cue: string): boolean {
   const first = lowerOf(words[0]);
-  return NOT_CLAUSE_START.has(first) || (FOCUSING.has(first) && NOT_CLAUSE_START.has(lowerOf(words[1])));
+  if (NOT_CLAUSE_START.has(first)) return true;
+  if (!FOCUSING.has(first) || !TAKES_PHRASE.has(cue) || !FOCUSED_TOPICS.has(lowerOf(words[1]))) return false;
+  // "insisted mainly on procedural grounds the bill was flawed": a clause of its own follows the phrase; a verb
+  // in a relative clause after "anything", "whatever" ("… to anything Reyes wants") is none.
+  for (let k = 2; k < words.length && k < 14; k++) {
+    const word = lowerOf(words[k]);
+    if (word === 'that') return false;
+    if (isTensedWord(words[k]) && !words.slice(k - 3, k).some((w) => RELATIVE_HEADS.has(lowerOf(w))))
+      return false;
+  }
+  return true;
 }
+/** Prepositions that, after a focusing word, name what is agreed on or argued over. */
+const FOCUSED_TOPICS = new Set(['on', 'with', 'against']);
+/** Words a verb's relative clause follows without "that": "anything Reyes wants", "whatever they propose". */
+const RELATIVE_HEADS = new Set(['anything', 'everything', 'whatever', 'what', 'something', 'nothing']);
+/** Verbs of saying that take a thing with a preposition: "agree on", "insist on", "comment on". */
+const TAKES_PHRASE = new Set(
+  'agree agrees agreed agreeing insist insists insisted insisting comment comments commented'.split(' '),
+);
 
 /** Opening words whose phrase the words reported need. */
 const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);

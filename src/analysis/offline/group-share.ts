@@ -5,7 +5,7 @@
 // "Harbour and Treasury officials said": two words joined by "and" describe one group, which was shown as
 // "former officials". A share standing alone ("22 percent said") speaks too, figure and all.
 import { DETERMINERS } from './noun-phrase.ts';
-import { countedAt, isCount, isShare, isShareLead, isTenths, PARTITIVES } from './phrase-head.ts';
+import { countedAt, isCount, isShare, isShareLead, PARTITIVES, tenthsEndingAt } from './phrase-head.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 const STATES = new Set(['current', 'former', 'past', 'present', 'retired', 'serving', 'active']);
@@ -48,8 +48,9 @@ export function groupShareStart(tokens: Token[], from: number, lo: number): numb
  */
 export function shareStart(tokens: Token[], from: number, lo: number): number {
   let start = from;
-  // "Six in 10 Virginia voters said": the share stands before the group with no "of".
-  if (isTenths(tokens, start - 3)) start -= 3;
+  // "Six in 10 Virginia voters said", "four out of 10 voters": the share stands before the group with no "of".
+  const tenths = tenthsEndingAt(tokens, start - 1);
+  if (tenths >= 0) start = tenths;
   else if (lowerOf(tokens[start - 1]) === 'of' && isShare(tokens[start - 2])) start -= 2;
   else if (lowerOf(tokens[start]) === 'of' && isShare(tokens[start - 1])) start--;
   else if (!(isShare(tokens[start]) && lowerOf(tokens[start + 1]) === 'of')) return from;
@@ -64,7 +65,8 @@ export function shareStart(tokens: Token[], from: number, lo: number): number {
  */
 export function bareShareStart(tokens: Token[], k: number, lo: number): number {
   let start = k;
-  if (isTenths(tokens, k - 2)) start = k - 2;
+  const tenths = tenthsEndingAt(tokens, k);
+  if (tenths >= 0) start = tenths;
   else if (!isShare(tokens[k])) return -1;
   while (start - 1 >= lo && (isShareLead(tokens[start - 1]) || isCount(tokens[start - 1]))) start--;
   return start < lo || afterVerb(tokens, start) ? -1 : start;

@@ -2,7 +2,7 @@
 // sentence before or the paragraph before ("“A,” Reyes said. “B.”"), only where the text proves whose it is.
 import type { Pending } from './attribution.ts';
 import { after, trailing } from './credit-after.ts';
-import { beforeQuote, SAYING_NOUNS } from './credit-before.ts';
+import { beforeQuote } from './credit-before.ts';
 import { mentionAt } from './entities.ts';
 import {
   closingQuoteSpeaker,
@@ -14,6 +14,7 @@ import {
 import { personActsBetween } from './people-around-quote.ts';
 import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { joinedQuotes } from './said-of-noun.ts';
+import { SAYING_NOUNS } from './saying-noun-owner.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import type { Token } from './tokens.ts';

@@ -4,7 +4,6 @@ import { BODY_NOUNS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
 import { officeOf } from './office-of.ts';
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
-import { isTensedWord } from './tensed-word.ts';
 import { fold, isCapitalised, lowerCase, type Token } from './tokens.ts';
 
 /**
@@ -164,9 +163,6 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
       ? { at, head, office: '' }
       : null;
   if (!ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return null;
-  // "The major danger he sees", "the general public": a rank that is also an adjective, before its noun.
-  if (ADJECTIVE_RANKS.has(head) && !isTensedWord(nextWordAfter(text, mainStart + opening[0].length - 1)))
-    return null;
   return { at, head, office: officeOf(fold(opening[0]), head) ?? head };
 }
 
@@ -176,16 +172,6 @@ export function roleSubjectAt(text: string, mainStart: number): RoleSubject | nu
  * aside ("The Idaho congressman, echoing others, has said"). "The director of the fund, Ada Brenner, said" and
  * "The director, Ada Brenner, said" name her, and are not this.
  */
-const ADJECTIVE_RANKS = new Set(['major', 'general', 'private']);
-
-/** The word starting at `at` as a token, for the lexicon's questions. */
-function nextWordAfter(text: string, at: number): Token | undefined {
-  const word = /^\p{L}+/u.exec(text.slice(at, at + 30))?.[0];
-  return word === undefined
-    ? undefined
-    : ({ text: word, start: at, end: at + word.length, word: true } as Token);
-}
-
 /** After a party's member, its verb (perhaps past its day): not a noun ("The Republican nominee, …"). */
 const PARTY_VERB =
   /^\s*(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+(?:ed|[^s\s]s)|did|does|had|have|was|will|would|could|can|also|again)\b/u;

@@ -59,9 +59,9 @@ export function isShare(token: Token | undefined): boolean {
   return SHARES.has(lowerOf(token));
 }
 
-/** What may stand before a share: "nearly", "more than", "a", a figure. */
+/** What may stand before a share: "nearly", "more than", "a", a figure, a count in words ("Sixty-seven percent"). */
 export function isShareLead(token: Token | undefined): boolean {
-  return SHARE_LEADS.has(lowerOf(token)) || /^\d[\d.,]*$/.test(token?.text ?? '');
+  return SHARE_LEADS.has(lowerOf(token)) || isCount(token);
 }
 
 const SHARES = new Set(
@@ -90,9 +90,22 @@ export function countedAt(tokens: Token[], from: number, to: number): number {
   return counts && k < to && lowerOf(tokens[k + 1]) === 'of' ? k : -1;
 }
 
-/** "six in 10" at tokens[k]: a count, "in", then "10" or "ten", a share with no "of". */
-export function isTenths(tokens: Token[], k: number): boolean {
-  return isCount(tokens[k]) && lowerOf(tokens[k + 1]) === 'in' && TENS.has(lowerOf(tokens[k + 2]));
+/**
+ * How many tokens "six in 10" or "four out of 10" takes at tokens[k]: a count, "in" or "out of", then "10" or "ten",
+ * a share with no "of"; 0 when none starts there.
+ */
+export function tenthsLength(tokens: Token[], k: number): number {
+  if (!isCount(tokens[k])) return 0;
+  const link = lowerOf(tokens[k + 1]);
+  if (link === 'in') return TENS.has(lowerOf(tokens[k + 2])) ? 3 : 0;
+  return link === 'out' && lowerOf(tokens[k + 2]) === 'of' && TENS.has(lowerOf(tokens[k + 3])) ? 4 : 0;
+}
+const TENTHS_LINKS = new Set(['in', 'out']);
+
+/** Where a share of tenths ending on tokens[end] ("10") starts, or -1. */
+export function tenthsEndingAt(tokens: Token[], end: number): number {
+  if (tenthsLength(tokens, end - 2) === 3) return end - 2;
+  return tenthsLength(tokens, end - 3) === 4 ? end - 3 : -1;
 }
 const TENS = new Set(['10', 'ten']);
 const COUNTS = new Set(
@@ -148,8 +161,9 @@ export function headOf(tokens: Token[], from: number, to: number): string {
   if (counted >= 0 && counted + 2 <= to) start = counted + 2;
   // "nearly six in 10 voters": the noun after the share, which has no "of".
   let count = from;
-  while (count < to && isShareLead(tokens[count]) && lowerOf(tokens[count + 1]) !== 'in') count++;
-  if (isTenths(tokens, count) && count + 3 <= to) start = count + 3;
+  while (count < to && isShareLead(tokens[count]) && !TENTHS_LINKS.has(lowerOf(tokens[count + 1]))) count++;
+  const tenths = tenthsLength(tokens, count);
+  if (tenths > 0 && count + tenths <= to) start = count + tenths;
   let head = lowerOf(tokens[start]);
   for (let k = start; k <= to; k++) {
     const word = lowerOf(tokens[k]);

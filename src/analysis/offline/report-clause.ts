@@ -260,7 +260,8 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // applied" is a clause. "said that because …" opens a clause; "said because …" gives the reporter's reason.
   if (
     !lead?.fronted &&
-    (opensOnPhrase(words) || (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
+    (opensOnPhrase(words, lowerOf(tokens[from - 1])) ||
+      (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !countsAfter(words) &&
     lowerOf(tokens[from - 1]) !== 'that' &&
     !concessionFirst(tokens, from, end)

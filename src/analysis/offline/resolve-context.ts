@@ -53,6 +53,8 @@ export interface ResolveContext {
   bodiesByFirstWord?: Map<string, Entity[]>;
   /** Built on first need (titledName). */
   titledStarts?: number[];
+  /** Built on first need (honorific-style.ts). */
+  honorificSurnames?: Map<string, number>;
 }
 
 export function createResolveContext(registry: Registry, model: TextModel): ResolveContext {

@@ -14,6 +14,7 @@ import { documentIt } from './document-it.ts';
 import { describedEarlier } from './earlier-description.ts';
 import type { Entity, Mention } from './entities.ts';
 import { epithetSubject } from './epithet-subject.ts';
+import { bareSurnameNotPerson } from './honorific-style.ts';
 import { indefiniteRoleAt } from './indefinite-subject.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { kinBefore, kinSubjectAt } from './kin-subject.ts';
@@ -25,7 +26,6 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { askedAbout, namedAsKind, takenUpByMain } from './opener-referent.ts';
 import { openingOwner } from './opening-owner.ts';
-import { opensClause } from './opens-clause.ts';
 import { ownerOnly } from './owner-only.ts';
 import { ownerPronounSpeaker } from './owner-pronoun.ts';
 import { opposite } from './person-gender.ts';
@@ -36,7 +36,7 @@ import type { ResolveContext } from './resolve-context.ts';
 import { nearestGroup } from './speaker-group.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { groupQuotedLast, trailIn } from './speaker-trail.ts';
-import { speaksInSentence } from './speaking-mention.ts';
+import { creditedAfterReport, speaksInSentence } from './speaking-mention.ts';
 import { definiteBefore, fromOtherState, namedByEpithet } from './state-epithet.ts';
 import { fold } from './tokens.ts';
 import { newcomerIn } from './unnamed-newcomer.ts';
@@ -139,6 +139,8 @@ function fromMention(mention: Mention, localRole: string | null, ctx: ResolveCon
     const full = named?.[0] === entity ? named[1] : named?.[0];
     if (full) return withEntity(full, null);
   }
+  const bare = bareSurnameNotPerson(ctx, mention);
+  if (bare) return { speaker: bare, role: null, entity: null };
   // "Some Democrats say …": a part of the party or group speaks, never the whole of it.
   const part = PART_BEFORE.exec(ctx.text.slice(Math.max(0, mention.start - 16), mention.start))?.[1];
   if (part && entity.kind !== 'person')
@@ -170,7 +172,7 @@ function nearestPerson(
   const joined = accept === null ? coordinatedPronounBefore(ctx, { sentence: here, at }, gender) : -1;
   if (joined >= 0) return nearestPerson(joined, gender, ctx, null, true, from);
   const best: Candidate = { entity: null, rank: 0, at: 0 };
-  let unheld = false;
+  const credits = creditsWords(ctx.text, at);
   for (let sentence = here; sentence >= 0 && from - sentence <= PRONOUN_REACH; sentence--) {
     // News English puts the subject first; a possessive ("Vance’s plan") and a name inside an opening
     // clause or phrase ("After Vance left, Ruiz said") are rarely what "he" points back to.
@@ -214,7 +216,9 @@ function nearestPerson(
         m.start < main.start && !takenUpByMain(ctx, main, mentions, m, (o) => fits(o.entity), gender);
       const aside = Math.max(opening ? 1 : 0, beside);
       const rank = (ownerOnly(ctx.text, m) ? 2 : 0) + aside;
-      consider(best, m.entity, m.start, rank === 0 && speaksInSentence(ctx.text, m) ? -1 : rank);
+      const speaks =
+        speaksInSentence(ctx.text, m) || (credits && creditedAfterReport(ctx.text, m, mentions, fits));
+      consider(best, m.entity, m.start, rank === 0 && speaks ? -1 : rank);
     }
     for (const t of trailIn(ctx, sentence)) {
       if (t.at >= at || t.entity?.kind !== 'person' || !fits(t.entity)) continue;
@@ -233,9 +237,6 @@ function nearestPerson(
         ? holderOf(role, gender, (at, g, accept) => nearestPerson(at, g, ctx, accept))
         : null;
     if (holder) return holder;
-    // "The Vermont senator is struggling. He continues …": the unnamed holder, not a person named further back
-    // unless as a sentence's subject ("Former candidate Ada Roe said … The Vermont senator declined …").
-    if (best.entity === null && role !== null && role.at < at) unheld = true;
     // "My aunt has grown gentler, yet she insists": the unnamed relative, before anyone named earlier.
     const kin = gender !== null && accept === null ? kinSubjectAt(ctx.text, clause) : null;
     if (kin && kin.gender === gender && kin.at < at && (best.entity === null || kin.at < best.at))
@@ -256,7 +257,6 @@ function nearestPerson(
     if (indefinite >= 0 && indefinite < best.at && indefinite < at) return null;
     const bare = best.entity !== null && accept === null ? bareSubjectAt(ctx.registry, ctx.text, clause) : -1;
     if (bare >= 0 && bare < best.at && bare < at) return null;
-    if (best.entity !== null && unheld && !opensClause(ctx.text, clause, best.at)) return null;
     if (best.entity !== null) return role !== null && role.at < best.at && role.at < at ? null : best.entity;
   }
   return null;
@@ -282,3 +282,10 @@ function consider(best: Candidate, entity: Entity, at: number, rank: number): vo
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** Whether the pronoun at `at` credits words: "“…,” he said", "He added that …"; not "He conceded at midnight". */
+function creditsWords(text: string, at: number): boolean {
+  return /[,!?][”"]\s*$/.test(text.slice(Math.max(0, at - 4), at)) || SAYS_NEXT.test(text.slice(at, at + 24));
+}
+const SAYS_NEXT =
+  /^\p{L}+\s+(?:also\s+)?(?:said|says|added|adds|noted|continued|explained|argued|insisted)\b/u;

@@ -3,7 +3,9 @@
 // or in apposition ("Dmitry Peskov, the Kremlin spokesman," / "Her father, Eitan Dov,").
 // Roles keep the text's own words; only a leading article is dropped and a trailing clause cut
 // ("the Qadiri foreign minister who led the talks" → "Qadiri foreign minister"), so sources can be compared.
+import { wordLexicon } from './compromise-lexicon.ts';
 import { CUE_VERBS, ROLE_NOUNS } from './lexicon.ts';
+import { isPersonNoun } from './speaker-like.ts';
 import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -219,15 +221,40 @@ function joinsFields(tokens: Token[], from: number, at: number, to: number): boo
   // A field is bare: "for the union and members of the board" joins two parties, not two fields.
   for (let k = from + 1; k < at; k++) if (DETERMINERS.has(lowerOf(tokens[k]))) return false;
   for (let k = at + 1; k <= at + 5; k++) {
-    // "adviser to ferry lines and port co-ops." and "… co-ops and a former pilot": the field ends the role.
-    if (k > to) return k > at + 1;
     const word = tokens[k]?.text ?? '';
-    if (k > at + 1 && (word === 'at' || word === 'of' || !isWord(tokens[k]))) return true;
-    if (k > at + 1 && word === 'and' && DETERMINERS.has(lowerOf(tokens[k + 1]))) return true;
+    if (k > at + 1 && (word === 'at' || word === 'of')) return true;
+    // "adviser to ferry lines and port co-ops." and "… co-ops and a former pilot": a field of up to three words
+    // ends the role, on a plural or a noun ("and runs marathons", "and lives nearby" are the person's deeds).
+    const ends = k > to || !isWord(tokens[k]) || (word === 'and' && DETERMINERS.has(lowerOf(tokens[k + 1])));
+    if (k > at + 1 && ends) return k - at <= 4 && endsOnNoun(lowerOf(tokens[k - 1]));
     if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word)) return false;
-    if (ROLE_NOUNS.has(word) || isPastForm(tokens[k])) return false;
+    if (ROLE_NOUNS.has(word) || isPastForm(tokens[k]) || NOT_IN_FIELD.has(word)) return false;
+    if (k === at + 1 && verbFirst(word)) return false;
   }
   return false;
+}
+
+/** Words no field of an office holds: counts, others and groups of people, prepositions, adverbs of time. */
+const NOT_IN_FIELD = new Set(
+  'several many some other others all both each few most staff members patients family friends for to with from by about since during over now then still later also often'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A field's last word: a plural ("start-ups") or a word the lexicon holds as no verb, adverb or adjective; not
+ * people ("professor of law and colleagues", "… and staff" are others beside the person).
+ */
+function endsOnNoun(word: string): boolean {
+  const lexicon = wordLexicon();
+  if (isPersonNoun(word)) return false;
+  return /[^s]s$/.test(word) || !(lexicon.notNouns.has(word) || lexicon.verbs.has(word));
+}
+
+/** A verb opening what follows "and": "lives", "must", or "runs", the "-s" of a verb the lexicon lists. */
+function verbFirst(word: string): boolean {
+  const lexicon = wordLexicon();
+  return lexicon.tensed.has(word) || (/[^s]s$/.test(word) && lexicon.verbs.has(word.slice(0, -1)));
 }
 
 const TAIL_JOINERS = new Set([

@@ -9,6 +9,12 @@ import type { PhraseContext } from './speaker-phrase.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { isPossessive, lowerOf, type Token } from './tokens.ts';
 
+/** Nouns that report what someone said: "Trump’s claim that …", "her warning that …". */
+export const SAYING_NOUNS = new Set(
+  `claim claims comment comments remark remarks assertion assertions statement warning promise pledge prediction
+  accusation description words opinion contention call calls vow vows plea`.split(/\s+/),
+);
+
 /** Possessive pronouns before a noun of saying. */
 const OWNERS = new Set(['his', 'her', 'their']);
 

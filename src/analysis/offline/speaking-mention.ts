@@ -1,7 +1,9 @@
 // "A claim that puzzled Judge Reyes also drew the scorn of Judge Hallam, who said he was torn by it. “…,” he said.":
 // of the people a sentence names, the one it shows speaking ("X, who said", "X said") is the one a "he said"
 // right after goes on with, whatever stands first in the sentence.
+import { wordLexicon } from './compromise-lexicon.ts';
 import type { Mention } from './entities.ts';
+import { TENSED_HELPERS } from './tensed-word.ts';
 
 // Right after the name, or through "who": after a comma alone the verb may be another's ("a senior adviser to
 // Mr. Reyes, said …" is the adviser speaking).
@@ -22,9 +24,53 @@ const SPEAKS_BEFORE =
 
 const ENDS_CLAUSE = /^(?:[,.;:]|\s\(|$)/;
 
-/** Whether the mention is followed by its own verb of saying, perhaps through "who", or set after one. */
+/** Whether the mention is followed by its own verb of saying, perhaps through "who". */
 export function speaksInSentence(text: string, mention: Mention): boolean {
+  return (
+    SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 40)) &&
+    !INSIDE_PHRASE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
+
+/**
+ * Whether `mention` is credited after the report it gave, for a pronoun crediting words after it ("“…,” she said",
+ * "He added that …"), and is the only one the pronoun may go on with: the report names no other person who `fits`
+ * it but as a noun's modifier or a preposition's object ("The Reyes approach works, said Ana Ruiz", "Ruiz should
+ * reach out to Mr. Kiel, said Tom Pell"). Where it does ("Ana Ruiz cried, wrote Mara Lind. “…,” she said",
+ * "Police held Ana Ruiz, said Mara Lind. “I am innocent,” she said"), the report's person, named first, is left
+ * to go on as before.
+ */
+export function creditedAfterReport(
+  text: string,
+  mention: Mention,
+  people: readonly Mention[],
+  fits: (entity: Mention['entity']) => boolean,
+): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (SPEAKS_BEFORE.test(before) && ENDS_CLAUSE.test(text.slice(mention.end, mention.end + 2))) return true;
-  return SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 40)) && !INSIDE_PHRASE.test(before);
+  if (!SPEAKS_BEFORE.test(before) || !ENDS_CLAUSE.test(text.slice(mention.end, mention.end + 2)))
+    return false;
+  return !people.some(
+    (m) =>
+      m.start < mention.start &&
+      m.entity !== mention.entity &&
+      fits(m.entity) &&
+      !modifiesNext(text, m.end) &&
+      !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)),
+  );
+}
+const AFTER_PREPOSITION =
+  /\b(?:to|with|for|from|by|at|about|against|on|of|toward|towards)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s)?$/;
+
+/**
+ * A name that only owns or modifies what follows: "Reyes's plan", "the Reyes approach", "the Reyes model" (a
+ * lower-case noun after it, not a verb nor an adverb: "Reyes quit", "Reyes never wanted", "Reyes off the pitch").
+ */
+function modifiesNext(text: string, end: number): boolean {
+  if (/['’]s$/.test(text.slice(end - 2, end)) || /^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  const word = /^\s(\p{Ll}+)\b/u.exec(text.slice(end, end + 30))?.[1];
+  if (word === undefined) return false;
+  const lexicon = wordLexicon();
+  if (lexicon.tensed.has(word) || /(?:ed|ly)$/.test(word) || TENSED_HELPERS.has(word)) return false;
+  // A word the lexicon does not hold ("misinformation") is most often a noun; "quietly", an adverb.
+  return lexicon.nounOrVerb.has(word) || !(lexicon.notNouns.has(word) || lexicon.verbs.has(word));
 }
