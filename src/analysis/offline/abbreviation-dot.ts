@@ -1,6 +1,7 @@
 // Whether a full stop belongs to an abbreviation ("Mr.", "Gen.", "U.S.", "p.m.") rather than ending the
 // sentence: the sentence splitter (sentences.ts) asks it at every stop it meets.
 import { classesOf, LETTER } from '../char-classes.ts';
+import { genderOfGivenName } from './first-names.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { isInitials, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { lowerCase } from './tokens.ts';
@@ -40,12 +41,13 @@ export function isAbbreviation(text: string, dot: number): boolean {
     return true;
   // "James B. Comey", "G.K. Butterfield": initials before a name; but "…in the U.S. The talks…" ends there.
   if (!isInitials(word)) return false;
-  // "… his club at Bedminster, N.J. Ivo Roe also met him": a state's initials after a city end the place.
+  // "… his club at Bedminster, N.J. Ivo Roe also met him": a state's initials after a city end the place, and the
+  // sentence when a given name or a word that only opens one follows ("N.C. State's", "N.H. Tuesday" go on).
   if (
     AP_ABBREVIATIONS.has(lowered) &&
     /,\s$/.test(text.slice(Math.max(0, dot - word.length - 2), dot - word.length))
   )
-    return false;
+    return !opensNewSentence(wordAfter(text, dot));
   // "Rep. Robert C. “Bobby” Scott": a nickname in quotes between the initial and the surname.
   if (NICKNAME_AFTER.test(text.slice(dot + 1, dot + 40))) return true;
   const next = wordAfter(text, dot);
@@ -95,6 +97,10 @@ const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'd.c', 'inc', 'ltd', 'corp', 'co']
 const COUNTRIES = new Set(['u.s', 'u.k']);
 /** The next word when a space ends it: "A" of "U.S. A spokesman", not of "U.S. A-10" or "U.S. A.I.". */
 const WHOLE_WORD_AFTER = /^\s+(\p{L}+)\s/u;
+/** A word after a state's initials that starts a new sentence: an opener, or a given name ("Roger"). */
+function opensNewSentence(next: string | undefined): boolean {
+  return next !== undefined && (SENTENCE_OPENERS.has(next) || genderOfGivenName(next) !== null);
+}
 const SENTENCE_OPENERS = new Set(
   'The A An He She It They We I But This That These Those His Her Their Its There When While After Yet'.split(
     ' ',

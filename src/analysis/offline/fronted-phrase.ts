@@ -19,8 +19,8 @@ export const NOT_CLAUSE_START = new Set(
 const FOCUSING = new Set('only mostly largely mainly chiefly primarily partly solely just'.split(' '));
 
 /**
- * Whether reported words open on a phrase rather than a clause: "of flooding", and after a verb that takes a
- * thing with a preposition (`cue`), "agrees only on its opposition to …". Not "said only with a new leader could
+ * Whether reported words open on a phrase rather than a clause: "of flooding", and after "agree" (`cue`), "agrees
+ * only on its opposition to …". Not "said only with a new leader could
  * …", "said mainly on economic grounds he would …": after a verb of saying a clause follows the phrase.
  */
 export function opensOnPhrase(words: Token[], cue: string): boolean {
@@ -41,10 +41,8 @@ export function opensOnPhrase(words: Token[], cue: string): boolean {
 const FOCUSED_TOPICS = new Set(['on', 'with', 'against']);
 /** Words a verb's relative clause follows without "that": "anything Reyes wants", "whatever they propose". */
 const RELATIVE_HEADS = new Set(['anything', 'everything', 'whatever', 'what', 'something', 'nothing']);
-/** Verbs of saying that take a thing with a preposition: "agree on", "insist on", "comment on". */
-const TAKES_PHRASE = new Set(
-  'agree agrees agreed agreeing insist insists insisted insisting comment comments commented'.split(' '),
-);
+/** Verbs of saying that take a thing with a preposition: "agree on", "agree with". */
+const TAKES_PHRASE = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
 
 /** Opening words whose phrase the words reported need. */
 const KEPT_WHOLE = new Set(['even', 'of', 'including', 'about']);

@@ -2,7 +2,8 @@
 // person an honorific again and again (the style of papers that call everyone "Mr." or "Ms.") and then has the bare
 // surname report on "its" own work means something else by it, most often the person's company. The bare
 // surname is shown as written there, not as the person (an editor's read: a news company's findings were given to
-// its founder). Either sign alone is too weak: outlets mix "Mr. Vance" with "Vance".
+// its founder). Either sign alone is too weak: outlets mix "Mr. Vance" with "Vance"; and the story must name
+// something else by the surname ("Vance Media", "Vance L.P."), or "its" may be the person's city or team.
 import type { Mention } from './entities.ts';
 import type { ResolveContext } from './resolve-context.ts';
 
@@ -24,7 +25,9 @@ export function bareSurnameNotPerson(ctx: ResolveContext, mention: Mention): str
   if (HONORIFIC_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) return null;
   if (!OWN_WORK_AFTER.test(ctx.text.slice(mention.end, mention.end + 160))) return null;
   ctx.honorificSurnames ??= honorificSurnames(ctx);
-  return (ctx.honorificSurnames.get(word) ?? 0) >= STYLE_EVIDENCE ? word : null;
+  if ((ctx.honorificSurnames.get(word) ?? 0) < STYLE_EVIDENCE) return null;
+  const named = ctx.registry.entities.some((e) => e.kind !== 'person' && e.name.startsWith(`${word} `));
+  return named ? word : null;
 }
 
 /** How often each surname follows an honorific in the story's own words (quotes left out). */

@@ -30,7 +30,7 @@ export function isModifiedNoun(word: string): boolean {
   );
 }
 const MODIFIED_NOUNS = new Set(
-  `team camp aides aide allies ally supporters supporter backers loyalists proposal proposals plan plans spokesman
+  `team camp aides aide allies ally supporters supporter backers loyalists fans fan proposal proposals plan plans spokesman
   spokeswoman veteran veterans voter voters donor donors adviser advisers confidant confidants operative operatives
   strategist strategists surrogate surrogates staff staffers movement movements campaign era outlet outlets paper
   papers newspapers empire`.split(/\s+/),

@@ -26,6 +26,7 @@ import { holderOf } from './office-holder.ts';
 import { officeOf } from './office-of.ts';
 import { askedAbout, namedAsKind, takenUpByMain } from './opener-referent.ts';
 import { openingOwner } from './opening-owner.ts';
+import { subjectBeforeCondition } from './opening-subject.ts';
 import { ownerOnly } from './owner-only.ts';
 import { ownerPronounSpeaker } from './owner-pronoun.ts';
 import { opposite } from './person-gender.ts';
@@ -252,6 +253,10 @@ function nearestPerson(
           )
         : null;
     if (owner) return owner;
+    // "Bennett does not …. If Roe loses, he said he would …": not Roe (opening-subject.ts).
+    const conditioned =
+      best.rank <= 1 && sentence === here ? subjectBeforeCondition(ctx, sentence, best.at, fits) : null;
+    if (conditioned) return conditioned;
     // "A spokesman for Reyes said …": someone new and unnamed (indefinite-subject.ts).
     const indefinite = best.entity !== null && accept === null ? indefiniteRoleAt(ctx.text, clause) : -1;
     if (indefinite >= 0 && indefinite < best.at && indefinite < at) return null;

@@ -213,8 +213,8 @@ function innerDot(tokens: Token[], i: number): boolean {
 
 /**
  * "vice president for ferry and harbour policy studies at the <institute>": an "and" between two lower-case
- * fields of one office, the tail going on to "at" or "of" a few words later, or ending there. Cut there, the role read as a
- * government post (an editor's read).
+ * fields of one office, the tail going on to "at" or "of" a few words later, or ending there. Cut there, the
+ * role read as a government post (an editor's read).
  */
 function joinsFields(tokens: Token[], from: number, at: number, to: number): boolean {
   if (tokens[at]?.text !== 'and' || !/^\p{Ll}/u.test(tokens[at - 1]?.text ?? '')) return false;
@@ -226,35 +226,44 @@ function joinsFields(tokens: Token[], from: number, at: number, to: number): boo
     // "adviser to ferry lines and port co-ops." and "… co-ops and a former pilot": a field of up to three words
     // ends the role, on a plural or a noun ("and runs marathons", "and lives nearby" are the person's deeds).
     const ends = k > to || !isWord(tokens[k]) || (word === 'and' && DETERMINERS.has(lowerOf(tokens[k + 1])));
-    if (k > at + 1 && ends) return k - at <= 4 && endsOnNoun(lowerOf(tokens[k - 1]));
+    if (k > at + 1 && ends) return k - at <= 4 && endsOnNoun(lowerOf(tokens[k - 1]), k - at - 1);
     if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || DETERMINERS.has(word) || ROLE_STOP.has(word)) return false;
     if (ROLE_NOUNS.has(word) || isPastForm(tokens[k]) || NOT_IN_FIELD.has(word)) return false;
-    if (k === at + 1 && verbFirst(word)) return false;
+    if (k === at + 1 && verbFirst(word, tokens[k + 1]?.text ?? '')) return false;
   }
   return false;
 }
 
 /** Words no field of an office holds: counts, others and groups of people, prepositions, adverbs of time. */
 const NOT_IN_FIELD = new Set(
-  'several many some other others all both each few most staff members patients family friends for to with from by about since during over now then still later also often'.split(
-    ' ',
-  ),
+  `several many some other others all both each few most staff members patients family friends for to with from by
+  about since during over now then still later also often`.split(/\s+/),
 );
 
 /**
- * A field's last word: a plural ("start-ups") or a word the lexicon holds as no verb, adverb or adjective; not
- * people ("professor of law and colleagues", "… and staff" are others beside the person).
+ * A field's last word, the field `words` long: a plural ("tech start-ups", "economics"), or one word the lexicon
+ * holds as no verb, adverb or adjective ("development"); not people ("professor of law and colleagues", "… and
+ * staff") nor a second description ("director of finance and keen cyclist").
  */
-function endsOnNoun(word: string): boolean {
+function endsOnNoun(word: string, words: number): boolean {
   const lexicon = wordLexicon();
   if (isPersonNoun(word)) return false;
-  return /[^s]s$/.test(word) || !(lexicon.notNouns.has(word) || lexicon.verbs.has(word));
+  if (words > 1) return /[^s]s$/.test(word);
+  // One word: a thing, not a doer ("defendant", "whistleblower", "cyclist").
+  return !(lexicon.notNouns.has(word) || lexicon.verbs.has(word) || /(?:er|or|ist|ant)$/.test(word));
 }
 
-/** A verb opening what follows "and": "lives", "must", or "runs", the "-s" of a verb the lexicon lists. */
-function verbFirst(word: string): boolean {
-  const lexicon = wordLexicon();
-  return lexicon.tensed.has(word) || (/[^s]s$/.test(word) && lexicon.verbs.has(word.slice(0, -1)));
+/** Words after an "-s" field that carry the role on: "… and campaigns at the union". */
+const TAIL_LINKS = new Set(['at', 'of', 'for', 'in', 'on', 'with', 'to', 'from', 'and']);
+
+/**
+ * A verb opening what follows "and": "lives", "must", or an "-s" word before another ("runs marathons"; a plural
+ * seldom modifies the noun after it).
+ */
+function verbFirst(word: string, next: string): boolean {
+  return (
+    wordLexicon().tensed.has(word) || (/[^s]s$/.test(word) && /^\p{Ll}/u.test(next) && !TAIL_LINKS.has(next))
+  );
 }
 
 const TAIL_JOINERS = new Set([

@@ -3,23 +3,11 @@
 // to the main clause's subject or the team it named (an editor's read: a sports score's loser got the phrase).
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
-const QUANTIFIERS = new Set('many some others most few several all both'.split(' '));
+/** Not "all" nor "both": "Fans who have watched them all called the final “…”" are the fans. */
+const QUANTIFIERS = new Set('many some others most few several'.split(' '));
 const AUXILIARIES = new Set('are were is was have has had been be will would'.split(' '));
 /** Words before the quantifier that make it a clause's own subject phrase, not a relative clause's. */
-const JOINING = new Set([
-  'and',
-  'or',
-  'but',
-  'of',
-  'as',
-  'among',
-  'above',
-  'that',
-  'which',
-  'who',
-  'than',
-  'like',
-]);
+const JOINING = new Set('and or but of as among above that which who than like'.split(' '));
 
 /**
  * Whether the verb at `i`, a few words before the quote at `markAt`, has a bare quantifier for its subject inside

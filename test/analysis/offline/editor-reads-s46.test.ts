@@ -105,7 +105,7 @@ describe('lines editors marked wrong (session 46)', () => {
 
   it('shows a company’s findings under its name where the story gives its founder an honorific', () => {
     const result = analyse([
-      'Ivo Vance founded Vance, a data company, in 1990. Mr. Vance does not appear on Vance’s own list of the rich.',
+      'Ivo Vance founded Vance Holdings in 1990. Mr. Vance does not appear on Vance’s own list of the rich.',
       'Mr. Vance declined to comment. Vance says its reporters found that the fund is still under the family’s control.',
     ]);
     expect(indirectQuotes(result)).toEqual([
@@ -149,25 +149,43 @@ describe('lines editors marked wrong (session 46)', () => {
 
   it('ends a sentence at a state’s initials after a city, before a capitalised name', () => {
     const result = analyse([
-      'The deal was struck on Sunday at the club in Tarsa, N.J. Ivo Roe also met the owner that day and will advise him, according to two people briefed on the talks.',
+      'The deal was struck on Sunday at the club in Tarsa, N.J. Peter Roe also met the owner that day and will advise him, according to two people briefed on the talks.',
     ]);
     expect(indirectQuotes(result)).toEqual([
-      'Ivo Roe also met the owner that day and will advise him → two people briefed on the talks',
+      'Peter Roe also met the owner that day and will advise him → two people briefed on the talks',
     ]);
   });
 
-  it('leaves the guards the reviewers asked for: an arrested subject, a preposition’s object, "two others"', () => {
+  it('leaves the guards the reviewers asked for: an arrested subject, an award’s winner, "two others"', () => {
     const arrested = analyse([
       'Police arrested Ana Ruiz on Tuesday, said Mara Lind, a police spokeswoman. “I am innocent,” she said.',
     ]);
     expect(directQuotes(arrested)).toEqual(['I am innocent, → Ana Ruiz']);
-    const object = analyse([
-      'Ms. Ruiz would do well to reach out to Mr. Kiel, said Tom Pell, a strategist. “It seems certain he will run,” he said.',
+    const award = analyse([
+      'The award went to Ana Ruiz, said Mara Lind, the jury’s chair. “I am speechless,” she said.',
     ]);
-    expect(directQuotes(object)).toEqual(['It seems certain he will run, → Tom Pell']);
+    expect(directQuotes(award)).toEqual(['I am speechless, → Ana Ruiz']);
     const others = analyse(['Ana Ruiz and two others called the plan “a disgrace.”']);
     expect(directQuotes(others)).toEqual(['a disgrace. → Ana Ruiz']);
     const verdict = analyse(['Governor Ivo Brandt said a report showing “steady growth” was “a fantasy.”']);
     expect(directQuotes(verdict)).toEqual(['steady growth → Ivo Brandt', 'a fantasy. → Ivo Brandt']);
+  });
+
+  it('gives a "he said" in a sentence opening on a condition to the subject before it, not the one it names', () => {
+    const result = analyse([
+      'Jim Benn is less warm toward Kell. If Tomas Roe is not picked, he said he could live with one of the tycoon’s rivals.',
+    ]);
+    expect(indirectQuotes(result)).toEqual(['he could live with one of the tycoon’s rivals → Jim Benn']);
+  });
+
+  it('reads a "party boss" as a role and "Kell fans" as fans, not Kell', () => {
+    const boss = analyse([
+      'Tomas Kell arrived on Monday. “The row costs us a little,” said party boss Ivo Brandt, though he added that he thought the fuss would pass soon.',
+    ]);
+    expect(indirectQuotes(boss)).toEqual(['he thought the fuss would pass soon → Ivo Brandt']);
+    const fans = analyse([
+      'Tomas Kell won the vote on Monday. Kell fans argue the delegates owe him the nomination outright.',
+    ]);
+    expect(indirectQuotes(fans)).toEqual([]);
   });
 });
