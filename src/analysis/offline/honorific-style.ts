@@ -9,7 +9,9 @@ import type { ResolveContext } from './resolve-context.ts';
 
 /** How many times the story's own words must give the surname an honorific. */
 const STYLE_EVIDENCE = 2;
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s$/;
+const HONORIFIC = String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?`;
+const HONORIFIC_BEFORE = new RegExp(`${HONORIFIC}\\s$`);
+const HONORIFIC_SURNAME = new RegExp(`${HONORIFIC} (\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 /**
  * "Vance says its …", "Vance says it … its reporters": a report on the speaker's own work ("Vance said it was …"
  * alone may well be the person's).
@@ -33,7 +35,7 @@ export function bareSurnameNotPerson(ctx: ResolveContext, mention: Mention): str
 /** How often each surname follows an honorific in the story's own words (quotes left out). */
 function honorificSurnames(ctx: ResolveContext): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of ctx.text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.? (\p{Lu}[\p{L}'’-]+)/gu)) {
+  for (const match of ctx.text.matchAll(HONORIFIC_SURNAME)) {
     if (ctx.insideQuote(match.index)) continue;
     const surname = match[1] as string;
     counts.set(surname, (counts.get(surname) ?? 0) + 1);

@@ -3,7 +3,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Mention } from './entities.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { isTensedWord } from './tensed-word.ts';
+import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
 import type { Token } from './tokens.ts';
 
 /** "the Maren team", "the Clinton proposals": a noun for a group or a plan right after the name it modifies. */
@@ -54,3 +54,19 @@ export function modifiesNounInText(text: string, mention: Mention): boolean {
   const word = /^ (\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 20))?.[1];
   return word !== undefined && isModifiedNoun(word);
 }
+
+/**
+ * A name after a determiner that only modifies the noun after it: "the Reyes approach", "the Clinton or Reyes
+ * model"; not a verb the lexicon may lack ("hopes", "vetoes", "clashed") nor an adverb ("quietly"). Without a
+ * determiner the name is a subject: "Tom Reyes cut his pay", "Ana Ruiz rose".
+ */
+export function modifiesAfterDeterminer(text: string, mention: Mention): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
+  const word = /^\s(\p{Ll}+)\b/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+  if (word === undefined) return false;
+  const lexicon = wordLexicon();
+  if (lexicon.tensed.has(word) || /(?:ed|ly|[^s]s)$/.test(word) || TENSED_HELPERS.has(word)) return false;
+  return lexicon.nounOrVerb.has(word) || (lexicon.listed.has(word) && !lexicon.notNouns.has(word));
+}
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|that|its|his|her|their|our)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:or|and)\s+)?$/iu;

@@ -2,9 +2,9 @@
 // of the people a sentence names, the one it shows speaking ("X, who said", "X said") is the one a "he said"
 // right after goes on with, whatever stands first in the sentence; so is one credited after the report ("…,
 // said Katie Harbath"), when the report names no one else the pronoun could mean.
-import { wordLexicon } from './compromise-lexicon.ts';
 import type { Mention } from './entities.ts';
-import { TENSED_HELPERS } from './tensed-word.ts';
+import { modifiesAfterDeterminer } from './name-modifier.ts';
+import { ownerOnly } from './owner-only.ts';
 
 // Right after the name, or through "who": after a comma alone the verb may be another's ("a senior adviser to
 // Mr. Reyes, said …" is the adviser speaking).
@@ -36,9 +36,9 @@ export function speaksInSentence(text: string, mention: Mention): boolean {
 /**
  * Whether `mention` is credited after the report it gave, for a pronoun crediting words after it ("“…,” she said",
  * "He added that …"), and is the only one the pronoun may go on with: the report names no other person who `fits`
- * it but as a noun's modifier ("The Reyes approach works, said Ana Ruiz"). Where it does ("Ana Ruiz cried,
- * wrote Mara Lind. “…,” she said", "The award went to Ana Ruiz, said Mara Lind. “…,” she said"), the report's
- * person, named first, is left to go on as before.
+ * it but as an owner or a noun's modifier ("The Reyes approach works, said Ana Ruiz"). Where it does ("Ana Ruiz
+ * cried, wrote Mara Lind. “…,” she said", "The award went to Ana Ruiz, said Mara Lind. “…,” she said"), the
+ * report's person, named first, is left to go on as before.
  */
 export function creditedAfterReport(
   text: string,
@@ -54,23 +54,7 @@ export function creditedAfterReport(
       m.start < mention.start &&
       m.entity !== mention.entity &&
       fits(m.entity) &&
-      !modifiesNext(text, m.start, m.end),
+      !ownerOnly(text, m) &&
+      !modifiesAfterDeterminer(text, m),
   );
 }
-
-/**
- * A name that only owns or modifies what follows: "Reyes's plan", "the Reyes approach", "the Clinton or Reyes
- * model" (after a determiner, before a lower-case noun; "Tom Reyes cut his pay", "Ana Ruiz rose" are subjects).
- */
-function modifiesNext(text: string, start: number, end: number): boolean {
-  if (/['’]s$/.test(text.slice(end - 2, end)) || /^['’]s\b/.test(text.slice(end, end + 3))) return true;
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
-  const word = /^\s(\p{Ll}+)\b/u.exec(text.slice(end, end + 30))?.[1];
-  if (word === undefined) return false;
-  const lexicon = wordLexicon();
-  // Not a verb the lexicon may lack ("hopes", "vetoes", "clashed") nor an adverb ("quietly").
-  if (lexicon.tensed.has(word) || /(?:ed|ly|[^s]s)$/.test(word) || TENSED_HELPERS.has(word)) return false;
-  return lexicon.nounOrVerb.has(word) || (lexicon.listed.has(word) && !lexicon.notNouns.has(word));
-}
-const DETERMINER_BEFORE =
-  /\b(?:the|a|an|this|that|its|his|her|their|our)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:or|and)\s+)?$/iu;

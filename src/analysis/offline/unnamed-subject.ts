@@ -1,6 +1,7 @@
 // "Varna beat Tarsa in a cup final many are calling a “modern epic”": the verb's subject is "many", set
 // right before it in a clause that describes a noun; no one named says the words. Read past it, the credit went
 // to the main clause's subject or the team it named (an editor's read: a sports score's loser got the phrase).
+import { isCount } from './phrase-head.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Not "all" nor "both": "Fans who have watched them all called the final “…”" are the fans. */
@@ -24,6 +25,6 @@ export function unnamedSubjectBefore(region: Token[], i: number, markAt: number)
     /^\p{Ll}/u.test(before.text) &&
     !JOINING.has(lowerOf(before)) &&
     !QUANTIFIERS.has(lowerOf(before)) &&
-    !/^(?:\d|two|three|four|five|six|seven|eight|nine|ten)/.test(lowerOf(before))
+    !isCount(before)
   );
 }
