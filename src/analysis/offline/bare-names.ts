@@ -18,6 +18,7 @@ import { spaceWords } from './space-words.ts';
 import { isGroupPlural } from './speaker-like.ts';
 import { lastWord } from './surname.ts';
 import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { beforeState } from './town-before-state.ts';
 import { isUpperCase } from './upper-case.ts';
 
 /**
@@ -29,6 +30,7 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
   // Asked first: every test after it only turns the word down, and most words say nothing.
   const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
   if (!saidBefore && !speaksNext(run.sentenceTokens, run.at + 1)) return false;
+  if (beforeState(run)) return false;
   const word = stripPossessive(token.text);
   if (word !== token.text || isUpperCase(word)) return false;
   const key = lowerCase(word);

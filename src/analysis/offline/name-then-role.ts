@@ -14,6 +14,12 @@ import { isPersonNoun } from './speaker-like.ts';
 import { isTensedWord } from './tensed-word.ts';
 import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 
+/** A comma within four tokens of `at`: "Brandt, the mayor said, …" sets the verb off as an aside. */
+export function asideAfter(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 4 && k < tokens.length; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
 /** Articles and possessives: what opens a role ("the editor", "her lawyer"). */
 export const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 

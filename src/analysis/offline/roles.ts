@@ -8,6 +8,7 @@ import { CUE_VERBS, ROLE_NOUNS } from './lexicon.ts';
 import { isPersonNoun } from './speaker-like.ts';
 import { isPastForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
+import { campusEnd } from './university-campus.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with']);
@@ -188,6 +189,11 @@ function prepositionalTail(tokens: Token[], from: number, to: number): number {
       /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     if (innerDot(tokens, i)) continue;
+    const campus = token.text === ',' ? campusEnd(tokens, from, i, to) : -1;
+    if (campus > 0) {
+      end = i = campus;
+      continue;
+    }
     if (!isWord(token) || (ROLE_STOP.has(lowerOf(token)) && !inName && !joinsFields(tokens, from, i, to)))
       break;
     // A tail longer than ten words is cut nowhere ("… for Transportation at", "spokesman for Speaker John"):

@@ -20,6 +20,7 @@ import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
 import { AND_BUT, inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import { isNameEndDot } from './name-dots.ts';
 import {
+  asideAfter,
   beforeRelativeClause,
   chunkSubject,
   holdsVerb,
@@ -31,13 +32,15 @@ import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } 
 import { afterTypedDash, backOverPostmodifier, headOf, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
-import { pastPlaceModifier } from './place-modifier.ts';
+import { isPlace, pastPlaceModifier } from './place-modifier.ts';
 import { relativeBefore, withClause } from './relative-object.ts';
 import { roleBeforePreposition } from './role-before-preposition.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { afterLastVerb } from './tensed-word.ts';
 import { fold, isWord, lowerOf, type Token } from './tokens.ts';
+import { afterTownAndState } from './town-before-state.ts';
+import { beforeCampus } from './university-campus.ts';
 
 export type SpeakerRef =
   | { kind: 'mention'; mention: Mention }
@@ -67,6 +70,9 @@ const CIRCUMSTANCE_START = new Set(
 export function parseForward(tokens: Token[], i: number, ctx: PhraseContext): ParsedSpeaker | null {
   // "“…” for Brandt, said Ada Brenner": a preposition that links inside a phrase opens no speaker's.
   if (LINKING_PREPOSITIONS.has(lowerOf(tokens[i]))) return null;
+  // "said Charlotte, N.C., Mayor Ana Ruiz": the town and its state describe the office holder after them.
+  const town = afterTownAndState(tokens, i);
+  if (town > 0) return parseForward(tokens, town, ctx);
   const found = nounPhrase(tokens, i) ?? stopWordName(tokens, i, ctx.registry);
   if (!found) return null;
   const phrase = { from: found.from, to: pastPlaceModifier(tokens, found.from, found.to) };
@@ -106,7 +112,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   const aside = dashSubject(ctx.text, tokens, j, lo, ctx.registry);
   if (typeof aside === 'number') return aside >= lo ? parseBackward(tokens, aside, lo, ctx) : null;
   if (aside) return aside;
-  let k = skipBackOverModifiers(tokens, j, lo);
+  // "DeLong of the University of California, Berkeley suggest": the campus ends the university's name.
+  let k = beforeCampus(tokens, skipBackOverModifiers(tokens, j, lo), lo);
   // "Tomas Reyes Jr. said": the suffix's dot belongs to the name.
   if (isNameEndDot(tokens, k) && k - 1 >= lo) k--;
   if (k < lo) return null;
@@ -197,11 +204,6 @@ const RELATIVES = new Set(['who', 'which']);
 const FIGURE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent']);
 
 /** A comma within a few words after the cue at `at − 1`: "Brandt, the mayor said on Tuesday, is …" is an aside. */
-function asideAfter(tokens: Token[], at: number): boolean {
-  for (let k = at; k < at + 4 && k < tokens.length; k++) if (tokens[k]?.text === ',') return true;
-  return false;
-}
-
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 
@@ -271,10 +273,6 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
   if (!leftmost) return null;
   const phrase = nounPhrase(tokens, leftmost.from);
   return phrase ? toRef(tokens, phrase.from, joinedPhraseEnd(tokens, phrase.to, leftmost.to), ctx) : null;
-}
-
-function isPlace(mention: Mention): boolean {
-  return mention.entity.kind === 'other' && wordLexicon().places.has(fold(mention.entity.name));
 }
 
 function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {

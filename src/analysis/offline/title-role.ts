@@ -4,6 +4,7 @@
 // (or "ex", "onetime", "late", or a "then-" word) before the title is kept with it.
 import type { Run } from './name-runs.ts';
 import { lowerOf, type Token } from './tokens.ts';
+import { townBeforeTitle } from './town-before-state.ts';
 
 const HYPOTHETICAL = new Set(['a', 'an']);
 const PAST = new Set(['former', 'ex', 'onetime', 'late']);
@@ -14,7 +15,11 @@ export function titleRole(text: string, run: Run, titleEnd: number): string | nu
   const word = lowerOf(before);
   if (HYPOTHETICAL.has(word)) return null;
   // "then-Harbour Director Tomas Reyes": the office he held then, kept as written (it was shown "Director").
+  // "Charlotte, N.C., Mayor Ana Ruiz": the town and its state say which mayor.
+  const town = townBeforeTitle(run);
   const from =
-    PAST.has(word) || word.startsWith('then-') ? (before as Token).start : (run.tokens[0] as Token).start;
+    PAST.has(word) || word.startsWith('then-')
+      ? (before as Token).start
+      : (town ?? (run.tokens[0] as Token)).start;
   return text.slice(from, titleEnd);
 }

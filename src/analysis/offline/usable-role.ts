@@ -36,11 +36,15 @@ export function usableRole(written: string | null): string | null {
   // A clause, not a role: a lower-case past tense or adverb ("questioned", "broadly").
   if (words.some((w, i) => /^\p{Ll}/u.test(w) && (lexicon.past.has(bare[i] as string) || isAdverb(w))))
     return null;
-  // Another person's name inside the role: a given name followed by a capitalised word.
+  // Another person's name inside the role: a given name followed by a capitalised word (a comma after it ends a
+  // town's name: "Charlotte, N.C., Mayor").
   if (
     words.some(
       (w, i) =>
-        lexicon.given.has(bare[i] as string) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''),
+        lexicon.given.has(bare[i] as string) &&
+        /^\p{Lu}/u.test(w) &&
+        !w.endsWith(',') &&
+        /^\p{Lu}/u.test(words[i + 1] ?? ''),
     )
   )
     return null;
