@@ -79,7 +79,12 @@ export function splitParagraphs(text: string, title: string | null): Paragraph[]
     )
       closed = true;
     // Past a correction note at the foot of a story, a blog page runs on into other posts.
-    const kind = closed ? 'furniture' : classifyLine(text, start, end, title);
+    const read = closed ? 'furniture' : classifyLine(text, start, end, title);
+    // Past the first line, a line in title case is a headline, though it ends with a dot: a related story's link
+    // under "Related:" ("Clinton Put On The Defensive Over …"), a slideshow's title. Shown in a summary, it read
+    // as the story's own news.
+    const kind =
+      read === 'body' && paragraphs.length > 0 && isTitleCaseLine(text.slice(start, end)) ? 'heading' : read;
     // Many archives end the headline with a full stop, so it reads as prose. In title case, on the first line,
     // it is still the headline: read for its names, quotes and reports, but no sentence of the summary or the
     // key facts, and the dateline is looked for in the paragraph after it.

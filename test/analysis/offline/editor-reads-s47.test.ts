@@ -69,3 +69,43 @@ describe('a university and its campus (session 47)', () => {
     ).toBe('Paul Oden | professor at Lakeside University');
   });
 });
+
+describe('lines editors marked wrong in round 18 (session 47)', () => {
+  it('keeps a related story’s headline, in title case and ending with a dot, out of the summary', () => {
+    const result = analyse([
+      'Mayor Ana Ruiz defended her plan to widen the harbour on Monday, saying the port would grow.',
+      'Her rival, Dale Vance, said the plan would cost too much.',
+      '"Related:"',
+      'Vance Put On The Defensive Over His Own Port Plan.',
+      'The Faces of the Harbour Strike, in Pictures.',
+    ]);
+    expect(result.summary).not.toMatch(/Defensive|Faces/);
+  });
+
+  it('still reads a title-case first line for its names, and prose with capitalised names as prose', () => {
+    const result = analyse([
+      'Ana Ruiz Says The Harbour Plan Is Dead.',
+      '“We are done with it,” Ruiz said on Monday.',
+      'Dale Vance and the Harbour Board of Korvin backed the plan in a vote last year.',
+    ]);
+    expect(directQuotes(result)).toEqual(['We are done with it, → Ana Ruiz']);
+    expect(result.summary).toMatch(/Harbour Board of Korvin/);
+  });
+
+  it('gives no one the words a sentence names as someone else’s remarks', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'State Sen. Lee Dorn, another early supporter, suggested that Vance was vulnerable on the “free ferries for all” quotes.',
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      directQuotes(
+        analyse([
+          'Mr. Dorn said over the weekend that the port was “a lost cause,” comments that drew wide criticism.',
+        ]),
+      ),
+    ).toEqual(['a lost cause, → Dorn']);
+  });
+});
