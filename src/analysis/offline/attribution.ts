@@ -12,6 +12,7 @@
 // wrong speaker is worse than a missing quote.
 
 import { isAccusedWords } from './accused-words.ts';
+import { creditInAsAside } from './as-aside.ts';
 import { askedQuestion, insideAskedClause } from './asked-clause.ts';
 import { asksTheOne } from './asker.ts';
 import { after, trailing } from './credit-after.ts';
@@ -101,7 +102,7 @@ export function attributeQuotes(
           credit.opensClause === true ||
           credit.leadsIntoQuote === true ||
           verbBeforeWins(tokens, markAt, credit.cue))
-          ? beforeQuote(tokens, lo, markAt, ctx)
+          ? withoutAsAside(beforeQuote(tokens, lo, markAt, ctx), tokens, lo, markAt, ctx.text)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
@@ -153,6 +154,12 @@ export function attributeQuotes(
   const credited = new Set(pending.filter((item) => item.found !== null).map((item) => item.quote));
   inherit(pending, model, ctx);
   return resolveAll(pending, resolve, credited);
+}
+
+/** A credit found inside a dashed "as X noted" aside that closes before the quote is none (as-aside.ts). */
+function withoutAsAside(found: Found | null, tokens: Token[], lo: number, markAt: number, text: string) {
+  const from = (tokens[lo] as Token | undefined)?.start ?? 0;
+  return found && creditInAsAside(text, from, (tokens[markAt] as Token).start, found.ref) ? null : found;
 }
 
 /** Whether the quote's last character is one of `marks`, read in place rather than by a pattern on a slice. */

@@ -14,6 +14,7 @@ import type { SentenceReads } from './sentence-reads.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { opensOnNamedBefore } from './standalone.ts';
+import { strandsSubject } from './stranded-cut.ts';
 import { speaksAsWriter } from './writer-voice.ts';
 
 export interface Claim {
@@ -179,16 +180,6 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   }
   return null;
 }
-/**
- * "… ever since he claimed that his spending plan, which trims …, was inspired by …": a cut before the verb of
- * a "that" clause leaves its subject standing alone ("… claimed that his spending plan."; an editor's read).
- */
-function strandsSubject(text: string, start: number, at: number): boolean {
-  const from = Math.max(start, at - 120);
-  const clause = /\bthat\s([^,;]*)$/.exec(text.slice(from, at));
-  return clause !== null && !hasFiniteVerb(clause[1] as string, true);
-}
-
 function insideBracket(text: string, start: number, at: number): boolean {
   let open = 0;
   for (let k = start; k < at; k++) {

@@ -11,9 +11,21 @@ export function saidInNounClause(tokens: Token[], found: Reported): boolean {
   return (
     saidInWhatClause(tokens, found) ||
     saidInWhichClause(tokens, found) ||
-    saidInReducedRelative(tokens, found)
+    saidInReducedRelative(tokens, found) ||
+    saidInQuestion(tokens, found)
   );
 }
+
+/**
+ * "… the pressure on her to say whether she agrees or disagrees with the call": a verb of saying inside a
+ * "whether" or "if" clause is a question or a condition, and no one has said its words (an editor's read).
+ */
+function saidInQuestion(tokens: Token[], found: Reported): boolean {
+  if (found.at === undefined) return false;
+  const k = clauseOpener(tokens, found.at, QUESTION_OPENERS);
+  return k >= 0;
+}
+const QUESTION_OPENERS = new Set(['whether', 'if']);
 
 /**
  * "Reyes did not cite what Ms. Brenner said that he considered a lie": a verb of saying inside a clause opened by
@@ -46,10 +58,10 @@ function saidInWhichClause(tokens: Token[], found: Reported): boolean {
  * The "what", "which" or "whom" that opens the clause of the verb at `at`, read back over the subject's words and
  * an honorific's dot ("what Ms. Brenner said"), never past a clause's edge; -1 when none does.
  */
-function clauseOpener(tokens: Token[], at: number): number {
+function clauseOpener(tokens: Token[], at: number, openers: Set<string> = OPENERS): number {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const word = lowerOf(tokens[k]);
-    if (OPENERS.has(word)) return k;
+    if (openers.has(word)) return k;
     if (word === 'that' || (!tokens[k]?.word && word !== '.')) return -1;
   }
   return -1;

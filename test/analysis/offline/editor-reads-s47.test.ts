@@ -109,3 +109,49 @@ describe('lines editors marked wrong in round 18 (session 47)', () => {
     ).toEqual(['a lost cause, → Dorn']);
   });
 });
+
+describe('lines editors marked wrong in round 19 (session 47)', () => {
+  it('reports no one’s words from a "whether" or "if" clause', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Senator Ada Ruiz has not taken a side on the levy. Her aides would not discuss the ferry levy. The ruling adds to the pressure on the senator to state whether she accepts or disagrees with the board’s bid to scrap the limits the council had set.',
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      indirectQuotes(
+        analyse([
+          'The two men began talks, backed by Ruiz, who sent Vance a plan under which the city would vow to lift its goal by 2030 if the Ostlanders promised to freeze and later trim their own output.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a quote after a dashed "as X noted" aside to no one when a named subject stands before the aside', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Party spokesman Sean Dale -- as the Ruiz campaign noted this week -- has taunted the Ruiz campaign for “getting schooled by a ferry clerk.”',
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      directQuotes(analyse(['The harbour plan — as Ruiz noted on Monday — is “dead in the water.”'])),
+    ).toEqual(['dead in the water. → Ruiz']);
+  });
+
+  it('cuts a long key fact nowhere that leaves a subject without its verb or an opening phrase alone', () => {
+    const facts = (text: string) => analyse([text]).facts.map((fact) => fact.statement);
+    const pollster = facts(
+      'But state pollster Ada Lind said Vance, despite his wealth, is perhaps better placed to win the working-class vote than Reyes was in 2012, even though Reyes was from the neighboring state of Ostland and had a lake house there.',
+    );
+    expect(pollster).not.toContain('State pollster Ada Lind said Vance.');
+    expect(pollster.some((fact) => fact.includes('is perhaps better placed'))).toBe(true);
+    expect(
+      facts(
+        'In the 13 states where the survey firm has polled voters at the door — all but one set new highs for turnout this winter — Vance has done better among voters without a degree in all 13 of them.',
+      ),
+    ).not.toContain('In the 13 states where the survey firm has polled voters at the door.');
+  });
+});
