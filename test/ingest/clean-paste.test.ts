@@ -91,6 +91,30 @@ describe('cleanPaste', () => {
     });
   });
 
+  it('removes the links under "Related:", in title case though an archive ended each with a full stop', () => {
+    const cleaned = cleanPaste(
+      [
+        'Harbour levy passes',
+        'The council approved the harbour levy on Tuesday by a vote of 7-2.',
+        '"Related:"',
+        'Mayor Put On The Defensive Over Ferry Fares.',
+        'Ruiz Sides With The Unions On ‘Fair Pay.’',
+        'Vance Pins The Deficit On The Port',
+        'The levy takes effect in July, the clerk said.',
+      ].join('\n\n'),
+    );
+    expect(cleaned.text).toBe(
+      'The council approved the harbour levy on Tuesday by a vote of 7-2.\n\nThe levy takes effect in July, the clerk said.',
+    );
+  });
+
+  it('keeps a sentence after "Related:" that is not in title case', () => {
+    const cleaned = cleanPaste(
+      'Harbour levy passes\n\nThe council approved the levy.\n\nRelated:\n\nThe mayor said the fares would not rise.',
+    );
+    expect(cleaned.text).toBe('The council approved the levy.\n\nThe mayor said the fares would not rise.');
+  });
+
   it('removes a repeated headline wherever it appears', () => {
     const cleaned = cleanPaste(
       'Harbor tax delayed\nHarbor Tax Delayed\n\nThe council postponed the vote.\n\nHARBOR TAX DELAYED',
@@ -109,6 +133,7 @@ describe('furnitureKind', () => {
     ['More From Author', 'related-header'],
     ['Similar Posts', 'related-header'],
     ['Related Articles:', 'related-header'],
+    ['"Related:"', 'related-header'],
     ['+ There are no comments', 'comments'],
     ['Add yours', 'comments'],
     ['Leave a Reply Cancel reply', 'comments'],

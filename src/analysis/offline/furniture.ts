@@ -10,9 +10,6 @@ export type ParagraphKind = 'body' | 'heading' | 'furniture';
 const FURNITURE_START =
   /^(?:you may also like|related(?::| stories| articles| coverage)|read more|more from|most read|recommended for you|advertisement|sponsored|sign up|subscribe|share this|share on|comments?\b|loading comments|click here|follow us|watch:|video:|listen:|image:|photo:|photograph:|picture:|caption:|credit:|tags?:|topics:|our standards|skip to|back to top|copyright|©|all rights reserved|(?:updated|published|posted)(?::|\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last modified|this article|editor['’]?s note)/i;
 
-/** `"Related:"` on a line of its own, in the marks a paste from a page's markup left around it. */
-const QUOTED_MARKER = /^["“](?:related|read more|see also|more from \S+(?: \S+)?)\s*:?\s*["”]$/i;
-
 /**
  * "Updated: Rick Reyes on Sunday said …": a stamp before a sentence of the story, which is prose (a summary or
  * a key fact shows it from after the stamp). A stamp before a time or a date is furniture.
@@ -60,8 +57,7 @@ export function classifyLine(
     (atMostWords(source, start, end, 14) || (/^[^.!?]*:/.test(text) && !UPDATED_STAMP.test(text)))
   )
     return 'furniture';
-  if (QUOTED_MARKER.test(text) || AUTHORED_BY.test(text) || CREDIT_LINE.test(text) || READ_REST.test(text))
-    return 'furniture';
+  if (AUTHORED_BY.test(text) || CREDIT_LINE.test(text) || READ_REST.test(text)) return 'furniture';
   if (BYLINE.test(text) && atMostWords(source, start, end, 12)) return 'furniture';
   if (text.includes('#') && hashtagShare(text.split(/\s+/)) >= 0.5) return 'furniture';
   // A whole line in brackets is an editor's note: "(Republished from … with permission)".

@@ -33,6 +33,7 @@ import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
+import { isCampusAt } from './university-campus.ts';
 
 export interface IndirectQuote {
   speaker: string;
@@ -84,7 +85,10 @@ export function findIndirectQuotes(
       const body = own ? pastOpening(tokens) : tokens;
       // A credit after the clause whose "speaker" is no one ("Rep. Ada Roe, R-NY, said …" read the party tag as
       // one) gives way to the verb's own subject.
-      const after = speakerAfter(body, ctx);
+      const credit = speakerAfter(body, ctx);
+      // "X of the University of California, Davis, said …": the campus is no speaker set after a clause.
+      const after =
+        credit?.ref.kind === 'mention' && isCampusAt(body, credit.ref.mention.start) ? null : credit;
       const found =
         (according && !own ? accordingTo(body, ctx) : null) ??
         (after && reports(after) ? after : null) ??

@@ -1,9 +1,9 @@
 // An article's lines as paragraphs: each line between newlines, trimmed, sorted into body, heading or furniture
 // (furniture.ts), with where the first body paragraph's prose starts after a wire dateline.
+import { isTitleCaseLine } from '../../util/title-case.ts';
 import { isSpaceCode } from '../../util/word-count.ts';
 import { classifyLine, datelineLength, type ParagraphKind } from './furniture.ts';
 import { WEEKDAYS } from './lexicon.ts';
-import { titleCaseWords } from './quoted-title.ts';
 
 export interface Paragraph {
   index: number;
@@ -31,11 +31,6 @@ function mayOpenCorrection(code: number): boolean {
 
 function isCorrectionNote(text: string, start: number, end: number): boolean {
   return CORRECTION_NOTE.test(text.slice(start, Math.min(end, start + 80)));
-}
-
-/** A line of four to twenty words in title case: "Brandt Says Korvin’s Levy Is ‘Unfair’ to Ferry Crews." */
-function isTitleCaseLine(line: string): boolean {
-  return !titleCaseWords(line, 3) && titleCaseWords(line, 20);
 }
 
 /**
@@ -79,12 +74,7 @@ export function splitParagraphs(text: string, title: string | null): Paragraph[]
     )
       closed = true;
     // Past a correction note at the foot of a story, a blog page runs on into other posts.
-    const read = closed ? 'furniture' : classifyLine(text, start, end, title);
-    // Past the first line, a line in title case is a headline, though it ends with a dot: a related story's link
-    // under "Related:" ("Clinton Put On The Defensive Over …"), a slideshow's title. Shown in a summary, it read
-    // as the story's own news.
-    const kind =
-      read === 'body' && paragraphs.length > 0 && isTitleCaseLine(text.slice(start, end)) ? 'heading' : read;
+    const kind = closed ? 'furniture' : classifyLine(text, start, end, title);
     // Many archives end the headline with a full stop, so it reads as prose. In title case, on the first line,
     // it is still the headline: read for its names, quotes and reports, but no sentence of the summary or the
     // key facts, and the dateline is looked for in the paragraph after it.

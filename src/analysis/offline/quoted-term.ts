@@ -35,19 +35,24 @@ const KNOWN_AS =
  * A short quote that names the law, policy or ground after it: "refuse service on “religious freedom” grounds",
  * "the “open harbour” policy", "posting an “outtakes” gallery". The outlet's label for a thing, whoever the
  * sentence reports. So are words named as someone's remarks: "vulnerable on the “single-payer” quotes" quotes
- * the one who said them, not the subject who says he is vulnerable.
+ * the one who said them, not the subject who says he is vulnerable ("defended his “fine people” remarks" keeps
+ * them the speaker's own).
  */
 function namesWhatFollows(text: string, quote: QuoteSpan): boolean {
   if (quote.close === null || quote.end - quote.start > MAX_NAME_LENGTH) return false;
   // "from a “legitimate rape,” comments that …": a comma closing the words sets the noun after them apart.
   if (text.charCodeAt(quote.end - 1) === 44) return false;
-  const head = NAMED_HEAD.exec(text.slice(quote.close + 1, quote.close + 16));
-  if (!head) return false;
-  return OPENS_NAME.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+  const after = text.slice(quote.close + 1, quote.close + 16);
+  const before = text.slice(Math.max(0, quote.open - 12), quote.open);
+  if (REMARK_HEAD.test(after)) return OPENS_OTHERS_WORDS.test(before);
+  return NAMED_HEAD.test(after) && OPENS_NAME.test(before);
 }
 const MAX_NAME_LENGTH = 40;
 const NAMED_HEAD =
-  /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption|gallery|galleries|section|series|segment|column|exhibit|slideshow|tab|button|logo|website|quotes?|remarks?|comments?)\b/;
+  /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption|gallery|galleries|section|series|segment|column|exhibit|slideshow|tab|button|logo|website)\b/;
+/** Nouns for someone's words: "the “single-payer” quotes" names them; "his “fine people” remarks" are his own. */
+const REMARK_HEAD = /^ (?:quotes?|remarks?|comments?)\b/;
+const OPENS_OTHERS_WORDS = /(?:\b(?:the|a|an)|['’]s) $/i;
 /** What stands before a name used as a modifier: an article, a possessive or a preposition. */
 const OPENS_NAME = /(?:\b(?:the|a|an|its|their|his|her|on|of|under|for)|['’]s) $/i;
 

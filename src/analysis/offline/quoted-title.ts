@@ -5,13 +5,9 @@
 // Both tests are a conjunction of conditions, asked of every attributed quote. They ask the cheap and
 // selective ones first (how many words, whether each opens with a capital), read word by word, so the usual
 // quote, a sentence, is turned down at its first lower-case word before any pattern runs over its text.
+import { skipSpaces, titleCaseWords } from '../../util/title-case.ts';
 import { isSpaceCode } from '../../util/word-count.ts';
-import { lowerCase } from './tokens.ts';
 import { isUpperCase } from './upper-case.ts';
-
-const SMALL_WORDS = new Set(
-  'a an the and or of in on at to for with from by as but nor vs via into over de la le du &'.split(' '),
-);
 
 /**
  * Title case, short, not shouted and not a sentence: every word but the small ones capitalised, no
@@ -40,43 +36,6 @@ const COMMA = 44;
 const EXCLAMATION = 33;
 const QUESTION = 63;
 const FULL_STOP = 46;
-
-/**
- * One to `most` whitespace-separated words, each opening with a capital, a digit or a bracket (past any
- * opening mark: ‘Unfair’), except the small words after the first and words of marks alone ("–"). Read for
- * quoted titles here and for headlines ended with a full stop (paragraphs.ts).
- */
-export function titleCaseWords(text: string, most: number): boolean {
-  let count = 0;
-  for (let start = skipSpaces(text, 0); start < text.length; start = skipSpaces(text, start)) {
-    let end = start + 1;
-    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
-    if (++count > most) return false;
-    // Past any opening mark or sign ("‘Unfair’", "#2", "$15"); a word of marks alone ("–", "//") passes.
-    let open = start;
-    while (open < end && !WORD_CHARACTER.test(text[open] as string)) open++;
-    if (open < end && !opensTitleWord(text, open)) {
-      if (count === 1 || !SMALL_WORDS.has(lowerCase(text.slice(open, end)))) return false;
-    }
-    start = end;
-  }
-  return count > 0;
-}
-const WORD_CHARACTER = /[\p{L}\p{N}(]/u;
-
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** `/^[\p{Lu}\p{N}(]/u` at `start`: ASCII answered by its code, anything else by the pattern. */
-function opensTitleWord(text: string, start: number): boolean {
-  const code = text.charCodeAt(start);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 40;
-  return TITLE_OPENING.test(text.slice(start, start + 2));
-}
-const TITLE_OPENING = /^[\p{Lu}\p{N}(]/u;
 
 /** How many whitespace-separated words `text` has, counting no further than `limit`. */
 function wordCountUpTo(text: string, limit: number): number {

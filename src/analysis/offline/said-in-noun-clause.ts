@@ -17,7 +17,7 @@ export function saidInNounClause(tokens: Token[], found: Reported): boolean {
 }
 
 /**
- * "… the pressure on her to say whether she agrees or disagrees with the call": a verb of saying inside a
+ * "… adds to the pressure on the senator to state whether she backs or rejects the plan": a verb of saying inside a
  * "whether" or "if" clause is a question or a condition, and no one has said its words (an editor's read).
  */
 function saidInQuestion(tokens: Token[], found: Reported): boolean {

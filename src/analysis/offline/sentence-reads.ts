@@ -7,6 +7,7 @@
 // gave them whenever their text is the whole head (the summary's trimmed text, a claim's evidence without a
 // clause end to trim), so a kept answer is found by identity, with no string to hash. Any other text is
 // answered afresh.
+import { isTitleCaseLine } from '../../util/title-case.ts';
 import { isSpaceCode } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
 import { echoParagraphs } from './quote-echo.ts';
@@ -66,10 +67,10 @@ export class SentenceReads {
     return this.echoing.has((this.model.sentences[index] as Sentence).paragraph);
   }
 
-  /** readsBadly of `text`, sentence `index`'s head or a text cut from it. */
+  /** readsBadly of `text`, sentence `index`'s head or a text cut from it, or a sentence set in title case. */
   readsBadly(index: number, text: string): boolean {
-    if (text !== this.heads[index]) return readsBadly(text);
-    if (this.badly[index] === UNKNOWN) this.badly[index] = readsBadly(text) ? YES : NO;
+    if (text !== this.heads[index]) return readsBadlyOrTitle(text);
+    if (this.badly[index] === UNKNOWN) this.badly[index] = readsBadlyOrTitle(text) ? YES : NO;
     return this.badly[index] === YES;
   }
 
@@ -98,4 +99,13 @@ export function trimmedHead(head: string): string {
 
 function leans(registry: Registry, index: number, start: number, text: string): boolean {
   return leansOnPronoun(registry, index, start, text) || leansOnThey(text);
+}
+
+/**
+ * "The Faces of the Harbour Strike.", "NINE CREWMEN RESCUED OFF THE KORVIN COAST.": a page's heading set as
+ * prose, a full stop and all. Its names and quotes are still read; a summary or a key fact that shows it reads
+ * as the story's own news (an editor's read).
+ */
+function readsBadlyOrTitle(text: string): boolean {
+  return readsBadly(text) || isTitleCaseLine(text);
 }

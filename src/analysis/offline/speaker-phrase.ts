@@ -6,7 +6,6 @@
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
 import { describesPerson } from './apposed-description.ts';
-import { wordLexicon } from './compromise-lexicon.ts';
 import { dashSubject } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
 import { agentOfParticiple, authorAfterFrom, objectBeforeParticiple } from './document-from.ts';
@@ -112,7 +111,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   const aside = dashSubject(ctx.text, tokens, j, lo, ctx.registry);
   if (typeof aside === 'number') return aside >= lo ? parseBackward(tokens, aside, lo, ctx) : null;
   if (aside) return aside;
-  // "DeLong of the University of California, Berkeley suggest": the campus ends the university's name.
+  // "Oden of the University of California, Davis argue": the campus ends the university's name.
   let k = beforeCampus(tokens, skipBackOverModifiers(tokens, j, lo), lo);
   // "Tomas Reyes Jr. said": the suffix's dot belongs to the name.
   if (isNameEndDot(tokens, k) && k - 1 >= lo) k--;

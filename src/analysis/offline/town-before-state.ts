@@ -2,7 +2,7 @@
 // with its state before an office holder's title. The town's word may be a given name (Charlotte, Jackson,
 // Eugene) and it follows "said", yet it names a place: the speaker is the office holder after it, and the
 // town and state belong to that office holder's role.
-import { PLACE_PREPOSITIONS } from './lexicon.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
 import { isCapitalised, isWord, lowerOf, type Token } from './tokens.ts';
 import { AP_ABBREVIATIONS, STATES } from './us-states.ts';
@@ -26,8 +26,26 @@ export function afterTownAndState(tokens: Token[], at: number): number {
   }
   if (end < 0) return -1;
   const next = tokens[end]?.text === ',' ? end + 1 : end;
-  return isWord(tokens[next]) ? next : -1;
+  return opensOffice(tokens, next) ? next : -1;
 }
+
+/**
+ * An office after the state: a title within its first three words ("Mayor", "Police Chief", "City Council
+ * President") or a role noun in lower case ("resident"). Not "Del. Tom Reyes's aide" (a state Delegate's), "N.C.
+ * State coach" (a team's), "Washington, and Lind" (a surname in a list).
+ */
+function opensOffice(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!isWord(first)) return false;
+  if (!isCapitalised(first.text)) return ROLE_NOUNS.has(lowerOf(first));
+  for (let k = from; k < from + 3 && isCapitalised(tokens[k]?.text ?? ''); k++) {
+    if (TITLE_WORDS.has(lowerOf(tokens[k]))) return isCapitalised(tokens[k + 1]?.text ?? '') || k > from;
+  }
+  return false;
+}
+
+/** What may stand before a clause's opening town: a mark, or a verb of saying ("said Charlotte, N.C., Mayor …"). */
+const CLAUSE_STARTS = new Set([',', '—', '–', '“', '"', '(', 'said', 'says', 'told', 'added', 'by']);
 
 /** True when the one-word run is a town before its state: "said Charlotte, N.C., Mayor …". */
 export function beforeState(run: Run): boolean {
@@ -35,14 +53,19 @@ export function beforeState(run: Run): boolean {
 }
 
 /**
- * The town opening the office holder's role, when a run's title follows a town and its state; not after a
- * preposition ("In Washington, Iowa, Pastor Joseph Brown plans …": where he acts, not which pastor).
+ * The town opening the office holder's role, when a run's title follows a town and its state at the start of a
+ * clause: the sentence's, or after a comma, a dash or a verb of saying. Not after a preposition or another verb
+ * ("In Washington, Iowa, Pastor Joseph Brown plans …", "Before leaving Eugene, Ore., Mayor Tom Reyes said":
+ * where he acts, not which pastor or mayor), nor when the name goes on with its own place ("… of Salem").
  */
 export function townBeforeTitle(run: Run): Token | null {
+  const tokens = run.sentenceTokens;
+  if (lowerOf(tokens[run.at + run.tokens.length]) === 'of') return null;
   for (let k = Math.max(0, run.at - 5); k <= run.at - 2; k++) {
-    if (PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[k - 1]))) continue;
-    const after = afterTownAndState(run.sentenceTokens, k);
-    if (after >= run.at && after < run.at + run.tokens.length) return run.sentenceTokens[k] as Token;
+    const before = tokens[k - 1];
+    if (before && !CLAUSE_STARTS.has(lowerOf(before))) continue;
+    const after = afterTownAndState(tokens, k);
+    if (after >= run.at && after < run.at + run.tokens.length) return tokens[k] as Token;
   }
   return null;
 }

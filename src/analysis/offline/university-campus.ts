@@ -2,6 +2,7 @@
 // Beach": a university's campus follows its name after a comma. A role cut at that comma names the whole
 // system, not the campus the speaker works at.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 
 const CLOSING_MARKS = new Set([',', '.', ';', ':', ')']);
@@ -12,18 +13,29 @@ const CLOSING_MARKS = new Set([',', '.', ';', ':', ')']);
  * closing mark or `to`; -1 otherwise. A given name opening the words is someone named after the role.
  */
 export function campusEnd(tokens: Token[], from: number, comma: number, to: number): number {
-  let k = comma - 1;
-  while (k > from && (isCapitalised(tokens[k]?.text ?? '') || lowerOf(tokens[k]) === 'of')) {
-    if (tokens[k]?.text === 'University') break;
-    k--;
-  }
-  if (tokens[k]?.text !== 'University' || (k === comma - 1 && lowerOf(tokens[k - 1]) === 'the')) return -1;
+  const k = universityAt(tokens, from, comma);
+  if (k < 0 || (k === comma - 1 && lowerOf(tokens[k - 1]) === 'the')) return -1;
   const first = tokens[comma + 1];
   if (!first || wordLexicon().given.has(lowerOf(first))) return -1;
   for (let end = comma + 1; end <= Math.min(to, comma + 3); end++) {
-    if (!isCapitalised(tokens[end]?.text ?? '')) return -1;
+    const word = tokens[end];
+    const text = word?.text ?? '';
+    if (!CAMPUS_WORD.test(text) || WEEKDAYS.has(lowerOf(word)) || MONTHS.includes(lowerOf(word))) return -1;
     const next = tokens[end + 1];
+    // A lone short word before its dot is an abbreviation ("Inc.", "Nov.", "Ph.D."), no campus.
+    if (end === comma + 1 && (word?.text.length ?? 0) < 4 && next?.text === '.') return -1;
     if (end === to || !next || CLOSING_MARKS.has(next.text)) return end;
+  }
+  return -1;
+}
+/** A campus's word: a capital, then lower-case letters ("Berkeley", "Long Beach"); not "NPR", "Monday" below. */
+const CAMPUS_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The index of "University" ending the name before the comma ("University of California"), or -1. */
+function universityAt(tokens: Token[], from: number, comma: number): number {
+  for (let k = comma - 1; k > from; k--) {
+    if (tokens[k]?.text === 'University') return k;
+    if (!isCapitalised(tokens[k]?.text ?? '') && lowerOf(tokens[k]) !== 'of') return -1;
   }
   return -1;
 }
@@ -35,7 +47,29 @@ export function campusEnd(tokens: Token[], from: number, comma: number, to: numb
 export function beforeCampus(tokens: Token[], k: number, lo: number): number {
   const end = tokens[k]?.text === ',' ? k - 1 : k;
   for (let comma = end - 1; comma >= Math.max(lo + 1, end - 3); comma--) {
-    if (tokens[comma]?.text === ',') return campusEnd(tokens, lo, comma, end) === end ? comma - 1 : k;
+    if (tokens[comma]?.text !== ',') continue;
+    if (campusEnd(tokens, lo, comma, end) !== end) return k;
+    return namedBeforeUniversity(tokens, universityAt(tokens, lo, comma), lo) ? comma - 1 : k;
   }
   return k;
+}
+
+/**
+ * "Oden of the University of California, | Davis argue": someone named before "of" or "at" the university
+ * is the phrase's head. "Speaking at Lakeside University, | Okafor said", "At the University of Iowa, | Okafor
+ * said" open the sentence on a place: the word after the comma is the speaker, no campus.
+ */
+function namedBeforeUniversity(tokens: Token[], university: number, lo: number): boolean {
+  let k = university - 1;
+  while (k > lo && (isCapitalised(tokens[k]?.text ?? '') || lowerOf(tokens[k]) === 'the')) k--;
+  const link = lowerOf(tokens[k]);
+  return (link === 'of' || link === 'at') && k - 1 > lo && isCapitalised(tokens[k - 1]?.text ?? '');
+}
+
+/** Whether the mention starting at `start` is a campus after its university's comma ("…of California, | Davis"). */
+export function isCampusAt(tokens: Token[], start: number): boolean {
+  const at = tokens.findIndex((token) => token.start === start);
+  if (at < 2 || tokens[at - 1]?.text !== ',') return false;
+  for (let end = at; end < at + 3; end++) if (campusEnd(tokens, 0, at - 1, end) === end) return true;
+  return false;
 }

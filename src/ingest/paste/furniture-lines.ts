@@ -108,8 +108,10 @@ const MAY_HAVE_CREDIT = /[/([|©]|photo|image|picture|credit|illustration|getty/
 
 /** What kind of furniture a whole line is, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
+  // A header pasted from markup may keep the quote marks around it: `"Related:"`.
   const text = line
     .trim()
+    .replace(/^["“](.*)["”]$/u, '$1')
     .replace(/[:»›→>]+$/u, '')
     .trim();
   if (text === '') return null;

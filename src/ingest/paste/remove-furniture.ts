@@ -1,5 +1,6 @@
 // Drops site furniture from a list of paragraphs: single widget lines, and "You May Also Like"-style blocks
 // (the heading plus the link titles under it). Used for pastes and for the paragraphs a web page yields.
+import { isTitleCaseLine } from '../../util/title-case.ts';
 import { countWords } from '../../util/word-count.ts';
 import { parseDateLine } from '../dates.ts';
 import { isAuthorAvatar, isNameList } from './byline.ts';
@@ -80,11 +81,16 @@ function swallowRelatedItems(paragraphs: readonly string[], start: number, remov
   return index;
 }
 
-/** A link title, or the small print under one. Anything that reads like a sentence ends the block. */
+/**
+ * A link title, or the small print under one. Anything that reads like a sentence ends the block; a title in
+ * title case does not, though archive copy ends it with a full stop ("Mayor Put On The Defensive Over Ferry
+ * Fares."): kept, the summary showed it as the story's own news.
+ */
 function isRelatedItem(text: string): boolean {
   if (parseDateLine(text) !== null) return true;
   if (countWords(text) <= 5 && isNameList(text)) return true;
-  if (endsLikeSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false;
+  if (endsLikeSentence(text) && !/[?!]["'”’]?$/u.test(text))
+    return /\.["'”’]?$/u.test(text) && isTitleCaseLine(text);
   return isHeadlineLike(text);
 }
 

@@ -32,6 +32,23 @@ describe('a town and its state before an office holder (session 47)', () => {
   });
 });
 
+describe('what a town and its state are not (session 47, a review’s probes)', () => {
+  it('keeps a surname before a Delegate’s or a team’s abbreviation the speaker', () => {
+    expect(speakersAndRoles(['“We will rebuild,” said Lind, Del. Tom Reyes’s chief of staff.'])).toEqual([
+      'Lind | null',
+    ]);
+    expect(
+      speakersAndRoles(['“We will rebuild,” said Okafor, N.C. State coach Ana Ruiz’s top assistant.']),
+    ).toEqual(['Okafor | null']);
+  });
+
+  it('gives the role no town that a verb or a preposition takes', () => {
+    expect(
+      speakersAndRoles(['Before leaving Eugene, Ore., Mayor Tom Reyes of Salem said the storm had passed.']),
+    ).toEqual(['Tom Reyes | Mayor']);
+  });
+});
+
 describe('a university and its campus (session 47)', () => {
   it('keeps the campus in the role', () => {
     expect(
@@ -59,6 +76,20 @@ describe('a university and its campus (session 47)', () => {
         analyse(['Paul Oden of the University of California, Davis, said the plan would not add up.']),
       ),
     ).toEqual(['the plan would not add up → Paul Oden']);
+  });
+
+  it('takes no surname, weekday or abbreviation after a university for a campus', () => {
+    expect(
+      indirectQuotes(analyse(['Speaking at Lakeside University, Okafor said the drought would worsen.'])),
+    ).toEqual(['the drought would worsen → Okafor']);
+    expect(
+      speakersAndRoles(['“It will not add up,” said Paul Oden, a professor at Lakeside University, Monday.']),
+    ).toEqual(['Paul Oden | professor at Lakeside University']);
+    expect(
+      indirectQuotes(
+        analyse(['Paul Oden of the University of California, Davis, said the drought would worsen.']),
+      ),
+    ).toEqual(['the drought would worsen → Paul Oden']);
   });
 
   it('does not run a role on into a person named after the comma', () => {
