@@ -34,6 +34,27 @@ export function isTitleCaseLine(line: string): boolean {
   return !titleCaseWords(line, 3) && titleCaseWords(line, 20);
 }
 
+/**
+ * A sentence set as a heading: a title-case line in mixed case with a small or function word after its first ("The
+ * Faces of the Harbour Strike.", "Ruiz Put On The Defensive Over Fares.", "Marr Described Her Year At Sea."). Not a line in capitals, which wire copy sets as
+ * prose, nor a line of names and figures ("Labour 34%, Conservatives 29%."), which holds no small word.
+ */
+export function isTitleSentence(line: string): boolean {
+  if (!isTitleCaseLine(line) || !/\p{Ll}/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const word = (words[i] as string).replace(/[^\p{L}&]+/gu, '').toLowerCase();
+    if (SMALL_WORDS.has(word) || FUNCTION_WORDS.has(word)) return true;
+  }
+  return false;
+}
+/** Words no name holds, which a headline capitalises ("Described Her Experience Being …"). */
+const FUNCTION_WORDS = new Set(
+  'her his its their our my your this that these those about after against before between under is are was were be been being has have had will would can could not no'.split(
+    ' ',
+  ),
+);
+
 export function skipSpaces(text: string, from: number): number {
   let i = from;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;

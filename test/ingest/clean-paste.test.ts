@@ -108,6 +108,19 @@ describe('cleanPaste', () => {
     );
   });
 
+  it('keeps a lone title-case line under a header, capitals, and a quote that opens like a widget', () => {
+    const lone = cleanPaste(
+      'Ruiz resigns\n\nMayor Ana Ruiz resigned on Friday.\n\nRelated:\n\nDeputy Mayor Lena Marr Will Take Over Until June.\n\n"I am a caretaker," she said.',
+    );
+    expect(lone.text).toContain('Deputy Mayor Lena Marr Will Take Over Until June.');
+    const capitals = cleanPaste(
+      'Crew rescued\n\nTrending\n\nNINE CREWMEN WERE RESCUED OFF THE COAST ON TUESDAY.\n\nTHE COAST GUARD SAID ALL WERE WELL.',
+    );
+    expect(capitals.text).toContain('NINE CREWMEN WERE RESCUED OFF THE COAST ON TUESDAY.');
+    expect(furnitureKind('“Sign up for the flood alerts,” the mayor said.')).toBeNull();
+    expect(furnitureKind('Contributing: Dana Morrow, Harbour News Service.')).toBe('credit');
+  });
+
   it('keeps a sentence after "Related:" that is not in title case', () => {
     const cleaned = cleanPaste(
       'Harbour levy passes\n\nThe council approved the levy.\n\nRelated:\n\nThe mayor said the fares would not rise.',

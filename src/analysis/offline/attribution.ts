@@ -102,7 +102,7 @@ export function attributeQuotes(
           credit.opensClause === true ||
           credit.leadsIntoQuote === true ||
           verbBeforeWins(tokens, markAt, credit.cue))
-          ? withoutAsAside(beforeQuote(tokens, lo, markAt, ctx), tokens, lo, markAt, ctx.text)
+          ? withoutAsAside(beforeQuote(tokens, lo, markAt, ctx), tokens, lo, markAt, ctx)
           : null;
       // “We are extremely happy” about the decision, said X: a quote opening its sentence takes a credit at
       // the sentence's end only when its words run on into the sentence.
@@ -157,9 +157,16 @@ export function attributeQuotes(
 }
 
 /** A credit found inside a dashed "as X noted" aside that closes before the quote is none (as-aside.ts). */
-function withoutAsAside(found: Found | null, tokens: Token[], lo: number, markAt: number, text: string) {
+function withoutAsAside(
+  found: Found | null,
+  tokens: Token[],
+  lo: number,
+  markAt: number,
+  ctx: PhraseContext,
+) {
   const from = (tokens[lo] as Token | undefined)?.start ?? 0;
-  return found && creditInAsAside(text, from, (tokens[markAt] as Token).start, found.ref) ? null : found;
+  const to = (tokens[markAt] as Token).start;
+  return found && creditInAsAside(ctx.text, from, to, found.ref, ctx.registry) ? null : found;
 }
 
 /** Whether the quote's last character is one of `marks`, read in place rather than by a pattern on a slice. */

@@ -157,7 +157,11 @@ function cutAfter(text: string, start: number, end: number, anchorEnd: number): 
   for (const cut of tail.matchAll(CUT)) {
     const at = anchorEnd + cut.index;
     // Inside a bracket the cut would leave it open: "… 46 percent of the ballots (a wide lead".
-    if (joinsWords(text, at, end) || insideBracket(text, start, at) || strandsSubject(text, start, at))
+    if (
+      joinsWords(text, at, end) ||
+      insideBracket(text, start, at) ||
+      strandsSubject(text, start, at, DASH.test(cut[0]))
+    )
       continue;
     if (splitsSubject(text, start, at, at + cut[0].length, end, cut[0])) return null;
     // "… met three other candidates: acting Director Otto Hallam; …": a cut inside a list after a colon leaves

@@ -34,25 +34,35 @@ const KNOWN_AS =
 /**
  * A short quote that names the law, policy or ground after it: "refuse service on “religious freedom” grounds",
  * "the “open harbour” policy", "posting an “outtakes” gallery". The outlet's label for a thing, whoever the
- * sentence reports. So are words named as someone's remarks: "vulnerable on the “single-payer” quotes" quotes
- * the one who said them, not the subject who says he is vulnerable ("defended his “fine people” remarks" keeps
- * them the speaker's own).
+ * sentence reports. So are words named as someone's remarks (namesOthersWords).
  */
 function namesWhatFollows(text: string, quote: QuoteSpan): boolean {
   if (quote.close === null || quote.end - quote.start > MAX_NAME_LENGTH) return false;
-  // "from a “legitimate rape,” comments that …": a comma closing the words sets the noun after them apart.
-  if (text.charCodeAt(quote.end - 1) === 44) return false;
   const after = text.slice(quote.close + 1, quote.close + 16);
   const before = text.slice(Math.max(0, quote.open - 12), quote.open);
-  if (REMARK_HEAD.test(after)) return OPENS_OTHERS_WORDS.test(before);
+  if (REMARK_HEAD.test(after)) return namesOthersWords(text, quote, after, before);
   return NAMED_HEAD.test(after) && OPENS_NAME.test(before);
+}
+
+/**
+ * "weak on the “free ferries for all” quotes", "attacked Ruiz's “crews first” comments": words of two or
+ * more set before "quotes" (after an article or a possessive) or before another's "remarks" or "comments" (after
+ * a name's "'s"). A single word is the speaker's own label ("Ruiz's “reckless” remarks"), "the “…” remark" as often
+ * the speaker's own as another's, and "a “legitimate rape,” comments that …" sets the noun apart with a comma.
+ */
+function namesOthersWords(text: string, quote: QuoteSpan, after: string, before: string): boolean {
+  if (text.charCodeAt(quote.end - 1) === 44 || !/\s/.test(text.slice(quote.start, quote.end).trim()))
+    return false;
+  return QUOTES_HEAD.test(after) ? OPENS_OTHERS_WORDS.test(before) : POSSESSIVE.test(before);
 }
 const MAX_NAME_LENGTH = 40;
 const NAMED_HEAD =
   /^ (?:laws?|bills?|act|policy|policies|rules?|grounds|movement|program|programme|doctrine|amendment|provision|statute|clause|exemption|gallery|galleries|section|series|segment|column|exhibit|slideshow|tab|button|logo|website)\b/;
-/** Nouns for someone's words: "the “single-payer” quotes" names them; "his “fine people” remarks" are his own. */
+/** Nouns for someone's words: "the “free ferries” quotes" names them; "his “fine people” remarks" are his own. */
 const REMARK_HEAD = /^ (?:quotes?|remarks?|comments?)\b/;
+const QUOTES_HEAD = /^ quotes?\b/;
 const OPENS_OTHERS_WORDS = /(?:\b(?:the|a|an)|['’]s) $/i;
+const POSSESSIVE = /\p{L}['’]s $/u;
 /** What stands before a name used as a modifier: an article, a possessive or a preposition. */
 const OPENS_NAME = /(?:\b(?:the|a|an|its|their|his|her|on|of|under|for)|['’]s) $/i;
 

@@ -7,7 +7,7 @@
 // gave them whenever their text is the whole head (the summary's trimmed text, a claim's evidence without a
 // clause end to trim), so a kept answer is found by identity, with no string to hash. Any other text is
 // answered afresh.
-import { isTitleCaseLine } from '../../util/title-case.ts';
+import { isTitleSentence } from '../../util/title-case.ts';
 import { isSpaceCode } from '../../util/word-count.ts';
 import type { Registry } from './entities.ts';
 import { echoParagraphs } from './quote-echo.ts';
@@ -102,10 +102,10 @@ function leans(registry: Registry, index: number, start: number, text: string): 
 }
 
 /**
- * "The Faces of the Harbour Strike.", "NINE CREWMEN RESCUED OFF THE KORVIN COAST.": a page's heading set as
- * prose, a full stop and all. Its names and quotes are still read; a summary or a key fact that shows it reads
- * as the story's own news (an editor's read).
+ * "The Faces of the Harbour Strike.": a page's heading set as prose, a full stop and all (isTitleSentence). Its
+ * names and quotes are still read; a summary or a key fact that shows it reads as the story's own news (an
+ * editor's read).
  */
 function readsBadlyOrTitle(text: string): boolean {
-  return readsBadly(text) || isTitleCaseLine(text);
+  return readsBadly(text) || isTitleSentence(text);
 }

@@ -3,6 +3,7 @@
 // system, not the campus the speaker works at.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { isKnownGivenName } from './person-name-check.ts';
 import { isCapitalised, lowerOf, type Token } from './tokens.ts';
 
 const CLOSING_MARKS = new Set([',', '.', ';', ':', ')']);
@@ -55,16 +56,23 @@ export function beforeCampus(tokens: Token[], k: number, lo: number): number {
 }
 
 /**
- * "Oden of the University of California, | Davis argue": someone named before "of" or "at" the university
- * is the phrase's head. "Speaking at Lakeside University, | Okafor said", "At the University of Iowa, | Okafor
- * said" open the sentence on a place: the word after the comma is the speaker, no campus.
+ * "Paul Oden of the University of California, | Davis argue": the phrase before "of" or "at" the university names
+ * the clause's subject, opening on a known given name at the clause's start (the sentence's, or after a comma).
+ * "Speaking at Lakeside University, | Okafor said", "Unlike Ana Ruiz at Lakeside University, | Okafor says" open
+ * the sentence on a place or a contrast: the word after the comma is the speaker, no campus.
  */
 function namedBeforeUniversity(tokens: Token[], university: number, lo: number): boolean {
   let k = university - 1;
   while (k > lo && (isCapitalised(tokens[k]?.text ?? '') || lowerOf(tokens[k]) === 'the')) k--;
   const link = lowerOf(tokens[k]);
-  return (link === 'of' || link === 'at') && k - 1 > lo && isCapitalised(tokens[k - 1]?.text ?? '');
+  if (link !== 'of' && link !== 'at') return false;
+  // Back over the names before the link: capitalised words, initials and their dots, "and" between names.
+  let first = k - 1;
+  while (first - 1 >= lo && NAME_PART.test(tokens[first - 1]?.text ?? '')) first--;
+  const before = tokens[first - 1];
+  return (first === lo || before?.text === ',') && first < k && isKnownGivenName(tokens[first]?.text ?? '');
 }
+const NAME_PART = /^(?:\p{Lu}[\p{L}'’-]*|\.|and)$/u;
 
 /** Whether the mention starting at `start` is a campus after its university's comma ("…of California, | Davis"). */
 export function isCampusAt(tokens: Token[], start: number): boolean {

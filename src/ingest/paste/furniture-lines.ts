@@ -20,9 +20,11 @@ export type FurnitureKind =
   | 'navigation'
   | 'copyright'
   | 'cookies'
+  | 'credit'
   | 'tags';
 
 /** Headings that introduce a list of links to other stories: the link titles after them go too. */
+const QUOTED_HEADER = /^["“].*["”]$/u;
 const RELATED_HEADER =
   /^(?:you (?:may|might) (?:also )?like|more from (?:the )?author|more from [\p{L}.' -]{2,40}|more by [\p{L}.' -]{2,40}|similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|links))?|recommended(?: for you| stories| articles| reading)?|more (?:stories|news|articles|on this story|top stories)|more in [\p{L}& -]{2,30}|top stories|trending(?: now| stories| articles)?|most (?:popular|read|viewed|shared)|popular (?:posts|now|stories|articles)|latest (?:news|stories|articles|posts)|recent (?:posts|articles|stories)|don'?t miss|also (?:read|see)|see also|editor'?s picks?|what to read next|sponsored stories|promoted (?:stories|content)|from (?:our|the) partners|around the (?:web|site)|you (?:may|might) have missed|in case you missed it)$/iu;
 
@@ -84,6 +86,8 @@ const LINE_PATTERNS: [FurnitureKind, RegExp][] = [
   ['copyright', /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,160}$/i],
   ['copyright', /^(?=.*(?:©|\(c\)|copyright|\b\d{4}\b)).{0,120}\ball rights reserved\.?$/i],
   ['cookies', /^we use cookies\b.{0,400}$/i],
+  // "Contributing: Dana Morrow, Harbour News Service.": the wire's credit for the reporters who helped.
+  ['credit', /^(?:contributing|contributors?|additional reporting)\s*:\s*\p{Lu}[^.!?:]{0,150}\.?$/iu],
 ];
 
 // Photo credits: "(Photo: Jane Doe/Reuters)", "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci",
@@ -96,7 +100,8 @@ const CAPTION_CREDIT = [
   /(?:^|[.!?|–—]\s*)(?:photo|photograph|image|picture|credit|photo credit|image credit|illustration|file photo)s?\s*(?::|by)\s*[\p{L}\p{N}.'’&/ -]{1,100}[\p{L}\p{N})]$/iu,
   new RegExp(`(?:^|[\\s(])${AGENCY}(?:\\s+Photo)?\\s*/\\s*[\\p{L}.'’ -]{2,60}\\)?\\s*$`, 'u'),
   new RegExp(`[\\p{L}.'’ -]{2,60}\\s*/\\s*${AGENCY}(?:\\s+via\\s+Getty Images)?\\)?\\s*$`, 'u'),
-  /\bvia Getty Images\)?\s*$/i,
+  // "MICHAEL B. THOMAS via Getty Images.": archive copy ends the credit line with a full stop too.
+  /\bvia Getty Images\)?\.?\s*$/i,
   new RegExp(`\\|\\s*${AGENCY}\\s*$`),
   /©\s*[\p{L}\p{N}.'’&/ -]{2,60}\)?\s*$/u,
 ];
@@ -108,15 +113,17 @@ const MAY_HAVE_CREDIT = /[/([|©]|photo|image|picture|credit|illustration|getty/
 
 /** What kind of furniture a whole line is, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
-  // A header pasted from markup may keep the quote marks around it: `"Related:"`.
   const text = line
     .trim()
-    .replace(/^["“](.*)["”]$/u, '$1')
     .replace(/[:»›→>]+$/u, '')
     .trim();
   if (text === '') return null;
   const words = countWords(text);
   if (words <= 8 && RELATED_HEADER.test(text)) return 'related-header';
+  // A header pasted from markup may keep the quote marks around it: `"Related:"`. Only the header is read so:
+  // a quote that opens like a widget ("“Sign up for the alerts,” she said") is a quote.
+  if (words <= 8 && QUOTED_HEADER.test(text) && RELATED_HEADER.test(text.slice(1, -1).replace(/:$/, '')))
+    return 'related-header';
   if (
     words <= 25 &&
     /^(?:read more|read also|also read|more|related|see also|recommended|must read|don'?t miss)\s*[:|»›–—-]\s*\S/i.test(

@@ -61,6 +61,7 @@ export function relatedBlockEnd(paragraphs: readonly string[], start: number): n
 function swallowRelatedItems(paragraphs: readonly string[], start: number, removed: RemovedLine[]): number {
   let index = start;
   let swallowed = 0;
+  let lastTitled = false;
   while (index < paragraphs.length && swallowed < MAX_RELATED_ITEMS) {
     const item = paragraphs[index] ?? '';
     const next = paragraphs[index + 1];
@@ -72,7 +73,13 @@ function swallowRelatedItems(paragraphs: readonly string[], start: number, remov
       continue;
     }
     // A headline followed by a byline is the start of an article, not a link title.
-    if (next !== undefined && /^by\s/i.test(next) && isHeadlineLike(item)) break;
+    if (next !== undefined && /^by\s/i.test(next) && (isHeadlineLike(item) || isTitledLink(item))) break;
+    // A title with a full stop is taken only in a list of such titles: alone under a header, or after titles
+    // without one, it may be the story's own line in title case ("Deputy Mayor Lena Marr Will Take Over Until
+    // June."), whose "she said" follows.
+    const titled = isTitledLink(item);
+    if (titled && !(lastTitled || (swallowed === 0 && next !== undefined && isTitledLink(next)))) break;
+    lastTitled = titled;
     if (!isRelatedItem(item)) break;
     removed.push({ text: item, kind: 'related-item' });
     swallowed++;
@@ -89,9 +96,13 @@ function swallowRelatedItems(paragraphs: readonly string[], start: number, remov
 function isRelatedItem(text: string): boolean {
   if (parseDateLine(text) !== null) return true;
   if (countWords(text) <= 5 && isNameList(text)) return true;
-  if (endsLikeSentence(text) && !/[?!]["'”’]?$/u.test(text))
-    return /\.["'”’]?$/u.test(text) && isTitleCaseLine(text);
+  if (endsLikeSentence(text) && !/[?!]["'”’]?$/u.test(text)) return isTitledLink(text);
   return isHeadlineLike(text);
+}
+
+/** A link title in title case ended with a full stop; not a line in capitals, which wire copy sets as prose. */
+function isTitledLink(text: string): boolean {
+  return /\.["'”’]?$/u.test(text) && /\p{Ll}/u.test(text) && isTitleCaseLine(text);
 }
 
 /** Compare lines ignoring case, punctuation and spacing: "Fed Holds Rates!" = "fed holds rates". */

@@ -186,3 +186,60 @@ describe('lines editors marked wrong in round 19 (session 47)', () => {
     ).not.toContain('In the 13 states where the survey firm has polled voters at the door.');
   });
 });
+
+describe('two more reviews’ probes (session 47)', () => {
+  it('keeps the quote of an "as X put it" aside when the subject before it is no person, or the quote goes on from it', () => {
+    expect(directQuotes(analyse(['Mayor Ana Ruiz — as she often says — is “not going anywhere.”']))).toEqual([
+      'not going anywhere. → Ana Ruiz',
+    ]);
+    expect(
+      directQuotes(analyse(['The Harbour Levy — as Ruiz put it on Monday — is “daylight robbery.”'])),
+    ).toEqual(['daylight robbery. → Ruiz']);
+  });
+
+  it('keeps a report after an "if" clause whose subject is another', () => {
+    expect(
+      indirectQuotes(analyse(['If the levy passes Reyes said the city would hire 40 new ferry crews.'])),
+    ).toEqual(['the city would hire 40 new ferry crews → Reyes']);
+  });
+
+  it('gives another’s remarks to no one and keeps the speaker’s own', () => {
+    expect(directQuotes(analyse(['Reyes attacked Ruiz’s “crews first” comments on Tuesday.']))).toEqual([]);
+    expect(
+      directQuotes(analyse(['Ruiz said she stood by the “ferry queen” remark, which she made in 2019.'])),
+    ).toEqual(['ferry queen → Ruiz']);
+  });
+
+  it('takes no campus for a contrast that opens the sentence', () => {
+    expect(
+      directQuotes(analyse(['Unlike Ana Ruiz at Lakeside University, Okafor says: “Rents will fall.”'])),
+    ).toEqual(['Rents will fall. → Okafor']);
+  });
+
+  it('reads a person whose surname is also a city’s, so the "he said" after goes to him', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Ray Hollis, a retired welder, drove from Oregon to the march. “We are here for love,” Hollis said.',
+          'Luis Medina came from Texas to a rally on the ferry docks that drew about 100 people.',
+          'Growing up in El Paso, Medina watched families cross the border every week.',
+          '“This is still my family even if we are not related,” he said.',
+        ]),
+      ),
+    ).toEqual([
+      'We are here for love, → Ray Hollis',
+      'This is still my family even if we are not related, → Luis Medina',
+    ]);
+  });
+
+  it('keeps a key fact whose opening phrase runs on into its clause without a comma', () => {
+    const facts = analyse([
+      'At the meeting where the levy was first proposed the council voted 7-2 to send it to a public consultation — a step that critics said would delay the repairs to the north pier by at least a year and add millions to the final bill.',
+    ]).facts.map((fact) => fact.statement);
+    expect(
+      facts.some((fact) =>
+        fact.startsWith('At the meeting where the levy was first proposed the council voted'),
+      ),
+    ).toBe(true);
+  });
+});
