@@ -1,11 +1,14 @@
 // "Brenner: his challenge to her in October": a report cut from "X announced his challenge to her" is the noun
 // phrase the verb took, not a clause of anyone's words (an editor's read). Such a phrase opens on a possessive
-// or a count ("few ideas for how to …") and has no verb after its head noun but infinitives ("her plan to
-// support …" is a plan, not a claim), or opens on "the" and holds no verb but its relative clause's.
+// or a count ("few ideas for how to …", "only two clauses - after he was forced to …", read up to a subordinator) and
+// has no verb after its head noun but infinitives ("her plan to support …" is a plan, not a claim), or opens on "the" and holds no verb but its relative clause's.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
-const NOUN_HEAD = /^(?:his|her|their|its|few|scant|little|several|some|many)\s+\S+/i;
+const NOUN_HEAD =
+  /^(?:his|her|their|its|few|scant|little|several|some|many|only (?:one|two|three|four|five))\s+\S+/i;
+/** Where the phrase's own stretch ends: a subordinator, perhaps after a dash, opens another clause ("… - after he …"). */
+const PHRASE_END = /\s(?:(?:[-–—]|--)\s+)?(?:after|before|because|when|while|since|until|although)\s/i;
 /** "to seek", "to not seek", "to be fixed": an infinitive, which no claim needs. */
 const INFINITIVE = /\bto\s+(?:not\s+|never\s+)?(?:be\s+)?[\p{L}'’-]+/giu;
 
@@ -21,7 +24,11 @@ export function nounPhraseOnly(clause: string): boolean {
   // "the agreement met that test": a verb before "that" makes it the clause's own, and "that" a determiner.
   const head =
     NOUN_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
-  return head !== null && !hasFiniteVerb(clause.slice(head[0].length).replace(INFINITIVE, ' '));
+  if (head === null) return false;
+  const rest = clause.slice(head[0].length);
+  // "only two clauses - after he was forced to …": a count's phrase ends where a subordinator opens another clause.
+  const own = /^only /i.test(clause) ? rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length) : rest;
+  return !hasFiniteVerb(own.replace(INFINITIVE, ' '));
 }
 
 /**

@@ -243,3 +243,21 @@ describe('two more reviews’ probes (session 47)', () => {
     ).toBe(true);
   });
 });
+
+describe('lines editors marked wrong in round 20 (session 47)', () => {
+  it('reads a company named "General" and an industry word as a body, not a general', () => {
+    expect(
+      indirectQuotes(analyse(['General Dynamics says that last year it sent $1.4 billion to the treasury.'])),
+    ).toEqual(['last year it sent $1.4 billion to the treasury → General Dynamics']);
+  });
+
+  it('reports no noun phrase a verb of writing took, though a clause follows its subordinator', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Senator Tom Vance spoke on Monday. He wrote only two clauses - after he was forced to drop a plan for free ferries.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
