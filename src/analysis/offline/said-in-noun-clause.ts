@@ -23,10 +23,10 @@ export function saidInNounClause(tokens: Token[], found: Reported): boolean {
 function saidInQuestion(tokens: Token[], found: Reported): boolean {
   if (found.at === undefined) return false;
   const k = clauseOpener(tokens, found.at, QUESTION_OPENERS);
+  if (k < 0) return false;
   // The verb's subject opens the clause ("whether she agrees"); in "If the levy passes Reyes said …" the
   // condition ends before Reyes, whose report is the sentence's own.
   const subject = found.ref.kind === 'mention' ? found.ref.mention.start : found.ref.at;
-  if (k < 0) return false;
   const opens = DETERMINERS.has(lowerOf(tokens[k + 1])) ? k + 2 : k + 1;
   return tokens[k + 1]?.start === subject || tokens[opens]?.start === subject;
 }

@@ -1,6 +1,7 @@
 // "an economist at the University of California, Berkeley", "a professor at California State University, Long
 // Beach": a university's campus follows its name after a comma. A role cut at that comma names the whole
-// system, not the campus the speaker works at.
+// system, not the campus the speaker works at; a speaker read back from the verb ("X of the University of
+// California, Davis, said") was the campus itself.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { isKnownGivenName } from './person-name-check.ts';
@@ -70,7 +71,7 @@ function namedBeforeUniversity(tokens: Token[], university: number, lo: number):
   let first = k - 1;
   while (first - 1 >= lo && NAME_PART.test(tokens[first - 1]?.text ?? '')) first--;
   const before = tokens[first - 1];
-  return (first === lo || before?.text === ',') && first < k && isKnownGivenName(tokens[first]?.text ?? '');
+  return (first === lo || before?.text === ',') && isKnownGivenName(tokens[first]?.text ?? '');
 }
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’-]*|\.|and)$/u;
 
