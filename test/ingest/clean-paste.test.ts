@@ -119,6 +119,13 @@ describe('cleanPaste', () => {
     expect(capitals.text).toContain('NINE CREWMEN WERE RESCUED OFF THE COAST ON TUESDAY.');
     expect(furnitureKind('“Sign up for the flood alerts,” the mayor said.')).toBeNull();
     expect(furnitureKind('Contributing: Dana Morrow, Harbour News Service.')).toBe('credit');
+    expect(
+      furnitureKind('Contributors: The Harbour Trust gave $10,000 and Korvin Steel gave $5,000.'),
+    ).toBeNull();
+    expect(furnitureKind('DANA MORROW via Getty Images.')).toBe('caption');
+    expect(
+      furnitureKind('The mayor waved, and the picture went around the world via Getty Images.'),
+    ).toBeNull();
   });
 
   it('keeps a sentence after "Related:" that is not in title case', () => {

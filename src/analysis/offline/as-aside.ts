@@ -6,8 +6,20 @@ import type { Registry } from './entities.ts';
 import { mentionAt } from './mention-at.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 
-/** A dash, then "as", words, and a closing dash: the aside "— as the campaign noted this week —". */
-const AS_ASIDE = /(?:[\u2013\u2014]|--)\s*as\s[^\u2013\u2014]{1,80}?(?:[\u2013\u2014]|--)/gu;
+/**
+ * A dash, then "as", someone and a verb of pointing out, and a closing dash: "— as the campaign noted this week
+ * —". Not "as X put it", "as X said" or "as X described him", which claim the wording for X.
+ */
+const AS_ASIDE =
+  /(?:[\u2013\u2014]|--)\s*as\s[^\u2013\u2014]{0,60}?\b(?:noted|reported|pointed out|observed|disclosed|revealed|first reported)\b[^\u2013\u2014]{0,40}?(?:[\u2013\u2014]|--)/gu;
+/**
+ * A verb of the subject's own between the aside and the quote ("has taunted her for"), not a copula alone: in
+ * "Tom Reyes — as Ana Ruiz put it — is “a man with no plan”" the words are the aside's.
+ */
+function ownVerb(between: string): boolean {
+  return /\p{Ll}/u.test(between) && !COPULA_ONLY.test(between);
+}
+const COPULA_ONLY = /^\s*(?:is|was|are|were|remains|seems|has been|had been)\s*$/;
 
 /**
  * Whether the speaker `ref` stands inside such an aside closed between `from` and `to` (the quote's mark), after
@@ -29,10 +41,12 @@ export function creditInAsAside(
   for (const aside of text.slice(from, to).matchAll(AS_ASIDE)) {
     const start = from + aside.index;
     const end = start + aside[0].length;
-    if (at <= start || at >= end || !/\p{Ll}/u.test(text.slice(end, to))) continue;
+    if (at <= start || at >= end || !ownVerb(text.slice(end, to))) continue;
     let before = start - 1;
     while (before > 0 && text.charCodeAt(before) === 32) before--;
-    if (mentionAt(registry, before)?.entity.kind === 'person') return true;
+    const subject = mentionAt(registry, before)?.entity;
+    // "Ana Ruiz — as Ruiz herself put it —": the aside names the subject, who keeps the quote.
+    if (subject?.kind === 'person' && (ref.kind !== 'mention' || ref.mention.entity !== subject)) return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ export interface WordLexicon {
   given: Map<string, 'm' | 'f' | null>;
   /** Cities, countries and regions, single words and multi-word names ("tel aviv", "united states"). */
   places: Set<string>;
+  /** Countries and regions only ("ohio", "saskatchewan", "israel"): no city, whose name is often a surname too. */
+  regions: Set<string>;
   /** Finite verb forms and infinitives. */
   verbs: Set<string>;
   /** Simple past forms: "spoke", "said". */
@@ -57,6 +59,7 @@ export function wordLexicon(): WordLexicon {
     notNouns: new Set(),
     listed: new Set(),
     organizations: new Set(),
+    regions: new Set(),
     surnames: new Set(),
   };
   // Loaded on first use, from compromise's single-file build: a process that never asks (the LLM path, a
@@ -75,6 +78,7 @@ export function wordLexicon(): WordLexicon {
     else if (tags.includes('FemaleName')) lexicon.given.set(word, 'f');
     else if (tags.includes('FirstName')) lexicon.given.set(word, null);
     if (tags.some((t) => PLACE_TAGS.has(t))) lexicon.places.add(word);
+    if (tags.includes('Region') || tags.includes('Country')) lexicon.regions.add(word);
     if (word.includes(' ')) continue;
     if (tags.some((t) => VERB_TAGS.has(t))) lexicon.verbs.add(word);
     if (tags.includes('PastTense')) lexicon.past.add(word);

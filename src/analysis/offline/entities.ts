@@ -11,7 +11,15 @@ import { wordLexicon } from './compromise-lexicon.ts';
 import { createEntityIndex, type EntityIndex, findOrAdd, namedWithSurname } from './entity-index.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { kinApposition, kinFullName } from './kin-apposition.ts';
-import { BODY_NOUNS, GENDERED_ROLES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import {
+  BODY_NOUNS,
+  GENDERED_ROLES,
+  ORG_HEADS,
+  PARTY_MEMBERS,
+  PLACE_HEADS,
+  TITLE_TAILS,
+  TITLE_WORDS,
+} from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
 import { singleWordName } from './name-dots.ts';
 import { isModifiedNoun } from './name-modifier.ts';
@@ -27,7 +35,7 @@ import { sharedSurnameName } from './shared-surname.ts';
 import { bareSurnameHead, personDespiteHead } from './surname-head.ts';
 import { titleRole } from './title-role.ts';
 import { joinTitledSurnames } from './titled-surname.ts';
-import { fold, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { fold, lowerOf, sliceWithoutPossessive, stripPossessive, type Token } from './tokens.ts';
 import { personsNamedBySurname } from './unlisted-given-name.ts';
 
 export type EntityKind = 'person' | 'body' | 'other';
@@ -68,9 +76,6 @@ const NAME_PREFIX_PLACES = new Set([
   'hurricane',
   'operation',
 ]);
-
-/** Bodies that end a title ("Speaker of the House", "Leader of the Senate") and never start a person's name. */
-const TITLE_TAILS = new Set(['house', 'senate', 'congress', 'assembly', 'parliament', 'council', 'court']);
 
 export function buildRegistry(model: TextModel): Registry {
   const runs: Run[] = [];
@@ -243,15 +248,6 @@ function ofAt(tokens: Token[]): number {
 /** The same run, cut down to `tokens` starting at sentence token `at`. */
 function runOf(run: Run, tokens: Token[], at: number): Run {
   return { tokens, at, sentence: run.sentence, sentenceTokens: run.sentenceTokens };
-}
-
-/** `text.slice(from, to).replace(/['’]s$/u, '')`, without the pattern. */
-function sliceWithoutPossessive(text: string, from: number, to: number): string {
-  if (to - from >= 2 && text.charCodeAt(to - 1) === 115) {
-    const mark = text.charCodeAt(to - 2);
-    if (mark === 39 || mark === 0x2019) return text.slice(from, to - 2);
-  }
-  return text.slice(from, to);
 }
 
 function surnameWithTitle(

@@ -171,7 +171,7 @@ export function findIndirectQuotes(
       if (found.at !== undefined && accusedPronoun(piece.tokens, found.at, found.from, critic)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
-      if (nounPhraseOnly(clause) || objectThenDeed(clause) || pronounDeed(clause)) continue;
+      if (nounPhraseOnly(clause, found.cue) || objectThenDeed(clause) || pronounDeed(clause)) continue;
       const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const text = elideRelativeGloss(found.credit ? elideCredit(model.text, said, found.credit) : said);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);

@@ -84,6 +84,14 @@ executive counsel economist mediator leader whip admiral adm marshal brigadier c
 cardinal congressman congresswoman assemblyman assemblywoman alderman trooper pastor reverend`),
 );
 
+/**
+ * Words that end a title and never start a person's name: a body ("Speaker of the House") or a company's second
+ * word after "General" ("General Electric", "General Dynamics"), which read as a general named Electric.
+ */
+export const TITLE_TAILS = new Set(
+  words('house senate congress assembly parliament council court electric dynamics'),
+);
+
 /** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
 export const ROLE_NOUNS = new Set([
   ...TITLE_WORDS,
@@ -126,7 +134,7 @@ export const ORG_HEADS = new Set([
 corporation co plc llc energy motors airlines chamber news wire times post daily review press courier echo
 chronicle weekly securities ministry nations hospitality hotels foods pharmaceuticals technologies systems
 partners capital logistics media mining minerals steel chemicals airways railways telecom properties
-construction insurance lines shipping ferries directorate electric dynamics atomics utilities`),
+construction insurance lines shipping ferries directorate`),
 ]);
 
 /** Last words of place names: "Dray Valley", "Tarsa Crossing", "Moss Lane". */

@@ -19,10 +19,13 @@ export function isPersonName(name: string): boolean {
   const words = spaceWords(name);
   if (words.length < 2 || words.length > 4) return false;
   if (givenGender(words[0] as string) === undefined) return false;
-  // "Virginia Beach": a given name opening a place's name. A surname that is also a town's ("Angel Mendoza",
-  // "Luis Medina") is no place: read word by word, the lexicon's cities made such people places, and their
-  // "he said" went to the person named before them (an editor's read).
-  return !load().places.has(lowerCase(words.join(' ')));
+  // "Virginia Beach", "Marion Ohio", "Regina Saskatchewan": a given name opening a place's name, or a town and
+  // its state or country written without the comma. A surname that is also a city's ("Angel Mendoza", "Luis
+  // Medina") is no place: read word by word, the lexicon's cities made such people places, and their "he said"
+  // went to the person named before them (an editor's read).
+  const lexicon = load();
+  for (let i = 1; i < words.length; i++) if (lexicon.regions.has(lowerCase(words[i] as string))) return false;
+  return !lexicon.places.has(lowerCase(words.join(' ')));
 }
 
 export function personNameGender(name: string): 'm' | 'f' | null {

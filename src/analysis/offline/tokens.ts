@@ -64,6 +64,15 @@ function isOwnLowerForm(word: string): boolean {
 }
 
 /** "Lestria’s" → "Lestria"; other words unchanged. */
+/** `text.slice(from, to).replace(/['’]s$/u, '')`, without the pattern. */
+export function sliceWithoutPossessive(text: string, from: number, to: number): string {
+  if (to - from >= 2 && text.charCodeAt(to - 1) === 115) {
+    const mark = text.charCodeAt(to - 2);
+    if (mark === 39 || mark === 0x2019) return text.slice(from, to - 2);
+  }
+  return text.slice(from, to);
+}
+
 export function stripPossessive(word: string): string {
   const n = word.length;
   if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === '’' || word[n - 2] === "'")) {

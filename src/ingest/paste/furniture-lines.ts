@@ -87,7 +87,11 @@ const LINE_PATTERNS: [FurnitureKind, RegExp][] = [
   ['copyright', /^(?=.*(?:©|\(c\)|copyright|\b\d{4}\b)).{0,120}\ball rights reserved\.?$/i],
   ['cookies', /^we use cookies\b.{0,400}$/i],
   // "Contributing: Dana Morrow, Harbour News Service.": the wire's credit for the reporters who helped.
-  ['credit', /^(?:contributing|contributors?|additional reporting)\s*:\s*\p{Lu}[^.!?:]{0,150}\.?$/iu],
+  // Names only after the colon: "Contributors: The Harbour Trust gave $10,000 …" is a sentence of the story.
+  [
+    'credit',
+    /^(?:[Cc]ontributing|[Cc]ontributors?|[Aa]dditional reporting)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:(?:,|\s+and|\s+&)?\s+\p{Lu}[\p{L}.'’-]*){0,12}\.?$/u,
+  ],
 ];
 
 // Photo credits: "(Photo: Jane Doe/Reuters)", "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci",
@@ -100,8 +104,10 @@ const CAPTION_CREDIT = [
   /(?:^|[.!?|–—]\s*)(?:photo|photograph|image|picture|credit|photo credit|image credit|illustration|file photo)s?\s*(?::|by)\s*[\p{L}\p{N}.'’&/ -]{1,100}[\p{L}\p{N})]$/iu,
   new RegExp(`(?:^|[\\s(])${AGENCY}(?:\\s+Photo)?\\s*/\\s*[\\p{L}.'’ -]{2,60}\\)?\\s*$`, 'u'),
   new RegExp(`[\\p{L}.'’ -]{2,60}\\s*/\\s*${AGENCY}(?:\\s+via\\s+Getty Images)?\\)?\\s*$`, 'u'),
-  // "MICHAEL B. THOMAS via Getty Images.": archive copy ends the credit line with a full stop too.
-  /\bvia Getty Images\)?\.?\s*$/i,
+  /\bvia Getty Images\)?\s*$/i,
+  // "MICHAEL B. THOMAS via Getty Images.": archive copy ends a credit line with a full stop too; only a name
+  // before it, where a sentence of the story ending so would be dropped with its quotes.
+  /^[\p{Lu}][\p{L}.'’ -]{1,60} via Getty Images\.$/u,
   new RegExp(`\\|\\s*${AGENCY}\\s*$`),
   /©\s*[\p{L}\p{N}.'’&/ -]{2,60}\)?\s*$/u,
 ];

@@ -100,9 +100,12 @@ function isRelatedItem(text: string): boolean {
   return isHeadlineLike(text);
 }
 
-/** A link title in title case ended with a full stop; not a line in capitals, which wire copy sets as prose. */
+/**
+ * A link title in title case ended with a full stop; not a line in capitals, which wire copy sets as prose, nor
+ * one ending on a figure ("Ana Ruiz (Labour) 14,210.", "Born in Brennock in 1953."): a result or a year.
+ */
 function isTitledLink(text: string): boolean {
-  return /\.["'”’]?$/u.test(text) && /\p{Ll}/u.test(text) && isTitleCaseLine(text);
+  return /\p{L}["'”’)]?\.["'”’]?$/u.test(text) && /\p{Ll}/u.test(text) && isTitleCaseLine(text);
 }
 
 /** Compare lines ignoring case, punctuation and spacing: "Fed Holds Rates!" = "fed holds rates". */

@@ -261,3 +261,26 @@ describe('lines editors marked wrong in round 20 (session 47)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a last review’s probes (session 47)', () => {
+  it('reads a town and its state or province without the comma as a place, not a person', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'The team beat Regina Saskatchewan 4-2, said coach Ana Ruiz. “We played our best hockey,” she said.',
+        ]),
+      ),
+    ).toEqual(['We played our best hockey, → Ana Ruiz']);
+  });
+
+  it('keeps a quote that an "as X put it" aside claims for X, and a counted report after "said"', () => {
+    expect(
+      directQuotes(
+        analyse(['Tom Reyes — as Ana Ruiz put it — told voters one thing and did “the exact opposite.”']),
+      ),
+    ).toEqual(['the exact opposite. → Ana Ruiz']);
+    expect(indirectQuotes(analyse(['The council said only two schools shut during the storm.']))).toEqual([
+      'only two schools shut during the storm → the council',
+    ]);
+  });
+});
