@@ -12,7 +12,8 @@ export function saidInNounClause(tokens: Token[], found: Reported): boolean {
     saidInWhatClause(tokens, found) ||
     saidInWhichClause(tokens, found) ||
     saidInReducedRelative(tokens, found) ||
-    saidInQuestion(tokens, found)
+    saidInQuestion(tokens, found) ||
+    saidInModalRelative(tokens, found)
   );
 }
 
@@ -31,6 +32,17 @@ function saidInQuestion(tokens: Token[], found: Reported): boolean {
   return tokens[k + 1]?.start === subject || tokens[opens]?.start === subject;
 }
 const QUESTION_OPENERS = new Set(['whether', 'if']);
+
+/**
+ * "portraying Ruiz as a turncoat who will say whatever wins votes": a "who" with a modal before the
+ * verb describes what someone is the kind to say; no one has said it (an editor's read). Not "would": "a
+ * spokesman, who would say only that the matter was under review," reports what he said.
+ */
+function saidInModalRelative(tokens: Token[], found: Reported): boolean {
+  if (found.at === undefined) return false;
+  return MODALS.has(lowerOf(tokens[found.at - 1])) && lowerOf(tokens[found.at - 2]) === 'who';
+}
+const MODALS = new Set(['will', 'might', 'could', 'can', 'may']);
 
 /**
  * "Reyes did not cite what Ms. Brenner said that he considered a lie": a verb of saying inside a clause opened by

@@ -54,5 +54,18 @@ export function usableRole(written: string | null): string | null {
 }
 const CANDIDACY = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+for\s+(?:president|governor|mayor|senate|congress)\s*$/u;
 
-/** First words no role opens with: amounts and the polls a figure comes from. */
-const NOT_ROLES = new Set(['million', 'billion', 'trillion', 'entrance', 'exit', 'poll', 'polls']);
+/**
+ * First words no role opens with: amounts, the polls a figure comes from, and words for several ("both former
+ * mayor Lindqvists and the party's nominee, Ada Brenner" gave Brenner "both former mayor").
+ */
+const GROUP_WORDS = ['both', 'all', 'each', 'either', 'neither'];
+const NOT_ROLES = new Set([
+  'million',
+  'billion',
+  'trillion',
+  'entrance',
+  'exit',
+  'poll',
+  'polls',
+  ...GROUP_WORDS,
+]);

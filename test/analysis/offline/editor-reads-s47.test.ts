@@ -284,3 +284,23 @@ describe('a last review’s probes (session 47)', () => {
     ]);
   });
 });
+
+describe('lines editors marked wrong in round 21 (session 47)', () => {
+  it('gives no role that opens on a word for several', () => {
+    expect(
+      speakersAndRoles([
+        'Republicans are moving behind Vance, despite holdouts such as Reyes, both former mayor Lindqvists and the party’s 2012 nominee, Ada Brenner. Brenner went after Vance on Wednesday, calling it “disqualifying.”',
+      ]),
+    ).toEqual(['Ada Brenner | null']);
+  });
+
+  it('reports nothing from a "who will say" that tells what kind of person someone is', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'The rival campaign has sent out clips aimed at portraying Ruiz as a fickle politician who will say whatever wins the most votes at the moment, from ferries to fares.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
