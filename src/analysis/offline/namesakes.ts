@@ -70,6 +70,8 @@ function namesakeOf(people: Namesake[], entity: Entity): Namesake | undefined {
  * pronouns say which gender the bare surname is (bare-surname-gender.ts), a namesake of the other is passed over.
  */
 export function mainNamesake(people: Namesake[], at: number, gender?: 'm' | 'f'): Entity | undefined {
+  const kin = introducedAsKin(people, at, gender);
+  if (kin) return kin;
   // Mentions come in text order, so a person is named before `at` exactly when first named before it.
   let best: Namesake | undefined;
   for (const namesake of people)
@@ -85,6 +87,24 @@ export function mainNamesake(people: Namesake[], at: number, gender?: 'm' | 'f')
       if (fits(namesake, gender) && (best === undefined || namesake.count > best.count)) best = namesake;
   return best?.entity;
 }
+
+/**
+ * "Patricia Reyes, mother of the victim Sean Reyes, said …", then "Reyes said": the last namesake named before
+ * `at`, whose role names another of them as kin who died ("mother of the slain …"), is the one the story has
+ * turned to: the dead say nothing. Not "Melania Vance, wife of Donald Vance", after whom "Vance said" is as
+ * likely the husband the story is about (the namesake named most often, below).
+ */
+function introducedAsKin(people: Namesake[], at: number, gender: 'm' | 'f' | undefined): Entity | undefined {
+  let last: Namesake | undefined;
+  for (const namesake of people)
+    if (namesake.firstStart < at && (!last || namesake.firstStart > last.firstStart)) last = namesake;
+  const role = last?.entity.role;
+  if (!last || !role || !fits(last, gender) || !KIN_OF.test(role) || !DIED.test(role)) return undefined;
+  return people.some((other) => other !== last && role.includes(other.entity.name)) ? last.entity : undefined;
+}
+const DIED = /\b(?:victim|late|slain|killed|fallen|deceased|murdered|dead|drowned)\b/i;
+const KIN_OF =
+  /\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother|grandfather|aunt|uncle|cousin)\s+of\b/i;
 
 function fits(namesake: Namesake, gender: 'm' | 'f' | undefined): boolean {
   return gender === undefined || genderNow(namesake.entity) !== (gender === 'm' ? 'f' : 'm');

@@ -304,3 +304,28 @@ describe('lines editors marked wrong in round 21 (session 47)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a namesake the story turns to (session 47, round 21)', () => {
+  it('gives a bare surname to the relative introduced as kin of the namesake named before', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Four crewmen died: the mate Sean Marr, the engineer Ossian Vale and two deckhands. The board blamed the weather. Sean Marr had served for ten years.',
+          'On Monday the minister said the families were wrong. Patricia Marr, mother of the drowned mate Sean Marr, rejected that.',
+          '“She lied to me,” Marr said.',
+        ]),
+      ),
+    ).toEqual(['She lied to me, → Patricia Marr']);
+  });
+
+  it('still gives it to the one named most often when no relative was introduced last', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Governor Dale Vance spoke in Korvin. Vance promised new piers. His son, Eric Vance, also spoke.',
+          '“We will win,” Vance said.',
+        ]),
+      ),
+    ).toEqual(['We will win, → Dale Vance']);
+  });
+});
