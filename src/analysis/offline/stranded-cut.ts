@@ -1,5 +1,6 @@
 // Where a long sentence's cut would leave a key fact that is no statement of the sentence: a subject without
 // its verb, or an opening phrase without the clause it opens.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
 /**
@@ -24,15 +25,17 @@ function strandsReported(before: string): boolean {
   const clause = REPORTED_CLAUSE.exec(before);
   if (!clause || clause[1] === ',') return false;
   const words = (clause[2] as string).trim().split(/\s+/);
-  return (
-    words.length <= 4 && !TIME_WORD.test(words[0] as string) && !hasFiniteVerb(clause[2] as string, true)
-  );
+  return words.length <= 4 && !isTimeWord(words[0] as string) && !hasFiniteVerb(clause[2] as string, true);
 }
 /** "said" and a subject (a name, or a noun phrase's opening word); not "said this week at …", closing a credit. */
 const REPORTED_CLAUSE =
   /(,?)\s(?:said|says|argued|argues|contended|contends|believes|thinks)\s((?:\p{Lu}|(?:the|a|an|his|her|their|its)\s)[^,;]*)$/u;
-const TIME_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/** "said Tuesday", "said Nov. 3": a day or a month closes a credit, no subject. */
+function isTimeWord(word: string): boolean {
+  const key = word.replace(/\.$/, '').toLowerCase();
+  return WEEKDAYS.has(key) || MONTHS.includes(key) || MONTH_ABBREVIATIONS.includes(key);
+}
 
 /**
  * "In the 13 states where pollsters asked voters — all but one set records — Vance did better …": cut at the
