@@ -14,23 +14,52 @@ const SHORTEST_SURNAME = 5;
 export function withMisspeltSurnamesMended(quotes: RawQuote[]): RawQuote[] {
   const fullNames = [...new Set(quotes.map((quote) => quote.speaker))].filter(isFullName);
   if (fullNames.length === 0) return quotes;
+  // Each full name's surname folded once, under its first letter: a bare surname is compared only with the
+  // surnames it could be one letter off, where every bare surname of a long paste folded every full name again.
+  const byInitial = new Map<string, FullName[]>();
+  for (const name of fullNames) {
+    const surname = surnameOf(name);
+    const spelled = folded(surname);
+    const list = byInitial.get(spelled[0] as string);
+    const entry = { name, surname, folded: spelled };
+    if (list) list.push(entry);
+    else byInitial.set(spelled[0] as string, [entry]);
+  }
+  const firstQuote = new Map<string, RawQuote>();
+  for (const quote of quotes) if (!firstQuote.has(quote.speaker)) firstQuote.set(quote.speaker, quote);
   const mended = new Map<string, RawQuote | null>();
   return quotes.map((quote) => {
     if (!isBareSurname(quote.speaker)) return quote;
-    if (!mended.has(quote.speaker)) mended.set(quote.speaker, personMeant(quote.speaker, fullNames, quotes));
-    const person = mended.get(quote.speaker);
+    let person = mended.get(quote.speaker);
+    if (person === undefined) {
+      person = personMeant(quote.speaker, byInitial, firstQuote);
+      mended.set(quote.speaker, person);
+    }
     return person ? { ...quote, speaker: person.speaker, role: quote.role ?? person.role } : quote;
   });
 }
 
-/** The one full-named speaker whose surname `bare` misspells, with a quote of theirs for the role; or null. */
-function personMeant(bare: string, fullNames: string[], quotes: RawQuote[]): RawQuote | null {
-  // The same surname, as written, is left to speaker resolution, which knows whom else the story names by it.
-  const matches = fullNames.filter(
-    (name) => surnameOf(name) !== bare && oneLetterOff(folded(bare), folded(surnameOf(name))),
-  );
-  if (matches.length !== 1) return null;
-  return quotes.find((quote) => quote.speaker === matches[0]) ?? null;
+interface FullName {
+  name: string;
+  surname: string;
+  folded: string;
+}
+
+/** The one full-named speaker whose surname `bare` misspells, with their first quote for the role; or null. */
+function personMeant(
+  bare: string,
+  byInitial: Map<string, FullName[]>,
+  firstQuote: Map<string, RawQuote>,
+): RawQuote | null {
+  const spelled = folded(bare);
+  let match: string | null = null;
+  for (const full of byInitial.get(spelled[0] as string) ?? []) {
+    // The same surname, as written, is left to speaker resolution, which knows whom else the story names by it.
+    if (full.surname === bare || !oneLetterOff(spelled, full.folded)) continue;
+    if (match !== null) return null;
+    match = full.name;
+  }
+  return match === null ? null : (firstQuote.get(match) ?? null);
 }
 
 /** "Donald Trump", "James O’Neill": a person's name whose given name the lexicon knows, its surname of some length. */

@@ -18,7 +18,7 @@ const MAX_GAP = 2;
 export function echoParagraphs(model: TextModel): Set<number> {
   // Each quote by its first word, with where it opens and its paragraph: only a paragraph that opens on one of
   // these words (few do) has its six words and the quote's compared.
-  const byFirstWord = new Map<string, { tokens: readonly Token[]; open: number; paragraph: number }[]>();
+  const byFirstWord = new Map<string, QuoteOpening[]>();
   for (const sentence of model.sentences) {
     // The quotes are in text order: one walk over the sentence's tokens finds each one's first word.
     let k = 0;
@@ -29,7 +29,12 @@ export function echoParagraphs(model: TextModel): Set<number> {
       const first = k < tokens.length ? lowerOf(tokens[k]) : null;
       if (first === null) continue;
       const list = byFirstWord.get(first);
-      const entry = { tokens: sentence.tokens, open: quote.open, paragraph: sentence.paragraph };
+      const entry = {
+        tokens: sentence.tokens,
+        open: quote.open,
+        paragraph: sentence.paragraph,
+        key: undefined,
+      };
       if (list) list.push(entry);
       else byFirstWord.set(first, [entry]);
     }
@@ -45,13 +50,37 @@ export function echoParagraphs(model: TextModel): Set<number> {
     if (quotes === undefined) continue;
     const key = openingOf(sentence.tokens, sentence.start - 1);
     if (key === null) continue;
-    for (const quote of quotes) {
-      const gap = sentence.paragraph - quote.paragraph;
-      if (gap > 0 && gap <= MAX_GAP && openingOf(quote.tokens, quote.open) === key)
-        echoes.add(sentence.paragraph);
+    // Only the quotes of the MAX_GAP paragraphs before this one (each list is in text order): a common first
+    // word ("the") opens thousands of quotes in a long paste, and reading them all for every paragraph grew
+    // with the square of its length. Each quote's six words are read once, when first compared.
+    for (let q = firstFrom(quotes, sentence.paragraph - MAX_GAP); q < quotes.length; q++) {
+      const quote = quotes[q] as QuoteOpening;
+      if (quote.paragraph >= sentence.paragraph) break;
+      if (quote.key === undefined) quote.key = openingOf(quote.tokens, quote.open);
+      if (quote.key === key) echoes.add(sentence.paragraph);
     }
   }
   return echoes;
+}
+
+/** A quote by where it opens, and its first six words once read (null: fewer). */
+interface QuoteOpening {
+  tokens: readonly Token[];
+  open: number;
+  paragraph: number;
+  key: string | null | undefined;
+}
+
+/** The index of the first quote in paragraph `paragraph` or later (quotes.length: none). */
+function firstFrom(quotes: readonly QuoteOpening[], paragraph: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((quotes[middle] as QuoteOpening).paragraph < paragraph) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first word after offset `after`, lower case, or null. */

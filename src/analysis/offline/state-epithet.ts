@@ -58,8 +58,9 @@ function firstSaidElsewhere(
 ): Map<Entity, number> {
   return kept(ELSEWHERE, people, states.join('|'), () => {
     const firstSaid = new Map<Entity, number>();
-    for (const mention of people) {
-      if (mention.entity.kind !== 'person' || firstSaid.has(mention.entity)) continue;
+    // Only the mentions that claim a state: each set of states read every mention of a long paste again.
+    for (const mention of claimingAnyState(text, people)) {
+      if (firstSaid.has(mention.entity)) continue;
       const claim = stateClaim(text, mention);
       const claimed = claim.tag ? statesAbbreviated(claim.tag.abbreviation) : [claim.before?.state, claim.of];
       if (claimed.some((state) => state && !states.includes(state)))
