@@ -10,7 +10,7 @@ import { asksTheOne } from './asker.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
-import { nounPhraseOnly, objectThenDeed, pronounDeed } from './noun-phrase-report.ts';
+import { nounPhraseOnly, objectThenDeed, objectThenOwnClause, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
 import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
@@ -171,7 +171,9 @@ export function findIndirectQuotes(
       if (found.at !== undefined && accusedPronoun(piece.tokens, found.at, found.from, critic)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
-      if (nounPhraseOnly(clause, found.cue) || objectThenDeed(clause) || pronounDeed(clause)) continue;
+      if (nounPhraseOnly(clause, found.cue) || objectThenDeed(clause) || objectThenOwnClause(clause))
+        continue;
+      if (pronounDeed(clause)) continue;
       const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);
       const text = elideRelativeGloss(found.credit ? elideCredit(model.text, said, found.credit) : said);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);

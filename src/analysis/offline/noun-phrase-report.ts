@@ -90,3 +90,19 @@ export function pronounDeed(clause: string): boolean {
   return PRONOUN_DEED.test(clause);
 }
 const PRONOUN_DEED = /^\p{L}+ to \p{L}+ (?:them|him|her)$/iu;
+
+/**
+ * "explained the trend in his book, but voters keep falling for it: …": the verb's object, a noun phrase with no
+ * verb of its own, then ", but" and the writer's own clause, which no one is reported to have said (an editor's
+ * read: a columnist's verdict shown as the words of the author he cited). Not "the plan, but not the budget,
+ * would pass", where the "but" phrase sits inside the reported clause.
+ */
+export function objectThenOwnClause(clause: string): boolean {
+  const split = OBJECT_THEN_BUT.exec(clause);
+  if (split === null || hasFiniteVerb(split[1] as string)) return false;
+  // A subject of its own after "but": "but declined by 0.2%" goes on with the first stretch's subject.
+  const after = split[2] as string;
+  return !hasFiniteVerb(after.slice(0, after.search(/\s|$/)), true) && hasFiniteVerb(after, true);
+}
+const OBJECT_THEN_BUT =
+  /^((?:the|this|these|those|a|an)\s[^,;:]{1,80}?),\s+(?:but|yet)\s+(?!(?:not|also|only|even|rather)\b)(.+)$/isu;

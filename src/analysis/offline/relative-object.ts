@@ -39,13 +39,67 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
  * object, had no report at all, or took the group's (a campaign shown saying its supporters' view).
  */
 function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): number {
-  if (!LINKS.has(lowerOf(tokens[from - 1]))) return -1;
-  let k = from - 2;
+  // "… for Vance or Reyes or Lena Marr said": the preposition stands before the list's first name.
+  const start = nameListStart(tokens, from, lo);
+  if (!LINKS.has(lowerOf(tokens[start - 1]))) return -1;
+  let k = start - 2;
   for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
-  return k < from - 2 && k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
+  if (k < start - 2 && k > lo && isWho(tokens[k]) && isWord(tokens[k - 1])) return k;
+  // "county chairs who’d sooner be out knocking on doors for Vance or Lena Marr said": a longer clause of
+  // lower-case words, read back to its "who" for a list of names only (one name after a long clause may well
+  // be a subject of its own).
+  return start < from ? longClauseWho(tokens, start - 2, lo) : -1;
 }
 const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', 'by']);
 
+/** The first name of a list ("Vance or Reyes or Lena Marr", "Vance, Reyes and Marr") ending with the one at `from`. */
+function nameListStart(tokens: Token[], from: number, lo: number): number {
+  // The last name comes after "or" or "and": a comma alone ("Asked about those who voted for Ryan, Pelosi said")
+  // closes an opening phrase, not a list.
+  const last = lowerOf(tokens[from - 1]);
+  if (last !== 'or' && last !== 'and') return from;
+  let start = from;
+  for (let k = from - 1; k - 1 >= lo && LIST_JOINS.has(lowerOf(tokens[k])); ) {
+    // ", and" (a serial comma): one join.
+    if (tokens[k - 1]?.text === ',' && k - 2 >= lo) k--;
+    let name = k - 1;
+    while (
+      name - 1 >= lo &&
+      isCapitalisedWord(tokens[name - 1]) &&
+      !LIST_JOINS.has(lowerOf(tokens[name - 1]))
+    )
+      name--;
+    if (!isCapitalisedWord(tokens[name])) break;
+    start = name;
+    k = name - 1;
+  }
+  return start;
+}
+const LIST_JOINS = new Set([',', 'or', 'and']);
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return token?.word === true && /^\p{Lu}/u.test(token.text);
+}
+
+/** How many words a relative clause read back over may hold: "’d sooner be out knocking on doors". */
+const LONG_CLAUSE = 10;
+
+/** The "who" (with its noun before it) that opens a clause of lower-case words ending at tokens[end], or -1. */
+function longClauseWho(tokens: Token[], end: number, lo: number): number {
+  for (let k = end; k > lo && end - k < LONG_CLAUSE; k--) {
+    const token = tokens[k] as Token;
+    if (isWho(token)) return isWord(tokens[k - 1]) && /^\p{Ll}/u.test((tokens[k - 1] as Token).text) ? k : -1;
+    // Lower-case words only: no comma, quote or name, and no verb of saying or relative of another clause.
+    if (!token.word || !/^\p{Ll}/u.test(token.text) || CLAUSE_BREAKS.has(lowerOf(token))) return -1;
+  }
+  return -1;
+}
+const CLAUSE_BREAKS = new Set(['said', 'says', 'say', 'told', 'that', 'which', 'whom', 'whose']);
+
+/** "who", or "who’d", "who'll" with its helper glued on. */
+function isWho(token: Token | undefined): boolean {
+  return /^who(?:['’](?:d|ll|ve|re))?$/.test(lowerOf(token));
+}
 function isVerbWord(token: Token | undefined): boolean {
   if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;
   const word = lowerOf(token);

@@ -62,6 +62,9 @@ export function parallelParticiple(tokens: Token[], from: number, and: number): 
  * "and" or a comma, another share with a verb of its own begins its answer.
  */
 export function shareAnswersAhead(tokens: Token[], at: number): boolean {
+  // "… and about the same number would rather see …": a like share, in words, answering the other way.
+  const like = likeShareEnd(tokens, at);
+  if (like > at) return MODAL_OR_SAYS.has(lowerOf(tokens[like]));
   if (!/^\d/.test(tokens[at]?.text ?? '') || !/^(?:percent|%)$/.test(lowerOf(tokens[at + 1]))) return false;
   const verb = lowerOf(tokens[at + 2]);
   const lexicon = wordLexicon();
@@ -70,6 +73,28 @@ export function shareAnswersAhead(tokens: Token[], at: number): boolean {
   );
 }
 const SAYS = new Set(['say', 'says', 'said']);
+
+/** "about the same number(s)", "a similar share", "an equal proportion": the index after the phrase, or `at`. */
+function likeShareEnd(tokens: Token[], at: number): number {
+  let k = HEDGES.has(lowerOf(tokens[at])) ? at + 1 : at;
+  const pair = `${lowerOf(tokens[k])} ${lowerOf(tokens[k + 1])}`;
+  if (pair !== 'the same' && pair !== 'a similar' && pair !== 'an equal') return at;
+  k += 2;
+  return SHARE_NOUNS.has(lowerOf(tokens[k])) ? k + 1 : at;
+}
+const HEDGES = new Set(['about', 'roughly', 'nearly', 'almost', 'around']);
+const SHARE_NOUNS = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'portion']);
+const MODAL_OR_SAYS = new Set([
+  'would',
+  'will',
+  'said',
+  'say',
+  'says',
+  'prefer',
+  'preferred',
+  'want',
+  'wanted',
+]);
 
 /** "…, compared with 33 percent last month": after a comma, the reporter's comparison. */
 export function comparedAhead(tokens: Token[], k: number): boolean {

@@ -49,6 +49,7 @@ import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { determinerThat } from './that-determiner.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
+import { whoSaysEnd } from './who-says-end.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
 import { writtenThing } from './written-object.ts';
 
@@ -150,7 +151,7 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
  * after the verb of saying; `opens`, where the clause itself starts, past a listener and "that".
  */
 export function clauseEnd(tokens: Token[], from: number, opens = from): number {
-  const claimEnd = ownedClaimEnd(tokens, from);
+  const claimEnd = ownedClaimEnd(tokens, from) ?? whoSaysEnd(tokens, from);
   if (claimEnd !== undefined) return claimEnd;
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
   const subordinate = framedBySubordinate(tokens, from - 1);

@@ -13,7 +13,8 @@ export function saidInNounClause(tokens: Token[], found: Reported): boolean {
     saidInWhichClause(tokens, found) ||
     saidInReducedRelative(tokens, found) ||
     saidInQuestion(tokens, found) ||
-    saidInModalRelative(tokens, found)
+    saidInModalRelative(tokens, found) ||
+    saidInClaim(tokens, found)
   );
 }
 
@@ -32,6 +33,32 @@ function saidInQuestion(tokens: Token[], found: Reported): boolean {
   return tokens[k + 1]?.start === subject || tokens[opens]?.start === subject;
 }
 const QUESTION_OPENERS = new Set(['whether', 'if']);
+
+/**
+ * "asked about a recent claim, first made by the Courier, that he told the board that he may not …": a verb of
+ * saying in a "that" clause on a claim or an allegation is what someone else says he said, not his words (an
+ * editor's read: an outlet's allegation shown as the candidate's own report). The subject opens the clause.
+ * "Reports that Mateen said …" are left to stand: a report is how news tells what was said.
+ */
+function saidInClaim(tokens: Token[], found: Reported): boolean {
+  if (found.at === undefined) return false;
+  const subject = found.ref.kind === 'mention' ? found.ref.mention.start : found.ref.at;
+  let that = found.at - 1;
+  while (that > 0 && found.at - that <= 4 && (tokens[that + 1]?.start ?? -1) !== subject) that--;
+  // "a charge that the leaders denied, noting …": a relative "that", the verb's object the claim itself.
+  if (lowerOf(tokens[that]) !== 'that' || !tokens[found.at + 1]?.word) return false;
+  // Back over an aside set off by commas: "a recent claim, first made by the Courier, that".
+  let noun = that - 1;
+  if (tokens[noun]?.text === ',')
+    for (noun--; noun > 0 && that - noun < 16 && tokens[noun]?.text !== ','; ) noun--;
+  if (tokens[noun]?.text === ',') noun--;
+  return CLAIM_NOUNS.has(lowerOf(tokens[noun]));
+}
+const CLAIM_NOUNS = new Set(
+  'claim claims allegation allegations rumor rumors rumour rumours accusation accusations charge charges assertion assertions suggestion suggestions'.split(
+    ' ',
+  ),
+);
 
 /**
  * "portraying Ruiz as a turncoat who will say whatever wins votes": a "who" with a modal before the

@@ -1,0 +1,103 @@
+// Wrong lines found on real sheets by editors, or named in earlier notes (session 48), each rebuilt from
+// invented text. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+describe('names inside a relative clause before the verb of saying (session 48)', () => {
+  it('credits the noun the clause belongs to, not the last name of a list in it', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Many of the county party chairs who’d sooner be out knocking on doors for Vance or Reyes or Lena Marr said they had come around to the ticket.',
+        ]),
+      ),
+    ).toEqual(['they had come around to the ticket → many of the county party chairs']);
+    expect(
+      indirectQuotes(
+        analyse([
+          'Several county chairmen who would rather be campaigning for Ada Vance, Tom Reyes, or Lena Marr said the party had to unite.',
+        ]),
+      ),
+    ).toEqual(['the party had to unite → several county chairmen']);
+  });
+
+  it('keeps a short clause in the speaker, and a name after an opening phrase’s comma the speaker', () => {
+    expect(
+      indirectQuotes(analyse(['Members who voted for Vance or Reyes said the count was close.'])),
+    ).toEqual(['the count was close → Members who voted for Vance or Reyes']);
+    expect(
+      directQuotes(
+        analyse([
+          'Asked about the 63 members who voted for Reyes, Marr said, “I kept two-thirds of the vote.”',
+        ]),
+      ),
+    ).toEqual(['I kept two-thirds of the vote. → Marr']);
+  });
+});
+
+describe('what is not a report (session 48)', () => {
+  it('gives no one an allegation that someone told others something', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Tom Reyes responded to a fresh claim, first aired by the Courier on Monday, that he told the harbour board in a closed meeting that he may not keep his ferry pledge.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a report a report, and a charge the leaders denied theirs', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Ada Kiel cited reports that Dale Marsh said in a call to the dispatcher that the fire was set on purpose.',
+        ]),
+      ),
+    ).toEqual(['the fire was set on purpose → Dale Marsh']);
+    expect(
+      indirectQuotes(
+        analyse([
+          'Reyes said the count had been rigged, a charge that county leaders flatly denied, noting that they had used the same rules since 2004.',
+        ]),
+      ).at(-1),
+    ).toBe('they had used the same rules since 2004 → county leaders');
+  });
+
+  it('gives no one a columnist’s verdict after the object of "explained" and "but"', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Ada Vance explained the trend in her first book years ago, but voters keep missing it: rent control is a slow way to lose housing.',
+        ]),
+      ),
+    ).toEqual([]);
+    expect(indirectQuotes(analyse(['Ana Ruiz said the levy, but not the bond, would pass in May.']))).toEqual(
+      ['the levy, but not the bond, would pass in May → Ana Ruiz'],
+    );
+  });
+});
+
+describe('a poll’s finding after its answer (session 48)', () => {
+  it('ends the answer before a like share answering the other way', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Nearly half said they want a mayor with experience in office and about the same number would rather see someone from outside city hall.',
+        ]),
+      ),
+    ).toEqual(['they want a mayor with experience in office → Nearly half']);
+  });
+
+  it('ends the answer of those "who say" before the sentence’s own verb', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Renters who say the housing shortage is their first worry were evenly divided between the two.',
+        ]),
+      ),
+    ).toEqual(['the housing shortage is their first worry → Renters']);
+    expect(indirectQuotes(analyse(['Tenants who said the landlord had lied have filed a suit.']))).toEqual([
+      'the landlord had lied → Tenants',
+    ]);
+  });
+});
