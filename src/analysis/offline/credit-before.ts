@@ -15,7 +15,7 @@ import { documentParticiple } from './document-participle.ts';
 import { mentionAt } from './entities.ts';
 import { faultedFor } from './faulted-for.ts';
 import { subordinateOwner } from './joined-subject.ts';
-import { withPartnerBefore } from './joint-speakers.ts';
+import { withPartnerAfter, withPartnerBefore } from './joint-speakers.ts';
 import { labelColon } from './label-colon.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { subordinateSubject } from './name-then-role.ts';
@@ -206,7 +206,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
           return { ref: owner.ref, role: null, cue: word };
         continue;
       }
-      const opening = clauseSubject(region, start, i, ctx);
+      // "Vance and Ruiz issued a statement describing …": the people the subject joins speak together.
+      const opening = withPartnerAfter(region, clauseSubject(region, start, i, ctx), i, ctx, parseForward);
       const opener = namesSomeone(opening) ? null : subordinateSubject(region, start, i, ctx.registry);
       const subject = opener ? { kind: 'mention' as const, mention: opener } : opening;
       if (subject) return { ref: subject, role: null, cue: word };
@@ -271,7 +272,10 @@ function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseCon
     const doer = reportedDoer(region, i, at, ctx); // "The Courier reports Brandt laid out …, saying"
     if (doer) return { ref: doer, role: null, cue: lowerOf(region[at]) };
     const ref = parseBackward(region, i - 1, lo, ctx);
-    return ref?.kind === 'mention' ? { ref, role: null, cue: word } : null;
+    if (ref?.kind !== 'mention') return null;
+    // "Ada Vance and Tom Ruiz pledged …, saying": the people the subject joins speak together.
+    const joint = ref.mention.entity.kind === 'person' ? withPartnerBefore(region, ref, ctx) : ref;
+    return { ref: joint ?? ref, role: null, cue: word };
   }
   return null;
 }

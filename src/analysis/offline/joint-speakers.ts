@@ -33,6 +33,31 @@ export function jointAfter(
 }
 
 /**
+ * A person's mention joined with the person "and" adds right after it ("Vance and Ruiz issued …"), for a verb
+ * at `verb`; else `ref`. Not past "with" ("Vance and Ruiz spoke, with Vance recently promising …": his alone).
+ */
+export function withPartnerAfter(
+  tokens: Token[],
+  ref: SpeakerRef | null,
+  verb: number,
+  ctx: PhraseContext,
+  parse: (tokens: Token[], at: number, ctx: PhraseContext) => ParsedSpeaker | null,
+): SpeakerRef | null {
+  if (ref?.kind !== 'mention' || ref.mention.entity.kind !== 'person') return ref;
+  const end = tokens.findIndex((t) => t.start >= ref.mention.end);
+  if (end < 0 || lowerOf(tokens[end]) !== 'and') return ref;
+  for (let k = end; k < verb; k++) if (lowerOf(tokens[k]) === 'with') return ref;
+  const second = parse(tokens, end + 1, ctx);
+  // The partner's name opens the words after "and" ("and Tom Ruiz", "and Mayor Tom Ruiz"), not a phrase that
+  // runs on to a name further ("and other leaders shunned Tom Ruiz").
+  if (second?.ref.kind !== 'mention') return ref;
+  const start = second.ref.mention.start;
+  for (let k = end + 1; (tokens[k]?.start ?? start) < start; k++)
+    if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return ref;
+  return jointSpeakers(ref, second.ref) ?? ref;
+}
+
+/**
  * A verb's subject read back from it, joined with what "and" puts before it: the people of a list ("Ada Brenner,
  * Otto Hallam and Tomas Reyes said"), or a group before a group ("Democrats and some Republicans said"), where
  * the subject read back was the last of them alone (an editor's read: the second group's view given to the

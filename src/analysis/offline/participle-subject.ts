@@ -2,7 +2,9 @@
 // for the subject of the clause it follows. Read forward, the phrase at the clause's start runs over a verb the
 // lexicon does not know ("endorsed") and takes the name after it, the object, for its head: the speaker is the
 // name before that verb.
+
 import { clauseSubject } from './clause-subject.ts';
+import { withPartnerAfter } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { pluralsVerb } from './plural-verb.ts';
@@ -21,6 +23,9 @@ function looksLikeVerb(token: Token): boolean {
 /** The subject phrase read forward from `from`, cut before a verb it ran over. */
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {
   const parsed = parseForward(tokens, from, ctx);
+  // "Ada Vance and Tom Ruiz pledged …, saying": both, as one speaker line.
+  const joint = withPartnerAfter(tokens, parsed?.ref ?? null, tokens.length, ctx, parseForward);
+  if (joint !== (parsed?.ref ?? null)) return joint;
   const ref = parsed?.ref ?? null;
   // "Officials interviewed by the Courier expressed concern, saying …": past a postmodifier the phrase ran on
   // into the verb, which makes it no name; cut there too.

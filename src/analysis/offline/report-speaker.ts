@@ -23,7 +23,7 @@ import { AUTHORING } from './document-from.ts';
 import { glossAfterDash } from './gloss-after-dash.ts';
 import { GOES_ON, goesOnFrom } from './goes-on.ts';
 import { issuerOf } from './issued-document.ts';
-import { jointAfter, withPartnerBefore } from './joint-speakers.ts';
+import { jointAfter, withPartnerAfter, withPartnerBefore } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
@@ -244,9 +244,10 @@ export function openingSubject(
   before = tokens.length,
 ): SpeakerRef | null {
   const first = afterOpeningPhrase(tokens, firstTokenAfterDateline(tokens, ctx.text));
-  const ref = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
+  const read = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
+  const ref = read ? withPartnerAfter(tokens, read, tokens.length, ctx, parseForward) : null; // "Vance and Ruiz"
   if (!ref) return null;
-  if (ref.kind === 'pronoun') return ref;
+  if (ref.kind === 'pronoun' || ref !== read) return ref;
   // "A former staffer filed a suit and said …": a description that can speak, right before its verb.
   if (ref.kind === 'phrase') return clauseSubject(tokens, first, before, ctx, true);
   if (ref.kind !== 'mention') return null;

@@ -101,3 +101,46 @@ describe('a poll’s finding after its answer (session 48)', () => {
     ]);
   });
 });
+
+describe('two people as one subject (session 48, named in earlier notes)', () => {
+  it('credits both with what a participle or their statement says', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Ada Vance and Tom Ruiz pledged on Thursday to work together, calling the talks a “good start.”',
+        ]),
+      ),
+    ).toEqual(['good start. → Ada Vance and Tom Ruiz']);
+    expect(
+      indirectQuotes(
+        analyse([
+          'Ada Vance and Tom Ruiz met for two hours on Thursday, saying afterward that the talks went well.',
+        ]),
+      ),
+    ).toEqual(['the talks went well → Ada Vance and Tom Ruiz']);
+    expect(
+      directQuotes(
+        analyse([
+          'Ada Vance and Tom Ruiz met on Monday. Vance and Ruiz issued a statement describing the meeting as a “fair start.”',
+        ]),
+      ),
+    ).toEqual(['fair start. → Ada Vance and Tom Ruiz']);
+  });
+
+  it('leaves one person alone after "with", and a name past a group phrase out', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Ada Vance and Tom Ruiz have used hard words, with Vance lately vowing to “shut the port down.”',
+        ]),
+      ),
+    ).toEqual(['shut the port down. → Ada Vance']);
+    expect(
+      indirectQuotes(
+        analyse([
+          'Ada Vance and other council members shunned Tom Ruiz, claiming that the former mayor was unfair.',
+        ]),
+      ),
+    ).toEqual(['the former mayor was unfair → Ada Vance']);
+  });
+});
