@@ -100,9 +100,29 @@ const PRONOUN_DEED = /^\p{L}+ to \p{L}+ (?:them|him|her)$/iu;
 export function objectThenOwnClause(clause: string): boolean {
   const split = OBJECT_THEN_BUT.exec(clause);
   if (split === null || hasFiniteVerb(split[1] as string)) return false;
-  // A subject of its own after "but": "but declined by 0.2%" goes on with the first stretch's subject.
+  // A subject of its own after "but", with its verb before any comma: "but declined by 0.2%" goes on with the
+  // first stretch's subject, and "but for the pandemic, would have …" is an aside inside the report.
   const after = split[2] as string;
-  return !hasFiniteVerb(after.slice(0, after.search(/\s|$/)), true) && hasFiniteVerb(after, true);
+  const first = after.slice(0, after.search(/\s|$/)).toLowerCase();
+  if (NOT_SUBJECTS.test(first) || hasFiniteVerb(first, true)) return false;
+  const comma = after.search(/[,;:]|$/);
+  // "said the mill, but locals say it is haunted, would be torn down": a verb right after the stretch's comma
+  // goes on with the report, and the "but" stretch is an aside inside it.
+  if (
+    after[comma] === ',' &&
+    hasFiniteVerb(
+      after
+        .slice(comma + 1)
+        .trim()
+        .split(/\s/)[0] ?? '',
+      true,
+    )
+  )
+    return false;
+  return hasFiniteVerb(after.slice(0, comma));
 }
+/** Words after "but" that open no clause of its own: a preposition or an adverb ("but for", "yet again"). */
+const NOT_SUBJECTS =
+  /^(?:for|in|with|without|at|on|by|from|under|after|before|as|to|of|again|still|now|once|then|\p{L}+ly)$/u;
 const OBJECT_THEN_BUT =
   /^((?:the|this|these|those|a|an)\s[^,;:]{1,80}?),\s+(?:but|yet)\s+(?!(?:not|also|only|even|rather)\b)(.+)$/isu;

@@ -2,10 +2,10 @@
 // read back from the verb of saying is the object inside a relative clause, and the speaker is the noun the
 // clause belongs to. A government was shown as the speaker of a party's view (an editor's read).
 import { cueOfClause } from './clause-lead-in.ts';
-import { AUXILIARIES, inPronouns, TIME_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, inPronouns, MONTHS, TIME_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
-import { isPastForm, isVerbForm } from './tensed-word.ts';
+import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** How many words of the clause's verb a determiner-opened object may stand after: "voted to reopen". */
@@ -55,21 +55,23 @@ const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', '
 /** The first name of a list ("Vance or Reyes or Lena Marr", "Vance, Reyes and Marr") ending with the one at `from`. */
 function nameListStart(tokens: Token[], from: number, lo: number): number {
   // The last name comes after "or" or "and": a comma alone ("Asked about those who voted for Ryan, Pelosi said")
-  // closes an opening phrase, not a list.
+  // closes an opening phrase, not a list; nor is ", and" before a clause's subject one ("… on Monday, and police
+  // said"), unless an earlier comma lists a third name.
   const last = lowerOf(tokens[from - 1]);
-  if (last !== 'or' && last !== 'and') return from;
+  if ((last !== 'or' && last !== 'and') || !isListName(tokens[from])) return from;
   let start = from;
+  let serial = false;
   for (let k = from - 1; k - 1 >= lo && LIST_JOINS.has(lowerOf(tokens[k])); ) {
     // ", and" (a serial comma): one join.
-    if (tokens[k - 1]?.text === ',' && k - 2 >= lo) k--;
+    if (tokens[k - 1]?.text === ',' && k - 2 >= lo) {
+      serial = true;
+      k--;
+    }
     let name = k - 1;
-    while (
-      name - 1 >= lo &&
-      isCapitalisedWord(tokens[name - 1]) &&
-      !LIST_JOINS.has(lowerOf(tokens[name - 1]))
-    )
+    while (name - 1 >= lo && isListName(tokens[name - 1]) && !LIST_JOINS.has(lowerOf(tokens[name - 1])))
       name--;
-    if (!isCapitalisedWord(tokens[name])) break;
+    if (!isListName(tokens[name])) break;
+    if (serial && start === from && tokens[name - 1]?.text !== ',') return from;
     start = name;
     k = name - 1;
   }
@@ -77,23 +79,40 @@ function nameListStart(tokens: Token[], from: number, lo: number): number {
 }
 const LIST_JOINS = new Set([',', 'or', 'and']);
 
-function isCapitalisedWord(token: Token | undefined): boolean {
-  return token?.word === true && /^\p{Lu}/u.test(token.text);
+/** A capitalised word that may be part of a name: not a day or a month ("on Monday, and …"; May is a surname too). */
+function isListName(token: Token | undefined): boolean {
+  if (token?.word !== true || !/^\p{Lu}/u.test(token.text)) return false;
+  const word = lowerOf(token);
+  return !WEEKDAYS.has(word) && (word === 'may' || !MONTHS.includes(word));
 }
 
 /** How many words a relative clause read back over may hold: "’d sooner be out knocking on doors". */
 const LONG_CLAUSE = 10;
 
-/** The "who" (with its noun before it) that opens a clause of lower-case words ending at tokens[end], or -1. */
+/**
+ * The "who" (with its noun before it) that opens a clause of lower-case words ending at tokens[end], or -1. The
+ * clause holds one verb of its own, after its helpers ("who’d sooner be out knocking", "who had spent the summer
+ * campaigning"): a later tensed verb is the sentence's ("the men who attacked the guard were still at large in
+ * Dalton and …"), and a verb before "who" makes it a question's ("would not say who was invited").
+ */
 function longClauseWho(tokens: Token[], end: number, lo: number): number {
+  let verbs = 0;
   for (let k = end; k > lo && end - k < LONG_CLAUSE; k--) {
     const token = tokens[k] as Token;
-    if (isWho(token)) return isWord(tokens[k - 1]) && /^\p{Ll}/u.test((tokens[k - 1] as Token).text) ? k : -1;
+    if (isWho(token)) {
+      const noun = tokens[k - 1];
+      const helpers = TENSED_HELPERS.has(lowerOf(tokens[k + 1])) ? 1 : 0;
+      const question = isVerbForm(noun) || ASKING.has(lowerOf(noun)); // "It was unclear who sent …"
+      return isWord(noun) && /^\p{Ll}/u.test(noun.text) && !question && verbs <= 1 + helpers ? k : -1;
+    }
     // Lower-case words only: no comma, quote or name, and no verb of saying or relative of another clause.
     if (!token.word || !/^\p{Ll}/u.test(token.text) || CLAUSE_BREAKS.has(lowerOf(token))) return -1;
+    if (isVerbForm(token) || TENSED_HELPERS.has(lowerOf(token))) verbs++;
   }
   return -1;
 }
+/** Words before a question's "who": "unclear who", "not sure who". */
+const ASKING = new Set(['unclear', 'clear', 'known', 'unknown', 'sure', 'certain', 'uncertain']);
 const CLAUSE_BREAKS = new Set(['said', 'says', 'say', 'told', 'that', 'which', 'whom', 'whose']);
 
 /** "who", or "who’d", "who'll" with its helper glued on. */

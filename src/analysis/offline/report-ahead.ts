@@ -64,7 +64,9 @@ export function parallelParticiple(tokens: Token[], from: number, and: number): 
 export function shareAnswersAhead(tokens: Token[], at: number): boolean {
   // "… and about the same number would rather see …": a like share, in words, answering the other way.
   const like = likeShareEnd(tokens, at);
-  if (like > at) return MODAL_OR_SAYS.has(lowerOf(tokens[like]));
+  const answer = lowerOf(tokens[like]);
+  if (like > at)
+    return ANSWERS.has(answer) || (answer === 'would' && WOULD_ANSWERS.has(lowerOf(tokens[like + 1])));
   if (!/^\d/.test(tokens[at]?.text ?? '') || !/^(?:percent|%)$/.test(lowerOf(tokens[at + 1]))) return false;
   const verb = lowerOf(tokens[at + 2]);
   const lexicon = wordLexicon();
@@ -84,9 +86,8 @@ function likeShareEnd(tokens: Token[], at: number): number {
 }
 const HEDGES = new Set(['about', 'roughly', 'nearly', 'almost', 'around']);
 const SHARE_NOUNS = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'portion']);
-const MODAL_OR_SAYS = new Set([
-  'would',
-  'will',
+/** A like share's answer: "said", "prefer", "would rather"; not "will be hired", a figure's own verb. */
+const ANSWERS = new Set([
   'said',
   'say',
   'says',
@@ -94,7 +95,11 @@ const MODAL_OR_SAYS = new Set([
   'preferred',
   'want',
   'wanted',
+  'favor',
+  'oppose',
+  'opposed',
 ]);
+const WOULD_ANSWERS = new Set(['rather', 'prefer', 'like', 'vote', 'choose']);
 
 /** "…, compared with 33 percent last month": after a comma, the reporter's comparison. */
 export function comparedAhead(tokens: Token[], k: number): boolean {

@@ -52,8 +52,13 @@ function saidInClaim(tokens: Token[], found: Reported): boolean {
   if (tokens[noun]?.text === ',')
     for (noun--; noun > 0 && that - noun < 16 && tokens[noun]?.text !== ','; ) noun--;
   if (tokens[noun]?.text === ',') noun--;
-  return CLAIM_NOUNS.has(lowerOf(tokens[noun]));
+  if (!CLAIM_NOUNS.has(lowerOf(tokens[noun]))) return false;
+  // "such damaging allegations that Reyes said he would sue": a result clause, his own report.
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--)
+    if (RESULT_OPENERS.has(lowerOf(tokens[k]))) return false;
+  return true;
 }
+const RESULT_OPENERS = new Set(['such', 'so']);
 const CLAIM_NOUNS = new Set(
   'claim claims allegation allegations rumor rumors rumour rumours accusation accusations charge charges assertion assertions suggestion suggestions'.split(
     ' ',

@@ -144,3 +144,45 @@ describe('two people as one subject (session 48, named in earlier notes)', () =>
     ).toEqual(['the former mayor was unfair → Ada Vance']);
   });
 });
+
+describe('what the session-48 readings leave alone (a review’s probes)', () => {
+  it('keeps a new clause after a day or a place its own subject’s', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'The two men who were arrested appeared in court on Monday, and police said more arrests were likely.',
+        ]),
+      ),
+    ).toEqual(['more arrests were likely → police']);
+    expect(
+      indirectQuotes(
+        analyse([
+          'The men who attacked the guard were still at large in Dalton and Ana Ruiz said the town was calm.',
+        ]),
+      ),
+    ).toEqual(['the town was calm → Ana Ruiz']);
+  });
+
+  it('keeps a result clause, an aside after "but", a forecast and a complement’s report whole', () => {
+    expect(
+      indirectQuotes(
+        analyse(['The Herald printed such damaging allegations that Tom Reyes said he would sue the paper.']),
+      ),
+    ).toEqual(['he would sue the paper → Tom Reyes']);
+    expect(
+      indirectQuotes(analyse(['Ruiz said the firm, but for the strike, would have turned a profit.'])),
+    ).toEqual(['the firm, but for the strike, would have turned a profit → Ruiz']);
+    expect(
+      indirectQuotes(
+        analyse([
+          'Ruiz said the county hired 40 nurses in 2023 and about the same number will be hired this year.',
+        ]),
+      ),
+    ).toEqual([
+      'the county hired 40 nurses in 2023 and about the same number will be hired this year → Ruiz',
+    ]);
+    expect(
+      indirectQuotes(analyse(['Ruiz was the engineer who said she knew the bridge was unsafe.'])),
+    ).toEqual(['she knew the bridge was unsafe → the engineer']);
+  });
+});
