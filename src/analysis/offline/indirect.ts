@@ -12,7 +12,7 @@ import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, objectThenOwnClause, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
-import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
+import { asksInOwnVoice, outletsOwnClaim, pastOpening } from './own-reporting.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
@@ -76,7 +76,7 @@ export function findIndirectQuotes(
       // Once a cue is found only "according" is still looked for: the set is not asked again.
       else if (!cue && REPORT_CUES.has(word)) cue = true;
     }
-    if (!according && !cue) continue;
+    if ((!according && !cue) || asksInOwnVoice(tokens)) continue;
     // "As this newspaper reported, …, according to court records": neither the records nor the outlet report.
     const own = according && outletsOwnClaim(tokens, ctx);
     const pieces: { tokens: Token[]; found: Reported | null }[] = [];

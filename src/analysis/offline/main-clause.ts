@@ -92,7 +92,27 @@ export function mainClauseOf(
   const dash = namesNoSubject ? dashPairEnd(model.text.slice(sentence.start, before)) : -1;
   if (dash > 0) return { start: sentence.start + dash, namesNoSubject };
   if (comma < 0) return { start: sentence.start, namesNoSubject: false };
-  return { start: (tokens[comma] as Token).end, namesNoSubject };
+  // "On the topic of another strongman, Mr. Vasko, Mr. Reyes was asked …": a name set off right after the
+  // opener's noun is that noun's apposition, and the main clause opens after it (Vasko had taken Reyes's "he").
+  const apposed = namesNoSubject ? appositionAfter(tokens, comma) : -1;
+  return { start: (tokens[apposed > 0 ? apposed : comma] as Token).end, namesNoSubject };
+}
+
+/**
+ * The comma closing a name in apposition to the lower-case noun before `comma`, when another name and a
+ * lower-case word (its verb) follow it; -1 otherwise. "Asked about the plan, Mr. Vasko, the mayor, said" is
+ * not one: Vasko is the main clause's subject.
+ */
+function appositionAfter(tokens: Token[], comma: number): number {
+  if (!/^\p{Ll}+$/u.test(tokens[comma - 1]?.text ?? '')) return -1;
+  let k = comma + 1;
+  while (k < comma + 6 && /^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) k++;
+  if (k === comma + 1 || tokens[k]?.text !== ',') return -1;
+  let next = k + 1;
+  const name = tokens[next]?.text ?? '';
+  if (!isCapitalised(name) || /['’]s$/.test(name)) return -1;
+  while (next < k + 6 && /^(?:\p{Lu}|\.$)/u.test(tokens[next]?.text ?? '')) next++;
+  return next > k + 1 && /^\p{Ll}/u.test(tokens[next]?.text ?? '') ? k : -1;
 }
 
 /**

@@ -186,3 +186,28 @@ describe('what the session-48 readings leave alone (a review’s probes)', () =>
     ).toEqual(['she knew the bridge was unsafe → the engineer']);
   });
 });
+
+describe('the one a pronoun means, and a question in the writer’s voice (session 48)', () => {
+  it('gives "he" to the main clause’s subject, not to a name in apposition inside the opener', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'On the subject of another strongman, Mr. Vasko, Mr. Reyes was asked why he had called it “a real honor” to win such praise.',
+        ]),
+      ),
+    ).toEqual(['a real honor → Reyes']);
+    expect(
+      directQuotes(analyse(['Asked about the levy, Mr. Vasko, the mayor, said he was “not convinced.”'])),
+    ).toEqual(['not convinced. → Vasko']);
+  });
+
+  it('takes no report from a question the writer asks', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Tom Reyes spoke on Friday. Why had he claimed that his aunt gave the clinic thousands of dollars if he now could not recall it?',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
