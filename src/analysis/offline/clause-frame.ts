@@ -108,7 +108,8 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
       continue;
     }
     if (!isWord(tokens[k])) return false;
-    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
+    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at && !edAdjective(tokens, k)))
+      return true;
     if (main && k > at && isTensedWord(tokens[k])) return true;
     // "…, ferry crews remain there": a plural subject's present verb, which the lexicon files as a base form.
     if (main && k > at && wordLexicon().verbs.has(lower(word)) && isPluralNoun(tokens[k - 1])) return true;
@@ -118,6 +119,21 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   }
   return false;
 }
+
+/**
+ * "between Pike and the armed guards at the depot": an -ed word between an article and a lower-case noun
+ * describes the noun, and is no verb of a new subject (the report had been cut at "Pike").
+ */
+function edAdjective(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    ARTICLES.has(lowerOf(tokens[k - 1])) &&
+    next?.word === true &&
+    /^\p{Ll}/u.test(next.text) &&
+    !CLAUSE_VERBS.has(lowerOf(next))
+  );
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words of counting that open a subject or a span of time: "two inquiries", "several weeks ago". */
 export const COUNTED_WORDS = new Set(

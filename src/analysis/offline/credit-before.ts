@@ -207,7 +207,8 @@ export function beforeQuote(tokens: Token[], lo: number, markAt: number, ctx: Ph
         continue;
       }
       // "Vance and Ruiz issued a statement describing …": the people the subject joins speak together.
-      const opening = withPartnerAfter(region, clauseSubject(region, start, i, ctx), i, ctx, parseForward);
+      const read = clauseSubject(region, start, i, ctx);
+      const opening = withPartnerAfter(region, read, start, i, ctx, parseForward);
       const opener = namesSomeone(opening) ? null : subordinateSubject(region, start, i, ctx.registry);
       const subject = opener ? { kind: 'mention' as const, mention: opener } : opening;
       if (subject) return { ref: subject, role: null, cue: word };

@@ -33,17 +33,22 @@ export function jointAfter(
 }
 
 /**
- * A person's mention joined with the person "and" adds right after it ("Vance and Ruiz issued …"), for a verb
- * at `verb`; else `ref`. Not past "with" ("Vance and Ruiz spoke, with Vance recently promising …": his alone).
+ * A person's mention opening the clause at `from`, joined with the person "and" adds right after it ("Vance
+ * and Ruiz issued …"), for a verb at `verb`; else `ref`. Not past "with" ("Vance and Ruiz spoke, with Vance recently promising …": his alone).
  */
 export function withPartnerAfter(
   tokens: Token[],
   ref: SpeakerRef | null,
+  from: number,
   verb: number,
   ctx: PhraseContext,
   parse: (tokens: Token[], at: number, ctx: PhraseContext) => ParsedSpeaker | null,
 ): SpeakerRef | null {
   if (ref?.kind !== 'mention' || ref.mention.entity.kind !== 'person') return ref;
+  // The first name opens the clause at `from` (after a title at most): in "The council censured Ada Vance and Tom
+  // Ruiz, saying …" the two are the verb's objects.
+  for (let k = from; (tokens[k]?.start ?? Infinity) < ref.mention.start; k++)
+    if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return ref;
   const end = tokens.findIndex((t) => t.start >= ref.mention.end);
   if (end < 0 || lowerOf(tokens[end]) !== 'and') return ref;
   for (let k = end; k < verb; k++) if (lowerOf(tokens[k]) === 'with') return ref;

@@ -4,6 +4,7 @@ import { BODY_NOUNS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
 import { officeOf } from './office-of.ts';
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
+import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
 import { fold, isCapitalised, lowerCase, type Token } from './tokens.ts';
 
 /**
@@ -100,7 +101,7 @@ export function mainClauseOf(
 
 /**
  * The comma closing a name in apposition to the lower-case noun before `comma`, when another name and a
- * lower-case word (its verb) follow it; -1 otherwise. "Asked about the plan, Mr. Vasko, the mayor, said" is
+ * tensed verb follow it; -1 otherwise. "Asked about the plan, Mr. Vasko, the mayor, said" is
  * not one: Vasko is the main clause's subject.
  */
 function appositionAfter(tokens: Token[], comma: number): number {
@@ -112,7 +113,9 @@ function appositionAfter(tokens: Token[], comma: number): number {
   const name = tokens[next]?.text ?? '';
   if (!isCapitalised(name) || /['’]s$/.test(name)) return -1;
   while (next < k + 6 && /^(?:\p{Lu}|\.$)/u.test(tokens[next]?.text ?? '')) next++;
-  return next > k + 1 && /^\p{Ll}/u.test(tokens[next]?.text ?? '') ? k : -1;
+  // The second name's own verb follows it: not "Tom Reyes, General Secretary of the union, was …".
+  const verb = tokens[next];
+  return next > k + 1 && (isTensedWord(verb) || TENSED_HELPERS.has(lowerCase(verb?.text ?? ''))) ? k : -1;
 }
 
 /**

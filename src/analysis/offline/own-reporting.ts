@@ -32,11 +32,13 @@ export function pastOpening(tokens: Token[]): Token[] {
  * its clause ran on into the writer's challenge (an editor's read).
  */
 export function asksInOwnVoice(tokens: Token[]): boolean {
-  const last =
-    tokens[tokens.length - 1]?.text === '”' ? tokens[tokens.length - 2] : tokens[tokens.length - 1];
+  const last = tokens[tokens.length - 1];
   const first = tokens.find((token) => token.word);
-  return last?.text === '?' && first !== undefined && !first.quoted && QUESTION_OPENERS.has(lowerOf(first));
+  // Not a quoted question (“Who knows?”), nor one a speaker asks ("Why the rush, Vance asked, …?").
+  if (last?.text !== '?' || last.quoted || first === undefined || first.quoted) return false;
+  return QUESTION_OPENERS.has(lowerOf(first)) && !tokens.some((token) => ASKING.has(lowerOf(token)));
 }
+const ASKING = new Set(['asked', 'asks', 'wondered', 'wonders']);
 const QUESTION_OPENERS = new Set(
   'why how what when where did does do had has have was is were are will would could should can'.split(' '),
 );

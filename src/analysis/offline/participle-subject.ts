@@ -24,7 +24,7 @@ function looksLikeVerb(token: Token): boolean {
 export function subjectAt(tokens: Token[], from: number, ctx: PhraseContext): SpeakerRef | null {
   const parsed = parseForward(tokens, from, ctx);
   // "Ada Vance and Tom Ruiz pledged …, saying": both, as one speaker line.
-  const joint = withPartnerAfter(tokens, parsed?.ref ?? null, tokens.length, ctx, parseForward);
+  const joint = withPartnerAfter(tokens, parsed?.ref ?? null, from, tokens.length, ctx, parseForward);
   if (joint !== (parsed?.ref ?? null)) return joint;
   const ref = parsed?.ref ?? null;
   // "Officials interviewed by the Courier expressed concern, saying …": past a postmodifier the phrase ran on

@@ -245,7 +245,7 @@ export function openingSubject(
 ): SpeakerRef | null {
   const first = afterOpeningPhrase(tokens, firstTokenAfterDateline(tokens, ctx.text));
   const read = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
-  const ref = read ? withPartnerAfter(tokens, read, tokens.length, ctx, parseForward) : null; // "Vance and Ruiz"
+  const ref = read ? withPartnerAfter(tokens, read, first, tokens.length, ctx, parseForward) : null; // "A and B"
   if (!ref) return null;
   if (ref.kind === 'pronoun' || ref !== read) return ref;
   // "A former staffer filed a suit and said …": a description that can speak, right before its verb.

@@ -211,3 +211,56 @@ describe('the one a pronoun means, and a question in the writer’s voice (sessi
     ).toEqual([]);
   });
 });
+
+describe('speakers cut from a longer phrase (session 48, editors’ round 24)', () => {
+  it('reads "the armed occupants" as a noun, not a new clause, and keeps the critic’s report whole', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'A critic of the takeover, Dale Marsh says he could see no difference between Pike and the armed occupants of the depot - noting that he saw Pike carrying rifles there.',
+        ]),
+      ),
+    ).toEqual([
+      'he could see no difference between Pike and the armed occupants of the depot - noting that he saw Pike carrying rifles there → Dale Marsh',
+    ]);
+  });
+
+  it('keeps a body named with a list of fields whole', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'A study released in May by the National Academies of Arts, Music and Letters noted that more renters expect to buy a home.',
+        ]),
+      ),
+    ).toEqual(['more renters expect to buy a home → National Academies of Arts, Music and Letters']);
+  });
+});
+
+describe('what the joint subject, the topic apposition and the question leave alone (a review’s probes)', () => {
+  it('gives a verb’s two objects none of the subject’s words', () => {
+    expect(
+      indirectQuotes(
+        analyse(['The council censured Ada Vance and Tom Ruiz, saying they had misused funds.']),
+      ),
+    ).toEqual(['they had misused funds → the council']);
+  });
+
+  it('keeps a speaker with a title-case role after an opening phrase', () => {
+    expect(
+      directQuotes(
+        analyse([
+          'Speaking to reporters, Tom Reyes, General Secretary of the union, was defiant. “We will not bend,” he said.',
+        ]),
+      ),
+    ).toEqual(['We will not bend, → Tom Reyes']);
+  });
+
+  it('keeps reports beside a quoted question or a question a speaker asks', () => {
+    expect(
+      indirectQuotes(analyse(['Where the money went is anyone’s guess, Ruiz said, adding, “Who knows?”'])),
+    ).toEqual(['Where the money went is anyone’s guess → Ruiz']);
+    expect(
+      indirectQuotes(analyse(['Why the rush, Vance asked, noting that the council had until June?'])),
+    ).toEqual(['the council had until June → Vance']);
+  });
+});
