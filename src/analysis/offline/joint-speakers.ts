@@ -34,7 +34,8 @@ export function jointAfter(
 
 /**
  * A person's mention opening the clause at `from`, joined with the person "and" adds right after it ("Vance
- * and Ruiz issued …"), for a verb at `verb`; else `ref`. Not past "with" ("Vance and Ruiz spoke, with Vance recently promising …": his alone).
+ * and Ruiz issued …"), for a verb at `verb`; else `ref`. Not past "with" ("Vance and Ruiz spoke, with Vance
+ * recently promising …" is his alone).
  */
 export function withPartnerAfter(
   tokens: Token[],

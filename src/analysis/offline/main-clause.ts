@@ -100,9 +100,9 @@ export function mainClauseOf(
 }
 
 /**
- * The comma closing a name in apposition to the lower-case noun before `comma`, when another name and a
- * tensed verb follow it; -1 otherwise. "Asked about the plan, Mr. Vasko, the mayor, said" is
- * not one: Vasko is the main clause's subject.
+ * The comma closing a name in apposition to the lower-case noun before `comma`, when another name and its tensed
+ * verb follow it; -1 otherwise. "Asked about the plan, Mr. Vasko, the mayor, said" is not one: Vasko is the main
+ * clause's subject.
  */
 function appositionAfter(tokens: Token[], comma: number): number {
   if (!/^\p{Ll}+$/u.test(tokens[comma - 1]?.text ?? '')) return -1;

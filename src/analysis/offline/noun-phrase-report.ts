@@ -108,17 +108,12 @@ export function objectThenOwnClause(clause: string): boolean {
   const comma = after.search(/[,;:]|$/);
   // "said the mill, but locals say it is haunted, would be torn down": a verb right after the stretch's comma
   // goes on with the report, and the "but" stretch is an aside inside it.
-  if (
-    after[comma] === ',' &&
-    hasFiniteVerb(
-      after
-        .slice(comma + 1)
-        .trim()
-        .split(/\s/)[0] ?? '',
-      true,
-    )
-  )
-    return false;
+  const next =
+    after
+      .slice(comma + 1)
+      .trim()
+      .split(/\s/)[0] ?? '';
+  if (after[comma] === ',' && hasFiniteVerb(next, true)) return false;
   return hasFiniteVerb(after.slice(0, comma));
 }
 /** Words after "but" that open no clause of its own: a preposition or an adverb ("but for", "yet again"). */

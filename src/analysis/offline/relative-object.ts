@@ -119,6 +119,7 @@ const CLAUSE_BREAKS = new Set(['said', 'says', 'say', 'told', 'that', 'which', '
 function isWho(token: Token | undefined): boolean {
   return /^who(?:['’](?:d|ll|ve|re))?$/.test(lowerOf(token));
 }
+
 function isVerbWord(token: Token | undefined): boolean {
   if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;
   const word = lowerOf(token);

@@ -87,18 +87,7 @@ function likeShareEnd(tokens: Token[], at: number): number {
 const HEDGES = new Set(['about', 'roughly', 'nearly', 'almost', 'around']);
 const SHARE_NOUNS = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'portion']);
 /** A like share's answer: "said", "prefer", "would rather"; not "will be hired", a figure's own verb. */
-const ANSWERS = new Set([
-  'said',
-  'say',
-  'says',
-  'prefer',
-  'preferred',
-  'want',
-  'wanted',
-  'favor',
-  'oppose',
-  'opposed',
-]);
+const ANSWERS = new Set('said say says prefer preferred want wanted favor oppose opposed'.split(' '));
 const WOULD_ANSWERS = new Set(['rather', 'prefer', 'like', 'vote', 'choose']);
 
 /** "…, compared with 33 percent last month": after a comma, the reporter's comparison. */

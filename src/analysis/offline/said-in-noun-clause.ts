@@ -60,9 +60,8 @@ function saidInClaim(tokens: Token[], found: Reported): boolean {
 }
 const RESULT_OPENERS = new Set(['such', 'so']);
 const CLAIM_NOUNS = new Set(
-  'claim claims allegation allegations rumor rumors rumour rumours accusation accusations charge charges assertion assertions suggestion suggestions'.split(
-    ' ',
-  ),
+  `claim claims allegation allegations rumor rumors rumour rumours accusation accusations charge charges assertion
+  assertions suggestion suggestions`.split(/\s+/),
 );
 
 /**
