@@ -90,8 +90,9 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
       !lead.endsWith('ing') &&
       tokens[at - 2]?.text !== '.'
     : /^\p{Lu}/u.test(first.text) || ['the', 'a', 'an'].includes(lead) || countedSubject(tokens, at);
-  // "comments from Reyes, Brandt, Ortiz and Kell were …": the last item of a list opens no clause.
-  if (!subject || listTail(tokens, at)) return false;
+  // "comments from Reyes, Brandt, Ortiz and Kell were …": the last item of a list opens no clause; nor does the
+  // second of "between A and B" ("no difference between Pike and the armed guards at the depot").
+  if (!subject || listTail(tokens, at) || betweenPair(tokens, at)) return false;
   // "While the parties say …, they differ on …": after a subordinate clause a subject pronoun opens the main one.
   if (main && SUBJECT_PRONOUNS.has(lead) && isWord(tokens[at + 1])) return true;
   // After a subordinate clause the subject may carry a modifier: "…, others outside the guild detected a shift".
@@ -108,8 +109,7 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
       continue;
     }
     if (!isWord(tokens[k])) return false;
-    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at && !edAdjective(tokens, k)))
-      return true;
+    if (CLAUSE_VERBS.has(lower(word)) || (/^\p{Ll}{3,}ed$/u.test(word) && k > at)) return true;
     if (main && k > at && isTensedWord(tokens[k])) return true;
     // "…, ferry crews remain there": a plural subject's present verb, which the lexicon files as a base form.
     if (main && k > at && wordLexicon().verbs.has(lower(word)) && isPluralNoun(tokens[k - 1])) return true;
@@ -120,20 +120,15 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   return false;
 }
 
-/**
- * "between Pike and the armed guards at the depot": an -ed word between an article and a lower-case noun
- * describes the noun, and is no verb of a new subject (the report had been cut at "Pike").
- */
-function edAdjective(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return (
-    ARTICLES.has(lowerOf(tokens[k - 1])) &&
-    next?.word === true &&
-    /^\p{Ll}/u.test(next.text) &&
-    !CLAUSE_VERBS.has(lowerOf(next))
-  );
+/** "between" a few words before the "and" at tokens[at - 1], no comma or verb in between. */
+function betweenPair(tokens: Token[], at: number): boolean {
+  if (lowerOf(tokens[at - 1]) !== 'and') return false;
+  for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
+    if (lowerOf(tokens[k]) === 'between') return true;
+    if (!isWord(tokens[k]) || isVerbForm(tokens[k])) return false;
+  }
+  return false;
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words of counting that open a subject or a span of time: "two inquiries", "several weeks ago". */
 export const COUNTED_WORDS = new Set(

@@ -52,10 +52,6 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
     const token = tokens[i] as Token;
     // "Mr. Doe", "James B. Comey": the dot after a title or an initial keeps the name going.
     if (runLength && isNameDot(tokens, i)) continue;
-    if (runLength && listInBodyName(tokens, i)) {
-      RUN_INDICES[runLength++] = i;
-      continue;
-    }
     if (
       runLength &&
       !onlySpaceBetween(model.text, (tokens[i - 1] as Token).end, token.start) &&
@@ -107,26 +103,6 @@ function bodyOfThe(tokens: Token[], i: number): boolean {
   if (tokens[i]?.text !== 'of' || tokens[i + 1]?.text !== 'the' || !isCapitalised(tokens[i + 2]?.text ?? ''))
     return false;
   return ORG_HEADS.has(lowerOf(tokens[RUN_INDICES[runLength - 1] as number]));
-}
-
-/**
- * "the Academy of Arts, Sciences and Letters": a comma in a list of fields after a body's "of", the list closed by
- * "and" and a last capitalised word. Cut at the comma, "Letters" alone was taken for the speaker of its report.
- */
-function listInBodyName(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.text !== ',' || runLength < 3) return false;
-  const of = tokens[RUN_INDICES[runLength - 2] as number];
-  const head = lowerOf(tokens[RUN_INDICES[runLength - 3] as number]);
-  if (of?.text !== 'of' || !ORG_HEADS.has(head)) return false;
-  // Single capitalised fields up to "and" and the last one: "Sciences, Engineering and Medicine".
-  for (let k = i + 1; k < i + 8; k += 2) {
-    if (!isCapitalised(tokens[k]?.text ?? '')) return false;
-    const join = tokens[k + 1]?.text;
-    if (join === 'and')
-      return isCapitalised(tokens[k + 2]?.text ?? '') && !isCapitalised(tokens[k + 3]?.text ?? '');
-    if (join !== ',') return false;
-  }
-  return false;
 }
 
 /**

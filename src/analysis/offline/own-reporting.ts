@@ -36,8 +36,13 @@ export function asksInOwnVoice(tokens: Token[]): boolean {
   const first = tokens.find((token) => token.word);
   // Not a quoted question (“Who knows?”), nor one a speaker asks ("Why the rush, Vance asked, …?").
   if (last?.text !== '?' || last.quoted || first === undefined || first.quoted) return false;
-  return QUESTION_OPENERS.has(lowerOf(first)) && !tokens.some((token) => ASKING.has(lowerOf(token)));
+  if (!QUESTION_OPENERS.has(lowerOf(first)) || tokens.some((token) => ASKING.has(lowerOf(token))))
+    return false;
+  // "Will Reyes said …?", "Can Dundar said …?": a helper before a capitalised word may be a given name.
+  const next = tokens[tokens.indexOf(first) + 1];
+  return WH_WORDS.has(lowerOf(first)) || !/^\p{Lu}/u.test(next?.text ?? '');
 }
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where']);
 const ASKING = new Set(['asked', 'asks', 'wondered', 'wonders']);
 const QUESTION_OPENERS = new Set(
   'why how what when where did does do had has have was is were are will would could should can'.split(' '),
