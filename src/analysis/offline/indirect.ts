@@ -12,7 +12,7 @@ import { framedReport } from './framed-report.ts';
 import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, objectThenOwnClause, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
-import { asksInOwnVoice, outletsOwnClaim, pastOpening } from './own-reporting.ts';
+import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
@@ -34,6 +34,7 @@ import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 import { isCampusAt } from './university-campus.ts';
+import { asksInOwnVoice } from './writer-voice.ts';
 
 export interface IndirectQuote {
   speaker: string;

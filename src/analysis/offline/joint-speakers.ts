@@ -6,7 +6,7 @@ import { TITLE_WORDS } from './lexicon.ts';
 import { isGroupPlural } from './speaker-like.ts';
 import type { ParsedSpeaker, PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { lastWord } from './surname.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isNamePart, lowerOf, type Token } from './tokens.ts';
 
 /** "Ada Brenner and Tomas Reyes", when both are named people; null otherwise. */
 export function jointSpeakers(a: SpeakerRef, b: SpeakerRef): SpeakerRef | null {
@@ -49,7 +49,7 @@ export function withPartnerAfter(
   // The first name opens the clause at `from` (after a title at most): in "The council censured Ada Vance and Tom
   // Ruiz, saying …" the two are the verb's objects.
   for (let k = from; (tokens[k]?.start ?? Infinity) < ref.mention.start; k++)
-    if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return ref;
+    if (!isNamePart(tokens[k])) return ref;
   const end = tokens.findIndex((t) => t.start >= ref.mention.end);
   if (end < 0 || lowerOf(tokens[end]) !== 'and') return ref;
   for (let k = end; k < verb; k++) if (lowerOf(tokens[k]) === 'with') return ref;
@@ -58,8 +58,7 @@ export function withPartnerAfter(
   // runs on to a name further ("and other leaders shunned Tom Ruiz").
   if (second?.ref.kind !== 'mention') return ref;
   const start = second.ref.mention.start;
-  for (let k = end + 1; (tokens[k]?.start ?? start) < start; k++)
-    if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return ref;
+  for (let k = end + 1; (tokens[k]?.start ?? start) < start; k++) if (!isNamePart(tokens[k])) return ref;
   return jointSpeakers(ref, second.ref) ?? ref;
 }
 

@@ -134,7 +134,7 @@ export const ORG_HEADS = new Set([
 corporation co plc llc energy motors airlines chamber news wire times post daily review press courier echo
 chronicle weekly securities ministry nations hospitality hotels foods pharmaceuticals technologies systems
 partners capital logistics media mining minerals steel chemicals airways railways telecom properties
-construction insurance lines shipping ferries directorate academies`),
+construction insurance lines shipping ferries directorate`),
 ]);
 
 /** Last words of place names: "Dray Valley", "Tarsa Crossing", "Moss Lane". */

@@ -5,7 +5,7 @@ import { officeOf } from './office-of.ts';
 import { hasParticipleShape, isParticiple } from './participle.ts';
 import type { TextModel } from './sentences.ts';
 import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
-import { fold, isCapitalised, lowerCase, type Token } from './tokens.ts';
+import { fold, isCapitalised, isNamePart, lowerCase, type Token } from './tokens.ts';
 
 /**
  * Words that open a sentence with a clause or phrase whose people are not its subject: "After Vance left,",
@@ -107,12 +107,12 @@ export function mainClauseOf(
 function appositionAfter(tokens: Token[], comma: number): number {
   if (!/^\p{Ll}+$/u.test(tokens[comma - 1]?.text ?? '')) return -1;
   let k = comma + 1;
-  while (k < comma + 6 && /^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) k++;
+  while (k < comma + 6 && isNamePart(tokens[k])) k++;
   if (k === comma + 1 || tokens[k]?.text !== ',') return -1;
   let next = k + 1;
   const name = tokens[next]?.text ?? '';
   if (!isCapitalised(name) || /['’]s$/.test(name)) return -1;
-  while (next < k + 6 && /^(?:\p{Lu}|\.$)/u.test(tokens[next]?.text ?? '')) next++;
+  while (next < k + 6 && isNamePart(tokens[next])) next++;
   // The second name's own verb follows it: not "Tom Reyes, General Secretary of the union, was …".
   const verb = tokens[next];
   return next > k + 1 && (isTensedWord(verb) || TENSED_HELPERS.has(lowerCase(verb?.text ?? ''))) ? k : -1;

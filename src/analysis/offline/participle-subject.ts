@@ -13,7 +13,7 @@ import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isNamePart, lowerOf, type Token } from './tokens.ts';
 
 /** A lower-case past or present-tense verb: "endorsed", "endorses"; not a noun for people ("officials"). */
 function looksLikeVerb(token: Token): boolean {
@@ -121,8 +121,7 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
   if (ref?.kind !== 'mention') return null;
   // The name opens the clause, after its title or honorific at most: "…, Mr. Reyes responded …, noting".
   let k = start;
-  while ((tokens[k]?.start ?? Infinity) < ref.mention.start && /^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? ''))
-    k++;
+  while ((tokens[k]?.start ?? Infinity) < ref.mention.start && isNamePart(tokens[k])) k++;
   if (tokens[k]?.start !== ref.mention.start) return null;
   // "Hallam fired his harbour chief, Tomas Reyes, saying …": a name alone between commas, after a noun, is that
   // noun's apposition; the clause before it says who speaks.
@@ -135,7 +134,7 @@ export function clauseSubjectBefore(tokens: Token[], comma: number, ctx: PhraseC
  * ("was led by the union chief, Reyes, saying").
  */
 function apposition(tokens: Token[], start: number, comma: number): boolean {
-  for (let k = start; k < comma; k++) if (!/^(?:\p{Lu}|\.$)/u.test(tokens[k]?.text ?? '')) return false;
+  for (let k = start; k < comma; k++) if (!isNamePart(tokens[k])) return false;
   if (!/^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') || isVerbForm(tokens[start - 2])) return false;
   let verb = false;
   for (let k = start - 3; k >= 0 && tokens[k]?.text !== ','; k--) {

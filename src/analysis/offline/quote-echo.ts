@@ -3,6 +3,7 @@
 // FALSE!!! I stand by it."). It is the speaker's words, not the story's narration, and none of its sentences
 // is a summary line or a key fact. A quote set apart before the story repeats it (a pull quote) is the
 // other way round, and leaves the story's own sentence alone.
+import { firstAtOrAfter } from '../../util/sorted-search.ts';
 import type { TextModel } from './sentences.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -53,7 +54,7 @@ export function echoParagraphs(model: TextModel): Set<number> {
     // Only the quotes of the MAX_GAP paragraphs before this one (each list is in text order): a common first
     // word ("the") opens thousands of quotes in a long paste, and reading them all for every paragraph grew
     // with the square of its length. Each quote's six words are read once, when first compared.
-    for (let q = firstFrom(quotes, sentence.paragraph - MAX_GAP); q < quotes.length; q++) {
+    for (let q = firstAtOrAfter(quotes, sentence.paragraph - MAX_GAP, byParagraph); q < quotes.length; q++) {
       const quote = quotes[q] as QuoteOpening;
       if (quote.paragraph >= sentence.paragraph) break;
       if (quote.key === undefined) quote.key = openingOf(quote.tokens, quote.open);
@@ -63,24 +64,14 @@ export function echoParagraphs(model: TextModel): Set<number> {
   return echoes;
 }
 
+const byParagraph = (quote: QuoteOpening) => quote.paragraph;
+
 /** A quote by where it opens, and its first six words once read (null: fewer). */
 interface QuoteOpening {
   tokens: readonly Token[];
   open: number;
   paragraph: number;
   key: string | null | undefined;
-}
-
-/** The index of the first quote in paragraph `paragraph` or later (quotes.length: none). */
-function firstFrom(quotes: readonly QuoteOpening[], paragraph: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((quotes[middle] as QuoteOpening).paragraph < paragraph) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The first word after offset `after`, lower case, or null. */

@@ -7,6 +7,7 @@
 // piece is flagged as its continuation so attribution can carry across. Two typing slips are read as meant: a
 // closing mark typed the wrong way round (“late,“), and a quote left unclosed before "She added: “…”".
 
+import { firstAtOrAfter } from '../../util/sorted-search.ts';
 import { isAbbreviation } from './abbreviation-dot.ts';
 import { opensInnerCurly } from './inner-curly.ts';
 import { opensInnerStraight } from './inner-straight.ts';
@@ -64,22 +65,11 @@ function markOffsets(text: string): number[] {
 }
 
 const MARKS = /[“”„«»"'‘’]/g;
-
-/** Index of the first offset at or after `at` (offsets ascending), or offsets.length. */
-function firstAtOrAfter(offsets: number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const ownOffset = (offset: number) => offset;
 
 function scanParagraph(text: string, paragraph: ParagraphRange, marks: number[]): QuoteSpan[] {
   // The paragraph's marks: marks[from, to).
-  const from = firstAtOrAfter(marks, paragraph.start);
+  const from = firstAtOrAfter(marks, paragraph.start, ownOffset);
   let to = from;
   while (to < marks.length && (marks[to] as number) < paragraph.end) to++;
   if (!hasDoubleMark(text, marks, from, to))

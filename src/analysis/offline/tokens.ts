@@ -190,3 +190,8 @@ function isLowerOrNone(code: number): boolean {
 export function isWord(token: Token | undefined): token is Token {
   return token?.word === true;
 }
+
+/** A word of a name as written, or a dot of its title or initial: "Mr", ".", "Tom", "Reyes". */
+export function isNamePart(token: Token | undefined): boolean {
+  return /^(?:\p{Lu}|\.$)/u.test(token?.text ?? '');
+}
