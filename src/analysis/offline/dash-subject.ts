@@ -62,3 +62,18 @@ function dashAfter(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return token !== undefined && next !== undefined && TYPED_DASH.test(text.slice(token.end, next.start));
 }
+
+/**
+ * The first token of tokens[from..to] past the dash among them, or `from`. "It was no accident — Tom Ruiz, a
+ * spokesman for Vance, told …": the dash ends the writer's clause, and the words after it are the subject the
+ * apposition describes ("It", read as the subject, was no one's report). Not a dash closing an aside opened by
+ * an earlier one ("Trump, later alleging - again falsely - that Obama …, said": the subject is Trump).
+ */
+export function pastLastDash(text: string, tokens: Token[], from: number, to: number): number {
+  const isDash = (k: number) => DASH_TOKENS.has(tokens[k]?.text ?? '') || dashAfter(text, tokens, k);
+  let dash = to - 1;
+  while (dash >= from && !isDash(dash)) dash--;
+  if (dash < from) return from;
+  for (let k = 0; k < dash; k++) if (isDash(k)) return from;
+  return dash + 1;
+}

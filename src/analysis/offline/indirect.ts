@@ -13,7 +13,7 @@ import { REPORT_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, objectThenOwnClause, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
 import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
-import { afterOwnSubjectClause } from './participle-subject.ts';
+import { afterCitedSpeakers, afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
 import { clauseText } from './report-clause.ts';
@@ -110,7 +110,9 @@ export function findIndirectQuotes(
       const afterWho = found?.at !== undefined && lowerOf(body[found.at - 1]) === 'who';
       // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.
       const doubt =
-        (participle && afterOwnSubjectClause(body, (found?.to ?? 0) + 2)) ||
+        (participle &&
+          (afterOwnSubjectClause(body, (found?.to ?? 0) + 2) ||
+            afterCitedSpeakers(body, (found?.to ?? 0) + 2))) ||
         (rest !== null && byMeans(body, found?.from ?? 0, rest));
       let second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       // "CLAUSE, he said after meeting aides, because he said …": past a verb with no clause (the closing credit's),

@@ -102,7 +102,8 @@ prosecutors editor correspondent activist campaigner organiser coordinator owner
 teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer
 fisherman driver survivor relative colleague friend neighbour neighbor expert engineer critics
 critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate insider investor
-supporter surgeon neurosurgeon pollster consultant donor person treasurer congressman congresswoman speechwriter boss`),
+supporter surgeon neurosurgeon pollster consultant donor person treasurer congressman congresswoman speechwriter boss
+associate operative commentator confidant`),
 ]);
 
 /** Head nouns of bodies that speak: "the ministry said", "police said". */

@@ -1,6 +1,5 @@
-// Who reports a clause without quote marks, and where the clause lies: "CLAUSE, X said", "CLAUSE, said X",
-// "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE" ("according to X" is
-// according-report.ts).
+// Who reports a clause without quote marks, and where it lies: "CLAUSE, X said", "CLAUSE, said X", "X said (that)
+// CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE" ("according to X": according-report.ts).
 
 import { agreesToAct } from './agreed-to.ts';
 import { inOpeningAsked } from './asked-clause.ts';
@@ -41,6 +40,7 @@ import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { subordinateSubject } from './subordinate-subject.ts';
 import { isPastForm } from './tensed-word.ts';
+import { reportsThatClause } from './that-clause-cue.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
 
@@ -171,14 +171,14 @@ export function speakerBefore(
     // down by the caller whoever speaks: with no later verb that could be read instead, it is not parsed.
     if (keep && !keepsReport(tokens, at, cue, ctx, keep) && !cueFrom(tokens, at + 1, REPORT_CUES))
       return null;
-    // The first cue verb with a subject reports: in "Ruth Kamau, the lawyer who argued the case, said …"
-    // "argued" has none and is passed over.
-    let ref = INDIRECT_CUES.has(cue) ? subjectOf(tokens, at, cue, ctx) : null;
+    // The first cue verb with a subject reports ("argued" in "Ruth Kamau, who argued the case, said …" has none).
+    const reporting = INDIRECT_CUES.has(cue) || reportsThatClause(tokens, at, cue);
+    let ref = reporting ? subjectOf(tokens, at, cue, ctx) : null;
     // "… but has said …": the joining word may stand before an auxiliary.
     const joined = lowerOf(tokens[skipBackOverModifiers(tokens, at - 1, 0)]);
     if (
       !ref &&
-      INDIRECT_CUES.has(cue) &&
+      reporting &&
       (['and', 'but'].includes(joined) ||
         (joined === ',' && (cue.endsWith('ing') || (at === 1 && afterWho))) ||
         (at === 0 && cue.endsWith('ing'))) &&

@@ -6,7 +6,7 @@
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
 import { describesPerson } from './apposed-description.ts';
-import { dashSubject } from './dash-subject.ts';
+import { dashSubject, pastLastDash } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
 import { agentOfParticiple, authorAfterFrom, objectBeforeParticiple } from './document-from.ts';
 import { type Mention, mentionAt, type Registry } from './entities.ts';
@@ -218,6 +218,7 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
   for (let chunks = 0; chunks < 5 && end >= lo; chunks++) {
     let from = end;
     while (from - 1 >= lo && tokens[from - 1]?.text !== ',') from--;
+    from = pastLastDash(ctx.text, tokens, from, end);
     const first = tokens[from];
     // "Reyes has named no one, and two deputies, together with …, have suggested": a chunk of "and" or "but" and
     // a noun phrase starts the verb's own clause, and the phrase is its subject; the clause before is another's.

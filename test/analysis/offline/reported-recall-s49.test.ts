@@ -1,0 +1,85 @@
+// Reports the engine passed over on real copy (PolNeAR's gold, session 49), each rebuilt from invented text, and
+// the readings that must stay out while they are let in. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
+
+const reports = (sentence: string) => indirectQuotes(analyse(['Tom Reyes spoke on Monday.', sentence]));
+
+describe('verbs that report only before "that" (session 49)', () => {
+  it('reads an allegation, a declaration, a tweet and a participle of telling when "that" opens the clause', () => {
+    expect(reports('Ada Vance alleges that she was dismissed for taking leave to serve.')).toEqual([
+      'she was dismissed for taking leave to serve → Ada Vance',
+    ]);
+    expect(reports('The mayor declared on Friday that the city would rebuild the pier by spring.')).toEqual([
+      'the city would rebuild the pier by spring → the mayor',
+    ]);
+    expect(reports('Ada Vance tweeted that the vote was a disgrace.')).toEqual([
+      'the vote was a disgrace → Ada Vance',
+    ]);
+    expect(
+      reports('Ada Vance criticised the plan, telling the council that it would cost too much.'),
+    ).toEqual(['it would cost too much → Ada Vance']);
+  });
+
+  it('shows nothing for the thing such a verb takes instead of a clause', () => {
+    expect(
+      reports('The governor declared a state of emergency, which frees money for the counties.'),
+    ).toEqual([]);
+    expect(
+      reports('Ada Vance tweeted a photograph of the flooded pier that residents had sent her.'),
+    ).toEqual([]);
+    expect(reports('The board declared Reyes the winner of a race that was marred by fraud.')).toEqual([]);
+    expect(reports('Reyes addressed the gala, telling the guests how he had saved the old hotel.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a participle after a stretch naming other speakers (session 49)', () => {
+  it('gives the participle’s words to no one when the stretch cites people who said something', () => {
+    expect(
+      reports(
+        'The Herald ran the story, citing two officials who said Ruiz admitted that he was told to mislead the panel, saying that the talks ended months earlier.',
+      ),
+    ).toEqual(['Ruiz admitted that he was told to mislead the panel → two officials']);
+  });
+
+  it('still gives it to the subject when nothing else is said before it', () => {
+    expect(
+      reports(
+        'Ruiz admitted that he had misled the panel, telling the council that the talks ended months earlier.',
+      ),
+    ).toEqual(['he had misled the panel → Ruiz', 'the talks ended months earlier → Ruiz']);
+  });
+});
+
+describe('speakers the engine did not know (session 49)', () => {
+  it('lets associates and operatives report, and shows such a word as a named speaker’s role', () => {
+    expect(reports('Reyes’s associates insist he is returning to the council as the same fighter.')).toEqual([
+      'he is returning to the council as the same fighter → Reyes’s associates',
+    ]);
+    const roles = analyse([
+      'Ada Vance, a veteran party operative, said the count would be close.',
+    ]).quotes.map((q) => q.role);
+    expect(roles).toEqual(['veteran party operative']);
+  });
+
+  it('reads a named subject after a dash that ends the writer’s clause, not the clause’s "it"', () => {
+    expect(
+      reports(
+        'It was no accident — Tom Ruiz, a spokesman for Vance, told the Herald that the speaker had warned the chairman.',
+      ),
+    ).toEqual(['the speaker had warned the chairman → Tom Ruiz']);
+  });
+
+  it('keeps the subject before an aside in dashes, not the name after the dash that closes it', () => {
+    const sheet = analyse([
+      'Tom Reyes first said in May that farmers “must stay out” while bankers “may walk right in.” Reyes, later asserting - once more without proof - that Governor Vance meant to let in 90,000 settlers, said he would expel the settlers, whom he suspects are “hired agitators” sent by a rival.',
+    ]);
+    expect(directQuotes(sheet)).toEqual([
+      'must stay out → Tom Reyes',
+      'may walk right in. → Tom Reyes',
+      'hired agitators → Tom Reyes',
+    ]);
+  });
+});
