@@ -10,7 +10,17 @@ import { isNameDot } from './name-dots.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
-export const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this']);
+const OPENING_PRONOUNS = ['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this'];
+/**
+ * Pronouns that open a clause, contracted too ("told reporters he'd support …": read as one word, "he'd" had run
+ * the listener on to the end of the sentence, and the report was lost).
+ */
+export const CLAUSE_PRONOUNS = new Set([
+  ...OPENING_PRONOUNS,
+  ...OPENING_PRONOUNS.flatMap((pronoun) =>
+    ['d', 'll', 're', 've', 'm'].flatMap((ending) => [`${pronoun}'${ending}`, `${pronoun}’${ending}`]),
+  ),
+]);
 export const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'some', 'all']);
 export const PREPOSITIONS = new Set(
   'in on at outside during after before from to late last earlier via through under among'.split(/\s+/),
@@ -268,4 +278,13 @@ export function tensedCueIn(tokens: Token[], from: number, to: number): boolean 
 /** Where the verb of saying stands before a clause starting at `from`: right before it, or before its "that". */
 export function cueOfClause(tokens: Token[], from: number): number {
   return lowerOf(tokens[from - 1]) === 'that' ? from - 2 : from - 1;
+}
+
+/**
+ * Whether tokens[from] opens what "that" introduces, right after it or past its comma: "say that, even if they
+ * wanted one, a recount …" opens on a phrase of the clause's own, as "say that even if …" does.
+ */
+export function afterThat(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
+  return lowerOf(tokens[before]) === 'that';
 }

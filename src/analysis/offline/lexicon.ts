@@ -27,6 +27,11 @@ boasting admitting acknowledging conceding encouraging asserting demurred boomed
 marvelled gushed griped fumed vows pledges summarized summarised`),
 );
 
+/** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
+export const TAKES_OBJECT = new Set(
+  words('wrote emailed advised notified told tells telling warned warns warning assured reminded informed'),
+);
+
 /** Cues that can introduce a reported clause without quote marks ("X said the truce would hold"). */
 export const INDIRECT_CUES = new Set(
   words(`said says say told tells stated added insisted insists warned warns argued claimed announced confirmed

@@ -6,9 +6,9 @@
 import { clauseSubject } from './clause-subject.ts';
 import { withPartnerAfter } from './joint-speakers.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
+import { TAKES_OBJECT } from './lexicon.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { pluralsVerb } from './plural-verb.ts';
-import { TAKES_OBJECT } from './report-clause.ts';
 import { isSpeakerName } from './speaker-check.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';

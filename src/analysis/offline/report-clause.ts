@@ -6,6 +6,7 @@ import { answersObject } from './answered-object.ts';
 import { CLAUSE_VERBS, framedBySubordinate, inRelativeClause, startsNewClause } from './clause-frame.ts';
 import {
   afterPhrase,
+  afterThat,
   CLAUSE_DETERMINERS,
   CLAUSE_PRONOUNS,
   JOINING,
@@ -26,7 +27,7 @@ import { narrationGerund } from './gerund-subject.ts';
 import { glossAfterDash } from './gloss-after-dash.ts';
 import { glossesReport } from './gloss-apposition.ts';
 import { amidTail, goesOnHedged, narratedAs } from './hedged-tail.ts';
-import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING } from './lexicon.ts';
+import { INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_A_THING, TAKES_OBJECT } from './lexicon.ts';
 import { nounPhrase } from './noun-phrase.ts';
 import { ownedClaimEnd } from './owned-claim-end.ts';
 import { isParticiple } from './participle.ts';
@@ -130,12 +131,6 @@ function skipObject(tokens: Token[], i: number): number {
 }
 
 const OBJECT_ENDS = [CLAUSE_PRONOUNS, CLAUSE_DETERMINERS, PREPOSITIONS];
-/** Verbs of saying whose listener comes before the clause: "told reporters", "warning voters that …". */
-export const TAKES_OBJECT = new Set(
-  'wrote emailed advised notified told tells telling warned warns warning assured reminded informed'.split(
-    ' ',
-  ),
-);
 
 /** Adverbs that may stand between "and" and the subject's next verb of saying. */
 const LONE_ADVERBS = new Set(['also', 'even', 'later', 'then', 'again', 'further']);
@@ -170,6 +165,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
       if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
         return k - 2;
+      if (afterThat(tokens, k)) continue; // "argue that, while the tax may …, workers …": the clause's own phrase
       if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
         return k - 2;
       if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;
@@ -264,7 +260,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     (opensOnPhrase(words, lowerOf(tokens[from - 1])) ||
       (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
     !countsAfter(words) &&
-    lowerOf(tokens[from - 1]) !== 'that' &&
+    !afterThat(tokens, from) &&
     !concessionFirst(tokens, from, end)
   )
     return null;

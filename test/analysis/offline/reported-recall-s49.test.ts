@@ -83,3 +83,29 @@ describe('speakers the engine did not know (session 49)', () => {
     ]);
   });
 });
+
+describe('where a reported clause starts (session 49)', () => {
+  it('starts at a contracted pronoun after the listener', () => {
+    expect(reports('Ruiz also told the Herald he’d back Vance in the runoff over Reyes.')).toEqual([
+      'he’d back Vance in the runoff over Reyes → Ruiz',
+    ]);
+    expect(reports("Ruiz told reporters they'll vote on the budget in May.")).toEqual([
+      "they'll vote on the budget in May → Ruiz",
+    ]);
+  });
+
+  it('keeps a phrase set off after "that" as the clause’s own', () => {
+    expect(
+      reports('Harbour officials say that, even if they wanted one, a recount could not be held.'),
+    ).toEqual(['even if they wanted one, a recount could not be held → Harbour officials']);
+    expect(
+      reports('Tom Reyes argues that, while the levy may lower fares, workers will not feel it.'),
+    ).toEqual(['while the levy may lower fares, workers will not feel it → Tom Reyes']);
+  });
+
+  it('still ends a clause at a concession the reporter adds after it', () => {
+    expect(reports('Ruiz said the levy would lower fares, while critics warned of delays.')).toEqual([
+      'the levy would lower fares → Ruiz',
+    ]);
+  });
+});
