@@ -41,11 +41,17 @@ cautioned promised vowed pledged conceded maintained reiterated complained testi
 acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls warn suggest insist
 argue agree maintain claim note maintains contend contends claims estimates estimate asserts cautions stresses
 emphasizes emphasises stressing emphasizing emphasising confirming announcing acknowledging explaining pointed
-points pointing vows vowing pledging pledges stating`),
+points pointing vows vowing pledging pledges stating responds admits admitting concedes
+conceding confirms explains replies reiterates reiterating complains complaining testifies`),
+);
+
+/** Verbs that report only before "that" (that-clause-cue.ts): they take a thing as often as a clause. */
+export const THAT_CLAUSE_CUES = new Set(
+  words('declared declares declaring alleged alleges alleging telling tweeted adds predicts predicting'),
 );
 
 /** Every verb the reported-speech rules look for: the verbs of speech and the reporting-only forms. */
-export const REPORT_CUES = new Set([...CUE_VERBS, ...INDIRECT_CUES]);
+export const REPORT_CUES = new Set([...CUE_VERBS, ...INDIRECT_CUES, ...THAT_CLAUSE_CUES]);
 
 /**
  * "pointed out that …": verbs that report only with their particle. A Map: indexing an object with a word the

@@ -282,7 +282,6 @@ function subjectOf(tokens: Token[], at: number, cue: string, ctx: PhraseContext)
   return own && agentOfParticiple(tokens, own) ? null : issuerOf(tokens, own, ctx);
 }
 
-/** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */
 /**
  * Whether `ref` follows "by" after a past participle that makes it no author: "sponsored by the League". An
  * article "published by" an outlet says what the outlet does (issued-document.ts).
@@ -295,5 +294,6 @@ function agentOfParticiple(tokens: Token[], ref: SpeakerRef): boolean {
   return lowerOf(tokens[k - 1]) === 'by' && isPastForm(participle) && !AUTHORING.has(lowerOf(participle));
 }
 
-const CARRYING_VERBS = new Set('continues continued continue appeared appears seemed seems'.split(' '));
 const HEDGES = new Set(['appeared', 'appears', 'seemed', 'seems']);
+/** Verbs that carry a verb of saying without changing who says it: "continues to insist", "appeared to suggest". */
+const CARRYING_VERBS = new Set(['continues', 'continued', 'continue', 'continuing', ...HEDGES]);

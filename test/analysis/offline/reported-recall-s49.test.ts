@@ -109,3 +109,28 @@ describe('where a reported clause starts (session 49)', () => {
     ]);
   });
 });
+
+describe('present and progressive forms of verbs of saying (session 49)', () => {
+  it('reads "responds", "admits", "concedes", "is continuing to insist", and "adds" or "predicts" before "that"', () => {
+    expect(reports('Ruiz responds that he does not need the audit to know the port is broke.')).toEqual([
+      'he does not need the audit to know the port is broke → Ruiz',
+    ]);
+    expect(reports('Ada Vance concedes that most of her neighbours prefer the ferry.')).toEqual([
+      'most of her neighbours prefer the ferry → Ada Vance',
+    ]);
+    expect(
+      reports('Ada Vance is continuing to insist she will publish the audit only when Reyes does.'),
+    ).toEqual(['she will publish the audit only when Reyes does → Ada Vance']);
+    expect(reports('Vance adds that she has published ten years of accounts.')).toEqual([
+      'she has published ten years of accounts → Vance',
+    ]);
+    expect(reports('Reyes predicts that as rivals drop out, their voters will come to him.')).toEqual([
+      'as rivals drop out, their voters will come to him → Tom Reyes',
+    ]);
+  });
+
+  it('shows nothing for what "adds" or "predicts" takes without "that"', () => {
+    expect(reports('The ruling adds a new voice to the record on the harbour fire.')).toEqual([]);
+    expect(reports('Ada Vance is predicting a closer race than the polls suggest in the north.')).toEqual([]);
+  });
+});
