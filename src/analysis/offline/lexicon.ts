@@ -80,7 +80,7 @@ export const FINITE_AUXILIARIES = new Set(
 
 export const AUXILIARIES = new Set(
   words(`has have had also later earlier then previously repeatedly again separately publicly privately
-recently once further still was is would will reportedly simply only quickly swiftly quietly bluntly flatly
+recently once further still was is would will did does reportedly simply only quickly swiftly quietly bluntly flatly
 angrily forcefully tearfully sharply openly frequently often never even`),
 );
 

@@ -134,3 +134,23 @@ describe('present and progressive forms of verbs of saying (session 49)', () => 
     expect(reports('Ada Vance is predicting a closer race than the polls suggest in the north.')).toEqual([]);
   });
 });
+
+describe('an emphatic "did" before the verb, and the "he" after an opening stretch of time (session 49)', () => {
+  it('reads "did note that" and "did say" as the verb itself', () => {
+    expect(
+      reports('Reyes did not name his rivals but did note that he had carried the most districts.'),
+    ).toEqual(['he had carried the most districts → Tom Reyes']);
+  });
+
+  it('gives a later "he" to the main clause’s subject, not to a name in "One day before …"', () => {
+    const sheet = analyse([
+      'Tom Reyes spoke on Monday.',
+      'And on Saturday, one day before Governor William Vance released a summary of the audit, former Mayor Beto Ruiz charged at a rally that the port was “run by crooks.”',
+      'He kept quiet on Sunday, yet he did say in Korvin that Reyes is “a menace to the harbour.”',
+    ]);
+    expect(directQuotes(sheet)).toEqual([
+      'run by crooks. → Beto Ruiz',
+      'a menace to the harbour. → Beto Ruiz',
+    ]);
+  });
+});
