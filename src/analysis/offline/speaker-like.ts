@@ -14,7 +14,8 @@ const SPEAKING_GROUPS = new Set(
   protesters supporters opponents aides allies nominee candidate strategist questioner family groups defenders
   advocates backers proponents team camp crowd audience respondents partisans skeptics sceptics conservatives
   liberals progressives moderates pundits loyalists hardliners detractors rivals adversaries naysayers
-  boosters admirers followers hecklers heckler demonstrators`.split(/\s+/),
+  boosters admirers followers hecklers heckler demonstrators magnate socialist firebrand newcomer
+  incumbent challenger front-runner frontrunner fans fact-checkers`.split(/\s+/),
 );
 /**
  * A share of a poll's respondents standing alone: "22 percent", "Almost half", "About four in 10", "a slim

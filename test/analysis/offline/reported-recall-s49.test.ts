@@ -154,3 +154,20 @@ describe('an emphatic "did" before the verb, and the "he" after an opening stret
     ]);
   });
 });
+
+describe('speakers described by what they are in the race (session 49)', () => {
+  it('lets a challenger, an incumbent, a front-runner and fans report', () => {
+    expect(reports('The challenger said the pier would reopen in May.')).toEqual([
+      'the pier would reopen in May → the challenger',
+    ]);
+    expect(reports('Harbour fans insist the club must keep its old ground.')).toEqual([
+      'the club must keep its old ground → Harbour fans',
+    ]);
+  });
+
+  it('reads no speaker into an adjective before the noun it describes', () => {
+    expect(
+      reports('Reyes also struck populist notes, much like the ones Vance had sounded, praising his record.'),
+    ).toEqual([]);
+  });
+});
