@@ -6,7 +6,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
-import { isTensedWord, isVerbForm } from './tensed-word.ts';
+import { isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
 /** Words that open a subordinate clause before the main one: "After aides insisted …, the campaign …". */
@@ -72,6 +72,22 @@ export function inRelativeClause(tokens: Token[], cue: number): boolean {
     if (tokens[k]?.text === ',') return false;
   }
   return false;
+}
+
+/** A relative clause or a participle set off after the subject ("Vance, telling reporters …, walked out"). */
+export function inSetOffClause(tokens: Token[], cue: number): boolean {
+  return inRelativeClause(tokens, cue) || inParticipleAside(tokens, cue);
+}
+
+/**
+ * "Vance, telling reporters that she was innocent, walked out": a participle set off after the subject, before
+ * any verb of the sentence, whose clause the comma before the main verb ends (as a relative clause's does).
+ */
+export function inParticipleAside(tokens: Token[], cue: number): boolean {
+  if (!lowerOf(tokens[cue]).endsWith('ing') || tokens[cue - 1]?.text !== ',') return false;
+  for (let k = 0; k < cue - 1; k++)
+    if (isVerbForm(tokens[k]) || TENSED_HELPERS.has(lowerOf(tokens[k]))) return false;
+  return cue > 1;
 }
 
 /**

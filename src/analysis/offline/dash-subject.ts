@@ -6,6 +6,7 @@
 // ("— Reyes's deputy —"). After "— which …" or "— where …" the noun before is a thing or a place: the speaker
 // is left unread rather than taken from the aside's last word.
 import { mentionAt, type Registry } from './entities.ts';
+import { isFiniteLike } from './finite-word.ts';
 import type { SpeakerRef } from './speaker-phrase.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
@@ -73,7 +74,14 @@ export function pastLastDash(text: string, tokens: Token[], from: number, to: nu
   const isDash = (k: number) => DASH_TOKENS.has(tokens[k]?.text ?? '') || dashAfter(text, tokens, k);
   let dash = to - 1;
   while (dash >= from && !isDash(dash)) dash--;
-  if (dash < from) return from;
-  for (let k = 0; k < dash; k++) if (isDash(k)) return from;
-  return dash + 1;
+  if (dash < from || AND_OR.has(lowerOf(tokens[dash + 1]))) return from;
+  // Only a clause of the writer's, verb and all, ends there: "Ada Vance, the governor — and Ruiz's former
+  // manager, said" sets off a second description of the one speaking.
+  let verb = false;
+  for (let k = 0; k < dash; k++) {
+    if (isDash(k)) return from;
+    verb ||= isFiniteLike(tokens[k]);
+  }
+  return verb ? dash + 1 : from;
 }
+const AND_OR = new Set(['and', 'or', 'but']);

@@ -7,13 +7,14 @@
 import { accordingTo } from './according-report.ts';
 import { accusedPronoun } from './accuser-pronoun.ts';
 import { asksTheOne } from './asker.ts';
+import { inParticipleAside } from './clause-frame.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
-import { REPORT_CUES } from './lexicon.ts';
+import { READ_CUES } from './lexicon.ts';
 import { nounPhraseOnly, objectThenDeed, objectThenOwnClause, pronounDeed } from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
 import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
-import { afterCitedSpeakers, afterOwnSubjectClause } from './participle-subject.ts';
+import { afterOwnSubjectClause } from './participle-subject.ts';
 import { creditBeforeParticiple, creditsQuote, splitAtQuotes } from './quote-segments.ts';
 import { elideRelativeGloss } from './relative-gloss.ts';
 import { clauseText } from './report-clause.ts';
@@ -32,6 +33,7 @@ import type { Sentence, TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
+import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { lowerOf, type Token } from './tokens.ts';
 import { isCampusAt } from './university-campus.ts';
 import { asksInOwnVoice } from './writer-voice.ts';
@@ -49,7 +51,7 @@ function reports(found: Reported): boolean {
 }
 
 /** The length of the shortest verb of saying ("say"), and of "according". */
-const SHORTEST_CUE = Math.min(...[...REPORT_CUES, 'according'].map((word) => word.length));
+const SHORTEST_CUE = Math.min(...[...READ_CUES, 'according'].map((word) => word.length));
 
 export function findIndirectQuotes(
   model: TextModel,
@@ -75,7 +77,7 @@ export function findIndirectQuotes(
       const word = lowerOf(t);
       if (word === 'according') according = true;
       // Once a cue is found only "according" is still looked for: the set is not asked again.
-      else if (!cue && REPORT_CUES.has(word)) cue = true;
+      else if (!cue && READ_CUES.has(word)) cue = true;
     }
     if ((!according && !cue) || asksInOwnVoice(tokens)) continue;
     // "As this newspaper reported, …, according to court records": neither the records nor the outlet report.
@@ -107,12 +109,14 @@ export function findIndirectQuotes(
           ? pastAs
           : ((participle ? openingSubject(body, ctx) : null) ?? found?.ref ?? null);
       // "Ruiz, who says A, said B": the verb after the relative clause is the antecedent's.
-      const afterWho = found?.at !== undefined && lowerOf(body[found.at - 1]) === 'who';
+      // "Vance, who has alleged that …, said …", "Aldo, insisting that …, said …": likewise.
+      const afterWho =
+        found?.at !== undefined &&
+        (lowerOf(body[skipBackOverModifiers(body, found.at - 1, 0)]) === 'who' ||
+          inParticipleAside(body, found.at));
       // "…after two towns sued to strike it down, saying …": the towns' words as likely as the subject's.
       const doubt =
-        (participle &&
-          (afterOwnSubjectClause(body, (found?.to ?? 0) + 2) ||
-            afterCitedSpeakers(body, (found?.to ?? 0) + 2))) ||
+        (participle && afterOwnSubjectClause(body, (found?.to ?? 0) + 2)) ||
         (rest !== null && byMeans(body, found?.from ?? 0, rest));
       let second = rest && !doubt ? speakerBefore(rest, ctx, shared, 0, undefined, afterWho) : null;
       // "CLAUSE, he said after meeting aides, because he said …": past a verb with no clause (the closing credit's),

@@ -41,17 +41,22 @@ cautioned promised vowed pledged conceded maintained reiterated complained testi
 acknowledges claiming arguing suggesting promising noting warning insisting recalled recalls warn suggest insist
 argue agree maintain claim note maintains contend contends claims estimates estimate asserts cautions stresses
 emphasizes emphasises stressing emphasizing emphasising confirming announcing acknowledging explaining pointed
-points pointing vows vowing pledging pledges stating responds admits admitting concedes
-conceding confirms explains replies reiterates reiterating complains complaining testifies`),
+points pointing vows vowing pledging pledges stating`),
 );
 
 /** Verbs that report only before "that" (that-clause-cue.ts): they take a thing as often as a clause. */
 export const THAT_CLAUSE_CUES = new Set(
-  words('declared declares declaring alleged alleges alleging telling tweeted adds predicts predicting'),
+  words(`declared declares declaring alleged alleges alleging telling tweeted adds predicts predicting responds admits
+  admitting concedes conceding confirms explains replies reiterates reiterating complains complaining testifies`),
 );
 
 /** Every verb the reported-speech rules look for: the verbs of speech and the reporting-only forms. */
-export const REPORT_CUES = new Set([...CUE_VERBS, ...INDIRECT_CUES, ...THAT_CLAUSE_CUES]);
+export const REPORT_CUES = new Set([...CUE_VERBS, ...INDIRECT_CUES]);
+/**
+ * The verbs whose reports are read (report-speaker.ts speakerBefore), those before "that" only among them; every
+ * other rule asks REPORT_CUES, where "admits the error" and "confirms judges" stay no verbs of saying.
+ */
+export const READ_CUES = new Set([...REPORT_CUES, ...THAT_CLAUSE_CUES]);
 
 /**
  * "pointed out that …": verbs that report only with their particle. A Map: indexing an object with a word the
@@ -80,7 +85,7 @@ export const FINITE_AUXILIARIES = new Set(
 
 export const AUXILIARIES = new Set(
   words(`has have had also later earlier then previously repeatedly again separately publicly privately
-recently once further still was is would will did does reportedly simply only quickly swiftly quietly bluntly flatly
+recently once further still was is would will reportedly simply only quickly swiftly quietly bluntly flatly
 angrily forcefully tearfully sharply openly frequently often never even`),
 );
 

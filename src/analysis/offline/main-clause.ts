@@ -123,20 +123,13 @@ function appositionAfter(tokens: Token[], comma: number): number {
  * killing of Father Tomas Berg, Corbin said" opens with "after", and Berg is not whom a later "he" means.
  */
 function openerWord(tokens: Token[], firstAt: number): string {
-  for (let k = firstAt; k < firstAt + 3 && LEADING_WORDS.has(lowerCase(tokens[k]?.text ?? '')); k++) {
+  for (let k = firstAt; k < firstAt + 2 && LEADING_ADVERBS.has(lowerCase(tokens[k]?.text ?? '')); k++) {
     const next = lowerCase(tokens[k + 1]?.text ?? '');
     if (OTHER_SUBJECT_OPENERS.has(next) && !NO_SUBJECT_OPENERS.has(next)) return next;
   }
   return lowerCase(tokens[firstAt]?.text ?? '');
 }
-/**
- * Words before the opener: adverbs ("Soon after"), a joining word ("And after …") and a stretch of time ("One day
- * before Vance released …, O'Ruiz said": Vance was taken for the later "he").
- */
-const LEADING_WORDS = new Set(
-  `soon just right even only long not immediately well and but yet a one two three several few day days week weeks
-  hour hours month months year years`.split(/\s+/),
-);
+const LEADING_ADVERBS = new Set('soon just right even only long not immediately well'.split(' '));
 
 /** Where the second of two typed dashes (" - ", " -- ", "—", "–") ends, the first within four words; or -1. */
 function dashPairEnd(text: string): number {

@@ -169,18 +169,6 @@ function afterWhoClause(tokens: Token[], at: number): boolean {
 }
 
 /**
- * "The Herald ran the story, citing officials who said Ruiz admitted that …, saying …": after a participle's
- * object that says something, the second participle may be any of theirs (it was shown as the paper's).
- */
-export function afterCitedSpeakers(tokens: Token[], at: number): boolean {
-  if (!lowerOf(tokens[at]).endsWith('ing') || tokens[at - 1]?.text !== ',') return false;
-  let k = at - 2;
-  let who = false;
-  for (; k >= 0 && tokens[k]?.text !== ','; k--) if (tokens[k]?.text === 'who') who = true;
-  return who && lowerOf(tokens[k + 1]).endsWith('ing');
-}
-
-/**
  * "The inspector vowed to uphold the statute after two towns sued to strike it down, saying …": after a
  * subordinate clause with a subject of its own, a participle may be that subject's as well as the sentence's
  * (it was: the towns' complaint was shown as the inspector's, an editor's read). Not read at all.
@@ -194,7 +182,7 @@ export function afterOwnSubjectClause(tokens: Token[], at: number): boolean {
 
 /** Whether a participle after a comma may be someone's other than the sentence's subject. */
 export function participleInDoubt(tokens: Token[], at: number): boolean {
-  return afterWhoClause(tokens, at) || afterCitedSpeakers(tokens, at) || afterOwnSubjectClause(tokens, at);
+  return afterWhoClause(tokens, at) || afterOwnSubjectClause(tokens, at);
 }
 
 /** Subordinators whose clause, told after the main one, has a subject of its own. */

@@ -1,7 +1,7 @@
 // A sentence that quotes, cut into the stretches between its quotes: only a report that stands clear of the
 // quotes counts (indirect.ts), and a stretch's verb may be the credit of the quote just closed, which reports
 // nothing of its own; the stretch before the first quote may report a clause whose credit the quote follows.
-import { INDIRECT_CUES, inPronouns } from './lexicon.ts';
+import { INDIRECT_CUES, inPronouns, READ_CUES } from './lexicon.ts';
 import { type Reported, speakerAfter } from './report-speaker.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
@@ -31,7 +31,7 @@ export function creditsQuote(
   // “…,” he said, adding that …: a second report of the speaker, which counts; so does the participle itself
   // ("“…,” Reyes said on Monday, pointing out that …").
   const lead = segment.slice(from).find(isWord);
-  if (lead && lowerOf(lead).endsWith('ing') && INDIRECT_CUES.has(lowerOf(lead))) return false;
+  if (lead && lowerOf(lead).endsWith('ing') && READ_CUES.has(lowerOf(lead))) return false;
   if (segment[at - 1]?.text === ',' && lowerOf(segment[at]).endsWith('ing')) return false;
   // "Citing “family reasons,” her aide told reporters that she would skip …": a clause after "that" is what
   // the verb reports; a credit's verb takes none ("that" and a verb there is a relative: read as the clause's

@@ -11,12 +11,15 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
  * A subject of up to five words, then a verb of saying in the past: "rights groups warned", "people close to him
  * have predicted".
  */
-export function reportsAhead(tokens: Token[], at: number): boolean {
+export function reportsAhead(tokens: Token[], at: number, present = false): boolean {
   if (SAME_SUBJECT_VERBS.has(lowerOf(tokens[at]))) return false;
   for (let k = at + 1; k <= at + 5; k++) {
     const word = lowerOf(tokens[k]);
     if (!isWord(tokens[k])) return false;
     if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
+    // "…, but her critics say she has not gone far enough": after a comma, a present report too (a reviewer's
+    // read); without one "how experts say it would …" is a clause of the sentence, not another source's.
+    if (present && PRESENT_REPORTS.has(word)) return true;
   }
   return false;
 }
@@ -37,6 +40,16 @@ export function subjectReportsAhead(tokens: Token[], at: number): boolean {
     if (JOINING.has(lowerOf(tokens[k])) || isVerbForm(tokens[k])) return false;
   return !PASSIVE_HELPERS.has(lowerOf(tokens[cue - 1]));
 }
+const PRESENT_REPORTS = new Set([
+  'say',
+  'says',
+  'argue',
+  'argues',
+  'insist',
+  'insists',
+  'contend',
+  'contends',
+]);
 const NOT_SUBJECT_OPENERS = new Set(
   'that also because not only then so since as if when while although though which who'.split(' '),
 );

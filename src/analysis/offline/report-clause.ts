@@ -3,7 +3,7 @@
 // subject with its own verb. And whether what is left reads as a clause at all.
 import { announcesClause } from './announced-clause.ts';
 import { answersObject } from './answered-object.ts';
-import { CLAUSE_VERBS, framedBySubordinate, inRelativeClause, startsNewClause } from './clause-frame.ts';
+import { CLAUSE_VERBS, framedBySubordinate, inSetOffClause, startsNewClause } from './clause-frame.ts';
 import {
   afterPhrase,
   afterThat,
@@ -150,14 +150,15 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
   if (claimEnd !== undefined) return claimEnd;
   // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
   const subordinate = framedBySubordinate(tokens, from - 1);
-  const relative = inRelativeClause(tokens, from - 1); // "Reyes, who has said …, has been …": its comma ends it
+  const relative = inSetOffClause(tokens, from - 1); // "Reyes, who has said …, has been …": its comma ends it
   let commas = 0;
   const infinitive = lowerOf(tokens[from]) === 'to' || lowerOf(tokens[from + 1]) === 'to';
   // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word (two comparisons).
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
-    if (before === ',') {
+    // (Not the comma of "that," opening the clause: "argue that, while the tax may …, workers …".)
+    if (before === ',' && !(k - 1 === opens && afterThat(tokens, k))) {
       // "… promised to push harder, opposed the trade deal and …": a past verb after an infinitive's comma too.
       if (infinitive && isEdForm(tokens[k])) return k - 2;
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
@@ -165,7 +166,6 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
       if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
         return k - 2;
-      if (afterThat(tokens, k)) continue; // "argue that, while the tax may …, workers …": the clause's own phrase
       if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
         return k - 2;
       if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;
@@ -209,7 +209,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       return k - 2;
     // "…, and rights groups warned that …": another source's report starts; "saying … and questioning …" the first.
     // Without the comma too: "said the levy was fair and officials said it was legal".
-    if (before === ',' && k > from + 3 && reportsAhead(tokens, k + 1)) return k - 2;
+    if (before === ',' && k > from + 3 && reportsAhead(tokens, k + 1, true)) return k - 2;
     if (k > from + 3 && subjectReportsAhead(tokens, k + 1)) return k - 1;
     if (word === 'and' && parallelParticiple(tokens, from, k)) return before === ',' ? k - 2 : k - 1;
     // "… and predicted", "… and even predicted": the subject's next report.

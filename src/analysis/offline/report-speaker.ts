@@ -26,6 +26,7 @@ import { jointAfter, withPartnerAfter, withPartnerBefore } from './joint-speaker
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { AUXILIARIES, INDIRECT_CUES, PARTICLE_CUES, REPORT_CUES, TAKES_OBJECT } from './lexicon.ts';
 import { isNegatedCue } from './negated-cue.ts';
+import { negatedSubject } from './negated-subject.ts';
 import { isNounCue } from './noun-cue.ts';
 import { ARTICLES } from './noun-phrase.ts';
 import { framesMainClause, opensOnSpeakerFrame } from './opening-frame.ts';
@@ -40,7 +41,7 @@ import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { subordinateSubject } from './subordinate-subject.ts';
 import { isPastForm } from './tensed-word.ts';
-import { reportsThatClause } from './that-clause-cue.ts';
+import { READ_CUES, reportsClause } from './that-clause-cue.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
 
@@ -160,7 +161,7 @@ export function speakerBefore(
 ): Reported | null {
   for (let at = startAt; at < tokens.length; at++) {
     const cue = lowerOf(tokens[at]);
-    if (!REPORT_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
+    if (!READ_CUES.has(cue) || isPossessedCue(tokens, at) || isNegatedCue(tokens, at)) continue;
     if (isNounCue(tokens, at)) continue;
     if (isPassiveTelling(tokens, at) || agreesToAct(tokens, at) || participleInDoubt(tokens, at)) continue;
     if (inOpeningAsked(tokens, at)) continue;
@@ -169,10 +170,9 @@ export function speakerBefore(
     if (particle && lowerOf(tokens[at + 1]) !== particle) continue;
     // The subject parse is most of the cost, and a quote's credit ("“…,” Dragomir told reporters") is turned
     // down by the caller whoever speaks: with no later verb that could be read instead, it is not parsed.
-    if (keep && !keepsReport(tokens, at, cue, ctx, keep) && !cueFrom(tokens, at + 1, REPORT_CUES))
-      return null;
+    if (keep && !keepsReport(tokens, at, cue, ctx, keep) && !cueFrom(tokens, at + 1, READ_CUES)) return null;
     // The first cue verb with a subject reports ("argued" in "Ruth Kamau, who argued the case, said …" has none).
-    const reporting = INDIRECT_CUES.has(cue) || reportsThatClause(tokens, at, cue);
+    const reporting = reportsClause(tokens, at, cue);
     let ref = reporting ? subjectOf(tokens, at, cue, ctx) : null;
     // "… but has said …": the joining word may stand before an auxiliary.
     const joined = lowerOf(tokens[skipBackOverModifiers(tokens, at - 1, 0)]);
@@ -192,7 +192,7 @@ export function speakerBefore(
         subordinateSubject(tokens, at, ctx) ??
         (typeof shared === 'function' ? shared() : shared) ??
         (at > 2 ? openingSubject(tokens, ctx, at) : null);
-    if (!ref) continue;
+    if (!ref || negatedSubject(ctx.text, ref, (tokens[0] as Token).start)) continue;
     const from = clauseStart(tokens, at, cue);
     // "responded to claims that she was …", "reported on a nurse's claims that …": the clause is the claims'.
     if (

@@ -186,6 +186,7 @@ describe('lines editors marked wrong (session 46)', () => {
     const fans = analyse([
       'Tomas Kell won the vote on Monday. Kell fans argue the delegates owe him the nomination outright.',
     ]);
-    expect(indirectQuotes(fans)).toEqual([]);
+    // Fans speak as a group since session 49: the line is theirs, never Kell's.
+    expect(indirectQuotes(fans)).toEqual(['the delegates owe him the nomination outright → Kell fans']);
   });
 });

@@ -35,21 +35,23 @@ describe('verbs that report only before "that" (session 49)', () => {
   });
 });
 
-describe('a participle after a stretch naming other speakers (session 49)', () => {
-  it('gives the participle’s words to no one when the stretch cites people who said something', () => {
-    expect(
-      reports(
-        'The Herald ran the story, citing two officials who said Ruiz admitted that he was told to mislead the panel, saying that the talks ended months earlier.',
-      ),
-    ).toEqual(['Ruiz admitted that he was told to mislead the panel → two officials']);
-  });
-
-  it('still gives it to the subject when nothing else is said before it', () => {
+describe('a participle after the main verb (session 49)', () => {
+  it('gives it to the subject when nothing else is said before it', () => {
     expect(
       reports(
         'Ruiz admitted that he had misled the panel, telling the council that the talks ended months earlier.',
       ),
     ).toEqual(['he had misled the panel → Ruiz', 'the talks ended months earlier → Ruiz']);
+  });
+
+  it('ends a participle set off after the subject where the sentence’s own verb begins', () => {
+    expect(reports('Vance, telling reporters that she was innocent, walked out of the courtroom.')).toEqual([
+      'she was innocent → Vance',
+    ]);
+    expect(reports('Aldo, insisting that Vance would win, said turnout would be key.')).toEqual([
+      'Vance would win → Aldo',
+      'turnout would be key → Aldo',
+    ]);
   });
 });
 
@@ -169,5 +171,48 @@ describe('speakers described by what they are in the race (session 49)', () => {
     expect(
       reports('Reyes also struck populist notes, much like the ones Vance had sounded, praising his record.'),
     ).toEqual([]);
+  });
+});
+
+describe('what a review found the new verbs must not read (session 49)', () => {
+  it('reads no clause after a "that" that points at a thing, a time or a place', () => {
+    expect(
+      reports('Senator Okafor tweeted that video of the flooded road on Sunday, and it spread fast.'),
+    ).toEqual([]);
+    expect(reports('The judge was telling that story to the jury when the lights went out.')).toEqual([]);
+    expect(reports('Ruiz adds that to his twelve goals this season, a club record.')).toEqual([]);
+    expect(reports('The mayor tweeted that morning that the roads were closed.')).toEqual([]);
+  });
+
+  it('reads no report from an -ing verb that describes the noun before it', () => {
+    expect(reports('A man declaring that he was the rightful mayor was arrested outside City Hall.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no report whose subject is negated, inverted by a negation, or a condition’s', () => {
+    expect(reports('Nobody claims that Ruiz took the money himself.')).toEqual([]);
+    expect(reports('Not one minister admits that the target will be missed.')).toEqual([]);
+    expect(reports('Not once did Vance say that the pier would close.')).toEqual([]);
+    expect(reports('Vance never once did say that the pier would close.')).toEqual([]);
+    expect(
+      reports('Unless the mayor declares that the pier is safe, the council said, it will stay closed.'),
+    ).toEqual(['it will stay closed → the council']);
+    expect(reports('Ruiz opposed the bill, as did Vance, who said it was rushed.')).toEqual([
+      'it was rushed → Vance',
+    ]);
+  });
+
+  it('ends a report where another source’s present report begins after a comma', () => {
+    expect(
+      reports('Vance admits that mistakes were made, but her critics say she has not gone far enough.'),
+    ).toEqual(['mistakes were made → Vance']);
+  });
+
+  it('keeps a role whose clause has "does" in it', () => {
+    const roles = analyse([
+      'Ada Vance, a pollster who does work for Democrats, said the race was tied.',
+    ]).quotes.map((q) => q.role);
+    expect(roles).toEqual(['pollster']);
   });
 });
