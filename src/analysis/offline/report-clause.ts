@@ -163,9 +163,10 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       if (infinitive && isEdForm(tokens[k])) return k - 2;
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
       if (subordinate && k > from + 1 && startsNewClause(tokens, k, true, true)) return k - 2;
-      const verb = isAdverb(word) ? k + 1 : k; // "…, who said she would, ultimately stayed": past an adverb
-      if (relative && commas++ === 0 && k > from + 3 && (CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb])))
-        return k - 2;
+      // "…, who said she would, ultimately stayed": past an adverb; "found Ruiz, who alleged …, not guilty".
+      const verb = isAdverb(word) ? k + 1 : k;
+      const closes = CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb]) || word === 'not';
+      if (relative && commas++ === 0 && k > from + 3 && closes) return k - 2;
       if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
         return k - 2;
       if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;

@@ -209,6 +209,12 @@ describe('what a review found the new verbs must not read (session 49)', () => {
     ).toEqual(['mistakes were made → Vance']);
   });
 
+  it('ends an allegation in a relative clause where the verdict on its speaker begins', () => {
+    expect(
+      reports('A jury found Reyes, who alleged that Vance had struck him first, not guilty of assault.'),
+    ).toEqual(['Vance had struck him first → Tom Reyes']);
+  });
+
   it('keeps a role whose clause has "does" in it', () => {
     const roles = analyse([
       'Ada Vance, a pollster who does work for Democrats, said the race was tied.',
