@@ -74,9 +74,29 @@ export function inRelativeClause(tokens: Token[], cue: number): boolean {
   return false;
 }
 
-/** A relative clause or a participle set off after the subject ("Vance, telling reporters …, walked out"). */
-export function inSetOffClause(tokens: Token[], cue: number): boolean {
-  return inRelativeClause(tokens, cue) || inParticipleAside(tokens, cue);
+/** The clauses a report inside which ends early: see clauseEnd (report-clause.ts). */
+export function setOffClauses(
+  tokens: Token[],
+  cue: number,
+): { subordinate: boolean; relative: boolean; aside: number } {
+  return {
+    subordinate: framedBySubordinate(tokens, cue),
+    relative: inRelativeClause(tokens, cue),
+    aside: participleAsideEnd(tokens, cue),
+  };
+}
+
+/**
+ * Where a participle set off after the subject ends: the last comma before a verb ("Vance, arguing that the plan,
+ * expected to cost $4bn, was too dear, voted no" ends before "voted", not before "expected"); -1 for none.
+ */
+export function participleAsideEnd(tokens: Token[], cue: number): number {
+  if (!inParticipleAside(tokens, cue)) return -1;
+  let end = -1;
+  for (let k = cue + 4; k < tokens.length - 1; k++)
+    if (tokens[k]?.text === ',' && (CLAUSE_VERBS.has(lowerOf(tokens[k + 1])) || isVerbForm(tokens[k + 1])))
+      end = k;
+  return end;
 }
 
 /**

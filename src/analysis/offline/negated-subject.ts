@@ -10,9 +10,9 @@ import type { SpeakerRef } from './speaker-phrase.ts';
  * start puts before it ("Not once did", "Did Vance say …?"; not "as did Vance", "So did Vance"), or "if".
  */
 const NEGATED_OR_INVERTED =
-  /(?:\b(?:not|never|nor|neither|no)(?:\s+(?:a|one|a single|even one|even a))?|\b(?:not|no|never|neither|nor|little|hardly|rarely|seldom)\b[^.!?]{0,20}\b(?:did|does|do)|(?:^|[.!?]\s+)(?:did|does|do)|\b(?:if|unless|whether))\s+$/iu;
+  /(?:\b(?:not|never|nor|neither|no)(?:\s+(?:a|one|a single|even one|even a))?|\b(?:not|no|never|neither|nor|little|hardly|rarely|seldom)\b(?! only)[^.!?]{0,20}\b(?:did|does|do)|(?:^|[.!?]\s+)(?:did|does|do)|\b(?:if|unless|whether))\s+$/iu;
 /** A subject phrase that is itself a negation, or opens with the condition ("Unless the mayor"). */
-const NEGATIVE_SUBJECT = /^(?:no|nobody|none|neither|no one|nothing|if|unless|whether)\b/iu;
+const NEGATIVE_SUBJECT = /^(?:no|nobody|none|neither|no one|nothing|if|unless|whether)(?=\s)/iu;
 
 /**
  * Only a subject near the start of the stretch read (`opens`, its first offset): a condition or a negation

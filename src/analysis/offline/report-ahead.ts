@@ -19,7 +19,7 @@ export function reportsAhead(tokens: Token[], at: number, present = false): bool
     if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
     // "…, but her critics say she has not gone far enough": after a comma, a present report too (a reviewer's
     // read); without one "how experts say it would …" is a clause of the sentence, not another source's.
-    if (present && PRESENT_REPORTS.has(word)) return true;
+    if (present && PRESENT_REPORTS.has(word) && !conditioned(tokens, at, k)) return true;
   }
   return false;
 }
@@ -40,6 +40,12 @@ export function subjectReportsAhead(tokens: Token[], at: number): boolean {
     if (JOINING.has(lowerOf(tokens[k])) || isVerbForm(tokens[k])) return false;
   return !PASSIVE_HELPERS.has(lowerOf(tokens[cue - 1]));
 }
+/** "…, but only if economists say it is affordable": a condition of the report, which goes on. */
+function conditioned(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONDITIONS.has(lowerOf(tokens[k]))) return true;
+  return false;
+}
+const CONDITIONS = new Set('only not if when until unless once because as after before while'.split(' '));
 const PRESENT_REPORTS = new Set([
   'say',
   'says',

@@ -3,7 +3,7 @@
 // subject with its own verb. And whether what is left reads as a clause at all.
 import { announcesClause } from './announced-clause.ts';
 import { answersObject } from './answered-object.ts';
-import { CLAUSE_VERBS, framedBySubordinate, inSetOffClause, startsNewClause } from './clause-frame.ts';
+import { CLAUSE_VERBS, framedBySubordinate, setOffClauses, startsNewClause } from './clause-frame.ts';
 import {
   afterPhrase,
   afterThat,
@@ -148,17 +148,17 @@ export const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas', 'while', 
 export function clauseEnd(tokens: Token[], from: number, opens = from): number {
   const claimEnd = ownedClaimEnd(tokens, from) ?? whoSaysEnd(tokens, from);
   if (claimEnd !== undefined) return claimEnd;
-  // "After aides insisted that …, the campaign has …": a report inside an opening subordinate clause ends there.
-  const subordinate = framedBySubordinate(tokens, from - 1);
-  const relative = inSetOffClause(tokens, from - 1); // "Reyes, who has said …, has been …": its comma ends it
+  // An opening subordinate clause ("After aides insisted that …, the campaign has …"), a relative ("Reyes, who has
+  // said …, has been …") and a participle set off ("Vance, telling …, walked out") end at a comma (clause-frame.ts).
+  const { subordinate, relative, aside } = setOffClauses(tokens, from - 1);
   let commas = 0;
   const infinitive = lowerOf(tokens[from]) === 'to' || lowerOf(tokens[from + 1]) === 'to';
   // Every test but the semicolon's needs a comma before the word or "and"/"but" as the word (two comparisons).
   for (let k = from + 1; k < tokens.length; k++) {
     const word = lowerOf(tokens[k]);
     const before = (tokens[k - 1] as Token).text;
-    // (Not the comma of "that," opening the clause: "argue that, while the tax may …, workers …".)
     if (before === ',' && !(k - 1 === opens && afterThat(tokens, k))) {
+      // not "argue that, while …, workers …"
       // "… promised to push harder, opposed the trade deal and …": a past verb after an infinitive's comma too.
       if (infinitive && isEdForm(tokens[k])) return k - 2;
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
@@ -166,7 +166,7 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       // "…, who said she would, ultimately stayed": past an adverb; "found Ruiz, who alleged …, not guilty".
       const verb = isAdverb(word) ? k + 1 : k;
       const closes = CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb]) || word === 'not';
-      if (relative && commas++ === 0 && k > from + 3 && closes) return k - 2;
+      if ((relative && commas++ === 0 && k > from + 3 && closes) || k - 1 === aside) return k - 2;
       if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
         return k - 2;
       if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;

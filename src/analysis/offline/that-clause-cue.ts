@@ -5,12 +5,12 @@
 // close race"), and read as INDIRECT_CUES those things were shown as what was said (an editor's read).
 import { CLAUSE_PRONOUNS } from './clause-lead-in.ts';
 import { isFiniteLike } from './finite-word.ts';
-import { INDIRECT_CUES, READ_CUES, THAT_CLAUSE_CUES, TIME_NOUNS } from './lexicon.ts';
+import { INDIRECT_CUES, READ_CUES, THAT_CLAUSE_CUES, TIME_NOUNS, WEEKDAYS } from './lexicon.ts';
 
 export { READ_CUES };
 
 import { clauseStart } from './report-clause.ts';
-import { TENSED_HELPERS } from './tensed-word.ts';
+import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Whether the verb at tokens[at] reports a clause: a verb of saying, or one of THAT_CLAUSE_CUES before "that". */
@@ -47,9 +47,33 @@ function opensClause(tokens: Token[], from: number): boolean {
   const word = lowerOf(first);
   if (POINTING.has(word) || TIME_NOUNS.has(word)) return false;
   if (CLAUSE_PRONOUNS.has(word) || SUBJECT_DETERMINERS.has(word) || SUBORDINATORS.has(word)) return true;
-  if (!/^\p{Ll}/u.test(first.text)) return true;
+  if (!/^\p{Ll}/u.test(first.text)) return namesSubject(tokens, from);
   return isFiniteLike(tokens[from + 1]) || isFiniteLike(tokens[from + 2]);
 }
+/**
+ * A name opening a subject, not a name before a thing ("that Premier League title", "that Fox News interview") or
+ * a day ("that Sunday that …"); an owner's name may go on ("that Trump's daughter Ivanka was …").
+ */
+function namesSubject(tokens: Token[], from: number): boolean {
+  if (WEEKDAYS.has(lowerOf(tokens[from])) || MONTHS_AND_HOLIDAYS.has(lowerOf(tokens[from]))) return false;
+  let end = from;
+  while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+  // Past an adverb: "that Trump personally earned …".
+  const next = tokens[/ly$/.test(lowerOf(tokens[end + 1])) ? end + 2 : end + 1];
+  const owner = /['’]s$/i.test((tokens[end] as Token).text);
+  if (owner || !next?.word || !/^\p{Ll}/u.test(next.text)) return true;
+  // The name's verb: tensed, or plain after a plural ("that Democrats want"); not "that Fox News interview".
+  return (
+    isFiniteLike(next) &&
+    (isTensedWord(next) || /s$/.test((tokens[end] as Token).text) || /s$/.test(next.text))
+  );
+}
+const MONTHS_AND_HOLIDAYS = new Set(
+  'january february march april may june july august september october november december christmas easter thanksgiving'.split(
+    ' ',
+  ),
+);
+
 /** Words after a pointing "that": "that to …", "that at 9 p.m.", "that and more", "that same message". */
 const POINTING = new Set(['to', 'at', 'and', 'or', 'same', 'of', 'for', 'with']);
 const SUBORDINATORS = new Set(

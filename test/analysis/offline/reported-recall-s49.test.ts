@@ -222,3 +222,32 @@ describe('what a review found the new verbs must not read (session 49)', () => {
     expect(roles).toEqual(['pollster']);
   });
 });
+
+describe('what a second review found (session 49)', () => {
+  it('keeps a condition after "but only if" in the report', () => {
+    expect(
+      reports('Vance said she would sign the bill, but only if economists say it is affordable.'),
+    ).toEqual(['she would sign the bill, but only if economists say it is affordable → Vance']);
+  });
+
+  it('ends a participle set off after the subject at the last comma before the main verb', () => {
+    expect(
+      reports('Vance, arguing that the pier plan, expected to cost $4bn, was too dear, voted no.'),
+    ).toEqual(['the pier plan, expected to cost $4bn, was too dear → Vance']);
+  });
+
+  it('reads no clause after "that" and a name before a thing or a day, but does after a name and its verb', () => {
+    expect(reports('Ruiz adds that Premier League title to the two cups he won at Dover.')).toEqual([]);
+    expect(reports('Okafor tweeted that Channel Nine interview, calling it a hit job.')).toEqual([]);
+    expect(reports('The senator tweeted that Sunday that she would not run again.')).toEqual([]);
+    expect(
+      reports('Vance alleged in the suit that Reyes personally earned $5 million from the scheme.'),
+    ).toEqual(['Reyes personally earned $5 million from the scheme → Vance']);
+  });
+
+  it('lets a hyphenated "No-" name a group', () => {
+    expect(reports('No-deal campaigners say the vote was rigged.')).toEqual([
+      'the vote was rigged → No-deal campaigners',
+    ]);
+  });
+});
