@@ -74,7 +74,7 @@ export function inRelativeClause(tokens: Token[], cue: number): boolean {
   return false;
 }
 
-/** The clauses a report inside which ends early: see clauseEnd (report-clause.ts). */
+/** The clauses that end a report set inside them early: see clauseEnd (report-clause.ts). */
 export function setOffClauses(
   tokens: Token[],
   cue: number,

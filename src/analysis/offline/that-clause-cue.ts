@@ -6,12 +6,12 @@
 import { CLAUSE_PRONOUNS } from './clause-lead-in.ts';
 import { isFiniteLike } from './finite-word.ts';
 import { INDIRECT_CUES, READ_CUES, THAT_CLAUSE_CUES, TIME_NOUNS, WEEKDAYS } from './lexicon.ts';
-
-export { READ_CUES };
-
 import { clauseStart } from './report-clause.ts';
 import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
+
+/** Re-exported for report-speaker.ts, which reads these verbs through reportsClause. */
+export { READ_CUES };
 
 /** Whether the verb at tokens[at] reports a clause: a verb of saying, or one of THAT_CLAUSE_CUES before "that". */
 export function reportsClause(tokens: Token[], at: number, cue: string): boolean {
