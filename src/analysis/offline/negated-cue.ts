@@ -6,14 +6,15 @@ import { AUXILIARIES } from './lexicon.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
-/** Words that negate the verb after them. */
-const NEGATIONS = new Set(['not', 'never', 'nor']);
+/** Words that negate the verb after them ("Vance hardly did say …" too). */
+const NEGATIONS = new Set(['not', 'never', 'nor', 'hardly', 'scarcely', 'barely', 'seldom', 'rarely']);
 /** What may stand between the negation and the verb: "did not, however, say", "has not yet said". */
 const BETWEEN = new Set([',', 'however', 'yet', 'so', 'actually', 'specifically', 'explicitly', 'publicly']);
 /** Verbs of refusing, before "to" and the verb of saying: "refused to say", "declined to call". */
 const REFUSALS = new Set('refuse refuses refused refusing decline declines declined declining'.split(' '));
 /** Pronouns put after the auxiliary when a negation opens the clause: "nor did he say". */
 const INVERTED_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const EMPHATIC = new Set(['did', 'does', 'do']);
 const INVERTING = new Set('did does do has have had would could will can was is'.split(' '));
 /** How far back from the verb the negation may stand. */
 const MOST_STEPS = 5;
@@ -27,7 +28,8 @@ export function isNegatedCue(tokens: Token[], at: number): boolean {
     // Inverted after the negation: "nor did he acknowledge", "never has she said".
     if (INVERTED_SUBJECTS.has(word) && k === at - 1 && INVERTING.has(lowerOf(tokens[k - 1])))
       return NEGATIONS.has(lowerOf(tokens[k - 2])) || lowerOf(tokens[k - 2]) === 'neither';
-    if (!(BETWEEN.has(word) || AUXILIARIES.has(word) || isAdverb(word))) return false;
+    // An emphatic "did" too: "never did say", "never once did say".
+    if (!(BETWEEN.has(word) || AUXILIARIES.has(word) || EMPHATIC.has(word) || isAdverb(word))) return false;
   }
   return false;
 }

@@ -5,7 +5,6 @@ import { AUXILIARIES, WEEKDAYS } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const EMPHATIC = new Set(['did', 'does']);
-const NEGATING = new Set('not never hardly rarely seldom scarcely barely little nor neither'.split(' '));
 const SAYING_FORMS = new Set(
   'saying telling arguing claiming insisting suggesting warning predicting'.split(' '),
 );
@@ -21,13 +20,9 @@ export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): n
   const progressive = SAYING_FORMS.has(lowerOf(tokens[j + 1]));
   for (;;) {
     const word = lowerOf(tokens[k]);
-    // "but did note that …": an emphatic "did" or "does" right before the verb, not after a negation ("never did
-    // say"); only here ("a pollster who does work for" keeps its role elsewhere).
-    const emphatic =
-      k === j &&
-      EMPHATIC.has(word) &&
-      !NEGATING.has(lowerOf(tokens[k - 1])) &&
-      !NEGATING.has(lowerOf(tokens[k - 2]));
+    // "but did note that …": an emphatic "did" or "does" right before the verb (a negation before it, "never did
+    // say", is negated-cue.ts's); only here ("a pollster who does work for" keeps its role elsewhere).
+    const emphatic = k === j && EMPHATIC.has(word);
     const auxiliary =
       AUXILIARIES.has(word) || emphatic || (progressive && (word === 'are' || word === 'were'));
     if (k >= lo && (auxiliary || GAP_ADVERBS.has(word) || isAdverb(tokens[k]?.text ?? ''))) {

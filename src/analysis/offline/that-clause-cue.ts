@@ -5,7 +5,7 @@
 // close race"), and read as INDIRECT_CUES those things were shown as what was said (an editor's read).
 import { CLAUSE_PRONOUNS } from './clause-lead-in.ts';
 import { isFiniteLike } from './finite-word.ts';
-import { INDIRECT_CUES, READ_CUES, THAT_CLAUSE_CUES, TIME_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { INDIRECT_CUES, MONTHS, READ_CUES, THAT_CLAUSE_CUES, TIME_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { clauseStart } from './report-clause.ts';
 import { isTensedWord, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -68,11 +68,7 @@ function namesSubject(tokens: Token[], from: number): boolean {
     (isTensedWord(next) || /s$/.test((tokens[end] as Token).text) || /s$/.test(next.text))
   );
 }
-const MONTHS_AND_HOLIDAYS = new Set(
-  'january february march april may june july august september october november december christmas easter thanksgiving'.split(
-    ' ',
-  ),
-);
+const MONTHS_AND_HOLIDAYS = new Set([...MONTHS, 'christmas', 'easter', 'thanksgiving']);
 
 /** Words after a pointing "that": "that to …", "that at 9 p.m.", "that and more", "that same message". */
 const POINTING = new Set(['to', 'at', 'and', 'or', 'same', 'of', 'for', 'with']);

@@ -195,6 +195,7 @@ describe('what a review found the new verbs must not read (session 49)', () => {
     expect(reports('Not one minister admits that the target will be missed.')).toEqual([]);
     expect(reports('Not once did Vance say that the pier would close.')).toEqual([]);
     expect(reports('Vance never once did say that the pier would close.')).toEqual([]);
+    expect(reports('Vance hardly said that the pier would close.')).toEqual([]);
     expect(
       reports('Unless the mayor declares that the pier is safe, the council said, it will stay closed.'),
     ).toEqual(['it will stay closed → the council']);
