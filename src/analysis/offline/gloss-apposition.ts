@@ -44,12 +44,20 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
     // "…, a clear signal to the board about his pace": a noun that sums the act up, and what it points to.
     if (SUMMING_NOUNS.has(lowerOf(token)) && POINTING.has(lowerOf(tokens[k + 1])))
       return runsToEnd(tokens, k + 2);
+    // "…, a claim contradicted by the audit office": the outlet's verdict on what was said.
+    if (CLAIM_NOUNS.has(lowerOf(token)) && isPastForm(tokens[k + 1])) return runsToEnd(tokens, k + 2);
   }
   return false;
 }
 /** Nouns by which an outlet sums up what an act or a statement amounts to: "a signal to donors", "a nod to …". */
 const SUMMING_NOUNS = new Set(
   'message signal sign nod reference swipe jab dig rebuke gesture indication hint reminder'.split(' '),
+);
+/** What a statement is called when the outlet weighs it: "a claim disputed by …", "an assertion rejected by …". */
+const CLAIM_NOUNS = new Set(
+  'claim claims assertion allegation allegations charge charges contention accusation accusations argument'.split(
+    ' ',
+  ),
 );
 const NTH = new Set('first second third fourth fifth only last latest'.split(' '));
 const POINTING = new Set(['about', 'of', 'to', 'at', 'that', 'toward', 'towards']);

@@ -170,7 +170,8 @@ your in on at under among after before during since until as if when while where
 to from by with without about asked writing speaking according last next some many most several one two
 three four five six seven eight nine ten both each every all any no not also however meanwhile earlier later
 today tonight yesterday tomorrow there here what who how why despite though although because unless whereas
-amid against following including unlike`),
+amid against following including unlike even only just still then perhaps indeed instead thus hence nor
+never often once soon`),
 );
 
 export const MONTHS = words(

@@ -3,6 +3,7 @@
 // leading function words ("The", "In", "Asked") and months and weekdays never join a name.
 
 import { onInBodyName } from './body-on.ts';
+import { uncontracted } from './contracted-pronoun.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
 import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
@@ -149,7 +150,8 @@ function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean
   let to = runLength;
   // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
   while (from < to) {
-    const word = lowerOf(tokens[current[from] as number]);
+    // "We're", "They'd": a pronoun with its auxiliary.
+    const word = uncontracted(lowerOf(tokens[current[from] as number]));
     if (!NOT_NAME_WORDS.has(word) && !CUE_VERBS.has(word)) break;
     from++;
   }

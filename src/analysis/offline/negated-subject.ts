@@ -1,4 +1,4 @@
-// "Nobody claims that …", "Not a single witness said …", "Not one minister admits that …", "Not once did Vance say
+// "Nobody claims that …", "Not a single witness said …", "Not one minister admits that …", "Not even Vance said …", "Not once did Vance say
 // that …", "Neither did Vance say whether …": a report whose subject is negated, or that an inverted negation
 // governs, tells that something was not said. Shown as said, the words read as the speaker's own (a reviewer's
 // read). Neither is a question ("Did Vance say that …?") nor a condition ("If Vance says that …, Ruiz said, …":
@@ -10,7 +10,7 @@ import type { SpeakerRef } from './speaker-phrase.ts';
  * start puts before it ("Not once did", "Did Vance say …?"; not "as did Vance", "So did Vance"), or "if".
  */
 const NEGATED_OR_INVERTED =
-  /(?:\b(?:not|never|nor|neither|no)(?:\s+(?:a|one|a single|even one|even a))?|\b(?:not|no|never|neither|nor|little|hardly|rarely|seldom)\b(?! only)[^.!?]{0,20}\b(?:did|does|do)|(?:^|[.!?]\s+)(?:did|does|do)|\b(?:if|unless|whether))\s+$/iu;
+  /(?:\b(?:not|never|nor|neither|no)(?:\s+(?:a|one|a single|even|even one|even a))?|\b(?:not|no|never|neither|nor|little|hardly|rarely|seldom)\b(?! only)[^.!?]{0,20}\b(?:did|does|do)|(?:^|[.!?]\s+)(?:did|does|do)|\b(?:if|unless|whether))\s+$/iu;
 /** A subject phrase that is itself a negation, or opens with the condition ("Unless the mayor"). */
 const NEGATIVE_SUBJECT = /^(?:no|nobody|none|neither|no one|nothing|if|unless|whether)(?=\s)/iu;
 

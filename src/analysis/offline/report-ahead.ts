@@ -20,6 +20,9 @@ export function reportsAhead(tokens: Token[], at: number, present = false): bool
     // "…, but her critics say she has not gone far enough": after a comma, a present report too (a reviewer's
     // read); without one "how experts say it would …" is a clause of the sentence, not another source's.
     if (present && PRESENT_REPORTS.has(word) && !conditioned(tokens, at, k)) return true;
+    // "…, but viewers disagreed", "…, but an inquiry cleared her": another side's answer or finding, which the
+    // speaker did not say (a reviewer's read: it had run on as the report's own words).
+    if (present && REBUTTALS.has(word) && lowerOf(tokens[at - 1]) === 'but') return true;
   }
   return false;
 }
@@ -56,6 +59,13 @@ const PRESENT_REPORTS = new Set([
   'contend',
   'contends',
 ]);
+/** What another side does with a claim: disputes it, or finds against it. */
+const REBUTTALS = new Set(
+  `disagreed disagree disagrees disputed dispute disputes objected countered rejected contradicted dissented
+  denied doubted rebutted refuted challenged questioned dismissed cleared ruled found concluded showed`.split(
+    /\s+/,
+  ),
+);
 const NOT_SUBJECT_OPENERS = new Set(
   'that also because not only then so since as if when while although though which who'.split(' '),
 );

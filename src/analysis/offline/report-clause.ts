@@ -49,6 +49,7 @@ import { isAdverb } from './subject-verb-gap.ts';
 import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { determinerThat } from './that-determiner.ts';
+import { opensOnClause } from './thing-object.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { whoSaysEnd } from './who-says-end.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
@@ -56,7 +57,8 @@ import { writtenThing } from './written-object.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 /** Right after a verb of saying these give the reporter's reason or time ("said when asked"), not a report. */
-const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
+// "asserted itself into …", "pointing out where …": an object or a particle, not a clause.
+const NOT_AFTER_VERB = new Set('since because unless when itself himself herself themselves out'.split(' '));
 /**
  * A clause does not open with its verb: in "a provision they say could exclude …" the subject lies before the
  * verb of saying. Only a relative pronoun lets it ("fees which he said were too high").
@@ -288,9 +290,10 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   // "said Bill Clinton’s comments", "told The Huffington Post": a noun phrase, not something reported.
   // "maintains a program to train …", "claimed the seat": after a verb that also takes a thing, a tensed clause.
   // After a phrase ("testified after the release of an audit"), what follows needs a tensed verb of its own.
-  const tensedOnly = phrase || TAKES_A_THING.has(lowerOf(tokens[from - 1]));
+  const thing = TAKES_A_THING.has(lowerOf(tokens[from - 1]));
   if (lowerOf(tokens[from - 1]) === 'that' && determinerThat(text, words)) return null;
-  return hasFiniteVerb(clause, tensedOnly) && !objectGapReport(tokens, from, end) ? clause : null;
+  const verbed = thing ? opensOnClause(text, tokens, from, end) : hasFiniteVerb(clause, phrase);
+  return verbed && !objectGapReport(tokens, from, end) ? clause : null;
 }
 
 const CURRENCY = '$€£¥';

@@ -6,6 +6,7 @@
 // It only finds the phrase; turning "he" or "the ministry" into a name is resolve-speaker.ts's job.
 
 import { describesPerson } from './apposed-description.ts';
+import { pronounOf } from './contracted-pronoun.ts';
 import { dashSubject, pastLastDash } from './dash-subject.ts';
 import { describedHead } from './described-head.ts';
 import { agentOfParticiple, authorAfterFrom, objectBeforeParticiple } from './document-from.ts';
@@ -16,7 +17,7 @@ import { bareShareStart, groupShareStart, opensWithShare, shareStart } from './g
 import { inclusionStart } from './inclusion-aside.ts';
 import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
 import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
-import { AND_BUT, inPronouns, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
+import { AND_BUT, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
 import { isNameEndDot } from './name-dots.ts';
 import {
   asideAfter,
@@ -277,8 +278,8 @@ function fromAppositions(tokens: Token[], comma: number, low: number, ctx: Phras
 
 function toRef(tokens: Token[], from: number, to: number, ctx: PhraseContext): SpeakerRef {
   const first = tokens[from] as Token;
-  const word = lowerOf(first);
-  if (from === to && inPronouns(word)) return { kind: 'pronoun', word, at: first.start };
+  const pronoun = from === to ? pronounOf(lowerOf(first)) : null;
+  if (pronoun) return { kind: 'pronoun', word: pronoun, at: first.start };
   if (ownedPartyMember(tokens, from, to)) return asPhrase(tokens, from, to, ctx);
   const person = personIn(tokens, from, to, ctx);
   if (person) return { kind: 'mention', mention: person };

@@ -1,0 +1,144 @@
+// What an editor reading the sheets of real copy found wrong (session 50), each rebuilt from invented text, with
+// the readings that must stay as they were. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { isPassiveTelling } from '../../../src/analysis/offline/passive-telling.ts';
+import { clauseText } from '../../../src/analysis/offline/report-clause.ts';
+import { tokenize } from '../../../src/analysis/offline/tokens.ts';
+import { analyse, indirectQuotes } from './article.ts';
+
+const INTRO = 'Senator Tomas Vance of Lestria spoke on Monday. His aides met reporters after the vote.';
+const reports = (...sentences: string[]) => indirectQuotes(analyse([INTRO, ...sentences]));
+
+describe('a sentence-opening adverb is not part of the name after it', () => {
+  it('credits the person, not "Even Vance" or "Then Vance"', () => {
+    expect(reports('Even Vance said the budget was far too large.')).toEqual([
+      'the budget was far too large → Tomas Vance',
+    ]);
+    expect(reports('Then Vance said the harbour plan was late.')).toEqual([
+      'the harbour plan was late → Tomas Vance',
+    ]);
+  });
+
+  it('keeps an acronym that reads as such a word in capitals', () => {
+    const sheet = analyse([
+      'NOW President Dana Kell spoke in Varna on Friday. "The charter leaves women out," Kell said.',
+    ]);
+    expect(sheet.quotes.map((q) => q.role)).toEqual(['NOW President']);
+  });
+});
+
+describe('what was not said is not shown as said', () => {
+  it('reads "Not even Vance said …" as a negation', () => {
+    expect(reports('Not even Vance said that the plan would pass.')).toEqual([]);
+  });
+
+  it('still reads a plain report with "even" inside it', () => {
+    expect(reports('Vance said that even the council would back the plan.')).toEqual([
+      'even the council would back the plan → Tomas Vance',
+    ]);
+  });
+});
+
+describe('another side’s answer after ", but" ends the report', () => {
+  it('cuts "…, but viewers disagreed" and "…, but an inquiry cleared her"', () => {
+    expect(reports('Vance said the vote was fair, but viewers disagreed.')).toEqual([
+      'the vote was fair → Tomas Vance',
+    ]);
+    expect(
+      reports('Mayor Elena Ruiz said the pier was safe, but an inquiry found cracks in two pillars.'),
+    ).toEqual(['the pier was safe → Elena Ruiz']);
+  });
+
+  it('keeps a contrast that is no one else’s answer', () => {
+    expect(reports('Vance said the plan was sound but costly.')).toEqual([
+      'the plan was sound but costly → Tomas Vance',
+    ]);
+  });
+});
+
+describe('the outlet’s verdict on a claim is not the claim', () => {
+  it('ends the report at ", a claim contradicted by …"', () => {
+    expect(reports('Vance said the levy was fair, a claim contradicted by the audit office.')).toEqual([
+      'the levy was fair → Tomas Vance',
+    ]);
+  });
+});
+
+describe('"no." ends a sentence unless a number follows', () => {
+  it('splits "… vote no. Perhaps …" and keeps "No. 2"', () => {
+    expect(reports('Vance said he would vote no. Perhaps the council will listen.')).toEqual([
+      'he would vote no → Tomas Vance',
+    ]);
+    expect(reports('Vance said the No. 2 official had resigned.')).toEqual([
+      'the No. 2 official had resigned → Tomas Vance',
+    ]);
+  });
+});
+
+describe('a pronoun with a contracted auxiliary', () => {
+  it('is the pronoun: "They\'re saying …" goes to the group named before', () => {
+    const sheet = analyse([INTRO, "Vance's aides met the press. They're saying that the count was rigged."]);
+    expect(indirectQuotes(sheet)).toEqual(["the count was rigged → Vance's aides"]);
+  });
+
+  it('is no name, and "We\'re told" has no speaker', () => {
+    // Read as a name, "We're" had taken the "he" of the next sentence.
+    expect(
+      reports("We're told that the harbour plan is dead.", "He'd said that the pier was unsafe."),
+    ).toEqual(['the pier was unsafe → Tomas Vance']);
+  });
+});
+
+describe('a verb that also takes a thing reports a clause only when the clause has its own verb', () => {
+  it('shows nothing for the thing and what the reporter adds after it', () => {
+    expect(reports('Vance maintained his innocence while the jury was out.')).toEqual([]);
+    expect(reports('Vance claimed self-defense and was cleared of the charges.')).toEqual([]);
+    expect(reports('Vance maintains a wide lead among older voters, and her debate was strong.')).toEqual([]);
+    expect(reports('Vance maintained a brisk pace into advanced age.')).toEqual([]);
+  });
+
+  it('still reads the clause such a verb reports', () => {
+    expect(reports('Vance maintained the plan was legal.')).toEqual(['the plan was legal → Tomas Vance']);
+    expect(reports('Vance claimed the cuts hurt families.')).toEqual([
+      'the cuts hurt families → Tomas Vance',
+    ]);
+    expect(reports('Vance claimed farmers and fishermen had colluded.')).toEqual([
+      'farmers and fishermen had colluded → Tomas Vance',
+    ]);
+  });
+
+  it('keeps a denial’s thing, shown with its verb', () => {
+    expect(reports('Vance denied the charges through her lawyer.')).toEqual([
+      'denied the charges through her lawyer → Tomas Vance',
+    ]);
+  });
+});
+
+describe('a verb of telling in the passive has the one told for its subject', () => {
+  const passive = (sentence: string, verb: string) => {
+    const tokens = tokenize(sentence);
+    return isPassiveTelling(
+      tokens,
+      tokens.findIndex((t) => t.text === verb),
+    );
+  };
+
+  it('reads "was promised" and a contracted "be" as passive', () => {
+    expect(passive('The firm was promised 40 million dollars by the city.', 'promised')).toBe(true);
+    expect(passive("We're told the plan is dead.", 'told')).toBe(true);
+    expect(passive("I'm told the plan is dead.", 'told')).toBe(true);
+  });
+
+  it('leaves the active forms alone', () => {
+    expect(passive('The mayor promised voters a new pier.', 'promised')).toBe(false);
+    expect(passive("He's told the paper the plan is dead.", 'told')).toBe(false);
+  });
+});
+describe('a particle after the verb is no clause', () => {
+  it('reads nothing from "pointing out where …"', () => {
+    const sentence = 'Vance said, pointing out where the old store used to be.';
+    const tokens = tokenize(sentence);
+    const after = tokens.findIndex((t) => t.text === 'pointing') + 1;
+    expect(clauseText(sentence, tokens, after, tokens.length - 1)).toBeNull();
+  });
+});
