@@ -46,16 +46,24 @@ export function skipTime(tokens: Token[], i: number): number {
     // "noted over the weekend that …"
     else if (word === 'over' && next === 'the' && lowerOf(tokens[k + 2]) === 'weekend') k += 3;
     else if (agoAt(tokens, k) > k) k = agoAt(tokens, k);
+    // "has said for weeks he is …", "argued for two years that …"
+    else if (word === 'for' && spanAt(tokens, k + 1) > k + 1) k = spanAt(tokens, k + 1);
     else return k;
   }
 }
 
 /** "a few days ago", "two weeks ago", "days ago": past the phrase, or `k` when none starts there. */
 function agoAt(tokens: Token[], k: number): number {
+  const at = spanAt(tokens, k);
+  return at > k && lowerOf(tokens[at]) === 'ago' ? at + 1 : k;
+}
+
+/** "a few days", "two weeks", "months": past the span, or `k` when none starts there. */
+function spanAt(tokens: Token[], k: number): number {
   let at = k;
   if (lowerOf(tokens[at]) === 'a' && lowerOf(tokens[at + 1]) === 'few') at += 2;
   else if (COUNTED_WORDS.has(lowerOf(tokens[at]))) at++;
-  return SPANS_AGO.has(lowerOf(tokens[at])) && lowerOf(tokens[at + 1]) === 'ago' ? at + 2 : k;
+  return SPANS_AGO.has(lowerOf(tokens[at])) ? at + 1 : k;
 }
 const SPANS_AGO = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
 

@@ -5,7 +5,9 @@
 import { lowerOf, type Token } from './tokens.ts';
 
 const SAY = new Set(['said', 'says', 'say', 'saying']);
-const FINITE = new Set('is was are were has have had will would could should can may might must'.split(' '));
+const FINITE = new Set(
+  'is was are were has have had will would could should can may might must does did'.split(' '),
+);
 const SUBORDINATE = new Set('when while because after before if since as until unless'.split(' '));
 
 /**
@@ -21,7 +23,8 @@ function gerundSubject(tokens: Token[], from: number, to: number): boolean {
   if (!SAY.has(lowerOf(tokens[from - 1]))) return false;
   for (let k = from + 1; k <= to; k++) {
     const word = lowerOf(tokens[k]);
-    if (FINITE.has(word)) return true;
+    // "said fishing doesn't pay the way it did": a negated auxiliary, contracted, is as finite.
+    if (FINITE.has(word) || /n['’]t$/.test(word)) return true;
     if (SUBORDINATE.has(word) || !/\p{L}/u.test(tokens[k]?.text ?? '')) return false;
   }
   return false;

@@ -254,7 +254,7 @@ export const PLACE_PREPOSITIONS = new Set([
 
 /** Verbs of saying that also take a plain object ("maintains a program", "claimed the seat", "denied bail"). */
 export const TAKES_A_THING = new Set(
-  'maintain maintains maintained claim claims claimed deny denies denied explain explains explained'.split(
+  'maintain maintains maintained claim claims claimed deny denies denied explain explains explained add adds added'.split(
     ' ',
   ),
 );

@@ -22,7 +22,8 @@ export function reportsAhead(tokens: Token[], at: number, present = false): bool
     if (present && PRESENT_REPORTS.has(word) && !conditioned(tokens, at, k)) return true;
     // "…, but viewers disagreed", "…, but an inquiry cleared her": another side's answer or finding, which the
     // speaker did not say (a reviewer's read: it had run on as the report's own words).
-    if (present && REBUTTALS.has(word) && lowerOf(tokens[at - 1]) === 'but') return true;
+    if (present && lowerOf(tokens[at - 1]) === 'but' && (REBUTTALS.has(word) || thereIs(tokens, at)))
+      return true;
   }
   return false;
 }
@@ -59,6 +60,10 @@ const PRESENT_REPORTS = new Set([
   'contend',
   'contends',
 ]);
+/** "…, but there is growing anger over …": the reporter's own account of how things stand. */
+function thereIs(tokens: Token[], at: number): boolean {
+  return lowerOf(tokens[at]) === 'there' && ['is', 'are', 'was', 'were'].includes(lowerOf(tokens[at + 1]));
+}
 /** What another side does with a claim: disputes it, or finds against it. */
 const REBUTTALS = new Set(
   `disagreed disagree disagrees disputed dispute disputes objected countered rejected contradicted dissented

@@ -142,3 +142,42 @@ describe('a particle after the verb is no clause', () => {
     expect(clauseText(sentence, tokens, after, tokens.length - 1)).toBeNull();
   });
 });
+
+describe('reports the engine passed over on real copy (session 50)', () => {
+  it('reads past a span of time after the verb', () => {
+    expect(reports('Vance has said for weeks she is the only candidate who can win.')).toEqual([
+      'she is the only candidate who can win → Tomas Vance',
+    ]);
+    expect(reports('Vance has argued for two years that the tax is unfair.')).toEqual([
+      'the tax is unfair → Tomas Vance',
+    ]);
+  });
+
+  it('reads a gerund subject before a contracted negation', () => {
+    expect(reports("Vance said fishing doesn't pay the way it did.")).toEqual([
+      "fishing doesn't pay the way it did → Tomas Vance",
+    ]);
+  });
+
+  it('still shows nothing for the reporter’s narration after the verb', () => {
+    expect(reports('Vance said, interrupting reporters, that the pier was safe.')).toEqual([
+      'the pier was safe → Tomas Vance',
+    ]);
+    expect(reports('Vance asked for weeks of delay.')).toEqual([]);
+  });
+});
+
+describe('what the reporter adds after the report is not in it', () => {
+  it('ends at ", but there is …" and at "added" with a thing for its object', () => {
+    expect(reports('Vance said the pier was safe, but there were cracks in two pillars.')).toEqual([
+      'the pier was safe → Tomas Vance',
+    ]);
+    expect(reports('Later, Vance added ferries, and, later still, she took on the ports.')).toEqual([]);
+  });
+
+  it('still reads "added" before a clause', () => {
+    expect(reports('Vance added the ferries would run again in May.')).toEqual([
+      'the ferries would run again in May → Tomas Vance',
+    ]);
+  });
+});
