@@ -36,8 +36,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
   // end it ("the U.S. Army", "U.K. Prime Minister …" go on).
   if (COUNTRIES.has(lowered))
     return !SENTENCE_OPENERS.has(WHOLE_WORD_AFTER.exec(text.slice(dot + 1, dot + 12))?.[1] ?? '');
-  // "No. 2", "no. 14": a number's sign only before one; "voted no. Then …" ends the sentence.
-  if (lowered === 'no') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
+  // "voted no. Perhaps …", "the answer is no. He …": the word, not a number's sign ("No. 2", "Case No. CV-114").
+  if (word === 'no' && /^\s+\p{Lu}\p{Ll}+\b/u.test(text.slice(dot + 1, dot + 24))) return false;
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
   if (AP_ABBREVIATIONS.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length))
     return true;

@@ -45,7 +45,7 @@ export function glossesReport(tokens: Token[], comma: number): boolean {
     if (SUMMING_NOUNS.has(lowerOf(token)) && POINTING.has(lowerOf(tokens[k + 1])))
       return runsToEnd(tokens, k + 2);
     // "…, a claim contradicted by the audit office": the outlet's verdict on what was said.
-    if (CLAIM_NOUNS.has(lowerOf(token)) && isPastForm(tokens[k + 1])) return runsToEnd(tokens, k + 2);
+    if (CLAIM_NOUNS.has(lowerOf(token)) && verdictAt(tokens, k + 1)) return runsToEnd(tokens, k + 2);
   }
   return false;
 }
@@ -58,6 +58,16 @@ const CLAIM_NOUNS = new Set(
   'claim claims assertion allegation allegations charge charges contention accusation accusations argument'.split(
     ' ',
   ),
+);
+/** "disputed", "not supported", "widely rejected", "first made": what became of a claim ("a charge related to …" is none). */
+function verdictAt(tokens: Token[], at: number): boolean {
+  const word = lowerOf(tokens[at]);
+  const verdict = word === 'not' || word === 'first' || word.endsWith('ly') ? lowerOf(tokens[at + 1]) : word;
+  return VERDICTS.has(verdict);
+}
+const VERDICTS = new Set(
+  `contradicted disputed denied rejected refuted challenged dismissed debunked questioned doubted contested
+  rebutted undercut undermined supported backed echoed repeated made`.split(/\s+/),
 );
 const NTH = new Set('first second third fourth fifth only last latest'.split(' '));
 const POINTING = new Set(['about', 'of', 'to', 'at', 'that', 'toward', 'towards']);

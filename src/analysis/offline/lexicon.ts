@@ -170,9 +170,11 @@ your in on at under among after before during since until as if when while where
 to from by with without about asked writing speaking according last next some many most several one two
 three four five six seven eight nine ten both each every all any no not also however meanwhile earlier later
 today tonight yesterday tomorrow there here what who how why despite though although because unless whereas
-amid against following including unlike even only just still then perhaps indeed instead thus hence nor
-never often once soon`),
+amid against following including unlike`),
 );
+
+/** Sentence-opening adverbs dropped from a name's start ("Even Vance said …"); not names' words ("Just", "Soon"). */
+export const OPENING_ADVERBS = new Set(words('even only then perhaps indeed instead thus hence'));
 
 export const MONTHS = words(
   `january february march april may june july august september october november december`,

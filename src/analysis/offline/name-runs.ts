@@ -6,13 +6,22 @@ import { onInBodyName } from './body-on.ts';
 import { uncontracted } from './contracted-pronoun.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
-import { BODY_NOUNS, CUE_VERBS, MONTHS, NOT_NAME_WORDS, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+import {
+  BODY_NOUNS,
+  CUE_VERBS,
+  MONTHS,
+  NOT_NAME_WORDS,
+  OPENING_ADVERBS,
+  ORG_HEADS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './lexicon.ts';
 import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
 import { isPersonName } from './person-name-check.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isPersonNoun, PARTY_TAG } from './speaker-like.ts';
-import { isCapitalised, isPossessive, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { isCapitalised, isPossessive, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
   'of',
@@ -143,6 +152,17 @@ const NUMBERED_HEADS = new Set(
 const RUN_INDICES: number[] = [];
 let runLength = 0;
 
+/**
+ * "Even Vance said …", "Perhaps Mayor Kiel said …": an adverb opening the sentence, not a name's first word ("The
+ * Norway coach, Even Haugland, said"). "Then Governor Kiel" keeps "Then": the office was hers once.
+ */
+function openingAdverb(tokens: Token[], at: number, word: string): boolean {
+  if (!OPENING_ADVERBS.has(word) || (word === 'then' && TITLE_WORDS.has(lowerOf(tokens[at + 1]))))
+    return false;
+  for (let k = at - 1; k >= 0; k--) if (isWord(tokens[k])) return false;
+  return true;
+}
+
 /** Ends the run in RUN_INDICES: trimmed, then added to `runs` whole or split at its loose connectors. */
 function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean): void {
   const current = RUN_INDICES;
@@ -151,8 +171,9 @@ function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean
   // Drop leading function words ("The", "In", "Asked") and verbs of saying ("Said Ellis: …").
   while (from < to) {
     // "We're", "They'd": a pronoun with its auxiliary.
-    const word = uncontracted(lowerOf(tokens[current[from] as number]));
-    if (!NOT_NAME_WORDS.has(word) && !CUE_VERBS.has(word)) break;
+    const at = current[from] as number;
+    const word = uncontracted(lowerOf(tokens[at]));
+    if (!NOT_NAME_WORDS.has(word) && !CUE_VERBS.has(word) && !openingAdverb(tokens, at, word)) break;
     from++;
   }
   // Trailing connectors, and a headline's verb of saying ("…, Lindsey Graham Says"), never end a name.

@@ -22,8 +22,8 @@ export function reportsAhead(tokens: Token[], at: number, present = false): bool
     if (present && PRESENT_REPORTS.has(word) && !conditioned(tokens, at, k)) return true;
     // "…, but viewers disagreed", "…, but an inquiry cleared her": another side's answer or finding, which the
     // speaker did not say (a reviewer's read: it had run on as the report's own words).
-    if (present && lowerOf(tokens[at - 1]) === 'but' && (REBUTTALS.has(word) || thereIs(tokens, at)))
-      return true;
+    const answer = REBUTTALS.has(word) || thereIs(tokens, at);
+    if (present && answer && answersAfterBut(tokens, at) && !conditioned(tokens, at, k)) return true;
   }
   return false;
 }
@@ -60,6 +60,10 @@ const PRESENT_REPORTS = new Set([
   'contend',
   'contends',
 ]);
+/** After "but", not the speaker's own "but that …", "but also that …". */
+function answersAfterBut(tokens: Token[], at: number): boolean {
+  return lowerOf(tokens[at - 1]) === 'but' && !['that', 'also'].includes(lowerOf(tokens[at]));
+}
 /** "…, but there is growing anger over …": the reporter's own account of how things stand. */
 function thereIs(tokens: Token[], at: number): boolean {
   return lowerOf(tokens[at]) === 'there' && ['is', 'are', 'was', 'were'].includes(lowerOf(tokens[at + 1]));
@@ -67,9 +71,7 @@ function thereIs(tokens: Token[], at: number): boolean {
 /** What another side does with a claim: disputes it, or finds against it. */
 const REBUTTALS = new Set(
   `disagreed disagree disagrees disputed dispute disputes objected countered rejected contradicted dissented
-  denied doubted rebutted refuted challenged questioned dismissed cleared ruled found concluded showed`.split(
-    /\s+/,
-  ),
+  denied doubted rebutted refuted challenged questioned dismissed cleared ruled found concluded`.split(/\s+/),
 );
 const NOT_SUBJECT_OPENERS = new Set(
   'that also because not only then so since as if when while although though which who'.split(' '),

@@ -49,7 +49,7 @@ import { isAdverb } from './subject-verb-gap.ts';
 import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { determinerThat } from './that-determiner.ts';
-import { opensOnClause } from './thing-object.ts';
+import { objectNotClause, opensOnClause } from './thing-object.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { whoSaysEnd } from './who-says-end.ts';
 import { reporterAfterBut } from './withheld-tail.ts';
@@ -57,8 +57,7 @@ import { writtenThing } from './written-object.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 /** Right after a verb of saying these give the reporter's reason or time ("said when asked"), not a report. */
-// "asserted itself into …", "pointing out where …": an object or a particle, not a clause.
-const NOT_AFTER_VERB = new Set('since because unless when itself himself herself themselves out'.split(' '));
+const NOT_AFTER_VERB = new Set(['since', 'because', 'unless', 'when']);
 /**
  * A clause does not open with its verb: in "a provision they say could exclude …" the subject lies before the
  * verb of saying. Only a relative pronoun lets it ("fees which he said were too high").
@@ -261,7 +260,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
   if (
     !lead?.fronted &&
     (opensOnPhrase(words, lowerOf(tokens[from - 1])) ||
-      (from > 0 && NOT_AFTER_VERB.has(lowerOf(words[0])))) &&
+      (from > 0 && (NOT_AFTER_VERB.has(lowerOf(words[0])) || objectNotClause(tokens, from)))) &&
     !countsAfter(words) &&
     !afterThat(tokens, from) &&
     !concessionFirst(tokens, from, end)

@@ -1,13 +1,12 @@
 // "maintained his innocence while the jury was out", "claimed self-defense and was acquitted", "maintains a wide
-// lead over Reyes, and her debate …", "maintained a brisk pace into advanced age": after a verb that also
-// takes a thing, a clause is reported only when its tensed verb comes before the thing's phrase could end. A verb
-// past a subordinating word, a comma or "and" is another clause's, and a past form after an article or a
-// preposition is an adjective ("into advanced age"). The thing before it reports nothing (an editor's read: "his
-// innocence while the jury was out" had been shown as the words said).
-import { followsNounMarker } from './missing-verbs.ts';
-import { SUBORDINATORS } from './reported-subordinate.ts';
+// lead over Reyes, and her debate …", "maintained a brisk pace into advanced age": after a verb that also takes
+// a thing, a clause is reported only when its tensed verb comes before the thing's phrase could end. A verb past
+// a subordinating word, a comma and a joining word, or "and" with a verb is another clause's; and a past form
+// after an article or a preposition is an adjective ("into advanced age"). The thing before it reports nothing
+// (an editor's read: "his innocence while the jury was out" had been shown as the words said). An aside between
+// the subject and its verb is passed over ("claimed her client, who has no record, was innocent").
 import { hasFiniteVerb } from './speaker-check.ts';
-import { isEdForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
+import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Whether tokens[from..end], after a verb that also takes a thing, open on a clause with its tensed verb. */
@@ -15,31 +14,70 @@ export function opensOnClause(text: string, tokens: Token[], from: number, end: 
   // A denial keeps its thing, shown with its verb: "denied the charges through his lawyer".
   if (DENIALS.has(lowerOf(tokens[from - 1])))
     return hasFiniteVerb(text.slice((tokens[from] as Token).start, (tokens[end] as Token).end), true);
-  let last = end;
-  for (let k = from + 1; k <= end; k++) {
-    const word = lowerOf(tokens[k]);
-    const joined = (word === 'and' || word === 'but') && isVerbForm(tokens[k + 1]);
-    if (SUBORDINATORS.has(word) || word === 'as' || STOPS.has(word) || joined) {
-      last = k - 1;
-      break;
-    }
-  }
+  const last = firstClauseEnd(tokens, from, end);
   const stretch = text.slice((tokens[from] as Token).start, (tokens[last] as Token).end);
   return hasFiniteVerb(stretch, true) && !onlyAdjectives(tokens, from, last);
 }
 const DENIALS = new Set(['deny', 'denies', 'denied']);
-const STOPS = new Set([',', ';', '—', '–']);
+
+/** The last token of the first clause in tokens[from..end]: before the word that opens another one. */
+function firstClauseEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k <= end; k++) {
+    const word = lowerOf(tokens[k]);
+    const next = tokens[k + 1];
+    // "— long criticized by auditors —": a paired dash sets an aside off; a lone one ends the clause.
+    if (word === '—' || word === '–') {
+      const closing = tokens.findIndex((t, j) => j > k && j <= end && (t.text === '—' || t.text === '–'));
+      if (closing < 0) return k - 1;
+      k = closing;
+      continue;
+    }
+    // "the vote, when it finally came, was rigged", "her brother, not she, fired": an aside closed by a second
+    // comma is passed over; "…, and her debate …", "…, Fox found", "…, should she run …" end the clause.
+    if (word === ',') {
+      const closing = tokens.findIndex((t, j) => j > k + 1 && j <= end && t.text === ',');
+      if (closing < 0 || COMMA_JOINERS.has(lowerOf(next))) return k - 1;
+      k = closing;
+      continue;
+    }
+    const joinedVerb = TENSED_HELPERS.has(lowerOf(next)) || isPastForm(next);
+    if (CLAUSE_OPENERS.has(word) || word === ';' || ((word === 'and' || word === 'but') && joinedVerb))
+      return k - 1;
+  }
+  return end;
+}
+/** Subordinating words that are never prepositions ("since", "before", "after", "until" may be: "the months since the crash"). */
+const CLAUSE_OPENERS = new Set(
+  'while because although though when whenever if once as unless whereas'.split(' '),
+);
+const COMMA_JOINERS = new Set(['and', 'but', 'or', 'yet']);
 
 /** An -ed form after an article or a preposition, and no other word that may be the verb: "into advanced age". */
 function onlyAdjectives(tokens: Token[], from: number, last: number): boolean {
   let adjective = false;
   for (let k = from; k <= last; k++) {
     const token = tokens[k] as Token;
-    const word = lowerOf(token);
-    if (TENSED_HELPERS.has(word) || /['’]/.test(token.text)) return false;
+    if (TENSED_HELPERS.has(lowerOf(token)) || /['’]/.test(token.text)) return false;
     if (!isVerbForm(token)) continue;
-    if (!isEdForm(token) || k === from || !followsNounMarker(lowerOf(tokens[k - 1]))) return false;
+    if (k === from || !ADJECTIVE_MARKERS.has(lowerOf(tokens[k - 1]))) return false;
     adjective = true;
   }
   return adjective;
 }
+/** An article, a possessive or a preposition: a past form after one describes a noun ("the proposed cuts"). */
+const ADJECTIVE_MARKERS = new Set(
+  'the a an his her their its my our your of in on at for from with by into about during'.split(' '),
+);
+
+/**
+ * "asserted itself into …", "declared himself the winner": a reflexive object, not a clause ("said himself that"
+ * is one); "pointing out where the store stood": a particle and a place ("said out of respect …" goes on).
+ */
+export function objectNotClause(tokens: Token[], from: number): boolean {
+  const word = lowerOf(tokens[from]);
+  if (word === 'out') return WH_WORDS.has(lowerOf(tokens[from + 1]));
+  return REFLEXIVES.has(word) && !SAY.has(lowerOf(tokens[from - 1]));
+}
+const WH_WORDS = new Set(['where', 'how', 'what', 'why', 'when', 'who']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
+const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling']);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isPassiveTelling } from '../../../src/analysis/offline/passive-telling.ts';
 import { clauseText } from '../../../src/analysis/offline/report-clause.ts';
 import { tokenize } from '../../../src/analysis/offline/tokens.ts';
-import { analyse, indirectQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 const INTRO = 'Senator Tomas Vance of Lestria spoke on Monday. His aides met reporters after the vote.';
 const reports = (...sentences: string[]) => indirectQuotes(analyse([INTRO, ...sentences]));
@@ -178,6 +178,55 @@ describe('what the reporter adds after the report is not in it', () => {
   it('still reads "added" before a clause', () => {
     expect(reports('Vance added the ferries would run again in May.')).toEqual([
       'the ferries would run again in May → Tomas Vance',
+    ]);
+  });
+});
+
+// A review of the first version of these rules found each of the readings below lost or wrong; they stay right.
+describe('what the new rules must leave alone', () => {
+  it('keeps names that are also such adverbs, and "Then" before a former office', () => {
+    expect(reports('Justin Soon of Tarsa Mills said the plant would hire 200 workers.')).toEqual([
+      'the plant would hire 200 workers → Justin Soon',
+    ]);
+    expect(reports('The Norway coach, Even Haugland, said the referee had made two errors.')).toEqual([
+      'the referee had made two errors → Even Haugland',
+    ]);
+    expect(reports('Nor Hisham Ahmad, the state health director, said the outbreak was contained.')).toEqual([
+      'the outbreak was contained → Nor Hisham Ahmad',
+    ]);
+    const sheet = analyse(['Then Governor Ada Kiel said in 2019 that the bridge would open within a year.']);
+    expect(sheet.quotes.map((q) => q.role)).toEqual(['Then Governor']);
+  });
+
+  it('reads "No." before a case or an ordinance number as a sign, and a middle initial before "Still"', () => {
+    expect(reports('Vance said Case No. CV-114 would be heard in May.')).toEqual([
+      'Case No. CV-114 would be heard in May → Tomas Vance',
+    ]);
+    const quoted = analyse(['"It is close," said Rep. Ada J. Still, an Ohio Democrat.']);
+    expect(directQuotes(quoted)).toEqual(['It is close, → Ada J. Still']);
+  });
+
+  it('keeps a condition, and the speaker’s own "but that …", after "but"', () => {
+    expect(reports('Vance said she would sign the bill, but only if lawmakers found the money.')).toEqual([
+      'she would sign the bill, but only if lawmakers found the money → Tomas Vance',
+    ]);
+    expect(reports('Vance said the raid was lawful, but that officers had not ruled out mistakes.')).toEqual([
+      'the raid was lawful, but that officers had not ruled out mistakes → Tomas Vance',
+    ]);
+  });
+
+  it('keeps an apposition the speaker gave, and a clause whose subject has an aside', () => {
+    expect(
+      reports('Vance said her client faced two counts, a charge related to fraud and one of perjury.'),
+    ).toEqual(['her client faced two counts, a charge related to fraud and one of perjury → Tomas Vance']);
+    expect(reports('Vance claimed her client, who has no criminal record, was innocent.')).toEqual([
+      'her client, who has no criminal record, was innocent → Tomas Vance',
+    ]);
+    expect(
+      reports('Vance maintained the agency — long criticized by auditors — had ignored the warnings.'),
+    ).toEqual(['the agency — long criticized by auditors — had ignored the warnings → Tomas Vance']);
+    expect(reports('Vance said out of respect for the family she would not comment.')).toEqual([
+      'out of respect for the family she would not comment → Tomas Vance',
     ]);
   });
 });
