@@ -200,9 +200,10 @@ function reportsThatBefore(tokens: Token[], at: number, ctx: PhraseContext): boo
   const opener = OPENING_SPEAKERS.has(lowerOf(tokens[0])) || /^\p{Lu}\p{Ll}/u.test(tokens[0]?.text ?? '');
   // "All told, …" is a total, not a speaker.
   if (opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all') return true;
-  // So is one opening on a person named at length: "Ohio Gov. Ada Roe said …, according to press reports".
-  const named = opener ? parseForward(tokens, 0, ctx) : null;
-  return named?.ref.kind === 'mention' && named.end < at && SAID.has(lowerOf(tokens[named.end]));
+  // So is one opening on a person named at length, or described: "Ohio Gov. Ada Roe said …, according to press
+  // reports", "The president said the economy was strong, according to a transcript".
+  const named = opener && lowerOf(tokens[0]) !== 'all' ? parseForward(tokens, 0, ctx) : null;
+  return named !== null && named.end < at && SAID.has(lowerOf(tokens[named.end]));
 }
 const OPENING_SPEAKERS = new Set(['he', 'she', 'they']);
 const SAID = new Set(['said', 'says', 'told', 'tells']);

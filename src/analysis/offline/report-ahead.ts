@@ -9,17 +9,18 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /**
  * A subject of up to five words, then a verb of saying in the past: "rights groups warned", "people close to him
- * have predicted".
+ * have predicted". An answer after "but" may stand further on: "but the legislature and the courts have rejected".
  */
 export function reportsAhead(tokens: Token[], at: number, present = false): boolean {
   if (SAME_SUBJECT_VERBS.has(lowerOf(tokens[at]))) return false;
-  for (let k = at + 1; k <= at + 5; k++) {
+  for (let k = at + 1; k <= at + 8; k++) {
     const word = lowerOf(tokens[k]);
     if (!isWord(tokens[k])) return false;
-    if (INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
+    const near = k <= at + 5;
+    if (near && INDIRECT_CUES.has(word) && /(?:ed|aid|old|ote)$/.test(word)) return true;
     // "…, but her critics say she has not gone far enough": after a comma, a present report too (a reviewer's
     // read); without one "how experts say it would …" is a clause of the sentence, not another source's.
-    if (present && PRESENT_REPORTS.has(word) && !conditioned(tokens, at, k)) return true;
+    if (near && present && PRESENT_REPORTS.has(word) && !conditioned(tokens, at, k)) return true;
     // "…, but viewers disagreed", "…, but an inquiry cleared her": another side's answer or finding, which the
     // speaker did not say (a reviewer's read: it had run on as the report's own words).
     const answer = REBUTTALS.has(word) || thereIs(tokens, at);

@@ -6,6 +6,7 @@
 
 import { isSpaceCode } from '../../util/word-count.ts';
 import { type WordLexicon, wordLexicon } from './compromise-lexicon.ts';
+import { uncontracted } from './contracted-pronoun.ts';
 import { initialsSpeak } from './initials-speaker.ts';
 import { letterWordEnd, letterWordStart } from './letter-words.ts';
 import { CUE_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.ts';
@@ -143,15 +144,14 @@ function bareWords(words: string[]): string[] {
 }
 
 /**
- * A word with nothing but its letters, digits, apostrophes and hyphens, in lower case: lowerCase, since a word cut
- * from a text with a curly quote lower-cases through ICU.
+ * A word with nothing but its letters, digits, apostrophes and hyphens, in lower case (lowerCase, since a word cut
+ * from a text with a curly quote lower-cases through ICU), a contracted auxiliary dropped ("We're" is "we").
  */
 function bareWord(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    // Plain ASCII letters and digits need no pattern: only another character can be dropped.
-    if (!isAsciiAlphanumeric(code) && code !== 39 && code !== 45)
-      return lowerCase(word.replace(NOT_BARE, ''));
+    // Plain ASCII letters and digits need no pattern: only another character can be dropped (or a contraction).
+    if (!isAsciiAlphanumeric(code) && code !== 45) return uncontracted(lowerCase(word.replace(NOT_BARE, '')));
   }
   return lowerCase(word);
 }

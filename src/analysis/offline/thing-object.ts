@@ -16,7 +16,7 @@ export function opensOnClause(text: string, tokens: Token[], from: number, end: 
     return hasFiniteVerb(text.slice((tokens[from] as Token).start, (tokens[end] as Token).end), true);
   const last = firstClauseEnd(tokens, from, end);
   const stretch = text.slice((tokens[from] as Token).start, (tokens[last] as Token).end);
-  return hasFiniteVerb(stretch, true) && !onlyAdjectives(tokens, from, last);
+  return hasFiniteVerb(stretch, true) && !onlyNounForms(tokens, from, last);
 }
 const DENIALS = new Set(['deny', 'denies', 'denied']);
 
@@ -52,19 +52,30 @@ const CLAUSE_OPENERS = new Set(
 );
 const COMMA_JOINERS = new Set(['and', 'but', 'or', 'yet']);
 
-/** An -ed form after an article or a preposition, and no other word that may be the verb: "into advanced age". */
-function onlyAdjectives(tokens: Token[], from: number, last: number): boolean {
+/**
+ * No word that may be the verb but a form after an article, a preposition or a number: "into advanced age", "two
+ * seats in the north" ("claimed two seats": a thing).
+ */
+function onlyNounForms(tokens: Token[], from: number, last: number): boolean {
   let adjective = false;
   for (let k = from; k <= last; k++) {
     const token = tokens[k] as Token;
     if (TENSED_HELPERS.has(lowerOf(token)) || /['’]/.test(token.text)) return false;
     if (!isVerbForm(token)) continue;
-    if (k === from || !ADJECTIVE_MARKERS.has(lowerOf(tokens[k - 1]))) return false;
+    if (k === from || !(ADJECTIVE_MARKERS.has(lowerOf(tokens[k - 1])) || isNumber(tokens[k - 1])))
+      return false;
     adjective = true;
   }
   return adjective;
 }
 /** An article, a possessive or a preposition: a past form after one describes a noun ("the proposed cuts"). */
+/** "two", "12": a count before a noun ("two seats", "12 votes"). */
+function isNumber(token: Token | undefined): boolean {
+  return /^\d[\d,.]*$/.test(token?.text ?? '') || COUNTS.has(lowerOf(token));
+}
+const COUNTS = new Set(
+  'two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
+);
 const ADJECTIVE_MARKERS = new Set(
   'the a an his her their its my our your of in on at for from with by into about during'.split(' '),
 );

@@ -230,3 +230,40 @@ describe('what the new rules must leave alone', () => {
     ]);
   });
 });
+
+// Wrong in both versions the review compared, and mended after it.
+describe('what the review found wrong before this session too', () => {
+  it('reads "Not even" before a title, an article or an owner as a negation', () => {
+    expect(reports('Not even Senator Ada Kiel said the plan would pass.')).toEqual([]);
+    expect(reports('Not even the Treasury said the deal was done.')).toEqual([]);
+    expect(reports("Not even Labour's Ada Kiel, a longtime ally, said the deal was done.")).toEqual([]);
+    expect(reports('Not even a year later, Vance said the plan had failed.')).toEqual([
+      'the plan had failed → Tomas Vance',
+    ]);
+  });
+
+  it('gives a described speaker’s report to the speaker, not to the record it is told from', () => {
+    expect(reports('The president said the economy was strong, according to a transcript.')).toEqual([
+      'the economy was strong → the president',
+    ]);
+  });
+
+  it('ends the report at an answer several words after "but"', () => {
+    expect(
+      reports(
+        'Vance said the state would not pay, but the legislature and the courts have rejected that position.',
+      ),
+    ).toEqual(['the state would not pay → Tomas Vance']);
+  });
+
+  it('shows no speaker for a first person with a contracted verb', () => {
+    expect(reports("We're saying that the city cannot afford it.", "I'd argue that he is wrong.")).toEqual(
+      [],
+    );
+  });
+
+  it('reads a count before a noun as a thing claimed, not a clause', () => {
+    expect(reports('Vance claimed two seats in the north.')).toEqual([]);
+    expect(reports('Vance claimed two aides lied.')).toEqual(['two aides lied → Tomas Vance']);
+  });
+});
