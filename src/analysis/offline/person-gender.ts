@@ -8,7 +8,7 @@
 import type { Entity, Mention } from './entities.ts';
 import { genderOfGivenName } from './first-names.ts';
 import { personNameGender } from './person-name-check.ts';
-import { roleGender } from './role-gender.ts';
+import { personGender } from './role-gender.ts';
 import type { Sentence, TextModel } from './sentences.ts';
 import { spaceWords } from './space-words.ts';
 import { lowerOf } from './tokens.ts';
@@ -26,13 +26,13 @@ export function assignGenders(model: TextModel, entities: Entity[], mentions: Me
       voted ??= pronounGenders(model, mentions);
       given = voted.get(entity) ?? null;
     }
-    entity.gender = roleGender(entity.role) ?? given;
+    entity.gender = personGender(entity.role, given);
   }
 }
 
 /** The gender a person's role or given name gives, or null. */
 export function genderOf(entity: Entity): 'm' | 'f' | null {
-  return roleGender(entity.role) ?? givenNameGender(entity.name);
+  return personGender(entity.role, givenNameGender(entity.name));
 }
 
 /** The gender the given name tells, or null: none for a name given to both sexes. */

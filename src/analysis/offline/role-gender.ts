@@ -9,6 +9,18 @@ import { lowerCase } from './tokens.ts';
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss']);
 
 /**
+ * The gender of a person with this role and a given name of this gender: the role's, except that outlets write
+ * "spokesman" and "chairman" of women too, where a woman's given name says more ("Vance spokesman Mary Hicks …
+ * “…,” she said" had been left unattributed).
+ */
+export function personGender(role: string | null, given: 'm' | 'f' | null): 'm' | 'f' | null {
+  const byRole = roleGender(role);
+  if (byRole === 'm' && given === 'f' && GENERIC_MALE.test(role ?? '')) return 'f';
+  return byRole ?? given;
+}
+const GENERIC_MALE = /\b(?:spokesman|chairman)$/i;
+
+/**
  * The gender of the role's head: its last word ("9/11 widow") or a word before "of" ("widow of a soldier").
  * Null for none, or for two that disagree.
  */

@@ -267,3 +267,21 @@ describe('what the review found wrong before this session too', () => {
     expect(reports('Vance claimed two aides lied.')).toEqual(['two aides lied → Tomas Vance']);
   });
 });
+
+describe('"spokesman" and "chairman" written of a woman', () => {
+  it('let her given name tell her gender, so her "she said" is hers', () => {
+    const sheet = analyse([
+      'Tom Vance said the group raises no money. Vance spokesman Mary Hicks confirmed that it was formed on its own.',
+      '"They are not tied to the campaign," she said.',
+    ]);
+    expect(directQuotes(sheet)).toEqual(['They are not tied to the campaign, → Mary Hicks']);
+  });
+
+  it('still read a man’s title as his', () => {
+    const sheet = analyse([
+      'Ada Vance said the group raises no money. Vance spokesman Tom Hicks confirmed that it was formed on its own.',
+      '"They are not tied to the campaign," she said.',
+    ]);
+    expect(directQuotes(sheet)).toEqual(['They are not tied to the campaign, → Ada Vance']);
+  });
+});
