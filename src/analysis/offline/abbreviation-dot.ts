@@ -37,7 +37,7 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (COUNTRIES.has(lowered))
     return !SENTENCE_OPENERS.has(WHOLE_WORD_AFTER.exec(text.slice(dot + 1, dot + 12))?.[1] ?? '');
   // "voted no. Perhaps …", "the answer is no. He …": the word, not a number's sign ("No. 2", "Case No. CV-114").
-  if (word === 'no' && /^\s+\p{Lu}\p{Ll}+\b/u.test(text.slice(dot + 1, dot + 24))) return false;
+  if (word === 'no' && NO_THEN_SENTENCE.test(text.slice(dot + 1, dot + 24))) return false;
   if (ABBREVIATIONS.has(lowered) || TITLE_ABBREVIATIONS.has(lowered)) return true;
   if (AP_ABBREVIATIONS.has(lowered) && /^\p{Lu}/u.test(word) && beforeTitle(text, dot, word.length))
     return true;
@@ -56,6 +56,9 @@ export function isAbbreviation(text: string, dot: number): boolean {
   return next !== undefined && /^\p{Lu}/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase());
 }
 
+/** A capitalised word after "no.", not a number written out ("no. Fourteen Mill Lane", "world no. One"). */
+const NO_THEN_SENTENCE =
+  /^\s+(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)\b)\p{Lu}\p{Ll}+\b/u;
 const NICKNAME_AFTER = /^\s+["“‘]\p{Lu}[\p{L}’'.-]*["”’]\s+\p{Lu}/u;
 
 /**

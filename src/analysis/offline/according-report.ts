@@ -2,6 +2,13 @@
 import { opensMainClause } from './according-opening.ts';
 import { AND_BUT, BODY_NOUNS, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
 import { ARTICLES, nounPhrase } from './noun-phrase.ts';
+import {
+  joinedAfterReport,
+  OPENING_SPEAKERS,
+  openingReportVerb,
+  SAID,
+  sourcesPart,
+} from './opening-report.ts';
 import { headOf } from './phrase-head.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
 import { isSpeakerName } from './speaker-check.ts';
@@ -61,7 +68,7 @@ export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | nul
   )
     return {
       ...base,
-      from: writersBreak(tokens, at - 2),
+      from: Math.max(writersBreak(tokens, at - 2), sourcesPart(tokens, at, ctx)),
       to: splitsClause(tokens, at) ? relativeAfter(tokens, at) : at - 2,
     };
   return null;
@@ -199,14 +206,14 @@ function reportsThatBefore(tokens: Token[], at: number, ctx: PhraseContext): boo
   const verb = /^\p{Lu}/u.test(tokens[1]?.text ?? '') ? 2 : 1;
   const opener = OPENING_SPEAKERS.has(lowerOf(tokens[0])) || /^\p{Lu}\p{Ll}/u.test(tokens[0]?.text ?? '');
   // "All told, …" is a total, not a speaker.
-  if (opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all') return true;
+  if (opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all')
+    return joinedAfterReport(tokens, verb, at) < 0;
   // So is one opening on a person named at length, or described: "Ohio Gov. Ada Roe said …, according to press
-  // reports", "The president said the economy was strong, according to a transcript".
-  const named = opener && lowerOf(tokens[0]) !== 'all' ? parseForward(tokens, 0, ctx) : null;
-  return named !== null && named.end < at && SAID.has(lowerOf(tokens[named.end]));
+  // reports", "The president said the economy was strong, according to a transcript"; not one whose report
+  // another clause follows, which the source vouches for (joinedAfterReport).
+  const said = openingReportVerb(tokens, at, ctx);
+  return said >= 0 && joinedAfterReport(tokens, said, at) < 0;
 }
-const OPENING_SPEAKERS = new Set(['he', 'she', 'they']);
-const SAID = new Set(['said', 'says', 'told', 'tells']);
 
 /**
  * "according to press reports", "according to reports": after "according to", "reports" is a noun, which the

@@ -2,6 +2,7 @@
 // an act, not speech. Read as a verb of saying it gave whatever followed the infinitive ("the case", or after
 // "agreed to attend early on," the next clause) as the report. "agreed that …" and "agreed with her that …" report.
 // So is "insisted on building a wall": a demand for a thing, whose object was shown as the report.
+
 import { skipTime } from './clause-lead-in.ts';
 import { CUE_VERBS } from './lexicon.ts';
 import { lowerOf, type Token } from './tokens.ts';

@@ -2,13 +2,15 @@
 // the radio and in a letter that"), read past to where the clause starts; and whether such a phrase stood there,
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
-import { COUNTED_WORDS } from './clause-frame.ts';
 import { JUDGING } from './framed-report.ts';
 import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isNameDot } from './name-dots.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
+
+// The time after a verb of saying is read in its own file; the clause readers import it from here.
+export { skipTime } from './time-after-verb.ts';
 
 const OPENING_PRONOUNS = ['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this'];
 /**
@@ -25,47 +27,6 @@ export const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her'
 export const PREPOSITIONS = new Set(
   'in on at outside during after before from to late last earlier via through under among'.split(/\s+/),
 );
-
-const TIME_WORDS = new Set(
-  `today yesterday tonight recently earlier later again afterward afterwards monday tuesday wednesday thursday
-  friday saturday sunday`.split(/\s+/),
-);
-
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-
-/** "said this week that", "said Friday that", "said last month": a time before the clause. */
-export function skipTime(tokens: Token[], i: number): number {
-  let k = i;
-  for (;;) {
-    const word = lowerOf(tokens[k]);
-    const next = lowerOf(tokens[k + 1]);
-    // "said Friday afternoon that": a part of the day goes with its day.
-    if (TIME_WORDS.has(word)) k += DAY_PARTS.has(next) ? 2 : 1;
-    else if (['this', 'last', 'next'].includes(word) && ['week', 'month', 'year', 'weekend'].includes(next))
-      k += 2;
-    // "noted over the weekend that …"
-    else if (word === 'over' && next === 'the' && lowerOf(tokens[k + 2]) === 'weekend') k += 3;
-    else if (agoAt(tokens, k) > k) k = agoAt(tokens, k);
-    // "has said for weeks he is …", "argued for two years that …"
-    else if (word === 'for' && spanAt(tokens, k + 1) > k + 1) k = spanAt(tokens, k + 1);
-    else return k;
-  }
-}
-
-/** "a few days ago", "two weeks ago", "days ago": past the phrase, or `k` when none starts there. */
-function agoAt(tokens: Token[], k: number): number {
-  const at = spanAt(tokens, k);
-  return at > k && lowerOf(tokens[at]) === 'ago' ? at + 1 : k;
-}
-
-/** "a few days", "two weeks", "months": past the span, or `k` when none starts there. */
-function spanAt(tokens: Token[], k: number): number {
-  let at = k;
-  if (lowerOf(tokens[at]) === 'a' && lowerOf(tokens[at + 1]) === 'few') at += 2;
-  else if (COUNTED_WORDS.has(lowerOf(tokens[at]))) at++;
-  return SPANS_AGO.has(lowerOf(tokens[at])) ? at + 1 : k;
-}
-const SPANS_AGO = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
 
 /** Phrases that set a report against an event ("after the release of an audit"), not a day or a place. */
 const EVENT_TIME = new Set(['after', 'before', 'during']);

@@ -111,7 +111,7 @@ export const TITLE_TAILS = new Set(
 /** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
 export const ROLE_NOUNS = new Set([
   ...TITLE_WORDS,
-  ...words(`spokesperson official officials head founder manager member adviser advisor envoy negotiator lawyer
+  ...words(`spokesperson official officials head founder manager coach captain member adviser advisor envoy negotiator lawyer
 analyst analysts forecaster forecasters meteorologist operator researcher scientist doctor nurse
 resident residents witness witnesses worker workers supervisor lawmaker legislator prosecutor
 prosecutors editor correspondent activist campaigner organiser coordinator owner partner student

@@ -13,7 +13,6 @@ import {
   NOT_NAME_WORDS,
   OPENING_ADVERBS,
   ORG_HEADS,
-  TITLE_WORDS,
   WEEKDAYS,
 } from './lexicon.ts';
 import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
@@ -154,11 +153,11 @@ let runLength = 0;
 
 /**
  * "Even Vance said …", "Perhaps Mayor Kiel said …": an adverb opening the sentence, not a name's first word ("The
- * Norway coach, Even Haugland, said"). "Then Governor Kiel" keeps "Then": the office was hers once.
+ * Norway coach, Even Haugland, said"). "Then" goes only before a lone name: "Then Home Secretary Ada Kiel" held
+ * the office once.
  */
-function openingAdverb(tokens: Token[], at: number, word: string): boolean {
-  if (!OPENING_ADVERBS.has(word) || (word === 'then' && TITLE_WORDS.has(lowerOf(tokens[at + 1]))))
-    return false;
+function openingAdverb(tokens: Token[], at: number, word: string, rest: number): boolean {
+  if (!OPENING_ADVERBS.has(word) || (word === 'then' && rest > 1)) return false;
   for (let k = at - 1; k >= 0; k--) if (isWord(tokens[k])) return false;
   return true;
 }
@@ -173,7 +172,8 @@ function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean
     // "We're", "They'd": a pronoun with its auxiliary.
     const at = current[from] as number;
     const word = uncontracted(lowerOf(tokens[at]));
-    if (!NOT_NAME_WORDS.has(word) && !CUE_VERBS.has(word) && !openingAdverb(tokens, at, word)) break;
+    if (!NOT_NAME_WORDS.has(word) && !CUE_VERBS.has(word) && !openingAdverb(tokens, at, word, to - from - 1))
+      break;
     from++;
   }
   // Trailing connectors, and a headline's verb of saying ("…, Lindsey Graham Says"), never end a name.

@@ -10,7 +10,7 @@ import type { SpeakerRef } from './speaker-phrase.ts';
  * start puts before it ("Not once did", "Did Vance say …?"; not "as did Vance", "So did Vance"), or "if".
  */
 const NEGATED_OR_INVERTED =
-  /(?:\bnot\s+even\b[^,;:.!?]{0,30}|\b(?:not|never|nor|neither|no)(?:\s+(?:a|one|a single|even|even one|even a))?|\b(?:not|no|never|neither|nor|little|hardly|rarely|seldom)\b(?! only)[^.!?]{0,20}\b(?:did|does|do)|(?:^|[.!?]\s+)(?:did|does|do)|\b(?:if|unless|whether))\s+$/iu;
+  /(?:\bnot\s+even\b(?![^,;:.!?]*\b(?:later|earlier|ago|on|then|by|night|morning|day|week|month|year|hours?)\b)[^,;:.!?]{0,30}|\b(?:not|never|nor|neither|no)(?:\s+(?:a|one|a single|even|even one|even a))?|\b(?:not|no|never|neither|nor|little|hardly|rarely|seldom)\b(?! only)[^.!?]{0,20}\b(?:did|does|do)|(?:^|[.!?]\s+)(?:did|does|do)|\b(?:if|unless|whether))\s+$/iu;
 /** A subject phrase that is itself a negation, or opens with the condition ("Unless the mayor"). */
 const NEGATIVE_SUBJECT = /^(?:no|nobody|none|neither|no one|nothing|if|unless|whether)(?=\s)/iu;
 

@@ -5,9 +5,10 @@
 // after an article or a preposition is an adjective ("into advanced age"). The thing before it reports nothing
 // (an editor's read: "his innocence while the jury was out" had been shown as the words said). An aside between
 // the subject and its verb is passed over ("claimed her client, who has no record, was innocent").
+
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
-import { lowerOf, type Token } from './tokens.ts';
+import { isWord, lowerOf, type Token } from './tokens.ts';
 
 /** Whether tokens[from..end], after a verb that also takes a thing, open on a clause with its tensed verb. */
 export function opensOnClause(text: string, tokens: Token[], from: number, end: number): boolean {
@@ -36,7 +37,10 @@ function firstClauseEnd(tokens: Token[], from: number, end: number): number {
     // comma is passed over; "…, and her debate …", "…, Fox found", "…, should she run …" end the clause.
     if (word === ',') {
       const closing = tokens.findIndex((t, j) => j > k + 1 && j <= end && t.text === ',');
-      if (closing < 0 || COMMA_JOINERS.has(lowerOf(next))) return k - 1;
+      if (COMMA_JOINERS.has(lowerOf(next))) return k - 1;
+      // "police in Leeds, Bradford and York had …", "bread, milk and eggs": a list goes on; not ", Fox found".
+      if (closing < 0 && isWord(next) && LIST_GOES_ON.has(lowerOf(tokens[k + 2]))) continue;
+      if (closing < 0) return k - 1;
       k = closing;
       continue;
     }
@@ -51,6 +55,7 @@ const CLAUSE_OPENERS = new Set(
   'while because although though when whenever if once as unless whereas'.split(' '),
 );
 const COMMA_JOINERS = new Set(['and', 'but', 'or', 'yet']);
+const LIST_GOES_ON = new Set(['and', 'or', ',']);
 
 /**
  * No word that may be the verb but a form after an article, a preposition or a number: "into advanced age", "two
@@ -62,8 +67,8 @@ function onlyNounForms(tokens: Token[], from: number, last: number): boolean {
     const token = tokens[k] as Token;
     if (TENSED_HELPERS.has(lowerOf(token)) || /['’]/.test(token.text)) return false;
     if (!isVerbForm(token)) continue;
-    if (k === from || !(ADJECTIVE_MARKERS.has(lowerOf(tokens[k - 1])) || isNumber(tokens[k - 1])))
-      return false;
+    const counted = isNumber(tokens[k - 1]) && lowerOf(token).endsWith('s');
+    if (k === from || !(ADJECTIVE_MARKERS.has(lowerOf(tokens[k - 1])) || counted)) return false;
     adjective = true;
   }
   return adjective;
@@ -82,12 +87,12 @@ const ADJECTIVE_MARKERS = new Set(
 
 /**
  * "asserted itself into …", "declared himself the winner": a reflexive object, not a clause ("said himself that"
- * is one); "pointing out where the store stood": a particle and a place ("said out of respect …" goes on).
+ * is one, and so is "admitted himself that"); "pointing out where the store stood": a particle and a place ("said out of respect …" goes on).
  */
 export function objectNotClause(tokens: Token[], from: number): boolean {
   const word = lowerOf(tokens[from]);
   if (word === 'out') return WH_WORDS.has(lowerOf(tokens[from + 1]));
-  return REFLEXIVES.has(word) && !SAY.has(lowerOf(tokens[from - 1]));
+  return REFLEXIVES.has(word) && !SAY.has(lowerOf(tokens[from - 1])) && lowerOf(tokens[from + 1]) !== 'that';
 }
 const WH_WORDS = new Set(['where', 'how', 'what', 'why', 'when', 'who']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
