@@ -59,7 +59,7 @@ const CLAIM_NOUNS = new Set(
     ' ',
   ),
 );
-/** "disputed", "not supported", "widely rejected", "first made": what became of a claim ("a charge related to …" is none). */
+/** "disputed", "not supported", "widely rejected", "first made": what became of a claim (not "a charge related to"). */
 function verdictAt(tokens: Token[], at: number): boolean {
   const word = lowerOf(tokens[at]);
   const verdict = word === 'not' || word === 'first' || word.endsWith('ly') ? lowerOf(tokens[at + 1]) : word;

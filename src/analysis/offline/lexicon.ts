@@ -111,8 +111,8 @@ export const TITLE_TAILS = new Set(
 /** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
 export const ROLE_NOUNS = new Set([
   ...TITLE_WORDS,
-  ...words(`spokesperson official officials head founder manager coach captain member adviser advisor envoy negotiator lawyer
-analyst analysts forecaster forecasters meteorologist operator researcher scientist doctor nurse
+  ...words(`spokesperson official officials head founder manager coach captain member adviser advisor envoy
+negotiator lawyer analyst analysts forecaster forecasters meteorologist operator researcher scientist doctor nurse
 resident residents witness witnesses worker workers supervisor lawmaker legislator prosecutor
 prosecutors editor correspondent activist campaigner organiser coordinator owner partner student
 teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer

@@ -70,11 +70,6 @@ export function verbAfter(previous: string, word: string): boolean {
   return true;
 }
 
-/** "into advanced age", "the proposed plan": a tensed form after such a word is an adjective, not a verb. */
-export function followsNounMarker(previous: string): boolean {
-  return NOUN_MARKERS.has(previous);
-}
-
 /** Words a noun follows, never a verb: an article, a possessive, a preposition, a quantifier. */
 const NOUN_MARKERS = new Set(
   `the a an his her their its my our your of in on at for from with by into about during per each every`.split(

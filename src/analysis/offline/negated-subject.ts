@@ -1,7 +1,7 @@
-// "Nobody claims that …", "Not a single witness said …", "Not one minister admits that …", "Not even Vance said …", "Not once did Vance say
-// that …", "Neither did Vance say whether …": a report whose subject is negated, or that an inverted negation
-// governs, tells that something was not said. Shown as said, the words read as the speaker's own (a reviewer's
-// read). Neither is a question ("Did Vance say that …?") nor a condition ("If Vance says that …, Ruiz said, …":
+// "Nobody claims that …", "Not a single witness said …", "Not one minister admits that …", "Not even Vance said …",
+// "Not once did Vance say that …", "Neither did Vance say whether …": a report whose subject is negated, or that an
+// inverted negation governs, tells that something was not said. Shown as said, the words read as the speaker's own
+// (a reviewer's read). Neither is a question ("Did Vance say that …?") nor a condition ("If Vance says that …, Ruiz said, …":
 // the condition's subject had taken the sentence, Ruiz's credit and all).
 import type { SpeakerRef } from './speaker-phrase.ts';
 

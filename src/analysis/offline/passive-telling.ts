@@ -1,5 +1,6 @@
-// "The Courier is told no staff were present", "Reyes was warned the pier would flood", "the firm was promised $90 million": a verb of telling in
-// the passive has the listener for its subject. The one told is not the speaker, and the speaker goes unnamed.
+// "The Courier is told no staff were present", "Reyes was warned the pier would flood", "the firm was promised $90
+// million": a verb of telling in the passive has the listener for its subject. The one told is not the speaker, and
+// the speaker goes unnamed.
 import { BE_FORMS } from './lexicon.ts';
 import { isAdverb } from './subject-verb-gap.ts';
 import { lowerOf, type Token } from './tokens.ts';

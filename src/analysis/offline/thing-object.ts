@@ -50,7 +50,7 @@ function firstClauseEnd(tokens: Token[], from: number, end: number): number {
   }
   return end;
 }
-/** Subordinating words that are never prepositions ("since", "before", "after", "until" may be: "the months since the crash"). */
+/** Subordinating words that are never prepositions ("since", "before", "after", "until" may be: "the months since"). */
 const CLAUSE_OPENERS = new Set(
   'while because although though when whenever if once as unless whereas'.split(' '),
 );
@@ -73,7 +73,6 @@ function onlyNounForms(tokens: Token[], from: number, last: number): boolean {
   }
   return adjective;
 }
-/** An article, a possessive or a preposition: a past form after one describes a noun ("the proposed cuts"). */
 /** "two", "12": a count before a noun ("two seats", "12 votes"). */
 function isNumber(token: Token | undefined): boolean {
   return /^\d[\d,.]*$/.test(token?.text ?? '') || COUNTS.has(lowerOf(token));
@@ -81,13 +80,15 @@ function isNumber(token: Token | undefined): boolean {
 const COUNTS = new Set(
   'two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
 );
+/** An article, a possessive or a preposition: a past form after one describes a noun ("the proposed cuts"). */
 const ADJECTIVE_MARKERS = new Set(
   'the a an his her their its my our your of in on at for from with by into about during'.split(' '),
 );
 
 /**
  * "asserted itself into …", "declared himself the winner": a reflexive object, not a clause ("said himself that"
- * is one, and so is "admitted himself that"); "pointing out where the store stood": a particle and a place ("said out of respect …" goes on).
+ * is one, and so is "admitted himself that"); "pointing out where the store stood": a particle and a place
+ * ("said out of respect …" goes on).
  */
 export function objectNotClause(tokens: Token[], from: number): boolean {
   const word = lowerOf(tokens[from]);
