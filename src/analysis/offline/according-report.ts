@@ -1,14 +1,9 @@
 // "According to X, CLAUSE" and "CLAUSE, according to X": a clause without quote marks credited to its source.
+import { accordingAt } from './according-at.ts';
 import { opensMainClause } from './according-opening.ts';
 import { AND_BUT, BODY_NOUNS, CUE_VERBS, INDIRECT_CUES } from './lexicon.ts';
 import { ARTICLES, nounPhrase } from './noun-phrase.ts';
-import {
-  joinedAfterReport,
-  OPENING_SPEAKERS,
-  openingReportVerb,
-  SAID,
-  sourcesPart,
-} from './opening-report.ts';
+import { joinedAfterReport, openingReportVerb, sourcesPart } from './opening-report.ts';
 import { headOf } from './phrase-head.ts';
 import { cueFrom, type Reported } from './report-speaker.ts';
 import { isSpeakerName } from './speaker-check.ts';
@@ -17,11 +12,6 @@ import { type ParsedSpeaker, type PhraseContext, parseForward, type SpeakerRef }
 import { isEdForm, isTensedWord } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { writersBreak } from './writers-break.ts';
-
-/** Where "according to" stands in the sentence, or -1. */
-export function accordingAt(tokens: Token[]): number {
-  return tokens.findIndex((token, k) => lowerOf(token) === 'according' && lowerOf(tokens[k + 1]) === 'to');
-}
 
 export function accordingTo(tokens: Token[], ctx: PhraseContext): Reported | null {
   const at = accordingAt(tokens);
@@ -201,16 +191,9 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
 function reportsThatBefore(tokens: Token[], at: number, ctx: PhraseContext): boolean {
   for (let k = 0; k + 1 < at; k++)
     if (CUE_VERBS.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'that') return true;
-  // "She said the two never met, according to the Ledger": a sentence opening on its speaker and verb is her
-  // report, as the Ledger tells it (an editor found it shown as the Ledger's words).
-  const verb = /^\p{Lu}/u.test(tokens[1]?.text ?? '') ? 2 : 1;
-  const opener = OPENING_SPEAKERS.has(lowerOf(tokens[0])) || /^\p{Lu}\p{Ll}/u.test(tokens[0]?.text ?? '');
-  // "All told, …" is a total, not a speaker.
-  if (opener && verb < at && SAID.has(lowerOf(tokens[verb])) && lowerOf(tokens[0]) !== 'all')
-    return joinedAfterReport(tokens, verb, at) < 0;
-  // So is one opening on a person named at length, or described: "Ohio Gov. Ada Roe said …, according to press
-  // reports", "The president said the economy was strong, according to a transcript"; not one whose report
-  // another clause follows, which the source vouches for (joinedAfterReport).
+  // "She said the two never met, according to the Ledger", "The president said …, according to a transcript": a
+  // sentence opening on its speaker and verb is that speaker's report, as the source tells it (an editor found it
+  // shown as the Ledger's words); not one whose report another clause follows, which the source vouches for.
   const said = openingReportVerb(tokens, at, ctx);
   return said >= 0 && joinedAfterReport(tokens, said, at) < 0;
 }

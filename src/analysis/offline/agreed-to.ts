@@ -3,8 +3,8 @@
 // "agreed to attend early on," the next clause) as the report. "agreed that …" and "agreed with her that …" report.
 // So is "insisted on building a wall": a demand for a thing, whose object was shown as the report.
 
-import { skipTime } from './clause-lead-in.ts';
 import { CUE_VERBS } from './lexicon.ts';
+import { skipTime } from './time-after-verb.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const AGREEING = new Set(['agreed', 'agree', 'agrees', 'agreeing']);

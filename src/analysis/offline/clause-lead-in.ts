@@ -9,9 +9,6 @@ import { isNameDot } from './name-dots.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
-// The time after a verb of saying is read in its own file; the clause readers import it from here.
-export { skipTime } from './time-after-verb.ts';
-
 const OPENING_PRONOUNS = ['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this'];
 /**
  * Pronouns that open a clause, contracted too ("told reporters he'd support …": read as one word, "he'd" had run

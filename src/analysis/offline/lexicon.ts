@@ -162,6 +162,8 @@ sea island islands bay hills mountains district province region county city town
 
 /** The two words that join clauses or names of one kind: "Reyes and Brandt", "…, but has said". */
 export const AND_BUT = new Set(['and', 'but']);
+/** Words that join a second clause after a comma: "…, but crime rose", "…, while imports fell". */
+export const CLAUSE_JOINERS = new Set(['and', 'but', 'yet', 'while']);
 
 /** Capitalised words that start sentences or headings but are never part of a name. */
 export const NOT_NAME_WORDS = new Set(

@@ -1,6 +1,6 @@
 // The outlet's own earlier reporting, cited with the records it read: neither the records nor the outlet is a
 // source's report (according-report.ts reads every other "according to"); another report in the sentence is.
-import { accordingAt } from './according-report.ts';
+import { accordingAt } from './according-at.ts';
 import { isDocumentHead } from './speaker-like.ts';
 import { type PhraseContext, parseForward } from './speaker-phrase.ts';
 import type { Token } from './tokens.ts';

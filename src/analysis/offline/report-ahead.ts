@@ -1,9 +1,10 @@
 // "…, and rights groups warned that …": after ", and" a new subject and a verb of saying in the past start another
 // source's report, where the one before ends; so does another share's answer or the reporter's comparison.
 
+import { accordingAt } from './according-at.ts';
 import { JOINING } from './clause-lead-in.ts';
 import { wordLexicon } from './compromise-lexicon.ts';
-import { INDIRECT_CUES } from './lexicon.ts';
+import { CLAUSE_JOINERS, INDIRECT_CUES } from './lexicon.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -14,8 +15,9 @@ import { isWord, lowerOf, type Token } from './tokens.ts';
 export function reportsAhead(tokens: Token[], at: number, present = false): boolean {
   if (SAME_SUBJECT_VERBS.has(lowerOf(tokens[at]))) return false;
   // "says the state is safe, but crime rose 12 percent, according to FBI data": the source's clause.
-  const joined = JOINERS.has(lowerOf(tokens[at - 1])) && lowerOf(tokens[at]) !== 'that';
-  if (present && joined && accordingAfter(tokens, at)) return true;
+  const joined = CLAUSE_JOINERS.has(lowerOf(tokens[at - 1])) && lowerOf(tokens[at]) !== 'that';
+  const according = present && joined ? accordingAt(tokens, at + 1) : -1;
+  if (according > 0 && tokens[according - 1]?.text === ',') return true;
   for (let k = at + 1; k <= at + 8; k++) {
     const word = lowerOf(tokens[k]);
     if (!isWord(tokens[k])) return false;
@@ -64,14 +66,6 @@ const PRESENT_REPORTS = new Set([
   'contend',
   'contends',
 ]);
-const JOINERS = new Set(['and', 'but', 'yet', 'while']);
-/** ", according to …" after tokens[at]. */
-function accordingAfter(tokens: Token[], at: number): boolean {
-  for (let k = at + 1; k < tokens.length - 2; k++)
-    if (tokens[k]?.text === ',' && lowerOf(tokens[k + 1]) === 'according' && lowerOf(tokens[k + 2]) === 'to')
-      return true;
-  return false;
-}
 /** After "but", not the speaker's own "but that …", "but also that …". */
 function answersAfterBut(tokens: Token[], at: number): boolean {
   return lowerOf(tokens[at - 1]) === 'but' && !['that', 'also'].includes(lowerOf(tokens[at]));

@@ -17,7 +17,6 @@ import {
   skipAdverbial,
   skipAside,
   skipManner,
-  skipTime,
   tensedCueIn,
 } from './clause-lead-in.ts';
 import { isContentlessObject } from './contentless-object.ts';
@@ -50,6 +49,7 @@ import { waitsForVerb } from './subject-waiting.ts';
 import { isEdForm, isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { determinerThat } from './that-determiner.ts';
 import { objectNotClause, opensOnClause } from './thing-object.ts';
+import { skipTime } from './time-after-verb.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { whoSaysEnd } from './who-says-end.ts';
 import { reporterAfterBut } from './withheld-tail.ts';

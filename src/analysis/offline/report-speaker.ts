@@ -1,10 +1,9 @@
 // Who reports a clause without quote marks, and where it lies: "CLAUSE, X said", "CLAUSE, said X", "X said (that)
 // CLAUSE", "X told reporters (that) CLAUSE", "X welcomed it, saying CLAUSE" ("according to X": according-report.ts).
-
 import { agreesToAct } from './agreed-to.ts';
 import { inOpeningAsked } from './asked-clause.ts';
 import { relativeOnObject } from './clause-frame.ts';
-import { skipAdverbial, skipTime } from './clause-lead-in.ts';
+import { skipAdverbial } from './clause-lead-in.ts';
 import { clauseSubject } from './clause-subject.ts';
 import {
   continuesClause,
@@ -42,6 +41,7 @@ import { skipBackOverModifiers } from './subject-verb-gap.ts';
 import { subordinateSubject } from './subordinate-subject.ts';
 import { isPastForm } from './tensed-word.ts';
 import { READ_CUES, reportsClause } from './that-clause-cue.ts';
+import { skipTime } from './time-after-verb.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 import { relativeSubject } from './who-said.ts';
 

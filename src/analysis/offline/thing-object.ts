@@ -6,6 +6,7 @@
 // (an editor's read: "his innocence while the jury was out" had been shown as the words said). An aside between
 // the subject and its verb is passed over ("claimed her client, who has no record, was innocent").
 
+import { COUNTED_WORDS } from './clause-frame.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -75,11 +76,8 @@ function onlyNounForms(tokens: Token[], from: number, last: number): boolean {
 }
 /** "two", "12": a count before a noun ("two seats", "12 votes"). */
 function isNumber(token: Token | undefined): boolean {
-  return /^\d[\d,.]*$/.test(token?.text ?? '') || COUNTS.has(lowerOf(token));
+  return /^\d[\d,.]*$/.test(token?.text ?? '') || COUNTED_WORDS.has(lowerOf(token));
 }
-const COUNTS = new Set(
-  'two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
-);
 /** An article, a possessive or a preposition: a past form after one describes a noun ("the proposed cuts"). */
 const ADJECTIVE_MARKERS = new Set(
   'the a an his her their its my our your of in on at for from with by into about during'.split(' '),
