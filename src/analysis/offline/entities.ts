@@ -21,6 +21,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { mergeByStart } from './mention-order.ts';
+import { isLoneMonth } from './month-name.ts';
 import { singleWordName } from './name-dots.ts';
 import { isModifiedNoun } from './name-modifier.ts';
 import { findRuns, type Run } from './name-runs.ts';
@@ -120,6 +121,7 @@ export function buildRegistry(model: TextModel): Registry {
     const run = singles[r] as Run;
     const token = run.tokens[0] as Token;
     const people = bySurname.get(fold(token.text));
+    if (!people && isLoneMonth(token)) continue;
     const kin = people ? undefined : kinApposition(run);
     // The kind is asked only of a word that joins no namesake: most are surnames of people named in full.
     const entity =

@@ -1,26 +1,19 @@
 // Runs of capitalised words in a sentence, outside quotes: the raw material of names.
 // "Bank of Norland" and "Lestria’s Health Ministry" stay whole; "Netanyahu and Biden" splits in two;
-// leading function words ("The", "In", "Asked") and months and weekdays never join a name.
+// leading function words ("The", "In", "Asked") and months and weekdays never join a name (but see month-name.ts).
 
 import { onInBodyName } from './body-on.ts';
 import { uncontracted } from './contracted-pronoun.ts';
 import { isGluedClock } from './glued-clock.ts';
 import { breaksHeadlineName, isHeadlineCase, isHeadlineNoun } from './headline-breaks.ts';
-import {
-  BODY_NOUNS,
-  CUE_VERBS,
-  MONTHS,
-  NOT_NAME_WORDS,
-  OPENING_ADVERBS,
-  ORG_HEADS,
-  WEEKDAYS,
-} from './lexicon.ts';
+import { BODY_NOUNS, CUE_VERBS, NOT_NAME_WORDS, OPENING_ADVERBS, ORG_HEADS } from './lexicon.ts';
+import { isCalendarWord, monthAsName } from './month-name.ts';
 import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
 import { isPersonName } from './person-name-check.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isPersonNoun, PARTY_TAG } from './speaker-like.ts';
-import { isCapitalised, isPossessive, isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { isCapitalised, isPossessive, isWord, lowerOf, type Token } from './tokens.ts';
 
 const CONNECTORS = new Set([
   'of',
@@ -68,9 +61,12 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
       !(runLength === 1 && ownersInstitution(model.text, tokens[i - 1] as Token, token))
     )
       flush(tokens, sentence, runs, headline);
+    // A month or a weekday never joins a name, but for a month that is also one (month-name.ts).
+    const month = isCalendarWord(token) ? monthAsName(tokens, i, lastOfRun(tokens)) : null;
+    if (month === 'alone' && runLength) flush(tokens, sentence, runs, headline);
     if (
       isCapitalised(token.text) &&
-      !isCalendarWord(token) &&
+      month !== 'date' &&
       !isMonthAbbreviation(tokens, i) &&
       !isGluedClock(model.text, token) &&
       !isPartyTag(tokens, i)
@@ -194,17 +190,10 @@ function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean
   runLength = 0;
 }
 
-/**
- * A month or weekday name, whatever its case: `text.toLowerCase()` in the lists. A possessive ("March’s")
- * never is one; any other token's lowerOf is exactly its lower case, already made.
- */
-function isCalendarWord(token: Token): boolean {
-  if (stripPossessive(token.text) !== token.text) return false;
-  return CALENDAR_WORDS.has(lowerOf(token));
+/** The run's last word so far, if any. */
+function lastOfRun(tokens: Token[]): Token | undefined {
+  return runLength ? tokens[RUN_INDICES[runLength - 1] as number] : undefined;
 }
-
-/** Months and weekdays in one set: one look-up for every capitalised word. */
-const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * Only whitespace, at least one character of it, between two offsets: what `/^\s+$/` said of the slice, read in

@@ -3,6 +3,7 @@
 import { startsAfterQuoteCue } from './after-quote-cues.ts';
 import { onInBodyName } from './body-on.ts';
 import { AUXILIARIES, CUE_VERBS, inPronouns } from './lexicon.ts';
+import { isNameMay } from './month-name.ts';
 import { isAbbreviationDot, isNameDot } from './name-dots.ts';
 import { isPostmodifier } from './phrase-head.ts';
 import { isAdverb } from './subject-verb-gap.ts';
@@ -68,7 +69,8 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
   if (!isWord(first)) return null;
   const word = lowerOf(first);
   if (inPronouns(word)) return { from: i, to: i };
-  if (PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) return null;
+  if ((PHRASE_STOP.has(word) || CUE_VERBS.has(word) || AUXILIARIES.has(word)) && !isNameMay(tokens, i))
+    return null;
   let to = i;
   let linked = false;
   for (let k = i + 1; k < tokens.length && k - i < 10; k++) {
@@ -103,9 +105,8 @@ export function nounPhrase(tokens: Token[], i: number): { from: number; to: numb
       continue;
     }
     if (
-      PHRASE_STOP.has(w) ||
+      ((PHRASE_STOP.has(w) || AUXILIARIES.has(w)) && !isNameMay(tokens, k)) ||
       CUE_VERBS.has(w) ||
-      AUXILIARIES.has(w) ||
       startsAfterQuoteCue(tokens, k) ||
       (/^\p{N}/u.test(token.text) && !leadingNumber)
     )
@@ -131,7 +132,7 @@ export function inPhrase(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (!isWord(token)) return false;
   const word = lowerOf(token);
-  if (CUE_VERBS.has(word) || AUXILIARIES.has(word)) return false;
+  if (CUE_VERBS.has(word) || (AUXILIARIES.has(word) && !isNameMay(tokens, k))) return false;
   if (DETERMINERS.has(word) || inPronouns(word)) return true;
   // A determiner closes the phrase on its left: "the bank" in "In its statement the bank said".
   const right = tokens[k + 1];

@@ -18,6 +18,7 @@ import { inclusionStart } from './inclusion-aside.ts';
 import { leaderOfGroup, namesJoinedBefore } from './joined-names.ts';
 import { joinedPhraseEnd, joinedRolesStart } from './joined-roles.ts';
 import { AND_BUT, PARTY_MEMBERS, PLACE_PREPOSITIONS, QUESTION_OPENERS } from './lexicon.ts';
+import { isNameMay } from './month-name.ts';
 import { isNameEndDot } from './name-dots.ts';
 import {
   asideAfter,
@@ -134,7 +135,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   // "Among union voters, 22 percent said", "About four in 10 said": a poll's share alone, figure and all.
   const bare = bareShareStart(tokens, k, lo);
   if (bare >= 0 && bare < k) return asPhrase(tokens, bare, k, ctx);
-  if (!isWord(tokens[k]) || PHRASE_STOP.has(lowerOf(tokens[k]))) return null;
+  if (!isWord(tokens[k]) || (PHRASE_STOP.has(lowerOf(tokens[k])) && !isNameMay(tokens, k))) return null;
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "Another source familiar with Reyes’s thinking said": the phrase goes on back over its postmodifier.

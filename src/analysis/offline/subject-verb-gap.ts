@@ -2,6 +2,7 @@
 // also", "forcefully"), a time ("on Thursday", "early Friday") and a bracketed party label ("(D-Wis.)").
 // Both the before-the-verb and the after-the-name readings step over them.
 import { AUXILIARIES, WEEKDAYS } from './lexicon.ts';
+import { isNameMay } from './month-name.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const EMPHATIC = new Set(['did', 'does']);
@@ -24,7 +25,9 @@ export function skipBackOverModifiers(tokens: Token[], j: number, lo: number): n
     // say", is negated-cue.ts's); only here ("a pollster who does work for" keeps its role elsewhere).
     const emphatic = k === j && EMPHATIC.has(word);
     const auxiliary =
-      AUXILIARIES.has(word) || emphatic || (progressive && (word === 'are' || word === 'were'));
+      (AUXILIARIES.has(word) && !isNameMay(tokens, k)) ||
+      emphatic ||
+      (progressive && (word === 'are' || word === 'were'));
     if (k >= lo && (auxiliary || GAP_ADVERBS.has(word) || isAdverb(tokens[k]?.text ?? ''))) {
       k--;
       continue;
