@@ -3,10 +3,13 @@ import type { Entity } from './entities.ts';
 
 /**
  * "A person familiar with the talks" opened its sentence; on the sheet it reads "a person familiar …".
- * "a nurse’s claims that …" is the nurse's: the owner's mark is no part of who spoke.
+ * "a nurse’s claims that …" is the nurse's: the owner's mark is no part of who spoke. "an official speaking on
+ * condition of anonymity" is "an official", as "said an official, speaking on condition of anonymity" shows her:
+ * how a source spoke does not say who it is.
  */
 export function phraseAsShown(text: string): string {
   return text
+    .replace(HOW_SPOKEN, '')
     .replace(RELATIVE_HEAD, '')
     .replace(SENTENCE_OPENER, (word) => word.toLowerCase())
     .replace(OWNER_MARK, '');
@@ -17,6 +20,8 @@ export function phraseAsShown(text: string): string {
  * follows, before the clause's own capitalised subject, is no part of who speaks.
  */
 const RELATIVE_HEAD = /^[Tt]he (?:place|way|reason|day|time|moment|point|spot) (?=\p{Lu})/u;
+
+const HOW_SPOKEN = /(?<=\p{L}) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
 
 const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 

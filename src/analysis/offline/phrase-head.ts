@@ -38,6 +38,9 @@ const POSTMODIFIERS = new Set([
   'loyal',
   // "voters interviewed at the rally", "residents reached by phone": how a group was asked describes it too.
   ...ASKED_PARTICIPLES,
+  // "an official speaking on condition of anonymity", "a diplomat talking to reporters": how a source spoke.
+  'speaking',
+  'talking',
 ]);
 const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in', 'at', 'by', 'outside', 'after']);
 /** Counting words before "of": "one of those advisers" is headed by "advisers". */

@@ -29,3 +29,31 @@ describe('a month that is also a name', () => {
     expect(sheet.quotes.map((q) => q.speaker)).not.toContain('May');
   });
 });
+
+describe('how a source spoke does not end who it is', () => {
+  const INTRO = 'Mayor Ada Vance met the council of Varna on Tuesday.';
+
+  it('reads "an official speaking on condition of anonymity said" and shows "an official"', () => {
+    const sheet = analyse([
+      INTRO,
+      'An official speaking on condition of anonymity said: “The auditors are reading the accounts now.”',
+      '“The harbour fund is empty,” an aide speaking to the Varna Ledger said.',
+      'Two clerks talking with reporters said the ledgers had been moved.',
+    ]);
+    expect(directQuotes(sheet)).toEqual([
+      'The auditors are reading the accounts now. → an official',
+      'The harbour fund is empty, → an aide',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['the ledgers had been moved → two clerks']);
+  });
+
+  it('keeps a named speaker’s aside and a description that names who the source is', () => {
+    const sheet = analyse([
+      INTRO,
+      'Vance, speaking to reporters outside the hall, said the ledgers had been moved.',
+      '“The harbour fund is empty,” said a person familiar with the audit.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['the ledgers had been moved → Ada Vance']);
+    expect(directQuotes(sheet)).toEqual(['The harbour fund is empty, → a person familiar with the audit']);
+  });
+});
