@@ -6,6 +6,7 @@ import { JUDGING } from './framed-report.ts';
 import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isNameDot } from './name-dots.ts';
+import { isCount } from './phrase-head.ts';
 import { isVerbForm } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
 
@@ -30,13 +31,30 @@ const EVENT_TIME = new Set(['after', 'before', 'during']);
 
 export const JOINING = new Set(['and', 'or', 'but']);
 
+/**
+ * "said at least 12 people died", "said under 40 were hurt": a count's own words, where the clause starts, not a
+ * phrase of place ("said at a rally"), of circumstance ("said under oath") or of how often ("at least twice").
+ */
+function opensCount(tokens: Token[], k: number): boolean {
+  const word = lowerOf(tokens[k]);
+  const next = lowerOf(tokens[k + 1]);
+  if (word === 'under') return isCount(tokens[k + 1]);
+  if (word !== 'at' || (next !== 'least' && next !== 'most')) return false;
+  return !HOW_OFTEN.has(lowerOf(tokens[k + 2])) && lowerOf(tokens[k + 3]) !== 'times';
+}
+/** What "at least" qualifies when it is no count of the clause: "at least once", "at least for now". */
+const HOW_OFTEN = new Set(['once', 'twice', 'thrice', 'for', 'in', 'on', 'until', 'through']);
+
 /** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
 export function skipAdverbial(tokens: Token[], i: number): number {
   let k = i;
   let object = -1;
   // "said in an interview with Ada Kiel that …": "with" goes on a phrase; first after the verb it is its object
   // ("agreed with that decision").
-  while (PREPOSITIONS.has(lowerOf(tokens[k])) || (k > i && lowerOf(tokens[k]) === 'with')) {
+  while (
+    (PREPOSITIONS.has(lowerOf(tokens[k])) || (k > i && lowerOf(tokens[k]) === 'with')) &&
+    !opensCount(tokens, k)
+  ) {
     // "agreed in May to a sliding fee scale in which pensioners …": a relative clause on the last phrase's
     // noun; that phrase was what was agreed to, and is where the report starts.
     if (object >= 0 && RELATIVES.has(lowerOf(tokens[k + 1]))) return object;

@@ -31,15 +31,26 @@ const NOUN_LIKE_PAST = new Set(
   ),
 );
 
+/** What stands before the flower: "a rose", "the rose garden", "one red rose". */
+const NOT_BEFORE_ROSE = new Set(
+  'a an the this that one each every his her their its my our your of red white pink yellow wild single desert'.split(
+    ' ',
+  ),
+);
+
 /** Adverbs that stand before a verb, never before a noun: "the school never shut its doors". */
 const BEFORE_VERB = new Set(['never', 'also', 'already', 'recently', 'since']);
 
 /**
  * "contractors built", "prices rose", "the firm sought", "the school never shut": a past form the lexicon does
  * not file as a verb. `justBefore` is the word right before it, where `previous` passes over adverbs.
+ * `rose` tells whether the word is "rose" written in lower case: after a singular noun too it is the verb ("the
+ * death toll rose to 14", "turnout rose"), never the flower after an article or a colour ("a rose", "red rose")
+ * nor a name ("Charlie Rose").
  */
-export function irregularPast(previous: string, word: string, justBefore: string): boolean {
+export function irregularPast(previous: string, word: string, justBefore: string, rose = false): boolean {
   if (IRREGULAR_PAST.has(word)) return true;
+  if (rose && previous !== '' && !NOT_BEFORE_ROSE.has(previous)) return true;
   return NOUN_LIKE_PAST.has(word) && (pluralSubject(previous) || BEFORE_VERB.has(justBefore));
 }
 

@@ -57,3 +57,48 @@ describe('how a source spoke does not end who it is', () => {
     expect(directQuotes(sheet)).toEqual(['The harbour fund is empty, → a person familiar with the audit']);
   });
 });
+
+describe('a count after the verb of saying is the clause’s, not a phrase of place', () => {
+  const INTRO = 'A ferry sank off the coast of Lestria on Sunday night.';
+
+  it('keeps "at least 12 people …" and "under 40 …" whole', () => {
+    const sheet = analyse([
+      INTRO,
+      'Officials said at least 12 people were killed.',
+      'The coastguard said under 40 passengers had been rescued.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'at least 12 people were killed → Officials',
+      'under 40 passengers had been rescued → the coastguard',
+    ]);
+  });
+
+  it('still passes over "at least once", "at a news conference" and "under oath"', () => {
+    const sheet = analyse([
+      INTRO,
+      'The captain said at least twice that the engine had failed.',
+      'The owner said at a news conference that the ferry was insured.',
+      'A sailor said under oath that the lifeboats were locked.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'the engine had failed → the captain',
+      'the ferry was insured → the owner',
+      'the lifeboats were locked → a sailor',
+    ]);
+  });
+});
+
+describe('"rose" after a singular noun is the verb', () => {
+  it('reads "the death toll rose to 14" as a statement and a report, and "a rose" as no verb', () => {
+    const sheet = analyse([
+      'A ferry sank off the coast of Lestria on Sunday night, and divers searched the wreck all week.',
+      'The harbour master laid a rose on the quay for the missing crew.',
+      'Turnout at the memorial rose to 4,000 people on Friday.',
+      'The death toll rose to 16, officials said.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['The death toll rose to 16 → officials']);
+    expect(sheet.facts.map((f) => f.statement)).toContain(
+      'Turnout at the memorial rose to 4,000 people on Friday.',
+    );
+  });
+});
