@@ -119,6 +119,7 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   const first = tokens[at];
   if (!isWord(first)) return false;
   const lead = lowerOf(first);
+  if (main && pronounAfterPhrase(tokens, at, lead)) return true;
   // A comma after an abbreviation ("her Tarsa, Korv., store was") sets off a place, not a clause.
   const subject = main
     ? !NO_SUBJECT.has(lead) &&
@@ -155,6 +156,22 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
   }
   return false;
 }
+
+/**
+ * "Although she said the plan was sound, at the hall this week she went further": after a subordinate clause the
+ * main one may open on a phrase of place or time before its subject pronoun.
+ */
+function pronounAfterPhrase(tokens: Token[], at: number, lead: string): boolean {
+  if (!PHRASE_OPENERS.has(lead)) return false;
+  for (let k = at + 2; k <= at + 8 && k < tokens.length - 1; k++) {
+    const word = lowerOf(tokens[k]);
+    if (MAIN_PRONOUNS.has(word)) return isWord(tokens[k + 1]) && !NO_SUBJECT.has(lowerOf(tokens[k - 1]));
+    if (!isWord(tokens[k]) && tokens[k]?.text !== ',') return false;
+  }
+  return false;
+}
+const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'by', 'during', 'this', 'last', 'later', 'now', 'today']);
+const MAIN_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** "between" a few words before the "and" at tokens[at - 1], no comma or verb in between. */
 function betweenPair(tokens: Token[], at: number): boolean {

@@ -3,6 +3,7 @@
 // or a count ("few ideas for how to …", "only two clauses - after he was forced to …", read up to a subordinator) and
 // has no verb after its head noun but infinitives ("her plan to support …" is a plan, not a claim), or opens on "the" and holds no verb but its relative clause's.
 import { wordLexicon } from './compromise-lexicon.ts';
+import { pluralSubject } from './missing-verbs.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
 
 const NOUN_HEAD =
@@ -36,12 +37,25 @@ export function nounPhraseOnly(clause: string, cue = ''): boolean {
     NOUN_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
   if (head === null) return false;
   const rest = clause.slice(head[0].length);
+  if (pluralThenVerb(head[0], rest)) return false;
   if (!/^only /i.test(clause)) return !hasFiniteVerb(rest.replace(INFINITIVE, ' '));
   // "only two clauses - after he was forced to …", after a verb of writing, which takes what was written: the
   // count's phrase ends where a subordinator opens another clause. "said only two schools shut" reports a
   // clause whose verb the lexicon may not know.
   if (!WRITING_CUES.has(cue.toLowerCase())) return false;
   return !hasFiniteVerb(rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length).replace(INFINITIVE, ' '));
+}
+
+/**
+ * "his classmates feel the same way", "their children need help": a plural head and a verb in its base form right after
+ * it, which agree as subject and verb (the verb alone, without its subject, reads as no tensed one).
+ */
+function pluralThenVerb(head: string, rest: string): boolean {
+  const noun = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  const verb = /^\s+(\p{Ll}+)\s/u.exec(rest)?.[1];
+  if (verb === undefined || !pluralSubject(noun)) return false;
+  const lexicon = wordLexicon();
+  return lexicon.verbs.has(verb) || lexicon.nounOrVerb.has(verb);
 }
 
 /**

@@ -11,14 +11,22 @@ import { lowerOf, type Token } from './tokens.ts';
 /** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
 export function afterOpeningPhrase(tokens: Token[], first: number): number {
   // "As the Courier reported on Monday, several economists …": a credit's clause opens the sentence too.
+  // "Walking to the next house, Ruiz talked …": so does a participle's phrase.
   const reach = OPENING_PREPOSITIONS.has(lowerOf(tokens[first]))
     ? 6
-    : lowerOf(tokens[first]) === 'as'
+    : lowerOf(tokens[first]) === 'as' || opensOnParticiple(tokens, first)
       ? 10
       : 0;
   for (let k = first + 1; k < tokens.length && k - first <= reach; k++)
     if (tokens[k]?.text === ',') return k + 1;
   return first;
+}
+
+/** "Walking to …", "Speaking at …": a capitalised -ing form before a lower-case word (not "King said"). */
+function opensOnParticiple(tokens: Token[], first: number): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first + 1]?.text ?? '')
+  );
 }
 
 /**

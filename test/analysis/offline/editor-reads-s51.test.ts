@@ -102,3 +102,50 @@ describe('"rose" after a singular noun is the verb', () => {
     );
   });
 });
+
+describe('the main clause after an opening subordinate clause is the reporter’s', () => {
+  const INTRO = 'Mayor Ada Vance of Varna met the harbour council on Tuesday.';
+
+  it('ends the report where the main clause opens on a phrase of time or place and its pronoun', () => {
+    const sheet = analyse([
+      INTRO,
+      'Although in May she said the ferry plan was a mistake, at the council this week she went further.',
+      'When the clerk said the budget was balanced, by Friday they had found a gap.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'the ferry plan was a mistake → Ada Vance',
+      'the budget was balanced → the clerk',
+    ]);
+  });
+
+  it('keeps a phrase that closes the report itself', () => {
+    expect(
+      indirectQuotes(analyse([INTRO, 'Vance said the budget was balanced, in the view of her aides.'])),
+    ).toEqual(['the budget was balanced, in the view of her aides → Ada Vance']);
+  });
+});
+
+describe('a plural subject and its present verb after a possessive are a clause', () => {
+  it('reads "said his classmates feel …" and still drops "announced his plans to …"', () => {
+    const sheet = analyse([
+      'Tomas Reyes, a student in Varna, spoke to reporters on Tuesday.',
+      'Reyes said his classmates feel the same way about the fees.',
+      'Reyes announced his plans to run for the student council.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['his classmates feel the same way about the fees → Tomas Reyes']);
+  });
+});
+
+describe('an opening participle’s phrase is not the subject', () => {
+  it('reads the name after "Walking to the next house," as the one who said', () => {
+    const sheet = analyse([
+      'Tomas Reyes, a retired teacher, has lived in Varna for sixty years.',
+      'Walking to the next house, Reyes talked about his youth and said the war had changed the town.',
+      'Sterling Hayes, his neighbour, thanked the crews and said the bridge would reopen.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'the war had changed the town → Tomas Reyes',
+      'the bridge would reopen → Sterling Hayes',
+    ]);
+  });
+});
