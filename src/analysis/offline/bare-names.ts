@@ -14,8 +14,9 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import type { Run } from './name-runs.ts';
+import { isKnownGivenName } from './person-name-check.ts';
 import { spaceWords } from './space-words.ts';
-import { isGroupPlural } from './speaker-like.ts';
+import { isGroupPlural, isPersonNoun } from './speaker-like.ts';
 import { lastWord } from './surname.ts';
 import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 import { beforeState } from './town-before-state.ts';
@@ -26,6 +27,8 @@ import { isUpperCase } from './upper-case.ts';
  * body, short name of a body or acronym, is a person's surname. Without this, "she said" two sentences on could not find her.
  */
 export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): boolean {
+  // "a woman named Carla": whether she speaks or not, the story names someone by her given name.
+  if (introducedByGivenName(run, token)) return true;
   // "said Clinton." yes; "said Concord resident Whit Symms" no: there the word only describes the speaker.
   // Asked first: every test after it only turns the word down, and most words say nothing.
   const saidBefore = saidBeforeRun(run) && !isWord(run.sentenceTokens[run.at + 1]);
@@ -45,6 +48,21 @@ export function speaksAsSurname(run: Run, token: Token, entities: EntityIndex): 
   if (isGroupPlural(key) || PARTY_MEMBERS.has(key)) return false;
   // "Officials in Korvin said": after a preposition of place the word is where the speakers are.
   return !PLACE_PREPOSITIONS.has(lowerOf(run.sentenceTokens[run.at - 1]));
+}
+
+/**
+ * "a woman named Carla", "who gave only his first name, Pavel,": a given name the story introduces someone by is
+ * that person, the one a later "she said" or "he said" means (left a word of no kind, the pronoun went on to a
+ * senator the voter had only mentioned: an editor's read).
+ */
+function introducedByGivenName(run: Run, token: Token): boolean {
+  const tokens = run.sentenceTokens;
+  const before = lowerOf(tokens[run.at - 1]);
+  // Only a person's noun before "named" ("a resident named Carla"; "the storm, named Carla" is no one).
+  const introduced =
+    ((before === 'named' || before === 'called') && isPersonNoun(lowerOf(tokens[run.at - 2]))) ||
+    (before === ',' && lowerOf(tokens[run.at - 2]) === 'name');
+  return introduced && isKnownGivenName(token.text);
 }
 
 /**

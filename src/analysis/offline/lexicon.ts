@@ -11,7 +11,7 @@ export const CUE_VERBS = new Set(
   words(`said says say told tells stated states added adds insisted insists urged urges warned warns wrote
 writes declared announced explained noted argued claimed asked replied responded stressed confirmed
 acknowledged admitted recalled described called vowed promised pledged suggested remarked conceded
-complained reiterated predicted cautioned maintained countered testified tweeted posted continued
+complained reiterated predicted cautioned maintained countered testified tweeted blogged posted continued
 concluded emphasised emphasized agreed accused alleged estimated reported saying adding telling
 warning insisting urging demanded yelled yells shouted shouts exclaimed quipped joked scoffed snapped
 boasted bragged laughed pleaded retorted interjected observed opined recounted contended asserted charged
@@ -46,7 +46,7 @@ points pointing vows vowing pledging pledges stating`),
 
 /** Verbs that report only before "that" (that-clause-cue.ts): they take a thing as often as a clause. */
 export const THAT_CLAUSE_CUES = new Set(
-  words(`declared declares declaring alleged alleges alleging telling tweeted adds predicts predicting responds admits
+  words(`declared declares declaring alleged alleges alleging telling tweeted blogged adds predicts predicting responds admits
   admitting concedes conceding confirms explains replies reiterates reiterating complains complaining testifies`),
 );
 

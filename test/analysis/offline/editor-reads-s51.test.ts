@@ -149,3 +149,34 @@ describe('an opening participle’s phrase is not the subject', () => {
     ]);
   });
 });
+
+describe('who put it so, who blogged it, who was introduced by a given name', () => {
+  it('credits "as Tomas Reyes, a former mayor, put it:" and "he blogged:"', () => {
+    const sheet = analyse([
+      'Mayor Ada Vance of Varna met the harbour council on Tuesday.',
+      'Or, as Tomas Reyes, a former mayor, put it: “The wolves are no longer at the gate.”',
+      'Pavel Marsh summed up the mood when he blogged: “Vance is the only candidate left.”',
+    ]);
+    expect(directQuotes(sheet)).toEqual([
+      'The wolves are no longer at the gate. → Tomas Reyes',
+      'Vance is the only candidate left. → Pavel Marsh',
+    ]);
+  });
+
+  it('gives "she said" to "a woman named Carla", not to the senator she spoke of', () => {
+    const sheet = analyse([
+      'Senator Tomas Reyes held a rally in Varna on Tuesday.',
+      'A man who gave only his first name, Pavel, said he would vote for Reyes. “He is honest,” he said.',
+      'A woman named Carla stood up in the front row. “He truly cares about us,” she said.',
+    ]);
+    expect(directQuotes(sheet)).toEqual(['He is honest, → Pavel', 'He truly cares about us, → Carla']);
+  });
+
+  it('keeps a storm named like a woman a storm', () => {
+    const sheet = analyse([
+      'Senator Tomas Reyes toured Varna on Tuesday.',
+      'The storm, named Carla by forecasters, flooded the harbour. “It was terrible,” she said.',
+    ]);
+    expect(directQuotes(sheet)).toEqual([]);
+  });
+});
