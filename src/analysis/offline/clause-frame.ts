@@ -4,7 +4,7 @@
 // Either way the report ends where that clause does, and what follows is the reporter's main clause, whose
 // start startsNewClause tells.
 import { wordLexicon } from './compromise-lexicon.ts';
-import { CUE_VERBS } from './lexicon.ts';
+import { CUE_VERBS, FINITE_AUXILIARIES } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isTensedWord, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lower, lowerOf, type Token } from './tokens.ts';
@@ -162,13 +162,26 @@ export function startsNewClause(tokens: Token[], at: number, titled = false, mai
  * main one may open on a phrase of place or time before its subject pronoun.
  */
 function pronounAfterPhrase(tokens: Token[], at: number, lead: string): boolean {
-  if (!PHRASE_OPENERS.has(lead)) return false;
+  // Not an aside inside the report: "the plant would, in his view, never reopen" (after a helper verb or a comma).
+  if (!PHRASE_OPENERS.has(lead) || FINITE_AUXILIARIES.has(lowerOf(tokens[at - 2]))) return false;
   for (let k = at + 2; k <= at + 8 && k < tokens.length - 1; k++) {
     const word = lowerOf(tokens[k]);
-    if (MAIN_PRONOUNS.has(word)) return isWord(tokens[k + 1]) && !NO_SUBJECT.has(lowerOf(tokens[k - 1]));
-    if (!isWord(tokens[k]) && tokens[k]?.text !== ',') return false;
+    if (MAIN_PRONOUNS.has(word))
+      return isWord(tokens[k + 1]) && !NO_SUBJECT.has(lowerOf(tokens[k - 1])) && !asideBeforeVerb(tokens, k);
+    if (!isWord(tokens[k])) return false;
   }
   return false;
+}
+
+/** "the bill, by the time they voted, had changed": a comma after the pronoun's clause, then the report's verb. */
+function asideBeforeVerb(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.length && tokens[j]?.text !== ',') j++;
+  const next = tokens[j + 1];
+  return (
+    next !== undefined &&
+    (FINITE_AUXILIARIES.has(lowerOf(next)) || CLAUSE_VERBS.has(lowerOf(next)) || isVerbForm(next))
+  );
 }
 const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'by', 'during', 'this', 'last', 'later', 'now', 'today']);
 const MAIN_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -33,17 +33,26 @@ export const JOINING = new Set(['and', 'or', 'but']);
 
 /**
  * "said at least 12 people died", "said under 40 were hurt": a count's own words, where the clause starts, not a
- * phrase of place ("said at a rally"), of circumstance ("said under oath") or of how often ("at least twice").
+ * phrase of place ("said at a rally"), of circumstance ("said under oath") or of time or frequency ("at least twice
+ * that", "under 24 hours after the attack that"): a count follows, and no "that" comes after it to open the clause.
  */
 function opensCount(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);
   const next = lowerOf(tokens[k + 1]);
-  if (word === 'under') return isCount(tokens[k + 1]);
-  if (word !== 'at' || (next !== 'least' && next !== 'most')) return false;
-  return !HOW_OFTEN.has(lowerOf(tokens[k + 2])) && lowerOf(tokens[k + 3]) !== 'times';
+  const count =
+    word === 'under' ? k + 1 : word === 'at' && (next === 'least' || next === 'most') ? k + 2 : -1;
+  if (count < 0 || !(isCount(tokens[count]) || COUNT_OPENERS.has(lowerOf(tokens[count])))) return false;
+  for (let j = count + 1; j < tokens.length && j <= count + 8; j++) {
+    const after = lowerOf(tokens[j]);
+    if (after === 'that' || SPANS.has(after)) return false;
+    if (!isWord(tokens[j])) break;
+  }
+  return true;
 }
-/** What "at least" qualifies when it is no count of the clause: "at least once", "at least for now". */
-const HOW_OFTEN = new Set(['once', 'twice', 'thrice', 'for', 'in', 'on', 'until', 'through']);
+/** What opens a count in words: "at least a dozen", "at least half the staff", "at least some of the money". */
+const COUNT_OPENERS = new Set(['a', 'an', 'half', 'some', 'several', 'many', 'one']);
+/** A count of time or of times: "at least three years ago", "at least a dozen times". */
+const SPANS = new Set(['times', 'ago', 'later', 'earlier', 'before', 'after', 'into', 'since']);
 
 /** "on Tuesday", "in a statement", "outside the court": skipped up to where the clause starts. */
 export function skipAdverbial(tokens: Token[], i: number): number {

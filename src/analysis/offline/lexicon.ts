@@ -111,15 +111,16 @@ export const TITLE_TAILS = new Set(
 /** Nouns that name a job or a relation: the head of a role ("Kremlin spokesman", "her father"). */
 export const ROLE_NOUNS = new Set([
   ...TITLE_WORDS,
-  ...words(`spokesperson official officials head founder manager coach captain member adviser advisor envoy
-negotiator lawyer analyst analysts forecaster forecasters meteorologist operator researcher scientist doctor nurse
-resident residents witness witnesses worker workers supervisor lawmaker legislator prosecutor
-prosecutors editor correspondent activist campaigner organiser coordinator owner partner student
-teacher mother son daughter brother sister husband wife widow grandmother grandfather farmer
-fisherman driver survivor relative colleague friend neighbour neighbor expert engineer critics
-critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate insider investor
+  ...words(`spokesperson official officials head founder manager coach captain member adviser advisor envoy negotiator
+lawyer analyst analysts forecaster forecasters meteorologist operator researcher scientist doctor nurse resident
+residents witness witnesses worker workers supervisor lawmaker legislator prosecutor prosecutors editor correspondent
+activist campaigner organiser coordinator owner partner student teacher mother son daughter brother sister husband wife
+widow grandmother grandfather farmer fisherman driver survivor relative colleague friend neighbour neighbor expert
+engineer critics critic source sources observers diplomat diplomats mp mps aide staffer ally surrogate insider investor
 supporter surgeon neurosurgeon pollster consultant donor person treasurer congressman congresswoman speechwriter boss
-associate operative commentator confidant`),
+associate operative commentator confidant councilman councilwoman councilmember alderwoman selectman trustee voter
+protester demonstrator paramedic medic auditor lecturer defendant plaintiff juror jurors shopkeeper baker deckhand
+miner volunteer volunteers homeowner homeowners patient patients victim victims lobbyist strategists`),
 ]);
 
 /** Head nouns of bodies that speak: "the ministry said", "police said". */

@@ -31,6 +31,26 @@ const NOUN_LIKE_PAST = new Set(
   ),
 );
 
+/**
+ * "the death toll rose to 14", "turnout rose sharply", "sales rose 4 percent": "rose" in lower case after a common
+ * noun, before what a rise takes (a preposition, a figure, an adverb, the clause's end). Never the flower ("a red
+ * rose", "the English rose prize", "Texas rose bushes") nor a name ("Charlie Rose").
+ */
+function roseAsVerb(clause: string, at: number, end: number): boolean {
+  if (clause.charCodeAt(at) !== 114) return false;
+  const before = /(?:^|\s)(\S+)\s+$/.exec(clause.slice(0, at));
+  const word = before?.[1] ?? '';
+  // Capitalised only when it opens the clause: "Turnout rose".
+  const common = /^\p{Ll}+$/u.test(word) || (before?.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(word));
+  if (!common || NOT_BEFORE_ROSE.has(word.toLowerCase())) return false;
+  const after = /^\s*([^\s]+)/.exec(clause.slice(end))?.[1];
+  return after === undefined || /^[,.;:\d$£€%]|ly$/.test(after) || ROSE_AFTER.has(after);
+}
+const ROSE_AFTER = new Set(
+  `to by from in on at above over after as again more for during nearly about almost while and or but than two three
+  four five six seven eight nine ten half`.split(/\s+/),
+);
+
 /** What stands before the flower: "a rose", "the rose garden", "one red rose". */
 const NOT_BEFORE_ROSE = new Set(
   'a an the this that one each every his her their its my our your of red white pink yellow wild single desert'.split(
@@ -44,13 +64,18 @@ const BEFORE_VERB = new Set(['never', 'also', 'already', 'recently', 'since']);
 /**
  * "contractors built", "prices rose", "the firm sought", "the school never shut": a past form the lexicon does
  * not file as a verb. `justBefore` is the word right before it, where `previous` passes over adverbs.
- * `rose` tells whether the word is "rose" written in lower case: after a singular noun too it is the verb ("the
- * death toll rose to 14", "turnout rose"), never the flower after an article or a colour ("a rose", "red rose")
- * nor a name ("Charlie Rose").
+ * "rose" may be the verb after a singular noun too, read where it stands in `clause` (roseAsVerb).
  */
-export function irregularPast(previous: string, word: string, justBefore: string, rose = false): boolean {
+export function irregularPast(
+  previous: string,
+  word: string,
+  justBefore: string,
+  clause = '',
+  at = 0,
+  end = 0,
+): boolean {
   if (IRREGULAR_PAST.has(word)) return true;
-  if (rose && previous !== '' && !NOT_BEFORE_ROSE.has(previous)) return true;
+  if (word === 'rose' && roseAsVerb(clause, at, end)) return true;
   return NOUN_LIKE_PAST.has(word) && (pluralSubject(previous) || BEFORE_VERB.has(justBefore));
 }
 

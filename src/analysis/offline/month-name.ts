@@ -5,7 +5,7 @@
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isKnownGivenName } from './person-name-check.ts';
-import { lowerOf, stripPossessive, type Token } from './tokens.ts';
+import { isWord, lowerOf, stripPossessive, type Token } from './tokens.ts';
 
 /** Months and weekdays in one set: one look-up for every capitalised word. */
 const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
@@ -28,23 +28,26 @@ export function isCalendarWord(token: Token): boolean {
 }
 
 /**
- * How the calendar word at `i` reads: as a name going on the run before it, whose last word is `previous` (a given
- * name or a title: "Theresa May", "Mrs. May"); as a name of its own before a verb of saying ("Later May told
- * reporters"); or as a date, always before a number ("May 5", "June 2016").
+ * How the calendar word at `i` reads: as a name going on the name before it, a given name or a title ("Theresa
+ * May", "Mrs. May"); as a name of its own opening a clause before a verb of saying ("May said", "Later May told
+ * reporters", "…, and May said"); or as a date: always before a number ("May 5") or after a preposition or a
+ * number ("the governor in May said", "On 4 May said").
  */
-export function monthAsName(
-  tokens: Token[],
-  i: number,
-  previous: Token | undefined,
-): 'join' | 'alone' | 'date' {
+export function monthAsName(tokens: Token[], i: number): 'join' | 'alone' | 'date' {
   if (!NAME_MONTHS.has(lowerOf(tokens[i]))) return 'date';
   const next = tokens[i + 1];
   if (next && /^\d/.test(next.text)) return 'date';
-  const word = previous ? lowerOf(previous) : '';
-  if (previous && (TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word) || isKnownGivenName(previous.text)))
+  const previous = tokens[i - 1];
+  // "Mrs. May": the title before its dot.
+  const named = previous?.text === '.' ? tokens[i - 2] : previous;
+  const word = lowerOf(named);
+  if (named && (TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word) || isKnownGivenName(named.text)))
     return 'join';
-  return next !== undefined && SAYS_AFTER.has(next.text) ? 'alone' : 'date';
+  const opens = previous === undefined || !isWord(previous) || CLAUSE_OPENERS.has(lowerOf(previous));
+  return opens && next !== undefined && SAYS_AFTER.has(next.text) ? 'alone' : 'date';
 }
+/** What may stand right before a subject that opens a clause: "and May said", "Later May told". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'then', 'later', 'also', 'so']);
 
 /** A month read as a name that no one in the story bears ("May said" with no one named May): no one's name. */
 export function isLoneMonth(token: Token): boolean {
@@ -52,13 +55,9 @@ export function isLoneMonth(token: Token): boolean {
 }
 
 /**
- * "May" as a name where the modal verb cannot stand: capitalised inside a phrase ("Theresa May", "Mrs. May"), or
- * opening one before a verb of saying ("May said"). Capitalised mid-sentence, the verb is only a headline's.
+ * "May" as a name where the modal verb cannot stand: after a given name or a title ("Theresa May", "Mrs. May"), or
+ * opening a clause before a verb of saying ("May said"); read as monthAsName reads it.
  */
 export function isNameMay(tokens: Token[], k: number): boolean {
-  const token = tokens[k] as Token;
-  if (token.text !== 'May') return false;
-  const previous = tokens[k - 1];
-  if (previous && /^[\p{L}.]/u.test(previous.text)) return !/^\d/.test(tokens[k + 1]?.text ?? '');
-  return SAYS_AFTER.has(tokens[k + 1]?.text ?? '');
+  return tokens[k]?.text === 'May' && monthAsName(tokens, k) !== 'date';
 }

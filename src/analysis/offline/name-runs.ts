@@ -62,7 +62,7 @@ export function findRuns(model: TextModel, sentence: number, runs: Run[] = []): 
     )
       flush(tokens, sentence, runs, headline);
     // A month or a weekday never joins a name, but for a month that is also one (month-name.ts).
-    const month = isCalendarWord(token) ? monthAsName(tokens, i, lastOfRun(tokens)) : null;
+    const month = isCalendarWord(token) ? monthAsName(tokens, i) : null;
     if (month === 'alone' && runLength) flush(tokens, sentence, runs, headline);
     if (
       isCapitalised(token.text) &&
@@ -188,11 +188,6 @@ function flush(tokens: Token[], sentence: number, runs: Run[], headline: boolean
     addSplit(runs, { tokens: named, at: current[from] as number, sentence, sentenceTokens: tokens });
   }
   runLength = 0;
-}
-
-/** The run's last word so far, if any. */
-function lastOfRun(tokens: Token[]): Token | undefined {
-  return runLength ? tokens[RUN_INDICES[runLength - 1] as number] : undefined;
 }
 
 /**

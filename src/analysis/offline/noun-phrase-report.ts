@@ -37,7 +37,7 @@ export function nounPhraseOnly(clause: string, cue = ''): boolean {
     NOUN_HEAD.exec(clause) ?? (relative && !hasFiniteVerb(relative[1] ?? '', true) ? relative : null);
   if (head === null) return false;
   const rest = clause.slice(head[0].length);
-  if (pluralThenVerb(head[0], rest)) return false;
+  if (SAYING.has(cue.toLowerCase()) && pluralThenVerb(head[0], rest)) return false;
   if (!/^only /i.test(clause)) return !hasFiniteVerb(rest.replace(INFINITIVE, ' '));
   // "only two clauses - after he was forced to …", after a verb of writing, which takes what was written: the
   // count's phrase ends where a subordinator opens another clause. "said only two schools shut" reports a
@@ -45,6 +45,11 @@ export function nounPhraseOnly(clause: string, cue = ''): boolean {
   if (!WRITING_CUES.has(cue.toLowerCase())) return false;
   return !hasFiniteVerb(rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length).replace(INFINITIVE, ' '));
 }
+
+/** Verbs whose object is a clause, never a thing: "confirmed its earnings forecast" is a thing confirmed. */
+const SAYING = new Set(
+  'said says say told tells added adds argued argues insisted insists noted notes'.split(' '),
+);
 
 /**
  * "his classmates feel the same way", "their children need help": a plural head and a verb in its base form right after

@@ -10,6 +10,7 @@ import type { Entity } from './entities.ts';
 export function phraseAsShown(text: string): string {
   return text
     .replace(HOW_SPOKEN, '')
+    .replace(FLOATING_QUANTIFIER, '')
     .replace(RELATIVE_HEAD, '')
     .replace(SENTENCE_OPENER, (word) => word.toLowerCase())
     .replace(OWNER_MARK, '');
@@ -21,7 +22,11 @@ export function phraseAsShown(text: string): string {
  */
 const RELATIVE_HEAD = /^[Tt]he (?:place|way|reason|day|time|moment|point|spot) (?=\p{Lu})/u;
 
-const HOW_SPOKEN = /(?<=\p{L}) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
+const HOW_SPOKEN =
+  /(?<=\p{L})(?<!\b(?:was|were|is|are|been|be|am)) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
+
+/** "Strategists for both campaigns all agree": the "all" goes with the verb, not with who speaks. */
+const FLOATING_QUANTIFIER = /(?<=\p{L}) (?:all|both|each)$/u;
 
 const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 

@@ -127,9 +127,13 @@ export function isPostmodifier(tokens: Token[], k: number): boolean {
   return (
     POSTMODIFIERS.has(lowerOf(tokens[k])) &&
     POSTMODIFIER_LINKS.has(lowerOf(tokens[k + 1])) &&
-    isWord(tokens[k + 2])
+    isWord(tokens[k + 2]) &&
+    !(HOW_SPOKEN.has(lowerOf(tokens[k])) && BE_FORMS.has(lowerOf(tokens[k - 1])))
   );
 }
+/** "who was talking to the boy": after a form of "be" the -ing form is a verb, not a postmodifier. */
+export const HOW_SPOKEN = new Set(['speaking', 'talking']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am']);
 
 /** `from` moved back over a postmodifier and its link ("familiar with"), when they stand right before it. */
 export function backOverPostmodifier(tokens: Token[], from: number, lo: number): number {

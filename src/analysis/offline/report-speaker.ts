@@ -38,7 +38,7 @@ import { summedUpAt } from './reporter-asides.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseBackward, parseForward, type SpeakerRef } from './speaker-phrase.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
-import { subordinateSubject } from './subordinate-subject.ts';
+import { clauseBetween, subordinateSubject } from './subordinate-subject.ts';
 import { isPastForm } from './tensed-word.ts';
 import { READ_CUES, reportsClause } from './that-clause-cue.ts';
 import { skipTime } from './time-after-verb.ts';
@@ -246,7 +246,7 @@ export function openingSubject(
   const first = afterOpeningPhrase(tokens, firstTokenAfterDateline(tokens, ctx.text));
   const read = first < tokens.length ? parseForward(tokens, first, ctx)?.ref : null;
   const ref = read ? withPartnerAfter(tokens, read, first, tokens.length, ctx, parseForward) : null; // "A and B"
-  if (!ref) return null;
+  if (!ref || clauseBetween(tokens, before)) return null;
   if (ref.kind === 'pronoun' || ref !== read) return ref;
   // "A former staffer filed a suit and said …": a description that can speak, right before its verb.
   if (ref.kind === 'phrase') return clauseSubject(tokens, first, before, ctx, true);

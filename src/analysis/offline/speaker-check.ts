@@ -288,8 +288,8 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
       return true;
     // "officers watch the pier", "they still hope", "he understood" (missing-verbs.ts).
     if (!tensedOnly && lexicon.nounOrVerb.has(word) && pluralSubject(previous)) return true;
-    const rose = word === 'rose' && clause.charCodeAt(at) === 114;
-    if (verbAfterPronoun(previous, word) || irregularPast(previous, word, justBefore, rose)) return true;
+    if (verbAfterPronoun(previous, word) || irregularPast(previous, word, justBefore, clause, at, end))
+      return true;
     if (!tensedOnly && presentAfterNoun(clause, lowered, at, end, previous, lexicon.notNouns)) return true;
     if (!isSubjectAdverb(word)) previous = word;
     justBefore = word;

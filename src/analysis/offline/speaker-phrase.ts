@@ -30,7 +30,7 @@ import {
   namedBeforeRoleOf,
 } from './name-then-role.ts';
 import { DETERMINERS, inPhrase, LINKING_PREPOSITIONS, nounPhrase, PHRASE_STOP } from './noun-phrase.ts';
-import { afterTypedDash, backOverPostmodifier, headOf, postmodifierIn } from './phrase-head.ts';
+import { afterTypedDash, backOverPostmodifier, HOW_SPOKEN, headOf, postmodifierIn } from './phrase-head.ts';
 import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { isPlace, pastPlaceModifier } from './place-modifier.ts';
@@ -138,8 +138,8 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (!isWord(tokens[k]) || (PHRASE_STOP.has(lowerOf(tokens[k])) && !isNameMay(tokens, k))) return null;
   let from = k;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
-  // "Another source familiar with Reyes’s thinking said": the phrase goes on back over its postmodifier.
-  from = backOverPostmodifier(tokens, from, lo);
+  // Back over a postmodifier ("Another source familiar with …"); not "Voters talking to Kiel, who said" (Kiel's).
+  if (!relative || !HOW_SPOKEN.has(lowerOf(tokens[from - 2]))) from = backOverPostmodifier(tokens, from, lo);
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
   // "the $9 million analysts say it takes": the figure's word belongs to the sum, not to the speakers.
   while (from < k && FIGURE_WORDS.has(lowerOf(tokens[from])) && lowerOf(tokens[from + 1]) !== 'of') from++;

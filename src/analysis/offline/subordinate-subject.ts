@@ -2,7 +2,7 @@
 // joined by "and" inside a clause that "as", "while" or "because" opens after a comma shares that clause's
 // subject, not the one the sentence opens on.
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
-import { isVerbForm } from './tensed-word.ts';
+import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'since']);
@@ -24,6 +24,25 @@ export function subordinateSubject(tokens: Token[], at: number, ctx: PhraseConte
     return null;
   }
   return null;
+}
+
+/**
+ * "Dale listened as the governor announced the grant and said …": a clause opened without a comma, with a subject
+ * and verb of its own, stands between the sentence's subject and the joined verb at `at`. Whose the "and said"
+ * is the words do not tell (Dale's or the governor's), so the sentence's subject is not given it.
+ */
+export function clauseBetween(tokens: Token[], at: number): boolean {
+  if (at >= tokens.length) return false;
+  for (let k = at - 2; k > 0 && at - k <= REACH; k--) {
+    const word = lowerOf(tokens[k]);
+    if (word === ',' || word === ';') return false;
+    if (!SUBORDINATORS.has(word) && word !== 'when' && word !== 'after') continue;
+    // A tensed verb of its own, not an infinitive: "positioned her as the best person ever to run" opens none.
+    for (let verb = k + 2; verb < at - 1 && verb <= k + SUBJECT_WORDS + 1; verb++)
+      if (isTensedWord(tokens[verb]) && lowerOf(tokens[verb - 1]) !== 'to') return true;
+    return false;
+  }
+  return false;
 }
 
 /** A comma right before token `k`: in the tokens, or in the text before the first of them (a sentence's rest). */
