@@ -10,6 +10,7 @@ import { BODY_NOUNS, CUE_VERBS, NOT_NAME_WORDS, OPENING_ADVERBS, ORG_HEADS } fro
 import { isCalendarWord, monthAsName } from './month-name.ts';
 import { isNameDot, NAME_PARTICLES, opensParticleName, TITLE_ABBREVIATIONS } from './name-dots.ts';
 import { isNicknameGap } from './nickname-gap.ts';
+import { opensOnParticiple } from './opening-participle.ts';
 import { isPersonName } from './person-name-check.ts';
 import { type Sentence, type TextModel, unquotedTokens } from './sentences.ts';
 import { isPersonNoun, PARTY_TAG } from './speaker-like.ts';
@@ -153,6 +154,8 @@ let runLength = 0;
  * the office once.
  */
 function openingAdverb(tokens: Token[], at: number, word: string, rest: number): boolean {
+  // So is a verb's -ing form before a title: "Echoing Governor Ada Kiel, Mayor Tom Dale said" (opening-participle.ts).
+  if (rest > 0 && opensOnParticiple(tokens, at)) return true;
   if (!OPENING_ADVERBS.has(word) || (word === 'then' && rest > 1)) return false;
   for (let k = at - 1; k >= 0; k--) if (isWord(tokens[k])) return false;
   return true;

@@ -1,9 +1,9 @@
 // Where a sentence's subject starts past the phrase it opens on: "In April, Kessel Air reported …", "As the
 // Courier reported on Monday, several economists …". The credit of an opening "as" clause is the reporter's
 // source for the whole sentence, not the subject of its verbs.
-import { wordLexicon } from './compromise-lexicon.ts';
 import { firstTokenAfterDateline } from './lead-dateline.ts';
 import { OPENING_PREPOSITIONS } from './opening-frame.ts';
+import { opensOnParticiple } from './opening-participle.ts';
 import { subjectAt } from './participle-subject.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
@@ -22,24 +22,6 @@ export function afterOpeningPhrase(tokens: Token[], first: number): number {
     if (tokens[k]?.text === ',') return k + 1;
   return first;
 }
-
-/**
- * "Walking to …", "Speaking at the hall, …": a verb's -ing form and the preposition or article its phrase opens
- * with. Not a name ("Sterling thanked …", "Manning met …") nor a title ("Acting mayor Ben Tarsa", "Outgoing chairman").
- */
-function opensOnParticiple(tokens: Token[], first: number): boolean {
-  const word = tokens[first]?.text ?? '';
-  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(word) || !PHRASE_LINKS.has(tokens[first + 1]?.text ?? '')) return false;
-  const stem = word.toLowerCase().slice(0, -3);
-  const { verbs, nounOrVerb } = wordLexicon();
-  const isVerb = (form: string) => verbs.has(form) || nounOrVerb.has(form);
-  return isVerb(stem) || isVerb(`${stem}e`) || (/(.)\1$/.test(stem) && isVerb(stem.slice(0, -1)));
-}
-const PHRASE_LINKS = new Set(
-  'to at in on with from for beside outside inside near through into across along alongside after before past by the a an his her their its'.split(
-    ' ',
-  ),
-);
 
 /**
  * "As the Courier reported on Monday, several economists doubted it, noting …": when the verb at `at` is the

@@ -99,8 +99,8 @@ export function speakerAfter(tokens: Token[], ctx: PhraseContext): Reported | nu
       i = skipApposition(tokens, parsed, comma, ctx.registry);
       while (AUXILIARIES.has(lowerOf(tokens[i]))) i++;
       cue = lowerOf(tokens[i]);
-      // "…, the Courier is told": the one told is not the speaker.
-      if (!INDIRECT_CUES.has(cue) || isPassiveTelling(tokens, i)) continue;
+      // "…, the Courier is told": the one told is not the speaker; "…, Paul Grant, on Monday, saying" no credit.
+      if (!INDIRECT_CUES.has(cue) || cue.endsWith('ing') || isPassiveTelling(tokens, i)) continue;
       i++;
     }
     if (!parsed) return null;

@@ -276,3 +276,28 @@ describe('what the reviews of these rules found, mended', () => {
     expect(indirectQuotes(sheet)).toEqual(['the plant would, in his view, never reopen → Ben Tarsa']);
   });
 });
+
+describe('wrong in both versions the reviews compared, mended', () => {
+  it('reads "Echoing Governor Alma Reyes," as an opening phrase, not a title, and gives the mayor his words', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'The council of Varna met on Monday.',
+          'Echoing Governor Alma Reyes, Mayor Tom Dale criticised the ruling and said it would hurt families.',
+          'Acting Governor Ben Tarsa thanked the crews and said the roads were open.',
+        ]),
+      ),
+    ).toEqual(['it would hurt families → Tom Dale', 'the roads were open → Ben Tarsa']);
+  });
+
+  it('reads no credit in "…, Paul Grant, on Monday, saying …": the envoy named is not the one who said', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'The council of Varna met on Monday.',
+          'The ministry summoned the envoy, Paul Grant, on Monday, saying the visit was a provocation.',
+        ]),
+      ),
+    ).toEqual(['the visit was a provocation → the ministry']);
+  });
+});
