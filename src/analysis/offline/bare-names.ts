@@ -18,6 +18,7 @@ import { isKnownGivenName } from './person-name-check.ts';
 import { spaceWords } from './space-words.ts';
 import { isGroupPlural, isPersonNoun } from './speaker-like.ts';
 import { lastWord } from './surname.ts';
+import { isPastForm, isTensedWord } from './tensed-word.ts';
 import { fold, isWord, lowerCase, lowerOf, stripPossessive, type Token } from './tokens.ts';
 import { beforeState } from './town-before-state.ts';
 import { isUpperCase } from './upper-case.ts';
@@ -62,8 +63,25 @@ function introducedByGivenName(run: Run, token: Token): boolean {
   const introduced =
     ((before === 'named' || before === 'called') && isPersonNoun(lowerOf(tokens[run.at - 2]))) ||
     (before === ',' && lowerOf(tokens[run.at - 2]) === 'name');
-  return introduced && isKnownGivenName(token.text);
+  return introduced && isKnownGivenName(token.text) && newcomerSpeaks(tokens, run.at - 2);
 }
+
+/**
+ * The one introduced is who the sentence is about: its subject ("A woman named Carla stood up", "A man who gave
+ * only his first name, Pavel, said") or someone who names herself ("identified herself as a resident named
+ * Carla"). Not an object ("she met a girl named Carla"), whom a later "she said" rarely means.
+ */
+function newcomerSpeaks(tokens: Token[], noun: number): boolean {
+  for (let k = 0; k < noun; k++)
+    if (SELF_WORDS.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'as') return true;
+  for (let k = 0; k < noun; k++) {
+    // "A man who gave …": the newcomer's own relative clause; not "Reyes, who runs the bakery, employs …".
+    if (lowerOf(tokens[k]) === 'who') return isPersonNoun(lowerOf(tokens[k - 1]));
+    if (isTensedWord(tokens[k]) || isPastForm(tokens[k])) return false;
+  }
+  return true;
+}
+const SELF_WORDS = new Set(['herself', 'himself', 'themselves']);
 
 /**
  * "Rakeyia Scott" in a story about Keith Lamont Scott: a two- or three-word name whose given name no

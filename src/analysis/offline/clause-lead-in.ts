@@ -3,7 +3,7 @@
 // which makes the clause that follows prove itself with a tensed verb ("testified after the release of an audit"
 // reports nothing).
 import { JUDGING } from './framed-report.ts';
-import { MONTH_ABBREVIATIONS, REPORT_CUES } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, REPORT_CUES, TAKES_OBJECT } from './lexicon.ts';
 import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { isNameDot } from './name-dots.ts';
 import { isCount } from './phrase-head.ts';
@@ -39,6 +39,8 @@ export const JOINING = new Set(['and', 'or', 'but']);
 function opensCount(tokens: Token[], k: number): boolean {
   const word = lowerOf(tokens[k]);
   const next = lowerOf(tokens[k + 1]);
+  // After "told", "warned" the count is the listeners: "told under 100 people at the town hall the plant …".
+  if (TAKES_OBJECT.has(lowerOf(tokens[k - 1]))) return false;
   const count =
     word === 'under' ? k + 1 : word === 'at' && (next === 'least' || next === 'most') ? k + 2 : -1;
   if (count < 0 || !(isCount(tokens[count]) || COUNT_OPENERS.has(lowerOf(tokens[count])))) return false;

@@ -32,9 +32,9 @@ const NOUN_LIKE_PAST = new Set(
 );
 
 /**
- * "the death toll rose to 14", "turnout rose sharply", "sales rose 4 percent": "rose" in lower case after a common
- * noun, before what a rise takes (a preposition, a figure, an adverb, the clause's end). Never the flower ("a red
- * rose", "the English rose prize", "Texas rose bushes") nor a name ("Charlie Rose").
+ * "the death toll rose to 14", "turnout rose sharply", "support rose four points": "rose" in lower case after a
+ * singular noun of what rises (plurals are read by pluralSubject), before what a rise takes (a preposition, a figure,
+ * an adverb, the clause's end). Never the flower ("a climbing rose", "the English rose prize") nor a name.
  */
 function roseAsVerb(clause: string, at: number, end: number): boolean {
   if (clause.charCodeAt(at) !== 114) return false;
@@ -42,7 +42,7 @@ function roseAsVerb(clause: string, at: number, end: number): boolean {
   const word = before?.[1] ?? '';
   // Capitalised only when it opens the clause: "Turnout rose".
   const common = /^\p{Ll}+$/u.test(word) || (before?.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(word));
-  if (!common || NOT_BEFORE_ROSE.has(word.toLowerCase())) return false;
+  if (!common || !RISERS.has(word.toLowerCase())) return false;
   const after = /^\s*([^\s]+)/.exec(clause.slice(end))?.[1];
   return after === undefined || /^[,.;:\d$£€%]|ly$/.test(after) || ROSE_AFTER.has(after);
 }
@@ -50,12 +50,12 @@ const ROSE_AFTER = new Set(
   `to by from in on at above over after as again more for during nearly about almost while and or but than two three
   four five six seven eight nine ten half`.split(/\s+/),
 );
-
-/** What stands before the flower: "a rose", "the rose garden", "one red rose". */
-const NOT_BEFORE_ROSE = new Set(
-  'a an the this that one each every his her their its my our your of red white pink yellow wild single desert'.split(
-    ' ',
-  ),
+/** Singular nouns of what rises: tolls, counts, shares, prices, rates, levels. */
+const RISERS = new Set(
+  `toll turnout number count total figure share index price rate level support approval popularity debt deficit
+  revenue profit spending cost temperature water river tide sea demand production output growth inflation
+  unemployment value yield dollar pound euro yen market economy attendance enrollment enrolment membership rent
+  wage pay income tally majority margin lead stock fund population crime`.split(/\s+/),
 );
 
 /** Adverbs that stand before a verb, never before a noun: "the school never shut its doors". */

@@ -43,8 +43,14 @@ export function monthAsName(tokens: Token[], i: number): 'join' | 'alone' | 'dat
   const word = lowerOf(named);
   if (named && (TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word) || isKnownGivenName(named.text)))
     return 'join';
-  const opens = previous === undefined || !isWord(previous) || CLAUSE_OPENERS.has(lowerOf(previous));
+  // Not the last of a list of months or days: "Reports published in April and May said …".
+  const listed = (lowerOf(previous) === 'and' || lowerOf(previous) === 'or') && isDateWord(tokens[i - 2]);
+  const opens =
+    previous === undefined || !isWord(previous) || (CLAUSE_OPENERS.has(lowerOf(previous)) && !listed);
   return opens && next !== undefined && SAYS_AFTER.has(next.text) ? 'alone' : 'date';
+}
+function isDateWord(token: Token | undefined): boolean {
+  return token !== undefined && (CALENDAR_WORDS.has(lowerOf(token)) || /^\d/.test(token.text));
 }
 /** What may stand right before a subject that opens a clause: "and May said", "Later May told". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'then', 'later', 'also', 'so']);

@@ -4,6 +4,7 @@
 // ("Acting mayor Ben Tarsa", "Outgoing chairman", "Ranking Member").
 import { wordLexicon } from './compromise-lexicon.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { isTensedWord } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Whether the sentence's word at `first` opens such a phrase: a verb's -ing form, then what its phrase takes. */
@@ -13,6 +14,9 @@ export function opensOnParticiple(tokens: Token[], first: number): boolean {
   const next = tokens[first + 1]?.text ?? '';
   if (!PHRASE_LINKS.has(next) && !(/^\p{Lu}/u.test(next) && TITLE_WORDS.has(lowerOf(tokens[first + 1]))))
     return false;
+  // "Canning at the meeting praised …": a name, whose verb comes before any comma.
+  for (let k = first + 1; k < tokens.length && tokens[k]?.text !== ','; k++)
+    if (isTensedWord(tokens[k])) return false;
   const stem = word.toLowerCase().slice(0, -3);
   const { verbs, nounOrVerb } = wordLexicon();
   const isVerb = (form: string) => verbs.has(form) || nounOrVerb.has(form);

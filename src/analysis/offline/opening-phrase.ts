@@ -12,15 +12,27 @@ import { lowerOf, type Token } from './tokens.ts';
 /** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
 export function afterOpeningPhrase(tokens: Token[], first: number): number {
   // "As the Courier reported on Monday, several economists …": a credit's clause opens the sentence too.
-  // "Walking to the next house, Ruiz talked …": so does a participle's phrase.
+  // "Walking to the next house, Ruiz talked …": so does a participle's phrase, with the name it ends on set off
+  // ("Standing beside the governor, Ann Roe, the mayor said …": the mayor is the subject).
+  const participle = opensOnParticiple(tokens, first);
   const reach = OPENING_PREPOSITIONS.has(lowerOf(tokens[first]))
     ? 6
-    : lowerOf(tokens[first]) === 'as' || opensOnParticiple(tokens, first)
+    : lowerOf(tokens[first]) === 'as' || participle
       ? 10
       : 0;
   for (let k = first + 1; k < tokens.length && k - first <= reach; k++)
-    if (tokens[k]?.text === ',') return k + 1;
+    if (tokens[k]?.text === ',') return participle ? pastApposedName(tokens, k + 1) : k + 1;
   return first;
+}
+
+/** Past a name set off between commas right at `at` ("Ann Roe,"), and a time after it ("on Friday,"). */
+function pastApposedName(tokens: Token[], at: number): number {
+  let k = at;
+  while (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && k - at < 4) k++;
+  if (k === at || tokens[k]?.text !== ',') return at;
+  const time = k + 1;
+  if (lowerOf(tokens[time]) === 'on' && tokens[time + 2]?.text === ',') return time + 3;
+  return k + 1;
 }
 
 /**

@@ -23,10 +23,11 @@ export function phraseAsShown(text: string): string {
 const RELATIVE_HEAD = /^[Tt]he (?:place|way|reason|day|time|moment|point|spot) (?=\p{Lu})/u;
 
 const HOW_SPOKEN =
-  /(?<=\p{L})(?<!\b(?:was|were|is|are|been|be|am)) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
+  /(?<=\p{L})(?<!\b(?:was|were|is|are|been|be|am|not|also|later|still|now|never|just|who|that|\p{L}+ly|\p{L}+['’]s)) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
 
 /** "Strategists for both campaigns all agree": the "all" goes with the verb, not with who speaks. */
-const FLOATING_QUANTIFIER = /(?<=\p{L}) (?:all|both|each)$/u;
+const FLOATING_QUANTIFIER =
+  /(?<=\p{L})(?<!\b(?:for|to|of|from|with|between|among|by|at|in|on)) (?:all|both|each)$/u;
 
 const OWNER_MARK = /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)['’]s$/u;
 

@@ -128,12 +128,22 @@ export function isPostmodifier(tokens: Token[], k: number): boolean {
     POSTMODIFIERS.has(lowerOf(tokens[k])) &&
     POSTMODIFIER_LINKS.has(lowerOf(tokens[k + 1])) &&
     isWord(tokens[k + 2]) &&
-    !(HOW_SPOKEN.has(lowerOf(tokens[k])) && BE_FORMS.has(lowerOf(tokens[k - 1])))
+    !(HOW_SPOKEN.has(lowerOf(tokens[k])) && verbBefore(tokens, k))
   );
 }
 /** "who was talking to the boy": after a form of "be" the -ing form is a verb, not a postmodifier. */
 export const HOW_SPOKEN = new Set(['speaking', 'talking']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', 'who', 'that']);
+/** A form of "be" (or "who's") before the -ing form, past adverbs and "not": "who was later talking to police". */
+function verbBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const word = lowerOf(tokens[j]);
+    if (BE_FORMS.has(word) || /['’]s$/.test(word)) return true;
+    if (word !== 'not' && !word.endsWith('ly') && !ADVERBS_BEFORE.has(word)) return false;
+  }
+  return false;
+}
+const ADVERBS_BEFORE = new Set(['also', 'later', 'still', 'now', 'never', 'just', 'already']);
 
 /** `from` moved back over a postmodifier and its link ("familiar with"), when they stand right before it. */
 export function backOverPostmodifier(tokens: Token[], from: number, lo: number): number {

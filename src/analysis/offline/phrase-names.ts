@@ -144,9 +144,29 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
     !placeAfterPreposition(tokens, named) &&
     !actsFor(tokens, from, named) &&
     !outsiderOf(tokens, from, to, named) &&
-    !partOfBody(tokens, from, named)
+    !partOfBody(tokens, from, named) &&
+    !memberOnly(tokens, from, named)
   );
 }
+
+/**
+ * "A medic with the Red Cross", "a protester with the movement", "a patient at the clinic": one of its people, or
+ * someone it serves, does not speak for the body, as "a spokesman for" or "analysts at" it do.
+ */
+function memberOnly(tokens: Token[], from: number, named: Mention): boolean {
+  const at = tokens.findIndex((token, k) => k > from && token.start >= named.start);
+  let k = at - 1;
+  while (k > from && ARTICLE_WORDS.has(lowerOf(tokens[k]))) k--;
+  return k > from && MEMBER_LINKS.has(lowerOf(tokens[k])) && NOT_VOICES.has(lowerOf(tokens[k - 1]));
+}
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+const MEMBER_LINKS = new Set(['with', 'at', 'from', 'of', 'in']);
+const NOT_VOICES = new Set(
+  `protester protesters demonstrator demonstrators voter voters patient patients victim victims volunteer volunteers
+  homeowner homeowners miner miners juror jurors plaintiff defendant medic medics paramedic paramedics nurse nurses
+  doctor doctors student students teacher teachers worker workers lecturer shopkeeper baker deckhand trustee auditor
+  lobbyist`.split(/\s+/),
+);
 
 /**
  * "the Varna chapter of <Movement>", "the youth wing of <Party>": a part of the body speaks for itself, and

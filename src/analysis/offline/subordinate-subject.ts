@@ -1,6 +1,7 @@
 // "Ortiz urged Becker to quit, as the veteran senator refused to budge and vowed to keep his seat": a verb
 // joined by "and" inside a clause that "as", "while" or "because" opens after a comma shares that clause's
 // subject, not the one the sentence opens on.
+import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -37,10 +38,21 @@ export function clauseBetween(tokens: Token[], at: number): boolean {
     const word = lowerOf(tokens[k]);
     if (word === ',' || word === ';') return false;
     if (!SUBORDINATORS.has(word) && word !== 'when' && word !== 'after') continue;
-    // A tensed verb of its own, not an infinitive: "positioned her as the best person ever to run" opens none.
+    // A tensed verb of its own, not an infinitive ("positioned her as the best person ever to run" opens none),
+    // after a subject that could speak: "apologised after the report was published and said" is the subject's.
     for (let verb = k + 2; verb < at - 1 && verb <= k + SUBJECT_WORDS + 1; verb++)
-      if (isTensedWord(tokens[verb]) && lowerOf(tokens[verb - 1]) !== 'to') return true;
+      if (isTensedWord(tokens[verb]) && lowerOf(tokens[verb - 1]) !== 'to')
+        return canSpeak(tokens, k + 1, verb);
     return false;
+  }
+  return false;
+}
+
+/** A name or a noun of people or of a body between `from` and `to`: "the governor", "Ada Kiel", "the ministry". */
+function canSpeak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = lowerOf(tokens[k]);
+    if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || ROLE_NOUNS.has(word) || BODY_NOUNS.has(word)) return true;
   }
   return false;
 }

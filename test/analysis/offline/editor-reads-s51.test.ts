@@ -93,12 +93,12 @@ describe('"rose" after a singular noun is the verb', () => {
     const sheet = analyse([
       'A ferry sank off the coast of Lestria on Sunday night, and divers searched the wreck all week.',
       'The harbour master laid a rose on the quay for the missing crew.',
-      'Turnout at the memorial rose to 4,000 people on Friday.',
+      'Turnout rose to 4,000 people at the memorial on Friday.',
       'The death toll rose to 16, officials said.',
     ]);
     expect(indirectQuotes(sheet)).toEqual(['The death toll rose to 16 → officials']);
     expect(sheet.facts.map((f) => f.statement)).toContain(
-      'Turnout at the memorial rose to 4,000 people on Friday.',
+      'Turnout rose to 4,000 people at the memorial on Friday.',
     );
   });
 });
@@ -299,5 +299,84 @@ describe('wrong in both versions the reviews compared, mended', () => {
         ]),
       ),
     ).toEqual(['the visit was a provocation → the ministry']);
+  });
+});
+
+// A third review's probes against the mended version: each reading below was wrong in it.
+describe('what the third review found, mended', () => {
+  it('reads the last month of a list as a date', () => {
+    const sheet = analyse([
+      'Prime Minister Edith May faced questions in Varna on Tuesday.',
+      'Reports published in April and May said the ferry scheme had failed.',
+    ]);
+    expect(sheet.quotes.map((q) => q.speaker)).not.toContain('Edith May');
+  });
+
+  it('gives no "she said" to a girl named as the object of the sentence before', () => {
+    const sheet = analyse([
+      'Senator Tomas Reyes toured the shelter on Monday.',
+      'Kiel, the health secretary, described a woman named Grace who had waited a year. She said the system was broken.',
+    ]);
+    expect(sheet.quotes.map((q) => q.speaker)).not.toContain('Grace');
+  });
+
+  it('keeps a name ending in -ing, and a name set off after an opening phrase, out of the subject', () => {
+    const sheet = analyse([
+      'Mr. Canning chairs the harbour board in Varna.',
+      'Canning at the meeting praised the auditor, Ann Roe, and said the accounts were sound.',
+      'Standing beside the governor, Ann Roe, the mayor thanked the crews and said the bridge was open.',
+    ]);
+    expect(sheet.quotes.map((q) => q.speaker)).not.toContain('Ann Roe');
+    expect(indirectQuotes(sheet)).toContain('the accounts were sound → Canning');
+  });
+
+  it('does not give a medic’s or a patient’s words to the body they are with', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'A storm hit Varna on Monday.',
+          'A medic with the Red Cross said the hospital had no power.',
+          'A patient at Varna General Hospital said she had waited six hours.',
+        ]),
+      ),
+    ).toEqual([
+      'the hospital had no power → a medic with the Red Cross',
+      'she had waited six hours → a patient at Varna General Hospital',
+    ]);
+  });
+
+  it('reads "the climbing rose on her porch" as the flower and "told under 100 people" as the listeners', () => {
+    const sheet = analyse([
+      'Mayor Ada Kiel spoke in Varna on Monday.',
+      'Kiel recalled the climbing rose on her grandmother’s porch.',
+      'Kiel told under 100 people at the town hall the plant would close.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['the plant would close → Ada Kiel']);
+  });
+
+  it('keeps "a witness who was later talking to police" whole and "a spokesman for both" as said', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Kiel and Reyes met in Varna on Monday.',
+          'A witness who was later talking to police said the gunman fled.',
+          'A spokesman for both said the talks went well.',
+        ]),
+      ),
+    ).toEqual([
+      'the gunman fled → a witness who was later talking to police',
+      'the talks went well → a spokesman for both',
+    ]);
+  });
+
+  it('gives the "and said" after a clause whose subject cannot speak to the sentence’s subject', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Senator Tomas Reyes spoke in Varna on Monday.',
+          'Reyes apologised after the report was published and said he would step down.',
+        ]),
+      ),
+    ).toEqual(['he would step down → Tomas Reyes']);
   });
 });
