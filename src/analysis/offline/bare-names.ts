@@ -60,26 +60,34 @@ function introducedByGivenName(run: Run, token: Token): boolean {
   const tokens = run.sentenceTokens;
   const before = lowerOf(tokens[run.at - 1]);
   // Only a person's noun before "named" ("a resident named Carla"; "the storm, named Carla" is no one).
-  const introduced =
-    ((before === 'named' || before === 'called') && isPersonNoun(lowerOf(tokens[run.at - 2]))) ||
-    (before === ',' && lowerOf(tokens[run.at - 2]) === 'name');
-  return introduced && isKnownGivenName(token.text) && newcomerSpeaks(tokens, run.at - 2);
+  const named = (before === 'named' || before === 'called') && isPersonNoun(lowerOf(tokens[run.at - 2]));
+  const firstName = before === ',' && lowerOf(tokens[run.at - 2]) === 'name';
+  return (
+    (named || firstName) && isKnownGivenName(token.text) && newcomerSpeaks(tokens, run.at - 2, firstName)
+  );
 }
 
 /**
- * The one introduced is who the sentence is about: its subject ("A woman named Carla stood up", "A man who gave
- * only his first name, Pavel, said") or someone who names herself ("identified herself as a resident named
- * Carla"). Not an object ("she met a girl named Carla"), whom a later "she said" rarely means.
+ * The one introduced is one who speaks: someone who names herself ("identified herself as a resident named
+ * Carla"), or the subject of a sentence that reports her words ("A woman named Carla said …", "A man who gave only
+ * his first name, Pavel, said"). Not an object ("she met a girl named Carla"), nor a subject who only acts ("A
+ * worker named Jack showed him the line. He said …": the governor's words), whom a later "he said" rarely means.
  */
-function newcomerSpeaks(tokens: Token[], noun: number): boolean {
+function newcomerSpeaks(tokens: Token[], noun: number, firstName: boolean): boolean {
+  // "identified herself (to the Courier) as …".
   for (let k = 0; k < noun; k++)
-    if (SELF_WORDS.has(lowerOf(tokens[k])) && lowerOf(tokens[k + 1]) === 'as') return true;
+    if (SELF_WORDS.has(lowerOf(tokens[k])) && tokens.slice(k + 1, k + 5).some((t) => lowerOf(t) === 'as'))
+      return true;
   for (let k = 0; k < noun; k++) {
-    // "A man who gave …": the newcomer's own relative clause; not "Reyes, who runs the bakery, employs …".
-    if (lowerOf(tokens[k]) === 'who') return isPersonNoun(lowerOf(tokens[k - 1]));
+    // "A man who gave only his first name, Pavel,": the newcomer's own clause; not "The officer who shot a man
+    // named Jack", nor "Reyes, who runs the bakery, employs a baker named Jack".
+    if (lowerOf(tokens[k]) === 'who') {
+      if (firstName && isPersonNoun(lowerOf(tokens[k - 1]))) break;
+      return false;
+    }
     if (isTensedWord(tokens[k]) || isPastForm(tokens[k])) return false;
   }
-  return true;
+  return tokens.some((token, k) => k > noun && CUE_VERBS.has(lowerOf(token)));
 }
 const SELF_WORDS = new Set(['herself', 'himself', 'themselves']);
 

@@ -49,6 +49,7 @@ export function monthAsName(tokens: Token[], i: number): 'join' | 'alone' | 'dat
     previous === undefined || !isWord(previous) || (CLAUSE_OPENERS.has(lowerOf(previous)) && !listed);
   return opens && next !== undefined && SAYS_AFTER.has(next.text) ? 'alone' : 'date';
 }
+/** A month, a weekday or a number: what a list of dates holds ("April and May", "4 and 5 May"). */
 function isDateWord(token: Token | undefined): boolean {
   return token !== undefined && (CALENDAR_WORDS.has(lowerOf(token)) || /^\d/.test(token.text));
 }

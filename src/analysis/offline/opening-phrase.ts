@@ -7,6 +7,7 @@ import { opensOnParticiple } from './opening-participle.ts';
 import { subjectAt } from './participle-subject.ts';
 import { speakerLike } from './speaker-like.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** "In April, Kessel Air reported …", "In his speech, Reyes …": the subject after an opening phrase and its comma. */
@@ -25,14 +26,20 @@ export function afterOpeningPhrase(tokens: Token[], first: number): number {
   return first;
 }
 
-/** Past a name set off between commas right at `at` ("Ann Roe,"), and a time after it ("on Friday,"). */
+/**
+ * Past a name set off between commas right at `at` ("Ann Roe,"), and a time after it ("on Friday,"), when a subject
+ * and its verb follow ("…, Ann Roe, the mayor cut the ribbon"). Not the subject's own name before its apposition
+ * ("Speaking to reporters, Reyes, the mayor, thanked …", "Reyes, 52,", "Kiel, who chairs the panel,").
+ */
 function pastApposedName(tokens: Token[], at: number): number {
   let k = at;
   while (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && k - at < 4) k++;
   if (k === at || tokens[k]?.text !== ',') return at;
   const time = k + 1;
-  if (lowerOf(tokens[time]) === 'on' && tokens[time + 2]?.text === ',') return time + 3;
-  return k + 1;
+  const next = lowerOf(tokens[time]) === 'on' && tokens[time + 2]?.text === ',' ? time + 3 : k + 1;
+  for (let j = next; j < tokens.length && tokens[j]?.text !== ','; j++)
+    if (isVerbForm(tokens[j])) return next;
+  return at;
 }
 
 /**

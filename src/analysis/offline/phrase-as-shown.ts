@@ -22,6 +22,7 @@ export function phraseAsShown(text: string): string {
  */
 const RELATIVE_HEAD = /^[Tt]he (?:place|way|reason|day|time|moment|point|spot) (?=\p{Lu})/u;
 
+/** "an official speaking on condition of anonymity": how the source spoke, cut; not a verb ("who was talking to"). */
 const HOW_SPOKEN =
   /(?<=\p{L})(?<!\b(?:was|were|is|are|been|be|am|not|also|later|still|now|never|just|who|that|\p{L}+ly|\p{L}+['’]s)) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
 

@@ -131,8 +131,9 @@ export function isPostmodifier(tokens: Token[], k: number): boolean {
     !(HOW_SPOKEN.has(lowerOf(tokens[k])) && verbBefore(tokens, k))
   );
 }
-/** "who was talking to the boy": after a form of "be" the -ing form is a verb, not a postmodifier. */
+/** The -ing forms that say how a source spoke: "an official speaking on condition of anonymity". */
 export const HOW_SPOKEN = new Set(['speaking', 'talking']);
+/** What makes the -ing form a verb, not a postmodifier: "who was talking to the boy", "who speaking …". */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', 'who', 'that']);
 /** A form of "be" (or "who's") before the -ing form, past adverbs and "not": "who was later talking to police". */
 function verbBefore(tokens: Token[], k: number): boolean {

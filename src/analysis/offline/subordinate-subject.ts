@@ -1,7 +1,8 @@
 // "Ortiz urged Becker to quit, as the veteran senator refused to budge and vowed to keep his seat": a verb
 // joined by "and" inside a clause that "as", "while" or "because" opens after a comma shares that clause's
 // subject, not the one the sentence opens on.
-import { BODY_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { isKnownGivenName } from './person-name-check.ts';
 import { type PhraseContext, parseBackward, type SpeakerRef } from './speaker-phrase.ts';
 import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
@@ -48,13 +49,21 @@ export function clauseBetween(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** A name or a noun of people or of a body between `from` and `to`: "the governor", "Ada Kiel", "the ministry". */
+/**
+ * A person's name or a noun of people or of a body, right before the verb at `to`: "the governor", "Ada Kiel", "the
+ * ministry". Not "I", nor a name that only describes ("after the Ledger report was published").
+ */
 function canSpeak(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const word = lowerOf(tokens[k]);
-    if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || ROLE_NOUNS.has(word) || BODY_NOUNS.has(word)) return true;
-  }
-  return false;
+  const word = lowerOf(tokens[to - 1]);
+  if (ROLE_NOUNS.has(word) || BODY_NOUNS.has(word)) return true;
+  // "Governor Alma Reyes", "Ada Kiel", "Sen. Kiel": a capitalised word after a given name or a title.
+  if (to - 1 <= from || !/^\p{Lu}/u.test(tokens[to - 1]?.text ?? '')) return false;
+  const before = tokens[to - 2];
+  return (
+    isKnownGivenName(before?.text ?? '') ||
+    TITLE_WORDS.has(lowerOf(before)) ||
+    TITLE_WORDS.has(lowerOf(tokens[to - 3]))
+  );
 }
 
 /** A comma right before token `k`: in the tokens, or in the text before the first of them (a sentence's rest). */

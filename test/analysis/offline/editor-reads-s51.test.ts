@@ -167,7 +167,7 @@ describe('who put it so, who blogged it, who was introduced by a given name', ()
     const sheet = analyse([
       'Senator Tomas Reyes held a rally in Varna on Tuesday.',
       'A man who gave only his first name, Pavel, said he would vote for Reyes. “He is honest,” he said.',
-      'A woman named Carla stood up in the front row. “He truly cares about us,” she said.',
+      'A woman named Carla stood up and said she had a question. “He truly cares about us,” she said.',
     ]);
     expect(directQuotes(sheet)).toEqual(['He is honest, → Pavel', 'He truly cares about us, → Carla']);
   });
@@ -378,5 +378,29 @@ describe('what the third review found, mended', () => {
         ]),
       ),
     ).toEqual(['he would step down → Tomas Reyes']);
+  });
+});
+
+// A fourth review's probes against the mended version: each reading below was wrong in it.
+describe('what the fourth review found, mended', () => {
+  it('gives no "he said" to a man named only as someone acted on, or as a subject who only acts', () => {
+    const sheet = analyse([
+      'Gov. Tomas Reyes toured the harbour on Monday.',
+      'The officer who shot a man named Jack has been suspended.',
+      'A worker named Jack showed him the new crane. He said the state would invest $5 million.',
+    ]);
+    expect(sheet.quotes.map((q) => q.speaker)).not.toContain('Jack');
+  });
+
+  it('keeps the subject’s own name after an opening participle’s phrase, and a non-speaker’s clause', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Mayor Tomas Reyes spoke in Varna on Monday.',
+          'Speaking to reporters, Reyes, the mayor, thanked the crews and said the roads were open.',
+          'Reyes apologised after the Ledger report was published and said he would step down.',
+        ]),
+      ),
+    ).toEqual(['the roads were open → Tomas Reyes', 'he would step down → Tomas Reyes']);
   });
 });
