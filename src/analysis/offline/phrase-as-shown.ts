@@ -1,5 +1,6 @@
 // How a speaker known only by a phrase, or a one-word title, is shown on the sheet.
 import type { Entity } from './entities.ts';
+import { ADVERBS_BEFORE, BE_FORMS, POSTMODIFIER_LINKS, HOW_SPOKEN as SPOKEN } from './phrase-head.ts';
 
 /**
  * "A person familiar with the talks" opened its sentence; on the sheet it reads "a person familiar …".
@@ -22,9 +23,15 @@ export function phraseAsShown(text: string): string {
  */
 const RELATIVE_HEAD = /^[Tt]he (?:place|way|reason|day|time|moment|point|spot) (?=\p{Lu})/u;
 
-/** "an official speaking on condition of anonymity": how the source spoke, cut; not a verb ("who was talking to"). */
-const HOW_SPOKEN =
-  /(?<=\p{L})(?<!\b(?:was|were|is|are|been|be|am|not|also|later|still|now|never|just|who|that|\p{L}+ly|\p{L}+['’]s)) (?:speaking|talking) (?:on|to|with|from|at|in|under)\b.*$/u;
+/**
+ * "an official speaking on condition of anonymity": how the source spoke, cut; not a verb ("who was talking to").
+ * Built from the words the phrase reader (phrase-head.ts isPostmodifier) asks, so the two read alike.
+ */
+const HOW_SPOKEN = new RegExp(
+  `(?<=\\p{L})(?<!\\b(?:${[...BE_FORMS, ...ADVERBS_BEFORE].join('|')}|\\p{L}+ly|\\p{L}+['’]s)) ` +
+    `(?:${[...SPOKEN].join('|')}) (?:${[...POSTMODIFIER_LINKS].join('|')})\\b.*$`,
+  'u',
+);
 
 /** "Strategists for both campaigns all agree": the "all" goes with the verb, not with who speaks. */
 const FLOATING_QUANTIFIER =

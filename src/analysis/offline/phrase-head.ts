@@ -42,7 +42,18 @@ const POSTMODIFIERS = new Set([
   'speaking',
   'talking',
 ]);
-const POSTMODIFIER_LINKS = new Set(['to', 'with', 'as', 'on', 'about', 'in', 'at', 'by', 'outside', 'after']);
+export const POSTMODIFIER_LINKS = new Set([
+  'to',
+  'with',
+  'as',
+  'on',
+  'about',
+  'in',
+  'at',
+  'by',
+  'outside',
+  'after',
+]);
 /** Counting words before "of": "one of those advisers" is headed by "advisers". */
 const PLACE_ADVERBS = new Set(['here', 'there']);
 export const PARTITIVES = new Set([
@@ -134,17 +145,18 @@ export function isPostmodifier(tokens: Token[], k: number): boolean {
 /** The -ing forms that say how a source spoke: "an official speaking on condition of anonymity". */
 export const HOW_SPOKEN = new Set(['speaking', 'talking']);
 /** What makes the -ing form a verb, not a postmodifier: "who was talking to the boy", "who speaking …". */
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', 'who', 'that']);
+export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', 'who', 'that']);
+/** What may stand between such a word and the -ing form: "was later talking", "are not speaking". */
+export const ADVERBS_BEFORE = new Set(['not', 'also', 'later', 'still', 'now', 'never', 'just', 'already']);
 /** A form of "be" (or "who's") before the -ing form, past adverbs and "not": "who was later talking to police". */
 function verbBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     const word = lowerOf(tokens[j]);
     if (BE_FORMS.has(word) || /['’]s$/.test(word)) return true;
-    if (word !== 'not' && !word.endsWith('ly') && !ADVERBS_BEFORE.has(word)) return false;
+    if (!word.endsWith('ly') && !ADVERBS_BEFORE.has(word)) return false;
   }
   return false;
 }
-const ADVERBS_BEFORE = new Set(['also', 'later', 'still', 'now', 'never', 'just', 'already']);
 
 /** `from` moved back over a postmodifier and its link ("familiar with"), when they stand right before it. */
 export function backOverPostmodifier(tokens: Token[], from: number, lo: number): number {

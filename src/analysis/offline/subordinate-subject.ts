@@ -8,6 +8,8 @@ import { isTensedWord, isVerbForm } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'since']);
+/** What opens a clause read without a comma before it: "listened as the governor announced …". */
+const OPENERS_WITHOUT_COMMA = new Set([...SUBORDINATORS, 'when', 'after']);
 /** The longest subject read between the opening word and the clause's verb: "the veteran state senator". */
 const SUBJECT_WORDS = 6;
 /** How far back from the joined verb the clause's opening word is looked for. */
@@ -38,7 +40,7 @@ export function clauseBetween(tokens: Token[], at: number): boolean {
   for (let k = at - 2; k > 0 && at - k <= REACH; k--) {
     const word = lowerOf(tokens[k]);
     if (word === ',' || word === ';') return false;
-    if (!SUBORDINATORS.has(word) && word !== 'when' && word !== 'after') continue;
+    if (!OPENERS_WITHOUT_COMMA.has(word)) continue;
     // A tensed verb of its own, not an infinitive ("positioned her as the best person ever to run" opens none),
     // after a subject that could speak: "apologised after the report was published and said" is the subject's.
     for (let verb = k + 2; verb < at - 1 && verb <= k + SUBJECT_WORDS + 1; verb++)

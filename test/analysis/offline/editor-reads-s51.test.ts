@@ -47,6 +47,17 @@ describe('how a source spoke does not end who it is', () => {
     expect(indirectQuotes(sheet)).toEqual(['the ledgers had been moved → two clerks']);
   });
 
+  it('cuts the "speaking …" phrases the phrase reader passes over ("talking outside …")', () => {
+    expect(
+      indirectQuotes(
+        analyse([
+          'Mayor Ada Vance met the council of Varna on Tuesday.',
+          'Residents talking outside the polling station said turnout was high.',
+        ]),
+      ),
+    ).toEqual(['turnout was high → Residents']);
+  });
+
   it('keeps a named speaker’s aside and a description that names who the source is', () => {
     const sheet = analyse([
       INTRO,
