@@ -22,6 +22,8 @@ describe('real-corpus text and speaker matching', () => {
     expect(goldSurnames('Chris Low at Norland Financial')).toEqual(['low']);
     expect(goldSurnames('Officials at Port Authority')).toEqual(['authority']);
     expect(goldSurnames('a spokesman for Tomas Reyes')).toEqual([]);
+    expect(goldSurnames('Sen. Ada Roe who represents Port Ely and served as its mayor')).toEqual(['roe']);
+    expect(goldSurnames('Ada Roe and Tom Dale, who run the Varna Ledger')).toEqual(['roe', 'dale']);
     expect(realSpeakerMatches('Harbour Party spokesman Ilse Maren', 'Maren')).toBe(true);
     expect(realSpeakerMatches('Tomas Reyes', 'Ilse Maren')).toBe(false);
   });

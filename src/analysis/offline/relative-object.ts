@@ -14,15 +14,16 @@ const VERB_WORDS = 3;
 /**
  * The index of the "who" that opens a relative clause whose verb or object starts the phrase at `from` ("who
  * heard Tomas Reyes", "who have met Ilse Brandt", "who voted to reopen the harbour"), or -1. A phrase
- * opening on a capital is a subject of its own; one opening on a determiner is, unless a lower-case verb
- * and "who" stand right before it.
+ * opening on a determiner is a subject of its own unless a lower-case verb and "who" stand right before it; one
+ * opening on a capital, unless "who" and a tensed verb do ("A woman who has accused Tomas Reyes of fraud said").
  */
 export function relativeBefore(tokens: Token[], from: number, lo: number): number {
   const linked = afterVerbAndPreposition(tokens, from, lo);
   if (linked >= 0) return linked;
   const first = tokens[from] as Token;
   const word = lowerOf(first);
-  if (!/^\p{Ll}/u.test(first.text) || inPronouns(word)) return -1;
+  if (inPronouns(word)) return -1;
+  if (!/^\p{Ll}/u.test(first.text)) return whoBeforeVerb(tokens, from, lo);
   let k = from - 1;
   if (DETERMINERS.has(word)) {
     // Back over the clause's verb ("voted to reopen"), never over a preposition: "who spoke at the rally" is
@@ -30,7 +31,9 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
     for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
     if (k === from - 1) return -1;
   } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
-  return k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1]) ? k : -1;
+  if (k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1])) return k;
+  // "who has accused former Governor Tomas Reyes": a title before the name.
+  return DETERMINERS.has(word) ? -1 : whoBeforeVerb(tokens, from, lo);
 }
 
 /**
@@ -51,6 +54,20 @@ function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): num
   return start < from ? longClauseWho(tokens, start - 2, lo) : -1;
 }
 const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', 'by']);
+
+/**
+ * The "who" before a name that is its clause's object: "who accused Tomas Reyes", "who has long backed Ann Roe".
+ * Only a tensed verb next to the name, after its helpers and an adverb: in "who say Reyes …" the name may
+ * open a clause of its own, and "say" is a verb of saying (CLAUSE_BREAKS), read as such elsewhere.
+ */
+function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
+  let k = from - 1;
+  if (!isVerbForm(tokens[k]) || CLAUSE_BREAKS.has(lowerOf(tokens[k]))) return -1;
+  k--;
+  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')))
+    k--;
+  return k > lo && isWho(tokens[k]) && isWord(tokens[k - 1]) ? k : -1;
+}
 
 /** The first name of a list ("Vance or Reyes or Lena Marr", "Vance, Reyes and Marr") ending with the one at `from`. */
 function nameListStart(tokens: Token[], from: number, lo: number): number {

@@ -19,6 +19,7 @@ import {
   verbAfterPronoun,
 } from './missing-verbs.ts';
 import { TITLE_ABBREVIATIONS } from './name-dots.ts';
+import { presentAfterName } from './named-subject-verb.ts';
 import { describesNoun } from './noun-participle.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import { hasPlainVerb } from './plain-verb.ts';
@@ -38,15 +39,7 @@ const TIME_WORDS = new Set([
   ...MONTH_ABBREVIATIONS,
   ...WEEKDAYS,
   ...MONTHS,
-  'today',
-  'yesterday',
-  'tonight',
-  'tomorrow',
-  'week',
-  'on',
-  'early',
-  'late',
-  'last',
+  ...'today yesterday tonight tomorrow week on early late last'.split(' '),
 ]);
 
 /** isSpeakerName, remembered in `seen` (one article's answers). */
@@ -291,6 +284,7 @@ export function hasFiniteVerb(clause: string, tensedOnly = false): boolean {
     if (verbAfterPronoun(previous, word) || irregularPast(previous, word, justBefore, clause, at, end))
       return true;
     if (!tensedOnly && presentAfterNoun(clause, lowered, at, end, previous, lexicon.notNouns)) return true;
+    if (presentAfterName(clause, lowered, at, end, lexicon)) return true;
     if (!isSubjectAdverb(word)) previous = word;
     justBefore = word;
     at = letterWordStart(lowered, end);

@@ -47,13 +47,16 @@ const GENERIC = new Set(
   ),
 );
 const PREPOSITIONS = new Set('for of to with at from in on by about over under into near'.split(' '));
+/** From a relative pronoun to the end: " who represents …", ", which runs …". */
+const RELATIVE_CLAUSE = /,?\s+(?:who|whom|whose|which)\s.*$/su;
 
 /**
- * The surname of each named part of a gold speaker mention: parts split on commas and " and ", brackets
- * dropped; in a part with a preposition, the words before it when they hold a name.
+ * The surname of each named part of a gold speaker mention: parts split on commas and " and ", brackets and
+ * a relative clause dropped; in a part with a preposition, the words before it when they hold a name.
  */
 export function goldSurnames(mention: string): string[] {
-  const cleaned = mention.replace(/\([^)]*\)/g, ' ');
+  // "Sen. Ada Roe who represents Port Ely and …": a relative clause says which one, and names no speaker.
+  const cleaned = mention.replace(/\([^)]*\)/g, ' ').replace(RELATIVE_CLAUSE, '');
   const out: string[] = [];
   for (const part of cleaned.split(/,|\band\b/)) {
     const tokens = part.trim().split(/\s+/).filter(Boolean);
