@@ -5,6 +5,7 @@
 // preposition, where a capitalised modifier and a plural noun are as often one noun ("Labour gains in the
 // north", "EU rules on fishing", "Tory cuts to schools"), nor after a possessive ("Reyes's wins in Ohio").
 import type { WordLexicon } from './compromise-lexicon.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 
 /**
  * Whether the word at [at, end) of `lowered` (`clause` lower-cased) is the present "-s" form of a noun-or-verb
@@ -24,6 +25,8 @@ export function presentAfterName(
   const after = /^\s+([\p{L}\p{N}$£€]+)/u.exec(clause.slice(end, end + 40))?.[1];
   if (after === undefined) return false;
   const following = after.toLowerCase();
+  // "Senate rules Tuesday", "Tory cuts 10 years ago", "Labour wins the same week": a time, no object.
+  if (TIME_AFTER.test(clause.slice(end, end + 40)) || TIME_WORDS.has(following)) return false;
   return (
     /^[\p{N}$£€]/u.test(after) ||
     (after !== following && !lexicon.tensed.has(following)) ||
@@ -54,3 +57,6 @@ const ADJECTIVE_OR_DEMONYM = /(?:al|ic|an|ese|ish|ian|ive|ous|i)$/;
 /** Words that open a verb's object, never follow a noun: "holds the", "faces a runoff", "tops them". */
 const TAKEN_BY_VERB = new Set('the a an his her its their our my your him them us me these those'.split(' '));
 const POSSESSIVE = /['’]s?$/u;
+const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'today', 'tonight', 'yesterday', 'tomorrow']);
+const TIME_AFTER =
+  /^\s+(?:[\p{N},.]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the\s+(?:same|next|following|last|previous|first))\s+(?:years?|months?|weeks?|days?|hours?|decades?|week|time|year|month|day|night|morning)\b/iu;

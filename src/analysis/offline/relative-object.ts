@@ -2,7 +2,15 @@
 // read back from the verb of saying is the object inside a relative clause, and the speaker is the noun the
 // clause belongs to. A government was shown as the speaker of a party's view (an editor's read).
 import { cueOfClause } from './clause-lead-in.ts';
-import { AUXILIARIES, inPronouns, MONTHS, TIME_NOUNS, WEEKDAYS } from './lexicon.ts';
+import {
+  AUXILIARIES,
+  INDIRECT_CUES,
+  inPronouns,
+  MONTHS,
+  THAT_CLAUSE_CUES,
+  TIME_NOUNS,
+  WEEKDAYS,
+} from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
@@ -57,12 +65,14 @@ const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', '
 
 /**
  * The "who" before a name that is its clause's object: "who accused Tomas Reyes", "who has long backed Ann Roe".
- * Only a tensed verb next to the name, after its helpers and an adverb: in "who say Reyes …" the name may
- * open a clause of its own, and "say" is a verb of saying (CLAUSE_BREAKS), read as such elsewhere.
+ * Only a tensed verb next to the name, after its helpers and an adverb, and never a verb that takes a clause
+ * or a form of "be": in "a clerk who confirmed Reyes said …" and "who were Reyes aides" the name opens a
+ * clause or a phrase of its own.
  */
 function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
   let k = from - 1;
-  if (!isVerbForm(tokens[k]) || CLAUSE_BREAKS.has(lowerOf(tokens[k]))) return -1;
+  const verb = lowerOf(tokens[k]);
+  if (!isVerbForm(tokens[k]) || TAKES_CLAUSE.has(verb) || TENSED_HELPERS.has(verb)) return -1;
   k--;
   while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')))
     k--;
@@ -131,6 +141,17 @@ function longClauseWho(tokens: Token[], end: number, lo: number): number {
 /** Words before a question's "who": "unclear who", "not sure who". */
 const ASKING = new Set(['unclear', 'clear', 'known', 'unknown', 'sure', 'certain', 'uncertain']);
 const CLAUSE_BREAKS = new Set(['said', 'says', 'say', 'told', 'that', 'which', 'whom', 'whose']);
+/** Verbs whose object may open a clause of its own: "who confirmed Reyes said …", "who believe Reyes is …". */
+const TAKES_CLAUSE = new Set([
+  ...INDIRECT_CUES,
+  ...THAT_CLAUSE_CUES,
+  ...CLAUSE_BREAKS,
+  'believed',
+  'believes',
+  'thought',
+  'thinks',
+  'knew',
+]);
 
 /** "who", or "who’d", "who'll" with its helper glued on. */
 function isWho(token: Token | undefined): boolean {

@@ -40,6 +40,7 @@ import { groupQuotedLast, trailIn } from './speaker-trail.ts';
 import { creditedAfterReport, speaksInSentence } from './speaking-mention.ts';
 import { definiteBefore, fromOtherState, namedByEpithet } from './state-epithet.ts';
 import { fold } from './tokens.ts';
+import { unclassedSubjectBefore } from './unclassed-subject.ts';
 import { newcomerIn } from './unnamed-newcomer.ts';
 
 export interface ResolvedSpeaker {
@@ -68,6 +69,7 @@ export function resolveSpeaker(
       const fits = (e: Entity) => e.gender !== (gender === 'm' ? 'f' : 'm');
       const relative = relativeAntecedent(ctx.text, ref.at, people, fits);
       if (relative) return relative.entity ? withEntity(relative.entity, null) : null;
+      if (unclassedSubjectBefore(ctx, ref.at)) return null;
       const person = nearestPerson(ref.at, gender, ctx, null, true);
       if (person) return withEntity(person, null);
       const kin = kinBefore(ref.at, gender, ctx, (at, g) => nearestPerson(at, g, ctx));

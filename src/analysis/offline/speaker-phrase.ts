@@ -169,7 +169,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   // "Analysts who have met Ilse Brandt say": the name is a relative clause's object; the speaker is its noun.
-  const who = relativeBefore(tokens, from, lo);
+  const who = relative ? -1 : relativeBefore(tokens, from, lo); // ", who said": the name before the comma
   if (who >= 0)
     return who - 1 >= lo ? withClause(parseBackward(tokens, who - 1, lo, ctx), tokens, who, k, ctx) : null;
   from = groupShareStart(tokens, from, lo);
@@ -204,7 +204,6 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
 const RELATIVES = new Set(['who', 'which']);
 const FIGURE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent']);
 
-/** A comma within a few words after the cue at `at − 1`: "Brandt, the mayor said on Tuesday, is …" is an aside. */
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 

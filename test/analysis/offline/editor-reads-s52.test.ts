@@ -33,6 +33,9 @@ describe('a present verb the lexicon files only as a noun, after a name', () => 
     'Labour gains in the north',
     'the EU rules on fishing in 2025',
     'since Reyes’s wins the first year',
+    'the Senate rules Tuesday in Varna',
+    'Tory cuts 10 years ago',
+    'Labour wins the same week',
     'the Reyes emails',
     'the Varna Council issues of last year',
     'a rule that violates DNC rules pic.twitter.com',
@@ -55,6 +58,14 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
     ]);
   });
 
+  it('reads a name after a verb that takes a clause, or before ", who said", as the one who speaks', () => {
+    const sheet = analyse([
+      'The panel heard from a clerk who confirmed Ada Vance said the vote should wait.',
+      'Police arrested a man who assaulted Councillor Ann Roe, who said she was shaken.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['the vote should wait → Ada Vance', 'she was shaken → Ann Roe']);
+  });
+
   it('still reads the name before its own "who" clause', () => {
     const sheet = analyse([
       'Sen. Tom Dale who represents the harbour district said the bankruptcy was a big deal.',
@@ -63,6 +74,28 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
     expect(indirectQuotes(sheet)).toEqual([
       'the bankruptcy was a big deal → Tom Dale',
       'she is honest → people who know Ada Vance',
+    ]);
+  });
+});
+
+describe('a "he" after a name the story never classes', () => {
+  it('is no one’s rather than the last speaker’s', () => {
+    const sheet = analyse([
+      'Kiel and Ortiz debated in Varna on Monday.',
+      '“I will stay,” Kiel said. Ortiz faced the same question, and he said he would not resign.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([]);
+  });
+
+  it('still goes back to the last person when the sentence opens on a common word or a place', () => {
+    const sheet = analyse([
+      'Governor Tomas Reyes toured the harbour on Monday.',
+      'Sales were slow, and he said the port would need a new pier.',
+      'Varna faced floods in March, and he said the dikes would be raised.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'the port would need a new pier → Tomas Reyes',
+      'the dikes would be raised → Tomas Reyes',
     ]);
   });
 });
