@@ -11,7 +11,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from './lexicon.ts';
-import { DETERMINERS } from './noun-phrase.ts';
+import { DETERMINERS, inPhrase } from './noun-phrase.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -37,9 +37,12 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
     // Back over the clause's verb ("voted to reopen"), never over a preposition: "who spoke at the rally" is
     // not the rally's clause, and "the rally" no object.
     for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
-    if (k === from - 1) return -1;
+    if (k === from - 1) return agentWho(tokens, k, lo);
   } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
-  if (k > lo && lowerOf(tokens[k]) === 'who' && isWord(tokens[k - 1])) return k;
+  // "that" only before the clause's verb ("Businesses that sued Acme"): in "the sum that investigators say …" the
+  // noun after it is the clause's subject.
+  const subjectThat = isVerbForm(first) && isRelativeAt(tokens, k);
+  if (k > lo && ((isWho(tokens[k]) && isWord(tokens[k - 1])) || subjectThat)) return k;
   // "who has accused former Governor Tomas Reyes": a title before the name.
   return DETERMINERS.has(word) ? -1 : whoBeforeVerb(tokens, from, lo);
 }
@@ -64,20 +67,68 @@ function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): num
 const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', 'by']);
 
 /**
- * The "who" before a name that is its clause's object: "who accused Tomas Reyes", "who has long backed Ann Roe".
- * Only a tensed verb next to the name, after its helpers and an adverb, and never a verb that takes a clause
- * or a form of "be": in "a clerk who confirmed Reyes said …" and "who were Reyes aides" the name opens a
- * clause or a phrase of its own.
+ * The "who" (or "that") before a name that is its clause's object: "who accused Tomas Reyes", "who has long
+ * backed Ann Roe", "who supported Kiel and Dale", "that sued Acme Corp", "who wrote the speech delivered by Ann
+ * Roe". Only a tensed verb next to the name (or its list), after its helpers and adverbs, and never a verb that
+ * takes a clause or a form of "be": in "a clerk who confirmed Reyes said …" and "who were Reyes aides" the name
+ * opens a clause or a phrase of its own.
  */
 function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
-  let k = from - 1;
+  let k = nameListStart(tokens, from, lo) - 1;
+  if (lowerOf(tokens[k]) === 'by') return agentWho(tokens, k, lo);
   const verb = lowerOf(tokens[k]);
   if (!isVerbForm(tokens[k]) || TAKES_CLAUSE.has(verb) || TENSED_HELPERS.has(verb)) return -1;
   k--;
-  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')))
-    k--;
-  return k > lo && isWho(tokens[k]) && isWord(tokens[k - 1]) ? k : -1;
+  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || isClauseAdverb(tokens[k] as Token))) k--;
+  return k > lo && isRelativeAt(tokens, k) ? k : -1;
 }
+
+/** "who" after a word, or "that" after a noun ("Businesses that sued …"; not "so that", "said that"). */
+function isRelativeAt(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!isWord(before)) return false;
+  if (isWho(tokens[k])) return true;
+  return lowerOf(tokens[k]) === 'that' && !isVerbForm(before) && !NOT_RELATIVE_THAT.has(lowerOf(before));
+}
+
+/**
+ * When the name with a word at tokens[at] (read back over its titles) is the object of a relative clause, the noun
+ * the clause belongs to, shown with it (null when nothing stands before the "who"); undefined when it is no
+ * clause's object. `end` is the phrase's last token. "Supporters who cheered Tom Reyes at the rally said": the supporters.
+ */
+export function relativeOwner(
+  tokens: Token[],
+  at: number,
+  { end, lo }: { end: number; lo: number },
+  ctx: PhraseContext,
+  parse: (tokens: Token[], j: number, lo: number, ctx: PhraseContext) => SpeakerRef | null,
+): SpeakerRef | null | undefined {
+  let from = at;
+  while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  const who = from > lo ? relativeBefore(tokens, from, lo) : -1;
+  if (who < 0) return undefined;
+  return who - 1 >= lo ? withClause(parse(tokens, who - 1, lo, ctx), tokens, who, end, ctx) : null;
+}
+
+/**
+ * A participle's agent inside a relative clause ("who wrote the speech delivered by the mother", "read by Ann
+ * Roe"): the "who" of the clause the participle's noun ends, when the token at `k` is "by"; or -1.
+ */
+function agentWho(tokens: Token[], k: number, lo: number): number {
+  if (lowerOf(tokens[k]) !== 'by' || !/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '')) return -1;
+  // The noun may be a name ("The lifelong Republican who wrote …"): the agent is never it.
+  return longClauseWho(tokens, k - 2, lo, true);
+}
+
+/** "once", "long", "repeatedly": an adverb between a relative's helpers and its verb. */
+function isClauseAdverb(token: Token): boolean {
+  return /^\p{Ll}+ly$/u.test(token.text) || CLAUSE_ADVERB_WORDS.has(token.text);
+}
+const CLAUSE_ADVERB_WORDS = new Set(
+  'once long also never often still always already just first later even ever'.split(' '),
+);
+/** Words before "that" that make it no relative pronoun: "so that", "now that", "such that". */
+const NOT_RELATIVE_THAT = new Set(['so', 'now', 'such', 'than', 'except', 'given', 'and', 'but', 'or']);
 
 /** The first name of a list ("Vance or Reyes or Lena Marr", "Vance, Reyes and Marr") ending with the one at `from`. */
 function nameListStart(tokens: Token[], from: number, lo: number): number {
@@ -122,7 +173,7 @@ const LONG_CLAUSE = 10;
  * campaigning"): a later tensed verb is the sentence's ("the men who attacked the guard were still at large in
  * Dalton and …"), and a verb before "who" makes it a question's ("would not say who was invited").
  */
-function longClauseWho(tokens: Token[], end: number, lo: number): number {
+function longClauseWho(tokens: Token[], end: number, lo: number, capitalNoun = false): number {
   let verbs = 0;
   for (let k = end; k > lo && end - k < LONG_CLAUSE; k--) {
     const token = tokens[k] as Token;
@@ -130,7 +181,9 @@ function longClauseWho(tokens: Token[], end: number, lo: number): number {
       const noun = tokens[k - 1];
       const helpers = TENSED_HELPERS.has(lowerOf(tokens[k + 1])) ? 1 : 0;
       const question = isVerbForm(noun) || ASKING.has(lowerOf(noun)); // "It was unclear who sent …"
-      return isWord(noun) && /^\p{Ll}/u.test(noun.text) && !question && verbs <= 1 + helpers ? k : -1;
+      return isWord(noun) && (capitalNoun || /^\p{Ll}/u.test(noun.text)) && !question && verbs <= 1 + helpers
+        ? k
+        : -1;
     }
     // Lower-case words only: no comma, quote or name, and no verb of saying or relative of another clause.
     if (!token.word || !/^\p{Ll}/u.test(token.text) || CLAUSE_BREAKS.has(lowerOf(token))) return -1;

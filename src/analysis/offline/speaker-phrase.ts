@@ -34,7 +34,7 @@ import { afterTypedDash, backOverPostmodifier, HOW_SPOKEN, headOf, postmodifierI
 import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { isPlace, pastPlaceModifier } from './place-modifier.ts';
-import { relativeBefore, withClause } from './relative-object.ts';
+import { relativeOwner } from './relative-object.ts';
 import { roleBeforePreposition } from './role-before-preposition.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';
@@ -162,16 +162,17 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   const link = tokens[from - 1];
   if (link && LINKING_PREPOSITIONS.has(link.text) && from - 2 >= lo) {
     const before = mentionAt(ctx.registry, (tokens[from - 2] as Token).start);
-    if (before?.entity.kind === 'person') return { kind: 'mention', mention: before };
+    const person = before?.entity.kind === 'person' ? before : undefined;
+    const owner = person && relativeOwner(tokens, from - 2, { end: k, lo }, ctx, parseBackward);
+    if (person) return owner === undefined ? { kind: 'mention', mention: person } : owner;
   }
   from = afterTypedDash(tokens, from, k, ctx.text);
   if (isGluedClock(ctx.text, tokens[from]) && from++ === k) return null;
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
-  // "Analysts who have met Ilse Brandt say": the name is a relative clause's object; the speaker is its noun.
-  const who = relative ? -1 : relativeBefore(tokens, from, lo); // ", who said": the name before the comma
-  if (who >= 0)
-    return who - 1 >= lo ? withClause(parseBackward(tokens, who - 1, lo, ctx), tokens, who, k, ctx) : null;
+  // "Analysts who have met Ilse Brandt say": the speaker is the noun whose clause the name ends (not so ", who").
+  const owner = relative ? undefined : relativeOwner(tokens, from, { end: k, lo }, ctx, parseBackward);
+  if (owner !== undefined) return owner;
   from = groupShareStart(tokens, from, lo);
   // "Nearly 40 percent of voters said", "some 15 percent of dockers in the survey": a share speaks as the phrase
   // it opens, figure and all, never as the group it names; a verb's object ("left 62 percent of …") does not.

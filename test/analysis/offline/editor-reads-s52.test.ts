@@ -58,6 +58,28 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
     ]);
   });
 
+  it('reads past a list, an adverb, a place or a participle inside the clause, and "that" before its verb', () => {
+    const sheet = analyse([
+      'Members who backed Kiel and Dale said the vote was fair.',
+      'Tories who once praised Boris Kiel now say the party has moved on.',
+      'Supporters who cheered Gov. Tom Reyes at the rally said the tax would pass.',
+      'The man who wrote the speech read by Ann Roe says the harbour plan is dead.',
+      'Firms that sued Acme Corp said the fine was too small.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'the vote was fair → Members who backed Kiel and Dale',
+      'the party has moved on → Tories who once praised Boris Kiel',
+      'the tax would pass → Supporters who cheered Gov. Tom Reyes at the rally',
+      'the harbour plan is dead → the man who wrote the speech read by Ann Roe',
+    ]);
+  });
+
+  it('keeps the subject of a clause after "that": "the sum that auditors say …"', () => {
+    expect(indirectQuotes(analyse(['The sum that auditors said they found was small.']))).toEqual([
+      'they found was small → auditors',
+    ]);
+  });
+
   it('reads a name after a verb that takes a clause, or before ", who said", as the one who speaks', () => {
     const sheet = analyse([
       'The panel heard from a clerk who confirmed Ada Vance said the vote should wait.',
