@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { DETERMINERS, inPhrase } from './noun-phrase.ts';
+import { describesOthers } from './phrase-head.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -93,8 +94,8 @@ function isRelativeAt(tokens: Token[], k: number): boolean {
 
 /**
  * When the name with a word at tokens[at] (read back over its titles) is the object of a relative clause, the noun
- * the clause belongs to, shown with it (null when nothing stands before the "who"); undefined when it is no
- * clause's object. `end` is the phrase's last token. "Supporters who cheered Tom Reyes at the rally said": the supporters.
+ * the clause belongs to, shown with it (null when nothing stands before the "who"), or of a postmodifier
+ * ("talking with", "close to"), the phrase before it; undefined when it is no clause's object. `end` is the phrase's last token. "Supporters who cheered Tom Reyes at the rally said": the supporters.
  */
 export function relativeOwner(
   tokens: Token[],
@@ -105,6 +106,8 @@ export function relativeOwner(
 ): SpeakerRef | null | undefined {
   let from = at;
   while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
+  // "A man talking with Senator Tom Reyes at the diner said", "a source close to Ann Roe at the bank": the man.
+  if (from - 3 >= lo && describesOthers(tokens, from - 2)) return parse(tokens, from - 3, lo, ctx);
   const who = from > lo ? relativeBefore(tokens, from, lo) : -1;
   if (who < 0) return undefined;
   return who - 1 >= lo ? withClause(parse(tokens, who - 1, lo, ctx), tokens, who, end, ctx) : null;

@@ -74,6 +74,15 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
     ]);
   });
 
+  it('gives "A man talking with Senator Reyes at the diner said …" to the man', () => {
+    const sheet = analyse([
+      'A man talking with Senator Tom Reyes at the diner said the plant would close.',
+      'A source close to Ann Roe at the bank said the loan was off.',
+      'The clerk known as Tomas at the desk said the form was wrong.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['the plant would close → a man', 'the loan was off → a source']);
+  });
+
   it('keeps the subject of a clause after "that": "the sum that auditors say …"', () => {
     expect(indirectQuotes(analyse(['The sum that auditors said they found was small.']))).toEqual([
       'they found was small → auditors',
@@ -118,6 +127,21 @@ describe('a "he" after a name the story never classes', () => {
     expect(indirectQuotes(sheet)).toEqual([
       'the port would need a new pier → Tomas Reyes',
       'the dikes would be raised → Tomas Reyes',
+    ]);
+  });
+});
+
+describe('a report inside "Voters who say …" ends before the sentence’s own verb', () => {
+  it('when the report’s verb is any tensed verb, the main verb agreeing with the noun', () => {
+    const sheet = analyse([
+      'Voters who say the mayor lied were angry on Monday.',
+      'The clerk who says the mayor lied has resigned.',
+      'Voters who say they believe the vote was rigged were loud.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'the mayor lied → Voters',
+      'the mayor lied → the clerk',
+      'they believe the vote was rigged → Voters',
     ]);
   });
 });
