@@ -163,7 +163,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   if (link && LINKING_PREPOSITIONS.has(link.text) && from - 2 >= lo) {
     const before = mentionAt(ctx.registry, (tokens[from - 2] as Token).start);
     const person = before?.entity.kind === 'person' ? before : undefined;
-    const owner = person && relativeOwner(tokens, from - 2, { end: k, lo }, ctx, parseBackward);
+    const owner = person && relativeOwner(tokens, from - 2, { end: k, lo, relative }, ctx, parseBackward);
     if (person) return owner === undefined ? { kind: 'mention', mention: person } : owner;
   }
   from = afterTypedDash(tokens, from, k, ctx.text);
@@ -171,7 +171,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   while (from < k && !isWord(tokens[from])) from++;
   if (!isWord(tokens[from])) return null;
   // "Analysts who have met Ilse Brandt say": the speaker is the noun whose clause the name ends (not so ", who").
-  const owner = relative ? undefined : relativeOwner(tokens, from, { end: k, lo }, ctx, parseBackward);
+  const owner = relativeOwner(tokens, from, { end: k, lo, relative }, ctx, parseBackward);
   if (owner !== undefined) return owner;
   from = groupShareStart(tokens, from, lo);
   // "Nearly 40 percent of voters said", "some 15 percent of dockers in the survey": a share speaks as the phrase

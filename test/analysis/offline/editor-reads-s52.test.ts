@@ -83,9 +83,18 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
     expect(indirectQuotes(sheet)).toEqual(['the plant would close → a man', 'the loan was off → a source']);
   });
 
-  it('keeps the subject of a clause after "that": "the sum that auditors say …"', () => {
-    expect(indirectQuotes(analyse(['The sum that auditors said they found was small.']))).toEqual([
+  it('keeps the subject of a clause after "that": "the sum that auditors say …", "told reporters that …"', () => {
+    const sheet = analyse([
+      'The sum that auditors said they found was small.',
+      'Kiel told reporters that unnamed officials said the vote was rigged.',
+      'After that armed police said they had sealed the square.',
+      'The jury acquitted the man who attacked Tom Reyes at the rally, who told reporters he was hurt.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
       'they found was small → auditors',
+      'the vote was rigged → unnamed officials',
+      'they had sealed the square → armed police',
+      'he was hurt → Tom Reyes',
     ]);
   });
 
