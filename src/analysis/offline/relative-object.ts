@@ -11,8 +11,8 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from './lexicon.ts';
-import { DETERMINERS, inPhrase } from './noun-phrase.ts';
-import { describesOthers } from './phrase-head.ts';
+import { DETERMINERS } from './noun-phrase.ts';
+import { isRelativeAt, isWho } from './relative-pronoun.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -84,44 +84,6 @@ function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
   return k > lo && isRelativeAt(tokens, k) ? k : -1;
 }
 
-/** "who" after a word, or "that" after a noun ("Businesses that sued …"; not "so that", "said that"). */
-function isRelativeAt(tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  if (!isWord(before)) return false;
-  if (isWho(tokens[k])) return true;
-  if (lowerOf(tokens[k]) !== 'that' || NOT_RELATIVE_THAT.has(lowerOf(before))) return false;
-  // Only on the noun phrase opening the sentence: after a verb ("told reporters that retired officers said",
-  // "there is evidence that armed men …") "that" opens a clause whose adjective reads like a verb.
-  for (let j = 0; j < k; j++)
-    if (!tokens[j]?.word || isVerbForm(tokens[j]) || TENSED_HELPERS.has(lowerOf(tokens[j]))) return false;
-  return true;
-}
-
-/**
- * When the name with a word at tokens[at] (read back over its titles) is the object of a relative clause, the noun
- * the clause belongs to, shown with it (null when nothing stands before the "who"), or of a postmodifier
- * ("talking with", "close to"), the phrase before it; undefined when it is no clause's object, or when ", who"
- * follows it (`relative`). `end` is the phrase's last token. "Supporters who cheered Tom Reyes at the rally
- * said": the supporters.
- */
-export function relativeOwner(
-  tokens: Token[],
-  at: number,
-  { end, lo, relative }: { end: number; lo: number; relative: boolean },
-  ctx: PhraseContext,
-  parse: (tokens: Token[], j: number, lo: number, ctx: PhraseContext) => SpeakerRef | null,
-): SpeakerRef | null | undefined {
-  // "…, who said": the pronoun stands for the name right before it, whatever clause comes earlier.
-  if (relative) return undefined;
-  let from = at;
-  while (from - 1 >= lo && inPhrase(tokens, from - 1)) from--;
-  // "A man talking with Senator Tom Reyes at the diner said", "a source close to Ann Roe at the bank": the man.
-  if (from - 3 >= lo && describesOthers(tokens, from - 2)) return parse(tokens, from - 3, lo, ctx);
-  const who = from > lo ? relativeBefore(tokens, from, lo) : -1;
-  if (who < 0) return undefined;
-  return who - 1 >= lo ? withClause(parse(tokens, who - 1, lo, ctx), tokens, who, end, ctx) : null;
-}
-
 /**
  * A participle's agent inside a relative clause ("who wrote the speech delivered by the mother", "read by Ann
  * Roe"): the "who" of the clause the participle's noun ends, when the token at `k` is "by"; or -1.
@@ -138,17 +100,6 @@ function isClauseAdverb(token: Token): boolean {
 }
 const CLAUSE_ADVERB_WORDS = new Set(
   'once long also never often still always already just first later even ever'.split(' '),
-);
-/**
- * Words before "that" that make it no relative pronoun: "so that", "after that"; and nouns a "that" clause tells
- * the content of ("the news that unnamed officials said …", "rumours that retired General Dale said …").
- */
-const NOT_RELATIVE_THAT = new Set(
-  `so now such than except given and but or after before since like with of for about despite news fact facts
-  claim claims report reports rumour rumours rumor rumors word evidence idea notion belief view sign signs hope
-  hopes fear fears concern concerns suggestion suggestions allegation allegations assertion assurance warning`.split(
-    /\s+/,
-  ),
 );
 
 /** The first name of a list ("Vance or Reyes or Lena Marr", "Vance, Reyes and Marr") ending with the one at `from`. */
@@ -226,11 +177,6 @@ const TAKES_CLAUSE = new Set([
   'thinks',
   'knew',
 ]);
-
-/** "who", or "who’d", "who'll" with its helper glued on. */
-function isWho(token: Token | undefined): boolean {
-  return /^who(?:['’](?:d|ll|ve|re))?$/.test(lowerOf(token));
-}
 
 function isVerbWord(token: Token | undefined): boolean {
   if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;

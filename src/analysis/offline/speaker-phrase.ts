@@ -34,7 +34,7 @@ import { afterTypedDash, backOverPostmodifier, HOW_SPOKEN, headOf, postmodifierI
 import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { isPlace, pastPlaceModifier } from './place-modifier.ts';
-import { relativeOwner } from './relative-object.ts';
+import { relativeOwner } from './relative-owner.ts';
 import { roleBeforePreposition } from './role-before-preposition.ts';
 import { stopWordName } from './stop-word-name.ts';
 import { skipBackOverModifiers } from './subject-verb-gap.ts';

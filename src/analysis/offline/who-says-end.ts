@@ -3,7 +3,7 @@
 // finding, was shown as the voters' words (an editor's read).
 import { cueOfClause } from './clause-lead-in.ts';
 import { inPronouns } from './lexicon.ts';
-import { isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
+import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Words the subject before "who" may hold: "Voters", "Democratic voters in the state". */
@@ -23,9 +23,9 @@ export function whoSaysEnd(tokens: Token[], from: number): number | undefined {
   for (let k = 0; k < who; k++) if (!(tokens[k] as Token).word || isVerbForm(tokens[k])) return undefined;
   const plural = /s$/.test(lowerOf(tokens[who - 1]));
   // The report's own verb: a copula or a perfect's helper ("the economy is their first worry", "the landlord had
-  // lied"), which takes a word before the main verb may follow, or any other tensed verb ("the mayor lied were
-  // angry"). The main verb agrees with the noun before "who": after "they believe", a later "was" may well be the
-  // report's ("the vote was stolen").
+  // lied"), which takes a word before the main verb may follow, or a past form with the main verb right after it
+  // ("the mayor lied were angry"). The main verb agrees with the noun before "who": after "they believe", a later
+  // "was" may well be the report's ("the vote was stolen").
   let verb = -1;
   let gap = 2;
   for (let k = from; k < tokens.length; k++) {
@@ -34,10 +34,14 @@ export function whoSaysEnd(tokens: Token[], from: number): number | undefined {
     if (!token.word || OTHER_CLAUSES.has(word)) return undefined;
     if (verb < 0) {
       if (COPULAS.has(word) || PERFECT.has(word)) verb = k;
-      else if (isVerbForm(token) || TENSED_HELPERS.has(word)) [verb, gap] = [k, 1];
+      else if (isPastForm(token) && !TENSED_HELPERS.has(word)) [verb, gap] = [k, 1];
+      else if (isVerbForm(token) || TENSED_HELPERS.has(word)) return undefined;
       continue;
     }
     if (!(plural ? PLURAL_MAIN : SINGULAR_MAIN).has(word)) continue;
+    // After a past form, only right after it: in "the mayor knew the contracts were rigged are …" the first
+    // "were" is the report's own.
+    if (gap === 1 && k !== verb + 1) return undefined;
     // Not right after a pronoun or a helper: "than they were", "has had enough".
     const before = lowerOf(tokens[k - 1]);
     return k >= verb + gap && !inPronouns(before) && !TENSED_HELPERS.has(before) ? k - 1 : undefined;
