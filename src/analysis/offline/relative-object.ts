@@ -12,7 +12,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
-import { isRelativeAt, isWho } from './relative-pronoun.ts';
+import { isAdverb, isRelativeAt, isWho } from './relative-pronoun.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
@@ -40,9 +40,9 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
     for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
     if (k === from - 1) return agentWho(tokens, k, lo);
   } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
-  // "that" only before the clause's verb ("Businesses that sued Acme"): in "the sum that investigators say …" the
-  // noun after it is the clause's subject.
-  const subjectThat = isVerbForm(first) && isRelativeAt(tokens, k);
+  // "that" only right before the clause's verb ("Firms that sued Acme"): in "the sum that investigators say …" the
+  // noun after it is the clause's subject (relative-pronoun.ts tells "that unnamed officials said" apart).
+  const subjectThat = lowerOf(tokens[k]) === 'that' && isVerbForm(first) && isRelativeAt(tokens, k);
   if (k > lo && ((isWho(tokens[k]) && isWord(tokens[k - 1])) || subjectThat)) return k;
   // "who has accused former Governor Tomas Reyes": a title before the name.
   return DETERMINERS.has(word) ? -1 : whoBeforeVerb(tokens, from, lo);
@@ -59,7 +59,7 @@ function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): num
   if (!LINKS.has(lowerOf(tokens[start - 1]))) return -1;
   let k = start - 2;
   for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
-  if (k < start - 2 && k > lo && isWho(tokens[k]) && isWord(tokens[k - 1])) return k;
+  if (k < start - 2 && k > lo && isRelativeAt(tokens, k)) return k;
   // "county chairs who’d sooner be out knocking on doors for Vance or Lena Marr said": a longer clause of
   // lower-case words, read back to its "who" for a list of names only (one name after a long clause may well
   // be a subject of its own).
@@ -80,7 +80,7 @@ function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
   const verb = lowerOf(tokens[k]);
   if (!isVerbForm(tokens[k]) || TAKES_CLAUSE.has(verb) || TENSED_HELPERS.has(verb)) return -1;
   k--;
-  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || isClauseAdverb(tokens[k] as Token))) k--;
+  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || isAdverb(tokens[k]))) k--;
   return k > lo && isRelativeAt(tokens, k) ? k : -1;
 }
 
@@ -93,14 +93,6 @@ function agentWho(tokens: Token[], k: number, lo: number): number {
   // The noun may be a name ("The lifelong Republican who wrote …"): the agent is never it.
   return longClauseWho(tokens, k - 2, lo, true);
 }
-
-/** "once", "long", "repeatedly": an adverb between a relative's helpers and its verb. */
-function isClauseAdverb(token: Token): boolean {
-  return /^\p{Ll}+ly$/u.test(token.text) || CLAUSE_ADVERB_WORDS.has(token.text);
-}
-const CLAUSE_ADVERB_WORDS = new Set(
-  'once long also never often still always already just first later even ever'.split(' '),
-);
 
 /** The first name of a list ("Vance or Reyes or Lena Marr", "Vance, Reyes and Marr") ending with the one at `from`. */
 function nameListStart(tokens: Token[], from: number, lo: number): number {

@@ -3,7 +3,7 @@
 // finding, was shown as the voters' words (an editor's read).
 import { cueOfClause } from './clause-lead-in.ts';
 import { inPronouns } from './lexicon.ts';
-import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
+import { isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { lowerOf, type Token } from './tokens.ts';
 
 /** Words the subject before "who" may hold: "Voters", "Democratic voters in the state". */
@@ -13,7 +13,7 @@ const OTHER_CLAUSES = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but
 
 /**
  * For a clause at `from` after "NOUN who say(s)" opening the sentence: the index of the report's last token
- * before the main verb, which agrees with the noun and follows the report's own verb. `undefined` otherwise.
+ * before the main verb, when the report's own verb is a copula or a perfect before it. `undefined` otherwise.
  */
 export function whoSaysEnd(tokens: Token[], from: number): number | undefined {
   const cue = cueOfClause(tokens, from);
@@ -22,29 +22,22 @@ export function whoSaysEnd(tokens: Token[], from: number): number | undefined {
   // A noun phrase alone before "who": "Ruiz was the engineer who said …" opens on its own verb.
   for (let k = 0; k < who; k++) if (!(tokens[k] as Token).word || isVerbForm(tokens[k])) return undefined;
   const plural = /s$/.test(lowerOf(tokens[who - 1]));
-  // The report's own verb: a copula or a perfect's helper ("the economy is their first worry", "the landlord had
-  // lied"), which takes a word before the main verb may follow, or a past form with the main verb right after it
-  // ("the mayor lied were angry"). The main verb agrees with the noun before "who": after "they believe", a later
-  // "was" may well be the report's ("the vote was stolen").
-  let verb = -1;
-  let gap = 2;
+  // The report's own verb is a copula or a perfect's helper ("the economy is their first worry", "the landlord had
+  // lied"); after "they believe", a later "was" may well be the report's ("the vote was stolen").
+  let copula = -1;
   for (let k = from; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     const word = lowerOf(token);
     if (!token.word || OTHER_CLAUSES.has(word)) return undefined;
-    if (verb < 0) {
-      if (COPULAS.has(word) || PERFECT.has(word)) verb = k;
-      else if (isPastForm(token) && !TENSED_HELPERS.has(word)) [verb, gap] = [k, 1];
+    if (copula < 0) {
+      if (COPULAS.has(word) || PERFECT.has(word)) copula = k;
       else if (isVerbForm(token) || TENSED_HELPERS.has(word)) return undefined;
       continue;
     }
     if (!(plural ? PLURAL_MAIN : SINGULAR_MAIN).has(word)) continue;
-    // After a past form, only right after it: in "the mayor knew the contracts were rigged are …" the first
-    // "were" is the report's own.
-    if (gap === 1 && k !== verb + 1) return undefined;
     // Not right after a pronoun or a helper: "than they were", "has had enough".
     const before = lowerOf(tokens[k - 1]);
-    return k >= verb + gap && !inPronouns(before) && !TENSED_HELPERS.has(before) ? k - 1 : undefined;
+    return k >= copula + 2 && !inPronouns(before) && !TENSED_HELPERS.has(before) ? k - 1 : undefined;
   }
   return undefined;
 }

@@ -65,6 +65,9 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
       'Supporters who cheered Gov. Tom Reyes at the rally said the tax would pass.',
       'The man who wrote the speech read by Ann Roe says the harbour plan is dead.',
       'Firms that sued Acme Corp said the fine was too small.',
+      'Donors that previously funded Ann Roe said the plan was sound.',
+      'Employees that worked for Tom Dale said he was harsh.',
+      'The audit found that families that sued Acme Corp said they were never paid.',
     ]);
     expect(indirectQuotes(sheet)).toEqual([
       'the vote was fair → Members who backed Kiel and Dale',
@@ -139,27 +142,5 @@ describe('a "he" after a name the story never classes', () => {
       'the port would need a new pier → Tomas Reyes',
       'the dikes would be raised → Tomas Reyes',
     ]);
-  });
-});
-
-describe('a report inside "Voters who say …" ends before the sentence’s own verb', () => {
-  it('when the report’s verb is a past form with the main verb right after it', () => {
-    const sheet = analyse([
-      'Voters who say the mayor lied were angry on Monday.',
-      'The clerk who says the mayor lied has resigned.',
-      'Voters who say they believe the vote was rigged were loud.',
-    ]);
-    expect(indirectQuotes(sheet)).toEqual([
-      'the mayor lied → Voters',
-      'the mayor lied → the clerk',
-      'they believe the vote was rigged → Voters',
-    ]);
-  });
-
-  it('never ends it at a verb of the report’s own clause', () => {
-    const lines = indirectQuotes(
-      analyse(['Voters who say the mayor knew the contracts were rigged are furious.']),
-    );
-    expect(lines.some((line) => line.startsWith('the mayor knew the contracts →'))).toBe(false);
   });
 });
