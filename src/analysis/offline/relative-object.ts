@@ -40,10 +40,7 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
     for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
     if (k === from - 1) return agentWho(tokens, k, lo);
   } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
-  // "that" only right before the clause's verb ("Firms that sued Acme"): in "the sum that investigators say …" the
-  // noun after it is the clause's subject (relative-pronoun.ts tells "that unnamed officials said" apart).
-  const subjectThat = lowerOf(tokens[k]) === 'that' && isVerbForm(first) && isRelativeAt(tokens, k);
-  if (k > lo && ((isWho(tokens[k]) && isWord(tokens[k - 1])) || subjectThat)) return k;
+  if (k > lo && isRelativeAt(tokens, k)) return k;
   // "who has accused former Governor Tomas Reyes": a title before the name.
   return DETERMINERS.has(word) ? -1 : whoBeforeVerb(tokens, from, lo);
 }
@@ -76,12 +73,24 @@ const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', '
  */
 function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
   let k = nameListStart(tokens, from, lo) - 1;
+  // "backed former Governor Tom Reyes", "sued the billionaire Ann Roe": lower-case words of the name's title.
+  for (let steps = 0; steps < 2 && k > lo && isTitleWord(tokens[k]); steps++) k--;
   if (lowerOf(tokens[k]) === 'by') return agentWho(tokens, k, lo);
   const verb = lowerOf(tokens[k]);
   if (!isVerbForm(tokens[k]) || TAKES_CLAUSE.has(verb) || TENSED_HELPERS.has(verb)) return -1;
   k--;
   while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || isAdverb(tokens[k]))) k--;
   return k > lo && isRelativeAt(tokens, k) ? k : -1;
+}
+
+/** A lower-case word of a title before a name ("former", "the", "billionaire"): no verb, no preposition. */
+function isTitleWord(token: Token | undefined): boolean {
+  return (
+    /^\p{Ll}+$/u.test(token?.text ?? '') &&
+    !isVerbForm(token) &&
+    !PREPOSITIONS.has(lowerOf(token)) &&
+    lowerOf(token) !== 'that'
+  );
 }
 
 /**
@@ -173,7 +182,9 @@ const TAKES_CLAUSE = new Set([
 function isVerbWord(token: Token | undefined): boolean {
   if (!token?.word || !/^\p{Ll}/u.test(token.text)) return false;
   const word = lowerOf(token);
-  return word !== 'who' && (word === 'to' || !PREPOSITIONS.has(word)) && !DETERMINERS.has(word);
+  return (
+    word !== 'who' && word !== 'that' && (word === 'to' || !PREPOSITIONS.has(word)) && !DETERMINERS.has(word)
+  );
 }
 
 const PREPOSITIONS = new Set('at in on of for with from by about against into over under near'.split(' '));

@@ -58,16 +58,12 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
     ]);
   });
 
-  it('reads past a list, an adverb, a place or a participle inside the clause, and "that" before its verb', () => {
+  it('reads past a list, an adverb, a place or a participle inside the clause', () => {
     const sheet = analyse([
       'Members who backed Kiel and Dale said the vote was fair.',
       'Tories who once praised Boris Kiel now say the party has moved on.',
       'Supporters who cheered Gov. Tom Reyes at the rally said the tax would pass.',
       'The man who wrote the speech read by Ann Roe says the harbour plan is dead.',
-      'Firms that sued Acme Corp said the fine was too small.',
-      'Donors that previously funded Ann Roe said the plan was sound.',
-      'Employees that worked for Tom Dale said he was harsh.',
-      'The audit found that families that sued Acme Corp said they were never paid.',
     ]);
     expect(indirectQuotes(sheet)).toEqual([
       'the vote was fair → Members who backed Kiel and Dale',
@@ -91,8 +87,6 @@ describe('a name inside a relative clause is its object, not the speaker', () =>
       'The sum that auditors said they found was small.',
       'Kiel told reporters that unnamed officials said the vote was rigged.',
       'After that armed police said they had sealed the square.',
-      'On Monday, voters that backed Tom Reyes said they felt betrayed.',
-      'The report that named Tom Dale said the bank had failed.',
       'The jury acquitted the man who attacked Tom Reyes at the rally, who told reporters he was hurt.',
     ]);
     expect(indirectQuotes(sheet)).toEqual([
