@@ -65,11 +65,11 @@ function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): num
 const LINKS = new Set(['with', 'to', 'at', 'on', 'for', 'in', 'about', 'from', 'by']);
 
 /**
- * The "who" (or "that") before a name that is its clause's object: "who accused Tomas Reyes", "who has long
- * backed Ann Roe", "who supported Kiel and Dale", "that sued Acme Corp", "who wrote the speech delivered by Ann
- * Roe". Only a tensed verb next to the name (or its list), after its helpers and adverbs, and never a verb that
- * takes a clause or a form of "be": in "a clerk who confirmed Reyes said …" and "who were Reyes aides" the name
- * opens a clause or a phrase of its own.
+ * The "who" before a name that is its clause's object: "who accused Tomas Reyes", "who has long backed Ann
+ * Roe", "who supported Kiel and Dale", "who backed former Governor Tom Reyes", "who wrote the speech delivered by
+ * Ann Roe". Only a tensed verb before the name (or its list, past its title), after its helpers and adverbs, and
+ * never a verb that takes a clause or a form of "be": in "a clerk who confirmed Reyes said …" and "who were
+ * Reyes aides" the name opens a clause or a phrase of its own.
  */
 function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
   let k = nameListStart(tokens, from, lo) - 1;
