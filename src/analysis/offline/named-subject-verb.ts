@@ -22,11 +22,12 @@ export function presentAfterName(
   if (word.length < 4 || clause[at] !== word[0] || !isPresentOfNounOrVerb(word, lexicon)) return false;
   const subject = /(\p{Lu}[\p{L}.’'-]*)\s+$/u.exec(clause.slice(Math.max(0, at - 40), at))?.[1];
   if (subject === undefined || POSSESSIVE.test(subject) || !mayBeSubject(subject, lexicon)) return false;
-  const after = /^\s+([\p{L}\p{N}$£€]+)/u.exec(clause.slice(end, end + 40))?.[1];
+  const rest = clause.slice(end, end + 40);
+  const after = /^\s+([\p{L}\p{N}$£€]+)/u.exec(rest)?.[1];
   if (after === undefined) return false;
   const following = after.toLowerCase();
   // "Senate rules Tuesday", "Tory cuts 10 years ago", "Labour wins the same week": a time, no object.
-  if (TIME_AFTER.test(clause.slice(end, end + 40)) || TIME_WORDS.has(following)) return false;
+  if (TIME_AFTER.test(rest) || TIME_WORDS.has(following)) return false;
   return (
     /^[\p{N}$£€]/u.test(after) ||
     (after !== following && !lexicon.tensed.has(following)) ||

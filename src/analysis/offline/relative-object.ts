@@ -12,8 +12,8 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { DETERMINERS } from './noun-phrase.ts';
-import { isAdverb, isRelativeAt, isWho } from './relative-pronoun.ts';
 import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
+import { isAdverb } from './subject-verb-gap.ts';
 import { isPastForm, isVerbForm, TENSED_HELPERS } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
@@ -40,7 +40,7 @@ export function relativeBefore(tokens: Token[], from: number, lo: number): numbe
     for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
     if (k === from - 1) return agentWho(tokens, k, lo);
   } else while (k >= lo && AUXILIARIES.has(lowerOf(tokens[k]))) k--;
-  if (k > lo && isRelativeAt(tokens, k)) return k;
+  if (k > lo && whoAfterWord(tokens, k)) return k;
   // "who has accused former Governor Tomas Reyes": a title before the name.
   return DETERMINERS.has(word) ? -1 : whoBeforeVerb(tokens, from, lo);
 }
@@ -56,7 +56,7 @@ function afterVerbAndPreposition(tokens: Token[], from: number, lo: number): num
   if (!LINKS.has(lowerOf(tokens[start - 1]))) return -1;
   let k = start - 2;
   for (let steps = 0; steps < VERB_WORDS && k > lo && isVerbWord(tokens[k]); steps++) k--;
-  if (k < start - 2 && k > lo && isRelativeAt(tokens, k)) return k;
+  if (k < start - 2 && k > lo && whoAfterWord(tokens, k)) return k;
   // "county chairs who’d sooner be out knocking on doors for Vance or Lena Marr said": a longer clause of
   // lower-case words, read back to its "who" for a list of names only (one name after a long clause may well
   // be a subject of its own).
@@ -79,11 +79,14 @@ function whoBeforeVerb(tokens: Token[], from: number, lo: number): number {
   const verb = lowerOf(tokens[k]);
   if (!isVerbForm(tokens[k]) || TAKES_CLAUSE.has(verb) || TENSED_HELPERS.has(verb)) return -1;
   k--;
-  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || isAdverb(tokens[k]))) k--;
-  return k > lo && isRelativeAt(tokens, k) ? k : -1;
+  while (k > lo && (TENSED_HELPERS.has(lowerOf(tokens[k])) || isClauseAdverb(lowerOf(tokens[k])))) k--;
+  return k > lo && whoAfterWord(tokens, k) ? k : -1;
 }
 
-/** A lower-case word of a title before a name ("former", "the", "billionaire"): no verb, no preposition. */
+/**
+ * A lower-case word of a title before a name ("former", "the", "billionaire"): no verb, no preposition, and not
+ * "that", which opens a clause ("who knew that Governor Reyes …").
+ */
 function isTitleWord(token: Token | undefined): boolean {
   return (
     /^\p{Ll}+$/u.test(token?.text ?? '') &&
@@ -164,6 +167,24 @@ function longClauseWho(tokens: Token[], end: number, lo: number, capitalNoun = f
   }
   return -1;
 }
+/** "who", or "who’d", "who'll" with its helper glued on. */
+function isWho(token: Token | undefined): boolean {
+  return /^who(?:['’](?:d|ll|ve|re))?$/.test(lowerOf(token));
+}
+
+/** "who" after a word: "Critics who sued …", "a builder who said …"; not a question's "Who …". */
+function whoAfterWord(tokens: Token[], k: number): boolean {
+  return isWho(tokens[k]) && isWord(tokens[k - 1]);
+}
+
+/** "once", "long", "previously": an adverb between a relative's helpers and its verb. */
+function isClauseAdverb(word: string): boolean {
+  return isAdverb(word) || CLAUSE_ADVERB_WORDS.has(word);
+}
+const CLAUSE_ADVERB_WORDS = new Set(
+  'once long also never often still always already just first later even ever'.split(' '),
+);
+
 /** Words before a question's "who": "unclear who", "not sure who". */
 const ASKING = new Set(['unclear', 'clear', 'known', 'unknown', 'sure', 'certain', 'uncertain']);
 const CLAUSE_BREAKS = new Set(['said', 'says', 'say', 'told', 'that', 'which', 'whom', 'whose']);

@@ -8,11 +8,10 @@ import type { PhraseContext, SpeakerRef } from './speaker-phrase.ts';
 import type { Token } from './tokens.ts';
 
 /**
- * When the name with a word at tokens[at] (read back over its titles) is the object of a relative clause, the noun
- * the clause belongs to, shown with it (null when nothing stands before the "who"), or of a postmodifier
- * ("talking with", "close to"), the phrase before it; undefined when it is no clause's object, or when ", who"
- * follows it (`relative`). `end` is the phrase's last token. "Supporters who cheered Tom Reyes at the rally
- * said": the supporters.
+ * For the name that holds tokens[at] (read back over its titles): when it is the object of a relative clause, the
+ * noun the clause belongs to, shown with it (null when nothing stands before the "who"); when it is the object of
+ * a postmodifier ("talking with", "close to"), the phrase before it; otherwise, or when ", who" follows the name
+ * (`relative`), undefined. `end` is the phrase's last token.
  */
 export function relativeOwner(
   tokens: Token[],

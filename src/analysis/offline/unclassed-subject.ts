@@ -1,8 +1,8 @@
 // "“I will stay,” Kiel said. Reyes faced the same question, and he said he would not resign." The registry knows
 // Kiel as a person (she speaks) but cannot class Reyes, named once and never speaking, so a "he" read back over
 // the people alone went to Kiel. A name that opens the pronoun's own sentence, that no lexicon holds as a place
-// or a common word and the story capitalises inside a sentence, is as likely the "he" as anyone before it: the words do not say whose, and a wrong name
-// costs more than a missing one.
+// or a common word and the story capitalises inside a sentence, is as likely the "he" as anyone before it: the
+// words do not say whose, and a wrong name costs more than a missing one.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { mentionAt } from './mention-at.ts';
 import type { ResolveContext } from './resolve-context.ts';
@@ -20,8 +20,7 @@ export function unclassedSubjectBefore(ctx: ResolveContext, at: number): boolean
   const lexicon = wordLexicon();
   if (lexicon.places.has(name) || lexicon.listed.has(name) || lexicon.organizations.has(name)) return false;
   // Capitalised inside a sentence somewhere, a name; only ever opening one, as likely a common word ("Sales were
-  // great", "Memories have faded").
-  // Asked only of a pronoun's report whose sentence opens on such a name: a scan of the mentions is cheap enough.
+  // great", "Memories have faded"). Asked only where a pronoun's sentence opens on such a name: one scan is cheap.
   const entity = mention.entity;
   return ctx.registry.mentions.some(
     (m) => m.entity === entity && ctx.firstWordOf(m.sentence)?.start !== m.start,
