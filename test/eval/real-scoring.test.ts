@@ -9,6 +9,7 @@ import {
   type PolnearArticle,
   scorePolnearArticle,
   withArchiveQuotes,
+  withoutRepeatedItems,
 } from '../../src/eval/real/polnear.ts';
 import { goldSurnames, normaliseReal, realSpeakerMatches } from '../../src/eval/real/real-text.ts';
 
@@ -104,6 +105,46 @@ describe('PolNeAR scoring', () => {
     expect(errors.missedIndirect).toEqual([
       { file: article.file, text: 'the tolls were too low', speaker: 'Reyes', cue: 'argued' },
     ]);
+  });
+});
+
+describe('PolNeAR gold items', () => {
+  it('counts an item repeated with the same kind, span and attribution once; keeps items that differ', () => {
+    const item = {
+      text: 'We will rebuild the bridge',
+      kind: 'direct' as const,
+      speaker: 'Reyes',
+      named: true,
+      speaker_silver: null,
+      span: [10, 36] as [number, number],
+      attribution: 'E6',
+    };
+    const quotes = [
+      item,
+      { ...item },
+      { ...item },
+      { ...item, attribution: 'E7' },
+      { ...item, span: [40, 66] as [number, number] },
+    ];
+    expect(withoutRepeatedItems(quotes)).toEqual([
+      item,
+      { ...item, attribution: 'E7' },
+      { ...item, span: [40, 66] },
+    ]);
+    const counts = emptyPolnearCounts();
+    const article = {
+      file: 'r.txt',
+      text: '',
+      mixedContents: [],
+      quotes: withoutRepeatedItems([item, { ...item }]),
+    };
+    scorePolnearArticle(
+      article,
+      [{ text: item.text, speaker: 'Reyes', kind: 'direct' }],
+      counts,
+      emptyPolnearErrors(),
+    );
+    expect([counts.direct.relaxedMatched, counts.direct.gold]).toEqual([1, 1]);
   });
 });
 
