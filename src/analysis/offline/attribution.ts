@@ -23,7 +23,7 @@ import type { Registry } from './entities.ts';
 import { inherit } from './inherit-speakers.ts';
 import { openingClauseSource } from './opening-clause-source.ts';
 import { ownWords } from './own-words.ts';
-import { endsForCredit, personRightAfter } from './people-around-quote.ts';
+import { endsForCredit, personRightAfter, sourceRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTerm } from './quoted-term.ts';
@@ -35,7 +35,7 @@ import { resolveSpeaker } from './resolve-speaker.ts';
 import { tellerOfRendering } from './self-pronoun-quote.ts';
 import type { TextModel } from './sentences.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
-import { DOCUMENT_CUES, speakerLike } from './speaker-like.ts';
+import { DOCUMENT_CUES, documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { trailAt } from './speaker-trail.ts';
 import { speaksOfSpeaker } from './speaks-of-speaker.ts';
@@ -145,8 +145,11 @@ export function attributeQuotes(
         pending.push({ quote, sentence: index, standalone, inheritsNone: true, found: asked?.asker ?? null });
         return;
       }
+      // "“…,” the study found": credited to a source no rule takes, the words are still no one else's.
       const namedAfter =
-        found === null && endsForCredit(ctx.text, quote) && personRightAfter(tokens, markAt + 1, hi, ctx);
+        found === null &&
+        endsForCredit(ctx.text, quote) &&
+        (personRightAfter(tokens, markAt + 1, hi, ctx) || sourceRightAfter(tokens, markAt + 1, hi));
       const unsaid = isUnsaidWords(tokens, markAt, lo);
       pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, unsaid, found });
     });
@@ -216,7 +219,8 @@ function resolveAll(pending: Pending[], ctx: ResolveContext, credited: Set<Quote
     if (
       resolved.entity === null &&
       !speakerLike(ref) &&
-      !(carriesOnly(ref) && DOCUMENT_CUES.has(item.found.cue))
+      !(carriesOnly(ref) && DOCUMENT_CUES.has(item.found.cue)) &&
+      !documentSource(ref, item.found.cue)
     ) {
       continue;
     }

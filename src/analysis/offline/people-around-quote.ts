@@ -9,6 +9,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { lastIndexBefore } from './span-search.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { isWord, type Token } from './tokens.ts';
 
 /**
@@ -34,6 +35,28 @@ export function personRightAfter(tokens: Token[], from: number, to: number, ctx:
   const mention = mentionAt(ctx.registry, subject.start);
   return mention?.entity.kind === 'person' && mention.start === subject.start;
 }
+
+/**
+ * A source the sheet does not take as a speaker, credited right after the quote: "“…,” the study found", "“…,”
+ * a ledger from 2019 showed". The words are that source's, so they are no one's to carry on from an earlier
+ * speaker. A phrase opening on a determiner, and its verb within a few words, before the sentence goes on.
+ */
+export function sourceRightAfter(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && !isWord(tokens[k])) k++;
+  if (!SOURCE_DETERMINERS.has((tokens[k] as Token | undefined)?.text.toLowerCase() ?? '')) return false;
+  for (let v = k + 2; v < to && v <= k + SOURCE_PHRASE_WORDS; v++) {
+    const token = tokens[v] as Token;
+    if (!isWord(token)) return false;
+    // "“…,” the study has found": past an auxiliary; "“…,” the statement is a summary": a copula credits no one.
+    if (AUXILIARIES.has(token.text) || COPULAS.has(token.text)) continue;
+    if (isVerbForm(token)) return true;
+  }
+  return false;
+}
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+const SOURCE_PHRASE_WORDS = 5;
+const COPULAS = new Set(['are', 'were', 'be', 'been', 'being']);
 
 /**
  * A person named between two offsets as the subject of a verb of their own ("as Trump went on", "Trump wanting"),

@@ -152,7 +152,9 @@ const DOCUMENTS = new Set([
 /** Verbs a document takes as it carries words: "the memo says", "the complaint alleges", "the poll found". */
 export const DOCUMENT_CUES = new Set([
   ...`says said states stated notes noted reads read explains explained shows showed finds found alleges alleged
-  claims claimed recounts recounted charges charged`.split(/\s+/),
+  claims claimed recounts recounted charges charged added adds continued continues concluded concludes`.split(
+    /\s+/,
+  ),
   'according to',
   'put it',
 ]);

@@ -1,0 +1,52 @@
+// What an editor reading the sheets of real copy found (session 53), each rebuilt from invented text, with the
+// readings that must stay as they were. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyse, directQuotes } from './article.ts';
+
+describe('words a document carries on with', () => {
+  it('credits a document that adds, continues or concludes, as it credits one that says', () => {
+    const sheet = analyse([
+      'The Varna council published an audit of the harbour on Monday.',
+      '“Fees were collected but never spent on upkeep,” the audit said.',
+      '“The deficit has grown every year since 2019,” the audit concluded.',
+      'The council also released a statement. “Repairs will begin in the spring,” the statement added.',
+      '“The pier stays closed until then,” the statement continued.',
+    ]);
+    expect(directQuotes(sheet)).toEqual([
+      'Fees were collected but never spent on upkeep, → the audit',
+      'The deficit has grown every year since 2019, → the audit',
+      'Repairs will begin in the spring, → the statement',
+      'The pier stays closed until then, → the statement',
+    ]);
+  });
+
+  it('still credits no one with the words of something that is no document', () => {
+    const sheet = analyse([
+      'The ferry left at noon.',
+      '“All hands on deck,” the horn added, as the crowd cheered.',
+    ]);
+    expect(directQuotes(sheet)).toEqual([]);
+  });
+});
+
+describe('a quote credited to a source no rule takes', () => {
+  const before = ['Mayor Tom Reyes spoke on Monday.', '“Fees were never spent on upkeep,” Reyes said.'];
+
+  it.each([
+    '“Rents rose by a third,” the study found.',
+    '“Rents rose by a third,” a ledger from 2019 showed.',
+    '“Rents rose by a third,” the study has found.',
+  ])('does not hand %s to the speaker before it', (sentence) => {
+    expect(directQuotes(analyse([...before, sentence]))).toEqual([
+      'Fees were never spent on upkeep, → Tom Reyes',
+    ]);
+  });
+
+  it('still carries a quote on to the speaker when the words after it credit no one', () => {
+    expect(
+      directQuotes(
+        analyse([...before, '“Rents rose by a third,” the statement is a fair summary of the year.']),
+      ),
+    ).toEqual(['Fees were never spent on upkeep, → Tom Reyes', 'Rents rose by a third, → Tom Reyes']);
+  });
+});
