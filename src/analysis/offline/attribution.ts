@@ -23,7 +23,7 @@ import type { Registry } from './entities.ts';
 import { inherit } from './inherit-speakers.ts';
 import { openingClauseSource } from './opening-clause-source.ts';
 import { ownWords } from './own-words.ts';
-import { endsForCredit, personRightAfter, sourceRightAfter } from './people-around-quote.ts';
+import { creditClauseAfter, endsForCredit, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTerm } from './quoted-term.ts';
@@ -149,7 +149,7 @@ export function attributeQuotes(
       const namedAfter =
         found === null &&
         endsForCredit(ctx.text, quote) &&
-        (personRightAfter(tokens, markAt + 1, hi, ctx) || sourceRightAfter(tokens, markAt + 1, hi));
+        (personRightAfter(tokens, markAt + 1, hi, ctx) || creditClauseAfter(tokens, markAt + 1, hi));
       const unsaid = isUnsaidWords(tokens, markAt, lo);
       pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, unsaid, found });
     });

@@ -36,17 +36,25 @@ describe('a quote credited to a source no rule takes', () => {
     '“Rents rose by a third,” the study found.',
     '“Rents rose by a third,” a ledger from 2019 showed.',
     '“Rents rose by a third,” the study has found.',
+    '“Rents rose by a third,” the data show.',
+    '“Rents rose by a third,” census figures show.',
+    '“Rents rose by a third,” some voters believe.',
+    '“Rents rose by a third,” went the slogan.',
   ])('does not hand %s to the speaker before it', (sentence) => {
     expect(directQuotes(analyse([...before, sentence]))).toEqual([
       'Fees were never spent on upkeep, → Tom Reyes',
     ]);
   });
 
-  it('still carries a quote on to the speaker when the words after it credit no one', () => {
-    expect(
-      directQuotes(
-        analyse([...before, '“Rents rose by a third,” the statement is a fair summary of the year.']),
-      ),
-    ).toEqual(['Fees were never spent on upkeep, → Tom Reyes', 'Rents rose by a third, → Tom Reyes']);
+  it.each([
+    '“Rents rose by a third,” the statement is a fair summary of the year.',
+    '“Rents rose by a third,” and the crowd roared.',
+    '“Rents rose by a third,” which nobody denies.',
+    '“Rents rose by a third,” he argues, and asks for a vote.',
+  ])('still carries %s on to the speaker: the words after it credit no one else', (sentence) => {
+    expect(directQuotes(analyse([...before, sentence]))).toEqual([
+      'Fees were never spent on upkeep, → Tom Reyes',
+      'Rents rose by a third, → Tom Reyes',
+    ]);
   });
 });
