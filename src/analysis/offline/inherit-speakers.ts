@@ -32,8 +32,10 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
         if (previous.found.ownOnly) return;
         // "41 percent say the plan is “bold” and 30 percent say it is “reckless”": a share with a verb of its
         // own speaks the second.
+        // "“As I see it,” Reyes went on, “…”": the speaker himself acting between goes on speaking.
+        const speaker = previous.found.ref.kind === 'mention' ? previous.found.ref.mention.entity : undefined;
         if (
-          !personActsBetween(ctx, previous.quote.end, item.quote.start) &&
+          !personActsBetween(ctx, previous.quote.end, item.quote.start, speaker) &&
           !endsNounContent(previous, item, ctx) &&
           !FIGURE_SAYS.test(ctx.text.slice(previous.quote.end, item.quote.start))
         )

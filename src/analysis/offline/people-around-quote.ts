@@ -70,6 +70,8 @@ const JOINING = new Set(
   'and but or as while because so then if when which who that where he she they i we'.split(' '),
 );
 const COPULAS = new Set(['are', 'were', 'be', 'been', 'being']);
+/** "Ada Brenner disagreed": a past form the lexicon lacks. */
+const ED_FORM = /^\p{Ll}{3,}ed$/u;
 /** "The data show": forms the lexicon files as nouns only. */
 const SHOW = new Set(['show', 'shows']);
 
@@ -91,10 +93,20 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
       )
     )
       continue;
-    const next = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u.exec(text.slice(mention.end, mention.end + 40));
+    // "Ada Brenner laughed.": the verb may end the sentence. "Ada Brenner, the treasurer, disagreed": past the
+    // apposition.
+    const next = /^(?:,[^,.;:“”"]{1,40},)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
+      text.slice(mention.end, mention.end + 80),
+    );
     const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
     // "…about Ada Brenner wanting to “…”": a participle with her for its subject is hers as much as a verb.
-    if (verb && (AUXILIARIES.has(verb) || wordLexicon().tensed.has(verb) || hasParticipleShape(verb)))
+    if (
+      verb &&
+      (AUXILIARIES.has(verb) ||
+        wordLexicon().tensed.has(verb) ||
+        hasParticipleShape(verb) ||
+        ED_FORM.test(verb))
+    )
       return true;
   }
   return false;

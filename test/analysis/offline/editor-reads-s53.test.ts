@@ -58,3 +58,24 @@ describe('a quote credited to a source no rule takes', () => {
     ]);
   });
 });
+
+describe('someone else acting between two quotes', () => {
+  const before = 'Mayor Tom Reyes spoke on Monday. “Fees were never spent on upkeep,” Reyes said.';
+  const moneyLine = (sentence: string) =>
+    directQuotes(analyse([`${before} ${sentence}`])).find((line) => line.includes('all there'));
+
+  it.each([
+    'Ann Dale, the treasurer, disagreed. “The money is all there.”',
+    'Ann Dale disagreed. “The money is all there.”',
+    'Asked about it, Ann Dale laughed. “The money is all there.”',
+  ])('does not carry the quote in %s on to the speaker before', (sentence) => {
+    expect(moneyLine(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    'Reyes, the mayor, smiled. “The money is all there.”',
+    '“For me,” Reyes concluded, “the money is all there.”',
+  ])('still carries the quote in %s on: the speaker himself acts between', (sentence) => {
+    expect(moneyLine(sentence)).toMatch(/ → Tom Reyes$/);
+  });
+});
