@@ -3,6 +3,7 @@
 import type { Pending } from './attribution.ts';
 import { after, trailing } from './credit-after.ts';
 import { beforeQuote } from './credit-before.ts';
+import { describedActsBetween } from './described-acts.ts';
 import { mentionAt } from './entities.ts';
 import {
   closingQuoteSpeaker,
@@ -57,7 +58,11 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
         // the one speaking now.
         const speaker = previous.found.ref.kind === 'mention' ? previous.found.ref.mention.entity : undefined;
         const from = model.sentences[previous.sentence]?.end ?? previous.quote.end;
-        if (!personActsBetween(ctx, from, item.quote.start, speaker)) item.found = previous.found;
+        if (
+          !personActsBetween(ctx, from, item.quote.start, speaker) &&
+          !describedActsBetween(model, ctx, previous.sentence, item.sentence, speaker)
+        )
+          item.found = previous.found;
       } else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
         item.found = next.found;
       else if (opensParagraph(item, model))

@@ -68,6 +68,9 @@ describe('someone else acting between two quotes', () => {
     'Ann Dale, the treasurer, disagreed. “The money is all there.”',
     'Ann Dale disagreed. “The money is all there.”',
     'Asked about it, Ann Dale laughed. “The money is all there.”',
+    'The treasurer disagreed. “The money is all there.”',
+    'Reyes’s deputy shook her head. “The money is all there.”',
+    'Several council members objected. “The money is all there.”',
   ])('does not carry the quote in %s on to the speaker before', (sentence) => {
     expect(moneyLine(sentence)).toBeUndefined();
   });
@@ -75,6 +78,8 @@ describe('someone else acting between two quotes', () => {
   it.each([
     'Reyes, the mayor, smiled. “The money is all there.”',
     '“For me,” Reyes concluded, “the money is all there.”',
+    'The mayor smiled. “The money is all there.”',
+    'He smiled. “The money is all there.”',
   ])('still carries the quote in %s on: the speaker himself acts between', (sentence) => {
     expect(moneyLine(sentence)).toMatch(/ → Tom Reyes$/);
   });
