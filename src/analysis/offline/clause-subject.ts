@@ -24,7 +24,9 @@ export function clauseSubject(
   ctx: PhraseContext,
   descriptions = false,
 ): SpeakerRef | null {
-  let start = first;
+  // "And although she thanked them, Brandt …": a joining word may open the sentence before its adverbial.
+  let start =
+    JOINERS.has(lowerOf(tokens[first])) && opensAdverbial(tokens, first + 1, ctx) ? first + 1 : first;
   // "Prior to the vote, Mayor Brandt called …": the subject comes after an opening adverbial, and after a
   // second one ("In June, after Ilse Brandt fell, Reyes wrote …": Brandt is no subject of "wrote").
   for (let adverbials = 0; adverbials < 3 && opensAdverbial(tokens, start, ctx); adverbials++) {
@@ -169,7 +171,8 @@ function namesSubject(token: Token | undefined): boolean {
 }
 
 const OPENERS = new Set(
-  `back prior in on at after before during following since despite with for as when while earlier later last this
+  `back prior in on at after before during following since despite with for as when while although though once
+  earlier later last this
   under amid from by monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/),
 );
 

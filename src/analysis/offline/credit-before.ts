@@ -14,6 +14,7 @@ import { afterWith, coordinatedSubject } from './coordinated-subject.ts';
 import { documentParticiple } from './document-participle.ts';
 import { mentionAt } from './entities.ts';
 import { faultedFor } from './faulted-for.ts';
+import { finiteCueBefore } from './finite-cue-before.ts';
 import { subordinateOwner } from './joined-subject.ts';
 import { withPartnerAfter, withPartnerBefore } from './joint-speakers.ts';
 import { labelColon } from './label-colon.ts';
@@ -29,8 +30,7 @@ import type { Found } from './quote-tokens.ts';
 import { relativeAntecedent, whoClauseAntecedent } from './relative-credit.ts';
 import { relativeDoer } from './relative-doer.ts';
 import { ANSWERING } from './report-speaker.ts';
-import { reportedDoer } from './reported-doer.ts';
-import { inAsideBeforeQuote, inRelativeAside } from './reported-subordinate.ts';
+import { inAsideBeforeQuote } from './reported-subordinate.ts';
 import { SAYING_NOUNS, sayingNounOwner } from './saying-noun-owner.ts';
 import { creditSetOff } from './set-off-credit.ts';
 import { SCENE_WORDS, shownSpeaker } from './shown-speaker.ts';
@@ -261,24 +261,6 @@ const GOES_ON = new Set(['on', 'continued', 'proceeded']);
 /** A named subject: "but Kellan was dozing", "but Washington refused"; not "but she knows", the same speaker. */
 function namesSubject(token: Token | undefined): boolean {
   return token !== undefined && isWord(token) && /^\p{Lu}/u.test(token.text) && token.text !== 'I';
-}
-
-/** The nearest finite verb of saying before a participle, with a named subject: "Hollande said, noting". */
-function finiteCueBefore(region: Token[], at: number, lo: number, ctx: PhraseContext): Found | null {
-  for (let i = at - 1; i >= lo; i--) {
-    const word = lowerOf(region[i]);
-    if (!CUE_VERBS.has(word) || word.endsWith('ing') || /^\p{Lu}/u.test(region[i]?.text ?? '')) continue;
-    // "The campaign denied the claims, which the Post first reported, telling the paper …": not the Post.
-    if (inRelativeAside(region, i, at + 1, lo)) continue;
-    const doer = reportedDoer(region, i, at, ctx); // "The Courier reports Brandt laid out …, saying"
-    if (doer) return { ref: doer, role: null, cue: lowerOf(region[at]) };
-    const ref = parseBackward(region, i - 1, lo, ctx);
-    if (ref?.kind !== 'mention') return null;
-    // "Ada Vance and Tom Ruiz pledged …, saying": the people the subject joins speak together.
-    const joint = ref.mention.entity.kind === 'person' ? withPartnerBefore(region, ref, ctx) : ref;
-    return { ref: joint ?? ref, role: null, cue: word };
-  }
-  return null;
 }
 
 const LISTENER_FIRST = new Set(['told', 'tells', 'informed', 'notified', 'reminded', 'advised', 'emailed']);

@@ -1,7 +1,9 @@
 // "Brandt said that when Reyes railed against the board, “he spoke for us all.”": the cue verb nearest the
 // quote sits in a subordinate clause of what Brandt said, and the quote after its comma is the main clause of
-// her words. That verb credits nothing; the one before "that" does.
+// her words. That verb credits nothing; the one before "that" does. Nor does a verb inside a subordinate clause
+// opening the sentence, before the main clause that a participle belongs to (openingSubordinateEnd).
 import { CUE_VERBS } from './lexicon.ts';
+import { isVerbForm } from './tensed-word.ts';
 import { isWord, lowerOf, type Token } from './tokens.ts';
 
 export const SUBORDINATORS = new Set(
@@ -70,4 +72,19 @@ const NOT_OBJECTS = new Set('as on in at during by with through after before fro
 /** Whether the cue at `at` sits in a reported subordinate clause or a relative aside ("whom" too) before a quote. */
 export function inAsideBeforeQuote(region: Token[], at: number, markAt: number, lo: number): boolean {
   return inReportedSubordinate(region, at, markAt, lo) || inRelativeAside(region, at, markAt, lo, true);
+}
+
+/**
+ * Where an opening subordinate clause ("Although …,", "And when …,") ends when a main clause follows it before
+ * `at`: past its comma; otherwise `lo`.
+ */
+export function openingSubordinateEnd(region: Token[], lo: number, at: number): number {
+  let k = region.findIndex((t, i) => i >= lo && isWord(t));
+  if (k < 0) return lo;
+  if (k >= 0 && (lowerOf(region[k]) === 'and' || lowerOf(region[k]) === 'but')) k++;
+  if (!SUBORDINATORS.has(lowerOf(region[k]))) return lo;
+  const comma = region.findIndex((t, i) => i > k && i < at && t.text === ',');
+  // The main clause must stand between it and the participle: "When Dale said …, noting …" is all Dale's.
+  for (let i = comma + 1; comma > 0 && i < at; i++) if (isVerbForm(region[i])) return comma + 1;
+  return lo;
 }

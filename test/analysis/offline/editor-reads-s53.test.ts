@@ -84,3 +84,26 @@ describe('someone else acting between two quotes', () => {
     expect(moneyLine(sentence)).toMatch(/ → Tom Reyes$/);
   });
 });
+
+describe('a participle after a subordinate clause that opens the sentence', () => {
+  const opening = 'Mayor Tom Reyes spoke at the church on Sunday.';
+  it.each([
+    'And although he thanked the parish for its support, he sounded a note of humility, saying, “I am not sure I deserve it.”',
+    'Although the vote was close, Reyes went on the attack, saying, “I am not sure I deserve it.”',
+    'And although Ann Dale had warned him, Reyes went ahead, saying, “I am not sure I deserve it.”',
+  ])('credits the main clause’s subject in %s', (sentence) => {
+    expect(directQuotes(analyse([`${opening} ${sentence}`]))).toEqual([
+      'I am not sure I deserve it. → Tom Reyes',
+    ]);
+  });
+
+  it('keeps a participle inside the subordinate clause with that clause’s subject', () => {
+    expect(
+      directQuotes(
+        analyse([
+          `${opening} When Ann Dale said the vote was rigged, noting, “We lost nothing,” nobody listened.`,
+        ]),
+      ),
+    ).toEqual(['We lost nothing, → Ann Dale']);
+  });
+});
