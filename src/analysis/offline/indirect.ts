@@ -11,7 +11,13 @@ import { inParticipleAside } from './clause-frame.ts';
 import type { Registry } from './entities.ts';
 import { framedReport } from './framed-report.ts';
 import { READ_CUES } from './lexicon.ts';
-import { nounPhraseOnly, objectThenDeed, objectThenOwnClause, pronounDeed } from './noun-phrase-report.ts';
+import {
+  nounPhraseOnly,
+  objectThenDeed,
+  objectThenOwnClause,
+  pronounDeed,
+  verbFirst,
+} from './noun-phrase-report.ts';
 import { subjectPastAsCredit } from './opening-phrase.ts';
 import { outletsOwnClaim, pastOpening } from './own-reporting.ts';
 import { afterOwnSubjectClause } from './participle-subject.ts';
@@ -178,7 +184,12 @@ export function findIndirectQuotes(
       if (found.at !== undefined && accusedPronoun(piece.tokens, found.at, found.from, critic)) continue;
       const clause = clauseOf(model.text, piece.tokens, found.from, found.to, found.cut);
       if (!clause) continue;
-      if (nounPhraseOnly(clause, found.cue) || objectThenDeed(clause) || objectThenOwnClause(clause))
+      if (
+        nounPhraseOnly(clause, found.cue) ||
+        objectThenDeed(clause) ||
+        objectThenOwnClause(clause) ||
+        verbFirst(clause, found.cue)
+      )
         continue;
       if (pronounDeed(clause)) continue;
       const said = framedReport(model.text, clause, found.cue, piece.tokens[found.at ?? -1]?.start);

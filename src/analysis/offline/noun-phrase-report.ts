@@ -140,3 +140,28 @@ const NOT_SUBJECTS =
   /^(?:for|in|with|without|at|on|by|from|under|after|before|as|to|of|again|still|now|once|then|\p{L}+ly)$/u;
 const OBJECT_THEN_BUT =
   /^((?:the|this|these|those|a|an)\s[^,;:]{1,80}?),\s+(?:but|yet)\s+(?!(?:not|also|only|even|rather)\b)(.+)$/isu;
+
+/**
+ * "The return on the Varna Treasury note slipped to 2.1 percent": "note" read as a verb of saying leaves a
+ * "report" that opens on a verb of its own, with no subject ("slipped to 2.1 percent", "helped build the party").
+ * A past form then a preposition, "to" or a verb's base form; not one describing the noun after it ("increased
+ * spending would help", "elected officials say"), nor the cue itself, which a promise is shown with ("vowed to
+ * stay on").
+ */
+export function verbFirst(clause: string, cue: string): boolean {
+  const opening = VERB_FIRST.exec(clause);
+  if (opening === null) return false;
+  const lexicon = wordLexicon();
+  const verb = opening[1] as string;
+  // "vowed to stay in the race": a promise is shown with its own verb.
+  if (verb === cue.toLowerCase() || OPENING_PARTICIPLES.has(verb)) return false;
+  const next = opening[2] as string;
+  if (!lexicon.past.has(verb) && !/^\p{Ll}{3,}ed$/u.test(verb)) return false;
+  return VERB_FIRST_NEXT.has(next) || (lexicon.verbs.has(next) && !lexicon.nounOrVerb.has(next));
+}
+const VERB_FIRST = /^(\p{Ll}+)\s+(\p{Ll}+)\b/u;
+/** "based on the count, the nominee will …": a participle opening the reported clause. */
+const OPENING_PARTICIPLES = new Set(['based', 'given', 'compared', 'faced', 'asked']);
+const VERB_FIRST_NEXT = new Set(
+  'to from by in on at into over under after before up down off out'.split(' '),
+);

@@ -1,7 +1,7 @@
 // What an editor reading the sheets of real copy found (session 53), each rebuilt from invented text, with the
 // readings that must stay as they were. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyse, directQuotes } from './article.ts';
+import { analyse, directQuotes, indirectQuotes } from './article.ts';
 
 describe('words a document carries on with', () => {
   it('credits a document that adds, continues or concludes, as it credits one that says', () => {
@@ -105,5 +105,26 @@ describe('a participle after a subordinate clause that opens the sentence', () =
         ]),
       ),
     ).toEqual(['We lost nothing, → Ann Dale']);
+  });
+});
+
+describe('a "report" that opens on a verb of its own', () => {
+  it('is no report: "note" in "the Treasury note slipped" is a bond, not a verb of saying', () => {
+    const sheet = analyse([
+      'Harbour bonds gained. The return on the five-year Varna Treasury note slipped to 2.1 percent.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([]);
+  });
+
+  it.each([
+    ['Reyes said increased spending would help.', 'increased spending would help → Reyes'],
+    ['Dale said elected officials had lied.', 'elected officials had lied → Dale'],
+    ['Reyes said that was because the money ran out.', 'that was because the money ran out → Reyes'],
+    [
+      'Dale said based on the count, the vote would go to a second round.',
+      'based on the count, the vote would go to a second round → Dale',
+    ],
+  ])('keeps %s', (sentence, line) => {
+    expect(indirectQuotes(analyse([sentence]))).toEqual([line]);
   });
 });
