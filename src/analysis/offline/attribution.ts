@@ -23,7 +23,7 @@ import type { Registry } from './entities.ts';
 import { inherit } from './inherit-speakers.ts';
 import { openingClauseSource } from './opening-clause-source.ts';
 import { ownWords } from './own-words.ts';
-import { creditClauseAfter, endsForCredit, personRightAfter } from './people-around-quote.ts';
+import { endsForCredit, personRightAfter } from './people-around-quote.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { type Found, hasCueIn, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { isQuotedTerm } from './quoted-term.ts';
@@ -34,6 +34,7 @@ import type { ResolveContext } from './resolve-context.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { tellerOfRendering } from './self-pronoun-quote.ts';
 import type { TextModel } from './sentences.ts';
+import { sourceCreditAfter } from './source-credit-after.ts';
 import { isSpeakerNameSeen } from './speaker-check.ts';
 import { DOCUMENT_CUES, documentSource, speakerLike } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
@@ -149,7 +150,7 @@ export function attributeQuotes(
       const namedAfter =
         found === null &&
         endsForCredit(ctx.text, quote) &&
-        (personRightAfter(tokens, markAt + 1, hi, ctx) || creditClauseAfter(tokens, markAt + 1, hi));
+        (personRightAfter(tokens, markAt + 1, hi, ctx) || sourceCreditAfter(tokens, markAt + 1, hi));
       const unsaid = isUnsaidWords(tokens, markAt, lo);
       pending.push({ quote, sentence: index, standalone, inheritsNone: namedAfter, unsaid, found });
     });

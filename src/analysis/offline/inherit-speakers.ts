@@ -2,8 +2,8 @@
 // sentence before or the paragraph before ("“A,” Reyes said. “B.”"), only where the text proves whose it is.
 import type { Pending } from './attribution.ts';
 import { after, trailing } from './credit-after.ts';
-import { beforeQuote } from './credit-before.ts';
-import { describedActsBetween } from './described-acts.ts';
+import { beforeQuote, carriesOnly } from './credit-before.ts';
+import { describedAnswersBetween } from './described-answers.ts';
 import { mentionAt } from './entities.ts';
 import {
   closingQuoteSpeaker,
@@ -17,6 +17,7 @@ import { type Found, QUOTE_MARK, sentenceTokens } from './quote-tokens.ts';
 import { joinedQuotes } from './said-of-noun.ts';
 import { SAYING_NOUNS } from './saying-noun-owner.ts';
 import type { Sentence, TextModel } from './sentences.ts';
+import { isDocumentHead } from './speaker-like.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import type { Token } from './tokens.ts';
 
@@ -53,17 +54,28 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
       if (item.quote.continues && previous?.found) item.found = previous.found;
       else if (next?.quote.continues && next.found && next.quote.paragraph !== item.quote.paragraph) {
         item.found = next.found;
-      } else if (previous?.found && previous.quote.paragraph === item.quote.paragraph) {
+      } else if (
+        previous?.found &&
+        previous.quote.paragraph === item.quote.paragraph &&
+        // "“…,” the audit concluded. Reyes calls that a lie. “…”": a document speaks on only in the next sentence.
+        (item.sentence === previous.sentence + 1 || !isDocument(previous.found))
+      ) {
         // "“…,” Tom Baxter said. Ruth Baxter shook her head. “…”": someone else acting in a sentence between may be
         // the one speaking now.
         const speaker = previous.found.ref.kind === 'mention' ? previous.found.ref.mention.entity : undefined;
         const from = model.sentences[previous.sentence]?.end ?? previous.quote.end;
         if (
           !personActsBetween(ctx, from, item.quote.start, speaker) &&
-          !describedActsBetween(model, ctx, previous.sentence, item.sentence, speaker)
+          !describedAnswersBetween(model, ctx.text, previous.sentence, item.sentence, speaker)
         )
           item.found = previous.found;
-      } else if (next?.found && next.quote.paragraph === item.quote.paragraph && next.standalone)
+      } else if (
+        next?.found &&
+        next.quote.paragraph === item.quote.paragraph &&
+        next.standalone &&
+        // "Reyes took questions. “…” Later the audit appeared. “…,” the audit said": a document says nothing before.
+        !isDocument(next.found)
+      )
         item.found = next.found;
       else if (opensParagraph(item, model))
         item.found = signedBelow(item, model, ctx) ?? introducedBy(item, model, ctx, previous);
@@ -169,4 +181,9 @@ function previousCredit(
   // “A,” he said. / “B.”: "he" is resolved like any pronoun, to the person it stands for. Not after
   // “A?” Reyes asked.: the paragraph after a question is most often someone's answer.
   return found && namesPerson(found) && found.cue !== 'asked' ? found : null;
+}
+
+/** A credit to a document or another carrier of words ("the audit", "the statement"), not to anyone who speaks. */
+function isDocument(found: Found): boolean {
+  return found.ref.kind === 'phrase' && (carriesOnly(found.ref) || isDocumentHead(found.ref.head));
 }

@@ -154,7 +154,8 @@ export function verbFirst(clause: string, cue: string): boolean {
   const lexicon = wordLexicon();
   const verb = opening[1] as string;
   // "vowed to stay in the race": a promise is shown with its own verb.
-  if (verb === cue.toLowerCase() || OPENING_PARTICIPLES.has(verb)) return false;
+  // "… but, according to aides, failed to agree": that credit stands inside a clause whose subject came before.
+  if (verb === cue.toLowerCase() || cue === 'according to' || OPENING_PARTICIPLES.has(verb)) return false;
   const next = opening[2] as string;
   if (!lexicon.past.has(verb) && !/^\p{Ll}{3,}ed$/u.test(verb)) return false;
   return VERB_FIRST_NEXT.has(next) || (lexicon.verbs.has(next) && !lexicon.nounOrVerb.has(next));

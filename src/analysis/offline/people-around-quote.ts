@@ -3,13 +3,12 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import type { Entity, Mention } from './entities.ts';
 import { mentionAt } from './entities.ts';
-import { AUXILIARIES, REPORT_CUES } from './lexicon.ts';
+import { AUXILIARIES } from './lexicon.ts';
 import { hasParticipleShape } from './participle.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { lastIndexBefore } from './span-search.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
-import { isVerbForm } from './tensed-word.ts';
 import { isWord, type Token } from './tokens.ts';
 
 /**
@@ -37,45 +36,6 @@ export function personRightAfter(tokens: Token[], from: number, to: number, ctx:
 }
 
 /**
- * A short clause of its own after the quote, with a verb: a credit, whether or not a rule takes its speaker
- * ("“…,” the study found", "“…,” census figures show", "“…,” went the slogan", "“…,” some voters believe").
- * The words are that source's, so they are no one's to carry on from an earlier speaker. Not a copula's clause
- * ("“…,” the statement is a fair summary") nor one a joining word opens ("“…,” and the crowd roared").
- */
-export function creditClauseAfter(tokens: Token[], from: number, to: number): boolean {
-  const lexicon = wordLexicon();
-  let words = 0;
-  let verb = false;
-  for (let k = from; k < to; k++) {
-    const token = tokens[k] as Token;
-    if (!isWord(token)) continue;
-    if (++words > CREDIT_CLAUSE_WORDS || (words === 1 && JOINING.has(token.text.toLowerCase()))) return false;
-    if (AUXILIARIES.has(token.text) || COPULAS.has(token.text) || !/^\p{Ll}/u.test(token.text)) continue;
-    if (
-      isVerbForm(token) ||
-      lexicon.verbs.has(token.text) ||
-      REPORT_CUES.has(token.text) ||
-      SHOW.has(token.text)
-    )
-      verb = true;
-  }
-  return verb && words >= 2;
-}
-const CREDIT_CLAUSE_WORDS = 8;
-/**
- * Words that open no credit: a joining word, a relative ("“…,” which votes in June"), or a person's pronoun,
- * whose credit the rules read as the speaker's own ("“…,” he promises, and …").
- */
-const JOINING = new Set(
-  'and but or as while because so then if when which who that where he she they i we'.split(' '),
-);
-const COPULAS = new Set(['are', 'were', 'be', 'been', 'being']);
-/** "Ada Brenner disagreed": a past form the lexicon lacks. */
-const ED_FORM = /^\p{Ll}{3,}ed$/u;
-/** "The data show": forms the lexicon files as nouns only. */
-const SHOW = new Set(['show', 'shows']);
-
-/**
  * A person named between two offsets as the subject of a verb of their own ("as Trump went on", "Trump wanting"),
  * other than `except` (the speaker whose next quote this may be: "“…,” Reyes said. Ada Reyes shook her head.").
  */
@@ -93,11 +53,11 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
       )
     )
       continue;
-    // "Ada Brenner laughed.": the verb may end the sentence. "Ada Brenner, the treasurer, disagreed": past the
-    // apposition.
-    const next = /^(?:,[^,.;:“”"]{1,40},)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
-      text.slice(mention.end, mention.end + 80),
-    );
+    // A name opening its clause is its subject: its verb may end the sentence ("Ada Brenner laughed."), follow an
+    // apposition ("Ada Brenner, the treasurer, disagreed") or be a past form the lexicon lacks. Not a name inside
+    // a clause: "He found Ada Brenner disorganized", "He spoke after Ada Brenner resigned".
+    const opens = opensClause(text, mention.start);
+    const next = (opens ? SUBJECT_VERB : VERB_AFTER).exec(text.slice(mention.end, mention.end + 80));
     const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
     // "…about Ada Brenner wanting to “…”": a participle with her for its subject is hers as much as a verb.
     if (
@@ -105,9 +65,20 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
       (AUXILIARIES.has(verb) ||
         wordLexicon().tensed.has(verb) ||
         hasParticipleShape(verb) ||
-        ED_FORM.test(verb))
+        (opens && ED_FORM.test(verb)))
     )
       return true;
   }
   return false;
 }
+
+/** Whether only a sentence's start, a comma or a closing quote mark stands before offset `at`. */
+function opensClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at).trimEnd();
+  return before === '' || CLAUSE_OPENERS.has(before.slice(-1));
+}
+const CLAUSE_OPENERS = new Set(['.', '!', '?', ',', '\n', '”', '"']);
+const VERB_AFTER = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u;
+const SUBJECT_VERB = /^(?:,[^,.;:“”"]{1,40},)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** "Ada Brenner disagreed": a past form the lexicon lacks. */
+const ED_FORM = /^\p{Ll}{3,}ed$/u;

@@ -34,6 +34,7 @@ import { afterTypedDash, backOverPostmodifier, HOW_SPOKEN, headOf, postmodifierI
 import { mentionIn, ownedPartyMember, personIn, speaksForPhrase } from './phrase-names.ts';
 import { placeListStart } from './place-list.ts';
 import { isPlace, pastPlaceModifier } from './place-modifier.ts';
+import { isPrepositionObject } from './preposition-object.ts';
 import { relativeOwner } from './relative-owner.ts';
 import { roleBeforePreposition } from './role-before-preposition.ts';
 import { stopWordName } from './stop-word-name.ts';
@@ -183,8 +184,7 @@ export function parseBackward(tokens: Token[], j: number, lo: number, ctx: Phras
   // relative pronoun makes it one ("linked to a Courier report, which said").
   if (
     !relative &&
-    (OBJECT_PREPOSITIONS.has(lowerOf(tokens[from])) ||
-      (from - 1 >= lo && OBJECT_PREPOSITIONS.has(lowerOf(tokens[from - 1]))) ||
+    (isPrepositionObject(tokens, from, lo) ||
       agentOfParticiple(tokens, from, lo) ||
       objectBeforeParticiple(tokens, from, lo, j))
   )
@@ -206,7 +206,6 @@ const RELATIVES = new Set(['who', 'which']);
 const FIGURE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent']);
 
 /** "From" and "by" are left out: "a response from the GOP said", "even from Trump, who said" name the source. */
-const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'about', 'against', 'into']);
 
 /** "Jason Pell, 34, who has worked …, said": walk the comma chunks back to the one naming the speaker. */
 function fromAppositions(tokens: Token[], comma: number, low: number, ctx: PhraseContext): SpeakerRef | null {

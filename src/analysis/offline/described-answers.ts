@@ -1,0 +1,47 @@
+// "“…,” Reyes said. The treasurer disagreed. “…”": a sentence between two quotes in which someone described,
+// not named ("the treasurer", "critics", "Reyes’s deputy"), answers back may be the one speaking now. The words
+// are not carried on to the speaker before, unless the description is that speaker's own role ("The mayor
+// disagreed" after Mayor Tom Reyes; not "The shadow chancellor" after Chancellor Ann Dale). Narration that is no
+// answer ("The crowd cheered", "A man was arrested", "His wife squeezed his hand") leaves the speaker speaking.
+import type { Entity } from './entities.ts';
+import type { TextModel } from './sentences.ts';
+import { isPersonNoun } from './speaker-like.ts';
+import { fold } from './tokens.ts';
+
+/** Whether a sentence strictly between `after` and `before` is a description other than `speaker` answering. */
+export function describedAnswersBetween(
+  model: TextModel,
+  text: string,
+  after: number,
+  before: number,
+  speaker: Entity | undefined,
+): boolean {
+  for (let s = after + 1; s < before; s++) {
+    const sentence = model.sentences[s];
+    if (!sentence) continue;
+    const answer = DESCRIBED_ANSWER.exec(text.slice(sentence.start, sentence.end));
+    const description = answer?.[1];
+    if (!description) continue;
+    const head = fold(description.slice(description.lastIndexOf(' ') + 1));
+    if (isPersonNoun(head) && !isOwnRole(description, speaker)) return true;
+  }
+  return false;
+}
+
+/** "the mayor" after Mayor Tom Reyes: every word of the description, past its determiner, is a word of the role. */
+function isOwnRole(description: string, speaker: Entity | undefined): boolean {
+  const role = speaker?.role;
+  if (!role) return false;
+  const roleWords = new Set(fold(role).split(/\s+/));
+  return fold(description)
+    .split(/\s+/)
+    .slice(1)
+    .every((word) => roleWords.has(word));
+}
+
+/**
+ * A description opening the sentence, on a determiner or a possessive and up to four lower-case words, then a
+ * verb of answering back: "disagreed", "objected", "hit back", "was unconvinced".
+ */
+const DESCRIBED_ANSWER =
+  /^((?:The|A|An|His|Her|Their|Its|Some|Several|Many|\p{Lu}[\p{L}.-]*['’]s?)(?:\s+\p{Ll}[\p{Ll}-]*){1,4}),?\s+(?:(?:however|though|also|quickly|sharply|swiftly|immediately),?\s+)?(?:disagreed|disagrees|objected|objects|countered|counters|retorted|interjected|protested|protests|demurred|dissented|scoffed|scoffs|(?:hit|hits|fired|fires|shot|shoots|pushed|pushes) back|(?:was|were|is|are|remained|remains) (?:unconvinced|unmoved|unimpressed|skeptical|sceptical|not convinced))\b/u;
