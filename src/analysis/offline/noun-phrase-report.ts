@@ -166,3 +166,11 @@ const OPENING_PARTICIPLES = new Set(['based', 'given', 'compared', 'faced', 'ask
 const VERB_FIRST_NEXT = new Set(
   'to from by in on at into over under after before up down off out'.split(' '),
 );
+
+/**
+ * "The company’s finance chief, Tom Reyes, agreed.": read as "CLAUSE, X agreed", the "report" is the description
+ * the name stands in apposition to, which the speaker's role already shows.
+ */
+export function isSpeakersRole(clause: string, role: string | null): boolean {
+  return role !== null && clause.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() === role.toLowerCase();
+}

@@ -145,9 +145,24 @@ export function speaksForPhrase(tokens: Token[], from: number, to: number, named
     !actsFor(tokens, from, named) &&
     !outsiderOf(tokens, from, to, named) &&
     !partOfBody(tokens, from, named) &&
-    !memberOnly(tokens, from, named)
+    !memberOnly(tokens, from, named) &&
+    !representsPlace(tokens, from, named)
   );
 }
+
+/**
+ * "the Labour MP for Dunmore North", "the senator for Port Ely": the place a member sits for does not speak for
+ * the member, as a body does for "a spokesman for" it.
+ */
+function representsPlace(tokens: Token[], from: number, named: Mention): boolean {
+  const at = tokens.findIndex((token, k) => k > from && token.start >= named.start);
+  return lowerOf(tokens[at - 1]) === 'for' && MEMBERS.has(lowerOf(tokens[at - 2]));
+}
+const MEMBERS = new Set(
+  'mp mps member representative senator congressman congresswoman councillor councilor assemblyman assemblywoman mep msp'.split(
+    ' ',
+  ),
+);
 
 /**
  * "A medic with the Red Cross", "a protester with the movement", "a patient at the clinic": one of its people, or

@@ -37,7 +37,8 @@ const UNKNOWN_ONES = new Set(['someone', 'somebody']);
 export function speakerLike(ref: SpeakerRef): boolean {
   if (ref.kind !== 'phrase') return ref.kind === 'mention' || inPronouns(ref.word);
   const head = ref.head;
-  if (NON_SPEAKER_SOURCES.has(head)) return false;
+  // "“…?” nobody answered".
+  if (NON_SPEAKER_SOURCES.has(head) || NO_ONE.has(head)) return false;
   // "Rep. Ada Roe, R-NY, said": the party tag between commas belongs to the name before it.
   if (PARTY_TAG.test(ref.text)) return false;
   // "someone shouted “…”" is someone's, and must not be handed to the next name: only the word opening the
@@ -109,6 +110,8 @@ export function isPersonNoun(word: string): boolean {
 export function isGroupPlural(word: string): boolean {
   return singularOf(word) !== word && isPersonNoun(word);
 }
+
+const NO_ONE = new Set(['nobody', 'none', 'no one']);
 
 /** Documents and data that a report may be credited to: "according to the poll", "the report says". */
 const DOCUMENTS = new Set([

@@ -155,3 +155,42 @@ describe('a body named inside a phrase whose noun says nothing', () => {
     expect(indirectQuotes(analyse([sentence]))).toEqual([`the rent rise would be reversed → ${speaker}`]);
   });
 });
+
+describe('credits a reader would not give', () => {
+  const minister = 'Defence Minister Ann Dale spoke in Lisbon on Monday.';
+
+  it('gives words an agency quotes someone as saying to that someone', () => {
+    expect(
+      directQuotes(analyse([`${minister} “The border is ours,” the agency quoted her as saying.`])),
+    ).toEqual(['The border is ours, → Ann Dale']);
+  });
+
+  it('gives a reply from the hall to no one, not to the one who asked', () => {
+    const sheet = analyse([
+      'Mayor Tom Reyes addressed the crowd. “Who will pay for it?” he asked. “We will,” came the reply from the back of the hall.',
+    ]);
+    expect(directQuotes(sheet)).toEqual(['Who will pay for it? → Tom Reyes']);
+  });
+
+  it('credits no one with a quote that "nobody" answered', () => {
+    expect(
+      directQuotes(analyse(['Reyes addressed the crowd. “Who would stop us?” nobody answered.'])),
+    ).toEqual([]);
+  });
+
+  it('names the member, not the seat: "the Labour MP for Dunmore North"', () => {
+    expect(directQuotes(analyse(['“It will take time,” the Labour MP for Dunmore North added.']))).toEqual([
+      'It will take time, → the Labour MP for Dunmore North',
+    ]);
+    expect(directQuotes(analyse(['“We need the money,” a spokesman for the Varna Council said.']))).toEqual([
+      'We need the money, → Varna Council',
+    ]);
+  });
+
+  it('reads no report in a description the name stands in apposition to', () => {
+    const sheet = analyse([
+      'The company’s finance chief, Tom Reyes, agreed. The plan will fail, Ann Dale said.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual(['The plan will fail → Ann Dale']);
+  });
+});
