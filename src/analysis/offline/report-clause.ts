@@ -164,10 +164,12 @@ export function clauseEnd(tokens: Token[], from: number, opens = from): number {
       if (infinitive && isEdForm(tokens[k])) return k - 2;
       // (However short the report: "When Ortiz said he had, Mr. Reyes produced records …".)
       if (subordinate && k > from + 1 && startsNewClause(tokens, k, true, true)) return k - 2;
-      // "…, who said she would, ultimately stayed": past an adverb; "found Ruiz, who alleged …, not guilty".
+      // "…, who said she would, ultimately stayed": past an adverb; "found Ruiz, who alleged …, not guilty"; however
+      // short, before the sentence's own verb of saying ("Reyes, who denied the charges, said …").
       const verb = isAdverb(word) ? k + 1 : k;
       const closes = CLAUSE_VERBS.has(word) || isVerbForm(tokens[verb]) || word === 'not';
-      if ((relative && commas++ === 0 && k > from + 3 && closes) || k - 1 === aside) return k - 2;
+      const closed = closes && (k > from + 3 || REPORT_CUES.has(word));
+      if ((relative && commas++ === 0 && closed) || k - 1 === aside) return k - 2;
       if ((CLAUSE_BREAKS.has(word) && !concededWord(tokens, k)) || reportersAside(tokens, k, from))
         return k - 2;
       if (comparedAhead(tokens, k) || shareAnswersAhead(tokens, k)) return k - 2;
@@ -230,8 +232,7 @@ export function clauseText(text: string, tokens: Token[], start: number, to: num
     joined ||= isWord(tokens[from]);
     from++;
   }
-  // "was worth as much as the Courier estimated and speculated that …": a verb right after the joining word is
-  // the subject's next verb, not the start of what it said.
+  // "was worth as much as the Courier estimated and speculated that …": a verb right after "and" is the next verb.
   // "…, the Courier reported, and the mayor said …": another subject's report, not this verb's clause.
   const verb = lowerOf(tokens[from]);
   const ofJoin = INDIRECT_CUES.has(verb) || (verb.length > 4 && verb.endsWith('ed'));

@@ -194,3 +194,12 @@ describe('credits a reader would not give', () => {
     expect(indirectQuotes(sheet)).toEqual(['The plan will fail → Ann Dale']);
   });
 });
+
+describe('a short relative clause before the sentence’s own verb of saying', () => {
+  it.each([
+    'Reyes, who denied the charges, said he would resign.',
+    'Reyes, who has denied any wrongdoing, said on Monday that he would resign.',
+  ])('reports only what the main verb says in %s', (sentence) => {
+    expect(indirectQuotes(analyse([sentence]))).toEqual(['he would resign → Reyes']);
+  });
+});
