@@ -58,7 +58,7 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
         previous?.found &&
         previous.quote.paragraph === item.quote.paragraph &&
         // "“…,” the audit concluded. Reyes calls that a lie. “…”": a document speaks on only in the next sentence.
-        (item.sentence === previous.sentence + 1 || !isDocument(previous.found))
+        (!isDocument(previous.found) || documentGoesOn(previous, item, ctx.text))
       ) {
         // "“…,” Tom Baxter said. Ruth Baxter shook her head. “…”": someone else acting in a sentence between may be
         // the one speaking now.
@@ -66,7 +66,7 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
         const from = model.sentences[previous.sentence]?.end ?? previous.quote.end;
         if (
           !personActsBetween(ctx, from, item.quote.start, speaker) &&
-          !describedAnswersBetween(model, ctx.text, previous.sentence, item.sentence, speaker)
+          !describedAnswersBetween(model, ctx, previous.sentence, item.sentence, speaker)
         )
           item.found = previous.found;
       } else if (
@@ -182,6 +182,23 @@ function previousCredit(
   // “A?” Reyes asked.: the paragraph after a question is most often someone's answer.
   return found && namesPerson(found) && found.cue !== 'asked' ? found : null;
 }
+
+/**
+ * A document's words go on in the next sentence, but a ruling, a report or a study says no "we" or "I": "“…,” the
+ * ruling concluded. “We will appeal.”" is someone answering it. A letter, a statement or an email may.
+ */
+function documentGoesOn(previous: Pending, item: Pending, text: string): boolean {
+  if (item.sentence !== previous.sentence + 1) return false;
+  const ref = previous.found?.ref;
+  const written = ref?.kind === 'phrase' && FIRST_PERSON_CARRIERS.has(ref.head.toLowerCase());
+  return written || !FIRST_PERSON.test(text.slice(item.quote.start, item.quote.end));
+}
+const FIRST_PERSON = /\b(?:I|we|We|me|us|my|our|My|Our)\b|\bI['’]/;
+const FIRST_PERSON_CARRIERS = new Set(
+  'letter letters statement email emails message memo post release column editorial website tweet note'.split(
+    ' ',
+  ),
+);
 
 /** A credit to a document or another carrier of words ("the audit", "the statement"), not to anyone who speaks. */
 function isDocument(found: Found): boolean {

@@ -158,9 +158,14 @@ export function verbFirst(clause: string, cue: string): boolean {
   if (verb === cue.toLowerCase() || cue === 'according to' || OPENING_PARTICIPLES.has(verb)) return false;
   const next = opening[2] as string;
   if (!lexicon.past.has(verb) && !/^\p{Ll}{3,}ed$/u.test(verb)) return false;
-  return VERB_FIRST_NEXT.has(next) || (lexicon.verbs.has(next) && !lexicon.nounOrVerb.has(next));
+  // "backed by the board, she would …": a participle phrase, set off by its comma, opens a clause with a subject.
+  if (OPENING_PHRASE.test(clause)) return false;
+  // "proposed changes would …", "repeated delays had …": a plural noun after the -ed word, not a verb.
+  const base = lexicon.verbs.has(next) && !lexicon.nounOrVerb.has(next) && !next.endsWith('s');
+  return VERB_FIRST_NEXT.has(next) || base;
 }
 const VERB_FIRST = /^(\p{Ll}+)\s+(\p{Ll}+)\b/u;
+const OPENING_PHRASE = /^(?:\S+\s+){1,6}?\S+,\s/u;
 /** "based on the count, the nominee will …": a participle opening the reported clause. */
 const OPENING_PARTICIPLES = new Set(['based', 'given', 'compared', 'faced', 'asked']);
 const VERB_FIRST_NEXT = new Set(

@@ -53,12 +53,15 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
       )
     )
       continue;
-    // A name opening its clause is its subject: its verb may end the sentence ("Ada Brenner laughed."), follow an
+    // A name opening its sentence is its subject: its verb may end the sentence ("Ada Brenner laughed."), follow an
     // apposition ("Ada Brenner, the treasurer, disagreed") or be a past form the lexicon lacks. Not a name inside
-    // a clause: "He found Ada Brenner disorganized", "He spoke after Ada Brenner resigned".
+    // a clause: "He found Ada Brenner disorganized", "He spoke after Ada Brenner resigned", "his staff, Ada Brenner
+    // included".
     const opens = opensClause(text, mention.start);
     const next = (opens ? SUBJECT_VERB : VERB_AFTER).exec(text.slice(mention.end, mention.end + 80));
     const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
+    // "Jon Ward, 34, was arrested": past an apposition, a helper is a passive's, no one acting.
+    if (next?.[0].startsWith(',') && AUXILIARIES.has(verb ?? '')) continue;
     // "…about Ada Brenner wanting to “…”": a participle with her for its subject is hers as much as a verb.
     if (
       verb &&
@@ -72,12 +75,12 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
   return false;
 }
 
-/** Whether only a sentence's start, a comma or a closing quote mark stands before offset `at`. */
+/** Whether only a sentence's start or a closing quote mark stands before offset `at` ("…, Ann Dale included"). */
 function opensClause(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 3), at).trimEnd();
   return before === '' || CLAUSE_OPENERS.has(before.slice(-1));
 }
-const CLAUSE_OPENERS = new Set(['.', '!', '?', ',', '\n', '”', '"']);
+const CLAUSE_OPENERS = new Set(['.', '!', '?', '\n', '”', '"']);
 const VERB_AFTER = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u;
 const SUBJECT_VERB = /^(?:,[^,.;:“”"]{1,40},)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 /** "Ada Brenner disagreed": a past form the lexicon lacks. */

@@ -1,8 +1,9 @@
 // "“…,” the study found", "“…,” census figures show", "“…,” read a banner": a short clause after a quote's
 // comma credits the words to a source that carries words no one said aloud (a document, data, a sign), to a
-// group, or to an answer from someone unnamed ("came the reply"). Whether or not a rule takes that source as the speaker, the words are not carried on from the speaker
-// before. Not a recording ("a transcript shows", "the video shows": the speaker's own words on it), nor someone
-// described or named ("the 29-year-old grinned", "smiles Reyes"), as likely the speaker going on.
+// group, or to an answer from someone unnamed ("came the reply"). Whether or not a rule takes that source as the
+// speaker, the words are not carried on from the speaker before. Not a recording ("a transcript shows", "the emails
+// show": the speaker's own words on it), nor those who heard them ("jurors heard"), nor someone described or named
+// ("the 29-year-old grinned", "smiles Reyes"), as likely the speaker going on.
 import { wordLexicon } from './compromise-lexicon.ts';
 import { isCarrierHead } from './credit-before.ts';
 import { AUXILIARIES, REPORT_CUES } from './lexicon.ts';
@@ -22,7 +23,8 @@ export function sourceCreditAfter(tokens: Token[], from: number, to: number): bo
   // "the study found": the subject before the verb; "read a banner": after it.
   const subject = verb > 0 ? words.slice(0, verb) : words.slice(1);
   const head = headOf(subject);
-  if (head === null || RECORDINGS.has(head)) return false;
+  // "“…,” jurors heard", "“…,” the emails show": who heard the words, or where they are written down.
+  if (head === null || RECORDINGS.has(head) || PERCEIVING.has(lower(words[verb]))) return false;
   return isDocumentHead(head) || isCarrierHead(head) || isGroupPlural(head) || ANSWERS.has(head);
 }
 
@@ -60,9 +62,13 @@ const SHOW = new Set(['show', 'shows']);
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'on', 'for', 'by', 'with']);
 /** "“…,” came the reply from the back of the hall": words someone else called out. */
 const ANSWERS = new Set('reply response answer retort shout shouts cry cries chant chants heckle'.split(' '));
-/** Carriers of the speaker's own voice. */
+/** Carriers of the speaker's own voice or hand. */
 const RECORDINGS = new Set(
-  'transcript transcripts recording recordings tape tapes video videos audio footage clip clips interview'.split(
+  `transcript transcripts recording recordings tape tapes video videos audio footage clip clips interview emails
+  email messages texts records filings filing documents minutes notes logs post posts`.split(/\s+/),
+);
+const PERCEIVING = new Set(
+  'heard hear hears learned learnt learn learns remember remembers recall saw see watched listened'.split(
     ' ',
   ),
 );

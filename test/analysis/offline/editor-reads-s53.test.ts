@@ -54,6 +54,8 @@ describe('a quote credited to a source no rule takes', () => {
     '“Rents rose by a third,” smiles Reyes.',
     '“Rents rose by a third,” a transcript of the meeting shows.',
     '“Rents rose by a third,” the mayor’s voice cracked.',
+    '“Rents rose by a third,” jurors heard.',
+    '“Rents rose by a third,” the emails show.',
   ])('still carries %s on to the speaker: the words after it credit no one else', (sentence) => {
     expect(directQuotes(analyse([...before, sentence]))).toEqual([
       'Fees were never spent on upkeep, → Tom Reyes',
@@ -70,7 +72,8 @@ describe('someone else acting between two quotes', () => {
   it.each([
     'Ann Dale, the treasurer, disagreed. “The money is all there.”',
     'Ann Dale disagreed. “The money is all there.”',
-    'Asked about it, Ann Dale laughed. “The money is all there.”',
+    'The plan’s author, Ann Dale, disagreed. “The money is all there.”',
+    'The union was unconvinced. “The money is all there.”',
     'The treasurer disagreed. “The money is all there.”',
     'Reyes’s deputy hit back. “The money is all there.”',
     'The treasurer, however, was unconvinced. “The money is all there.”',
@@ -90,6 +93,10 @@ describe('someone else acting between two quotes', () => {
     'The mayor disagreed with the auditors. “The money is all there.”',
     'He found Ann Dale disorganized. “The money is all there.”',
     'He spoke after Ann Dale resigned. “The money is all there.”',
+    'He praised his staff, Ann Dale included. “The money is all there.”',
+    'He introduced his successor, Ann Dale, 54, appointed on Monday. “The money is all there.”',
+    'Jon Ward, 34, was arrested. “The money is all there.”',
+    'Asked about it, Ann Dale laughed. “The money is all there.”',
   ])('still carries the quote in %s on to the speaker: no one else answers between', (sentence) => {
     expect(moneyLine(sentence)).toMatch(/ → Tom Reyes$/);
   });
@@ -201,5 +208,39 @@ describe('a short relative clause before the sentence’s own verb of saying', (
     'Reyes, who has denied any wrongdoing, said on Monday that he would resign.',
   ])('reports only what the main verb says in %s', (sentence) => {
     expect(indirectQuotes(analyse([sentence]))).toEqual(['he would resign → Reyes']);
+  });
+});
+
+describe('lines the first rules of the session lost (review O), kept', () => {
+  it('lets a senator introduced as "Sen." go on speaking after "The senator was unconvinced"', () => {
+    const sheet = analyse([
+      '“We will fix it,” Sen. Ann Dale said. The senator was unconvinced by the report. “It is flawed.”',
+    ]);
+    expect(directQuotes(sheet)).toEqual(['We will fix it, → Ann Dale', 'It is flawed. → Ann Dale']);
+  });
+
+  it('carries a document on to its next sentence unless a ruling or a report would be saying "we"', () => {
+    expect(
+      directQuotes(analyse(['“The ordinance is void,” the ruling concluded. “We will appeal.”'])),
+    ).toEqual(['The ordinance is void, → the ruling']);
+    expect(
+      directQuotes(analyse(['“We urge you to reconsider,” the letter said. “We stand ready to help.”'])),
+    ).toEqual(['We urge you to reconsider, → the letter', 'We stand ready to help. → the letter']);
+  });
+
+  it.each([
+    ['Ann Dale said proposed changes would hurt renters.', 'proposed changes would hurt renters → Ann Dale'],
+    [
+      'Ann Dale said that, backed by the board, she would push ahead.',
+      'backed by the board, she would push ahead → Ann Dale',
+    ],
+  ])('keeps the report %s', (sentence, line) => {
+    expect(indirectQuotes(analyse([sentence]))).toEqual([line]);
+  });
+
+  it('credits the body that staff speak for', () => {
+    expect(
+      indirectQuotes(analyse(['The staff at the Harbour Hotel said the guests had left early.'])),
+    ).toEqual(['the guests had left early → Harbour Hotel']);
   });
 });
