@@ -7,6 +7,7 @@ import { SUBJECT_PRONOUNS } from './missing-verbs.ts';
 import { ROLE_OPENERS } from './name-then-role.ts';
 import { ARTICLES, DETERMINERS } from './noun-phrase.ts';
 import { pluralsVerb } from './plural-verb.ts';
+import { QUOTE_MARK } from './quote-tokens.ts';
 import { SUBORDINATORS } from './reported-subordinate.ts';
 import { isPersonNoun, speakerLike } from './speaker-like.ts';
 import { type PhraseContext, parseForward, type SpeakerRef } from './speaker-phrase.ts';
@@ -30,7 +31,8 @@ export function clauseSubject(
   // "Prior to the vote, Mayor Brandt called …": the subject comes after an opening adverbial, and after a
   // second one ("In June, after Ilse Brandt fell, Reyes wrote …": Brandt is no subject of "wrote").
   for (let adverbials = 0; adverbials < 3 && opensAdverbial(tokens, start, ctx); adverbials++) {
-    const comma = tokens.findIndex((t, i) => i > start && i < before && t.text === ',');
+    // "Although Reyes called the plan “cruel,” Dale pressed ahead": a quote ending it, before a capital, counts too.
+    const comma = tokens.findIndex((_, i) => i > start && i < before && endsAdverbial(tokens, i));
     if (comma < 0) break;
     start = comma + 1;
   }
@@ -211,4 +213,10 @@ function opensAdverbial(tokens: Token[], start: number, ctx: PhraseContext): boo
 export function namesSomeone(ref: SpeakerRef | null): boolean {
   if (ref?.kind === 'pronoun') return ref.word === 'he' || ref.word === 'she';
   return ref?.kind === 'mention' && ref.mention.entity.kind === 'person';
+}
+
+/** A comma, or a quote whose next word is capitalised (its own comma is inside the marks). */
+function endsAdverbial(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.text === ',' || (token.text === QUOTE_MARK && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
 }

@@ -11,7 +11,11 @@ export function usableRole(written: string | null): string | null {
   if (written === null) return null;
   // "another leading advocate", "including the minority leader": the story's count of such people, or the list the
   // role was named in, not part of this one's role.
-  const role = written.replace(/^\s*(?:another|including(?: the)?)\s+/i, '');
+  // "Although opposition leader Tom Reyes called …": the subordinator opening the sentence is no part of it.
+  const role = written.replace(
+    /^\s*(?:another|including(?: the)?|although|though|while|when|after|once|because)\s+/i,
+    '',
+  );
   const words = role.trim().split(/\s+/).filter(Boolean);
   const bare = words.map((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase());
   if (words.length === 0) return null;

@@ -244,3 +244,13 @@ describe('lines the first rules of the session lost (review O), kept', () => {
     ).toEqual(['the guests had left early → Harbour Hotel']);
   });
 });
+
+describe('a quote that closes an opening subordinate clause', () => {
+  it('credits the participle after it to the main clause and keeps the subordinator out of the role', () => {
+    const sheet = analyse([
+      'Finance Minister Ann Dale spoke on Tuesday. Although opposition leader Tom Reyes called the plan “cruel,” Dale pressed ahead, saying the reform was “long overdue.”',
+    ]);
+    expect(directQuotes(sheet)).toEqual(['cruel, → Tom Reyes', 'long overdue. → Ann Dale']);
+    expect(sheet.quotes.map((quote) => quote.role)).toEqual(['opposition leader', 'Finance Minister']);
+  });
+});
