@@ -13,6 +13,7 @@ import { framedReport } from './framed-report.ts';
 import { READ_CUES } from './lexicon.ts';
 import {
   isSpeakersRole,
+  loneSubordinate,
   nounPhraseOnly,
   objectThenDeed,
   objectThenOwnClause,
@@ -197,7 +198,7 @@ export function findIndirectQuotes(
       const text = elideRelativeGloss(found.credit ? elideCredit(model.text, said, found.credit) : said);
       const resolved = resolveSpeaker(found.ref, found.role, resolve);
       if (asksTheOne(model.text, found.ref, resolved?.entity ?? null)) continue;
-      if (isSpeakersRole(clause, resolved?.role ?? found.role)) continue;
+      if (isSpeakersRole(clause, resolved?.role ?? found.role) || loneSubordinate(clause)) continue;
       if (resolved && isSpeakerNameSeen(resolve.speakerNames, resolved.speaker))
         out.push({ speaker: resolved.speaker, role: resolved.role, text, cue: found.cue });
     }

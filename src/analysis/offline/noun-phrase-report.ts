@@ -179,3 +179,18 @@ const VERB_FIRST_NEXT = new Set(
 export function isSpeakersRole(clause: string, role: string | null): boolean {
   return role !== null && clause.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() === role.toLowerCase();
 }
+
+/**
+ * "When party chairman Tom Reyes resigned, Ann Dale said she would run": read as "CLAUSE, X said", the "report"
+ * is a subordinate clause alone, the reporter's time or cause, with no main clause of its own. "If the plan fails,
+ * taxes will rise, Dale said" has one after its comma; "if elected he could work with them", one with no comma.
+ */
+export function loneSubordinate(clause: string): boolean {
+  if (!LONE_SUBORDINATE.test(clause) || clause.includes(',')) return false;
+  // One verb, the subordinate clause's own: "when the count began Reyes held a lead" holds the main one too.
+  const tensed = wordLexicon().tensed;
+  const verbs = clause.split(/\s+/).filter((word) => tensed.has(word) || /^\p{Ll}{3,}ed$/u.test(word));
+  return verbs.length <= 1;
+}
+const LONE_SUBORDINATE =
+  /^(?:when|whenever|after|before|while|if|because|since|although|though|once|until|as)\s/i;

@@ -254,3 +254,18 @@ describe('a quote that closes an opening subordinate clause', () => {
     expect(sheet.quotes.map((quote) => quote.role)).toEqual(['opposition leader', 'Finance Minister']);
   });
 });
+
+describe('a subordinate clause alone before a credit', () => {
+  it('is no report; one with a main clause after its comma is', () => {
+    const sheet = analyse([
+      'When party chairman Tom Reyes resigned, Ann Dale said she would run. If the plan fails, taxes will rise, Dale said.',
+    ]);
+    expect(indirectQuotes(sheet)).toEqual([
+      'she would run → Ann Dale',
+      'If the plan fails, taxes will rise → Ann Dale',
+    ]);
+    expect(indirectQuotes(analyse(['Reyes said if elected he could work with the council.']))).toEqual([
+      'if elected he could work with the council → Reyes',
+    ]);
+  });
+});
