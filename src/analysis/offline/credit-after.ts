@@ -109,7 +109,7 @@ export function after(tokens: Token[], from: number, to: number, ctx: PhraseCont
     return { ref: inner.ref, role: inner.role, cue: innerCue };
   // “…,” the agency quoted her as saying: the one quoted said it, not the one quoting.
   if (cue === 'quoted' && innerCue === 'as') {
-    const object = OBJECT_PRONOUNS[lowerOf(tokens[k + 1])];
+    const object = OBJECT_PRONOUNS.get(lowerOf(tokens[k + 1]));
     if (object)
       return { ref: { kind: 'pronoun', word: object, at: (tokens[k + 1] as Token).start }, role: null, cue };
     if (inner?.ref.kind === 'mention') return { ref: inner.ref, role: inner.role, cue };
@@ -137,7 +137,11 @@ function asSaid(tokens: Token[], at: number, to: number, ctx: PhraseContext): Fo
 }
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'so']);
 /** "quoted her as saying": the object pronoun stands for the speaker. */
-const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he', them: 'they' };
+const OBJECT_PRONOUNS = new Map([
+  ['her', 'she'],
+  ['him', 'he'],
+  ['them', 'they'],
+]);
 const LISTENER_FIRST = new Set(['told', 'tells', 'tell']);
 /** A verb that, right after a credit's phrase, makes the phrase the subject of a clause instead. */
 const FINITE_AFTER_SUBJECT = new Set(

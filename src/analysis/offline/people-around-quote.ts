@@ -57,7 +57,7 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
     // apposition ("Ada Brenner, the treasurer, disagreed") or be a past form the lexicon lacks. Not a name inside
     // a clause: "He found Ada Brenner disorganized", "He spoke after Ada Brenner resigned", "his staff, Ada Brenner
     // included".
-    const opens = opensClause(text, mention.start);
+    const opens = opensSentence(text, mention.start);
     const next = (opens ? SUBJECT_VERB : VERB_AFTER).exec(text.slice(mention.end, mention.end + 80));
     const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
     // "Jon Ward, 34, was arrested": past an apposition, a helper is a passive's, no one acting.
@@ -76,7 +76,7 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
 }
 
 /** Whether only a sentence's start or a closing quote mark stands before offset `at` ("…, Ann Dale included"). */
-function opensClause(text: string, at: number): boolean {
+function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 3), at).trimEnd();
   return before === '' || CLAUSE_OPENERS.has(before.slice(-1));
 }

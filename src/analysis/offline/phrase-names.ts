@@ -159,9 +159,8 @@ function representsPlace(tokens: Token[], from: number, named: Mention): boolean
   return lowerOf(tokens[at - 1]) === 'for' && MEMBERS.has(lowerOf(tokens[at - 2]));
 }
 const MEMBERS = new Set(
-  'mp mps member representative senator congressman congresswoman councillor councilor assemblyman assemblywoman mep msp'.split(
-    ' ',
-  ),
+  `mp mps member representative senator congressman congresswoman councillor councilor assemblyman assemblywoman
+  mep msp`.split(/\s+/),
 );
 
 /**
