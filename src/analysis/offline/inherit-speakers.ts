@@ -58,7 +58,7 @@ export function inherit(pending: Pending[], model: TextModel, ctx: PhraseContext
         previous?.found &&
         previous.quote.paragraph === item.quote.paragraph &&
         // "“…,” the audit concluded. Reyes calls that a lie. “…”": a document speaks on only in the next sentence.
-        (!isDocument(previous.found) || documentGoesOn(previous, item, ctx.text))
+        (!isDocument(previous.found) || documentGoesOn(previous, item))
       ) {
         // "“…,” Tom Baxter said. Ruth Baxter shook her head. “…”": someone else acting in a sentence between may be
         // the one speaking now.
@@ -184,20 +184,23 @@ function previousCredit(
 }
 
 /**
- * A document's words go on in the next sentence, but a ruling, a report or a study says no "we" or "I": "“…,” the
- * ruling concluded. “We will appeal.”" is someone answering it. A letter, a statement or an email may.
+ * A document's words go on only into the next sentence's quote, and only for a carrier the rules credited before
+ * documents were credited with every verb they take ("“…,” the statement said. “…”"). A document credited since
+ * (an audit, a study; "concluded", "added") passes its words to no one: "“…,” the audit concluded. “Nonsense.”"
+ * is someone answering it as often as the audit going on.
  */
-function documentGoesOn(previous: Pending, item: Pending, text: string): boolean {
-  if (item.sentence !== previous.sentence + 1) return false;
-  const ref = previous.found?.ref;
-  const written = ref?.kind === 'phrase' && FIRST_PERSON_CARRIERS.has(ref.head.toLowerCase());
-  return written || !FIRST_PERSON.test(text.slice(item.quote.start, item.quote.end));
+function documentGoesOn(previous: Pending, item: Pending): boolean {
+  const found = previous.found;
+  return (
+    item.sentence === previous.sentence + 1 &&
+    found !== null &&
+    carriesOnly(found.ref) &&
+    CARRIED_CUES.has(found.cue)
+  );
 }
-const FIRST_PERSON = /\b(?:I|we|We|me|us|my|our|My|Our)\b|\bI['’]/;
-const FIRST_PERSON_CARRIERS = new Set(
-  'letter letters statement email emails message memo post release column editorial website tweet note'.split(
-    ' ',
-  ),
+const CARRIED_CUES = new Set(
+  `says said states stated notes noted reads read explains explained shows showed finds found alleges alleged
+  claims claimed recounts recounted charges charged`.split(/\s+/),
 );
 
 /** A credit to a document or another carrier of words ("the audit", "the statement"), not to anyone who speaks. */

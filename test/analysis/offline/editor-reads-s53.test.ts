@@ -219,7 +219,7 @@ describe('lines the first rules of the session lost (review O), kept', () => {
     expect(directQuotes(sheet)).toEqual(['We will fix it, → Ann Dale', 'It is flawed. → Ann Dale']);
   });
 
-  it('carries a document on to its next sentence unless a ruling or a report would be saying "we"', () => {
+  it('carries a document credited by "said" on to its next sentence, never one credited by "concluded"', () => {
     expect(
       directQuotes(analyse(['“The ordinance is void,” the ruling concluded. “We will appeal.”'])),
     ).toEqual(['The ordinance is void, → the ruling']);
