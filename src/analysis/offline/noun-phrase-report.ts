@@ -161,16 +161,21 @@ export function verbFirst(clause: string, cue: string): boolean {
   // "backed by the board, she would …": a participle phrase, set off by its comma, opens a clause with a subject.
   if (OPENING_PHRASE.test(clause)) return false;
   // "proposed changes would …", "repeated delays had …": a plural noun after the -ed word, not a verb.
-  const base = lexicon.verbs.has(next) && !lexicon.nounOrVerb.has(next) && !next.endsWith('s');
+  // Nor a noun the lexicon also files as a verb, whose own verb follows ("paid leave would rise").
+  const after = VERB_FIRST_AFTER.exec(clause)?.[1] ?? '';
+  const base =
+    lexicon.verbs.has(next) &&
+    !lexicon.nounOrVerb.has(next) &&
+    !next.endsWith('s') &&
+    !lexicon.tensed.has(after);
   return VERB_FIRST_NEXT.has(next) || base;
 }
 const VERB_FIRST = /^(\p{Ll}+)\s+(\p{Ll}+)\b/u;
-const OPENING_PHRASE = /^(?:\S+\s+){1,6}?\S+,\s/u;
+const VERB_FIRST_AFTER = /^\p{Ll}+\s+\p{Ll}+\s+(\p{Ll}+)/u;
+const OPENING_PHRASE = /^(?:\S+\s+){1,11}?\S+,\s/u;
 /** "based on the count, the nominee will …": a participle opening the reported clause. */
 const OPENING_PARTICIPLES = new Set(['based', 'given', 'compared', 'faced', 'asked']);
-const VERB_FIRST_NEXT = new Set(
-  'to from by in on at into over under after before up down off out'.split(' '),
-);
+const VERB_FIRST_NEXT = new Set('to from by in on at into over under after before'.split(' '));
 
 /**
  * "The company’s finance chief, Tom Reyes, agreed.": read as "CLAUSE, X agreed", the "report" is the description

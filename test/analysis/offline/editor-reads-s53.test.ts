@@ -230,6 +230,8 @@ describe('lines the first rules of the session lost (review O), kept', () => {
 
   it.each([
     ['Ann Dale said proposed changes would hurt renters.', 'proposed changes would hurt renters → Ann Dale'],
+    ['The union said locked out workers would return.', 'locked out workers would return → the union'],
+    ['The union said paid leave would rise.', 'paid leave would rise → the union'],
     [
       'Ann Dale said that, backed by the board, she would push ahead.',
       'backed by the board, she would push ahead → Ann Dale',
