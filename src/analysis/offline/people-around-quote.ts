@@ -60,8 +60,10 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
     const opens = opensSentence(text, mention.start);
     const next = (opens ? SUBJECT_VERB : VERB_AFTER).exec(text.slice(mention.end, mention.end + 80));
     const verb = next && isAdverb(next[1] as string) ? next[2] : next?.[1];
-    // "Jon Ward, 34, was arrested": past an apposition, a helper is a passive's, no one acting.
-    if (next?.[0].startsWith(',') && AUXILIARIES.has(verb ?? '')) continue;
+    // "Jon Ward, 34, was arrested": past an apposition, a helper is a passive's, no one acting; but "Ann Pell, the
+    // treasurer, was unconvinced" answers back.
+    if (next?.[0].startsWith(',') && AUXILIARIES.has(verb ?? '') && !UNCONVINCED.has(next?.[2] ?? ''))
+      continue;
     // "…about Ada Brenner wanting to “…”": a participle with her for its subject is hers as much as a verb.
     if (
       verb &&
@@ -83,5 +85,6 @@ function opensSentence(text: string, at: number): boolean {
 const CLAUSE_OPENERS = new Set(['.', '!', '?', '\n', '”', '"']);
 const VERB_AFTER = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u;
 const SUBJECT_VERB = /^(?:,[^,.;:“”"]{1,40},)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+const UNCONVINCED = new Set(['unconvinced', 'unmoved', 'unimpressed', 'skeptical', 'sceptical']);
 /** "Ada Brenner disagreed": a past form the lexicon lacks. */
 const ED_FORM = /^\p{Ll}{3,}ed$/u;

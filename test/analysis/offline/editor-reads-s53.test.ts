@@ -73,6 +73,7 @@ describe('someone else acting between two quotes', () => {
     'Ann Dale, the treasurer, disagreed. “The money is all there.”',
     'Ann Dale disagreed. “The money is all there.”',
     'The plan’s author, Ann Dale, disagreed. “The money is all there.”',
+    'Ann Pell, the treasurer, was unconvinced. “The money is all there.”',
     'The union was unconvinced. “The money is all there.”',
     'The treasurer disagreed. “The money is all there.”',
     'Reyes’s deputy hit back. “The money is all there.”',

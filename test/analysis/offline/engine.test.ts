@@ -14,7 +14,7 @@ const STORY = [
 describe('the offline engine', () => {
   it('meets the Engine contract', async () => {
     const engine = createOfflineEngine();
-    expect([engine.name, engine.model, engine.promptVersion]).toEqual(['offline', null, 'offline-v377']);
+    expect([engine.name, engine.model, engine.promptVersion]).toEqual(['offline', null, 'offline-v378']);
     const result = await engine.extract(article(STORY, 'Lestria truce takes hold'));
     expect(result.usage).toEqual({ llmCalls: 0, inputTokens: 0, outputTokens: 0 });
     expect(result.value.headline).toBe('Lestria truce takes hold');
