@@ -5,6 +5,7 @@
 import { wordLexicon } from './compromise-lexicon.ts';
 import { pluralSubject } from './missing-verbs.ts';
 import { hasFiniteVerb } from './speaker-check.ts';
+import { isEdWord } from './tensed-word.ts';
 
 const NOUN_HEAD =
   /^(?:his|her|their|its|few|scant|little|several|some|many|only (?:one|two|three|four|five))\s+\S+/i;
@@ -157,7 +158,7 @@ export function verbFirst(clause: string, cue: string): boolean {
   // "… but, according to aides, failed to agree": that credit stands inside a clause whose subject came before.
   if (verb === cue.toLowerCase() || cue === 'according to' || OPENING_PARTICIPLES.has(verb)) return false;
   const next = opening[2] as string;
-  if (!lexicon.past.has(verb) && !/^\p{Ll}{3,}ed$/u.test(verb)) return false;
+  if (!lexicon.past.has(verb) && !isEdWord(verb)) return false;
   // "backed by the board, she would …": a participle phrase, set off by its comma, opens a clause with a subject.
   if (OPENING_PHRASE.test(clause)) return false;
   // "proposed changes would …", "repeated delays had …": a plural noun after the -ed word, not a verb.
@@ -194,7 +195,7 @@ export function loneSubordinate(clause: string): boolean {
   if (!LONE_SUBORDINATE.test(clause) || clause.includes(',')) return false;
   // One verb, the subordinate clause's own: "when the count began Reyes held a lead" holds the main one too.
   const tensed = wordLexicon().tensed;
-  const verbs = clause.split(/\s+/).filter((word) => tensed.has(word) || /^\p{Ll}{3,}ed$/u.test(word));
+  const verbs = clause.split(/\s+/).filter((word) => tensed.has(word) || isEdWord(word));
   return verbs.length <= 1;
 }
 const LONE_SUBORDINATE =

@@ -9,6 +9,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { lastIndexBefore } from './span-search.ts';
 import type { PhraseContext } from './speaker-phrase.ts';
 import { isAdverb } from './subject-verb-gap.ts';
+import { isEdWord } from './tensed-word.ts';
 import { isWord, type Token } from './tokens.ts';
 
 /**
@@ -70,7 +71,7 @@ export function personActsBetween(ctx: PhraseContext, from: number, to: number, 
       (AUXILIARIES.has(verb) ||
         wordLexicon().tensed.has(verb) ||
         hasParticipleShape(verb) ||
-        (opens && ED_FORM.test(verb)))
+        (opens && isEdWord(verb)))
     )
       return true;
   }
@@ -86,5 +87,3 @@ const CLAUSE_OPENERS = new Set(['.', '!', '?', '\n', '”', '"']);
 const VERB_AFTER = /^\s+(\p{Ll}+)\s+(\p{Ll}+)?/u;
 const SUBJECT_VERB = /^(?:,[^,.;:“”"]{1,40},)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 const UNCONVINCED = new Set(['unconvinced', 'unmoved', 'unimpressed', 'skeptical', 'sceptical']);
-/** "Ada Brenner disagreed": a past form the lexicon lacks. */
-const ED_FORM = /^\p{Ll}{3,}ed$/u;

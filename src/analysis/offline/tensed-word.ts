@@ -29,8 +29,14 @@ export function isVerbForm(token: Token | undefined): boolean {
 
 /** "announced", "rebuked": a lower-case word of three letters or more and "ed", which the lexicon may lack. */
 export function isEdForm(token: Token | undefined): boolean {
-  return /^\p{Ll}{3,}ed$/u.test(token?.text ?? '');
+  return isEdWord(token?.text ?? '');
 }
+
+/** isEdForm of a word read from the text rather than a token. */
+export function isEdWord(word: string): boolean {
+  return ED_WORD.test(word);
+}
+const ED_WORD = /^\p{Ll}{3,}ed$/u;
 
 /**
  * Where a noun phrase ending at tokens[k] may start: after the last verb before it ("rebuked critics",
